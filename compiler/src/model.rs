@@ -1,0 +1,172 @@
+//! The typed configuration of a host's containers: what the module system's merged
+//! `config` means, once checked. Codegen reads only this; it never sees a Nix value.
+
+use std::collections::BTreeMap;
+
+/// Everything codegen needs to know about one host.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HostConfig {
+    /// `system.stateVersion`; decides between `/etc/nixos-containers` (>= 22.05) and
+    /// the legacy `/etc/containers` layout.
+    pub state_version: String,
+    /// `boot.enableContainers`: gates every emitted file, the template included.
+    pub enable_containers: bool,
+    /// `containers.<name>`, sorted by name.
+    pub containers: BTreeMap<String, ContainerConfig>,
+}
+
+impl HostConfig {
+    /// True when the host uses the `nixos-` prefixed layout (stateVersion >= 22.05).
+    pub fn uses_nixos_prefix(&self) -> bool {
+        lib_nix::version::compare_versions(&self.state_version, "22.05").is_ge()
+    }
+
+    /// `nixos-containers` or `containers`: the directory name under `/etc` and `/var/lib`.
+    pub fn configuration_directory_name(&self) -> &'static str {
+        if self.uses_nixos_prefix() {
+            "nixos-containers"
+        } else {
+            "containers"
+        }
+    }
+}
+
+/// How the container's system is found.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SystemSource {
+    /// `config = { ... }`: ncc cannot build the system, so the container boots its
+    /// per-container profile and `SYSTEM_PATH` is omitted (DESIGN.md §4.5).
+    Config,
+    /// `path = "/nix/store/...";` given explicitly.
+    Path(String),
+    /// `flake = "...";`: `path` is the per-container profile, `FLAKE=` is written.
+    Flake(String),
+}
+
+/// `privateUsers`: `"no"`, `"identity"`, `"pick"` or a base UID.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PrivateUsers {
+    No,
+    Identity,
+    Pick,
+    BaseUid(u32),
+}
+
+impl PrivateUsers {
+    /// The text NixOS writes for it (`toString cfg.privateUsers`).
+    pub fn as_conf_value(&self) -> String {
+        match self {
+            PrivateUsers::No => "no".to_owned(),
+            PrivateUsers::Identity => "identity".to_owned(),
+            PrivateUsers::Pick => "pick".to_owned(),
+            PrivateUsers::BaseUid(uid) => uid.to_string(),
+        }
+    }
+}
+
+/// One `containers.<name>` after merging and type checking.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContainerConfig {
+    pub name: String,
+    pub system: SystemSource,
+    pub additional_capabilities: Vec<String>,
+    pub ephemeral: bool,
+    pub enable_tun: bool,
+    pub copy_resolv_conf: bool,
+    pub private_network: bool,
+    pub network_namespace: Option<String>,
+    pub private_users: PrivateUsers,
+    pub interfaces: Vec<String>,
+    pub macvlans: Vec<String>,
+    /// `extraVeths.<interface>`, sorted by interface name.
+    pub extra_veths: BTreeMap<String, NetworkOptions>,
+    pub auto_start: bool,
+    pub restart_if_changed: bool,
+    pub timeout_start_sec: String,
+    /// `bindMounts.<key>`, sorted by key as `attrValues` sorts them.
+    pub bind_mounts: BTreeMap<String, BindMount>,
+    pub allowed_devices: Vec<AllowedDevice>,
+    pub tmpfs: Vec<String>,
+    pub extra_flags: Vec<String>,
+    pub network: NetworkOptions,
+}
+
+/// The `networkOptions` shared by a container and each of its `extraVeths`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct NetworkOptions {
+    pub host_bridge: Option<String>,
+    pub forward_ports: Vec<ForwardPort>,
+    pub host_address: Option<String>,
+    pub host_address6: Option<String>,
+    pub local_address: Option<String>,
+    pub local_address6: Option<String>,
+    pub local_mac_address: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct BindMount {
+    pub mount_point: String,
+    pub host_path: Option<String>,
+    pub is_read_only: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AllowedDevice {
+    pub node: String,
+    pub modifier: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ForwardPort {
+    pub protocol: String,
+    pub host_port: u16,
+    pub container_port: Option<u16>,
+}
+
+impl ContainerConfig {
+    /// A container with every option at its NixOS default; tests and the schema start here.
+    pub fn with_defaults(name: &str, system: SystemSource) -> ContainerConfig {
+        ContainerConfig {
+            name: name.to_owned(),
+            system,
+            additional_capabilities: Vec::new(),
+            ephemeral: false,
+            enable_tun: false,
+            copy_resolv_conf: true,
+            private_network: false,
+            network_namespace: None,
+            private_users: PrivateUsers::No,
+            interfaces: Vec::new(),
+            macvlans: Vec::new(),
+            extra_veths: BTreeMap::new(),
+            auto_start: false,
+            restart_if_changed: true,
+            timeout_start_sec: "1min".to_owned(),
+            bind_mounts: BTreeMap::new(),
+            allowed_devices: Vec::new(),
+            tmpfs: Vec::new(),
+            extra_flags: Vec::new(),
+            network: NetworkOptions::default(),
+        }
+    }
+
+    /// `allowedDevices` and `additionalCapabilities` as NixOS derives them before rendering
+    /// (`enableTun`, and `privateUsers` with `privateNetwork`; spec §3.3).
+    pub fn effective_devices_and_capabilities(&self) -> (Vec<AllowedDevice>, Vec<String>) {
+        let mut devices = self.allowed_devices.clone();
+        let mut capabilities = self.additional_capabilities.clone();
+        let tun = AllowedDevice {
+            node: "/dev/net/tun".to_owned(),
+            modifier: "rwm".to_owned(),
+        };
+        let users_need_tun = matches!(self.private_users, PrivateUsers::Pick)
+            || matches!(self.private_users, PrivateUsers::BaseUid(uid) if uid > 0);
+        if self.enable_tun {
+            devices.push(tun);
+            capabilities.push("CAP_NET_ADMIN".to_owned());
+        } else if self.private_network && users_need_tun {
+            devices.push(tun);
+        }
+        (devices, capabilities)
+    }
+}

@@ -1,0 +1,2 @@
+//! The Nix language and the NixOS module system, without IO.
+pub mod version;
