@@ -1,0 +1,1 @@
+let s = { }; in assert s ? a; 1

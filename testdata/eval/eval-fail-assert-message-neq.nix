@@ -1,0 +1,1 @@
+let x = 1; in assert x != 1; 1

@@ -1,0 +1,1 @@
+let cond = false; in assert cond; 1

@@ -1,0 +1,1 @@
+{ a = throw "printed values are forced"; }

@@ -1,0 +1,1 @@
+true && throw "right side evaluated"

@@ -1,0 +1,1 @@
+builtins.foldl' (acc: x: x) 0 [ (throw "accumulator forced") 1 ]

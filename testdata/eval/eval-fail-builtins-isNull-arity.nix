@@ -1,0 +1,1 @@
+isNull null null

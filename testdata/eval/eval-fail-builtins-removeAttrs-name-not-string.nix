@@ -1,0 +1,1 @@
+removeAttrs { a = 1; } [ 1 ]

@@ -1,0 +1,1 @@
+[ 1 (throw "printed values are forced") ]

@@ -1,0 +1,1 @@
+let n = "x"; in throw "bad ${n}"

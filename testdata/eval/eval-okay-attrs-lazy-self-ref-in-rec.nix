@@ -1,0 +1,1 @@
+(rec { a = b; b = 2; c = throw "no"; }).a

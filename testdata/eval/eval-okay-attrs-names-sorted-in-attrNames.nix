@@ -1,0 +1,1 @@
+builtins.attrNames { c = 1; a = 2; b = 3; }

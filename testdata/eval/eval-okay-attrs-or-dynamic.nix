@@ -1,0 +1,1 @@
+let k = "z"; in { }.${k} or "none"

@@ -1,0 +1,1 @@
+{ a = throw "unused"; b = 1; }.b

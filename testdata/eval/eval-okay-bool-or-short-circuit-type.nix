@@ -1,0 +1,1 @@
+true || "not a bool"

@@ -1,0 +1,1 @@
+builtins.bitXor 12 10

@@ -1,0 +1,1 @@
+builtins.isInt (builtins.floor 2.7)

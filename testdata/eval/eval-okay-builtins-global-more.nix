@@ -1,0 +1,1 @@
+[ (builtins.isFunction fetchTarball) (builtins.isFunction placeholder) (builtins.isFunction scopedImport) ]

@@ -1,0 +1,1 @@
+[ (builtins.isFunction map) (builtins.isFunction toString) (builtins.isFunction import) (builtins.isFunction throw) (builtins.isFunction abort) (builtins.isFunction baseNameOf) (builtins.isFunction dirOf) (builtins.isFunction isNull) (builtins.isFunction removeAttrs) (builtins.isFunction derivation) ]

@@ -1,0 +1,1 @@
+builtins.map toString [ 1 2 ]

@@ -1,0 +1,1 @@
+(builtins.mapAttrs (n: v: throw "never") { a = 1; }) ? a

@@ -1,0 +1,1 @@
+builtins.parseDrvName "nix-2.8.0pre1"

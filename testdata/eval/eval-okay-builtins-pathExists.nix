@@ -1,0 +1,1 @@
+builtins.pathExists ./lib-value.nix

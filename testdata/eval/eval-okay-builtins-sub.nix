@@ -1,0 +1,1 @@
+[ (builtins.sub 10 3) (builtins.sub 1 2.5) ]

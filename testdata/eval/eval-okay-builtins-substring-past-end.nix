@@ -1,0 +1,1 @@
+builtins.substring 4 100 "abcdef"

@@ -1,0 +1,1 @@
+(builtins.tryEval (builtins.throw "x")).success

@@ -1,0 +1,1 @@
+builtins.toJSON { x = { outPath = "out"; other = 1; }; }

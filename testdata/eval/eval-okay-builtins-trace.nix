@@ -1,0 +1,1 @@
+builtins.trace "message on stderr" 1

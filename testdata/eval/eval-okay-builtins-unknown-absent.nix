@@ -1,0 +1,1 @@
+[ (builtins ? warn) (builtins ? readFileType) (builtins ? convertHash) ]

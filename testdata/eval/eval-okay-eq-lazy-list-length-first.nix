@@ -1,0 +1,1 @@
+[ 1 (throw "never") ] == [ 2 (throw "never") ]

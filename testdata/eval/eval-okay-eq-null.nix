@@ -1,0 +1,1 @@
+[ (null == null) (null == false) (null == 0) (null == "") ]

@@ -1,0 +1,1 @@
+builtins.isFloat (2 * 1.0)

@@ -1,0 +1,1 @@
+builtins.isPath (10.0/3)

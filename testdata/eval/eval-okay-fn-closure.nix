@@ -1,0 +1,1 @@
+let mk = n: (x: x + n); f = mk 10; in f 5

@@ -1,0 +1,1 @@
+({ a ? throw "never" }: 1) { }

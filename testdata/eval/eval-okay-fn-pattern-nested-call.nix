@@ -1,0 +1,1 @@
+let f = { a ? { }, ... }: a.x or "none"; in [ (f { }) (f { a.x = "yes"; }) ]

@@ -1,0 +1,1 @@
+[ map (map (x: x)) builtins.length ]

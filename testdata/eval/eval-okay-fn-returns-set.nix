@@ -1,0 +1,1 @@
+(x: { inherit x; y = x + 1; }) 1

@@ -1,0 +1,1 @@
+import ./lib-function.nix 20

@@ -1,0 +1,1 @@
+(import ./lib-lazy-set.nix).ok

@@ -1,0 +1,1 @@
+let unused = import ./lib-throws.nix; in "fine"

@@ -1,0 +1,1 @@
+import ./lib-set.nix == import ./lib-set.nix

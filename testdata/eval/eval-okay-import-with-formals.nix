@@ -1,0 +1,1 @@
+import ./lib-formals.nix { name = "x"; }

@@ -1,0 +1,1 @@
+''two quotes: ''' end''

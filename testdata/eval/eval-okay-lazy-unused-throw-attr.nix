@@ -1,0 +1,1 @@
+let s = { a = 1; b = throw "never"; }; in s.a

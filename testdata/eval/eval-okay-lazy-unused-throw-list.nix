@@ -1,0 +1,1 @@
+builtins.elemAt [ (throw "never") 2 ] 1

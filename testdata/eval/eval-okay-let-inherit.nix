@@ -1,0 +1,1 @@
+let s = { x = 3; }; inherit (s) x; in x

@@ -1,0 +1,1 @@
+let toString = x: "mine"; in toString 1

@@ -1,0 +1,1 @@
+builtins.concatLists (map (x: [ x (x * 10) ]) [ 1 2 ])

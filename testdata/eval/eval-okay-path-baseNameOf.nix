@@ -1,0 +1,1 @@
+baseNameOf ./dir/lib-in-dir.nix

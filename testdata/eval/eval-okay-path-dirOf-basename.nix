@@ -1,0 +1,1 @@
+baseNameOf (dirOf ./dir/default.nix)

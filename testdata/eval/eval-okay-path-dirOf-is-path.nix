@@ -1,0 +1,1 @@
+builtins.isPath (dirOf ./dir/default.nix)

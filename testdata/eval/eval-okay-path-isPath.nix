@@ -1,0 +1,1 @@
+builtins.isPath ./lib-value.nix

@@ -1,0 +1,1 @@
+builtins.isString ("a" + ./lib-value.nix)

@@ -1,0 +1,2 @@
+1 /* inline */ + /* another
+multi-line */ 2

@@ -1,0 +1,1 @@
+let f = s: s.a; in f { a = 3; }

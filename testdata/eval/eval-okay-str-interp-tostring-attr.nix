@@ -1,0 +1,1 @@
+"v=${{ __toString = self: "x${toString self.n}"; n = 3; }}"

@@ -1,0 +1,1 @@
+builtins.tryEval (builtins.tryEval (throw "x"))

@@ -1,0 +1,1 @@
+with { toString = x: "with"; }; toString 1

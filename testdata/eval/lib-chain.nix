@@ -1,0 +1,2 @@
+# imports another helper relative to this file
+import ./lib-value.nix + 1

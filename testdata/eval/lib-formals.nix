@@ -1,0 +1,2 @@
+{ name, suffix ? "-default" }:
+name + suffix

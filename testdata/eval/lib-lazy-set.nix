@@ -1,0 +1,4 @@
+{
+  ok = "fine";
+  bad = throw "never forced";
+}

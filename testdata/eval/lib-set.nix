@@ -1,0 +1,4 @@
+{
+  greeting = "hello";
+  number = 7;
+}

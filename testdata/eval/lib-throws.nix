@@ -1,0 +1,1 @@
+throw "thrown by lib-throws.nix"

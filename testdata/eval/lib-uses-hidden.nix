@@ -1,0 +1,2 @@
+# "hidden" is bound only in the importing file
+hidden + 1
