@@ -1,0 +1,440 @@
+//! `etc/systemd/system/container@.service`, the template every container runs from, and
+//! `etc/systemd/system/container@<name>.service.d/overrides.conf`, what one declared
+//! container changes in it.
+//!
+//! NixOS writes a complete unit per declared container next to the template (spec §5.4,
+//! §13.2). ncc writes the template once and a drop-in per container instead (DESIGN.md
+//! §4.6): systemd reads `container@web.service` as the template instantiated with `web`
+//! plus `container@web.service.d/*.conf`, which gives the same settings with far less text,
+//! and a change to the template reaches declared containers too.
+//!
+//! The text follows NixOS's rendering (spec §5.2): `[Unit]` keys, then `[Service]` with the
+//! `Environment=` lines sorted by variable name, then `X-RestartIfChanged`, then the
+//! service keys in bytewise order; list values give one line each; sections are separated
+//! by a blank line. What a drop-in cannot remove from the template is listed where it
+//! matters (`RequiresMountsFor=`, see [`drop_in`]).
+
+use sha2::{Digest, Sha256};
+
+use super::conf;
+use super::escape::{
+    environment_assignment, escape_specifiers, network_device_unit, unit_path_word,
+};
+use super::scripts::{script_path, OwnScripts, ScriptKind, RELOAD_SCRIPT_NAME, SCRIPT_DIRECTORY};
+use crate::model::{ContainerConfig, HostConfig};
+use crate::plan::{Artifact, ArtifactKind};
+
+/// The template unit's path in the output tree.
+pub(crate) const TEMPLATE_PATH: &str = "etc/systemd/system/container@.service";
+
+/// The `timeoutStartSec` default; the template carries it, drop-ins only differ from it.
+const DEFAULT_TIMEOUT_START_SEC: &str = "1min";
+
+/// The template's `PATH`. NixOS gives every unit it renders a `PATH` of store paths
+/// (iproute2, nix, coreutils, findutils, gnugrep, gnused, systemd); a unit file NixOS did
+/// not render gets systemd's built-in `/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin`,
+/// where a NixOS host has no bash for the scripts' `#!/usr/bin/env bash` to find. ncc
+/// names no store paths, so it puts the NixOS system profile first, then the usual
+/// directories of other distributions.
+const UNIT_PATH: &str =
+    "/run/current-system/sw/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
+/// The template and one drop-in per container.
+pub(crate) fn artifacts(host: &HostConfig) -> Vec<Artifact> {
+    let mut artifacts = vec![Artifact {
+        path: TEMPLATE_PATH.to_owned(),
+        kind: ArtifactKind::File {
+            contents: template(host),
+            mode: 0o644,
+        },
+    }];
+    for container in host.containers.values() {
+        artifacts.push(Artifact {
+            path: drop_in_path(&container.name),
+            kind: ArtifactKind::File {
+                contents: drop_in(host, container),
+                mode: 0o644,
+            },
+        });
+    }
+    artifacts
+}
+
+/// `etc/systemd/system/container@<name>.service.d/overrides.conf`, the name NixOS's
+/// `generateUnits` gives drop-ins.
+pub(crate) fn drop_in_path(name: &str) -> String {
+    format!("etc/systemd/system/container@{name}.service.d/overrides.conf")
+}
+
+/// `/var/lib/nixos-containers`, or `/var/lib/containers` on a legacy host.
+pub(crate) fn state_directory(host: &HostConfig) -> String {
+    format!("/var/lib/{}", host.configuration_directory_name())
+}
+
+/// The text of `container@.service`.
+pub(crate) fn template(host: &HostConfig) -> String {
+    let state_directory = state_directory(host);
+    let configuration_directory = format!("/etc/{}", host.configuration_directory_name());
+    let mut unit = UnitText::default();
+    unit.section("Unit")
+        .line("Description", "Container '%i'")
+        .line("RequiresMountsFor", &format!("{state_directory}/%i"));
+    unit.section("Service")
+        .line("Environment", &environment_assignment("INSTANCE", "%i"))
+        .line("Environment", &environment_assignment("PATH", UNIT_PATH))
+        .line(
+            "Environment",
+            &environment_assignment("root", &format!("{state_directory}/%i")),
+        )
+        .line("X-RestartIfChanged", "false")
+        .line("Delegate", "true")
+        .line("DevicePolicy", "closed")
+        .line(
+            "EnvironmentFile",
+            &format!("-{configuration_directory}/%i.conf"),
+        )
+        .line(
+            "ExecReload",
+            &format!("{SCRIPT_DIRECTORY}/{RELOAD_SCRIPT_NAME}"),
+        )
+        .line("ExecStart", &script_path(None, ScriptKind::Start))
+        .line("ExecStartPost", &script_path(None, ScriptKind::PostStart))
+        .line("ExecStartPre", &script_path(None, ScriptKind::PreStart))
+        .line("KillMode", "mixed")
+        .line("KillSignal", "TERM")
+        .line("Restart", "on-failure")
+        .line("RestartForceExitStatus", "133")
+        .line("Slice", "machine.slice")
+        .line("SuccessExitStatus", "133")
+        .line("SyslogIdentifier", "container %i")
+        .line("TimeoutStartSec", DEFAULT_TIMEOUT_START_SEC)
+        .line("Type", "notify");
+    unit.render()
+}
+
+/// The text of `container@<name>.service.d/overrides.conf`: NixOS's per-instance unit
+/// minus the template.
+///
+/// - `RequiresMountsFor=`: the template already requires the state directory, so only the
+///   bind mounts' paths are added (their host path, or else their mount point, in key
+///   order). systemd offers no way to remove an entry, so an `ephemeral` container keeps
+///   the template's requirement on `/var/lib/<dir>/<name>`, which NixOS drops; it only
+///   orders the container after the mount units of that path.
+/// - `ephemeral`: `RuntimeDirectory=<dir>/%i` and `root=/run/nixos-containers/%i` (NixOS
+///   hard-codes `nixos-containers` there even on a legacy host; so does ncc).
+/// - `autoStart`: `Wants=`/`After=` `network.target` and each interface's device unit,
+///   `X-Restart-Triggers=` (NixOS names the system path and the conf's store path; ncc
+///   writes the SHA-256 of the conf text, so the drop-in changes whenever the conf does),
+///   `X-RestartIfChanged=true` when `restartIfChanged` (the template says `false`), and
+///   `[Install] WantedBy=machines.target`.
+/// - `ExecStartPre=`, `ExecStart=`, `ExecStartPost=`: reset with an empty assignment and
+///   pointed at the container's own script, for those it has (see `scripts.rs`).
+pub(crate) fn drop_in(host: &HostConfig, container: &ContainerConfig) -> String {
+    let name = container.name.as_str();
+    let (devices, _) = container.effective_devices_and_capabilities();
+    let own = OwnScripts::of(container);
+
+    let mut unit = UnitText::default();
+    let unit_section = unit.section("Unit");
+    let network_units = container
+        .auto_start
+        .then(|| network_units(container).join(" "));
+    if let Some(network_units) = &network_units {
+        unit_section.line("After", network_units);
+    }
+    for bind in container.bind_mounts.values() {
+        let path = bind.host_path.as_deref().unwrap_or(&bind.mount_point);
+        unit_section.line("RequiresMountsFor", &unit_path_word(path));
+    }
+    if let Some(network_units) = &network_units {
+        unit_section.line("Wants", network_units);
+        unit_section.line("X-Restart-Triggers", &sha256_hex(&conf::render(container)));
+    }
+
+    let service = unit.section("Service");
+    if container.ephemeral {
+        service.line(
+            "Environment",
+            &environment_assignment("root", "/run/nixos-containers/%i"),
+        );
+    }
+    if container.auto_start && container.restart_if_changed {
+        service.line("X-RestartIfChanged", "true");
+    }
+    for device in &devices {
+        service.line(
+            "DeviceAllow",
+            &format!("{} {}", unit_path_word(&device.node), device.modifier),
+        );
+    }
+    let script_overrides = [
+        ("ExecStart", own.start, ScriptKind::Start),
+        ("ExecStartPost", own.post_start, ScriptKind::PostStart),
+        ("ExecStartPre", own.pre_start, ScriptKind::PreStart),
+    ];
+    for (key, overridden, kind) in script_overrides {
+        if overridden {
+            service
+                .line(key, "")
+                .line(key, &escape_specifiers(&script_path(Some(name), kind)));
+        }
+    }
+    if container.ephemeral {
+        service.line(
+            "RuntimeDirectory",
+            &format!("{}/%i", host.configuration_directory_name()),
+        );
+    }
+    if container.timeout_start_sec != DEFAULT_TIMEOUT_START_SEC {
+        service.line("TimeoutStartSec", &container.timeout_start_sec);
+    }
+
+    if container.auto_start {
+        unit.section("Install").line("WantedBy", "machines.target");
+    }
+
+    let header = format!(
+        "# container@{name}.service: what the declared container {name:?} changes in the\n\
+         # template container@.service. Generated by ncc; do not edit.\n"
+    );
+    let body = unit.render();
+    if body.is_empty() {
+        header
+    } else {
+        format!("{header}\n{body}")
+    }
+}
+
+/// `network.target`, then `sys-subsystem-net-devices-<iface>.device` for each interface
+/// moved into the container, as NixOS's `wants` and `after` list them.
+fn network_units(container: &ContainerConfig) -> Vec<String> {
+    std::iter::once("network.target".to_owned())
+        .chain(
+            container
+                .interfaces
+                .iter()
+                .map(|interface| network_device_unit(interface)),
+        )
+        .collect()
+}
+
+fn sha256_hex(text: &str) -> String {
+    Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
+}
+
+/// The sections of a unit file in order, each a list of `Key=value` lines.
+#[derive(Default)]
+struct UnitText {
+    sections: Vec<Section>,
+}
+
+struct Section {
+    name: &'static str,
+    lines: Vec<String>,
+}
+
+impl UnitText {
+    fn section(&mut self, name: &'static str) -> &mut Section {
+        self.sections.push(Section {
+            name,
+            lines: Vec::new(),
+        });
+        self.sections.last_mut().expect("a section was just pushed")
+    }
+
+    /// `[Name]` and its lines for every non-empty section, separated by blank lines.
+    fn render(&self) -> String {
+        self.sections
+            .iter()
+            .filter(|section| !section.lines.is_empty())
+            .map(|section| {
+                let mut text = format!("[{}]\n", section.name);
+                for line in &section.lines {
+                    text.push_str(line);
+                    text.push('\n');
+                }
+                text
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+impl Section {
+    fn line(&mut self, key: &str, value: &str) -> &mut Section {
+        self.lines.push(format!("{key}={value}"));
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{AllowedDevice, BindMount, PrivateUsers, SystemSource};
+
+    fn host(state_version: &str) -> HostConfig {
+        HostConfig {
+            state_version: state_version.to_owned(),
+            enable_containers: true,
+            containers: Default::default(),
+        }
+    }
+
+    #[test]
+    fn the_template_is_nixos_template_without_store_paths() {
+        assert_eq!(
+            template(&host("25.11")),
+            r#"[Unit]
+Description=Container '%i'
+RequiresMountsFor=/var/lib/nixos-containers/%i
+
+[Service]
+Environment="INSTANCE=%i"
+Environment="PATH=/run/current-system/sw/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
+Environment="root=/var/lib/nixos-containers/%i"
+X-RestartIfChanged=false
+Delegate=true
+DevicePolicy=closed
+EnvironmentFile=-/etc/nixos-containers/%i.conf
+ExecReload=/etc/ncc/scripts/reload-container
+ExecStart=/etc/ncc/scripts/container_-start
+ExecStartPost=/etc/ncc/scripts/container_-post-start
+ExecStartPre=/etc/ncc/scripts/container_-pre-start
+KillMode=mixed
+KillSignal=TERM
+Restart=on-failure
+RestartForceExitStatus=133
+Slice=machine.slice
+SuccessExitStatus=133
+SyslogIdentifier=container %i
+TimeoutStartSec=1min
+Type=notify
+"#
+        );
+    }
+
+    #[test]
+    fn a_legacy_template_uses_the_unprefixed_directories() {
+        let text = template(&host("21.05"));
+        assert!(text.contains("RequiresMountsFor=/var/lib/containers/%i\n"));
+        assert!(text.contains("Environment=\"root=/var/lib/containers/%i\"\n"));
+        assert!(text.contains("EnvironmentFile=-/etc/containers/%i.conf\n"));
+    }
+
+    #[test]
+    fn a_default_container_changes_nothing() {
+        let web = ContainerConfig::with_defaults("web", SystemSource::Config);
+        assert_eq!(
+            drop_in(&host("25.11"), &web),
+            "# container@web.service: what the declared container \"web\" changes in the\n\
+             # template container@.service. Generated by ncc; do not edit.\n"
+        );
+    }
+
+    #[test]
+    fn every_override_in_nixos_order() {
+        let mut web = ContainerConfig::with_defaults("web", SystemSource::Config);
+        web.auto_start = true;
+        web.ephemeral = true;
+        web.enable_tun = true;
+        web.timeout_start_sec = "5min".to_owned();
+        web.interfaces = vec!["eth1".to_owned(), "eth-2".to_owned()];
+        web.allowed_devices = vec![AllowedDevice {
+            node: "/dev/fuse".to_owned(),
+            modifier: "rw".to_owned(),
+        }];
+        web.bind_mounts.insert(
+            "/home".to_owned(),
+            BindMount {
+                mount_point: "/home".to_owned(),
+                host_path: None,
+                is_read_only: true,
+            },
+        );
+        web.bind_mounts.insert(
+            "/data".to_owned(),
+            BindMount {
+                mount_point: "/data".to_owned(),
+                host_path: Some("/srv/my data".to_owned()),
+                is_read_only: false,
+            },
+        );
+        let text = drop_in(&host("25.11"), &web);
+        let hash = sha256_hex(&conf::render(&web));
+        let expected = format!(
+            r#"# container@web.service: what the declared container "web" changes in the
+# template container@.service. Generated by ncc; do not edit.
+
+[Unit]
+After=network.target sys-subsystem-net-devices-eth1.device sys-subsystem-net-devices-eth\x2d2.device
+RequiresMountsFor="/srv/my data"
+RequiresMountsFor=/home
+Wants=network.target sys-subsystem-net-devices-eth1.device sys-subsystem-net-devices-eth\x2d2.device
+X-Restart-Triggers={hash}
+
+[Service]
+Environment="root=/run/nixos-containers/%i"
+X-RestartIfChanged=true
+DeviceAllow=/dev/fuse rw
+DeviceAllow=/dev/net/tun rwm
+ExecStart=
+ExecStart=/etc/ncc/scripts/container_web-start
+RuntimeDirectory=nixos-containers/%i
+TimeoutStartSec=5min
+
+[Install]
+WantedBy=machines.target
+"#
+        );
+        assert_eq!(text, expected);
+    }
+
+    #[test]
+    fn restart_if_changed_only_matters_with_auto_start() {
+        let mut web = ContainerConfig::with_defaults("web", SystemSource::Config);
+        web.auto_start = true;
+        web.restart_if_changed = false;
+        assert!(!drop_in(&host("25.11"), &web).contains("X-RestartIfChanged"));
+        web.auto_start = false;
+        web.restart_if_changed = true;
+        assert!(!drop_in(&host("25.11"), &web).contains("X-RestartIfChanged"));
+    }
+
+    #[test]
+    fn private_users_with_private_network_allow_tun_without_capability() {
+        let mut web = ContainerConfig::with_defaults("web", SystemSource::Config);
+        web.private_network = true;
+        web.private_users = PrivateUsers::BaseUid(65536);
+        let text = drop_in(&host("25.11"), &web);
+        assert!(text.contains("DeviceAllow=/dev/net/tun rwm\n"));
+        assert!(!text.contains("ExecStart"));
+    }
+
+    #[test]
+    fn extra_veths_override_all_three_scripts() {
+        let mut web = ContainerConfig::with_defaults("web", SystemSource::Config);
+        web.extra_veths.insert("vx1".to_owned(), Default::default());
+        let text = drop_in(&host("21.05"), &web);
+        assert!(text.ends_with(
+            "[Service]\n\
+             ExecStart=\n\
+             ExecStart=/etc/ncc/scripts/container_web-start\n\
+             ExecStartPost=\n\
+             ExecStartPost=/etc/ncc/scripts/container_web-post-start\n\
+             ExecStartPre=\n\
+             ExecStartPre=/etc/ncc/scripts/container_web-pre-start\n"
+        ));
+    }
+
+    #[test]
+    fn legacy_ephemeral_keeps_the_nixos_mismatch() {
+        let mut web = ContainerConfig::with_defaults("web", SystemSource::Config);
+        web.ephemeral = true;
+        let text = drop_in(&host("21.05"), &web);
+        assert!(text.contains("Environment=\"root=/run/nixos-containers/%i\"\n"));
+        assert!(text.contains("RuntimeDirectory=containers/%i\n"));
+    }
+}
