@@ -1,5 +1,144 @@
 //! ncc: NixOS container declarations in, the files NixOS would write out.
+//!
+//! [`compile`] runs the whole pipeline on one host file: parse, lower, evaluate, merge
+//! the modules against the container schema, check, and generate a [`plan::Plan`]. It
+//! reads files only through the [`lib_nix::eval::EvalIo`] it is given and writes nothing.
+
 pub mod codegen;
+pub mod config;
 pub mod emit;
+pub mod io;
 pub mod model;
 pub mod plan;
+pub mod render;
+pub mod schema;
+
+use std::rc::Rc;
+
+use lib_nix::eval::{EvalIo, Evaluator, Thunk};
+use lib_nix::modules::{eval_modules, ModuleInput};
+use lib_nix::{Diagnostic, Severity, SourceDb, Span};
+
+/// Everything one compilation produced. `plan` is present only when no error was found.
+pub struct Compilation {
+    pub host: Option<model::HostConfig>,
+    pub plan: Option<plan::Plan>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub sources: SourceDb,
+}
+
+impl Compilation {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity() == Severity::Error)
+    }
+}
+
+/// Compiles the host file `name` (shown in messages) at absolute `path` with contents
+/// `text`. Never panics on user input and never fails: problems are diagnostics.
+pub fn compile(name: &str, path: &str, text: &str, io: &dyn EvalIo) -> Compilation {
+    let mut ev = Evaluator::new(io);
+    let mut diagnostics = Vec::new();
+    let (body, load_diagnostics) = ev.load_source(name, path, text);
+    diagnostics.extend(load_diagnostics);
+    let whole_file = Span::new(ev.ir.span(body.root).file, 0, 0);
+    let host = match evaluate_host(&mut ev, body, name) {
+        Ok(host) => Some(host),
+        Err(error) => {
+            if let Some(diagnostic) = error.to_diagnostic(whole_file) {
+                diagnostics.push(diagnostic);
+            }
+            None
+        }
+    };
+    let (host, config_diagnostics) = match host {
+        Some(evaluated) => {
+            let (host, found) = config::read_host(&mut ev, &evaluated, whole_file);
+            (Some(host), found)
+        }
+        None => (None, Vec::new()),
+    };
+    diagnostics.extend(config_diagnostics);
+    diagnostics.append(&mut ev.diagnostics);
+    let diagnostics = tidy(diagnostics);
+    let failed = diagnostics.iter().any(|d| d.severity() == Severity::Error);
+    let plan = match (&host, failed) {
+        (Some(host), false) => Some(codegen::generate(host)),
+        _ => None,
+    };
+    Compilation {
+        host,
+        plan,
+        diagnostics,
+        sources: ev.sources.clone(),
+    }
+}
+
+fn evaluate_host(
+    ev: &mut Evaluator,
+    body: lib_nix::ir::Body,
+    name: &str,
+) -> lib_nix::eval::EvalResult<lib_nix::modules::Evaluated> {
+    let schema = schema::load(ev)?;
+    let host = Thunk::suspended(
+        body.root,
+        Rc::new(lib_nix::eval::Env {
+            parent: None,
+            kind: lib_nix::eval::EnvKind::Slots(Box::new([])),
+        }),
+    );
+    let modules = vec![
+        ModuleInput {
+            value: schema,
+            file: Rc::from(schema::SCHEMA_FILE),
+        },
+        ModuleInput {
+            value: host,
+            file: Rc::from(name),
+        },
+    ];
+    eval_modules(ev, modules, Vec::new(), Vec::new())
+}
+
+/// Removes repeated diagnostics and orders them by file and position.
+fn tidy(mut diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut seen = std::collections::HashSet::new();
+    diagnostics.retain(|d| seen.insert((d.span, d.message())));
+    diagnostics.sort_by_key(|d| (d.span.file, d.span.start, d.span.end));
+    diagnostics
+}
+
+/// Evaluates a file as `nix-instantiate --eval --strict` does and prints the value, in
+/// Nix syntax or as JSON. Errors come back as diagnostics.
+pub fn evaluate_file(
+    name: &str,
+    path: &str,
+    text: &str,
+    io: &dyn EvalIo,
+    json: bool,
+) -> (Result<String, Vec<Diagnostic>>, SourceDb) {
+    let mut ev = Evaluator::new(io);
+    let (body, diagnostics) = ev.load_source(name, path, text);
+    let span = ev.ir.span(body.root);
+    if !diagnostics.is_empty() {
+        return (Err(diagnostics), ev.sources.clone());
+    }
+    let result = ev.eval_body(body).and_then(|value| {
+        ev.deep_force(&value, span)?;
+        if json {
+            lib_nix::eval::print::to_json(&mut ev, &value, span)
+        } else {
+            lib_nix::eval::print::print_value(&mut ev, &value, span)
+        }
+    });
+    let result = match result {
+        Ok(text) => Ok(text),
+        Err(error) => {
+            let mut found = std::mem::take(&mut ev.diagnostics);
+            found.extend(error.to_diagnostic(span));
+            Err(tidy(found))
+        }
+    };
+    (result, ev.sources.clone())
+}

@@ -64,8 +64,14 @@ fn next_component(text: &str) -> (&str, &str) {
 
 fn component_less(a: &str, b: &str) -> bool {
     // Nix parses components as a C `int`; longer digit runs are not numbers.
-    let number_a = a.parse::<i32>().ok().filter(|_| a.bytes().all(|c| c.is_ascii_digit()));
-    let number_b = b.parse::<i32>().ok().filter(|_| b.bytes().all(|c| c.is_ascii_digit()));
+    let number_a = a
+        .parse::<i32>()
+        .ok()
+        .filter(|_| a.bytes().all(|c| c.is_ascii_digit()));
+    let number_b = b
+        .parse::<i32>()
+        .ok()
+        .filter(|_| b.bytes().all(|c| c.is_ascii_digit()));
     match (number_a, number_b) {
         (Some(x), Some(y)) => x < y,
         _ if a.is_empty() && number_b.is_some() => true,

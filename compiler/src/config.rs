@@ -1,0 +1,298 @@
+//! Reads the merged module `config` into the typed [`crate::model`]. Every option is
+//! forced on its own, so one bad definition is one diagnostic and the rest still read.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use lib_nix::diagnostic::ModuleErrorCode;
+use lib_nix::eval::{Attrs, ErrorKind, EvalError, Evaluator, Value};
+use lib_nix::modules::Evaluated;
+use lib_nix::{Diagnostic, DiagnosticKind, Span};
+
+use crate::model::*;
+
+/// Reads the host's container configuration; problems come back as diagnostics.
+pub fn read_host(
+    ev: &mut Evaluator,
+    evaluated: &Evaluated,
+    fallback: Span,
+) -> (HostConfig, Vec<Diagnostic>) {
+    let mut reader = Reader {
+        ev,
+        diagnostics: Vec::new(),
+    };
+    let root = match &evaluated.config {
+        Value::Attrs(attrs) => attrs.clone(),
+        _ => Rc::new(Attrs::default()),
+    };
+    let system = reader.attrs(&root, "system", fallback);
+    let boot = reader.attrs(&root, "boot", fallback);
+    let state_version = system
+        .as_ref()
+        .and_then(|s| reader.string(s, "stateVersion", fallback))
+        .unwrap_or_else(|| "25.11".to_owned());
+    let enable_containers = boot
+        .as_ref()
+        .and_then(|b| reader.boolean(b, "enableContainers", fallback))
+        .unwrap_or(true);
+    let mut containers = BTreeMap::new();
+    if let Some(declared) = reader.attrs(&root, "containers", fallback) {
+        for entry in declared.entries() {
+            let span = entry.span.unwrap_or(fallback);
+            let name = entry.name.to_string();
+            let value = match reader.ev.force(&entry.value, Some(span)) {
+                Ok(Value::Attrs(attrs)) => attrs,
+                Ok(_) => continue,
+                Err(error) => {
+                    reader.report(&error, span);
+                    continue;
+                }
+            };
+            if let Some(container) = reader.container(&name, &value, span) {
+                containers.insert(name, container);
+            }
+        }
+    }
+    let host = HostConfig {
+        state_version,
+        enable_containers,
+        containers,
+    };
+    (host, reader.diagnostics)
+}
+
+struct Reader<'e, 'io> {
+    ev: &'e mut Evaluator<'io>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Reader<'_, '_> {
+    fn report(&mut self, error: &EvalError, fallback: Span) {
+        if let Some(diagnostic) = error.to_diagnostic(fallback) {
+            self.diagnostics.push(diagnostic);
+        }
+    }
+
+    /// Forces `attrs.name`; `Err(None)` when the option has no value, `Err(Some)` after
+    /// reporting any other failure.
+    fn value(&mut self, attrs: &Attrs, name: &str, fallback: Span) -> Result<Value, bool> {
+        let Some(entry) = attrs.get(name) else {
+            return Err(false);
+        };
+        match self.ev.force(&entry.value.clone(), Some(fallback)) {
+            Ok(value) => Ok(value),
+            Err(error) if matches!(error.kind, ErrorKind::Module(ModuleErrorCode::NoValue, _)) => {
+                Err(false)
+            }
+            Err(error) => {
+                self.report(&error, fallback);
+                Err(true)
+            }
+        }
+    }
+
+    fn get(&mut self, attrs: &Attrs, name: &str, fallback: Span) -> Option<Value> {
+        self.value(attrs, name, fallback).ok()
+    }
+
+    fn attrs(&mut self, attrs: &Attrs, name: &str, fallback: Span) -> Option<Rc<Attrs>> {
+        match self.get(attrs, name, fallback)? {
+            Value::Attrs(inner) => Some(inner),
+            _ => None,
+        }
+    }
+
+    fn boolean(&mut self, attrs: &Attrs, name: &str, fallback: Span) -> Option<bool> {
+        match self.get(attrs, name, fallback)? {
+            Value::Bool(b) => Some(b),
+            _ => None,
+        }
+    }
+
+    fn string(&mut self, attrs: &Attrs, name: &str, fallback: Span) -> Option<String> {
+        match self.get(attrs, name, fallback)? {
+            Value::String(s) | Value::Path(s) => Some(s.to_string()),
+            _ => None,
+        }
+    }
+
+    fn strings(&mut self, attrs: &Attrs, name: &str, fallback: Span) -> Vec<String> {
+        let Some(Value::List(items)) = self.get(attrs, name, fallback) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for item in items.iter() {
+            match self.ev.force(item, Some(fallback)) {
+                Ok(Value::String(s)) => out.push(s.to_string()),
+                Ok(_) => {}
+                Err(error) => self.report(&error, fallback),
+            }
+        }
+        out
+    }
+
+    fn submodules(&mut self, attrs: &Attrs, name: &str, fallback: Span) -> Vec<Rc<Attrs>> {
+        let Some(Value::List(items)) = self.get(attrs, name, fallback) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for item in items.iter() {
+            match self.ev.force(item, Some(fallback)) {
+                Ok(Value::Attrs(a)) => out.push(a),
+                Ok(_) => {}
+                Err(error) => self.report(&error, fallback),
+            }
+        }
+        out
+    }
+
+    fn network(&mut self, attrs: &Attrs, span: Span) -> NetworkOptions {
+        let mut forward_ports = Vec::new();
+        for port in self.submodules(attrs, "forwardPorts", span) {
+            let protocol = self
+                .string(&port, "protocol", span)
+                .unwrap_or_else(|| "tcp".to_owned());
+            let host_port = match self.get(&port, "hostPort", span) {
+                Some(Value::Int(p)) => p as u16,
+                _ => continue,
+            };
+            let container_port = match self.get(&port, "containerPort", span) {
+                Some(Value::Int(p)) => Some(p as u16),
+                _ => None,
+            };
+            forward_ports.push(ForwardPort {
+                protocol,
+                host_port,
+                container_port,
+            });
+        }
+        NetworkOptions {
+            host_bridge: self.string(attrs, "hostBridge", span),
+            forward_ports,
+            host_address: self.string(attrs, "hostAddress", span),
+            host_address6: self.string(attrs, "hostAddress6", span),
+            local_address: self.string(attrs, "localAddress", span),
+            local_address6: self.string(attrs, "localAddress6", span),
+            local_mac_address: self.string(attrs, "localMacAddress", span),
+        }
+    }
+
+    fn container(&mut self, name: &str, attrs: &Attrs, span: Span) -> Option<ContainerConfig> {
+        let has_config = match self.value(attrs, "config", span) {
+            Ok(_) => true,
+            Err(reported) => {
+                if reported {
+                    return None;
+                }
+                false
+            }
+        };
+        let flake = self.string(attrs, "flake", span);
+        let explicit_path = self.string(attrs, "path", span);
+        let system = match (has_config, flake, explicit_path) {
+            (true, Some(_), _) => {
+                self.diagnostics.push(Diagnostic::new(
+                    DiagnosticKind::Rule {
+                        code: "C001",
+                        severity: lib_nix::Severity::Error,
+                        message: format!("The option `containers.{name}.path' has conflicting definition values: `config' and `flake' cannot both be set"),
+                    },
+                    span,
+                ).with_help("set either `config` or `flake`, not both"));
+                return None;
+            }
+            (true, None, _) => SystemSource::Config,
+            (false, Some(flake), _) => SystemSource::Flake(flake),
+            (false, None, Some(path)) => SystemSource::Path(path),
+            (false, None, None) => {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        DiagnosticKind::Module {
+                            code: ModuleErrorCode::NoValue,
+                            message: format!("The option `containers.{name}.path' was accessed but has no value defined. Try setting the option."),
+                        },
+                        span,
+                    )
+                    .with_help("give the container a `config = { ... };`, a `path` or a `flake`"),
+                );
+                return None;
+            }
+        };
+        let mut container = ContainerConfig::with_defaults(name, system);
+        container.additional_capabilities = self.strings(attrs, "additionalCapabilities", span);
+        container.ephemeral = self.boolean(attrs, "ephemeral", span).unwrap_or(false);
+        container.enable_tun = self.boolean(attrs, "enableTun", span).unwrap_or(false);
+        container.copy_resolv_conf = self.boolean(attrs, "copyResolvConf", span).unwrap_or(true);
+        container.private_network = self.boolean(attrs, "privateNetwork", span).unwrap_or(false);
+        container.network_namespace = self.string(attrs, "networkNamespace", span);
+        container.private_users = match self.get(attrs, "privateUsers", span) {
+            Some(Value::Int(uid)) => PrivateUsers::BaseUid(uid as u32),
+            Some(Value::String(s)) if &*s == "identity" => PrivateUsers::Identity,
+            Some(Value::String(s)) if &*s == "pick" => PrivateUsers::Pick,
+            _ => PrivateUsers::No,
+        };
+        container.interfaces = self.strings(attrs, "interfaces", span);
+        container.macvlans = self.strings(attrs, "macvlans", span);
+        if let Some(veths) = self.attrs(attrs, "extraVeths", span) {
+            for entry in veths.entries() {
+                let veth_span = entry.span.unwrap_or(span);
+                match self.ev.force(&entry.value, Some(veth_span)) {
+                    Ok(Value::Attrs(veth)) => {
+                        let network = self.network(&veth, veth_span);
+                        container
+                            .extra_veths
+                            .insert(entry.name.to_string(), network);
+                    }
+                    Ok(_) => {}
+                    Err(error) => self.report(&error, veth_span),
+                }
+            }
+        }
+        container.auto_start = self.boolean(attrs, "autoStart", span).unwrap_or(false);
+        container.restart_if_changed = self
+            .boolean(attrs, "restartIfChanged", span)
+            .unwrap_or(true);
+        container.timeout_start_sec = self
+            .string(attrs, "timeoutStartSec", span)
+            .unwrap_or_else(|| "1min".to_owned());
+        if let Some(mounts) = self.attrs(attrs, "bindMounts", span) {
+            for entry in mounts.entries() {
+                let mount_span = entry.span.unwrap_or(span);
+                match self.ev.force(&entry.value, Some(mount_span)) {
+                    Ok(Value::Attrs(mount)) => {
+                        let mount_point = self.string(&mount, "mountPoint", mount_span);
+                        let host_path = self.string(&mount, "hostPath", mount_span);
+                        let is_read_only = self
+                            .boolean(&mount, "isReadOnly", mount_span)
+                            .unwrap_or(true);
+                        if let Some(mount_point) = mount_point {
+                            container.bind_mounts.insert(
+                                entry.name.to_string(),
+                                BindMount {
+                                    mount_point,
+                                    host_path,
+                                    is_read_only,
+                                },
+                            );
+                        }
+                    }
+                    Ok(_) => {}
+                    Err(error) => self.report(&error, mount_span),
+                }
+            }
+        }
+        for device in self.submodules(attrs, "allowedDevices", span) {
+            let node = self.string(&device, "node", span);
+            let modifier = self.string(&device, "modifier", span);
+            if let (Some(node), Some(modifier)) = (node, modifier) {
+                container
+                    .allowed_devices
+                    .push(AllowedDevice { node, modifier });
+            }
+        }
+        container.tmpfs = self.strings(attrs, "tmpfs", span);
+        container.extra_flags = self.strings(attrs, "extraFlags", span);
+        container.network = self.network(attrs, span);
+        Some(container)
+    }
+}

@@ -1,0 +1,87 @@
+//! Diagnostics rendered for people, rustc-style, through annotate-snippets.
+
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use lib_nix::{Diagnostic, Severity, SourceDb};
+
+/// Renders one diagnostic with its source frames. `color` adds ANSI styles.
+pub fn render(diagnostic: &Diagnostic, sources: &SourceDb, color: bool) -> String {
+    let message = diagnostic.message();
+    let mut lines = message.lines();
+    let title = lines.next().unwrap_or("").to_owned();
+    let rest: Vec<&str> = lines.collect();
+    let level = match diagnostic.severity() {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+    };
+    let code = diagnostic.code();
+    let mut group = Group::with_title(level.primary_title(title.as_str()).id(code));
+
+    // One snippet per file: the primary span's file first, then the labels' files.
+    let mut files = vec![diagnostic.span.file];
+    for label in &diagnostic.labels {
+        if !files.contains(&label.span.file) {
+            files.push(label.span.file);
+        }
+    }
+    for file in files {
+        let source = sources.file(file);
+        let text: &str = &source.text;
+        let clamp = |start: u32, end: u32| {
+            let len = text.len();
+            let mut start = (start as usize).min(len);
+            let mut end = (end as usize).min(len).max(start);
+            while !text.is_char_boundary(start) {
+                start -= 1;
+            }
+            while !text.is_char_boundary(end) {
+                end += 1;
+            }
+            start..end
+        };
+        let mut snippet = Snippet::source(text)
+            .line_start(1)
+            .path(source.name.as_str())
+            .fold(true);
+        if diagnostic.span.file == file {
+            snippet = snippet.annotation(
+                AnnotationKind::Primary.span(clamp(diagnostic.span.start, diagnostic.span.end)),
+            );
+        }
+        for label in diagnostic.labels.iter().filter(|l| l.span.file == file) {
+            snippet = snippet.annotation(
+                AnnotationKind::Context
+                    .span(clamp(label.span.start, label.span.end))
+                    .label(label.message.as_str()),
+            );
+        }
+        group = group.element(snippet);
+    }
+    let details = rest.join("\n");
+    let mut report: Vec<Group> = vec![group];
+    if !details.trim().is_empty() {
+        report.push(Group::with_title(
+            Level::NOTE.secondary_title(details.as_str()),
+        ));
+    }
+    for note in &diagnostic.notes {
+        report.push(Group::with_title(
+            Level::NOTE.secondary_title(note.as_str()),
+        ));
+    }
+    if let Some(help) = &diagnostic.help {
+        report.push(Group::with_title(
+            Level::HELP.secondary_title(help.as_str()),
+        ));
+    }
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    renderer.render(&report).to_string()
+}
+
+/// `file:line:col` of a diagnostic's primary span.
+pub fn location(diagnostic: &Diagnostic, sources: &SourceDb) -> String {
+    sources.position(diagnostic.span)
+}

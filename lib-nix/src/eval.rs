@@ -1,0 +1,1079 @@
+//! ③ The lazy evaluator: IR plus environments to values.
+//!
+//! Thunks are forced at most once; a thunk forced while being forced is infinite
+//! recursion. Every evaluation step counts against a budget and every call against a
+//! depth limit, so no input can hang the evaluator or overflow its stack (callers run
+//! it on a thread with a known stack: see [`crate::run_with_stack`]).
+
+pub mod builtins;
+pub mod error;
+pub mod io;
+pub mod print;
+pub mod value;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::diagnostic::{did_you_mean, Diagnostic, Span};
+use crate::ir::*;
+use crate::name::Name;
+use crate::path::{canonicalize, dir_of};
+use crate::source::SourceDb;
+pub use error::{ErrorKind, EvalError};
+pub use io::{EvalIo, MemoryIo};
+use value::ThunkState;
+pub use value::{AttrEntry, Attrs, Closure, Env, EnvKind, EvalResult, Thunk, Value};
+
+/// Limits that keep hostile input from hanging or crashing the evaluator.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub max_depth: u32,
+    pub max_steps: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_depth: 10_000,
+            max_steps: 400_000_000,
+        }
+    }
+}
+
+/// The state of one evaluation run: sources, IR, the import cache and the limits.
+pub struct Evaluator<'io> {
+    pub sources: SourceDb,
+    pub ir: Ir,
+    io: &'io dyn EvalIo,
+    imports: HashMap<String, Thunk>,
+    /// Diagnostics found on the side: parse and lower problems of imported files, and
+    /// module-system findings (unknown options) that do not stop evaluation.
+    pub diagnostics: Vec<Diagnostic>,
+    globals: HashMap<Name, Thunk>,
+    builtins_value: Option<Value>,
+    depth: u32,
+    steps: u64,
+    pub limits: Limits,
+    /// Messages from `builtins.trace`, in order.
+    pub traces: Vec<String>,
+    lib: Option<Value>,
+}
+
+impl<'io> Evaluator<'io> {
+    pub fn new(io: &'io dyn EvalIo) -> Evaluator<'io> {
+        let mut evaluator = Evaluator {
+            sources: SourceDb::default(),
+            ir: Ir::default(),
+            io,
+            imports: HashMap::new(),
+            diagnostics: Vec::new(),
+            globals: HashMap::new(),
+            builtins_value: None,
+            depth: 0,
+            steps: 0,
+            limits: Limits::default(),
+            traces: Vec::new(),
+            lib: None,
+        };
+        builtins::install(&mut evaluator);
+        evaluator
+    }
+
+    pub(crate) fn set_globals(&mut self, globals: HashMap<Name, Thunk>, builtins: Value) {
+        self.globals = globals;
+        self.builtins_value = Some(builtins);
+    }
+
+    pub fn builtins(&self) -> Value {
+        self.builtins_value.clone().unwrap_or(Value::Null)
+    }
+
+    pub fn is_global(&self, name: &str) -> bool {
+        self.globals.contains_key(name)
+    }
+
+    /// Parses and lowers `text` as the file at absolute `path`, reporting problems into
+    /// the returned diagnostics. The body can be evaluated even when there are some.
+    pub fn load_source(&mut self, name: &str, path: &str, text: &str) -> (Body, Vec<Diagnostic>) {
+        let file = self
+            .sources
+            .add(name.to_owned(), path.to_owned(), std::sync::Arc::from(text));
+        let mut diagnostics = Vec::new();
+        if text.contains('\0') {
+            let offset = text.find('\0').unwrap_or(0) as u32;
+            diagnostics.push(Diagnostic::new(
+                crate::diagnostic::DiagnosticKind::InvalidSource(
+                    "the file contains a NUL byte".to_owned(),
+                ),
+                Span::new(file, offset, offset + 1),
+            ));
+        }
+        let parsed = crate::syntax::parse(text);
+        for error in &parsed.errors {
+            diagnostics.push(Diagnostic::new(
+                crate::diagnostic::DiagnosticKind::Syntax(error.message.clone()),
+                Span::new(file, error.start, error.end),
+            ));
+        }
+        let globals = &self.globals;
+        let is_global = |name: &str| globals.contains_key(name);
+        let base = dir_of(path);
+        let (body, lower_diagnostics) =
+            crate::lower::lower(&parsed.root, file, &base, &mut self.ir, &is_global);
+        diagnostics.extend(lower_diagnostics);
+        (body, diagnostics)
+    }
+
+    /// Evaluates a lowered body at the top level.
+    pub fn eval_body(&mut self, body: Body) -> EvalResult<Value> {
+        let env = Rc::new(Env {
+            parent: None,
+            kind: EnvKind::Slots(Box::new([])),
+        });
+        self.eval(body.root, &env)
+    }
+
+    /// `import path`: each file is loaded and evaluated once per run.
+    pub fn import(&mut self, path: &str, span: Option<Span>) -> EvalResult<Value> {
+        let mut path = canonicalize(path);
+        if self.io.is_directory(&path) {
+            path = format!("{}/default.nix", path.trim_end_matches('/'));
+        }
+        if let Some(thunk) = self.imports.get(&path).cloned() {
+            return self.force(&thunk, span);
+        }
+        let text = self
+            .io
+            .read_file(&path)
+            .map_err(|message| EvalError::message(message, span))?;
+        let (body, diagnostics) = self.load_source(&path, &path, &text);
+        let failed = !diagnostics.is_empty();
+        self.diagnostics.extend(diagnostics);
+        if failed {
+            return Err(EvalError::new(ErrorKind::AlreadyReported, span));
+        }
+        let env = Rc::new(Env {
+            parent: None,
+            kind: EnvKind::Slots(Box::new([])),
+        });
+        let thunk = Thunk::suspended(body.root, env);
+        self.imports.insert(path, thunk.clone());
+        self.force(&thunk, span)
+    }
+
+    pub(crate) fn cached_lib(&self) -> Option<Value> {
+        self.lib.clone()
+    }
+
+    pub(crate) fn cache_lib(&mut self, lib: Value) {
+        self.lib = Some(lib);
+    }
+
+    /// The name a file is shown by in messages.
+    pub fn display_name(&self, path: &str) -> String {
+        self.sources
+            .files()
+            .find(|(_, file)| file.path == path)
+            .map(|(_, file)| file.name.clone())
+            .unwrap_or_else(|| path.to_owned())
+    }
+
+    pub fn io(&self) -> &'io dyn EvalIo {
+        self.io
+    }
+
+    fn step(&mut self, span: Span) -> EvalResult<()> {
+        self.steps += 1;
+        if self.steps > self.limits.max_steps {
+            return Err(EvalError::new(ErrorKind::BudgetExceeded, Some(span)));
+        }
+        Ok(())
+    }
+
+    fn enter(&mut self, span: Option<Span>) -> EvalResult<()> {
+        self.depth += 1;
+        if self.depth > self.limits.max_depth {
+            self.depth -= 1;
+            return Err(EvalError::new(ErrorKind::TooDeep, span));
+        }
+        Ok(())
+    }
+
+    fn leave(&mut self) {
+        self.depth -= 1;
+    }
+
+    /// Forces a thunk to weak head normal form. `span` says who asked, for errors.
+    pub fn force(&mut self, thunk: &Thunk, span: Option<Span>) -> EvalResult<Value> {
+        let state = {
+            let mut cell = thunk.0.borrow_mut();
+            match &*cell {
+                ThunkState::Done(value) => return Ok(value.clone()),
+                ThunkState::Blackhole => {
+                    return Err(EvalError::new(ErrorKind::InfiniteRecursion, span));
+                }
+                ThunkState::Failed(error) => return Err(error.clone()),
+                ThunkState::Uninitialised => {
+                    return Err(EvalError::new(ErrorKind::InfiniteRecursion, span));
+                }
+                _ => {}
+            }
+            std::mem::replace(&mut *cell, ThunkState::Blackhole)
+        };
+        self.enter(span)?;
+        let result = match state {
+            ThunkState::Suspended { expr, env } => self.eval(expr, &env),
+            ThunkState::Native(compute) => compute(self),
+            _ => unreachable!("handled above"),
+        };
+        self.leave();
+        match &result {
+            Ok(value) => *thunk.0.borrow_mut() = ThunkState::Done(value.clone()),
+            Err(error) => *thunk.0.borrow_mut() = ThunkState::Failed(error.clone()),
+        }
+        result
+    }
+
+    /// A thunk for `expr` in `env`; constants need no suspension.
+    pub fn thunk(&mut self, expr: ExprId, env: &Rc<Env>) -> Thunk {
+        match self.ir.expr(expr) {
+            Expr::Int(i) => Thunk::ready(Value::Int(*i)),
+            Expr::Float(f) => Thunk::ready(Value::Float(*f)),
+            Expr::Str(parts) if parts.len() == 1 => match &parts[0] {
+                StrPart::Literal(text) => Thunk::ready(Value::String(text.clone())),
+                StrPart::Interpolation(_) => Thunk::suspended(expr, env.clone()),
+            },
+            Expr::Local { up, slot, .. } => lookup_local(env, *up, *slot),
+            _ => Thunk::suspended(expr, env.clone()),
+        }
+    }
+
+    /// Evaluates `expr` in `env` to weak head normal form.
+    pub fn eval(&mut self, expr: ExprId, env: &Rc<Env>) -> EvalResult<Value> {
+        let span = self.ir.span(expr);
+        self.step(span)?;
+        let node = self.ir.expr_rc(expr);
+        match &*node {
+            Expr::Missing => Err(EvalError::new(ErrorKind::AlreadyReported, Some(span))),
+            Expr::Int(i) => Ok(Value::Int(*i)),
+            Expr::Float(f) => Ok(Value::Float(*f)),
+            Expr::Str(parts) => self
+                .interpolate(parts, env)
+                .map(|s| Value::String(Rc::from(s))),
+            Expr::Path { parts, .. } => {
+                let text = self.interpolate(parts, env)?;
+                Ok(Value::Path(Rc::from(canonicalize(&text))))
+            }
+            Expr::Local { up, slot, .. } => {
+                let thunk = lookup_local(env, *up, *slot);
+                self.force(&thunk, Some(span))
+            }
+            Expr::WithVar { name } => {
+                let thunk = self.lookup_with(name, env, span)?;
+                self.force(&thunk, Some(span))
+            }
+            Expr::Global { name } => {
+                let thunk = self.globals.get(name).cloned().ok_or_else(|| {
+                    EvalError::message(format!("undefined variable '{name}'"), Some(span))
+                })?;
+                self.force(&thunk, Some(span))
+            }
+            Expr::Select { set, path, default } => {
+                self.eval_select(*set, path, *default, env, span)
+            }
+            Expr::HasAttr { set, path } => {
+                let mut current = self.eval(*set, env)?;
+                for key in path.iter() {
+                    let name = self.attr_key(key, env)?;
+                    let Value::Attrs(attrs) = current else {
+                        return Ok(Value::Bool(false));
+                    };
+                    match attrs.get(name.as_str()) {
+                        Some(entry) => {
+                            let thunk = entry.value.clone();
+                            current = self.force(&thunk, Some(span))?;
+                        }
+                        None => return Ok(Value::Bool(false)),
+                    }
+                }
+                Ok(Value::Bool(true))
+            }
+            Expr::Attrs(attrs) => self.eval_attrs(attrs, env),
+            Expr::List(items) => {
+                let thunks: Vec<Thunk> = items.iter().map(|item| self.thunk(*item, env)).collect();
+                Ok(Value::List(Rc::from(thunks)))
+            }
+            Expr::Lambda(lambda) => Ok(Value::Lambda(Rc::new(Closure {
+                expr,
+                lambda: lambda.clone(),
+                env: env.clone(),
+            }))),
+            Expr::Apply { function, argument } => {
+                let (function, argument) = (*function, *argument);
+                let function = self.eval(function, env)?;
+                let argument = self.thunk(argument, env);
+                self.apply(function, argument, span)
+            }
+            Expr::If {
+                condition,
+                then,
+                otherwise,
+            } => {
+                let (condition, then, otherwise) = (*condition, *then, *otherwise);
+                let value = self.eval(condition, env)?;
+                match value {
+                    Value::Bool(true) => self.eval(then, env),
+                    Value::Bool(false) => self.eval(otherwise, env),
+                    other => Err(self.type_error(&other, "a Boolean", self.ir.span(condition))),
+                }
+            }
+            Expr::Let { bindings, body } => {
+                let new_env = self.frame_env(bindings, env);
+                self.eval(*body, &new_env)
+            }
+            Expr::With { namespace, body } => {
+                let (namespace, body) = (*namespace, *body);
+                let namespace = self.thunk(namespace, env);
+                let new_env = Rc::new(Env {
+                    parent: Some(env.clone()),
+                    kind: EnvKind::With(namespace),
+                });
+                self.eval(body, &new_env)
+            }
+            Expr::Assert { condition, body } => {
+                let (condition, body) = (*condition, *body);
+                match self.eval(condition, env)? {
+                    Value::Bool(true) => self.eval(body, env),
+                    Value::Bool(false) => {
+                        let condition_span = self.ir.span(condition);
+                        let text = self.sources.snippet(condition_span).to_owned();
+                        Err(EvalError::new(
+                            ErrorKind::AssertionFailed(format!("assertion '{text}' failed")),
+                            Some(condition_span),
+                        ))
+                    }
+                    other => Err(self.type_error(&other, "a Boolean", self.ir.span(condition))),
+                }
+            }
+            Expr::Unary { op, operand } => {
+                let (op, operand) = (*op, *operand);
+                let value = self.eval(operand, env)?;
+                match (op, value) {
+                    (UnaryOp::Not, Value::Bool(b)) => Ok(Value::Bool(!b)),
+                    (UnaryOp::Not, other) => Err(self.type_error(&other, "a Boolean", span)),
+                    (UnaryOp::Negate, value) => {
+                        self.arithmetic(BinaryOp::Sub, Value::Int(0), value, span)
+                    }
+                }
+            }
+            Expr::Binary { op, left, right } => {
+                let (op, left, right) = (*op, *left, *right);
+                self.eval_binary(op, left, right, env, span)
+            }
+            Expr::InheritFrom { from, name } => {
+                let source = self.eval(*from, env)?;
+                let attrs = self.expect_attrs(source, self.ir.span(*from))?;
+                match attrs.get(name.as_str()) {
+                    Some(entry) => {
+                        let thunk = entry.value.clone();
+                        self.force(&thunk, Some(span))
+                    }
+                    None => Err(self.missing_attribute(name, &attrs, span)),
+                }
+            }
+        }
+    }
+
+    fn frame_env(&mut self, bindings: &[ExprId], env: &Rc<Env>) -> Rc<Env> {
+        let slots: Vec<Thunk> = bindings.iter().map(|_| Thunk::uninitialised()).collect();
+        let new_env = Rc::new(Env {
+            parent: Some(env.clone()),
+            kind: EnvKind::Slots(slots.into_boxed_slice()),
+        });
+        if let EnvKind::Slots(slots) = &new_env.kind {
+            for (slot, binding) in slots.iter().zip(bindings) {
+                match self.thunk(*binding, &new_env) {
+                    ready if ready.value_if_forced().is_some() => {
+                        *slot.0.borrow_mut() =
+                            ThunkState::Done(ready.value_if_forced().expect("forced"));
+                    }
+                    _ => slot.initialise(*binding, new_env.clone()),
+                }
+            }
+        }
+        new_env
+    }
+
+    fn eval_attrs(&mut self, attrs: &AttrsExpr, env: &Rc<Env>) -> EvalResult<Value> {
+        let scope = if attrs.recursive {
+            let values: Vec<ExprId> = attrs.entries.iter().map(|entry| entry.value).collect();
+            self.frame_env(&values, env)
+        } else {
+            env.clone()
+        };
+        let mut entries: Vec<AttrEntry> =
+            Vec::with_capacity(attrs.entries.len() + attrs.dynamic.len());
+        for (index, entry) in attrs.entries.iter().enumerate() {
+            let value = if attrs.recursive {
+                lookup_local(&scope, 0, index as u32)
+            } else {
+                self.thunk(entry.value, &scope)
+            };
+            entries.push(AttrEntry {
+                name: entry.name.clone(),
+                value,
+                span: Some(entry.key_span),
+                value_span: Some(self.ir.span(entry.value)),
+            });
+        }
+        entries.sort_by(|a, b| a.name.cmp(&b.name));
+        if attrs.dynamic.is_empty() {
+            return Ok(Value::Attrs(Rc::new(Attrs::from_sorted(entries))));
+        }
+        for dynamic in &attrs.dynamic {
+            let key = self.eval(dynamic.key, &scope)?;
+            let name = match key {
+                Value::Null => continue,
+                Value::String(s) => Name::from(s),
+                other => {
+                    return Err(self.type_error(&other, "a string", self.ir.span(dynamic.key)))
+                }
+            };
+            if let Ok(index) = entries.binary_search_by(|e| e.name.cmp(&name)) {
+                let first = entries[index].span;
+                let mut error = EvalError::message(
+                    format!("dynamic attribute '{name}' already defined"),
+                    Some(dynamic.key_span),
+                );
+                if let Some(first) = first {
+                    error.labels.push(crate::diagnostic::Label {
+                        span: first,
+                        message: "first defined here".to_owned(),
+                    });
+                }
+                return Err(error);
+            }
+            let value = self.thunk(dynamic.value, &scope);
+            let position = entries.partition_point(|e| e.name < name);
+            entries.insert(
+                position,
+                AttrEntry {
+                    name,
+                    value,
+                    span: Some(dynamic.key_span),
+                    value_span: Some(self.ir.span(dynamic.value)),
+                },
+            );
+        }
+        Ok(Value::Attrs(Rc::new(Attrs::from_sorted(entries))))
+    }
+
+    fn attr_key(&mut self, key: &AttrKey, env: &Rc<Env>) -> EvalResult<Name> {
+        match key {
+            AttrKey::Static(name) => Ok(name.clone()),
+            AttrKey::Dynamic(expr) => {
+                let value = self.eval(*expr, env)?;
+                match value {
+                    Value::String(s) => Ok(Name::from(s)),
+                    other => Err(self.type_error(&other, "a string", self.ir.span(*expr))),
+                }
+            }
+        }
+    }
+
+    fn eval_select(
+        &mut self,
+        set: ExprId,
+        path: &[AttrKey],
+        default: Option<ExprId>,
+        env: &Rc<Env>,
+        span: Span,
+    ) -> EvalResult<Value> {
+        let mut current = self.eval(set, env)?;
+        for key in path {
+            let name = self.attr_key(key, env)?;
+            let attrs = match current {
+                Value::Attrs(attrs) => attrs,
+                other => {
+                    if let Some(default) = default {
+                        return self.eval(default, env);
+                    }
+                    return Err(self.type_error(&other, "a set", span));
+                }
+            };
+            match attrs.get(name.as_str()) {
+                Some(entry) => {
+                    let thunk = entry.value.clone();
+                    current = self.force(&thunk, Some(span))?;
+                }
+                None => {
+                    if let Some(default) = default {
+                        return self.eval(default, env);
+                    }
+                    return Err(self.missing_attribute(&name, &attrs, span));
+                }
+            }
+        }
+        Ok(current)
+    }
+
+    pub fn missing_attribute(&self, name: &Name, attrs: &Attrs, span: Span) -> Box<EvalError> {
+        let mut error = EvalError::message(format!("attribute '{name}' missing"), Some(span));
+        let suggestions = did_you_mean(name.as_str(), attrs.names());
+        if !suggestions.is_empty() {
+            error.help = Some(format!("did you mean {}?", quote_list(&suggestions)));
+        }
+        error
+    }
+
+    fn lookup_with(&mut self, name: &Name, env: &Rc<Env>, span: Span) -> EvalResult<Thunk> {
+        let mut current = Some(env.clone());
+        while let Some(scope) = current {
+            if let EnvKind::With(namespace) = &scope.kind {
+                let namespace = namespace.clone();
+                let value = self.force(&namespace, Some(span))?;
+                let attrs = self.expect_attrs(value, span)?;
+                if let Some(entry) = attrs.get(name.as_str()) {
+                    return Ok(entry.value.clone());
+                }
+            }
+            current = scope.parent.clone();
+        }
+        if let Some(global) = self.globals.get(name) {
+            return Ok(global.clone());
+        }
+        Err(EvalError::message(
+            format!("undefined variable '{name}'"),
+            Some(span),
+        ))
+    }
+
+    /// Calls `function` with `argument`.
+    pub fn apply(&mut self, function: Value, argument: Thunk, span: Span) -> EvalResult<Value> {
+        self.enter(Some(span))?;
+        let result = self.apply_inner(function, argument, span);
+        self.leave();
+        result
+    }
+
+    fn apply_inner(&mut self, function: Value, argument: Thunk, span: Span) -> EvalResult<Value> {
+        match function {
+            Value::Lambda(closure) => self.call_lambda(&closure, argument, span),
+            Value::Builtin(app) => {
+                let mut args = app.args.clone();
+                args.push(argument);
+                if args.len() < app.builtin.arity {
+                    return Ok(Value::Builtin(Rc::new(value::BuiltinApp {
+                        builtin: app.builtin,
+                        args,
+                    })));
+                }
+                (app.builtin.run)(self, &args, span)
+            }
+            Value::Attrs(attrs) if attrs.get("__functor").is_some() => {
+                let functor = attrs.get("__functor").expect("checked").value.clone();
+                let functor = self.force(&functor, Some(span))?;
+                let partially = self.apply(functor, Thunk::ready(Value::Attrs(attrs)), span)?;
+                self.apply(partially, argument, span)
+            }
+            other => Err(EvalError::message(
+                format!(
+                    "attempt to call something which is not a function but {}",
+                    other.type_phrase()
+                ),
+                Some(span),
+            )),
+        }
+    }
+
+    fn call_lambda(&mut self, closure: &Closure, argument: Thunk, span: Span) -> EvalResult<Value> {
+        let lambda = closure.lambda.clone();
+        match &lambda.param {
+            Param::Ident(_) => {
+                let env = Rc::new(Env {
+                    parent: Some(closure.env.clone()),
+                    kind: EnvKind::Slots(Box::new([argument])),
+                });
+                self.eval(lambda.body, &env)
+            }
+            Param::Formals {
+                formals,
+                ellipsis,
+                bind,
+            } => {
+                let value = self.force(&argument, Some(span))?;
+                let attrs = match value {
+                    Value::Attrs(attrs) => attrs,
+                    other => return Err(self.type_error(&other, "a set", span)),
+                };
+                let lambda_span = self.ir.span(closure.expr);
+                let describe = || "anonymous function".to_owned();
+                if !ellipsis {
+                    for name in attrs.names() {
+                        if !formals.iter().any(|f| f.name.as_str() == name) {
+                            let mut error = EvalError::message(
+                                format!("{} called with unexpected argument '{name}'", describe()),
+                                Some(span),
+                            );
+                            let names: Vec<&str> =
+                                formals.iter().map(|f| f.name.as_str()).collect();
+                            let suggestions = did_you_mean(name, names);
+                            if !suggestions.is_empty() {
+                                error.help =
+                                    Some(format!("did you mean {}?", quote_list(&suggestions)));
+                            }
+                            error.labels.push(crate::diagnostic::Label {
+                                span: lambda_span,
+                                message: "the function is defined here".to_owned(),
+                            });
+                            return Err(error);
+                        }
+                    }
+                }
+                let mut slots: Vec<Thunk> = Vec::with_capacity(lambda.frame_size as usize);
+                let mut defaults = Vec::new();
+                for (index, formal) in formals.iter().enumerate() {
+                    match attrs.get(formal.name.as_str()) {
+                        Some(entry) => slots.push(entry.value.clone()),
+                        None => match formal.default {
+                            Some(default) => {
+                                slots.push(Thunk::uninitialised());
+                                defaults.push((index, default));
+                            }
+                            None => {
+                                let mut error = EvalError::message(
+                                    format!(
+                                        "{} called without required argument '{}'",
+                                        describe(),
+                                        formal.name
+                                    ),
+                                    Some(span),
+                                );
+                                error.labels.push(crate::diagnostic::Label {
+                                    span: lambda_span,
+                                    message: "the function is defined here".to_owned(),
+                                });
+                                return Err(error);
+                            }
+                        },
+                    }
+                }
+                if bind.is_some() {
+                    slots.push(Thunk::ready(Value::Attrs(attrs.clone())));
+                }
+                let env = Rc::new(Env {
+                    parent: Some(closure.env.clone()),
+                    kind: EnvKind::Slots(slots.into_boxed_slice()),
+                });
+                if let EnvKind::Slots(slots) = &env.kind {
+                    for (index, default) in defaults {
+                        slots[index].initialise(default, env.clone());
+                    }
+                }
+                self.eval(lambda.body, &env)
+            }
+        }
+    }
+
+    fn eval_binary(
+        &mut self,
+        op: BinaryOp,
+        left: ExprId,
+        right: ExprId,
+        env: &Rc<Env>,
+        span: Span,
+    ) -> EvalResult<Value> {
+        match op {
+            BinaryOp::And | BinaryOp::Or | BinaryOp::Implication => {
+                let left_value = self.eval(left, env)?;
+                let Value::Bool(l) = left_value else {
+                    return Err(self.type_error(&left_value, "a Boolean", self.ir.span(left)));
+                };
+                let short = match op {
+                    BinaryOp::And => (!l).then_some(false),
+                    BinaryOp::Or => l.then_some(true),
+                    _ => (!l).then_some(true),
+                };
+                if let Some(result) = short {
+                    return Ok(Value::Bool(result));
+                }
+                let right_value = self.eval(right, env)?;
+                match right_value {
+                    Value::Bool(r) => Ok(Value::Bool(r)),
+                    other => Err(self.type_error(&other, "a Boolean", self.ir.span(right))),
+                }
+            }
+            BinaryOp::Equal | BinaryOp::NotEqual => {
+                let l = self.eval(left, env)?;
+                let r = self.eval(right, env)?;
+                let equal = self.values_equal(&l, &r, span)?;
+                Ok(Value::Bool(equal == (op == BinaryOp::Equal)))
+            }
+            BinaryOp::Update => {
+                let l = self.eval(left, env)?;
+                let l = self.expect_attrs(l, self.ir.span(left))?;
+                let r = self.eval(right, env)?;
+                let r = self.expect_attrs(r, self.ir.span(right))?;
+                if r.is_empty() {
+                    return Ok(Value::Attrs(l));
+                }
+                if l.is_empty() {
+                    return Ok(Value::Attrs(r));
+                }
+                Ok(Value::Attrs(Rc::new(l.update(&r))))
+            }
+            BinaryOp::Concat => {
+                let l = self.eval(left, env)?;
+                let r = self.eval(right, env)?;
+                let (Value::List(a), Value::List(b)) = (&l, &r) else {
+                    let (bad, at) = if matches!(l, Value::List(_)) {
+                        (&r, right)
+                    } else {
+                        (&l, left)
+                    };
+                    return Err(self.type_error(bad, "a list", self.ir.span(at)));
+                };
+                let mut items = Vec::with_capacity(a.len() + b.len());
+                items.extend(a.iter().cloned());
+                items.extend(b.iter().cloned());
+                Ok(Value::List(Rc::from(items)))
+            }
+            BinaryOp::Less
+            | BinaryOp::LessOrEqual
+            | BinaryOp::Greater
+            | BinaryOp::GreaterOrEqual => {
+                let l = self.eval(left, env)?;
+                let r = self.eval(right, env)?;
+                let result = match op {
+                    BinaryOp::Less => self.less_than(&l, &r, span)?,
+                    BinaryOp::Greater => self.less_than(&r, &l, span)?,
+                    BinaryOp::LessOrEqual => !self.less_than(&r, &l, span)?,
+                    _ => !self.less_than(&l, &r, span)?,
+                };
+                Ok(Value::Bool(result))
+            }
+            BinaryOp::Add => {
+                let l = self.eval(left, env)?;
+                let r = self.eval(right, env)?;
+                match (&l, &r) {
+                    (Value::Path(p), _) => {
+                        let suffix = self.coerce_to_string(&r, span, false)?;
+                        Ok(Value::Path(Rc::from(canonicalize(&format!("{p}{suffix}")))))
+                    }
+                    (Value::String(s), _) => {
+                        let suffix = self.coerce_to_string(&r, span, false)?;
+                        Ok(Value::String(Rc::from(format!("{s}{suffix}"))))
+                    }
+                    (Value::Attrs(_), _) if !matches!(r, Value::Int(_) | Value::Float(_)) => {
+                        let prefix = self.coerce_to_string(&l, span, false)?;
+                        let suffix = self.coerce_to_string(&r, span, false)?;
+                        Ok(Value::String(Rc::from(format!("{prefix}{suffix}"))))
+                    }
+                    _ => self.arithmetic(op, l, r, span),
+                }
+            }
+            BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div => {
+                let l = self.eval(left, env)?;
+                let r = self.eval(right, env)?;
+                self.arithmetic(op, l, r, span)
+            }
+            BinaryOp::PipeLeft | BinaryOp::PipeRight => {
+                Err(EvalError::new(ErrorKind::AlreadyReported, Some(span)))
+            }
+        }
+    }
+
+    pub fn arithmetic(
+        &mut self,
+        op: BinaryOp,
+        l: Value,
+        r: Value,
+        span: Span,
+    ) -> EvalResult<Value> {
+        let verb = match op {
+            BinaryOp::Add => "adding",
+            BinaryOp::Sub => "subtracting",
+            BinaryOp::Mul => "multiplying",
+            _ => "dividing",
+        };
+        match (l, r) {
+            (Value::Int(a), Value::Int(b)) => {
+                let result = match op {
+                    BinaryOp::Add => a.checked_add(b),
+                    BinaryOp::Sub => a.checked_sub(b),
+                    BinaryOp::Mul => a.checked_mul(b),
+                    _ => {
+                        if b == 0 {
+                            return Err(EvalError::message("division by zero", Some(span)));
+                        }
+                        a.checked_div(b)
+                    }
+                };
+                result.map(Value::Int).ok_or_else(|| {
+                    EvalError::message(
+                        format!("integer overflow in {verb} {a} and {b}"),
+                        Some(span),
+                    )
+                })
+            }
+            (a @ (Value::Int(_) | Value::Float(_)), b @ (Value::Int(_) | Value::Float(_))) => {
+                let x = as_float(&a);
+                let y = as_float(&b);
+                Ok(Value::Float(match op {
+                    BinaryOp::Add => x + y,
+                    BinaryOp::Sub => x - y,
+                    BinaryOp::Mul => x * y,
+                    _ => {
+                        if y == 0.0 {
+                            return Err(EvalError::message("division by zero", Some(span)));
+                        }
+                        x / y
+                    }
+                }))
+            }
+            (Value::Int(_) | Value::Float(_), other) | (other, _) => {
+                Err(self.type_error(&other, "an integer", span))
+            }
+        }
+    }
+
+    pub fn type_error(&self, value: &Value, expected: &str, span: Span) -> Box<EvalError> {
+        EvalError::message(
+            format!(
+                "value is {} while {} was expected",
+                value.type_phrase(),
+                expected
+            ),
+            Some(span),
+        )
+    }
+
+    pub fn expect_attrs(&self, value: Value, span: Span) -> EvalResult<Rc<Attrs>> {
+        match value {
+            Value::Attrs(attrs) => Ok(attrs),
+            other => Err(self.type_error(&other, "a set", span)),
+        }
+    }
+
+    /// Forces `value` and everything inside it, as `--strict` and `deepSeq` do.
+    pub fn deep_force(&mut self, value: &Value, span: Span) -> EvalResult<()> {
+        match value {
+            Value::Attrs(attrs) => {
+                for entry in attrs.entries() {
+                    let inner = self.force(&entry.value, Some(span))?;
+                    self.enter(Some(span))?;
+                    let result = self.deep_force(&inner, span);
+                    self.leave();
+                    result?;
+                }
+            }
+            Value::List(items) => {
+                for item in items.iter() {
+                    let inner = self.force(item, Some(span))?;
+                    self.enter(Some(span))?;
+                    let result = self.deep_force(&inner, span);
+                    self.leave();
+                    result?;
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    pub fn values_equal(&mut self, a: &Value, b: &Value, span: Span) -> EvalResult<bool> {
+        Ok(match (a, b) {
+            (Value::Null, Value::Null) => true,
+            (Value::Bool(x), Value::Bool(y)) => x == y,
+            (Value::Int(x), Value::Int(y)) => x == y,
+            (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_)) => {
+                as_float(a) == as_float(b)
+            }
+            (Value::String(x), Value::String(y)) => x == y,
+            (Value::Path(x), Value::Path(y)) => x == y,
+            (Value::List(x), Value::List(y)) => {
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                for (i, j) in x.iter().zip(y.iter()) {
+                    if i.ptr_eq(j) {
+                        continue;
+                    }
+                    let vi = self.force(i, Some(span))?;
+                    let vj = self.force(j, Some(span))?;
+                    if !self.values_equal(&vi, &vj, span)? {
+                        return Ok(false);
+                    }
+                }
+                true
+            }
+            (Value::Attrs(x), Value::Attrs(y)) => {
+                if Rc::ptr_eq(x, y) {
+                    return Ok(true);
+                }
+                if is_derivation(x) && is_derivation(y) {
+                    if let (Some(p), Some(q)) = (x.get("outPath"), y.get("outPath")) {
+                        let (p, q) = (p.value.clone(), q.value.clone());
+                        let vp = self.force(&p, Some(span))?;
+                        let vq = self.force(&q, Some(span))?;
+                        return self.values_equal(&vp, &vq, span);
+                    }
+                }
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                for (i, j) in x.entries().iter().zip(y.entries()) {
+                    if i.name != j.name {
+                        return Ok(false);
+                    }
+                    if i.value.ptr_eq(&j.value) {
+                        continue;
+                    }
+                    let vi = self.force(&i.value, Some(span))?;
+                    let vj = self.force(&j.value, Some(span))?;
+                    if !self.values_equal(&vi, &vj, span)? {
+                        return Ok(false);
+                    }
+                }
+                true
+            }
+            _ => false,
+        })
+    }
+
+    pub fn less_than(&mut self, a: &Value, b: &Value, span: Span) -> EvalResult<bool> {
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => Ok(x < y),
+            (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_)) => {
+                Ok(as_float(a) < as_float(b))
+            }
+            (Value::String(x), Value::String(y)) => Ok(x < y),
+            (Value::Path(x), Value::Path(y)) => Ok(x < y),
+            (Value::List(x), Value::List(y)) => {
+                for (i, j) in x.iter().zip(y.iter()) {
+                    let vi = self.force(i, Some(span))?;
+                    let vj = self.force(j, Some(span))?;
+                    if !self.values_equal(&vi, &vj, span)? {
+                        return self.less_than(&vi, &vj, span);
+                    }
+                }
+                Ok(x.len() < y.len())
+            }
+            _ => Err(EvalError::message(
+                format!(
+                    "cannot compare {} with {}",
+                    a.type_phrase(),
+                    b.type_phrase()
+                ),
+                Some(span),
+            )),
+        }
+    }
+
+    /// Coerces a value to a string as interpolation does (`coerce_more` = `toString`).
+    pub fn coerce_to_string(
+        &mut self,
+        value: &Value,
+        span: Span,
+        coerce_more: bool,
+    ) -> EvalResult<String> {
+        match value {
+            Value::String(s) => Ok(s.to_string()),
+            Value::Path(p) => Ok(p.to_string()),
+            Value::Attrs(attrs) => {
+                if let Some(function) = attrs.get("__toString") {
+                    let function = function.value.clone();
+                    let function = self.force(&function, Some(span))?;
+                    let result = self.apply(function, Thunk::ready(value.clone()), span)?;
+                    return self.coerce_to_string(&result, span, coerce_more);
+                }
+                if let Some(out) = attrs.get("outPath") {
+                    let out = out.value.clone();
+                    let out = self.force(&out, Some(span))?;
+                    return self.coerce_to_string(&out, span, coerce_more);
+                }
+                Err(EvalError::message(
+                    "cannot coerce a set to a string".to_owned(),
+                    Some(span),
+                ))
+            }
+            Value::Int(i) if coerce_more => Ok(i.to_string()),
+            Value::Float(f) if coerce_more => Ok(print::format_float_to_string(*f)),
+            Value::Bool(true) if coerce_more => Ok("1".to_owned()),
+            Value::Bool(false) | Value::Null if coerce_more => Ok(String::new()),
+            Value::List(items) if coerce_more => {
+                let mut out = String::new();
+                for (index, item) in items.iter().enumerate() {
+                    let value = self.force(item, Some(span))?;
+                    let text = self.coerce_to_string(&value, span, true)?;
+                    if index > 0 && !(matches!(value, Value::List(ref l) if l.is_empty())) {
+                        out.push(' ');
+                    }
+                    out.push_str(&text);
+                }
+                Ok(out)
+            }
+            other => Err(EvalError::message(
+                format!("cannot coerce {} to a string", other.type_phrase()),
+                Some(span),
+            )),
+        }
+    }
+
+    fn interpolate(&mut self, parts: &[StrPart], env: &Rc<Env>) -> EvalResult<String> {
+        let mut out = String::new();
+        for part in parts {
+            match part {
+                StrPart::Literal(text) => out.push_str(text),
+                StrPart::Interpolation(expr) => {
+                    let value = self.eval(*expr, env)?;
+                    let text = self.coerce_to_string(&value, self.ir.span(*expr), false)?;
+                    out.push_str(&text);
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
+pub(crate) fn lookup_local(env: &Rc<Env>, up: u32, slot: u32) -> Thunk {
+    let mut current = env;
+    for _ in 0..up {
+        current = current
+            .parent
+            .as_ref()
+            .expect("lowering resolved the frame depth");
+    }
+    match &current.kind {
+        EnvKind::Slots(slots) => slots[slot as usize].clone(),
+        EnvKind::With(_) => unreachable!("lowering resolves locals to frames only"),
+    }
+}
+
+fn as_float(value: &Value) -> f64 {
+    match value {
+        Value::Int(i) => *i as f64,
+        Value::Float(f) => *f,
+        _ => 0.0,
+    }
+}
+
+fn is_derivation(attrs: &Attrs) -> bool {
+    attrs
+        .get("type")
+        .and_then(|entry| entry.value.value_if_forced())
+        .is_some_and(|v| matches!(v, Value::String(s) if &*s == "derivation"))
+}
+
+pub(crate) fn quote_list(items: &[String]) -> String {
+    let quoted: Vec<String> = items.iter().map(|item| format!("'{item}'")).collect();
+    match quoted.len() {
+        0 => String::new(),
+        1 => quoted[0].clone(),
+        _ => format!(
+            "{} or {}",
+            quoted[..quoted.len() - 1].join(", "),
+            quoted[quoted.len() - 1]
+        ),
+    }
+}

@@ -1,0 +1,48 @@
+//! The evaluator's only door to files. The compiler confines it to a project root;
+//! tests use an in-memory map.
+
+use std::collections::BTreeMap;
+
+/// Reads files for `import`, `readFile` and `pathExists`. Paths are absolute, canonical
+/// strings as Nix path values hold them.
+pub trait EvalIo {
+    /// The text of a file, or a message saying why it cannot be read.
+    fn read_file(&self, path: &str) -> Result<String, String>;
+    fn path_exists(&self, path: &str) -> bool;
+    fn is_directory(&self, path: &str) -> bool;
+}
+
+/// Files held in memory, for tests and for `--expr`.
+#[derive(Debug, Default, Clone)]
+pub struct MemoryIo {
+    pub files: BTreeMap<String, String>,
+}
+
+impl MemoryIo {
+    pub fn new() -> MemoryIo {
+        MemoryIo::default()
+    }
+
+    pub fn with_file(mut self, path: &str, text: &str) -> MemoryIo {
+        self.files.insert(path.to_owned(), text.to_owned());
+        self
+    }
+}
+
+impl EvalIo for MemoryIo {
+    fn read_file(&self, path: &str) -> Result<String, String> {
+        self.files
+            .get(path)
+            .cloned()
+            .ok_or_else(|| format!("getting status of '{path}': No such file or directory"))
+    }
+
+    fn path_exists(&self, path: &str) -> bool {
+        self.files.contains_key(path) || self.is_directory(path)
+    }
+
+    fn is_directory(&self, path: &str) -> bool {
+        let prefix = format!("{}/", path.trim_end_matches('/'));
+        self.files.keys().any(|file| file.starts_with(&prefix))
+    }
+}

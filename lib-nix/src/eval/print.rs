@@ -1,0 +1,271 @@
+//! Values printed exactly as `nix-instantiate --eval --strict` (Nix 2.8) prints them,
+//! and as `--json` prints them.
+
+use std::collections::HashSet;
+use std::fmt::Write;
+use std::rc::Rc;
+
+use crate::diagnostic::Span;
+use crate::eval::{EvalError, EvalResult, Evaluator, Value};
+
+/// Prints a fully forced value in Nix's syntax. Forces what it prints.
+pub fn print_value(evaluator: &mut Evaluator, value: &Value, span: Span) -> EvalResult<String> {
+    let mut out = String::new();
+    let mut seen = HashSet::new();
+    print_into(evaluator, value, span, &mut out, &mut seen)?;
+    Ok(out)
+}
+
+fn print_into(
+    evaluator: &mut Evaluator,
+    value: &Value,
+    span: Span,
+    out: &mut String,
+    seen: &mut HashSet<usize>,
+) -> EvalResult<()> {
+    match value {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Int(i) => {
+            let _ = write!(out, "{i}");
+        }
+        Value::Float(f) => out.push_str(&format_float(*f)),
+        Value::String(s) => out.push_str(&quote_string(s)),
+        Value::Path(p) => out.push_str(p),
+        Value::Lambda(_) => out.push_str("<LAMBDA>"),
+        Value::Builtin(app) => out.push_str(if app.args.is_empty() {
+            "<PRIMOP>"
+        } else {
+            "<PRIMOP-APP>"
+        }),
+        Value::Attrs(attrs) => {
+            if !attrs.is_empty() && !seen.insert(Rc::as_ptr(attrs) as *const u8 as usize) {
+                out.push_str("«repeated»");
+                return Ok(());
+            }
+            out.push_str("{ ");
+            for entry in attrs.entries() {
+                out.push_str(&quote_attr_name(entry.name.as_str()));
+                out.push_str(" = ");
+                let inner = evaluator.force(&entry.value, Some(span))?;
+                print_into(evaluator, &inner, span, out, seen)?;
+                out.push_str("; ");
+            }
+            out.push('}');
+        }
+        Value::List(items) => {
+            if !items.is_empty() && !seen.insert(items.as_ptr() as usize) {
+                out.push_str("«repeated»");
+                return Ok(());
+            }
+            out.push_str("[ ");
+            for item in items.iter() {
+                let inner = evaluator.force(item, Some(span))?;
+                print_into(evaluator, &inner, span, out, seen)?;
+                out.push(' ');
+            }
+            out.push(']');
+        }
+    }
+    Ok(())
+}
+
+/// A string literal as Nix prints it.
+pub fn quote_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '$' if chars.peek() == Some(&'{') => out.push_str("\\$"),
+            other => out.push(other),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// An attribute name, quoted unless it is a plain identifier.
+pub fn quote_attr_name(name: &str) -> String {
+    let mut chars = name.chars();
+    let plain = match chars.next() {
+        Some(first) if first.is_ascii_alphabetic() || first == '_' => {
+            chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '\'' || c == '-')
+        }
+        _ => false,
+    };
+    if plain
+        && !matches!(
+            name,
+            "if" | "then" | "else" | "assert" | "with" | "let" | "in" | "rec" | "inherit" | "or"
+        )
+    {
+        name.to_owned()
+    } else {
+        quote_string(name)
+    }
+}
+
+/// A float as C++'s `ostream <<` prints it (`%g`, six significant digits).
+pub fn format_float(value: f64) -> String {
+    if value.is_nan() {
+        return if value.is_sign_negative() {
+            "-nan"
+        } else {
+            "nan"
+        }
+        .to_owned();
+    }
+    if value.is_infinite() {
+        return if value < 0.0 { "-inf" } else { "inf" }.to_owned();
+    }
+    if value == 0.0 {
+        return if value.is_sign_negative() { "-0" } else { "0" }.to_owned();
+    }
+    let precision = 6i32;
+    let scientific = format!("{:.*e}", (precision - 1) as usize, value);
+    let (mantissa, exponent) = scientific.split_once('e').unwrap_or((&scientific, "0"));
+    let exponent: i32 = exponent.parse().unwrap_or(0);
+    if exponent < -4 || exponent >= precision {
+        let mantissa = strip_zeros(mantissa);
+        let sign = if exponent < 0 { '-' } else { '+' };
+        format!("{mantissa}e{sign}{:02}", exponent.abs())
+    } else {
+        let decimals = (precision - 1 - exponent).max(0) as usize;
+        strip_zeros(&format!("{value:.decimals$}"))
+    }
+}
+
+fn strip_zeros(text: &str) -> String {
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        text.to_owned()
+    }
+}
+
+/// `toString` of a float: C's `%f`.
+pub fn format_float_to_string(value: f64) -> String {
+    format!("{value:.6}")
+}
+
+/// The value as JSON, as `builtins.toJSON` and `--json` write it.
+pub fn to_json(evaluator: &mut Evaluator, value: &Value, span: Span) -> EvalResult<String> {
+    let mut out = String::new();
+    json_into(evaluator, value, span, &mut out)?;
+    Ok(out)
+}
+
+fn json_into(
+    evaluator: &mut Evaluator,
+    value: &Value,
+    span: Span,
+    out: &mut String,
+) -> EvalResult<()> {
+    match value {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Int(i) => {
+            let _ = write!(out, "{i}");
+        }
+        Value::Float(f) => out.push_str(&json_float(*f)),
+        Value::String(s) => out.push_str(&json_string(s)),
+        Value::Path(p) => out.push_str(&json_string(p)),
+        Value::List(items) => {
+            out.push('[');
+            for (index, item) in items.iter().enumerate() {
+                if index > 0 {
+                    out.push(',');
+                }
+                let inner = evaluator.force(item, Some(span))?;
+                json_into(evaluator, &inner, span, out)?;
+            }
+            out.push(']');
+        }
+        Value::Attrs(attrs) => {
+            if let Some(function) = attrs.get("__toString") {
+                let _ = function;
+                let text = evaluator.coerce_to_string(value, span, false)?;
+                out.push_str(&json_string(&text));
+                return Ok(());
+            }
+            if let Some(out_path) = attrs.get("outPath") {
+                let inner = evaluator.force(&out_path.value.clone(), Some(span))?;
+                return json_into(evaluator, &inner, span, out);
+            }
+            out.push('{');
+            for (index, entry) in attrs.entries().iter().enumerate() {
+                if index > 0 {
+                    out.push(',');
+                }
+                out.push_str(&json_string(entry.name.as_str()));
+                out.push(':');
+                let inner = evaluator.force(&entry.value, Some(span))?;
+                json_into(evaluator, &inner, span, out)?;
+            }
+            out.push('}');
+        }
+        Value::Lambda(_) | Value::Builtin(_) => {
+            return Err(EvalError::message(
+                "cannot convert a function to JSON",
+                Some(span),
+            ))
+        }
+    }
+    Ok(())
+}
+
+fn json_float(value: f64) -> String {
+    // nlohmann::json prints the shortest representation that round-trips.
+    if value.fract() == 0.0 && value.abs() < 1e16 {
+        format!("{value:.1}")
+    } else {
+        let text = format!("{value}");
+        text
+    }
+}
+
+/// A JSON string literal with the escapes Nix writes.
+pub fn json_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn floats_print_like_cpp_streams() {
+        assert_eq!(format_float(1.0), "1");
+        assert_eq!(format_float(0.1), "0.1");
+        assert_eq!(format_float(1e20), "1e+20");
+        assert_eq!(format_float(10.0 / 3.0), "3.33333");
+        assert_eq!(format_float(123456789.0), "1.23457e+08");
+        assert_eq!(format_float(0.0001), "0.0001");
+        assert_eq!(format_float(0.00001), "1e-05");
+        assert_eq!(format_float(-2.5), "-2.5");
+    }
+}

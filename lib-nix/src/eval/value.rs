@@ -1,0 +1,274 @@
+//! Values of the lazy evaluator: immutable, shared by reference counting, with thunks
+//! that are forced at most once.
+
+use std::cell::RefCell;
+use std::fmt;
+use std::rc::Rc;
+
+use crate::diagnostic::Span;
+use crate::eval::builtins::Builtin;
+use crate::eval::error::EvalError;
+use crate::eval::Evaluator;
+use crate::ir::{ExprId, LambdaExpr};
+use crate::name::Name;
+
+pub type EvalResult<T> = Result<T, Box<EvalError>>;
+
+#[derive(Clone)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    String(Rc<str>),
+    Path(Rc<str>),
+    Attrs(Rc<Attrs>),
+    List(Rc<[Thunk]>),
+    Lambda(Rc<Closure>),
+    Builtin(Rc<BuiltinApp>),
+}
+
+impl fmt::Debug for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Null => f.write_str("null"),
+            Value::Bool(b) => write!(f, "{b}"),
+            Value::Int(i) => write!(f, "{i}"),
+            Value::Float(x) => write!(f, "{x}"),
+            Value::String(s) => write!(f, "{s:?}"),
+            Value::Path(p) => f.write_str(p),
+            Value::Attrs(a) => write!(f, "{{ {} attrs }}", a.len()),
+            Value::List(l) => write!(f, "[ {} items ]", l.len()),
+            Value::Lambda(_) => f.write_str("<LAMBDA>"),
+            Value::Builtin(_) => f.write_str("<PRIMOP>"),
+        }
+    }
+}
+
+impl Value {
+    pub fn string(text: &str) -> Value {
+        Value::String(Rc::from(text))
+    }
+
+    /// How Nix names the type in errors ("a set", "an integer", ...).
+    pub fn type_phrase(&self) -> String {
+        match self {
+            Value::Null => "null".to_owned(),
+            Value::Bool(_) => "a Boolean".to_owned(),
+            Value::Int(_) => "an integer".to_owned(),
+            Value::Float(_) => "a float".to_owned(),
+            Value::String(_) => "a string".to_owned(),
+            Value::Path(_) => "a path".to_owned(),
+            Value::Attrs(_) => "a set".to_owned(),
+            Value::List(_) => "a list".to_owned(),
+            Value::Lambda(_) => "a function".to_owned(),
+            Value::Builtin(app) if app.args.is_empty() => {
+                format!("the built-in function '{}'", app.builtin.name)
+            }
+            Value::Builtin(app) => {
+                format!(
+                    "the partially applied built-in function '{}'",
+                    app.builtin.name
+                )
+            }
+        }
+    }
+
+    /// `builtins.typeOf`.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Value::Null => "null",
+            Value::Bool(_) => "bool",
+            Value::Int(_) => "int",
+            Value::Float(_) => "float",
+            Value::String(_) => "string",
+            Value::Path(_) => "path",
+            Value::Attrs(_) => "set",
+            Value::List(_) => "list",
+            Value::Lambda(_) | Value::Builtin(_) => "lambda",
+        }
+    }
+
+    pub fn is_function(&self) -> bool {
+        matches!(self, Value::Lambda(_) | Value::Builtin(_))
+    }
+}
+
+/// A function value: a lambda expression closed over its environment.
+pub struct Closure {
+    pub expr: ExprId,
+    pub lambda: Rc<LambdaExpr>,
+    pub env: Rc<Env>,
+}
+
+/// A builtin with the arguments it has received so far.
+pub struct BuiltinApp {
+    pub builtin: &'static Builtin,
+    pub args: Vec<Thunk>,
+}
+
+/// An attribute set: entries sorted by name, each with where it was defined.
+#[derive(Default)]
+pub struct Attrs {
+    entries: Vec<AttrEntry>,
+}
+
+#[derive(Clone)]
+pub struct AttrEntry {
+    pub name: Name,
+    pub value: Thunk,
+    /// Where the attribute was defined: the key as written, if it came from source.
+    pub span: Option<Span>,
+    /// The span of the value expression, if it came from source.
+    pub value_span: Option<Span>,
+}
+
+impl Attrs {
+    /// Builds a set from entries in any order; on duplicate names the last one wins.
+    pub fn from_entries(mut entries: Vec<AttrEntry>) -> Attrs {
+        entries.sort_by(|a, b| a.name.cmp(&b.name));
+        let mut deduplicated: Vec<AttrEntry> = Vec::with_capacity(entries.len());
+        for entry in entries {
+            match deduplicated.last_mut() {
+                Some(last) if last.name == entry.name => *last = entry,
+                _ => deduplicated.push(entry),
+            }
+        }
+        Attrs {
+            entries: deduplicated,
+        }
+    }
+
+    /// Builds a set from entries already sorted by name without duplicates.
+    pub fn from_sorted(entries: Vec<AttrEntry>) -> Attrs {
+        debug_assert!(entries.windows(2).all(|w| w[0].name < w[1].name));
+        Attrs { entries }
+    }
+
+    pub fn get(&self, name: &str) -> Option<&AttrEntry> {
+        self.entries
+            .binary_search_by(|entry| entry.name.as_str().cmp(name))
+            .ok()
+            .map(|index| &self.entries[index])
+    }
+
+    pub fn entries(&self) -> &[AttrEntry] {
+        &self.entries
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().map(|entry| entry.name.as_str())
+    }
+
+    /// `self // other`, linear in both sizes.
+    pub fn update(&self, other: &Attrs) -> Attrs {
+        let mut merged = Vec::with_capacity(self.len() + other.len());
+        let (mut left, mut right) = (
+            self.entries.iter().peekable(),
+            other.entries.iter().peekable(),
+        );
+        loop {
+            match (left.peek(), right.peek()) {
+                (Some(a), Some(b)) => match a.name.cmp(&b.name) {
+                    std::cmp::Ordering::Less => merged.push(left.next().cloned().expect("peeked")),
+                    std::cmp::Ordering::Greater => {
+                        merged.push(right.next().cloned().expect("peeked"))
+                    }
+                    std::cmp::Ordering::Equal => {
+                        left.next();
+                        merged.push(right.next().cloned().expect("peeked"));
+                    }
+                },
+                (Some(_), None) => merged.push(left.next().cloned().expect("peeked")),
+                (None, Some(_)) => merged.push(right.next().cloned().expect("peeked")),
+                (None, None) => break,
+            }
+        }
+        Attrs { entries: merged }
+    }
+}
+
+/// A runtime scope: a frame of slots, or a `with` namespace.
+pub struct Env {
+    pub parent: Option<Rc<Env>>,
+    pub kind: EnvKind,
+}
+
+pub enum EnvKind {
+    Slots(Box<[Thunk]>),
+    With(Thunk),
+}
+
+/// A value that may not have been computed yet.
+#[derive(Clone)]
+pub struct Thunk(pub(crate) Rc<RefCell<ThunkState>>);
+
+pub(crate) enum ThunkState {
+    Done(Value),
+    Suspended {
+        expr: ExprId,
+        env: Rc<Env>,
+    },
+    Native(Box<dyn FnOnce(&mut Evaluator) -> EvalResult<Value>>),
+    /// Being forced right now: forcing it again is infinite recursion.
+    Blackhole,
+    /// Forcing failed; forcing again fails the same way.
+    Failed(Box<EvalError>),
+    /// A slot whose expression is set right after its frame is built.
+    Uninitialised,
+}
+
+impl Thunk {
+    pub fn ready(value: Value) -> Thunk {
+        Thunk(Rc::new(RefCell::new(ThunkState::Done(value))))
+    }
+
+    pub fn suspended(expr: ExprId, env: Rc<Env>) -> Thunk {
+        Thunk(Rc::new(RefCell::new(ThunkState::Suspended { expr, env })))
+    }
+
+    /// A thunk computed by Rust code when first forced.
+    pub fn native(compute: impl FnOnce(&mut Evaluator) -> EvalResult<Value> + 'static) -> Thunk {
+        Thunk(Rc::new(RefCell::new(ThunkState::Native(Box::new(compute)))))
+    }
+
+    pub(crate) fn uninitialised() -> Thunk {
+        Thunk(Rc::new(RefCell::new(ThunkState::Uninitialised)))
+    }
+
+    pub(crate) fn set_value(&self, value: Value) {
+        *self.0.borrow_mut() = ThunkState::Done(value);
+    }
+
+    pub(crate) fn initialise(&self, expr: ExprId, env: Rc<Env>) {
+        *self.0.borrow_mut() = ThunkState::Suspended { expr, env };
+    }
+
+    /// The value, if already computed.
+    pub fn value_if_forced(&self) -> Option<Value> {
+        match &*self.0.borrow() {
+            ThunkState::Done(value) => Some(value.clone()),
+            _ => None,
+        }
+    }
+
+    /// The expression a not-yet-forced thunk will evaluate, for locating definitions.
+    pub fn pending_expr(&self) -> Option<ExprId> {
+        match &*self.0.borrow() {
+            ThunkState::Suspended { expr, .. } => Some(*expr),
+            _ => None,
+        }
+    }
+
+    pub fn ptr_eq(&self, other: &Thunk) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}

@@ -1,0 +1,1072 @@
+//! ② Lowering: rnix syntax to the arena IR of [`crate::ir`].
+//!
+//! Lowering never fails. It merges nested attribute keys (`a.b = 1; a.c = 2;`) as Nix's
+//! parser does, rejects what Nix rejects while parsing (duplicate attributes, undefined
+//! variables, dynamic keys in `let`), and resolves every variable to a frame slot, a
+//! `with` lookup or a builtin global. Each problem is a diagnostic; the expression it
+//! concerns becomes [`Expr::Missing`].
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use indexmap::IndexMap;
+use rnix::ast::{self, HasEntry};
+use rnix::SyntaxKind;
+use rowan::ast::AstNode;
+
+use crate::diagnostic::{Diagnostic, DiagnosticKind, FileId, Span};
+use crate::ir::*;
+use crate::name::Name;
+use crate::path::canonicalize;
+
+/// Lowers one parsed file into `ir`. `base_dir` is the absolute directory of the file,
+/// against which relative path literals resolve; `is_global` says which names the
+/// builtins scope provides.
+pub fn lower(
+    root: &ast::Root,
+    file: FileId,
+    base_dir: &str,
+    ir: &mut Ir,
+    is_global: &dyn Fn(&str) -> bool,
+) -> (Body, Vec<Diagnostic>) {
+    let mut lowerer = Lowerer {
+        ir,
+        file,
+        base_dir: Rc::from(base_dir),
+        scopes: Vec::new(),
+        diagnostics: Vec::new(),
+        is_global,
+    };
+    let whole = lowerer.span_of(root.syntax());
+    let root_expr = match root.expr() {
+        Some(expr) => lowerer.expr(expr),
+        None => lowerer.ir.alloc(Expr::Missing, whole),
+    };
+    (Body { root: root_expr }, lowerer.diagnostics)
+}
+
+enum Scope {
+    Frame(HashMap<Name, u32>),
+    With,
+}
+
+struct Lowerer<'a> {
+    ir: &'a mut Ir,
+    file: FileId,
+    base_dir: Rc<str>,
+    scopes: Vec<Scope>,
+    diagnostics: Vec<Diagnostic>,
+    is_global: &'a dyn Fn(&str) -> bool,
+}
+
+/// An attribute set or `let` while its bindings are being collected and merged.
+struct PendingSet {
+    recursive: bool,
+    entries: IndexMap<Name, PendingEntry>,
+    dynamic: Vec<(AttrKeySyntax, PendingValue, Span)>,
+    inherit_sources: Vec<ast::Expr>,
+}
+
+struct PendingEntry {
+    key_span: Span,
+    value: PendingValue,
+}
+
+enum PendingValue {
+    Syntax(ast::Expr),
+    Nested(PendingSet),
+    InheritVariable(Name, Span),
+    InheritFrom {
+        source: usize,
+        name: Name,
+        span: Span,
+    },
+    Missing(Span),
+}
+
+enum AttrKeySyntax {
+    Static(Name),
+    Dynamic(ast::Expr),
+}
+
+impl PendingSet {
+    fn new(recursive: bool) -> PendingSet {
+        PendingSet {
+            recursive,
+            entries: IndexMap::new(),
+            dynamic: Vec::new(),
+            inherit_sources: Vec::new(),
+        }
+    }
+}
+
+impl Lowerer<'_> {
+    fn span_of(&self, node: &rnix::SyntaxNode) -> Span {
+        let range = node.text_range();
+        Span::new(self.file, range.start().into(), range.end().into())
+    }
+
+    fn token_span(&self, token: &rnix::SyntaxToken) -> Span {
+        let range = token.text_range();
+        Span::new(self.file, range.start().into(), range.end().into())
+    }
+
+    fn report(&mut self, kind: DiagnosticKind, span: Span) {
+        self.diagnostics.push(Diagnostic::new(kind, span));
+    }
+
+    fn missing(&mut self, span: Span) -> ExprId {
+        self.ir.alloc(Expr::Missing, span)
+    }
+
+    fn opt_expr(&mut self, expr: Option<ast::Expr>, parent: &rnix::SyntaxNode) -> ExprId {
+        match expr {
+            Some(expr) => self.expr(expr),
+            None => {
+                let span = self.span_of(parent);
+                self.missing(Span::new(span.file, span.end, span.end))
+            }
+        }
+    }
+
+    fn expr(&mut self, expr: ast::Expr) -> ExprId {
+        let span = self.span_of(expr.syntax());
+        let lowered = match expr {
+            ast::Expr::Paren(paren) => return self.opt_expr(paren.expr(), paren.syntax()),
+            ast::Expr::Root(root) => return self.opt_expr(root.expr(), root.syntax()),
+            ast::Expr::Error(_) => Expr::Missing,
+            ast::Expr::Literal(literal) => self.literal(&literal, span),
+            ast::Expr::Str(string) => Expr::Str(self.string_parts(&string)),
+            ast::Expr::PathAbs(path) => self.path(path.syntax(), "", span),
+            ast::Expr::PathRel(path) => {
+                let base = self.base_dir.clone();
+                self.path(path.syntax(), &base, span)
+            }
+            ast::Expr::PathHome(_) => {
+                self.report(
+                    DiagnosticKind::Unsupported {
+                        what: "a path relative to the home directory (`~/...`)".to_owned(),
+                    },
+                    span,
+                );
+                Expr::Missing
+            }
+            ast::Expr::PathSearch(search) => {
+                self.report(
+                    DiagnosticKind::Unsupported {
+                        what: format!("the search path lookup `{}`", search.syntax().text()),
+                    },
+                    span,
+                );
+                Expr::Missing
+            }
+            ast::Expr::Ident(ident) => self.variable(&ident, span),
+            ast::Expr::Select(select) => {
+                let set = self.opt_expr(select.expr(), select.syntax());
+                let path = self.attr_path(select.attrpath());
+                let default = select.default_expr().map(|d| self.expr(d));
+                Expr::Select { set, path, default }
+            }
+            ast::Expr::HasAttr(has) => {
+                let set = self.opt_expr(has.expr(), has.syntax());
+                let path = self.attr_path(has.attrpath());
+                Expr::HasAttr { set, path }
+            }
+            ast::Expr::AttrSet(set) => {
+                let mut pending = PendingSet::new(set.rec_token().is_some());
+                self.collect(&mut pending, &set, false);
+                return self.finish_set(pending, span);
+            }
+            ast::Expr::List(list) => {
+                let items: Vec<ExprId> = list.items().map(|item| self.expr(item)).collect();
+                Expr::List(items.into_boxed_slice())
+            }
+            ast::Expr::Lambda(lambda) => self.lambda(&lambda),
+            ast::Expr::Apply(apply) => {
+                let function = self.opt_expr(apply.lambda(), apply.syntax());
+                let argument = self.opt_expr(apply.argument(), apply.syntax());
+                Expr::Apply { function, argument }
+            }
+            ast::Expr::IfElse(if_else) => {
+                let condition = self.opt_expr(if_else.condition(), if_else.syntax());
+                let then = self.opt_expr(if_else.body(), if_else.syntax());
+                let otherwise = self.opt_expr(if_else.else_body(), if_else.syntax());
+                Expr::If {
+                    condition,
+                    then,
+                    otherwise,
+                }
+            }
+            ast::Expr::Assert(assert) => {
+                let condition = self.opt_expr(assert.condition(), assert.syntax());
+                let body = self.opt_expr(assert.body(), assert.syntax());
+                Expr::Assert { condition, body }
+            }
+            ast::Expr::With(with) => {
+                let namespace = self.opt_expr(with.namespace(), with.syntax());
+                self.scopes.push(Scope::With);
+                let body = self.opt_expr(with.body(), with.syntax());
+                self.scopes.pop();
+                Expr::With { namespace, body }
+            }
+            ast::Expr::LetIn(let_in) => {
+                let mut pending = PendingSet::new(true);
+                self.collect(&mut pending, &let_in, true);
+                return self.finish_let(pending, let_in.body(), let_in.syntax(), span);
+            }
+            ast::Expr::LegacyLet(_) => {
+                self.report(
+                    DiagnosticKind::Unsupported {
+                        what: "the legacy `let { ... }` form".to_owned(),
+                    },
+                    span,
+                );
+                Expr::Missing
+            }
+            ast::Expr::CurPos(_) => {
+                self.report(
+                    DiagnosticKind::Unsupported {
+                        what: "`__curPos`".to_owned(),
+                    },
+                    span,
+                );
+                Expr::Missing
+            }
+            ast::Expr::UnaryOp(unary) => {
+                let operand = self.opt_expr(unary.expr(), unary.syntax());
+                match unary.operator() {
+                    Some(ast::UnaryOpKind::Invert) => Expr::Unary {
+                        op: UnaryOp::Not,
+                        operand,
+                    },
+                    Some(ast::UnaryOpKind::Negate) => Expr::Unary {
+                        op: UnaryOp::Negate,
+                        operand,
+                    },
+                    None => Expr::Missing,
+                }
+            }
+            ast::Expr::BinOp(binary) => self.binary(&binary, span),
+        };
+        self.ir.alloc(lowered, span)
+    }
+
+    fn literal(&mut self, literal: &ast::Literal, span: Span) -> Expr {
+        let Some(token) = literal.syntax().first_token() else {
+            return Expr::Missing;
+        };
+        match token.kind() {
+            SyntaxKind::TOKEN_INTEGER => match token.text().parse::<i64>() {
+                Ok(value) => Expr::Int(value),
+                Err(_) => {
+                    self.report(
+                        DiagnosticKind::Syntax(format!("invalid integer '{}'", token.text())),
+                        span,
+                    );
+                    Expr::Missing
+                }
+            },
+            SyntaxKind::TOKEN_FLOAT => match token.text().parse::<f64>() {
+                Ok(value) => Expr::Float(value),
+                Err(_) => {
+                    self.report(
+                        DiagnosticKind::Syntax(format!("invalid float '{}'", token.text())),
+                        span,
+                    );
+                    Expr::Missing
+                }
+            },
+            // URIs are strings in Nix.
+            _ => Expr::Str(vec![StrPart::Literal(Rc::from(token.text()))]),
+        }
+    }
+
+    fn path(&mut self, node: &rnix::SyntaxNode, base: &str, span: Span) -> Expr {
+        let mut parts = Vec::new();
+        let mut first = true;
+        for child in node.children_with_tokens() {
+            match child {
+                rowan::NodeOrToken::Token(token) => {
+                    let text = token.text();
+                    let literal = if first && !base.is_empty() {
+                        format!("{base}/{text}")
+                    } else {
+                        text.to_owned()
+                    };
+                    parts.push(StrPart::Literal(Rc::from(literal.as_str())));
+                }
+                rowan::NodeOrToken::Node(interpolation) => {
+                    let inner = ast::Interpol::cast(interpolation.clone()).and_then(|i| i.expr());
+                    let id = self.opt_expr(inner, &interpolation);
+                    parts.push(StrPart::Interpolation(id));
+                }
+            }
+            first = false;
+        }
+        if let [StrPart::Literal(only)] = parts.as_slice() {
+            let canonical = canonicalize(only);
+            return Expr::Path {
+                base: Rc::from(""),
+                parts: vec![StrPart::Literal(Rc::from(canonical.as_str()))],
+            };
+        }
+        let _ = span;
+        Expr::Path {
+            base: Rc::from(""),
+            parts,
+        }
+    }
+
+    fn variable(&mut self, ident: &ast::Ident, span: Span) -> Expr {
+        let Some(token) = ident.ident_token() else {
+            return Expr::Missing;
+        };
+        let name = Name::new(token.text());
+        self.resolve(name, 0, span)
+    }
+
+    /// Resolves `name` ignoring the innermost `skip` scopes (for `inherit x;`, whose `x`
+    /// comes from outside the set or `let` that contains it).
+    fn resolve(&mut self, name: Name, skip: usize, span: Span) -> Expr {
+        let mut under_with = false;
+        for (up, scope) in self.scopes.iter().rev().enumerate().skip(skip) {
+            match scope {
+                Scope::Frame(slots) => {
+                    if let Some(slot) = slots.get(&name) {
+                        return Expr::Local {
+                            name,
+                            up: up as u32,
+                            slot: *slot,
+                        };
+                    }
+                }
+                Scope::With => under_with = true,
+            }
+        }
+        if under_with {
+            return Expr::WithVar { name };
+        }
+        if (self.is_global)(name.as_str()) {
+            return Expr::Global { name };
+        }
+        self.report(
+            DiagnosticKind::UndefinedVariable {
+                name: name.to_string(),
+            },
+            span,
+        );
+        Expr::Missing
+    }
+
+    fn attr_path(&mut self, path: Option<ast::Attrpath>) -> Box<[AttrKey]> {
+        let Some(path) = path else {
+            return Box::new([]);
+        };
+        let mut keys = Vec::new();
+        for attr in path.attrs() {
+            let key = match self.attr_key(attr) {
+                AttrKeySyntax::Static(name) => AttrKey::Static(name),
+                AttrKeySyntax::Dynamic(expr) => AttrKey::Dynamic(self.expr(expr)),
+            };
+            keys.push(key);
+        }
+        keys.into_boxed_slice()
+    }
+
+    fn attr_key(&mut self, attr: ast::Attr) -> AttrKeySyntax {
+        match attr {
+            ast::Attr::Ident(ident) => match ident.ident_token() {
+                Some(token) => AttrKeySyntax::Static(Name::new(token.text())),
+                None => AttrKeySyntax::Static(Name::new(&ident.syntax().text().to_string())),
+            },
+            ast::Attr::Str(string) => match static_string(&string) {
+                Some(text) => AttrKeySyntax::Static(Name::new(&text)),
+                None => AttrKeySyntax::Dynamic(ast::Expr::Str(string)),
+            },
+            ast::Attr::Dynamic(dynamic) => match dynamic.expr() {
+                Some(ast::Expr::Str(string)) => match static_string(&string) {
+                    Some(text) => AttrKeySyntax::Static(Name::new(&text)),
+                    None => AttrKeySyntax::Dynamic(ast::Expr::Str(string)),
+                },
+                Some(expr) => AttrKeySyntax::Dynamic(expr),
+                None => AttrKeySyntax::Static(Name::new("")),
+            },
+        }
+    }
+
+    /// Collects the bindings of a set or `let` into `pending`, merging nested keys.
+    fn collect(&mut self, pending: &mut PendingSet, node: &impl HasEntry, is_let: bool) {
+        for entry in node.entries() {
+            match entry {
+                ast::Entry::Inherit(inherit) => self.collect_inherit(pending, &inherit),
+                ast::Entry::AttrpathValue(binding) => {
+                    let Some(path) = binding.attrpath() else {
+                        continue;
+                    };
+                    let attrs: Vec<ast::Attr> = path.attrs().collect();
+                    if attrs.is_empty() {
+                        continue;
+                    }
+                    let value = match binding.value() {
+                        Some(value) => PendingValue::Syntax(value),
+                        None => PendingValue::Missing(self.span_of(binding.syntax())),
+                    };
+                    self.insert_path(pending, &attrs, value, is_let);
+                }
+            }
+        }
+    }
+
+    fn collect_inherit(&mut self, pending: &mut PendingSet, inherit: &ast::Inherit) {
+        let source = match inherit.from() {
+            Some(from) => match from.expr() {
+                Some(expr) => {
+                    pending.inherit_sources.push(expr);
+                    Some(pending.inherit_sources.len() - 1)
+                }
+                // The parser already reported the missing expression.
+                None => return,
+            },
+            None => None,
+        };
+        for attr in inherit.attrs() {
+            let span = self.span_of(attr.syntax());
+            let name = match self.attr_key(attr) {
+                AttrKeySyntax::Static(name) => name,
+                AttrKeySyntax::Dynamic(_) => {
+                    self.report(
+                        DiagnosticKind::Syntax(
+                            "dynamic attributes not allowed in inherit".to_owned(),
+                        ),
+                        span,
+                    );
+                    continue;
+                }
+            };
+            let value = match source {
+                Some(source) => PendingValue::InheritFrom {
+                    source,
+                    name: name.clone(),
+                    span,
+                },
+                None => PendingValue::InheritVariable(name.clone(), span),
+            };
+            if let Some(existing) = pending.entries.get(&name) {
+                let first = existing.key_span;
+                self.duplicate(&name, span, first);
+                continue;
+            }
+            pending.entries.insert(
+                name,
+                PendingEntry {
+                    key_span: span,
+                    value,
+                },
+            );
+        }
+    }
+
+    fn duplicate(&mut self, name: &Name, span: Span, first: Span) {
+        self.diagnostics.push(
+            Diagnostic::new(
+                DiagnosticKind::DuplicateAttribute {
+                    name: name.to_string(),
+                },
+                span,
+            )
+            .with_label(first, "first defined here"),
+        );
+    }
+
+    fn insert_path(
+        &mut self,
+        pending: &mut PendingSet,
+        attrs: &[ast::Attr],
+        value: PendingValue,
+        is_let: bool,
+    ) {
+        let (first, rest) = attrs.split_first().expect("non-empty attribute path");
+        let key_span = self.span_of(first.syntax());
+        match self.attr_key(first.clone()) {
+            AttrKeySyntax::Dynamic(key) => {
+                if is_let {
+                    self.report(DiagnosticKind::DynamicAttributeInLet, key_span);
+                    return;
+                }
+                let value = if rest.is_empty() {
+                    self.expand(value)
+                } else {
+                    let mut nested = PendingSet::new(false);
+                    self.insert_path(&mut nested, rest, value, false);
+                    PendingValue::Nested(nested)
+                };
+                pending
+                    .dynamic
+                    .push((AttrKeySyntax::Dynamic(key), value, key_span));
+            }
+            AttrKeySyntax::Static(name) => {
+                if rest.is_empty() {
+                    let value = self.expand(value);
+                    match pending.entries.get_mut(&name) {
+                        None => {
+                            pending
+                                .entries
+                                .insert(name, PendingEntry { key_span, value });
+                        }
+                        Some(existing) => {
+                            let first_span = existing.key_span;
+                            match (&mut existing.value, value) {
+                                (PendingValue::Nested(into), PendingValue::Nested(from)) => {
+                                    let mut clashes = Vec::new();
+                                    merge_sets(into, from, &mut clashes);
+                                    for (clash, span, first) in clashes {
+                                        self.duplicate(&clash, span, first);
+                                    }
+                                }
+                                _ => self.duplicate(&name, key_span, first_span),
+                            }
+                        }
+                    }
+                } else {
+                    let entry =
+                        pending
+                            .entries
+                            .entry(name.clone())
+                            .or_insert_with(|| PendingEntry {
+                                key_span,
+                                value: PendingValue::Nested(PendingSet::new(false)),
+                            });
+                    match &mut entry.value {
+                        PendingValue::Nested(nested) => {
+                            let mut nested = std::mem::replace(nested, PendingSet::new(false));
+                            self.insert_path(&mut nested, rest, value, false);
+                            if let Some(PendingEntry {
+                                value: PendingValue::Nested(slot),
+                                ..
+                            }) = pending.entries.get_mut(&name)
+                            {
+                                *slot = nested;
+                            }
+                        }
+                        _ => {
+                            let first_span = entry.key_span;
+                            self.duplicate(&name, key_span, first_span);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Turns an attribute set literal into a pending set so later keys can merge into it.
+    fn expand(&mut self, value: PendingValue) -> PendingValue {
+        match value {
+            PendingValue::Syntax(expr) => match unparen(expr) {
+                ast::Expr::AttrSet(set) => {
+                    let mut nested = PendingSet::new(set.rec_token().is_some());
+                    self.collect(&mut nested, &set, false);
+                    PendingValue::Nested(nested)
+                }
+                other => PendingValue::Syntax(other),
+            },
+            other => other,
+        }
+    }
+
+    fn finish_set(&mut self, pending: PendingSet, span: Span) -> ExprId {
+        if pending.recursive {
+            let slots = pending
+                .entries
+                .keys()
+                .enumerate()
+                .map(|(i, name)| (name.clone(), i as u32))
+                .collect();
+            self.scopes.push(Scope::Frame(slots));
+        }
+        let skip = usize::from(pending.recursive);
+        let sources: Vec<ExprId> = pending
+            .inherit_sources
+            .into_iter()
+            .map(|source| self.expr(source))
+            .collect();
+        let mut entries = Vec::with_capacity(pending.entries.len());
+        for (name, entry) in pending.entries {
+            let value = self.finish_value(entry.value, &sources, skip);
+            entries.push(AttrEntryExpr {
+                name,
+                value,
+                key_span: entry.key_span,
+            });
+        }
+        let mut dynamic = Vec::with_capacity(pending.dynamic.len());
+        for (key, value, key_span) in pending.dynamic {
+            let key = match key {
+                AttrKeySyntax::Dynamic(expr) => self.expr(expr),
+                AttrKeySyntax::Static(name) => self.ir.alloc(
+                    Expr::Str(vec![StrPart::Literal(Rc::from(name.as_str()))]),
+                    key_span,
+                ),
+            };
+            let value = self.finish_value(value, &sources, skip);
+            dynamic.push(DynamicEntry {
+                key,
+                value,
+                key_span,
+            });
+        }
+        if pending.recursive {
+            self.scopes.pop();
+        }
+        self.ir.alloc(
+            Expr::Attrs(Box::new(AttrsExpr {
+                recursive: pending.recursive,
+                entries,
+                dynamic,
+            })),
+            span,
+        )
+    }
+
+    fn finish_let(
+        &mut self,
+        pending: PendingSet,
+        body: Option<ast::Expr>,
+        node: &rnix::SyntaxNode,
+        span: Span,
+    ) -> ExprId {
+        let slots = pending
+            .entries
+            .keys()
+            .enumerate()
+            .map(|(i, name)| (name.clone(), i as u32))
+            .collect();
+        self.scopes.push(Scope::Frame(slots));
+        let sources: Vec<ExprId> = pending
+            .inherit_sources
+            .into_iter()
+            .map(|source| self.expr(source))
+            .collect();
+        let bindings: Vec<ExprId> = pending
+            .entries
+            .into_iter()
+            .map(|(_, entry)| self.finish_value(entry.value, &sources, 1))
+            .collect();
+        let body = self.opt_expr(body, node);
+        self.scopes.pop();
+        self.ir.alloc(
+            Expr::Let {
+                bindings: bindings.into_boxed_slice(),
+                body,
+            },
+            span,
+        )
+    }
+
+    fn finish_value(&mut self, value: PendingValue, sources: &[ExprId], skip: usize) -> ExprId {
+        match value {
+            PendingValue::Syntax(expr) => self.expr(expr),
+            PendingValue::Nested(set) => {
+                let span = self.nested_span(&set);
+                self.finish_set(set, span)
+            }
+            PendingValue::InheritVariable(name, span) => {
+                let resolved = self.resolve(name, skip, span);
+                self.ir.alloc(resolved, span)
+            }
+            PendingValue::InheritFrom { source, name, span } => self.ir.alloc(
+                Expr::InheritFrom {
+                    from: sources[source],
+                    name,
+                },
+                span,
+            ),
+            PendingValue::Missing(span) => self.missing(span),
+        }
+    }
+
+    fn nested_span(&self, set: &PendingSet) -> Span {
+        let mut spans = set.entries.values().map(|entry| entry.key_span);
+        match spans.next() {
+            Some(first) => spans.fold(first, |acc, s| {
+                Span::new(acc.file, acc.start.min(s.start), acc.end.max(s.end))
+            }),
+            None => Span::new(self.file, 0, 0),
+        }
+    }
+
+    fn lambda(&mut self, lambda: &ast::Lambda) -> Expr {
+        let (param, names) = match lambda.param() {
+            Some(ast::Param::IdentParam(ident)) => {
+                let name = ident
+                    .ident()
+                    .and_then(|i| i.ident_token())
+                    .map(|t| Name::new(t.text()))
+                    .unwrap_or_else(|| Name::new(""));
+                (Param::Ident(name.clone()), vec![name])
+            }
+            Some(ast::Param::Pattern(pattern)) => {
+                let mut names: Vec<Name> = Vec::new();
+                let mut formal_nodes = Vec::new();
+                for entry in pattern.pat_entries() {
+                    let Some(token) = entry.ident().and_then(|i| i.ident_token()) else {
+                        continue;
+                    };
+                    let name = Name::new(token.text());
+                    if names.contains(&name) {
+                        let span = self.token_span(&token);
+                        self.report(
+                            DiagnosticKind::DuplicateFormal {
+                                name: name.to_string(),
+                            },
+                            span,
+                        );
+                        continue;
+                    }
+                    names.push(name.clone());
+                    formal_nodes.push((name, entry.default()));
+                }
+                let bind = pattern
+                    .pat_bind()
+                    .and_then(|b| b.ident())
+                    .and_then(|i| i.ident_token())
+                    .map(|t| Name::new(t.text()));
+                if let Some(bind) = &bind {
+                    names.push(bind.clone());
+                }
+                let slots = names
+                    .iter()
+                    .enumerate()
+                    .map(|(i, n)| (n.clone(), i as u32))
+                    .collect();
+                self.scopes.push(Scope::Frame(slots));
+                let formals = formal_nodes
+                    .into_iter()
+                    .map(|(name, default)| Formal {
+                        name,
+                        default: default.map(|d| self.expr(d)),
+                    })
+                    .collect();
+                self.scopes.pop();
+                (
+                    Param::Formals {
+                        formals,
+                        ellipsis: pattern.ellipsis_token().is_some(),
+                        bind,
+                    },
+                    names,
+                )
+            }
+            None => (Param::Ident(Name::new("")), vec![Name::new("")]),
+        };
+        let slots = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.clone(), i as u32))
+            .collect();
+        self.scopes.push(Scope::Frame(slots));
+        let body = self.opt_expr(lambda.body(), lambda.syntax());
+        self.scopes.pop();
+        Expr::Lambda(Rc::new(LambdaExpr {
+            param,
+            body,
+            frame_size: names.len() as u32,
+        }))
+    }
+
+    fn binary(&mut self, binary: &ast::BinOp, span: Span) -> Expr {
+        let left = self.opt_expr(binary.lhs(), binary.syntax());
+        let right = self.opt_expr(binary.rhs(), binary.syntax());
+        let op = match binary.operator() {
+            Some(op) => op,
+            None => return Expr::Missing,
+        };
+        let op = match op {
+            ast::BinOpKind::Concat => BinaryOp::Concat,
+            ast::BinOpKind::Update => BinaryOp::Update,
+            ast::BinOpKind::Add => BinaryOp::Add,
+            ast::BinOpKind::Sub => BinaryOp::Sub,
+            ast::BinOpKind::Mul => BinaryOp::Mul,
+            ast::BinOpKind::Div => BinaryOp::Div,
+            ast::BinOpKind::And => BinaryOp::And,
+            ast::BinOpKind::Or => BinaryOp::Or,
+            ast::BinOpKind::Implication => BinaryOp::Implication,
+            ast::BinOpKind::Equal => BinaryOp::Equal,
+            ast::BinOpKind::NotEqual => BinaryOp::NotEqual,
+            ast::BinOpKind::Less => BinaryOp::Less,
+            ast::BinOpKind::LessOrEq => BinaryOp::LessOrEqual,
+            ast::BinOpKind::More => BinaryOp::Greater,
+            ast::BinOpKind::MoreOrEq => BinaryOp::GreaterOrEqual,
+            ast::BinOpKind::PipeRight | ast::BinOpKind::PipeLeft => {
+                self.report(
+                    DiagnosticKind::Unsupported {
+                        what: "the pipe operators `|>` and `<|` (not in Nix 2.8)".to_owned(),
+                    },
+                    span,
+                );
+                return Expr::Missing;
+            }
+        };
+        Expr::Binary { op, left, right }
+    }
+
+    fn string_parts(&mut self, string: &ast::Str) -> Vec<StrPart> {
+        let indented = string
+            .syntax()
+            .first_token()
+            .is_some_and(|t| t.text() == "''");
+        let mut pieces = Vec::new();
+        for child in string.syntax().children_with_tokens() {
+            match child {
+                rowan::NodeOrToken::Token(token) => {
+                    if token.kind() == SyntaxKind::TOKEN_STRING_CONTENT {
+                        if indented {
+                            split_indented(token.text(), &mut pieces);
+                        } else {
+                            pieces.push(Piece::Escaped(unescape_plain(token.text())));
+                        }
+                    }
+                }
+                rowan::NodeOrToken::Node(node) => {
+                    let inner = ast::Interpol::cast(node.clone()).and_then(|i| i.expr());
+                    pieces.push(Piece::Interpolation(self.opt_expr(inner, &node)));
+                }
+            }
+        }
+        if indented {
+            strip_indentation(&mut pieces);
+        }
+        let mut parts: Vec<StrPart> = Vec::new();
+        let mut literal = String::new();
+        for piece in pieces {
+            match piece {
+                Piece::Raw(text) | Piece::Escaped(text) => literal.push_str(&text),
+                Piece::Interpolation(id) => {
+                    if !literal.is_empty() {
+                        parts.push(StrPart::Literal(Rc::from(std::mem::take(&mut literal))));
+                    }
+                    parts.push(StrPart::Interpolation(id));
+                }
+            }
+        }
+        if !literal.is_empty() || parts.is_empty() {
+            parts.push(StrPart::Literal(Rc::from(literal)));
+        }
+        parts
+    }
+}
+
+fn unparen(mut expr: ast::Expr) -> ast::Expr {
+    while let ast::Expr::Paren(paren) = &expr {
+        match paren.expr() {
+            Some(inner) => expr = inner,
+            None => break,
+        }
+    }
+    expr
+}
+
+/// Merges `from` into `into` as Nix merges `a = { x = 1; }; a = { y = 2; };`.
+fn merge_sets(into: &mut PendingSet, from: PendingSet, clashes: &mut Vec<(Name, Span, Span)>) {
+    let offset = into.inherit_sources.len();
+    into.inherit_sources.extend(from.inherit_sources);
+    for (name, mut entry) in from.entries {
+        if let PendingValue::InheritFrom { source, .. } = &mut entry.value {
+            *source += offset;
+        }
+        if let Some(existing) = into.entries.get(&name) {
+            clashes.push((name, entry.key_span, existing.key_span));
+            continue;
+        }
+        into.entries.insert(name, entry);
+    }
+    into.dynamic.extend(from.dynamic);
+}
+
+/// The text of a string without interpolations, or None.
+fn static_string(string: &ast::Str) -> Option<String> {
+    let mut text = String::new();
+    let indented = string
+        .syntax()
+        .first_token()
+        .is_some_and(|t| t.text() == "''");
+    let mut pieces = Vec::new();
+    for child in string.syntax().children_with_tokens() {
+        match child {
+            rowan::NodeOrToken::Token(token) => {
+                if token.kind() == SyntaxKind::TOKEN_STRING_CONTENT {
+                    if indented {
+                        split_indented(token.text(), &mut pieces);
+                    } else {
+                        pieces.push(Piece::Escaped(unescape_plain(token.text())));
+                    }
+                }
+            }
+            rowan::NodeOrToken::Node(_) => return None,
+        }
+    }
+    if indented {
+        strip_indentation(&mut pieces);
+    }
+    for piece in pieces {
+        match piece {
+            Piece::Raw(t) | Piece::Escaped(t) => text.push_str(&t),
+            Piece::Interpolation(_) => return None,
+        }
+    }
+    Some(text)
+}
+
+/// A piece of string content as Nix's lexer sees it: raw text subject to indentation
+/// stripping, an escape, or an interpolation.
+enum Piece {
+    Raw(String),
+    Escaped(String),
+    Interpolation(ExprId),
+}
+
+fn unescape_plain(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('n') => out.push('\n'),
+                Some('r') => out.push('\r'),
+                Some('t') => out.push('\t'),
+                Some(other) => out.push(other),
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn split_indented(text: &str, pieces: &mut Vec<Piece>) {
+    let mut raw = String::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        if let Some(after) = rest.strip_prefix("''$") {
+            flush(&mut raw, pieces);
+            pieces.push(Piece::Escaped("$".to_owned()));
+            rest = after;
+        } else if let Some(after) = rest.strip_prefix("'''") {
+            flush(&mut raw, pieces);
+            pieces.push(Piece::Escaped("''".to_owned()));
+            rest = after;
+        } else if let Some(after) = rest.strip_prefix("''\\") {
+            flush(&mut raw, pieces);
+            let mut chars = after.chars();
+            let escaped = match chars.next() {
+                Some('n') => "\n".to_owned(),
+                Some('r') => "\r".to_owned(),
+                Some('t') => "\t".to_owned(),
+                Some(other) => other.to_string(),
+                None => String::new(),
+            };
+            pieces.push(Piece::Escaped(escaped));
+            rest = chars.as_str();
+        } else {
+            let mut chars = rest.chars();
+            if let Some(c) = chars.next() {
+                raw.push(c);
+            }
+            rest = chars.as_str();
+        }
+    }
+    flush(&mut raw, pieces);
+}
+
+fn flush(raw: &mut String, pieces: &mut Vec<Piece>) {
+    if !raw.is_empty() {
+        pieces.push(Piece::Raw(std::mem::take(raw)));
+    }
+}
+
+/// Nix's `stripIndentation`: drops the first line when it holds only spaces, removes the
+/// smallest indentation of all non-blank lines, and drops a final line of spaces.
+fn strip_indentation(pieces: &mut Vec<Piece>) {
+    if let Some(Piece::Raw(first)) = pieces.first_mut() {
+        if let Some(newline) = first.find('\n') {
+            if first[..newline].bytes().all(|b| b == b' ') {
+                first.drain(..=newline);
+            }
+        }
+    }
+    let mut at_start = true;
+    let mut indent = 0usize;
+    let mut min_indent = usize::MAX;
+    for piece in pieces.iter() {
+        match piece {
+            Piece::Raw(text) => {
+                for c in text.bytes() {
+                    if at_start {
+                        if c == b' ' {
+                            indent += 1;
+                        } else if c == b'\n' {
+                            indent = 0;
+                        } else {
+                            at_start = false;
+                            min_indent = min_indent.min(indent);
+                        }
+                    } else if c == b'\n' {
+                        at_start = true;
+                        indent = 0;
+                    }
+                }
+            }
+            _ => {
+                if at_start {
+                    at_start = false;
+                    min_indent = min_indent.min(indent);
+                }
+            }
+        }
+    }
+    let mut at_start = true;
+    let mut dropped = 0usize;
+    let count = pieces.len();
+    for (index, piece) in pieces.iter_mut().enumerate() {
+        let text = match piece {
+            Piece::Raw(text) | Piece::Escaped(text) => text,
+            Piece::Interpolation(_) => {
+                at_start = false;
+                dropped = 0;
+                continue;
+            }
+        };
+        let mut out = String::with_capacity(text.len());
+        for c in text.chars() {
+            if at_start {
+                if c == ' ' {
+                    if dropped >= min_indent {
+                        out.push(c);
+                    }
+                    dropped += 1;
+                } else if c == '\n' {
+                    dropped = 0;
+                    out.push(c);
+                } else {
+                    at_start = false;
+                    dropped = 0;
+                    out.push(c);
+                }
+            } else {
+                out.push(c);
+                if c == '\n' {
+                    at_start = true;
+                }
+            }
+        }
+        if index + 1 == count {
+            if let Some(newline) = out.rfind('\n') {
+                if out[newline + 1..].bytes().all(|b| b == b' ') {
+                    out.truncate(newline + 1);
+                }
+            }
+        }
+        *text = out;
+    }
+    pieces.retain(|piece| !matches!(piece, Piece::Raw(t) | Piece::Escaped(t) if t.is_empty()));
+}

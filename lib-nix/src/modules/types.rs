@@ -1,0 +1,254 @@
+//! Option types: decoded from the descriptors `lib.types` builds (see `lib.nix`), then
+//! checked and merged natively with nixpkgs' semantics.
+
+use std::rc::Rc;
+
+use crate::eval::{Attrs, EvalError, EvalResult, Evaluator, Thunk, Value};
+
+/// An option type, decoded from its `lib.types` descriptor.
+#[derive(Clone)]
+pub struct Type {
+    pub kind: TypeKind,
+    pub description: String,
+    /// The descriptor itself, for types whose check or merge is a Nix function.
+    pub descriptor: Rc<Attrs>,
+}
+
+#[derive(Clone)]
+pub enum TypeKind {
+    Bool,
+    Str,
+    /// `lines`, `commas`, `envVar`, `separatedString`: strings joined by `separator`.
+    Separated(String),
+    NonEmptyStr,
+    SingleLineStr,
+    Int,
+    IntBetween(i64, i64),
+    Float,
+    Number,
+    Path,
+    Package,
+    Enum(Rc<[Thunk]>),
+    StrMatching(String),
+    NullOr(Box<Type>),
+    ListOf(Box<Type>, bool),
+    AttrsOf(Box<Type>, bool),
+    Uniq(Box<Type>, Option<String>),
+    Either(Box<Type>, Box<Type>),
+    CoercedTo {
+        from: Box<Type>,
+        function: Value,
+        to: Box<Type>,
+    },
+    Submodule {
+        modules: Rc<[Thunk]>,
+        special_args: Option<Rc<Attrs>>,
+        shorthand_only_defines_config: bool,
+    },
+    Anything,
+    Raw,
+    Unspecified,
+    Attrs,
+    DeferredModule,
+    FunctionTo(Box<Type>),
+    Custom {
+        check: Option<Value>,
+        merge: Option<Value>,
+    },
+}
+
+fn field(ev: &mut Evaluator, attrs: &Attrs, name: &str) -> EvalResult<Option<Value>> {
+    match attrs.get(name) {
+        Some(entry) => {
+            let thunk = entry.value.clone();
+            ev.force(&thunk, None).map(Some)
+        }
+        None => Ok(None),
+    }
+}
+
+fn sub_type(ev: &mut Evaluator, attrs: &Attrs, name: &str) -> EvalResult<Box<Type>> {
+    match field(ev, attrs, name)? {
+        Some(value) => decode(ev, &value).map(Box::new),
+        None => Err(EvalError::message(
+            format!("option type is missing its `{name}'"),
+            None,
+        )),
+    }
+}
+
+fn string_field(ev: &mut Evaluator, attrs: &Attrs, name: &str) -> EvalResult<String> {
+    match field(ev, attrs, name)? {
+        Some(Value::String(s)) => Ok(s.to_string()),
+        _ => Ok(String::new()),
+    }
+}
+
+/// Decodes a `lib.types` descriptor.
+pub fn decode(ev: &mut Evaluator, value: &Value) -> EvalResult<Type> {
+    let Value::Attrs(attrs) = value else {
+        return Err(EvalError::message(
+            format!(
+                "an option's `type' must be an option type, but it is {}",
+                value.type_phrase()
+            ),
+            None,
+        ));
+    };
+    let name = string_field(ev, attrs, "name")?;
+    let description = string_field(ev, attrs, "description")?;
+    let int = |v: Option<Value>| match v {
+        Some(Value::Int(i)) => i,
+        _ => 0,
+    };
+    let kind = match name.as_str() {
+        "bool" => TypeKind::Bool,
+        "str" => TypeKind::Str,
+        "lines" => TypeKind::Separated("\n".to_owned()),
+        "commas" => TypeKind::Separated(",".to_owned()),
+        "envVar" => TypeKind::Separated(":".to_owned()),
+        "separatedString" => TypeKind::Separated(string_field(ev, attrs, "sep")?),
+        "nonEmptyStr" => TypeKind::NonEmptyStr,
+        "singleLineStr" => TypeKind::SingleLineStr,
+        "int" => TypeKind::Int,
+        "intBetween" => {
+            let lower = int(field(ev, attrs, "lower")?);
+            let upper = int(field(ev, attrs, "upper")?);
+            TypeKind::IntBetween(lower, upper)
+        }
+        "float" => TypeKind::Float,
+        "number" => TypeKind::Number,
+        "path" => TypeKind::Path,
+        "package" => TypeKind::Package,
+        "enum" => match field(ev, attrs, "values")? {
+            Some(Value::List(values)) => TypeKind::Enum(values),
+            _ => TypeKind::Enum(Rc::from(Vec::new())),
+        },
+        "strMatching" => TypeKind::StrMatching(string_field(ev, attrs, "pattern")?),
+        "nullOr" => TypeKind::NullOr(sub_type(ev, attrs, "elemType")?),
+        "listOf" => TypeKind::ListOf(sub_type(ev, attrs, "elemType")?, false),
+        "nonEmptyListOf" => TypeKind::ListOf(sub_type(ev, attrs, "elemType")?, true),
+        "attrsOf" => {
+            let lazy = matches!(field(ev, attrs, "lazy")?, Some(Value::Bool(true)));
+            TypeKind::AttrsOf(sub_type(ev, attrs, "elemType")?, lazy)
+        }
+        "uniq" => {
+            let message = match field(ev, attrs, "message")? {
+                Some(Value::String(s)) => Some(s.to_string()),
+                _ => None,
+            };
+            TypeKind::Uniq(sub_type(ev, attrs, "elemType")?, message)
+        }
+        "either" => TypeKind::Either(sub_type(ev, attrs, "t1")?, sub_type(ev, attrs, "t2")?),
+        "coercedTo" => TypeKind::CoercedTo {
+            from: sub_type(ev, attrs, "coercedType")?,
+            function: field(ev, attrs, "coerceFunc")?.unwrap_or(Value::Null),
+            to: sub_type(ev, attrs, "finalType")?,
+        },
+        "submodule" => {
+            let modules = match field(ev, attrs, "modules")? {
+                Some(Value::List(modules)) => modules,
+                _ => Rc::from(Vec::new()),
+            };
+            let special_args = match field(ev, attrs, "specialArgs")? {
+                Some(Value::Attrs(args)) if !args.is_empty() => Some(args),
+                _ => None,
+            };
+            let shorthand_only_defines_config = matches!(
+                field(ev, attrs, "shorthandOnlyDefinesConfig")?,
+                Some(Value::Bool(true))
+            );
+            TypeKind::Submodule {
+                modules,
+                special_args,
+                shorthand_only_defines_config,
+            }
+        }
+        "anything" => TypeKind::Anything,
+        "raw" => TypeKind::Raw,
+        "unspecified" => TypeKind::Unspecified,
+        "attrs" => TypeKind::Attrs,
+        "deferredModule" => TypeKind::DeferredModule,
+        "functionTo" => TypeKind::FunctionTo(sub_type(ev, attrs, "elemType")?),
+        _ => TypeKind::Custom {
+            check: field(ev, attrs, "check")?,
+            merge: field(ev, attrs, "merge")?.filter(|m| !matches!(m, Value::Null)),
+        },
+    };
+    Ok(Type {
+        kind,
+        description,
+        descriptor: attrs.clone(),
+    })
+}
+
+/// nixpkgs' `type.check`: a shallow check of one definition's value.
+pub fn check(ev: &mut Evaluator, ty: &Type, value: &Value) -> EvalResult<bool> {
+    Ok(match &ty.kind {
+        TypeKind::Bool => matches!(value, Value::Bool(_)),
+        TypeKind::Str | TypeKind::Separated(_) => matches!(value, Value::String(_)),
+        TypeKind::NonEmptyStr => matches!(value, Value::String(s) if !s.trim().is_empty()),
+        TypeKind::SingleLineStr => {
+            matches!(value, Value::String(s) if !s.trim_end_matches('\n').contains(['\n', '\r']))
+        }
+        TypeKind::Int => matches!(value, Value::Int(_)),
+        TypeKind::IntBetween(lower, upper) => {
+            matches!(value, Value::Int(i) if i >= lower && i <= upper)
+        }
+        TypeKind::Float => matches!(value, Value::Float(_)),
+        TypeKind::Number => matches!(value, Value::Int(_) | Value::Float(_)),
+        TypeKind::Path => match value {
+            Value::Path(_) => true,
+            Value::String(s) => s.starts_with('/'),
+            Value::Attrs(attrs) => {
+                attrs.get("outPath").is_some() || attrs.get("__toString").is_some()
+            }
+            _ => false,
+        },
+        TypeKind::Package => matches!(value, Value::Attrs(_) | Value::String(_) | Value::Path(_)),
+        TypeKind::Enum(values) => {
+            let mut found = false;
+            for candidate in values.iter() {
+                let candidate = ev.force(candidate, None)?;
+                if ev.values_equal(
+                    &candidate,
+                    value,
+                    crate::diagnostic::Span::new(crate::diagnostic::FileId(0), 0, 0),
+                )? {
+                    found = true;
+                    break;
+                }
+            }
+            found
+        }
+        TypeKind::StrMatching(pattern) => match value {
+            Value::String(s) => regex::Regex::new(&format!("^(?:{pattern})$"))
+                .map(|re| re.is_match(s))
+                .unwrap_or(false),
+            _ => false,
+        },
+        TypeKind::NullOr(inner) => matches!(value, Value::Null) || check(ev, inner, value)?,
+        TypeKind::ListOf(_, _) => matches!(value, Value::List(_)),
+        TypeKind::AttrsOf(_, _) | TypeKind::Attrs => matches!(value, Value::Attrs(_)),
+        TypeKind::Uniq(inner, _) => check(ev, inner, value)?,
+        TypeKind::Either(left, right) => check(ev, left, value)? || check(ev, right, value)?,
+        TypeKind::CoercedTo { from, to, .. } => check(ev, to, value)? || check(ev, from, value)?,
+        TypeKind::Submodule { .. } | TypeKind::DeferredModule => {
+            matches!(value, Value::Attrs(_) | Value::Path(_)) || value.is_function()
+        }
+        TypeKind::Anything | TypeKind::Raw | TypeKind::Unspecified => true,
+        TypeKind::FunctionTo(_) => value.is_function(),
+        TypeKind::Custom {
+            check: Some(function),
+            ..
+        } => {
+            let result = ev.apply(
+                function.clone(),
+                Thunk::ready(value.clone()),
+                crate::diagnostic::Span::new(crate::diagnostic::FileId(0), 0, 0),
+            )?;
+            matches!(result, Value::Bool(true))
+        }
+        TypeKind::Custom { check: None, .. } => true,
+    })
+}

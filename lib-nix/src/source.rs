@@ -1,0 +1,81 @@
+//! The source files of a run: their paths and texts, and line/column lookup.
+
+use std::sync::Arc;
+
+use crate::diagnostic::{FileId, Span};
+
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// The path as the user knows it (for messages), e.g. `hosts/web.nix`.
+    pub name: String,
+    /// The absolute path inside the evaluation root, e.g. `/hosts/web.nix`.
+    pub path: String,
+    pub text: Arc<str>,
+    line_starts: Vec<u32>,
+}
+
+/// Every file read in one run.
+#[derive(Debug, Default, Clone)]
+pub struct SourceDb {
+    files: Vec<SourceFile>,
+}
+
+impl SourceDb {
+    pub fn add(&mut self, name: String, path: String, text: Arc<str>) -> FileId {
+        let mut line_starts = vec![0];
+        line_starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|(_, b)| *b == b'\n')
+                .map(|(i, _)| i as u32 + 1),
+        );
+        self.files.push(SourceFile {
+            name,
+            path,
+            text,
+            line_starts,
+        });
+        FileId(self.files.len() as u32 - 1)
+    }
+
+    pub fn file(&self, id: FileId) -> &SourceFile {
+        &self.files[id.0 as usize]
+    }
+
+    pub fn files(&self) -> impl Iterator<Item = (FileId, &SourceFile)> {
+        self.files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (FileId(i as u32), f))
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn line_col(&self, file: FileId, offset: u32) -> (u32, u32) {
+        let source = self.file(file);
+        let line = match source.line_starts.binary_search(&offset) {
+            Ok(line) => line,
+            Err(next) => next - 1,
+        };
+        let start = source.line_starts[line] as usize;
+        let end = (offset as usize).min(source.text.len());
+        let column = source
+            .text
+            .get(start..end)
+            .map(|s| s.chars().count())
+            .unwrap_or(end - start);
+        (line as u32 + 1, column as u32 + 1)
+    }
+
+    /// The source text a span covers.
+    pub fn snippet(&self, span: Span) -> &str {
+        let text = &self.file(span.file).text;
+        text.get(span.start as usize..span.end as usize)
+            .unwrap_or("")
+    }
+
+    /// `file:line:col` for messages.
+    pub fn position(&self, span: Span) -> String {
+        let (line, column) = self.line_col(span.file, span.start);
+        format!("{}:{}:{}", self.file(span.file).name, line, column)
+    }
+}

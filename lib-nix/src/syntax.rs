@@ -1,0 +1,156 @@
+//! ① Parsing: a thin wrapper over rnix. Parsing never fails; it returns a tree and the
+//! syntax errors found, each with a range (rnix leaves some without one: we place them).
+
+use rnix::{ParseError, SyntaxKind};
+
+/// The result of parsing one file.
+#[derive(Debug, Clone)]
+pub struct Parse {
+    pub root: rnix::Root,
+    pub errors: Vec<SyntaxError>,
+}
+
+/// One syntax error: a byte range and a message in Nix's words where we can.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub start: u32,
+    pub end: u32,
+    pub message: String,
+}
+
+/// Parses `text`. Never panics and never fails.
+pub fn parse(text: &str) -> Parse {
+    let parsed = rnix::Root::parse(text);
+    let end = text.len() as u32;
+    let errors = parsed
+        .errors()
+        .iter()
+        .map(|error| place_error(error, end))
+        .collect();
+    Parse {
+        root: parsed.tree(),
+        errors,
+    }
+}
+
+fn place_error(error: &ParseError, end_of_file: u32) -> SyntaxError {
+    let at = |range: rnix::TextRange, message: String| SyntaxError {
+        start: range.start().into(),
+        end: range.end().into(),
+        message,
+    };
+    let eof = |message: String| SyntaxError {
+        start: end_of_file,
+        end: end_of_file,
+        message,
+    };
+    match error {
+        ParseError::Unexpected(range) => at(*range, "syntax error, unexpected input".to_owned()),
+        ParseError::UnexpectedExtra(range) => at(
+            *range,
+            "syntax error, unexpected input after the expression".to_owned(),
+        ),
+        ParseError::UnexpectedWanted(got, range, wanted) => at(
+            *range,
+            format!(
+                "syntax error, unexpected {}, expecting {}",
+                describe_kind(*got),
+                describe_expected(wanted)
+            ),
+        ),
+        ParseError::UnexpectedDoubleBind(range) => at(
+            *range,
+            "syntax error, a pattern may be bound only once".to_owned(),
+        ),
+        ParseError::UnexpectedEOF => eof("syntax error, unexpected end of file".to_owned()),
+        ParseError::UnexpectedEOFWanted(wanted) => eof(format!(
+            "syntax error, unexpected end of file, expecting {}",
+            describe_expected(wanted)
+        )),
+        ParseError::DuplicatedArgs(range, name) => at(
+            *range,
+            format!("duplicate formal function argument '{name}'"),
+        ),
+        ParseError::RecursionLimitExceeded => eof(
+            "expression nested too deeply: the parser's recursion limit was exceeded".to_owned(),
+        ),
+        other => eof(format!("syntax error: {other}")),
+    }
+}
+
+fn describe_expected(kinds: &[SyntaxKind]) -> String {
+    let mut names: Vec<String> = kinds.iter().map(|kind| describe_kind(*kind)).collect();
+    names.dedup();
+    match names.len() {
+        0 => "something else".to_owned(),
+        1 => names.remove(0),
+        _ => {
+            let last = names.pop().unwrap_or_default();
+            format!("{} or {}", names.join(", "), last)
+        }
+    }
+}
+
+/// Names a token kind the way a person reads it.
+pub fn describe_kind(kind: SyntaxKind) -> String {
+    use SyntaxKind::*;
+    let text = match kind {
+        TOKEN_SEMICOLON => "';'",
+        TOKEN_ASSIGN => "'='",
+        TOKEN_COLON => "':'",
+        TOKEN_COMMA => "','",
+        TOKEN_DOT => "'.'",
+        TOKEN_L_BRACE => "'{'",
+        TOKEN_R_BRACE => "'}'",
+        TOKEN_L_BRACK => "'['",
+        TOKEN_R_BRACK => "']'",
+        TOKEN_L_PAREN => "'('",
+        TOKEN_R_PAREN => "')'",
+        TOKEN_IN => "'in'",
+        TOKEN_THEN => "'then'",
+        TOKEN_ELSE => "'else'",
+        TOKEN_IDENT => "an identifier",
+        TOKEN_STRING_START | TOKEN_STRING_CONTENT => "a string",
+        TOKEN_STRING_END => "the end of a string",
+        TOKEN_INTERPOL_END => "'}' closing an interpolation",
+        TOKEN_INTEGER => "an integer",
+        TOKEN_FLOAT => "a float",
+        TOKEN_ERROR => "an invalid token",
+        NODE_ATTRPATH => "an attribute path",
+        _ => {
+            return format!("{kind:?}")
+                .to_lowercase()
+                .replace("token_", "")
+                .replace("node_", "")
+        }
+    };
+    text.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reports_a_missing_semicolon_with_a_range() {
+        let parsed = parse("{ a = 1 b = 2; }");
+        assert!(!parsed.errors.is_empty());
+        assert!(parsed.errors.iter().all(|e| e.start <= e.end));
+    }
+
+    #[test]
+    fn survives_garbage() {
+        for text in [
+            "",
+            "{",
+            "''",
+            "\"${",
+            "let in",
+            "a: b: {",
+            "\u{0}",
+            "{ a.b.c = ; }",
+        ] {
+            let _ = parse(text);
+        }
+    }
+}
