@@ -61,7 +61,7 @@ pub fn compile(name: &str, path: &str, text: &str, io: &dyn EvalIo) -> Compilati
     };
     diagnostics.extend(config_diagnostics);
     diagnostics.append(&mut ev.diagnostics);
-    let diagnostics = tidy(diagnostics);
+    let diagnostics = drop_follow_on_errors(tidy(diagnostics), &ev.sources);
     let failed = diagnostics.iter().any(|d| d.severity() == Severity::Error);
     let plan = match (&host, failed) {
         (Some(host), false) => Some(codegen::generate(host)),
@@ -99,6 +99,38 @@ fn evaluate_host(
         },
     ];
     eval_modules(ev, modules, Vec::new(), Vec::new())
+}
+
+/// rnix recovers from a syntax error by reading on, so the lines around one often yield
+/// undefined variables or bad calls that only restate it. Those are dropped; the syntax
+/// error says what to fix.
+fn drop_follow_on_errors(diagnostics: Vec<Diagnostic>, sources: &SourceDb) -> Vec<Diagnostic> {
+    let syntax_lines: Vec<(lib_nix::FileId, u32)> = diagnostics
+        .iter()
+        .filter(|d| matches!(d.kind, lib_nix::DiagnosticKind::Syntax(_)))
+        .map(|d| (d.span.file, sources.line_col(d.span.file, d.span.start).0))
+        .collect();
+    if syntax_lines.is_empty() {
+        return diagnostics;
+    }
+    diagnostics
+        .into_iter()
+        .filter(|d| {
+            let follow_on = matches!(
+                d.kind,
+                lib_nix::DiagnosticKind::UndefinedVariable { .. }
+                    | lib_nix::DiagnosticKind::Eval { .. }
+            );
+            if !follow_on {
+                return true;
+            }
+            let first = sources.line_col(d.span.file, d.span.start).0;
+            let last = sources.line_col(d.span.file, d.span.end).0;
+            !syntax_lines
+                .iter()
+                .any(|(file, line)| *file == d.span.file && (first..=last).contains(line))
+        })
+        .collect()
 }
 
 /// Removes repeated diagnostics and orders them by file and position.

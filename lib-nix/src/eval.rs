@@ -283,18 +283,19 @@ impl<'io> Evaluator<'io> {
             }
             Expr::HasAttr { set, path } => {
                 let mut current = self.eval(*set, env)?;
-                for key in path.iter() {
+                for (index, key) in path.iter().enumerate() {
                     let name = self.attr_key(key, env)?;
                     let Value::Attrs(attrs) = current else {
                         return Ok(Value::Bool(false));
                     };
-                    match attrs.get(name.as_str()) {
-                        Some(entry) => {
-                            let thunk = entry.value.clone();
-                            current = self.force(&thunk, Some(span))?;
-                        }
-                        None => return Ok(Value::Bool(false)),
+                    let Some(entry) = attrs.get(name.as_str()) else {
+                        return Ok(Value::Bool(false));
+                    };
+                    if index + 1 == path.len() {
+                        break;
                     }
+                    let thunk = entry.value.clone();
+                    current = self.force(&thunk, Some(span))?;
                 }
                 Ok(Value::Bool(true))
             }

@@ -214,14 +214,16 @@ impl Lowerer<'_> {
                 self.collect(&mut pending, &let_in, true);
                 return self.finish_let(pending, let_in.body(), let_in.syntax(), span);
             }
-            ast::Expr::LegacyLet(_) => {
-                self.report(
-                    DiagnosticKind::Unsupported {
-                        what: "the legacy `let { ... }` form".to_owned(),
-                    },
-                    span,
-                );
-                Expr::Missing
+            ast::Expr::LegacyLet(legacy) => {
+                // `let { a = 1; body = a; }` is `(rec { a = 1; body = a; }).body`.
+                let mut pending = PendingSet::new(true);
+                self.collect(&mut pending, &legacy, false);
+                let set = self.finish_set(pending, span);
+                Expr::Select {
+                    set,
+                    path: Box::new([AttrKey::Static(Name::new("body"))]),
+                    default: None,
+                }
             }
             ast::Expr::CurPos(_) => {
                 self.report(
@@ -343,11 +345,12 @@ impl Lowerer<'_> {
                 Scope::With => under_with = true,
             }
         }
-        if under_with {
-            return Expr::WithVar { name };
-        }
+        // Builtins live in the outermost lexical scope, so `with` never shadows them.
         if (self.is_global)(name.as_str()) {
             return Expr::Global { name };
+        }
+        if under_with {
+            return Expr::WithVar { name };
         }
         self.report(
             DiagnosticKind::UndefinedVariable {
@@ -731,6 +734,15 @@ impl Lowerer<'_> {
                     .and_then(|i| i.ident_token())
                     .map(|t| Name::new(t.text()));
                 if let Some(bind) = &bind {
+                    if names.contains(bind) {
+                        let span = self.span_of(pattern.syntax());
+                        self.report(
+                            DiagnosticKind::DuplicateFormal {
+                                name: bind.to_string(),
+                            },
+                            span,
+                        );
+                    }
                     names.push(bind.clone());
                 }
                 let slots = names

@@ -29,7 +29,7 @@ macro_rules! builtins_table {
 }
 
 builtins_table! {
-    "abort", 1, |ev, a, s| { let m = coerce(ev, &a[0], s, true)?; Err(EvalError::new(ErrorKind::Abort(m), Some(s))) };
+    "abort", 1, |ev, a, s| { let m = coerce(ev, &a[0], s, false)?; Err(EvalError::new(ErrorKind::Abort(m), Some(s))) };
     "add", 2, |ev, a, s| { let (x, y) = (arg(ev, a, 0, s)?, arg(ev, a, 1, s)?); ev.arithmetic(crate::ir::BinaryOp::Add, x, y, s) };
     "sub", 2, |ev, a, s| { let (x, y) = (arg(ev, a, 0, s)?, arg(ev, a, 1, s)?); ev.arithmetic(crate::ir::BinaryOp::Sub, x, y, s) };
     "mul", 2, |ev, a, s| { let (x, y) = (arg(ev, a, 0, s)?, arg(ev, a, 1, s)?); ev.arithmetic(crate::ir::BinaryOp::Mul, x, y, s) };
@@ -92,7 +92,7 @@ builtins_table! {
     "sort", 2, |ev, a, s| sort(ev, a, s);
     "stringLength", 1, |ev, a, s| { let text = coerce(ev, &a[0], s, false)?; Ok(Value::Int(text.len() as i64)) };
     "substring", 3, |ev, a, s| { let start = int(ev, a, 0, s)?; let len = int(ev, a, 1, s)?; let text = coerce(ev, &a[2], s, false)?; if start < 0 { return Err(EvalError::message("negative start position in 'substring'", Some(s))); } let bytes = text.as_bytes(); let start = (start as usize).min(bytes.len()); let end = if len < 0 { bytes.len() } else { start.saturating_add(len as usize).min(bytes.len()) }; Ok(Value::string(&String::from_utf8_lossy(&bytes[start..end]))) };
-    "throw", 1, |ev, a, s| { let m = coerce(ev, &a[0], s, true)?; Err(EvalError::new(ErrorKind::Throw(m), Some(s))) };
+    "throw", 1, |ev, a, s| { let m = coerce(ev, &a[0], s, false)?; Err(EvalError::new(ErrorKind::Throw(m), Some(s))) };
     "toJSON", 1, |ev, a, s| { let v = arg(ev, a, 0, s)?; Ok(Value::string(&to_json(ev, &v, s)?)) };
     "toString", 1, |ev, a, s| { let v = arg(ev, a, 0, s)?; Ok(Value::string(&ev.coerce_to_string(&v, s, true)?)) };
     "trace", 2, |ev, a, s| { let v = arg(ev, a, 0, s)?; let text = match &v { Value::String(t) => t.to_string(), other => { ev.deep_force(other, s)?; crate::eval::print::print_value(ev, other, s)? } }; ev.traces.push(text); arg(ev, a, 1, s) };

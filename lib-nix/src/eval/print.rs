@@ -99,15 +99,26 @@ pub fn quote_attr_name(name: &str) -> String {
         }
         _ => false,
     };
-    if plain
-        && !matches!(
-            name,
-            "if" | "then" | "else" | "assert" | "with" | "let" | "in" | "rec" | "inherit" | "or"
-        )
-    {
+    // Nix 2.8 quotes `if` but prints the other keywords bare (seen in the corpus).
+    if plain && name != "if" {
         name.to_owned()
     } else {
-        quote_string(name)
+        // Nix 2.8 escapes every `$` in a quoted attribute name, not only `${`.
+        let mut quoted = String::with_capacity(name.len() + 2);
+        quoted.push('"');
+        for c in name.chars() {
+            match c {
+                '"' => quoted.push_str("\\\""),
+                '\\' => quoted.push_str("\\\\"),
+                '\n' => quoted.push_str("\\n"),
+                '\r' => quoted.push_str("\\r"),
+                '\t' => quoted.push_str("\\t"),
+                '$' => quoted.push_str("\\$"),
+                other => quoted.push(other),
+            }
+        }
+        quoted.push('"');
+        quoted
     }
 }
 
@@ -221,13 +232,8 @@ fn json_into(
 }
 
 fn json_float(value: f64) -> String {
-    // nlohmann::json prints the shortest representation that round-trips.
-    if value.fract() == 0.0 && value.abs() < 1e16 {
-        format!("{value:.1}")
-    } else {
-        let text = format!("{value}");
-        text
-    }
+    // Nix 2.8 writes floats to JSON as its printer does: six significant digits.
+    format_float(value)
 }
 
 /// A JSON string literal with the escapes Nix writes.

@@ -1,0 +1,6 @@
+{
+  containers.web = {
+    bindMounts."/srv" = { hostPath = "/srv/web"; isReadOnly = "no"; };
+    config = { };
+  };
+}

@@ -1,0 +1,5 @@
+{
+  containers.web.autoStart = true;
+  containers.web.autoStart = false;
+  containers.web.config = { };
+}

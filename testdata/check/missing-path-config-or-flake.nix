@@ -1,0 +1,5 @@
+{
+  containers.empty = {
+    autoStart = true;
+  };
+}

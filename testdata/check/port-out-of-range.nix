@@ -1,0 +1,7 @@
+{
+  containers.web = {
+    privateNetwork = true;
+    forwardPorts = [ { hostPort = 70000; containerPort = 80; } ];
+    config = { };
+  };
+}

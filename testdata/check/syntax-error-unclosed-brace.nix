@@ -1,0 +1,5 @@
+{
+  containers.web = {
+    autoStart = true;
+    config = { };
+}

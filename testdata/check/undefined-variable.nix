@@ -1,0 +1,7 @@
+{ lib, ... }:
+{
+  containers.web = {
+    autoStart = enable;
+    config = { };
+  };
+}

@@ -1,0 +1,6 @@
+{
+  containers.web = {
+    privateNetwrk = true;
+    config = { };
+  };
+}
