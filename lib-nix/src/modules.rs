@@ -523,10 +523,13 @@ fn options_value(group: &Rc<OptionGroup>) -> Value {
     Value::Attrs(Rc::new(Attrs::from_sorted(entries)))
 }
 
+/// A group's definitions, by the name of the option or group they define.
+type SplitDefs = BTreeMap<Name, Vec<Def>>;
+
 /// Where a group's definitions come from, computed once when first needed.
 struct LazyGroup {
     source: DefsSource,
-    split: RefCell<Option<Rc<BTreeMap<Name, Vec<Def>>>>>,
+    split: RefCell<Option<Rc<SplitDefs>>>,
 }
 
 enum DefsSource {
@@ -545,7 +548,7 @@ impl LazyGroup {
         }
     }
 
-    fn split(&self, ev: &mut Evaluator) -> EvalResult<Rc<BTreeMap<Name, Vec<Def>>>> {
+    fn split(&self, ev: &mut Evaluator) -> EvalResult<Rc<SplitDefs>> {
         if let Some(split) = self.split.borrow().as_ref() {
             return Ok(split.clone());
         }

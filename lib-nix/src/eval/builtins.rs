@@ -36,7 +36,7 @@ builtins_table! {
     "div", 2, |ev, a, s| { let (x, y) = (arg(ev, a, 0, s)?, arg(ev, a, 1, s)?); ev.arithmetic(crate::ir::BinaryOp::Div, x, y, s) };
     "all", 2, |ev, a, s| { let f = arg(ev, a, 0, s)?; for item in list(ev, a, 1, s)?.iter() { if !predicate(ev, &f, item, s)? { return Ok(Value::Bool(false)); } } Ok(Value::Bool(true)) };
     "any", 2, |ev, a, s| { let f = arg(ev, a, 0, s)?; for item in list(ev, a, 1, s)?.iter() { if predicate(ev, &f, item, s)? { return Ok(Value::Bool(true)); } } Ok(Value::Bool(false)) };
-    "attrNames", 1, |ev, a, s| { let set = attrs(ev, a, 0, s)?; Ok(list_of(set.names().map(|n| Value::string(n)).collect())) };
+    "attrNames", 1, |ev, a, s| { let set = attrs(ev, a, 0, s)?; Ok(list_of(set.names().map(Value::string).collect())) };
     "attrValues", 1, |ev, a, s| { let set = attrs(ev, a, 0, s)?; Ok(Value::List(set.entries().iter().map(|e| e.value.clone()).collect())) };
     "baseNameOf", 1, |ev, a, s| { let p = coerce(ev, &a[0], s, false)?; Ok(Value::string(&base_name_of(&p))) };
     "dirOf", 1, |ev, a, s| { let v = arg(ev, a, 0, s)?; match v { Value::Path(p) => Ok(Value::Path(Rc::from(dir_of(&p)))), other => { let t = ev.coerce_to_string(&other, s, false)?; Ok(Value::string(&dir_of(&t))) } } };

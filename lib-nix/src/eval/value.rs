@@ -211,13 +211,16 @@ pub enum EnvKind {
 #[derive(Clone)]
 pub struct Thunk(pub(crate) Rc<RefCell<ThunkState>>);
 
+/// Rust code that computes a thunk's value when it is first forced.
+pub(crate) type NativeThunk = Box<dyn FnOnce(&mut Evaluator) -> EvalResult<Value>>;
+
 pub(crate) enum ThunkState {
     Done(Value),
     Suspended {
         expr: ExprId,
         env: Rc<Env>,
     },
-    Native(Box<dyn FnOnce(&mut Evaluator) -> EvalResult<Value>>),
+    Native(NativeThunk),
     /// Being forced right now: forcing it again is infinite recursion.
     Blackhole,
     /// Forcing failed; forcing again fails the same way.
