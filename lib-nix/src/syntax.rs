@@ -18,8 +18,26 @@ pub struct SyntaxError {
     pub message: String,
 }
 
+/// How deeply brackets may nest before ncc refuses to parse. rowan hashes nodes
+/// recursively while building the tree, which is quadratic in depth; Nix 2.8 itself
+/// gives up ("memory exhausted") well before 10,000 levels.
+pub const MAX_NESTING: usize = 1_000;
+
 /// Parses `text`. Never panics and never fails.
 pub fn parse(text: &str) -> Parse {
+    if let Some(offset) = nesting_exceeds(text, MAX_NESTING) {
+        let parsed = rnix::Root::parse("");
+        return Parse {
+            root: parsed.tree(),
+            errors: vec![SyntaxError {
+                start: offset as u32,
+                end: offset as u32 + 1,
+                message: format!(
+                    "expression nested too deeply: more than {MAX_NESTING} levels of brackets"
+                ),
+            }],
+        };
+    }
     let parsed = rnix::Root::parse(text);
     let end = text.len() as u32;
     let errors = parsed
@@ -31,6 +49,49 @@ pub fn parse(text: &str) -> Parse {
         root: parsed.tree(),
         errors,
     }
+}
+
+/// The offset where bracket nesting (outside strings and comments) first exceeds `limit`.
+fn nesting_exceeds(text: &str, limit: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut index = 0;
+    while index < bytes.len() {
+        match bytes[index] {
+            b'#' => {
+                while index < bytes.len() && bytes[index] != b'\n' {
+                    index += 1;
+                }
+            }
+            b'/' if bytes.get(index + 1) == Some(&b'*') => {
+                index += 2;
+                while index + 1 < bytes.len() && !(bytes[index] == b'*' && bytes[index + 1] == b'/')
+                {
+                    index += 1;
+                }
+                index += 1;
+            }
+            b'"' => {
+                index += 1;
+                while index < bytes.len() && bytes[index] != b'"' {
+                    if bytes[index] == b'\\' {
+                        index += 1;
+                    }
+                    index += 1;
+                }
+            }
+            b'(' | b'[' | b'{' => {
+                depth += 1;
+                if depth > limit {
+                    return Some(index);
+                }
+            }
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        index += 1;
+    }
+    None
 }
 
 fn place_error(error: &ParseError, end_of_file: u32) -> SyntaxError {
@@ -136,6 +197,16 @@ mod tests {
         let parsed = parse("{ a = 1 b = 2; }");
         assert!(!parsed.errors.is_empty());
         assert!(parsed.errors.iter().all(|e| e.start <= e.end));
+    }
+
+    #[test]
+    fn refuses_absurd_nesting_quickly() {
+        let text = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        let parsed = parse(&text);
+        assert_eq!(parsed.errors.len(), 1);
+        assert!(parsed.errors[0].message.contains("nested too deeply"));
+        let fine = format!("{}{}", "[".repeat(500), "]".repeat(500));
+        assert!(parse(&fine).errors.is_empty());
     }
 
     #[test]
