@@ -9,13 +9,90 @@ mod common;
 use std::path::Path;
 
 fn evaluate(path: &Path, json: bool) -> Result<String, String> {
+    evaluate_with_message(path, json).map_err(|(rendered, _)| rendered)
+}
+
+/// The printed value, or the rendered diagnostics and the first one's message as Nix
+/// would state it (paths shown relative to `testdata/eval`, as the `.err` files are).
+fn evaluate_with_message(path: &Path, json: bool) -> Result<String, (String, String)> {
     let io = common::testdata_io();
     let (virtual_path, name) = common::virtual_path(path);
     let text = std::fs::read_to_string(path).expect("case is readable");
     lib_nix::run_with_stack(move || {
         let (result, sources) = compiler::evaluate_file(&name, &virtual_path, &text, &io, json);
-        result.map_err(|diagnostics| common::render_all(&diagnostics, &sources))
+        result.map_err(|diagnostics| {
+            let message = diagnostics
+                .first()
+                .map(|d| d.message().lines().next().unwrap_or("").to_owned())
+                .unwrap_or_default()
+                .replace("/testdata/eval/", "")
+                .replace("testdata/eval/", "");
+            (common::render_all(&diagnostics, &sources), message)
+        })
     })
+}
+
+fn listed(file: &str) -> Vec<String> {
+    std::fs::read_to_string(common::testdata_dir().join(file))
+        .unwrap_or_default()
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Every eval-fail case must state what Nix states, word for word, except those listed in
+/// `testdata/eval/message-differs.txt`, which are asserted to still differ.
+#[test]
+fn eval_fail_messages_say_what_nix_says() {
+    let dir = common::testdata_dir().join("eval");
+    let differs = listed("eval/message-differs.txt");
+    let skipped = not_yet_passing();
+    let mut cases: Vec<_> = std::fs::read_dir(&dir)
+        .expect("testdata/eval exists")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            let name = p.file_name().unwrap().to_string_lossy();
+            name.starts_with("eval-fail-") && name.ends_with(".nix")
+        })
+        .collect();
+    cases.sort();
+    let (mut same, mut wrong, mut fixed) = (0, Vec::new(), Vec::new());
+    for case in &cases {
+        let name = case.file_name().unwrap().to_string_lossy().into_owned();
+        if skipped.contains(&name) {
+            continue;
+        }
+        let nix = std::fs::read_to_string(case.with_extension("err")).expect(".err exists");
+        let nix = nix.trim_end().trim_start_matches("error: ").to_owned();
+        let ncc = match evaluate_with_message(case, false) {
+            Ok(_) => String::new(),
+            Err((_, message)) => message,
+        };
+        match (ncc == nix, differs.contains(&name)) {
+            (true, false) => same += 1,
+            (true, true) => fixed.push(name),
+            (false, true) => {}
+            (false, false) => wrong.push(format!("{name}:\n  nix: {nix}\n  ncc: {ncc}")),
+        }
+    }
+    println!(
+        "eval-fail messages: {same} of {} state what Nix states, {} listed as differing",
+        cases.len(),
+        differs.len()
+    );
+    assert!(
+        fixed.is_empty(),
+        "now matching, remove from message-differs.txt: {fixed:?}"
+    );
+    assert!(
+        wrong.is_empty(),
+        "{} differ:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
 }
 
 /// Known gaps (`notyetpassing.txt`) and deliberate differences from Nix 2.8

@@ -57,7 +57,11 @@ pub enum DiagnosticKind {
 
     // ② lower
     /// `{ a = 1; a = 2; }`: Nix rejects this while parsing.
-    DuplicateAttribute { name: String },
+    DuplicateAttribute {
+        name: String,
+        /// `file:line:col` of the first definition, as Nix's message gives it.
+        first_defined_at: Option<String>,
+    },
     /// A variable bound nowhere in scope and not under `with`.
     UndefinedVariable { name: String },
     /// `let ${x} = 1; in ...`.
@@ -187,7 +191,11 @@ impl Diagnostic {
         match &self.kind {
             DiagnosticKind::Syntax(message) => message.clone(),
             DiagnosticKind::InvalidSource(message) => message.clone(),
-            DiagnosticKind::DuplicateAttribute { name } => {
+            DiagnosticKind::DuplicateAttribute {
+                name,
+                first_defined_at: Some(first),
+            } => format!("attribute '{name}' already defined at {first}"),
+            DiagnosticKind::DuplicateAttribute { name, .. } => {
                 format!("attribute '{name}' already defined")
             }
             DiagnosticKind::UndefinedVariable { name } => format!("undefined variable '{name}'"),

@@ -120,7 +120,18 @@ impl<'io> Evaluator<'io> {
         let base = dir_of(path);
         let (body, lower_diagnostics) =
             crate::lower::lower(&parsed.root, file, &base, &mut self.ir, &is_global);
-        diagnostics.extend(lower_diagnostics);
+        for mut diagnostic in lower_diagnostics {
+            if let crate::diagnostic::DiagnosticKind::DuplicateAttribute {
+                first_defined_at, ..
+            } = &mut diagnostic.kind
+            {
+                *first_defined_at = diagnostic
+                    .labels
+                    .first()
+                    .map(|l| self.sources.position(l.span));
+            }
+            diagnostics.push(diagnostic);
+        }
         (body, diagnostics)
     }
 
@@ -141,6 +152,12 @@ impl<'io> Evaluator<'io> {
         }
         if let Some(thunk) = self.imports.get(&path).cloned() {
             return self.force(&thunk, span);
+        }
+        if !self.io.path_exists(&path) {
+            return Err(EvalError::message(
+                format!("getting status of '{path}': No such file or directory"),
+                span,
+            ));
         }
         let text = self
             .io
@@ -347,7 +364,7 @@ impl<'io> Evaluator<'io> {
                     Value::Bool(true) => self.eval(body, env),
                     Value::Bool(false) => {
                         let condition_span = self.ir.span(condition);
-                        let text = self.sources.snippet(condition_span).to_owned();
+                        let text = crate::show::show(&self.ir, condition);
                         Err(EvalError::new(
                             ErrorKind::AssertionFailed(format!("assertion '{text}' failed")),
                             Some(condition_span),
@@ -608,7 +625,11 @@ impl<'io> Evaluator<'io> {
                     other => return Err(self.type_error(&other, "a set", span)),
                 };
                 let lambda_span = self.ir.span(closure.expr);
-                let describe = || "anonymous function".to_owned();
+                let position = self.sources.position(lambda_span);
+                let describe = || match self.ir.lambda_name(closure.expr) {
+                    Some(name) => format!("'{name}' at {position}"),
+                    None => format!("anonymous function at {position}"),
+                };
                 if !ellipsis {
                     for name in attrs.names() {
                         if !formals.iter().any(|f| f.name.as_str() == name) {
@@ -765,12 +786,13 @@ impl<'io> Evaluator<'io> {
                         let suffix = self.coerce_to_string(&r, span, false)?;
                         Ok(Value::String(Rc::from(format!("{s}{suffix}"))))
                     }
-                    (Value::Attrs(_), _) if !matches!(r, Value::Int(_) | Value::Float(_)) => {
+                    (Value::Int(_) | Value::Float(_), _) => self.arithmetic(op, l, r, span),
+                    // Anything else is string concatenation: both sides must coerce.
+                    _ => {
                         let prefix = self.coerce_to_string(&l, span, false)?;
                         let suffix = self.coerce_to_string(&r, span, false)?;
                         Ok(Value::String(Rc::from(format!("{prefix}{suffix}"))))
                     }
-                    _ => self.arithmetic(op, l, r, span),
                 }
             }
             BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div => {
@@ -807,6 +829,12 @@ impl<'io> Evaluator<'io> {
                         if b == 0 {
                             return Err(EvalError::message("division by zero", Some(span)));
                         }
+                        if a == i64::MIN && b == -1 {
+                            return Err(EvalError::message(
+                                "overflow in integer division",
+                                Some(span),
+                            ));
+                        }
                         a.checked_div(b)
                     }
                 };
@@ -831,6 +859,16 @@ impl<'io> Evaluator<'io> {
                         x / y
                     }
                 }))
+            }
+            (left @ (Value::Int(_) | Value::Float(_)), other) if op == BinaryOp::Add => {
+                Err(EvalError::message(
+                    format!(
+                        "cannot add {} to {}",
+                        other.type_phrase(),
+                        left.type_phrase()
+                    ),
+                    Some(span),
+                ))
             }
             (Value::Int(_) | Value::Float(_), other) | (other, _) => {
                 Err(self.type_error(&other, "an integer", span))

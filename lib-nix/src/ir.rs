@@ -16,6 +16,8 @@ pub struct ExprId(pub u32);
 pub struct Ir {
     exprs: Vec<Rc<Expr>>,
     spans: Vec<Span>,
+    /// Lambdas bound to a name (`f = x: ...;`), named in messages as Nix names them.
+    lambda_names: std::collections::HashMap<ExprId, Name>,
 }
 
 impl Ir {
@@ -33,6 +35,16 @@ impl Ir {
     /// A shared handle on the expression, so evaluation can hold it while mutating state.
     pub fn expr_rc(&self, id: ExprId) -> Rc<Expr> {
         self.exprs[id.0 as usize].clone()
+    }
+
+    pub fn set_lambda_name(&mut self, id: ExprId, name: Name) {
+        if matches!(self.expr(id), Expr::Lambda(_)) {
+            self.lambda_names.insert(id, name);
+        }
+    }
+
+    pub fn lambda_name(&self, id: ExprId) -> Option<&Name> {
+        self.lambda_names.get(&id)
     }
 
     pub fn span(&self, id: ExprId) -> Span {

@@ -15,6 +15,7 @@ pub mod lower;
 pub mod modules;
 pub mod name;
 pub mod path;
+pub mod show;
 pub mod source;
 pub mod syntax;
 pub mod version;

@@ -414,7 +414,15 @@ impl Lowerer<'_> {
                         Some(value) => PendingValue::Syntax(value),
                         None => PendingValue::Missing(self.span_of(binding.syntax())),
                     };
-                    self.insert_path(pending, &attrs, value, is_let);
+                    let full: Vec<String> = attrs
+                        .iter()
+                        .map(|attr| match self.attr_key(attr.clone()) {
+                            AttrKeySyntax::Static(name) => name.to_string(),
+                            AttrKeySyntax::Dynamic(_) => "\"${...}\"".to_owned(),
+                        })
+                        .collect();
+                    let start = self.span_of(path.syntax()).start;
+                    self.insert_path(pending, &attrs, value, is_let, &full.join("."), start);
                 }
             }
         }
@@ -456,7 +464,7 @@ impl Lowerer<'_> {
             };
             if let Some(existing) = pending.entries.get(&name) {
                 let first = existing.key_span;
-                self.duplicate(&name, span, first);
+                self.duplicate(name.as_str(), span, first);
                 continue;
             }
             pending.entries.insert(
@@ -469,11 +477,12 @@ impl Lowerer<'_> {
         }
     }
 
-    fn duplicate(&mut self, name: &Name, span: Span, first: Span) {
+    fn duplicate(&mut self, name: &str, span: Span, first: Span) {
         self.diagnostics.push(
             Diagnostic::new(
                 DiagnosticKind::DuplicateAttribute {
-                    name: name.to_string(),
+                    name: name.to_owned(),
+                    first_defined_at: None,
                 },
                 span,
             )
@@ -487,9 +496,15 @@ impl Lowerer<'_> {
         attrs: &[ast::Attr],
         value: PendingValue,
         is_let: bool,
+        full: &str,
+        path_start: u32,
     ) {
         let (first, rest) = attrs.split_first().expect("non-empty attribute path");
-        let key_span = self.span_of(first.syntax());
+        // A key written as part of `a.b.c` is located from the start of the path, as Nix does.
+        let key_span = Span {
+            start: path_start,
+            ..self.span_of(first.syntax())
+        };
         match self.attr_key(first.clone()) {
             AttrKeySyntax::Dynamic(key) => {
                 if is_let {
@@ -500,7 +515,7 @@ impl Lowerer<'_> {
                     self.expand(value)
                 } else {
                     let mut nested = PendingSet::new(false);
-                    self.insert_path(&mut nested, rest, value, false);
+                    self.insert_path(&mut nested, rest, value, false, full, path_start);
                     PendingValue::Nested(nested)
                 };
                 pending
@@ -523,10 +538,10 @@ impl Lowerer<'_> {
                                     let mut clashes = Vec::new();
                                     merge_sets(into, from, &mut clashes);
                                     for (clash, span, first) in clashes {
-                                        self.duplicate(&clash, span, first);
+                                        self.duplicate(clash.as_str(), span, first);
                                     }
                                 }
-                                _ => self.duplicate(&name, key_span, first_span),
+                                _ => self.duplicate(full, key_span, first_span),
                             }
                         }
                     }
@@ -542,7 +557,7 @@ impl Lowerer<'_> {
                     match &mut entry.value {
                         PendingValue::Nested(nested) => {
                             let mut nested = std::mem::replace(nested, PendingSet::new(false));
-                            self.insert_path(&mut nested, rest, value, false);
+                            self.insert_path(&mut nested, rest, value, false, full, path_start);
                             if let Some(PendingEntry {
                                 value: PendingValue::Nested(slot),
                                 ..
@@ -553,7 +568,7 @@ impl Lowerer<'_> {
                         }
                         _ => {
                             let first_span = entry.key_span;
-                            self.duplicate(&name, key_span, first_span);
+                            self.duplicate(full, key_span, first_span);
                         }
                     }
                 }
@@ -595,6 +610,7 @@ impl Lowerer<'_> {
         let mut entries = Vec::with_capacity(pending.entries.len());
         for (name, entry) in pending.entries {
             let value = self.finish_value(entry.value, &sources, skip);
+            self.ir.set_lambda_name(value, name.clone());
             entries.push(AttrEntryExpr {
                 name,
                 value,
@@ -652,7 +668,11 @@ impl Lowerer<'_> {
         let bindings: Vec<ExprId> = pending
             .entries
             .into_iter()
-            .map(|(_, entry)| self.finish_value(entry.value, &sources, 1))
+            .map(|(name, entry)| {
+                let value = self.finish_value(entry.value, &sources, 1);
+                self.ir.set_lambda_name(value, name);
+                value
+            })
             .collect();
         let body = self.opt_expr(body, node);
         self.scopes.pop();

@@ -43,7 +43,7 @@ pub fn parse(text: &str) -> Parse {
     let errors = parsed
         .errors()
         .iter()
-        .map(|error| place_error(error, end))
+        .map(|error| place_error(error, text, end))
         .collect();
     Parse {
         root: parsed.tree(),
@@ -94,7 +94,7 @@ fn nesting_exceeds(text: &str, limit: usize) -> Option<usize> {
     None
 }
 
-fn place_error(error: &ParseError, end_of_file: u32) -> SyntaxError {
+fn place_error(error: &ParseError, text: &str, end_of_file: u32) -> SyntaxError {
     let at = |range: rnix::TextRange, message: String| SyntaxError {
         start: range.start().into(),
         end: range.end().into(),
@@ -105,29 +105,49 @@ fn place_error(error: &ParseError, end_of_file: u32) -> SyntaxError {
         end: end_of_file,
         message,
     };
+    let found = |range: rnix::TextRange| {
+        let start = usize::from(range.start()).min(text.len());
+        let end = usize::from(range.end()).clamp(start, text.len());
+        let slice = text.get(start..end).unwrap_or("");
+        rnix::tokenize(slice)
+            .into_iter()
+            .find(|(kind, _)| {
+                !matches!(
+                    kind,
+                    SyntaxKind::TOKEN_WHITESPACE | SyntaxKind::TOKEN_COMMENT
+                )
+            })
+            .map(|(kind, _)| bison_name(kind))
+            .unwrap_or_else(|| "input".to_owned())
+    };
     match error {
-        ParseError::Unexpected(range) => at(*range, "syntax error, unexpected input".to_owned()),
+        ParseError::Unexpected(range) => at(
+            *range,
+            format!("syntax error, unexpected {}", found(*range)),
+        ),
         ParseError::UnexpectedExtra(range) => at(
             *range,
-            "syntax error, unexpected input after the expression".to_owned(),
+            format!("syntax error, unexpected {}", found(*range)),
         ),
-        ParseError::UnexpectedWanted(got, range, wanted) => at(
-            *range,
-            format!(
-                "syntax error, unexpected {}, expecting {}",
-                describe_kind(*got),
-                describe_expected(wanted)
-            ),
-        ),
+        ParseError::UnexpectedWanted(got, range, wanted) => {
+            let mut message = format!("syntax error, unexpected {}", bison_name(*got));
+            if wanted.len() == 1 {
+                message.push_str(&format!(", expecting {}", bison_name(wanted[0])));
+            }
+            at(*range, message)
+        }
         ParseError::UnexpectedDoubleBind(range) => at(
             *range,
             "syntax error, a pattern may be bound only once".to_owned(),
         ),
         ParseError::UnexpectedEOF => eof("syntax error, unexpected end of file".to_owned()),
-        ParseError::UnexpectedEOFWanted(wanted) => eof(format!(
-            "syntax error, unexpected end of file, expecting {}",
-            describe_expected(wanted)
-        )),
+        ParseError::UnexpectedEOFWanted(wanted) => {
+            let mut message = "syntax error, unexpected end of file".to_owned();
+            if wanted.len() == 1 {
+                message.push_str(&format!(", expecting {}", bison_name(wanted[0])));
+            }
+            eof(message)
+        }
         ParseError::DuplicatedArgs(range, name) => at(
             *range,
             format!("duplicate formal function argument '{name}'"),
@@ -137,6 +157,53 @@ fn place_error(error: &ParseError, end_of_file: u32) -> SyntaxError {
         ),
         other => eof(format!("syntax error: {other}")),
     }
+}
+
+/// The name Nix 2.8's Bison grammar gives a token in "unexpected ..." messages.
+pub fn bison_name(kind: SyntaxKind) -> String {
+    use SyntaxKind::*;
+    let name = match kind {
+        TOKEN_SUB => "'-'",
+        TOKEN_ADD => "'+'",
+        TOKEN_MUL => "'*'",
+        TOKEN_DIV => "'/'",
+        TOKEN_LESS => "'<'",
+        TOKEN_MORE => "'>'",
+        TOKEN_INVERT => "'!'",
+        TOKEN_QUESTION => "'?'",
+        TOKEN_AT => "'@'",
+        TOKEN_EQUAL => "EQ",
+        TOKEN_NOT_EQUAL => "NEQ",
+        TOKEN_LESS_OR_EQ => "LEQ",
+        TOKEN_MORE_OR_EQ => "GEQ",
+        TOKEN_AND_AND => "AND",
+        TOKEN_OR_OR => "OR",
+        TOKEN_IMPLICATION => "IMPL",
+        TOKEN_UPDATE => "UPDATE",
+        TOKEN_CONCAT => "CONCAT",
+        TOKEN_OR => "OR_KW",
+        TOKEN_REC => "REC",
+        TOKEN_LET => "LET",
+        TOKEN_IN => "IN",
+        TOKEN_IF => "IF",
+        TOKEN_THEN => "THEN",
+        TOKEN_ELSE => "ELSE",
+        TOKEN_ASSERT => "ASSERT",
+        TOKEN_WITH => "WITH",
+        TOKEN_INHERIT => "INHERIT",
+        TOKEN_ELLIPSIS => "ELLIPSIS",
+        TOKEN_IDENT => "ID",
+        TOKEN_INTEGER => "INT",
+        TOKEN_FLOAT => "FLOAT",
+        TOKEN_URI => "URI",
+        TOKEN_PATH_ABS | TOKEN_PATH_REL => "PATH",
+        TOKEN_PATH_HOME => "HPATH",
+        TOKEN_PATH_SEARCH => "SPATH",
+        TOKEN_INTERPOL_START => "DOLLAR_CURLY",
+        TOKEN_STRING_START | TOKEN_STRING_END => "'\"'",
+        _ => return describe_kind(kind),
+    };
+    name.to_owned()
 }
 
 fn describe_expected(kinds: &[SyntaxKind]) -> String {

@@ -60,12 +60,12 @@ builtins_table! {
     "fromJSON", 1, |ev, a, s| { let text = string(ev, a, 0, s)?; let json: serde_json::Value = serde_json::from_str(&text).map_err(|e| EvalError::message(format!("while parsing JSON: {e}"), Some(s)))?; Ok(from_json(&json)) };
     "functionArgs", 1, |ev, a, s| function_args(ev, a, s);
     "genList", 2, |ev, a, s| { let f = arg(ev, a, 0, s)?; let n = int(ev, a, 1, s)?; if n < 0 { return Err(EvalError::message(format!("cannot create list of size {n}"), Some(s))); } let items: Vec<Thunk> = (0..n).map(|i| { let f = f.clone(); Thunk::native(move |ev| ev.apply(f, Thunk::ready(Value::Int(i)), s)) }).collect(); Ok(Value::List(Rc::from(items))) };
-    "getAttr", 2, |ev, a, s| { let name = string(ev, a, 0, s)?; let set = attrs(ev, a, 1, s)?; match set.get(&name) { Some(e) => { let t = e.value.clone(); ev.force(&t, Some(s)) } None => Err(ev.missing_attribute(&Name::new(&name), &set, s)) } };
+    "getAttr", 2, |ev, a, s| { let name = string(ev, a, 0, s)?; let set = attrs(ev, a, 1, s)?; match set.get(&name) { Some(e) => { let t = e.value.clone(); ev.force(&t, Some(s)) } None => { let mut error = ev.missing_attribute(&Name::new(&name), &set, s); error.kind = ErrorKind::Message(format!("attribute '{name}' missing for call to 'getAttr'")); Err(error) } } };
     "hasAttr", 2, |ev, a, s| { let name = string(ev, a, 0, s)?; let set = attrs(ev, a, 1, s)?; Ok(Value::Bool(set.get(&name).is_some())) };
     "groupBy", 2, |ev, a, s| { let f = arg(ev, a, 0, s)?; let mut groups: indexmap::IndexMap<String, Vec<Thunk>> = indexmap::IndexMap::new(); for item in list(ev, a, 1, s)?.iter() { let key = call(ev, &f, item.clone(), s)?; let key = expect_string(ev, key, s)?; groups.entry(key).or_default().push(item.clone()); } Ok(Value::Attrs(Rc::new(Attrs::from_entries(groups.into_iter().map(|(k, v)| entry(&k, Thunk::ready(Value::List(Rc::from(v))))).collect())))) };
     "head", 1, |ev, a, s| { let items = list(ev, a, 0, s)?; match items.first() { Some(t) => ev.force(t, Some(s)), None => Err(EvalError::message("list index 0 is out of bounds", Some(s))) } };
     "tail", 1, |ev, a, s| { let items = list(ev, a, 0, s)?; if items.is_empty() { return Err(EvalError::message("'tail' called on an empty list", Some(s))); } Ok(Value::List(Rc::from(&items[1..]))) };
-    "import", 1, |ev, a, s| { let v = arg(ev, a, 0, s)?; let path = match v { Value::Path(p) => p.to_string(), Value::String(p) if p.starts_with('/') => p.to_string(), other => return Err(EvalError::message(format!("cannot import {}: only paths can be imported", other.type_phrase()), Some(s))) }; ev.import(&path, Some(s)) };
+    "import", 1, |ev, a, s| { let v = arg(ev, a, 0, s)?; let path = match v { Value::Path(p) => p.to_string(), Value::String(p) if p.starts_with('/') => p.to_string(), Value::String(p) => return Err(EvalError::message(format!("string '{p}' doesn't represent an absolute path"), Some(s))), other => { ev.coerce_to_string(&other, s, false)?; return Err(EvalError::message(format!("cannot import {}", other.type_phrase()), Some(s))) } }; ev.import(&path, Some(s)) };
     "intersectAttrs", 2, |ev, a, s| { let x = attrs(ev, a, 0, s)?; let y = attrs(ev, a, 1, s)?; Ok(Value::Attrs(Rc::new(Attrs::from_sorted(y.entries().iter().filter(|e| x.get(e.name.as_str()).is_some()).cloned().collect())))) };
     "isAttrs", 1, |ev, a, s| Ok(Value::Bool(matches!(arg(ev, a, 0, s)?, Value::Attrs(_))));
     "isBool", 1, |ev, a, s| Ok(Value::Bool(matches!(arg(ev, a, 0, s)?, Value::Bool(_))));
@@ -78,7 +78,7 @@ builtins_table! {
     "isString", 1, |ev, a, s| Ok(Value::Bool(matches!(arg(ev, a, 0, s)?, Value::String(_))));
     "length", 1, |ev, a, s| Ok(Value::Int(list(ev, a, 0, s)?.len() as i64));
     "lessThan", 2, |ev, a, s| { let (x, y) = (arg(ev, a, 0, s)?, arg(ev, a, 1, s)?); Ok(Value::Bool(ev.less_than(&x, &y, s)?)) };
-    "listToAttrs", 1, |ev, a, s| { let mut entries: Vec<AttrEntry> = Vec::new(); for item in list(ev, a, 0, s)?.iter() { let v = ev.force(item, Some(s))?; let set = ev.expect_attrs(v, s)?; let name = match set.get("name") { Some(e) => { let t = e.value.clone(); let v = ev.force(&t, Some(s))?; expect_string(ev, v, s)? } None => return Err(EvalError::message("attribute 'name' missing", Some(s))) }; let value = match set.get("value") { Some(e) => e.value.clone(), None => return Err(EvalError::message("attribute 'value' missing", Some(s))) }; if !entries.iter().any(|e| e.name.as_str() == name) { entries.push(entry(&name, value)); } } Ok(Value::Attrs(Rc::new(Attrs::from_entries(entries)))) };
+    "listToAttrs", 1, |ev, a, s| { let mut entries: Vec<AttrEntry> = Vec::new(); for item in list(ev, a, 0, s)?.iter() { let v = ev.force(item, Some(s))?; let set = ev.expect_attrs(v, s)?; let name = match set.get("name") { Some(e) => { let t = e.value.clone(); let v = ev.force(&t, Some(s))?; expect_string(ev, v, s)? } None => return Err(EvalError::message("attribute 'name' missing for call to 'listToAttrs'", Some(s))) }; let value = match set.get("value") { Some(e) => e.value.clone(), None => return Err(EvalError::message("attribute 'value' missing for call to 'listToAttrs'", Some(s))) }; if !entries.iter().any(|e| e.name.as_str() == name) { entries.push(entry(&name, value)); } } Ok(Value::Attrs(Rc::new(Attrs::from_entries(entries)))) };
     "map", 2, |ev, a, s| { let f = arg(ev, a, 0, s)?; let items = list(ev, a, 1, s)?; Ok(Value::List(items.iter().map(|item| { let (f, item) = (f.clone(), item.clone()); Thunk::native(move |ev| ev.apply(f, item, s)) }).collect())) };
     "mapAttrs", 2, |ev, a, s| { let f = arg(ev, a, 0, s)?; let set = attrs(ev, a, 1, s)?; Ok(Value::Attrs(Rc::new(Attrs::from_sorted(set.entries().iter().map(|e| { let (f, name, value) = (f.clone(), e.name.clone(), e.value.clone()); AttrEntry { name: e.name.clone(), span: e.span, value_span: e.value_span, value: Thunk::native(move |ev| { let partial = ev.apply(f, Thunk::ready(Value::String(Rc::from(name.as_str()))), s)?; ev.apply(partial, value, s) }) } }).collect())))) };
     "match", 2, |ev, a, s| regex_match(ev, a, s);
@@ -329,7 +329,10 @@ fn function_args(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<V
             crate::ir::Param::Ident(_) => Ok(Value::Attrs(Rc::new(Attrs::default()))),
         },
         Value::Builtin(_) => Ok(Value::Attrs(Rc::new(Attrs::default()))),
-        other => Err(ev.type_error(&other, "a function", span)),
+        _ => Err(EvalError::message(
+            "'functionArgs' requires a function",
+            Some(span),
+        )),
     }
 }
 

@@ -34,7 +34,7 @@ impl EvalIo for MemoryIo {
         self.files
             .get(path)
             .cloned()
-            .ok_or_else(|| format!("getting status of '{path}': No such file or directory"))
+            .ok_or_else(|| format!("opening file '{path}': No such file or directory"))
     }
 
     fn path_exists(&self, path: &str) -> bool {
