@@ -3,8 +3,42 @@
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use lib_nix::{Diagnostic, Severity, SourceDb};
 
+/// How diagnostics are shown.
+#[derive(Debug, Clone, Default)]
+pub struct Style {
+    /// Add ANSI colours.
+    pub color: bool,
+    /// Show absolute file names below this directory relative to it (imported files are
+    /// known by their absolute paths).
+    pub relative_to: Option<String>,
+}
+
 /// Renders one diagnostic with its source frames. `color` adds ANSI styles.
 pub fn render(diagnostic: &Diagnostic, sources: &SourceDb, color: bool) -> String {
+    render_styled(
+        diagnostic,
+        sources,
+        &Style {
+            color,
+            relative_to: None,
+        },
+    )
+}
+
+/// A file name as the user knows it: relative to `relative_to` when it lies below it.
+pub fn display_name(name: &str, relative_to: Option<&str>) -> String {
+    let Some(base) = relative_to else {
+        return name.to_owned();
+    };
+    let base = base.trim_end_matches('/');
+    match name.strip_prefix(base) {
+        Some(rest) if !base.is_empty() && rest.starts_with('/') => rest[1..].to_owned(),
+        _ => name.to_owned(),
+    }
+}
+
+/// [`render`] with a [`Style`].
+pub fn render_styled(diagnostic: &Diagnostic, sources: &SourceDb, style: &Style) -> String {
     let message = diagnostic.message();
     let mut lines = message.lines();
     let title = lines.next().unwrap_or("").to_owned();
@@ -38,10 +72,8 @@ pub fn render(diagnostic: &Diagnostic, sources: &SourceDb, color: bool) -> Strin
             }
             start..end
         };
-        let mut snippet = Snippet::source(text)
-            .line_start(1)
-            .path(source.name.as_str())
-            .fold(true);
+        let name = display_name(&source.name, style.relative_to.as_deref());
+        let mut snippet = Snippet::source(text).line_start(1).path(name).fold(true);
         if diagnostic.span.file == file {
             snippet = snippet.annotation(
                 AnnotationKind::Primary.span(clamp(diagnostic.span.start, diagnostic.span.end)),
@@ -73,7 +105,7 @@ pub fn render(diagnostic: &Diagnostic, sources: &SourceDb, color: bool) -> Strin
             Level::HELP.secondary_title(help.as_str()),
         ));
     }
-    let renderer = if color {
+    let renderer = if style.color {
         Renderer::styled()
     } else {
         Renderer::plain()

@@ -206,19 +206,6 @@ pub fn bison_name(kind: SyntaxKind) -> String {
     name.to_owned()
 }
 
-fn describe_expected(kinds: &[SyntaxKind]) -> String {
-    let mut names: Vec<String> = kinds.iter().map(|kind| describe_kind(*kind)).collect();
-    names.dedup();
-    match names.len() {
-        0 => "something else".to_owned(),
-        1 => names.remove(0),
-        _ => {
-            let last = names.pop().unwrap_or_default();
-            format!("{} or {}", names.join(", "), last)
-        }
-    }
-}
-
 /// Names a token kind the way a person reads it.
 pub fn describe_kind(kind: SyntaxKind) -> String {
     use SyntaxKind::*;
