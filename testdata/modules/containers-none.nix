@@ -1,0 +1,5 @@
+# no container defined: containers = { }
+{ config, lib, ... }:
+{
+  imports = [ ./lib/containers-options.nix ];
+}

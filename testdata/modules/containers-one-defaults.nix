@@ -1,0 +1,6 @@
+# one container with all defaults
+{ config, lib, ... }:
+{
+  imports = [ ./lib/containers-options.nix ];
+  containers.web = { };
+}

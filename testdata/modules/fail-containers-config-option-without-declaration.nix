@@ -1,0 +1,6 @@
+# config is not an option unless declared
+{ config, lib, ... }:
+{
+  imports = [ ./lib/containers-options.nix ];
+  containers.web.config = { };
+}

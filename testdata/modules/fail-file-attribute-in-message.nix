@@ -1,0 +1,4 @@
+# `_file` names the definition in the error
+{
+  imports = [ ./lib/int-option.nix ./lib/custom-file.nix ];
+}

@@ -1,0 +1,4 @@
+# imports must be a flat list
+{
+  imports = [ [ ./lib/once.nix ] ];
+}

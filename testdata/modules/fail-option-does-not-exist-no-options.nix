@@ -1,0 +1,4 @@
+# no options declared at all
+{
+  config.a = 1;
+}

@@ -1,0 +1,7 @@
+# `_file` only names the module in messages
+{ lib, ... }:
+{
+  _file = "renamed.nix";
+  options.a = lib.mkOption { type = lib.types.int; };
+  config.a = 1;
+}

@@ -1,0 +1,4 @@
+{
+  _file = "custom-name.nix";
+  n = "not an int";
+}

@@ -1,0 +1,3 @@
+{
+  items = [ "dirmodule/default.nix" ];
+}

@@ -1,0 +1,4 @@
+{
+  key = "keyed-module";
+  items = [ "keyed" ];
+}

@@ -1,0 +1,3 @@
+{
+  items = [ "target-child" ];
+}

@@ -1,0 +1,4 @@
+{
+  imports = [ ./target-child.nix ];
+  items = [ "target" ];
+}

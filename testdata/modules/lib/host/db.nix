@@ -1,0 +1,7 @@
+{ lib, ... }:
+{
+  containers.db = {
+    autoStart = lib.mkDefault true;
+    bindMounts."/var/lib/db".hostPath = "/srv/db";
+  };
+}

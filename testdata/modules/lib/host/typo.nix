@@ -1,0 +1,3 @@
+{
+  containers.web.hostAdress = "10.0.0.1";
+}

@@ -1,0 +1,5 @@
+# options.n: a signed integer without default.
+{ lib, ... }:
+{
+  options.n = lib.mkOption { type = lib.types.int; };
+}

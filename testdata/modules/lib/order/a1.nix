@@ -1,0 +1,4 @@
+{
+  imports = [ ./a11.nix ];
+  items = [ "a1" ];
+}

@@ -1,0 +1,4 @@
+{
+  imports = [ ./b1.nix ];
+  items = [ "b" ];
+}

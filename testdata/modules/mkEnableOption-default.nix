@@ -1,0 +1,5 @@
+# mkEnableOption is a bool defaulting to false
+{ lib, ... }:
+{
+  options.enable = lib.mkEnableOption "the thing";
+}

@@ -1,0 +1,6 @@
+# mkEnableOption set to true
+{ lib, ... }:
+{
+  options.enable = lib.mkEnableOption "the thing";
+  config.enable = true;
+}

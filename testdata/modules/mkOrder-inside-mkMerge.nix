@@ -1,0 +1,6 @@
+# mkBefore inside mkMerge
+{ lib, ... }:
+{
+  imports = [ ./lib/items-option.nix ];
+  items = lib.mkMerge [ [ "x" ] (lib.mkBefore [ "y" ]) [ "z" ] ];
+}

@@ -1,0 +1,6 @@
+# explicit options and config in one module
+{ lib, ... }:
+{
+  options.a = lib.mkOption { type = lib.types.str; };
+  config.a = "split";
+}

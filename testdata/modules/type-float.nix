@@ -1,0 +1,6 @@
+# types.float
+{ lib, ... }:
+{
+  options.v = lib.mkOption { type = with lib.types; float; };
+  config.v = 1.5;
+}

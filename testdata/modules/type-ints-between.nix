@@ -1,0 +1,6 @@
+# types.ints.between is inclusive
+{ lib, ... }:
+{
+  options.v = lib.mkOption { type = with lib.types; ints.between 1 10; };
+  config.v = 10;
+}

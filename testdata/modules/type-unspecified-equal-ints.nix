@@ -1,0 +1,7 @@
+# types.unspecified: equal ints
+{ lib, ... }:
+{
+  imports = [ { v = 1; } ];
+  options.v = lib.mkOption { type = with lib.types; unspecified; };
+  config.v = 1;
+}

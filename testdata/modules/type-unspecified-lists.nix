@@ -1,0 +1,7 @@
+# types.unspecified concatenates lists
+{ lib, ... }:
+{
+  imports = [ { v = [ 1 ]; } ];
+  options.v = lib.mkOption { type = with lib.types; unspecified; };
+  config.v = [ 2 ];
+}
