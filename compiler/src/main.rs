@@ -1,236 +1,534 @@
 //! The `ncc` command line: arguments and files in, diagnostics and artifacts out.
-//! This is the only place (with `emit`) that touches the disk.
+//! This is the only place (with `emit`) that touches the disk; its modules under `cli/`
+//! read inputs and trees and print every output format.
+//!
+//! Exit codes are the same in every format: 0 clean, 1 findings (or, for `diff`, a
+//! difference), 2 a usage or I/O error.
+
+mod cli {
+    pub mod diff;
+    pub mod eval;
+    pub mod explain;
+    pub mod github;
+    pub mod human;
+    pub mod input;
+    pub mod json;
+    pub mod options;
+    pub mod report;
+    pub mod sarif;
+}
 
 use std::io::{IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{anyhow, Context};
-use clap::{Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
+use cli::input::{Input, InputOptions};
+use cli::report::Report;
 use compiler::io::ConfinedIo;
-use compiler::render;
-use lib_nix::{Diagnostic, Severity, SourceDb};
+use compiler::render::{self, Style};
 
 #[derive(Parser)]
 #[command(
     name = "ncc",
     version,
-    about = "The NixOS container compiler: check NixOS container declarations and emit the files NixOS would write"
+    about = "The NixOS container compiler: check NixOS container declarations and emit the files NixOS would write",
+    after_help = "Examples:\n  ncc check hosts/*.nix\n  ncc build host.nix -o out/\n  ncc diff host.nix out/\n  ncc explain M001\n\nExit status: 0 clean, 1 findings (or a difference, for diff), 2 usage or I/O error."
 )]
 struct Cli {
     #[command(subcommand)]
     command: Command,
-    /// When to use colour: auto, always or never (NO_COLOR is honoured).
-    #[arg(long, global = true, default_value = "auto")]
-    color: String,
+    /// When to colour the output; `auto` colours a terminal unless NO_COLOR is set.
+    #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto, value_name = "WHEN")]
+    color: ColorWhen,
+    /// Print findings only: no summary, no progress.
+    #[arg(short, long, global = true)]
+    quiet: bool,
 }
 
 #[derive(Subcommand)]
 enum Command {
     /// Parse, evaluate, merge and type-check host files; write nothing.
-    ///
-    /// Example: ncc check hosts/web.nix hosts/db.nix
-    Check {
-        #[arg(required = true)]
-        files: Vec<PathBuf>,
-        /// Directory that `import` and `readFile` may not leave (default: the nearest
-        /// directory with a .git, else the file's directory).
-        #[arg(long)]
-        root: Option<PathBuf>,
-    },
+    #[command(
+        after_help = "Examples:\n  ncc check hosts/*.nix\n  ncc check --format github hosts/*.nix\n  cat web.nix | ncc check - --stdin-filename hosts/web.nix"
+    )]
+    Check(CheckArgs),
     /// Everything `check` does, then write the artifact tree into DIR atomically.
-    ///
-    /// Example: ncc build testdata/examples/seed.nix -o out
-    Build {
-        file: PathBuf,
-        #[arg(short = 'o', long = "out")]
-        out: PathBuf,
-        #[arg(long)]
-        root: Option<PathBuf>,
-    },
-    /// Evaluate a Nix file (or --expr) and print it like `nix-instantiate --eval --strict`.
-    ///
-    /// Example: ncc eval --expr '{ a = 1 + 2; }'
-    Eval {
-        file: Option<PathBuf>,
-        #[arg(long)]
-        expr: Option<String>,
-        /// Print JSON like `nix-instantiate --eval --strict --json`.
-        #[arg(long)]
-        json: bool,
-        #[arg(long)]
-        root: Option<PathBuf>,
-    },
+    #[command(
+        after_help = "Examples:\n  ncc build host.nix -o out/\n  ncc build host.nix --format json > plan.json"
+    )]
+    Build(BuildArgs),
+    /// Print a host's merged configuration as JSON, or evaluate a Nix expression.
+    #[command(
+        after_help = "Examples:\n  ncc eval host.nix -A containers.web\n  ncc eval --expr '{ a = 1 + 2; }'\n  ncc eval --plain file.nix --json"
+    )]
+    Eval(EvalArgs),
+    /// Show what `ncc build FILE -o DIR` would change in DIR; exit 1 when anything would.
+    #[command(
+        after_help = "Examples:\n  ncc diff host.nix out/          # in CI: fail when out/ is stale"
+    )]
+    Diff(DiffArgs),
+    /// Print the reference of every option ncc checks.
+    #[command(
+        after_help = "Examples:\n  ncc options > options.md\n  ncc options --format json | jq 'keys'"
+    )]
+    Options(OptionsArgs),
+    /// Explain a diagnostic code: what it means, why it matters, an example and the fix.
+    #[command(
+        after_help = "Examples:\n  ncc explain M001\n  ncc explain            # list every code"
+    )]
+    Explain(ExplainArgs),
+    /// Print a shell completion script.
+    #[command(
+        hide = true,
+        after_help = "Example:\n  ncc completions bash > /etc/bash_completion.d/ncc"
+    )]
+    Completions { shell: clap_complete::Shell },
+    /// Print the man page (roff).
+    #[command(hide = true, after_help = "Example:\n  ncc man > ncc.1")]
+    Man,
 }
 
-struct Input {
-    name: String,
-    path: String,
-    text: String,
-    io: ConfinedIo,
+#[derive(Args)]
+struct InputArgs {
+    /// The name standard input (`-`) is shown by and resolved as.
+    #[arg(long, value_name = "PATH")]
+    stdin_filename: Option<PathBuf>,
+    /// The directory `import` and `readFile` may not leave (default: the nearest
+    /// directory with a .git, else the file's directory).
+    #[arg(long, value_name = "DIR")]
+    root: Option<PathBuf>,
 }
 
-fn read_input(file: &Path, root: Option<&Path>) -> anyhow::Result<Input> {
-    let metadata =
-        std::fs::metadata(file).with_context(|| format!("cannot read '{}'", file.display()))?;
-    if metadata.is_dir() {
-        return Err(anyhow!(
-            "'{}' is a directory, not a Nix file",
-            file.display()
-        ));
+impl InputArgs {
+    fn options(&self) -> InputOptions {
+        InputOptions {
+            stdin_filename: self.stdin_filename.clone(),
+            root: self.root.clone(),
+        }
     }
-    let bytes = std::fs::read(file).with_context(|| format!("cannot read '{}'", file.display()))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        anyhow!(
-            "'{}' is not valid UTF-8 (invalid byte at offset {})",
-            file.display(),
-            e.utf8_error().valid_up_to()
-        )
-    })?;
-    let text = text
-        .strip_prefix('\u{feff}')
-        .map(str::to_owned)
-        .unwrap_or(text);
-    let absolute = std::fs::canonicalize(file)
-        .with_context(|| format!("cannot resolve '{}'", file.display()))?;
-    let root = match root {
-        Some(root) => std::fs::canonicalize(root)
-            .with_context(|| format!("cannot resolve root '{}'", root.display()))?,
-        None => ConfinedIo::default_root(&absolute),
-    };
-    Ok(Input {
-        name: file.display().to_string(),
-        path: absolute.to_string_lossy().into_owned(),
-        text,
-        io: ConfinedIo::new(root),
+}
+
+#[derive(Args)]
+struct CheckArgs {
+    /// Host files to check; `-` reads standard input.
+    #[arg(required = true, value_name = "FILE")]
+    files: Vec<PathBuf>,
+    /// How to print findings.
+    #[arg(long, value_enum, default_value_t = DiagnosticFormat::Human)]
+    format: DiagnosticFormat,
+    /// Treat warnings as errors: they make the exit status 1.
+    #[arg(long, value_enum, value_name = "WHAT")]
+    deny: Vec<Deny>,
+    #[command(flatten)]
+    input: InputArgs,
+}
+
+#[derive(Args)]
+struct BuildArgs {
+    /// The host file; `-` reads standard input.
+    #[arg(value_name = "FILE")]
+    file: PathBuf,
+    /// The directory to write (required for `--format tree`).
+    #[arg(
+        short = 'o',
+        long = "out",
+        value_name = "DIR",
+        required_if_eq("format", "tree")
+    )]
+    out: Option<PathBuf>,
+    /// What to produce: the tree on disk, or the plan as JSON on standard output.
+    #[arg(long, value_enum, default_value_t = BuildFormat::Tree)]
+    format: BuildFormat,
+    /// How to print findings.
+    #[arg(long, value_enum, default_value_t = DiagnosticFormat::Human, value_name = "FORMAT")]
+    diagnostic_format: DiagnosticFormat,
+    /// Treat warnings as errors: they stop the build.
+    #[arg(long, value_enum, value_name = "WHAT")]
+    deny: Vec<Deny>,
+    #[command(flatten)]
+    input: InputArgs,
+}
+
+#[derive(Args)]
+struct EvalArgs {
+    /// The host file (or, with --plain, any Nix file); `-` reads standard input.
+    #[arg(
+        value_name = "FILE",
+        required_unless_present = "expr",
+        conflicts_with = "expr"
+    )]
+    file: Option<PathBuf>,
+    /// Print only this attribute of the configuration, e.g. `containers.web`.
+    #[arg(short = 'A', long = "attr", value_name = "PATH", conflicts_with_all = ["plain", "expr"])]
+    attr: Option<String>,
+    /// Evaluate FILE as a plain Nix expression, like `nix-instantiate --eval --strict`.
+    #[arg(long)]
+    plain: bool,
+    /// Evaluate this expression instead of a file (implies --plain).
+    #[arg(long, value_name = "EXPR")]
+    expr: Option<String>,
+    /// With --plain or --expr: print JSON, like `nix-instantiate --eval --strict --json`.
+    #[arg(long)]
+    json: bool,
+    #[command(flatten)]
+    input: InputArgs,
+}
+
+#[derive(Args)]
+struct DiffArgs {
+    /// The host file; `-` reads standard input.
+    #[arg(value_name = "FILE")]
+    file: PathBuf,
+    /// The directory an earlier `ncc build` wrote.
+    #[arg(value_name = "DIR")]
+    dir: PathBuf,
+    /// How to print findings that stop the comparison.
+    #[arg(long, value_enum, default_value_t = DiagnosticFormat::Human, value_name = "FORMAT")]
+    diagnostic_format: DiagnosticFormat,
+    #[command(flatten)]
+    input: InputArgs,
+}
+
+#[derive(Args)]
+struct OptionsArgs {
+    /// How to print the reference: Markdown as in the NixOS manual, or JSON shaped like
+    /// NixOS's options.json.
+    #[arg(long, value_enum, default_value_t = OptionsFormat::Markdown)]
+    format: OptionsFormat,
+}
+
+#[derive(Args)]
+struct ExplainArgs {
+    /// A diagnostic code such as M001; without one, every code is listed.
+    #[arg(value_name = "CODE")]
+    code: Option<String>,
+    /// How to print the documentation.
+    #[arg(long, value_enum, default_value_t = ExplainFormat::Text)]
+    format: ExplainFormat,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum DiagnosticFormat {
+    /// rustc-style frames on standard error, then a summary line.
+    Human,
+    /// One JSON document on standard output.
+    Json,
+    /// A SARIF 2.1.0 log on standard output.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations) on standard output.
+    Github,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Deny {
+    /// Warnings fail the run.
+    Warnings,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum BuildFormat {
+    /// Files, links and directories under `-o DIR`, with manifest.json.
+    Tree,
+    /// The plan, every artifact with its contents, as JSON on standard output.
+    Json,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum OptionsFormat {
+    Markdown,
+    Json,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ExplainFormat {
+    Text,
+    Markdown,
+    Json,
+}
+
+const FINDINGS: u8 = 1;
+const USAGE_OR_IO: u8 = 2;
+
+/// Whether to colour output written to a stream that is (or is not) a terminal.
+fn use_color(choice: ColorWhen, is_terminal: bool) -> bool {
+    match choice {
+        ColorWhen::Always => true,
+        ColorWhen::Never => false,
+        ColorWhen::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && is_terminal,
+    }
+}
+
+/// Prints a report in `format`: people's output on standard error, machines' on
+/// standard output.
+fn print_report(
+    report: &Report,
+    format: DiagnosticFormat,
+    color: ColorWhen,
+    quiet: bool,
+) -> anyhow::Result<()> {
+    match format {
+        DiagnosticFormat::Human => {
+            let color = use_color(color, std::io::stderr().is_terminal());
+            let mut stderr = std::io::stderr().lock();
+            cli::human::write(report, color, quiet, &mut stderr)?;
+        }
+        DiagnosticFormat::Json => print_json(&cli::json::document(report))?,
+        DiagnosticFormat::Sarif => print_json(&cli::sarif::document(report))?,
+        DiagnosticFormat::Github => print!("{}", cli::github::commands(report)),
+    }
+    Ok(())
+}
+
+fn print_json(value: &serde_json::Value) -> anyhow::Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    serde_json::to_writer_pretty(&mut stdout, value)?;
+    writeln!(stdout)?;
+    Ok(())
+}
+
+fn check(args: CheckArgs, color: ColorWhen, quiet: bool) -> anyhow::Result<ExitCode> {
+    let (inputs, unreadable) = cli::input::read_all(&args.files, &args.input.options())?;
+    let compiled = inputs.into_iter().map(cli::input::compile).collect();
+    let report = Report::new(compiled, args.deny.contains(&Deny::Warnings), unreadable);
+    print_report(&report, args.format, color, quiet)?;
+    Ok(if unreadable > 0 {
+        ExitCode::from(USAGE_OR_IO)
+    } else if report.fails() {
+        ExitCode::from(FINDINGS)
+    } else {
+        ExitCode::SUCCESS
     })
 }
 
-fn use_color(choice: &str) -> bool {
-    match choice {
-        "always" => true,
-        "never" => false,
-        _ => std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal(),
+fn build(args: BuildArgs, color: ColorWhen, quiet: bool) -> anyhow::Result<ExitCode> {
+    if args.format == BuildFormat::Json && args.diagnostic_format != DiagnosticFormat::Human {
+        return Err(anyhow!(
+            "--format json writes the plan to standard output; machine diagnostics need \
+             --format tree"
+        ));
     }
-}
-
-fn print_diagnostics(
-    diagnostics: &[Diagnostic],
-    sources: &SourceDb,
-    color: bool,
-) -> (usize, usize) {
-    let mut stderr = std::io::stderr().lock();
-    let (mut errors, mut warnings) = (0, 0);
-    for diagnostic in diagnostics {
-        match diagnostic.severity() {
-            Severity::Error => errors += 1,
-            Severity::Warning => warnings += 1,
+    let input = cli::input::read(&args.file, &args.input.options())?;
+    let compiled = cli::input::compile(input);
+    let report = Report::new(vec![compiled], args.deny.contains(&Deny::Warnings), 0);
+    let failed = report.fails();
+    let plan = report.files[0].plan.clone();
+    // Human output speaks only when there is something to say, and build prints its own
+    // closing line; machine formats always print their document.
+    if args.diagnostic_format != DiagnosticFormat::Human
+        || report.counts().errors + report.counts().warnings > 0
+    {
+        print_report(&report, args.diagnostic_format, color, true)?;
+    }
+    let plan = match plan {
+        Some(plan) if !failed => plan,
+        _ => {
+            if !quiet {
+                let counts = report.counts();
+                eprintln!("{}: nothing written", cli::human::summary(&counts));
+            }
+            return Ok(ExitCode::from(FINDINGS));
         }
-        let _ = writeln!(stderr, "{}\n", render::render(diagnostic, sources, color));
+    };
+    match args.format {
+        BuildFormat::Json => print_json(&compiler::emit::to_json(&plan))?,
+        BuildFormat::Tree => {
+            let out = args
+                .out
+                .context("--out DIR is required for --format tree")?;
+            compiler::emit::write_tree(&plan, &out)
+                .with_context(|| format!("cannot write '{}'", out.display()))?;
+            if !quiet {
+                eprintln!(
+                    "wrote {} artifacts to {}",
+                    plan.artifacts.len(),
+                    out.display()
+                );
+            }
+        }
     }
-    (errors, warnings)
+    Ok(ExitCode::SUCCESS)
 }
 
-fn plural(count: usize, word: &str) -> String {
-    if count == 1 {
-        format!("{count} {word}")
-    } else {
-        format!("{count} {word}s")
+fn eval(args: EvalArgs, color: ColorWhen) -> anyhow::Result<ExitCode> {
+    let color = use_color(color, std::io::stderr().is_terminal());
+    let options = args.input.options();
+    let input = match (&args.file, args.expr) {
+        (Some(file), None) => cli::input::read(file, &options)?,
+        (None, Some(expr)) => {
+            let cwd = std::env::current_dir().context("cannot read the current directory")?;
+            let root = match &options.root {
+                Some(root) => std::fs::canonicalize(root)
+                    .with_context(|| format!("cannot resolve root '{}'", root.display()))?,
+                None => cwd.clone(),
+            };
+            Input {
+                name: "«string»".to_owned(),
+                path: cwd.join("«string»").to_string_lossy().into_owned(),
+                text: Ok(expr),
+                io: ConfinedIo::new(root),
+            }
+        }
+        _ => return Err(anyhow!("give either a FILE or --expr, not both")),
+    };
+    let plain = args.plain || args.file.is_none();
+    let style = Style {
+        color,
+        relative_to: std::env::current_dir()
+            .ok()
+            .map(|dir| dir.to_string_lossy().into_owned()),
+    };
+    let print_diagnostics = |diagnostics: &[lib_nix::Diagnostic], sources: &lib_nix::SourceDb| {
+        for diagnostic in diagnostics {
+            eprintln!("{}\n", render::render_styled(diagnostic, sources, &style));
+        }
+    };
+    if plain {
+        let json = args.json;
+        let Input {
+            name,
+            path,
+            text,
+            io,
+        } = input;
+        let text = text.unwrap_or_else(|(lossy, _)| lossy);
+        let (result, sources) = lib_nix::run_with_stack(move || {
+            compiler::evaluate_file(&name, &path, &text, &io, json)
+        });
+        return match result {
+            Ok(text) => {
+                if json {
+                    print!("{text}");
+                } else {
+                    println!("{text}");
+                }
+                Ok(ExitCode::SUCCESS)
+            }
+            Err(diagnostics) => {
+                print_diagnostics(&diagnostics, &sources);
+                Ok(ExitCode::from(FINDINGS))
+            }
+        };
     }
+    let attr_path: Vec<String> = args
+        .attr
+        .as_deref()
+        .map(|path| path.split('.').map(str::to_owned).collect())
+        .unwrap_or_default();
+    match cli::eval::host_json(input, attr_path) {
+        cli::eval::Outcome::Value(value) => {
+            print_json(&value)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        cli::eval::Outcome::Diagnostics(diagnostics, sources) => {
+            print_diagnostics(&diagnostics, &sources);
+            Ok(ExitCode::from(FINDINGS))
+        }
+        cli::eval::Outcome::NoSuchAttribute(message) => Err(anyhow!(message)),
+    }
+}
+
+fn diff(args: DiffArgs, color: ColorWhen, quiet: bool) -> anyhow::Result<ExitCode> {
+    let input = cli::input::read(&args.file, &args.input.options())?;
+    let compiled = cli::input::compile(input);
+    let report = Report::new(vec![compiled], false, 0);
+    let Some(plan) = report.files[0].plan.clone().filter(|_| !report.fails()) else {
+        print_report(&report, args.diagnostic_format, color, quiet)?;
+        if !quiet {
+            eprintln!(
+                "nothing to compare: {} does not compile",
+                args.file.display()
+            );
+        }
+        return Ok(ExitCode::from(FINDINGS));
+    };
+    let planned = cli::diff::planned_tree(&plan)?;
+    let on_disk = cli::diff::read_tree(&args.dir)?;
+    let shown_as = args.dir.display().to_string();
+    let color = use_color(color, std::io::stdout().is_terminal());
+    let difference = cli::diff::compare(&planned, &on_disk, &shown_as, color);
+    print!("{}", difference.text);
+    if difference.is_empty() {
+        if !quiet {
+            eprintln!("{} is up to date", args.dir.display());
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    if !quiet {
+        eprintln!(
+            "{}: {} changed, {} added, {} removed; run `ncc build {} -o {}` to update it",
+            args.dir.display(),
+            difference.changed,
+            difference.added,
+            difference.removed,
+            args.file.display(),
+            args.dir.display()
+        );
+    }
+    Ok(ExitCode::from(FINDINGS))
+}
+
+fn options(args: OptionsArgs) -> anyhow::Result<ExitCode> {
+    let docs = cli::options::collect()
+        .map_err(|message| anyhow!("internal error: the schema does not evaluate: {message}"))?;
+    match args.format {
+        OptionsFormat::Markdown => print!("{}", cli::options::to_markdown(&docs)),
+        OptionsFormat::Json => print_json(&cli::options::to_json(&docs))?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn explain(args: ExplainArgs) -> anyhow::Result<ExitCode> {
+    let Some(code) = args.code else {
+        match args.format {
+            ExplainFormat::Json => print_json(&serde_json::Value::from(
+                cli::explain::CODES
+                    .iter()
+                    .map(cli::explain::to_json)
+                    .collect::<Vec<_>>(),
+            ))?,
+            _ => print!("{}", cli::explain::index()),
+        }
+        return Ok(ExitCode::SUCCESS);
+    };
+    let Some(doc) = cli::explain::lookup(&code) else {
+        return Err(anyhow!(
+            "no diagnostic has the code '{code}'; `ncc explain` lists every code"
+        ));
+    };
+    match args.format {
+        ExplainFormat::Text => println!("{}", cli::explain::to_text(doc)),
+        ExplainFormat::Markdown => print!("{}", cli::explain::to_markdown(doc)),
+        ExplainFormat::Json => print_json(&cli::explain::to_json(doc))?,
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
-    let color = use_color(&cli.color);
+    let (color, quiet) = (cli.color, cli.quiet);
     match cli.command {
-        Command::Check { files, root } => {
-            let (mut errors, mut warnings) = (0, 0);
-            for file in &files {
-                let input = read_input(file, root.as_deref())?;
-                let compilation = lib_nix::run_with_stack(move || {
-                    let c = compiler::compile(&input.name, &input.path, &input.text, &input.io);
-                    (c.diagnostics, c.sources)
-                });
-                let (e, w) = print_diagnostics(&compilation.0, &compilation.1, color);
-                errors += e;
-                warnings += w;
-            }
-            if errors + warnings > 0 {
-                eprintln!(
-                    "{}, {} in {}",
-                    plural(errors, "error"),
-                    plural(warnings, "warning"),
-                    plural(files.len(), "file")
-                );
-                return Ok(ExitCode::from(1));
-            }
+        Command::Check(args) => check(args, color, quiet),
+        Command::Build(args) => build(args, color, quiet),
+        Command::Eval(args) => eval(args, color),
+        Command::Diff(args) => diff(args, color, quiet),
+        Command::Options(args) => options(args),
+        Command::Explain(args) => explain(args),
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut Cli::command(), "ncc", &mut std::io::stdout());
             Ok(ExitCode::SUCCESS)
         }
-        Command::Build { file, out, root } => {
-            let input = read_input(&file, root.as_deref())?;
-            let (plan, diagnostics, sources) = lib_nix::run_with_stack(move || {
-                let c = compiler::compile(&input.name, &input.path, &input.text, &input.io);
-                (c.plan, c.diagnostics, c.sources)
-            });
-            let (errors, warnings) = print_diagnostics(&diagnostics, &sources, color);
-            let Some(plan) = plan.filter(|_| errors == 0) else {
-                eprintln!(
-                    "{}, {}: nothing written",
-                    plural(errors, "error"),
-                    plural(warnings, "warning")
-                );
-                return Ok(ExitCode::from(1));
-            };
-            compiler::emit::write_tree(&plan, &out)
-                .with_context(|| format!("cannot write '{}'", out.display()))?;
-            eprintln!(
-                "wrote {} artifacts to {}",
-                plan.artifacts.len(),
-                out.display()
-            );
+        Command::Man => {
+            clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout())?;
             Ok(ExitCode::SUCCESS)
-        }
-        Command::Eval {
-            file,
-            expr,
-            json,
-            root,
-        } => {
-            let input = match (file, expr) {
-                (Some(file), None) => read_input(&file, root.as_deref())?,
-                (None, Some(expr)) => {
-                    let cwd =
-                        std::env::current_dir().context("cannot read the current directory")?;
-                    let root = root
-                        .map(std::fs::canonicalize)
-                        .transpose()?
-                        .unwrap_or_else(|| cwd.clone());
-                    Input {
-                        name: "«string»".to_owned(),
-                        path: cwd.join("«string»").to_string_lossy().into_owned(),
-                        text: expr,
-                        io: ConfinedIo::new(root),
-                    }
-                }
-                _ => return Err(anyhow!("give either a FILE or --expr, not both")),
-            };
-            let (result, sources) = lib_nix::run_with_stack(move || {
-                compiler::evaluate_file(&input.name, &input.path, &input.text, &input.io, json)
-            });
-            match result {
-                Ok(text) => {
-                    if json {
-                        print!("{text}");
-                    } else {
-                        println!("{text}");
-                    }
-                    Ok(ExitCode::SUCCESS)
-                }
-                Err(diagnostics) => {
-                    print_diagnostics(&diagnostics, &sources, color);
-                    Ok(ExitCode::from(1))
-                }
-            }
         }
     }
 }
@@ -241,7 +539,7 @@ fn main() -> ExitCode {
         Err(error) => {
             let _ = error.print();
             return if error.use_stderr() {
-                ExitCode::from(2)
+                ExitCode::from(USAGE_OR_IO)
             } else {
                 ExitCode::SUCCESS
             };
@@ -251,7 +549,7 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(error) => {
             eprintln!("error: {error:#}");
-            ExitCode::from(2)
+            ExitCode::from(USAGE_OR_IO)
         }
     }
 }

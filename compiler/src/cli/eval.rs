@@ -1,0 +1,168 @@
+//! `ncc eval`: a host's merged configuration as JSON, like `nix eval --json` on a NixOS
+//! configuration, optionally narrowed to one attribute path (`-A containers.web`).
+//!
+//! Options that have no value and no default are left out rather than reported (a
+//! container's `path` when it has a `config`); functions, such as a container's `config`
+//! module, print as the string `"<function>"`; packages print as their (placeholder)
+//! store path, as Nix prints a derivation.
+
+use std::rc::Rc;
+
+use lib_nix::diagnostic::ModuleErrorCode;
+use lib_nix::eval::{Env, EnvKind, ErrorKind, EvalError, Evaluator, Thunk, Value};
+use lib_nix::modules::{eval_modules, ModuleInput};
+use lib_nix::{Diagnostic, SourceDb, Span};
+use serde_json::Value as Json;
+
+use super::input::Input;
+
+/// How deep a value is printed before `"<too deep>"` stands for the rest.
+const MAX_DEPTH: usize = 64;
+
+/// What `ncc eval` found.
+pub enum Outcome {
+    /// The configuration (or the part asked for) as JSON.
+    Value(Json),
+    /// The file does not check: what `ncc check` would report.
+    Diagnostics(Vec<Diagnostic>, SourceDb),
+    /// `-A` named an attribute the configuration does not have; the message says which.
+    NoSuchAttribute(String),
+}
+
+/// The merged configuration of `input` at `attr_path` (all of it when empty). A file
+/// with errors is not printed: its diagnostics are returned instead, as `check` gives them.
+pub fn host_json(input: Input, attr_path: Vec<String>) -> Outcome {
+    let Input {
+        name,
+        path,
+        text,
+        io,
+    } = input;
+    let text = match text {
+        Ok(text) => text,
+        Err((lossy, offset)) => {
+            let compiled = super::input::compile(Input {
+                name,
+                path,
+                text: Err((lossy, offset)),
+                io,
+            });
+            return Outcome::Diagnostics(compiled.diagnostics, compiled.sources);
+        }
+    };
+    lib_nix::run_with_stack(move || {
+        let compilation = compiler::compile(&name, &path, &text, &io);
+        if compilation.has_errors() {
+            return Outcome::Diagnostics(compilation.diagnostics, compilation.sources);
+        }
+        let mut ev = Evaluator::new(&io);
+        let (body, _) = ev.load_source(&name, &path, &text);
+        let whole_file = Span::new(ev.ir.span(body.root).file, 0, 0);
+        match evaluate(&mut ev, body, &name, &attr_path) {
+            Ok(Ok(json)) => Outcome::Value(json),
+            Ok(Err(message)) => Outcome::NoSuchAttribute(message),
+            Err(error) => {
+                let mut found = std::mem::take(&mut ev.diagnostics);
+                found.extend(error.to_diagnostic(whole_file));
+                Outcome::Diagnostics(found, ev.sources.clone())
+            }
+        }
+    })
+}
+
+fn evaluate(
+    ev: &mut Evaluator,
+    body: lib_nix::ir::Body,
+    name: &str,
+    attr_path: &[String],
+) -> Result<Result<Json, String>, Box<EvalError>> {
+    let schema = compiler::schema::load(ev)?;
+    let host = Thunk::suspended(
+        body.root,
+        Rc::new(Env {
+            parent: None,
+            kind: EnvKind::Slots(Box::new([])),
+        }),
+    );
+    let modules = vec![
+        ModuleInput {
+            value: schema,
+            file: Rc::from(compiler::schema::SCHEMA_FILE),
+        },
+        ModuleInput {
+            value: host,
+            file: Rc::from(name),
+        },
+    ];
+    let evaluated = eval_modules(ev, modules, Vec::new(), Vec::new())?;
+    let mut value = evaluated.config;
+    for (depth, part) in attr_path.iter().enumerate() {
+        let Value::Attrs(attrs) = value else {
+            return Ok(Err(format!(
+                "`{}' is not an attribute set, so it has no attribute `{part}'",
+                attr_path[..depth].join(".")
+            )));
+        };
+        let Some(entry) = attrs.get(part) else {
+            let known: Vec<&str> = attrs.names().collect();
+            return Ok(Err(format!(
+                "the configuration has no attribute `{}'; `{}' has: {}",
+                attr_path[..=depth].join("."),
+                if depth == 0 {
+                    "config".to_owned()
+                } else {
+                    attr_path[..depth].join(".")
+                },
+                known.join(", ")
+            )));
+        };
+        let thunk = entry.value.clone();
+        value = ev.force(&thunk, None)?;
+    }
+    to_json(ev, &value, 0).map(Ok)
+}
+
+fn to_json(ev: &mut Evaluator, value: &Value, depth: usize) -> Result<Json, Box<EvalError>> {
+    if depth > MAX_DEPTH {
+        return Ok(Json::from("<too deep>"));
+    }
+    Ok(match value {
+        Value::Null => Json::Null,
+        Value::Bool(b) => Json::from(*b),
+        Value::Int(i) => Json::from(*i),
+        Value::Float(x) => serde_json::Number::from_f64(*x)
+            .map(Json::Number)
+            .unwrap_or(Json::Null),
+        Value::String(s) | Value::Path(s) => Json::from(s.to_string()),
+        Value::Lambda(_) | Value::Builtin(_) => Json::from("<function>"),
+        Value::List(items) => {
+            let mut out = Vec::with_capacity(items.len());
+            for item in items.iter() {
+                let item = ev.force(item, None)?;
+                out.push(to_json(ev, &item, depth + 1)?);
+            }
+            Json::Array(out)
+        }
+        Value::Attrs(attrs) => {
+            if let Some(out_path) = attrs.get("outPath") {
+                let thunk = out_path.value.clone();
+                let out_path = ev.force(&thunk, None)?;
+                return to_json(ev, &out_path, depth + 1);
+            }
+            let mut out = serde_json::Map::new();
+            for entry in attrs.entries() {
+                let thunk = entry.value.clone();
+                match ev.force(&thunk, None) {
+                    Ok(value) => {
+                        out.insert(entry.name.to_string(), to_json(ev, &value, depth + 1)?);
+                    }
+                    Err(error)
+                        if matches!(error.kind, ErrorKind::Module(ModuleErrorCode::NoValue, _)) => {
+                    }
+                    Err(error) => return Err(error),
+                }
+            }
+            Json::Object(out)
+        }
+    })
+}

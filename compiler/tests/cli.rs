@@ -1,0 +1,703 @@
+//! The `ncc` binary as users and CI run it: every command and output format, snapshotted
+//! with insta-cmd (`snapshots/cli@<case>.snap`: the arguments, the exit code, standard
+//! output and standard error together), plus properties that snapshots cannot show: the
+//! SARIF logs are valid against the SARIF 2.1.0 schema, every diagnostic code is
+//! documented and its documented example produces it, exit codes agree across formats,
+//! and `ncc diff` sees exactly what `ncc build` would change.
+//!
+//! Commands run in the repository root, so files are named as a user there names them.
+//! Inputs come from `testdata/examples`, `testdata/check` and `testdata/cli`; outputs
+//! that quote generated files (`build --format json`, `diff`) are checked by property,
+//! not snapshotted, so that they do not change with every change to code generation.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use insta_cmd::assert_cmd_snapshot;
+use serde_json::Value;
+
+fn repository() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .canonicalize()
+        .expect("the repository exists")
+}
+
+/// `ncc ARGS` in the repository root, with no colour settings inherited.
+fn ncc(args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_ncc"));
+    command
+        .args(args)
+        .current_dir(repository())
+        .env_remove("NO_COLOR");
+    command
+}
+
+fn run(command: &mut Command) -> Output {
+    command.output().expect("ncc runs")
+}
+
+fn run_with_stdin(args: &[&str], stdin: &[u8]) -> Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = ncc(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("ncc runs");
+    let mut input = child.stdin.take().expect("stdin is piped");
+    let stdin = stdin.to_vec();
+    let writer = std::thread::spawn(move || input.write_all(&stdin));
+    let output = child.wait_with_output().expect("ncc runs");
+    writer.join().unwrap().expect("ncc reads its input");
+    output
+}
+
+fn exit_code(output: &Output) -> i32 {
+    output.status.code().expect("ncc exits with a code")
+}
+
+fn stdout_json(output: &Output) -> Value {
+    serde_json::from_slice(&output.stdout).unwrap_or_else(|error| {
+        panic!(
+            "stdout is not JSON ({error}):\n{}\nstderr:\n{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        )
+    })
+}
+
+/// The files most cases check together: two with errors (one with labelled secondary
+/// spans) and a clean one.
+const MIXED: &[&str] = &[
+    "testdata/check/three-errors-at-once.nix",
+    "testdata/check/conflicting-host-address.nix",
+    "testdata/examples/seed.nix",
+];
+
+const EXAMPLES: &[&str] = &[
+    "testdata/examples/lab.nix",
+    "testdata/examples/seed.nix",
+    "testdata/examples/webhost.nix",
+];
+
+/// Snapshot cases: a name and the arguments; a case whose name ends in `-stdin` reads
+/// `three-errors-at-once.nix` from standard input.
+fn cases() -> Vec<(&'static str, Vec<&'static str>)> {
+    let with = |first: &[&'static str], files: &[&'static str]| -> Vec<&'static str> {
+        first.iter().chain(files).copied().collect()
+    };
+    vec![
+        // --help of every command, each with examples.
+        ("help", vec!["--help"]),
+        ("check-help", vec!["check", "--help"]),
+        ("build-help", vec!["build", "--help"]),
+        ("eval-help", vec!["eval", "--help"]),
+        ("diff-help", vec!["diff", "--help"]),
+        ("options-help", vec!["options", "--help"]),
+        ("explain-help", vec!["explain", "--help"]),
+        // check, in every format, over several files at once.
+        ("check-clean", with(&["check"], EXAMPLES)),
+        ("check-human", with(&["check"], MIXED)),
+        ("check-quiet", with(&["check", "--quiet"], MIXED)),
+        (
+            "check-color-always",
+            with(&["--color", "always", "check"], &MIXED[..1]),
+        ),
+        ("check-json", with(&["check", "--format", "json"], MIXED)),
+        ("check-sarif", with(&["check", "--format", "sarif"], MIXED)),
+        (
+            "check-github",
+            with(&["check", "--format", "github"], MIXED),
+        ),
+        (
+            "check-json-unicode-columns",
+            vec![
+                "check",
+                "--format",
+                "json",
+                "testdata/cli/unicode-columns.nix",
+            ],
+        ),
+        (
+            "check-stdin",
+            vec!["check", "-", "--stdin-filename", "hosts/web.nix"],
+        ),
+        // Usage and I/O errors exit 2.
+        (
+            "check-missing-file",
+            vec![
+                "check",
+                "testdata/examples/seed.nix",
+                "testdata/no-such-file.nix",
+            ],
+        ),
+        ("check-no-files", vec!["check"]),
+        (
+            "check-unknown-format",
+            vec!["check", "--format", "yaml", "testdata/examples/seed.nix"],
+        ),
+        (
+            "check-stdin-filename-alone",
+            vec![
+                "check",
+                "--stdin-filename",
+                "web.nix",
+                "testdata/examples/seed.nix",
+            ],
+        ),
+        // build stops on errors, in either diagnostic format.
+        (
+            "build-errors",
+            vec![
+                "build",
+                "testdata/check/three-errors-at-once.nix",
+                "-o",
+                "target/never-written",
+            ],
+        ),
+        (
+            "build-errors-github",
+            vec![
+                "build",
+                "--diagnostic-format",
+                "github",
+                "testdata/check/type-error-autostart-string.nix",
+                "-o",
+                "target/never-written",
+            ],
+        ),
+        (
+            "build-without-out",
+            vec!["build", "testdata/examples/seed.nix"],
+        ),
+        // eval: the merged configuration, one attribute of it, and plain Nix.
+        (
+            "eval-attribute",
+            vec![
+                "eval",
+                "testdata/examples/seed.nix",
+                "-A",
+                "containers.database.bindMounts",
+            ],
+        ),
+        (
+            "eval-missing-attribute",
+            vec!["eval", "testdata/examples/seed.nix", "-A", "containers.web"],
+        ),
+        (
+            "eval-errors",
+            vec!["eval", "testdata/check/type-error-autostart-string.nix"],
+        ),
+        (
+            "eval-expr",
+            vec!["eval", "--expr", "{ a = 1 + 2; b = [ \"x\" ]; }"],
+        ),
+        (
+            "eval-expr-json",
+            vec!["eval", "--json", "--expr", "{ a = 1 + 2; b = [ \"x\" ]; }"],
+        ),
+        // The documentation commands.
+        ("explain-index", vec!["explain"]),
+        ("explain-m003", vec!["explain", "M003"]),
+        ("explain-json", vec!["explain", "--format", "json", "n102"]),
+        ("explain-unknown", vec!["explain", "X999"]),
+        ("options-markdown", vec!["options"]),
+    ]
+}
+
+#[test]
+fn snapshots_of_every_command() {
+    let stdin = std::fs::read(repository().join("testdata/check/three-errors-at-once.nix"))
+        .expect("the stdin input exists");
+    for (name, args) in cases() {
+        let mut command = ncc(&args);
+        insta::with_settings!({
+            snapshot_path => "../../snapshots",
+            prepend_module_to_snapshot => false,
+            omit_expression => true,
+        }, {
+            if name.ends_with("-stdin") {
+                assert_cmd_snapshot!(format!("cli@{name}"), command.pass_stdin(stdin.clone()));
+            } else {
+                assert_cmd_snapshot!(format!("cli@{name}"), command);
+            }
+        });
+    }
+}
+
+/// Every `.nix` file under the directories given, sorted, relative to the repository.
+fn nix_files(directories: &[&str]) -> Vec<String> {
+    let mut files = Vec::new();
+    for directory in directories {
+        for entry in std::fs::read_dir(repository().join(directory))
+            .expect("the directory exists")
+            .flatten()
+        {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.ends_with(".nix") {
+                files.push(format!("{directory}/{name}"));
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+#[test]
+fn sarif_logs_are_valid_sarif_2_1_0() {
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(repository().join("testdata/cli/sarif-schema-2.1.0.json"))
+            .expect("the SARIF schema is in testdata/cli"),
+    )
+    .expect("the SARIF schema is JSON");
+    let validator = jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft4)
+        .should_validate_formats(true)
+        .build(&schema)
+        .expect("the SARIF schema compiles");
+    let everything = nix_files(&["testdata/examples", "testdata/check", "testdata/cli"]);
+    let runs: Vec<Vec<String>> = vec![
+        everything.clone(),
+        vec!["testdata/examples/seed.nix".to_owned()],
+        vec!["testdata/cli/unicode-columns.nix".to_owned()],
+    ];
+    for files in runs {
+        let mut args = vec!["check", "--format", "sarif"];
+        args.extend(files.iter().map(String::as_str));
+        let output = run(&mut ncc(&args));
+        assert!(
+            exit_code(&output) <= 1,
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let log = stdout_json(&output);
+        assert!(!validator
+            .is_valid(&serde_json::json!({ "version": "2.1.0", "runs": [{ "bogus": 1 }] })));
+        let errors: Vec<String> = validator
+            .iter_errors(&log)
+            .map(|error| format!("{} at {}", error, error.instance_path()))
+            .collect();
+        assert!(
+            errors.is_empty(),
+            "{files:?}: invalid SARIF:\n{}",
+            errors.join("\n")
+        );
+        // What the schema cannot say: every result names a rule of the driver.
+        let rules = log["runs"][0]["tool"]["driver"]["rules"]
+            .as_array()
+            .unwrap();
+        for result in log["runs"][0]["results"].as_array().unwrap() {
+            let index = result["ruleIndex"].as_u64().unwrap() as usize;
+            assert_eq!(rules[index]["id"], result["ruleId"]);
+        }
+    }
+}
+
+#[test]
+fn exit_codes_agree_across_formats() {
+    for format in ["human", "json", "sarif", "github"] {
+        let code = |files: &[&str]| {
+            let mut args = vec!["check", "--format", format];
+            args.extend(files);
+            exit_code(&run(&mut ncc(&args)))
+        };
+        assert_eq!(code(EXAMPLES), 0, "{format}: clean files");
+        assert_eq!(code(MIXED), 1, "{format}: findings");
+        assert_eq!(
+            code(&["testdata/no-such-file.nix"]),
+            2,
+            "{format}: unreadable"
+        );
+        assert_eq!(code(&["testdata/check"]), 2, "{format}: a directory");
+    }
+}
+
+#[test]
+fn machine_formats_print_one_document_even_when_clean() {
+    let output = run(&mut ncc(&[
+        "check",
+        "--format",
+        "json",
+        "testdata/examples/seed.nix",
+    ]));
+    let document = stdout_json(&output);
+    assert_eq!(document["diagnostics"], Value::Array(Vec::new()));
+    assert_eq!(document["summary"]["files"], 1);
+    let output = run(&mut ncc(&[
+        "check",
+        "--format",
+        "github",
+        "testdata/examples/seed.nix",
+    ]));
+    assert!(output.stdout.is_empty());
+    assert!(output.stderr.is_empty());
+}
+
+/// The explain table as `ncc explain --format json` prints it.
+fn documented_codes() -> Vec<Value> {
+    let output = run(&mut ncc(&["explain", "--format", "json"]));
+    assert_eq!(exit_code(&output), 0);
+    stdout_json(&output).as_array().expect("a list").clone()
+}
+
+/// Codes that are documented but that nothing produces yet: the module system has no
+/// `assertions` and `warnings` options so far. When one starts to be produced, this test
+/// fails: take it out of the list.
+const NOT_PRODUCED_YET: &[&str] = &["M008", "M009"];
+
+#[test]
+fn every_documented_example_produces_its_code_and_its_fix_does_not() {
+    for doc in documented_codes() {
+        let code = doc["code"].as_str().unwrap();
+        let codes_of = |text: &str| -> (i32, Vec<String>) {
+            let output = run_with_stdin(
+                &[
+                    "check",
+                    "--format",
+                    "json",
+                    "-",
+                    "--stdin-filename",
+                    "testdata/cli/example.nix",
+                ],
+                text.as_bytes(),
+            );
+            let document = stdout_json(&output);
+            let codes = document["diagnostics"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|d| d["code"].as_str().unwrap().to_owned())
+                .collect();
+            (exit_code(&output), codes)
+        };
+        let (_, produced) = codes_of(doc["example"].as_str().unwrap());
+        if NOT_PRODUCED_YET.contains(&code) {
+            assert!(
+                !produced.iter().any(|c| c == code),
+                "{code} is produced now: remove it from NOT_PRODUCED_YET"
+            );
+            continue;
+        }
+        assert!(
+            produced.iter().any(|c| c == code),
+            "the example of {code} gives {produced:?}, not {code}"
+        );
+        let (exit, produced) = codes_of(doc["fixed"].as_str().unwrap());
+        assert!(
+            exit == 0 && produced.is_empty(),
+            "the fixed example of {code} still gives {produced:?}"
+        );
+    }
+}
+
+/// The codes ncc's sources can produce: the `=> "N001"` arms of lib-nix's diagnostics
+/// and the `code: "C001"` of the compiler's rules.
+fn codes_in_sources() -> Vec<String> {
+    let mut texts = vec![
+        std::fs::read_to_string(repository().join("lib-nix/src/diagnostic.rs"))
+            .expect("lib-nix's diagnostics exist"),
+    ];
+    let mut stack = vec![repository().join("compiler/src")];
+    while let Some(directory) = stack.pop() {
+        for entry in std::fs::read_dir(directory).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                if !path.ends_with("cli") {
+                    stack.push(path);
+                }
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                texts.push(std::fs::read_to_string(path).unwrap());
+            }
+        }
+    }
+    let mut codes = Vec::new();
+    for text in texts {
+        for marker in ["=> \"", "code: \""] {
+            for (index, _) in text.match_indices(marker) {
+                let rest = &text[index + marker.len()..];
+                let candidate: String = rest.chars().take(5).collect();
+                let looks_like_code = candidate.len() == 5
+                    && candidate.ends_with('"')
+                    && candidate.as_bytes()[0].is_ascii_uppercase()
+                    && candidate[1..4].bytes().all(|b| b.is_ascii_digit());
+                if looks_like_code {
+                    codes.push(candidate[..4].to_owned());
+                }
+            }
+        }
+    }
+    codes.sort();
+    codes.dedup();
+    codes
+}
+
+#[test]
+fn every_code_the_sources_can_produce_is_documented() {
+    let documented: Vec<String> = documented_codes()
+        .iter()
+        .map(|doc| doc["code"].as_str().unwrap().to_owned())
+        .collect();
+    let in_sources = codes_in_sources();
+    assert!(in_sources.len() >= 18, "found only {in_sources:?}");
+    let missing: Vec<&String> = in_sources
+        .iter()
+        .filter(|code| !documented.contains(code))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "{missing:?} have no documentation: add them to compiler/src/cli/explain.rs"
+    );
+}
+
+/// A scratch directory holding a copy of `testdata/examples/webhost.nix`.
+fn scratch_with_webhost() -> (tempfile::TempDir, PathBuf) {
+    let scratch = tempfile::tempdir().unwrap();
+    let host = scratch.path().join("webhost.nix");
+    std::fs::copy(repository().join("testdata/examples/webhost.nix"), &host).unwrap();
+    (scratch, host)
+}
+
+fn in_scratch(scratch: &Path, args: &[&str]) -> Output {
+    run(ncc(args).current_dir(scratch))
+}
+
+#[test]
+fn diff_is_empty_after_build_and_shows_one_changed_option() {
+    let (scratch, host) = scratch_with_webhost();
+    let dir = scratch.path();
+
+    // Nothing built yet: everything would be added.
+    let output = in_scratch(dir, &["diff", "webhost.nix", "out"]);
+    assert_eq!(exit_code(&output), 1);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("added file out/etc/systemd/system/container@.service"),
+        "{stdout}"
+    );
+
+    // Built: up to date.
+    let output = in_scratch(dir, &["build", "webhost.nix", "-o", "out"]);
+    assert_eq!(
+        exit_code(&output),
+        0,
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let output = in_scratch(dir, &["diff", "webhost.nix", "out"]);
+    assert_eq!(
+        exit_code(&output),
+        0,
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
+    assert!(output.stdout.is_empty());
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "out is up to date\n"
+    );
+
+    // One option changed: one line of one file.
+    let text = std::fs::read_to_string(&host).unwrap();
+    std::fs::write(&host, text.replace("\"3min\"", "\"5min\"")).unwrap();
+    let output = in_scratch(dir, &["diff", "webhost.nix", "out"]);
+    assert_eq!(exit_code(&output), 1);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let changed: Vec<&str> = stdout
+        .lines()
+        .filter(|line| {
+            (line.starts_with('-') && !line.starts_with("---"))
+                || (line.starts_with('+') && !line.starts_with("+++"))
+        })
+        .collect();
+    assert_eq!(
+        changed,
+        ["-TimeoutStartSec=3min", "+TimeoutStartSec=5min"],
+        "{stdout}"
+    );
+    assert!(
+        stdout.starts_with(
+            "changed file out/etc/systemd/system/container@db.service.d/overrides.conf\n\
+             --- a/etc/systemd/system/container@db.service.d/overrides.conf\n\
+             +++ b/etc/systemd/system/container@db.service.d/overrides.conf\n@@ "
+        ),
+        "{stdout}"
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "out: 1 changed, 0 added, 0 removed; run `ncc build webhost.nix -o out` to update it\n"
+    );
+}
+
+#[test]
+fn diff_reports_modes_links_and_files_ncc_did_not_write() {
+    use std::os::unix::fs::PermissionsExt;
+    let (scratch, _) = scratch_with_webhost();
+    let dir = scratch.path();
+    let output = in_scratch(dir, &["build", "webhost.nix", "-o", "out"]);
+    assert_eq!(exit_code(&output), 0);
+    let out = dir.join("out");
+    let template = out.join("etc/systemd/system/container@.service");
+    std::fs::set_permissions(&template, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let link = out.join("etc/systemd/system/machines.target.wants/container@web.service");
+    std::fs::remove_file(&link).unwrap();
+    std::os::unix::fs::symlink("../elsewhere.service", &link).unwrap();
+    std::fs::write(out.join("etc/stray.conf"), "mine\n").unwrap();
+
+    let output = in_scratch(dir, &["diff", "webhost.nix", "out"]);
+    assert_eq!(exit_code(&output), 1);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains(
+            "changed mode of file out/etc/systemd/system/container@.service: 0600 becomes 0644"
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(
+            "changed link out/etc/systemd/system/machines.target.wants/container@web.service: \
+         -> ../elsewhere.service becomes -> ../container@.service"
+        ),
+        "{stdout}"
+    );
+    assert!(stdout.contains("removed file out/etc/stray.conf (not written by ncc)\n--- a/etc/stray.conf\n+++ /dev/null\n@@ -1 +0,0 @@\n-mine\n"), "{stdout}");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "out: 2 changed, 0 added, 1 removed; run `ncc build webhost.nix -o out` to update it\n"
+    );
+}
+
+#[test]
+fn diff_of_a_host_with_errors_reports_them_and_compares_nothing() {
+    let output = run(&mut ncc(&[
+        "diff",
+        "--diagnostic-format",
+        "github",
+        "testdata/check/type-error-autostart-string.nix",
+        "target/no-such-dir",
+    ]));
+    assert_eq!(exit_code(&output), 1);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.starts_with("::error file=testdata/check/type-error-autostart-string.nix,line=3,"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn build_json_is_the_plan_and_build_tree_writes_it() {
+    let output = run(&mut ncc(&[
+        "build",
+        "testdata/examples/seed.nix",
+        "--format",
+        "json",
+    ]));
+    assert_eq!(exit_code(&output), 0);
+    let plan = stdout_json(&output);
+    assert_eq!(plan["generator"], "ncc");
+    let artifacts = plan["artifacts"].as_array().unwrap();
+    assert!(artifacts
+        .iter()
+        .any(|a| a["path"] == "etc/nixos-containers/database.conf" && a["contents"].is_string()));
+
+    let scratch = tempfile::tempdir().unwrap();
+    let out = scratch.path().join("out");
+    let output = run(&mut ncc(&[
+        "build",
+        "-q",
+        "testdata/examples/seed.nix",
+        "-o",
+        out.to_str().unwrap(),
+    ]));
+    assert_eq!(exit_code(&output), 0);
+    assert!(
+        output.stderr.is_empty(),
+        "--quiet: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let manifest: Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("manifest.json")).unwrap()).unwrap();
+    assert_eq!(
+        manifest["artifacts"].as_array().unwrap().len(),
+        artifacts.len()
+    );
+}
+
+#[test]
+fn eval_prints_the_whole_merged_configuration() {
+    let output = run(&mut ncc(&["eval", "testdata/examples/webhost.nix"]));
+    assert_eq!(
+        exit_code(&output),
+        0,
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let config = stdout_json(&output);
+    assert_eq!(config["system"]["stateVersion"], "24.05");
+    assert_eq!(config["containers"]["db"]["timeoutStartSec"], "3min");
+    assert_eq!(config["containers"]["web"]["hostAddress"], "10.233.1.1");
+    // Defaults are filled in; `path` has no value with a `config`, so it is left out.
+    assert_eq!(config["containers"]["web"]["ephemeral"], false);
+    assert!(config["containers"]["web"].get("path").is_none());
+}
+
+#[test]
+fn options_json_lists_submodule_options_by_their_nixos_names() {
+    let output = run(&mut ncc(&["options", "--format", "json"]));
+    assert_eq!(exit_code(&output), 0);
+    let options = stdout_json(&output);
+    let auto_start = &options["containers.<name>.autoStart"];
+    assert_eq!(auto_start["type"], "boolean");
+    assert_eq!(auto_start["default"]["text"], "false");
+    assert_eq!(
+        auto_start["loc"],
+        serde_json::json!(["containers", "<name>", "autoStart"])
+    );
+    assert_eq!(
+        options["containers.<name>.forwardPorts.*.hostPort"]["type"],
+        "16 bit unsigned integer; between 0 and 65535 (both inclusive)"
+    );
+    assert!(options["containers.<name>.bindMounts.<name>.hostPath"]["description"].is_string());
+}
+
+#[test]
+fn completions_and_man_page_are_generated_from_the_arguments() {
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let output = run(&mut ncc(&["completions", shell]));
+        assert_eq!(exit_code(&output), 0, "{shell}");
+        let script = String::from_utf8_lossy(&output.stdout);
+        assert!(
+            script.contains("ncc") && script.contains("explain"),
+            "{shell}"
+        );
+    }
+    let output = run(&mut ncc(&["man"]));
+    assert_eq!(exit_code(&output), 0);
+    let page = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        page.starts_with(".ie") || page.contains(".TH ncc"),
+        "{page}"
+    );
+    // Hidden from --help: they are for packagers.
+    let help = run(&mut ncc(&["--help"]));
+    assert!(!String::from_utf8_lossy(&help.stdout).contains("completions"));
+}
+
+#[test]
+fn invalid_utf8_is_a_finding_not_a_crash() {
+    let scratch = tempfile::tempdir().unwrap();
+    std::fs::write(
+        scratch.path().join("latin1.nix"),
+        b"{ description = \"caf\xe9\"; }\n",
+    )
+    .unwrap();
+    let output = in_scratch(scratch.path(), &["check", "--format", "json", "latin1.nix"]);
+    assert_eq!(exit_code(&output), 1);
+    let document = stdout_json(&output);
+    let diagnostic = &document["diagnostics"][0];
+    assert_eq!(diagnostic["code"], "N002");
+    // `{ description = "caf` is 20 bytes; the invalid byte is the 21st character.
+    assert_eq!(diagnostic["range"]["start"]["offset"], 20);
+    assert_eq!(diagnostic["range"]["start"]["column"], 21);
+}
