@@ -29,11 +29,17 @@ fn evaluate(text: &str) -> usize {
     let io = MemoryIo::new();
     let mut evaluator = Evaluator::new(&io);
     let (body, diagnostics) = evaluator.load_source("bench.nix", "/bench.nix", text);
-    assert!(diagnostics.is_empty(), "{:?}", diagnostics.first().map(|d| d.message()));
+    assert!(
+        diagnostics.is_empty(),
+        "{:?}",
+        diagnostics.first().map(|d| d.message())
+    );
     let span = evaluator.ir.span(body.root);
     let value = evaluator.eval_body(body).expect("evaluates");
     evaluator.deep_force(&value, span).expect("forces");
-    print::print_value(&mut evaluator, &value, span).expect("prints").len()
+    print::print_value(&mut evaluator, &value, span)
+        .expect("prints")
+        .len()
 }
 
 fn bench(c: &mut Criterion) {

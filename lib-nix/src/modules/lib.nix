@@ -222,6 +222,16 @@ let
     mkType { name = "custom"; customName = name; description = if description == null then name else description; inherit check merge descriptionClass; };
 
   showOption = parts: b.concatStringsSep "." parts;
+  singleton = x: [ x ];
+
+  # What the Rust module system needs from Nix: the internal `_module.args` option, and a
+  # way to make the constant functions option values carry as `__toString`.
+  _nccInternal = {
+    moduleArgsModule = {
+      options._module.args = mkOption { type = types.lazyAttrsOf types.raw; default = { }; internal = true; };
+    };
+    constant = value: _: value;
+  };
 
   self = {
     inherit id const flip toList optional optionals optionalString optionalAttrs concatMapStrings
@@ -234,7 +244,7 @@ let
       escapeShellArgs isType warn warnIf throwIf throwIfNot literalExpression literalMD mdDoc mkIf mkMerge
       mkOverride mkOptionDefault mkDefault mkImageMediaOverride mkForce mkVMOverride mkOrder mkBefore
       mkAfter defaultOrderPriority defaultOverridePriority mkAliasDefinitions mkOption mkEnableOption
-      mkPackageOption mkSinkUndeclaredOptions types mkOptionType showOption foldl';
+      mkPackageOption mkSinkUndeclaredOptions types mkOptionType showOption foldl' singleton _nccInternal;
     inherit (b) map filter elem elemAt head tail length attrNames attrValues concatLists concatMap
       concatStringsSep listToAttrs mapAttrs hasAttr getAttr isAttrs isList isString isInt isBool
       isFunction isFloat isPath toJSON fromJSON genList sort replaceStrings substring stringLength match
@@ -243,7 +253,7 @@ let
     toString = b.toString;
     fix = f: let x = f x; in x;
     trivial = { inherit id const flip boolToString mod max min warn warnIf throwIf throwIfNot versionOlder versionAtLeast; inherit (b) seq deepSeq; };
-    lists = { inherit toList optional optionals imap0 imap1 range flatten unique last init take drop reverseList count findFirst foldr fold zipListsWith intersperse foldl'; inherit (b) map filter elem elemAt head tail length concatLists concatMap genList sort partition groupBy all any; };
+    lists = { inherit singleton toList optional optionals imap0 imap1 range flatten unique last init take drop reverseList count findFirst foldr fold zipListsWith intersperse foldl'; inherit (b) map filter elem elemAt head tail length concatLists concatMap genList sort partition groupBy all any; };
     strings = { inherit optionalString concatMapStrings concatMapStringsSep concatStrings concatLines hasPrefix hasSuffix hasInfix escapeRegex removePrefix removeSuffix splitString toLower toUpper stringToCharacters fixedWidthString fixedWidthNumber versionOlder versionAtLeast isStringLike escapeShellArg escapeShellArgs; inherit (b) concatStringsSep replaceStrings substring stringLength match split; toString = b.toString; };
     attrsets = { inherit optionalAttrs nameValuePair mapAttrs' mapAttrsToList attrsToList filterAttrs genAttrs recursiveUpdateUntil recursiveUpdate attrByPath hasAttrByPath getAttrFromPath setAttrByPath collect mapAttrsRecursive zipAttrs; inherit (b) attrNames attrValues listToAttrs mapAttrs hasAttr getAttr removeAttrs intersectAttrs catAttrs zipAttrsWith; };
     options = { inherit mkOption mkEnableOption mkPackageOption mkSinkUndeclaredOptions literalExpression literalMD showOption; };

@@ -1,0 +1,99 @@
+//! `checkUnmatched`: definitions of options that do not exist. Each becomes a
+//! diagnostic and evaluation goes on, so one run reports every unknown option.
+
+use std::rc::Rc;
+
+use crate::diagnostic::{did_you_mean, Diagnostic, DiagnosticKind, ModuleErrorCode, Span};
+use crate::eval::Evaluator;
+use crate::modules::pretty::show_defs;
+use crate::modules::properties::LazyGroup;
+use crate::modules::{show_option, Def, OptionGroup, OptionNode};
+use crate::name::Name;
+
+pub fn check_unknown(
+    ev: &mut Evaluator,
+    group: &Rc<OptionGroup>,
+    lazy: &Rc<LazyGroup>,
+    loc: &[Name],
+) {
+    let split = match lazy.split(ev) {
+        Ok(split) => split,
+        Err(error) => {
+            if let Some(diagnostic) =
+                error.to_diagnostic(Span::new(crate::diagnostic::FileId(0), 0, 0))
+            {
+                if !ev.diagnostics.contains(&diagnostic) {
+                    ev.diagnostics.push(diagnostic);
+                }
+            }
+            return;
+        }
+    };
+    for (name, defs) in split.iter() {
+        if name.as_str() == "_module" {
+            continue;
+        }
+        let mut child_loc = loc.to_vec();
+        child_loc.push(name.clone());
+        match group.children.get(name) {
+            None => report_unknown(ev, group, loc, &child_loc, defs),
+            Some(OptionNode::Group(child)) => {
+                let child_lazy = Rc::new(LazyGroup::child(lazy, name.clone()));
+                check_unknown(ev, child, &child_lazy, &child_loc);
+            }
+            Some(OptionNode::Option(_)) => {}
+        }
+    }
+}
+
+fn report_unknown(
+    ev: &mut Evaluator,
+    group: &OptionGroup,
+    loc: &[Name],
+    child_loc: &[Name],
+    defs: &[Def],
+) {
+    let all: Vec<&Def> = defs.iter().collect();
+    let mut message = format!(
+        "The option `{}' does not exist. Definition values:{}",
+        show_option(child_loc),
+        show_defs(ev, &all)
+    );
+    if group.children.keys().all(|k| k.as_str() == "_module") {
+        if loc.is_empty() {
+            message.push_str("\n\nIt seems as if you're trying to declare an option by placing it into `config' rather than `options'!");
+        } else {
+            message.push_str(&format!(
+                "\n\nHowever there are no options defined in `{}'. Are you sure you've\ndeclared your options properly? This can happen if you e.g. declared your options in `types.submodule'\nunder `config' rather than `options'.",
+                show_option(loc)
+            ));
+        }
+    }
+    let first = defs.first().and_then(|d| d.key_span.or(d.location()));
+    let mut diagnostic = Diagnostic::new(
+        DiagnosticKind::Module {
+            code: ModuleErrorCode::OptionDoesNotExist,
+            message,
+        },
+        first.unwrap_or(Span::new(crate::diagnostic::FileId(0), 0, 0)),
+    );
+    for def in defs.iter().skip(1) {
+        if let Some(span) = def.key_span {
+            diagnostic = diagnostic.with_label(span, "also defined here");
+        }
+    }
+    let name = child_loc.last().map(|n| n.as_str()).unwrap_or("");
+    let suggestions = did_you_mean(name, group.children.keys().map(|k| k.as_str()));
+    if !suggestions.is_empty() {
+        let shown: Vec<String> = suggestions
+            .iter()
+            .map(|s| {
+                let mut path = loc.to_vec();
+                path.push(Name::new(s));
+                format!("`{}'", show_option(&path))
+            })
+            .collect();
+        diagnostic = diagnostic.with_help(format!("did you mean {}?", shown.join(", ")));
+    }
+    ev.diagnostics.push(diagnostic);
+}

@@ -1,0 +1,383 @@
+//! Loading modules: values, functions or paths, breadth-first through `imports`, once per
+//! key, without the ones `disabledModules` names (and what only they import).
+
+use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+use std::rc::Rc;
+
+use crate::diagnostic::{ModuleErrorCode, Span};
+use crate::eval::{AttrEntry, Attrs, ErrorKind, EvalError, EvalResult, Evaluator, Thunk, Value};
+use crate::modules::ModuleInput;
+use crate::name::Name;
+
+/// One loaded module, split into its parts.
+pub struct CollectedModule {
+    pub file: Rc<str>,
+    pub span: Option<Span>,
+    pub options: Option<Thunk>,
+    pub config: Option<Thunk>,
+}
+
+struct Node {
+    key: Option<String>,
+    module: CollectedModule,
+    imports: Vec<usize>,
+}
+
+const MODULE_KEYS: &[&str] = &[
+    "_class",
+    "_file",
+    "config",
+    "disabledModules",
+    "freeformType",
+    "imports",
+    "key",
+    "meta",
+    "options",
+];
+
+pub fn invalid_module(message: String, span: Option<Span>) -> Box<EvalError> {
+    EvalError::new(
+        ErrorKind::Module(ModuleErrorCode::InvalidModule, message),
+        span,
+    )
+}
+
+/// Loads `roots` and everything they import, in breadth-first order.
+pub fn collect(
+    ev: &mut Evaluator,
+    roots: Vec<ModuleInput>,
+    arguments: &BTreeMap<Name, Thunk>,
+) -> EvalResult<Vec<CollectedModule>> {
+    let mut nodes: Vec<Node> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut disabled: HashSet<String> = HashSet::new();
+    // (module, where it was imported, its parent node)
+    let mut queue: VecDeque<(ModuleInput, Option<Span>, Option<usize>)> =
+        roots.into_iter().map(|m| (m, None, None)).collect();
+    let mut root_nodes = Vec::new();
+    while let Some((input, at, parent)) = queue.pop_front() {
+        let Some(index) = load(
+            ev,
+            input,
+            at,
+            arguments,
+            &mut nodes,
+            &mut by_key,
+            &mut disabled,
+            &mut queue,
+        )?
+        else {
+            continue;
+        };
+        match parent {
+            Some(parent) => nodes[parent].imports.push(index),
+            None => root_nodes.push(index),
+        }
+    }
+    // Keep, in breadth-first order, what is reachable without passing a disabled module.
+    let mut order = Vec::new();
+    let mut seen = HashSet::new();
+    let mut walk: VecDeque<usize> = root_nodes.into_iter().collect();
+    while let Some(index) = walk.pop_front() {
+        if !seen.insert(index) {
+            continue;
+        }
+        if nodes[index]
+            .key
+            .as_ref()
+            .is_some_and(|k| disabled.contains(k))
+        {
+            continue;
+        }
+        order.push(index);
+        walk.extend(nodes[index].imports.iter().copied());
+    }
+    let mut slots: Vec<Option<Node>> = nodes.into_iter().map(Some).collect();
+    Ok(order
+        .into_iter()
+        .filter_map(|i| slots[i].take().map(|node| node.module))
+        .collect())
+}
+
+#[allow(clippy::too_many_arguments)] // The loader threads the collection state through.
+fn load(
+    ev: &mut Evaluator,
+    input: ModuleInput,
+    at: Option<Span>,
+    arguments: &BTreeMap<Name, Thunk>,
+    nodes: &mut Vec<Node>,
+    by_key: &mut HashMap<String, usize>,
+    disabled: &mut HashSet<String>,
+    queue: &mut VecDeque<(ModuleInput, Option<Span>, Option<usize>)>,
+) -> EvalResult<Option<usize>> {
+    let mut file = input.file.clone();
+    let mut value = ev.force(&input.value, at)?;
+    let mut key: Option<String> = None;
+    if let Value::List(_) = value {
+        let def = crate::modules::Def {
+            value: input.value.clone(),
+            file: file.clone(),
+            key_span: None,
+            value_span: at,
+        };
+        let shown = crate::modules::pretty::show_defs(ev, &[&def]);
+        return Err(invalid_module(
+            format!("Module imports can't be nested lists. Perhaps you meant to remove one level of lists? Definitions:{shown}"),
+            at,
+        ));
+    }
+    if let Value::Path(path) | Value::String(path) = &value {
+        let path = path.to_string();
+        if !path.starts_with('/') {
+            return Err(invalid_module(
+                format!("the module `{path}' is not an absolute path"),
+                at,
+            ));
+        }
+        if let Some(existing) = by_key.get(&path) {
+            return Ok(Some(*existing));
+        }
+        key = Some(path.clone());
+        value = ev.import(&path, at)?;
+        file = Rc::from(ev.display_name(&path));
+    }
+    if value.is_function() {
+        let argument = module_arguments(ev, &value, arguments, at);
+        let span = at.unwrap_or(Span::new(crate::diagnostic::FileId(0), 0, 0));
+        value = ev.apply(value, Thunk::ready(argument), span)?;
+    }
+    let attrs = match value {
+        Value::Attrs(attrs) => attrs,
+        other => {
+            return Err(invalid_module(
+                format!(
+                    "A module in `{file}' is {} rather than a set, a function or a path.",
+                    other.type_phrase()
+                ),
+                at,
+            ))
+        }
+    };
+    if let Some(kind) = attrs.get("_type") {
+        let kind = ev.force(&kind.value.clone(), at)?;
+        if let Value::String(kind) = kind {
+            // A module written as `mkIf c { ... }` or `mkMerge [ ... ]` is shorthand config.
+            let property = matches!(&*kind, "if" | "merge" | "override" | "order");
+            if &*kind != "module" && !property {
+                return Err(invalid_module(
+                    format!("Expected a module, but found a value of type \"{kind}\", while trying to load a module into {file}.\nA module is typically loaded by adding it to the imports = [ ... ]; attribute of an existing module, or in the modules = [ ... ]; argument of various functions.\nPlease make sure that each of the list items is a module, and not a different kind of value."),
+                    at,
+                ));
+            }
+        }
+    }
+    if let Some(entry) = attrs.get("key") {
+        if let Value::String(k) | Value::Path(k) = ev.force(&entry.value.clone(), at)? {
+            key = Some(k.to_string());
+        }
+    }
+    if let Some(k) = &key {
+        if let Some(existing) = by_key.get(k) {
+            return Ok(Some(*existing));
+        }
+    }
+    if let Some(entry) = attrs.get("_file") {
+        if let Value::String(f) | Value::Path(f) = ev.force(&entry.value.clone(), at)? {
+            file = Rc::from(f.as_ref());
+        }
+    }
+    if let Some(entry) = attrs.get("disabledModules") {
+        let list = ev.force(&entry.value.clone(), entry.value_span)?;
+        if let Value::List(items) = list {
+            for item in items.iter() {
+                match ev.force(item, entry.value_span)? {
+                    Value::Path(p) | Value::String(p) => {
+                        disabled.insert(p.to_string());
+                    }
+                    Value::Attrs(set) => {
+                        if let Some(k) = set.get("key") {
+                            if let Value::String(k) =
+                                ev.force(&k.value.clone(), entry.value_span)?
+                            {
+                                disabled.insert(k.to_string());
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    let is_property = match attrs.get("_type") {
+        Some(kind) => {
+            matches!(ev.force(&kind.value.clone(), at)?, Value::String(k) if matches!(&*k, "if" | "merge" | "override" | "order"))
+        }
+        None => false,
+    };
+    if is_property {
+        let index = nodes.len();
+        if let Some(k) = &key {
+            by_key.insert(k.clone(), index);
+        }
+        nodes.push(Node {
+            key,
+            module: CollectedModule {
+                file,
+                span: at,
+                options: None,
+                config: Some(Thunk::ready(Value::Attrs(attrs))),
+            },
+            imports: Vec::new(),
+        });
+        return Ok(Some(index));
+    }
+    let structured = attrs.get("config").is_some() || attrs.get("options").is_some();
+    let (options, config) = if structured {
+        let extra: Vec<&str> = attrs.names().filter(|n| !MODULE_KEYS.contains(n)).collect();
+        if let Some(first) = extra.first() {
+            return Err(invalid_module(
+                format!(
+                    "Module `{file}' has an unsupported attribute `{first}'. This is caused by introducing a top-level `config' or `options' attribute. Add configuration attributes immediately on the top level instead, or move all of them (namely: {}) into the explicit `config' attribute.",
+                    extra.join(" ")
+                ),
+                attrs.get(first).and_then(|e| e.span).or(at),
+            ));
+        }
+        (
+            attrs.get("options").map(|e| e.value.clone()),
+            attrs.get("config").map(|e| e.value.clone()),
+        )
+    } else {
+        let config: Vec<AttrEntry> = attrs
+            .entries()
+            .iter()
+            .filter(|e| !MODULE_KEYS.contains(&e.name.as_str()))
+            .cloned()
+            .collect();
+        (
+            None,
+            Some(Thunk::ready(Value::Attrs(Rc::new(Attrs::from_sorted(
+                config,
+            ))))),
+        )
+    };
+    let index = nodes.len();
+    if let Some(k) = &key {
+        by_key.insert(k.clone(), index);
+    }
+    if let Some(imports) = attrs.get("imports") {
+        let imports_span = imports.value_span;
+        let list = ev.force(&imports.value.clone(), imports_span)?;
+        let Value::List(items) = list else {
+            return Err(invalid_module(
+                format!(
+                    "The `imports' of module `{file}' must be a list, but it is {}.",
+                    list.type_phrase()
+                ),
+                imports_span,
+            ));
+        };
+        for item in items.iter() {
+            queue.push_back((
+                ModuleInput {
+                    value: item.clone(),
+                    file: file.clone(),
+                },
+                imports_span,
+                Some(index),
+            ));
+        }
+    }
+    nodes.push(Node {
+        key,
+        module: CollectedModule {
+            file,
+            span: at,
+            options,
+            config,
+        },
+        imports: Vec::new(),
+    });
+    Ok(Some(index))
+}
+
+/// The argument set a module function is called with: only the names it asks for, as
+/// nixpkgs passes them; a name nobody provides fails when it is used.
+fn module_arguments(
+    ev: &Evaluator,
+    function: &Value,
+    arguments: &BTreeMap<Name, Thunk>,
+    at: Option<Span>,
+) -> Value {
+    let _ = ev;
+    let (requested, ellipsis): (Vec<(Name, bool)>, bool) = match function {
+        Value::Lambda(closure) => match &closure.lambda.param {
+            crate::ir::Param::Formals {
+                formals,
+                ellipsis,
+                bind,
+                ..
+            } => (
+                formals
+                    .iter()
+                    .map(|f| (f.name.clone(), f.default.is_some()))
+                    .collect(),
+                *ellipsis || bind.is_some(),
+            ),
+            crate::ir::Param::Ident(_) => (Vec::new(), false),
+        },
+        _ => (Vec::new(), false),
+    };
+    let mut entries = Vec::new();
+    if ellipsis {
+        // As nixpkgs does, `...` and `@` see the context arguments, not `_module.args`.
+        for (name, thunk) in arguments.iter() {
+            if name.as_str() != "pkgs"
+                && !name.as_str().starts_with("__")
+                && !requested.iter().any(|(n, _)| n == name)
+            {
+                entries.push(AttrEntry {
+                    name: name.clone(),
+                    value: thunk.clone(),
+                    span: None,
+                    value_span: None,
+                });
+            }
+        }
+    }
+    for (name, has_default) in requested {
+        let value = match arguments.get(&name) {
+            Some(thunk) if name.as_str() != "pkgs" => thunk.clone(),
+            _ => {
+                let module_args = arguments.get("__moduleArgs").cloned();
+                let fallback = arguments.get(&name).cloned();
+                if module_args.is_none() && fallback.is_none() && has_default {
+                    continue;
+                }
+                let message = format!("attribute '{name}' missing");
+                let wanted = name.clone();
+                Thunk::native(move |ev| {
+                    if let Some(module_args) = module_args {
+                        if let Value::Attrs(args) = ev.force(&module_args, at)? {
+                            if let Some(entry) = args.get(wanted.as_str()) {
+                                let thunk = entry.value.clone();
+                                return ev.force(&thunk, at);
+                            }
+                        }
+                    }
+                    match fallback {
+                        Some(thunk) => ev.force(&thunk, at),
+                        None => Err(EvalError::message(message, at)),
+                    }
+                })
+            }
+        };
+        entries.push(AttrEntry {
+            name,
+            value,
+            span: None,
+            value_span: None,
+        });
+    }
+    Value::Attrs(Rc::new(Attrs::from_entries(entries)))
+}

@@ -1,0 +1,388 @@
+//! The option tree: every module's `options` merged into one, with declarations of the
+//! same submodule-typed option combined as nixpkgs' `typeMerge` does.
+
+use std::rc::Rc;
+
+use crate::diagnostic::{ModuleErrorCode, Span};
+use crate::eval::{AttrEntry, Attrs, ErrorKind, EvalError, EvalResult, Evaluator, Thunk, Value};
+use crate::modules::collect::{invalid_module, CollectedModule};
+use crate::modules::properties::LazyGroup;
+use crate::modules::{show_option, OptionDecl, OptionGroup, OptionNode};
+use crate::name::Name;
+
+/// Declares the options of every collected module under `prefix`.
+pub fn declare_all(
+    ev: &mut Evaluator,
+    modules: &[CollectedModule],
+    prefix: &[Name],
+) -> EvalResult<OptionGroup> {
+    let mut root = OptionGroup::default();
+    for module in modules {
+        if let Some(options) = &module.options {
+            let value = ev.force(options, module.span)?;
+            declare(ev, &mut root, &value, prefix, &module.file)?;
+        }
+    }
+    Ok(root)
+}
+
+fn string_type(ev: &mut Evaluator, attrs: &Attrs, expected: &str) -> EvalResult<bool> {
+    match attrs.get("_type") {
+        Some(entry) => {
+            let value = ev.force(&entry.value.clone(), None)?;
+            Ok(matches!(value, Value::String(s) if &*s == expected))
+        }
+        None => Ok(false),
+    }
+}
+
+fn declare(
+    ev: &mut Evaluator,
+    group: &mut OptionGroup,
+    value: &Value,
+    loc: &[Name],
+    file: &Rc<str>,
+) -> EvalResult<()> {
+    let Value::Attrs(attrs) = value else {
+        return Err(invalid_module(
+            format!(
+                "The option declarations at `{}' in `{file}' are {} rather than a set.",
+                show_option(loc),
+                value.type_phrase()
+            ),
+            None,
+        ));
+    };
+    for entry in attrs.entries() {
+        let mut child_loc = loc.to_vec();
+        child_loc.push(entry.name.clone());
+        let child = ev.force(&entry.value.clone(), entry.span)?;
+        let Value::Attrs(child_attrs) = &child else {
+            return Err(invalid_module(
+                format!(
+                    "The option `{}' in `{file}' is declared as {} rather than with `mkOption'.",
+                    show_option(&child_loc),
+                    child.type_phrase()
+                ),
+                entry.span,
+            ));
+        };
+        if string_type(ev, child_attrs, "option")? {
+            let merged = match group.children.get(&entry.name) {
+                Some(OptionNode::Option(existing)) => Some(merge_declarations(
+                    ev,
+                    existing,
+                    child_attrs,
+                    &child_loc,
+                    file,
+                    entry.span,
+                )?),
+                Some(OptionNode::Group(_)) => {
+                    return Err(invalid_module(
+                        format!(
+                        "The option `{}' in `{file}' is a prefix of options declared elsewhere.",
+                        show_option(&child_loc)
+                    ),
+                        entry.span,
+                    ))
+                }
+                None => None,
+            };
+            let declaration = merged.unwrap_or_else(|| child_attrs.clone());
+            let decl_file = match group.children.get(&entry.name) {
+                Some(OptionNode::Option(existing)) => existing.file.clone(),
+                _ => file.clone(),
+            };
+            group.children.insert(
+                entry.name.clone(),
+                OptionNode::Option(Rc::new(OptionDecl {
+                    loc: child_loc,
+                    declaration,
+                    file: decl_file,
+                })),
+            );
+        } else {
+            let mut merged = match group.children.remove(&entry.name) {
+                Some(OptionNode::Group(existing)) => {
+                    Rc::try_unwrap(existing).unwrap_or_else(|shared| OptionGroup {
+                        children: shared
+                            .children
+                            .iter()
+                            .map(|(k, v)| {
+                                (
+                                    k.clone(),
+                                    match v {
+                                        OptionNode::Option(o) => OptionNode::Option(o.clone()),
+                                        OptionNode::Group(g) => OptionNode::Group(g.clone()),
+                                    },
+                                )
+                            })
+                            .collect(),
+                    })
+                }
+                Some(OptionNode::Option(existing)) => {
+                    group
+                        .children
+                        .insert(entry.name.clone(), OptionNode::Option(existing));
+                    return Err(invalid_module(
+                        format!("The option `{}' in `{file}' is a prefix of an option declared elsewhere.", show_option(&child_loc)),
+                        entry.span,
+                    ));
+                }
+                None => OptionGroup::default(),
+            };
+            declare(ev, &mut merged, &child, &child_loc, file)?;
+            group
+                .children
+                .insert(entry.name.clone(), OptionNode::Group(Rc::new(merged)));
+        }
+    }
+    Ok(())
+}
+
+/// Two declarations of one option: allowed when their types merge (submodules), and
+/// at most one of them gives a default, example, description or apply.
+fn merge_declarations(
+    ev: &mut Evaluator,
+    existing: &OptionDecl,
+    new: &Rc<Attrs>,
+    loc: &[Name],
+    file: &Rc<str>,
+    span: Option<Span>,
+) -> EvalResult<Rc<Attrs>> {
+    let clash = || {
+        EvalError::new(
+            ErrorKind::Module(
+                ModuleErrorCode::InvalidModule,
+                format!(
+                    "The option `{}' in `{file}' is already declared in `{}'.",
+                    show_option(loc),
+                    existing.file
+                ),
+            ),
+            span,
+        )
+    };
+    let old = &existing.declaration;
+    for field in ["default", "example", "description", "apply"] {
+        if old.get(field).is_some() && new.get(field).is_some() {
+            return Err(clash());
+        }
+    }
+    let merged_type = match (old.get("type"), new.get("type")) {
+        (Some(a), Some(b)) => {
+            let a = ev.force(&a.value.clone(), span)?;
+            let b = ev.force(&b.value.clone(), span)?;
+            match merge_types(ev, &a, &b)? {
+                Some(merged) => Some(merged),
+                None => return Err(clash()),
+            }
+        }
+        (Some(a), None) => Some(ev.force(&a.value.clone(), span)?),
+        (None, Some(b)) => Some(ev.force(&b.value.clone(), span)?),
+        (None, None) => None,
+    };
+    let mut combined = old.update(new);
+    if let Some(ty) = merged_type {
+        combined = combined.update(&Attrs::from_entries(vec![entry("type", ty)]));
+    }
+    Ok(Rc::new(combined))
+}
+
+fn entry(name: &str, value: Value) -> AttrEntry {
+    AttrEntry {
+        name: Name::new(name),
+        value: Thunk::ready(value),
+        span: None,
+        value_span: None,
+    }
+}
+
+fn type_name(ev: &mut Evaluator, ty: &Attrs) -> EvalResult<String> {
+    match ty.get("name") {
+        Some(e) => match ev.force(&e.value.clone(), None)? {
+            Value::String(s) => Ok(s.to_string()),
+            _ => Ok(String::new()),
+        },
+        None => Ok(String::new()),
+    }
+}
+
+/// nixpkgs' `typeMerge` for the types that support it: submodules concatenate their
+/// modules, and `attrsOf`, `lazyAttrsOf`, `listOf` and `nullOr` merge their elements.
+fn merge_types(ev: &mut Evaluator, a: &Value, b: &Value) -> EvalResult<Option<Value>> {
+    let (Value::Attrs(a), Value::Attrs(b)) = (a, b) else {
+        return Ok(None);
+    };
+    let (name_a, name_b) = (type_name(ev, a)?, type_name(ev, b)?);
+    if name_a != name_b {
+        return Ok(None);
+    }
+    let field = |ev: &mut Evaluator, set: &Attrs, name: &str| -> EvalResult<Option<Value>> {
+        match set.get(name) {
+            Some(e) => ev.force(&e.value.clone(), None).map(Some),
+            None => Ok(None),
+        }
+    };
+    match name_a.as_str() {
+        "submodule" => {
+            let mut modules = Vec::new();
+            for set in [a, b] {
+                if let Some(Value::List(items)) = field(ev, set, "modules")? {
+                    modules.extend(items.iter().cloned());
+                }
+            }
+            let merged = a.update(&Attrs::from_entries(vec![entry(
+                "modules",
+                Value::List(Rc::from(modules)),
+            )]));
+            Ok(Some(Value::Attrs(Rc::new(merged))))
+        }
+        "attrsOf" | "listOf" | "nullOr" => {
+            if name_a == "attrsOf"
+                && field(ev, a, "lazy")?.map(|v| matches!(v, Value::Bool(true)))
+                    != field(ev, b, "lazy")?.map(|v| matches!(v, Value::Bool(true)))
+            {
+                return Ok(None);
+            }
+            let (Some(ea), Some(eb)) = (field(ev, a, "elemType")?, field(ev, b, "elemType")?)
+            else {
+                return Ok(None);
+            };
+            match merge_types(ev, &ea, &eb)? {
+                Some(elem) => Ok(Some(Value::Attrs(Rc::new(
+                    a.update(&Attrs::from_entries(vec![entry("elemType", elem)])),
+                )))),
+                None => Ok(None),
+            }
+        }
+        _ => {
+            // Identical plain types merge to themselves.
+            let same = ev.values_equal(
+                &Value::Attrs(a.clone()),
+                &Value::Attrs(b.clone()),
+                Span::new(crate::diagnostic::FileId(0), 0, 0),
+            );
+            Ok(matches!(same, Ok(true)).then(|| Value::Attrs(a.clone())))
+        }
+    }
+}
+
+/// The declarations as the `options` module argument shows them: each `mkOption` set
+/// plus `isDefined`, `value`, `loc` and a `__toString` giving its path.
+pub fn options_value(
+    ev: &mut Evaluator,
+    group: &Rc<OptionGroup>,
+    lazy: &Rc<LazyGroup>,
+    config: &Value,
+    lib: &Value,
+    loc: &[Name],
+) -> Value {
+    let constant = match lib {
+        Value::Attrs(lib) => lib.get("_nccInternal").map(|e| e.value.clone()),
+        _ => None,
+    };
+    let mut entries = Vec::with_capacity(group.children.len());
+    for (name, node) in &group.children {
+        let mut child_loc = loc.to_vec();
+        child_loc.push(name.clone());
+        let child_lazy = Rc::new(LazyGroup::child(lazy, name.clone()));
+        let child_config = match config {
+            Value::Attrs(attrs) => attrs.get(name.as_str()).map(|e| e.value.clone()),
+            _ => None,
+        };
+        let value = match node {
+            OptionNode::Option(decl) => {
+                let decl = decl.clone();
+                let constant = constant.clone();
+                Thunk::native(move |ev| {
+                    option_object(ev, &decl, &child_lazy, child_config, constant)
+                })
+            }
+            OptionNode::Group(child) => {
+                let child = child.clone();
+                let lib = lib.clone();
+                Thunk::native(move |ev| {
+                    let config = match child_config {
+                        Some(thunk) => ev.force(&thunk, None)?,
+                        None => Value::Attrs(Rc::new(Attrs::default())),
+                    };
+                    Ok(options_value(
+                        ev,
+                        &child,
+                        &child_lazy,
+                        &config,
+                        &lib,
+                        &child_loc,
+                    ))
+                })
+            }
+        };
+        entries.push(AttrEntry {
+            name: name.clone(),
+            value,
+            span: None,
+            value_span: None,
+        });
+    }
+    let _ = ev;
+    Value::Attrs(Rc::new(Attrs::from_sorted(entries)))
+}
+
+fn option_object(
+    ev: &mut Evaluator,
+    decl: &OptionDecl,
+    lazy: &Rc<LazyGroup>,
+    value: Option<Thunk>,
+    internal: Option<Thunk>,
+) -> EvalResult<Value> {
+    let shown = show_option(&decl.loc);
+    let mut extra = vec![
+        entry("_type", Value::string("option")),
+        entry(
+            "loc",
+            Value::List(
+                decl.loc
+                    .iter()
+                    .map(|n| Thunk::ready(Value::string(n.as_str())))
+                    .collect(),
+            ),
+        ),
+    ];
+    let defined_lazy = lazy.clone();
+    let has_default = decl.declaration.get("default").is_some();
+    extra.push(AttrEntry {
+        name: Name::new("isDefined"),
+        value: Thunk::native(move |ev| {
+            let defs = defined_lazy.defs(ev)?;
+            let defs = crate::modules::properties::discharge(ev, defs)?;
+            Ok(Value::Bool(!defs.is_empty() || has_default))
+        }),
+        span: None,
+        value_span: None,
+    });
+    if let Some(value) = value {
+        extra.push(AttrEntry {
+            name: Name::new("value"),
+            value,
+            span: None,
+            value_span: None,
+        });
+    }
+    if let Some(internal) = internal {
+        if let Value::Attrs(internal) = ev.force(&internal, None)? {
+            if let Some(constant) = internal.get("constant") {
+                let constant = ev.force(&constant.value.clone(), None)?;
+                let function = ev.apply(
+                    constant,
+                    Thunk::ready(Value::string(&shown)),
+                    Span::new(crate::diagnostic::FileId(0), 0, 0),
+                )?;
+                extra.push(entry("__toString", function));
+            }
+        }
+    }
+    Ok(Value::Attrs(Rc::new(
+        decl.declaration.update(&Attrs::from_entries(extra)),
+    )))
+}

@@ -1,0 +1,664 @@
+//! Merging an option from its definitions (`mergeDefinitions`, `type.merge`), and the
+//! lazy `config` attribute set whose leaves do it when first read.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use crate::diagnostic::{Label, ModuleErrorCode, Span};
+use crate::eval::{AttrEntry, Attrs, ErrorKind, EvalError, EvalResult, Evaluator, Thunk, Value};
+use crate::modules::pretty::show_defs;
+use crate::modules::properties::{
+    discharge, filter_overrides, option_default, sort_by_order, LazyGroup,
+};
+use crate::modules::types::{self, Type, TypeKind};
+use crate::modules::{
+    eval_modules, show_option, Def, ModuleInput, OptionDecl, OptionGroup, OptionNode,
+};
+use crate::name::Name;
+
+const PRIORITY_SUGGESTION: &str =
+    "Use `lib.mkForce value` or `lib.mkDefault value` to change the priority on any of these definitions.";
+
+fn nowhere() -> Span {
+    Span::new(crate::diagnostic::FileId(0), 0, 0)
+}
+
+/// The `config` value of an option group: its options merge when read.
+pub fn group_value(group: &Rc<OptionGroup>, lazy: &Rc<LazyGroup>, loc: &[Name]) -> Value {
+    let entries = group
+        .children
+        .iter()
+        .map(|(name, node)| {
+            let mut child_loc = loc.to_vec();
+            child_loc.push(name.clone());
+            let child_lazy = Rc::new(LazyGroup::child(lazy, name.clone()));
+            let value = match node {
+                OptionNode::Option(decl) => {
+                    let decl = decl.clone();
+                    Thunk::native(move |ev| {
+                        let defs = child_lazy.defs(ev)?;
+                        merge_option(ev, &decl, defs)
+                    })
+                }
+                OptionNode::Group(child) => {
+                    Thunk::ready(group_value(child, &child_lazy, &child_loc))
+                }
+            };
+            AttrEntry {
+                name: name.clone(),
+                value,
+                span: None,
+                value_span: None,
+            }
+        })
+        .collect();
+    Value::Attrs(Rc::new(Attrs::from_sorted(entries)))
+}
+
+fn module_error(
+    code: ModuleErrorCode,
+    message: String,
+    defs: &[&Def],
+    help: Option<String>,
+) -> Box<EvalError> {
+    let mut error = EvalError::new(
+        ErrorKind::Module(code, message),
+        defs.first().and_then(|d| d.location()),
+    );
+    for def in defs.iter().skip(1) {
+        if let Some(span) = def.location() {
+            error.labels.push(Label {
+                span,
+                message: "also defined here".to_owned(),
+            });
+        }
+    }
+    error.help = help;
+    error
+}
+
+fn no_value(loc: &[Name]) -> Box<EvalError> {
+    EvalError::new(
+        ErrorKind::Module(
+            ModuleErrorCode::NoValue,
+            format!(
+                "The option `{}' was accessed but has no value defined. Try setting the option.",
+                show_option(loc)
+            ),
+        ),
+        None,
+    )
+}
+
+/// `mergeDefinitions` without the type: discharged, filtered and ordered definitions.
+fn final_defs(ev: &mut Evaluator, defs: Vec<Def>) -> EvalResult<Vec<Def>> {
+    let defs = discharge(ev, defs)?;
+    let (defs, _) = filter_overrides(ev, defs)?;
+    sort_by_order(ev, defs)
+}
+
+/// Merges one option: its definitions plus its default, then its type, then `apply`.
+pub fn merge_option(
+    ev: &mut Evaluator,
+    decl: &OptionDecl,
+    mut defs: Vec<Def>,
+) -> EvalResult<Value> {
+    let read_only = match decl.field("readOnly") {
+        Some(flag) => matches!(ev.force(&flag, None)?, Value::Bool(true)),
+        None => false,
+    };
+    if read_only && defs.len() > 1 {
+        let all: Vec<&Def> = defs.iter().collect();
+        let shown = show_defs(ev, &all);
+        return Err(module_error(
+            ModuleErrorCode::ConflictingDefinitions,
+            format!(
+                "The option `{}' is read-only, but it's set multiple times. Definition values:{shown}",
+                show_option(&decl.loc)
+            ),
+            &all,
+            None,
+        ));
+    }
+    if let Some(default) = decl.field("default") {
+        defs.insert(
+            0,
+            Def {
+                value: Thunk::ready(option_default(default)),
+                file: decl.file.clone(),
+                key_span: None,
+                value_span: decl.declaration.get("default").and_then(|e| e.value_span),
+            },
+        );
+    }
+    let defs = final_defs(ev, defs)?;
+    if defs.is_empty() {
+        return Err(no_value(&decl.loc));
+    }
+    let ty = match decl.field("type") {
+        Some(ty) => match ev.force(&ty, None)? {
+            Value::Null => unspecified(),
+            ty => types::decode(ev, &ty)?,
+        },
+        None => unspecified(),
+    };
+    let apply = match decl.field("apply") {
+        Some(apply) => Some(ev.force(&apply, None)?).filter(|f| !matches!(f, Value::Null)),
+        None => None,
+    };
+    // `raw` neither checks nor merges one definition, so `apply` may ignore it unforced.
+    if let (TypeKind::Raw, [def], Some(function)) = (&ty.kind, defs.as_slice(), &apply) {
+        return ev.apply(function.clone(), def.value.clone(), nowhere());
+    }
+    let value = merge_typed(ev, &ty, &decl.loc, defs)?;
+    match decl.field("apply") {
+        Some(apply) => match ev.force(&apply, None)? {
+            Value::Null => Ok(value),
+            function => ev.apply(function, Thunk::ready(value), nowhere()),
+        },
+        None => Ok(value),
+    }
+}
+
+fn unspecified() -> Type {
+    Type {
+        kind: TypeKind::Unspecified,
+        description: "unspecified value".to_owned(),
+        descriptor: Rc::new(Attrs::default()),
+    }
+}
+
+/// Checks every definition against `ty` and merges them (`type.merge loc defs`).
+pub fn merge_typed(
+    ev: &mut Evaluator,
+    ty: &Type,
+    loc: &[Name],
+    defs: Vec<Def>,
+) -> EvalResult<Value> {
+    let mut values = Vec::with_capacity(defs.len());
+    let mut invalid = Vec::new();
+    for (index, def) in defs.iter().enumerate() {
+        let value = ev.force(&def.value, def.location())?;
+        if !types::check(ev, ty, &value)? {
+            invalid.push(index);
+        }
+        values.push(value);
+    }
+    if !invalid.is_empty() {
+        let bad: Vec<&Def> = invalid.iter().map(|i| &defs[*i]).collect();
+        let shown = show_defs(ev, &bad);
+        return Err(module_error(
+            ModuleErrorCode::NotOfType,
+            format!(
+                "A definition for option `{}' is not of type `{}'. Definition values:{shown}",
+                show_option(loc),
+                ty.description
+            ),
+            &bad,
+            None,
+        ));
+    }
+    match &ty.kind {
+        TypeKind::SingleLineStr => {
+            let merged = merge_equal(ev, loc, &defs, &values)?;
+            Ok(match merged {
+                Value::String(s) => Value::string(s.strip_suffix('\n').unwrap_or(&s)),
+                other => other,
+            })
+        }
+        TypeKind::Separated(separator) => {
+            let parts: Vec<String> = values
+                .iter()
+                .map(|v| match v {
+                    Value::String(s) => s.to_string(),
+                    _ => String::new(),
+                })
+                .collect();
+            Ok(Value::string(&parts.join(separator)))
+        }
+        TypeKind::NullOr(inner) => {
+            let nulls = values.iter().filter(|v| matches!(v, Value::Null)).count();
+            if nulls == values.len() {
+                Ok(Value::Null)
+            } else if nulls == 0 {
+                merge_typed(ev, inner, loc, defs)
+            } else {
+                let files: Vec<String> = defs.iter().map(|d| format!("`{}'", d.file)).collect();
+                let all: Vec<&Def> = defs.iter().collect();
+                Err(module_error(
+                    ModuleErrorCode::NullAndNotNull,
+                    format!(
+                        "The option `{}` is defined both null and not null, in {}.",
+                        show_option(loc),
+                        files.join(" and ")
+                    ),
+                    &all,
+                    None,
+                ))
+            }
+        }
+        TypeKind::ListOf(element, _) => merge_list(ev, element, loc, &defs, &values),
+        TypeKind::AttrsOf(element, lazy) => merge_attrs(ev, element, *lazy, loc, &defs, &values),
+        TypeKind::Submodule {
+            modules,
+            special_args,
+            shorthand_only_defines_config,
+        } => merge_submodule(
+            ev,
+            modules,
+            special_args.clone(),
+            *shorthand_only_defines_config,
+            loc,
+            &defs,
+        ),
+        TypeKind::Either(left, right) => {
+            let mut all_left = true;
+            let mut all_right = true;
+            for value in &values {
+                all_left &= types::check(ev, left, value)?;
+                all_right &= types::check(ev, right, value)?;
+            }
+            if all_left {
+                merge_typed(ev, left, loc, defs)
+            } else if all_right {
+                merge_typed(ev, right, loc, defs)
+            } else {
+                merge_one(ev, loc, &defs, &values, None)
+            }
+        }
+        TypeKind::CoercedTo { from, function, to } => {
+            let mut coerced = Vec::with_capacity(defs.len());
+            for (def, value) in defs.iter().zip(&values) {
+                if !types::check(ev, to, value)? && types::check(ev, from, value)? {
+                    let span = def.location().unwrap_or_else(nowhere);
+                    let converted =
+                        ev.apply(function.clone(), Thunk::ready(value.clone()), span)?;
+                    coerced.push(Def {
+                        value: Thunk::ready(converted),
+                        ..def.clone()
+                    });
+                } else {
+                    coerced.push(def.clone());
+                }
+            }
+            merge_typed(ev, to, loc, coerced)
+        }
+        TypeKind::Uniq(inner, message) => {
+            if defs.len() > 1 {
+                return merge_one(ev, loc, &defs, &values, message.clone());
+            }
+            merge_typed(ev, inner, loc, defs)
+        }
+        TypeKind::Raw => merge_one(ev, loc, &defs, &values, None),
+        TypeKind::Unspecified | TypeKind::Attrs => merge_default(ev, loc, &defs, &values),
+        TypeKind::Anything => merge_anything(ev, loc, defs, values),
+        TypeKind::DeferredModule => {
+            let imports: Vec<Thunk> = defs.iter().map(|d| d.value.clone()).collect();
+            Ok(Value::Attrs(Rc::new(Attrs::from_sorted(vec![AttrEntry {
+                name: Name::new("imports"),
+                value: Thunk::ready(Value::List(Rc::from(imports))),
+                span: None,
+                value_span: None,
+            }]))))
+        }
+        TypeKind::FunctionTo(_) => Ok(values.last().cloned().unwrap_or(Value::Null)),
+        TypeKind::Custom {
+            merge: Some(function),
+            ..
+        } => {
+            let loc_value = Value::List(
+                loc.iter()
+                    .map(|n| Thunk::ready(Value::string(n.as_str())))
+                    .collect(),
+            );
+            let defs_value = Value::List(
+                defs.iter()
+                    .map(|d| {
+                        Thunk::ready(Value::Attrs(Rc::new(Attrs::from_entries(vec![
+                            AttrEntry {
+                                name: Name::new("file"),
+                                value: Thunk::ready(Value::string(&d.file)),
+                                span: None,
+                                value_span: None,
+                            },
+                            AttrEntry {
+                                name: Name::new("value"),
+                                value: d.value.clone(),
+                                span: None,
+                                value_span: None,
+                            },
+                        ]))))
+                    })
+                    .collect(),
+            );
+            let span = defs
+                .first()
+                .and_then(|d| d.location())
+                .unwrap_or_else(nowhere);
+            let partial = ev.apply(function.clone(), Thunk::ready(loc_value), span)?;
+            ev.apply(partial, Thunk::ready(defs_value), span)
+        }
+        _ => merge_equal(ev, loc, &defs, &values),
+    }
+}
+
+/// `mergeEqualOption`: every definition must equal the first.
+fn merge_equal(
+    ev: &mut Evaluator,
+    loc: &[Name],
+    defs: &[Def],
+    values: &[Value],
+) -> EvalResult<Value> {
+    let first = &values[0];
+    for (index, value) in values.iter().enumerate().skip(1) {
+        let span = defs[index].location().unwrap_or_else(nowhere);
+        if value.is_function() || !ev.values_equal(first, value, span)? {
+            let pair = [&defs[0], &defs[index]];
+            let shown = show_defs(ev, &pair);
+            return Err(module_error(
+                ModuleErrorCode::ConflictingDefinitions,
+                format!("The option `{}' has conflicting definition values:{shown}\n{PRIORITY_SUGGESTION}", show_option(loc)),
+                &pair,
+                None,
+            ));
+        }
+    }
+    Ok(first.clone())
+}
+
+/// `mergeOneOption` / `types.unique`: exactly one definition.
+fn merge_one(
+    ev: &mut Evaluator,
+    loc: &[Name],
+    defs: &[Def],
+    values: &[Value],
+    message: Option<String>,
+) -> EvalResult<Value> {
+    if values.len() == 1 {
+        return Ok(values[0].clone());
+    }
+    let all: Vec<&Def> = defs.iter().collect();
+    let shown = show_defs(ev, &all);
+    Err(module_error(
+        ModuleErrorCode::NotUnique,
+        format!(
+            "The option `{}' is defined multiple times while it's expected to be unique.\n{}\nDefinition values:{shown}\n{PRIORITY_SUGGESTION}",
+            show_option(loc),
+            message.unwrap_or_default()
+        ),
+        &all,
+        None,
+    ))
+}
+
+/// `mergeDefaultOption`, used by `unspecified` and `attrs`.
+fn merge_default(
+    ev: &mut Evaluator,
+    loc: &[Name],
+    defs: &[Def],
+    values: &[Value],
+) -> EvalResult<Value> {
+    if values.len() == 1 {
+        return Ok(values[0].clone());
+    }
+    if values.iter().all(|v| matches!(v, Value::List(_))) {
+        let items: Vec<Thunk> = values
+            .iter()
+            .flat_map(|v| match v {
+                Value::List(l) => l.to_vec(),
+                _ => Vec::new(),
+            })
+            .collect();
+        return Ok(Value::List(Rc::from(items)));
+    }
+    if values.iter().all(|v| matches!(v, Value::Attrs(_))) {
+        let mut merged = Attrs::default();
+        for value in values {
+            if let Value::Attrs(attrs) = value {
+                merged = merged.update(attrs);
+            }
+        }
+        return Ok(Value::Attrs(Rc::new(merged)));
+    }
+    if values.iter().all(|v| matches!(v, Value::Bool(_))) {
+        return Ok(Value::Bool(
+            values.iter().any(|v| matches!(v, Value::Bool(true))),
+        ));
+    }
+    if values.iter().all(|v| matches!(v, Value::String(_))) {
+        let text: String = values
+            .iter()
+            .map(|v| match v {
+                Value::String(s) => s.to_string(),
+                _ => String::new(),
+            })
+            .collect();
+        return Ok(Value::string(&text));
+    }
+    if let Value::Int(first) = values[0] {
+        if values
+            .iter()
+            .all(|v| matches!(v, Value::Int(i) if *i == first))
+        {
+            return Ok(Value::Int(first));
+        }
+    }
+    let all: Vec<&Def> = defs.iter().collect();
+    let shown = show_defs(ev, &all);
+    Err(module_error(
+        ModuleErrorCode::ConflictingDefinitions,
+        format!(
+            "Cannot merge definitions of `{}'. Definition values:{shown}",
+            show_option(loc)
+        ),
+        &all,
+        None,
+    ))
+}
+
+/// `types.anything`: sets merge per attribute, everything else must be equal, and
+/// definitions of different types conflict.
+fn merge_anything(
+    ev: &mut Evaluator,
+    loc: &[Name],
+    defs: Vec<Def>,
+    values: Vec<Value>,
+) -> EvalResult<Value> {
+    let kind = |v: &Value| v.type_name();
+    let first_kind = kind(&values[0]);
+    if values.iter().any(|v| kind(v) != first_kind) {
+        let files: Vec<String> = defs.iter().map(|d| format!("`{}'", d.file)).collect();
+        let all: Vec<&Def> = defs.iter().collect();
+        return Err(module_error(
+            ModuleErrorCode::ConflictingDefinitions,
+            format!(
+                "The option `{}' has conflicting option types in {}",
+                show_option(loc),
+                files.join(" and ")
+            ),
+            &all,
+            None,
+        ));
+    }
+    if first_kind == "set" {
+        let any = Type {
+            kind: TypeKind::Anything,
+            description: "anything".to_owned(),
+            descriptor: Rc::new(Attrs::default()),
+        };
+        return merge_attrs(ev, &any, false, loc, &defs, &values);
+    }
+    merge_equal(ev, loc, &defs, &values)
+}
+
+fn merge_list(
+    ev: &mut Evaluator,
+    element: &Type,
+    loc: &[Name],
+    defs: &[Def],
+    values: &[Value],
+) -> EvalResult<Value> {
+    let mut items = Vec::new();
+    for (def_index, (def, value)) in defs.iter().zip(values).enumerate() {
+        let Value::List(list) = value else { continue };
+        for (entry_index, item) in list.iter().enumerate() {
+            let mut item_loc = loc.to_vec();
+            item_loc.push(Name::new(&format!(
+                "[definition {}-entry {}]",
+                def_index + 1,
+                entry_index + 1
+            )));
+            let item_def = Def {
+                value: item.clone(),
+                file: def.file.clone(),
+                key_span: None,
+                value_span: def.value_span,
+            };
+            let kept = final_defs(ev, vec![item_def])?;
+            if kept.is_empty() {
+                continue;
+            }
+            let element = element.clone();
+            items.push(Thunk::native(move |ev| {
+                merge_typed(ev, &element, &item_loc, kept)
+            }));
+        }
+    }
+    Ok(Value::List(Rc::from(items)))
+}
+
+fn merge_attrs(
+    ev: &mut Evaluator,
+    element: &Type,
+    lazy: bool,
+    loc: &[Name],
+    defs: &[Def],
+    values: &[Value],
+) -> EvalResult<Value> {
+    let mut per_key: BTreeMap<Name, Vec<Def>> = BTreeMap::new();
+    for (def, value) in defs.iter().zip(values) {
+        let Value::Attrs(attrs) = value else { continue };
+        for entry in attrs.entries() {
+            per_key.entry(entry.name.clone()).or_default().push(Def {
+                value: entry.value.clone(),
+                file: def.file.clone(),
+                key_span: entry.span,
+                value_span: entry.value_span,
+            });
+        }
+    }
+    let mut entries = Vec::with_capacity(per_key.len());
+    for (name, key_defs) in per_key {
+        let key_span = key_defs.first().and_then(|d| d.key_span);
+        let value_span = key_defs.first().and_then(|d| d.value_span);
+        let mut key_loc = loc.to_vec();
+        key_loc.push(name.clone());
+        let element = element.clone();
+        let value = if lazy {
+            Thunk::native(move |ev| {
+                let kept = final_defs(ev, key_defs)?;
+                if kept.is_empty() {
+                    return match empty_value(&element) {
+                        Some(empty) => Ok(empty),
+                        None => Err(no_value(&key_loc)),
+                    };
+                }
+                merge_typed(ev, &element, &key_loc, kept)
+            })
+        } else {
+            let kept = final_defs(ev, key_defs)?;
+            if kept.is_empty() {
+                continue;
+            }
+            Thunk::native(move |ev| merge_typed(ev, &element, &key_loc, kept))
+        };
+        entries.push(AttrEntry {
+            name,
+            value,
+            span: key_span,
+            value_span,
+        });
+    }
+    Ok(Value::Attrs(Rc::new(Attrs::from_sorted(entries))))
+}
+
+/// The value a type has with no definitions, where nixpkgs gives it one (`emptyValue`).
+fn empty_value(ty: &Type) -> Option<Value> {
+    match &ty.kind {
+        TypeKind::ListOf(_, false) => Some(Value::List(Rc::from(Vec::new()))),
+        TypeKind::AttrsOf(_, _) => Some(Value::Attrs(Rc::new(Attrs::default()))),
+        TypeKind::NullOr(_) => Some(Value::Null),
+        _ => None,
+    }
+}
+
+fn merge_submodule(
+    ev: &mut Evaluator,
+    modules: &Rc<[Thunk]>,
+    special_args: Option<Rc<Attrs>>,
+    shorthand_only_defines_config: bool,
+    loc: &[Name],
+    defs: &[Def],
+) -> EvalResult<Value> {
+    let type_file: Rc<str> = Rc::from("<submodule type>");
+    let mut inputs: Vec<ModuleInput> = modules
+        .iter()
+        .map(|m| ModuleInput {
+            value: m.clone(),
+            file: type_file.clone(),
+        })
+        .collect();
+    for def in defs {
+        let value = ev.force(&def.value, def.location())?;
+        let module = match &value {
+            Value::Attrs(_) if shorthand_only_defines_config => {
+                Value::Attrs(Rc::new(Attrs::from_entries(vec![
+                    AttrEntry {
+                        name: Name::new("config"),
+                        value: def.value.clone(),
+                        span: def.key_span,
+                        value_span: def.value_span,
+                    },
+                    AttrEntry {
+                        name: Name::new("_file"),
+                        value: Thunk::ready(Value::string(&def.file)),
+                        span: None,
+                        value_span: None,
+                    },
+                ])))
+            }
+            _ => Value::Attrs(Rc::new(Attrs::from_entries(vec![
+                AttrEntry {
+                    name: Name::new("imports"),
+                    value: Thunk::ready(Value::List(Rc::from(vec![def.value.clone()]))),
+                    span: def.key_span,
+                    value_span: def.value_span,
+                },
+                AttrEntry {
+                    name: Name::new("_file"),
+                    value: Thunk::ready(Value::string(&def.file)),
+                    span: None,
+                    value_span: None,
+                },
+            ]))),
+        };
+        inputs.push(ModuleInput {
+            value: Thunk::ready(module),
+            file: def.file.clone(),
+        });
+    }
+    let mut args = Vec::new();
+    if let Some(name) = loc.last() {
+        args.push((
+            Name::new("name"),
+            Thunk::ready(Value::string(name.as_str())),
+        ));
+    }
+    if let Some(special) = special_args {
+        for entry in special.entries() {
+            args.push((entry.name.clone(), entry.value.clone()));
+        }
+    }
+    let evaluated = eval_modules(ev, inputs, args, loc.to_vec())?;
+    Ok(evaluated.config)
+}

@@ -1,0 +1,32 @@
+//! The stand-in for `pkgs` (DESIGN.md §4.2): ncc builds no packages, so any `pkgs.<name>`
+//! is a placeholder package with a recognisable fake store path.
+
+use std::rc::Rc;
+
+use crate::eval::{AttrEntry, Attrs, Thunk, Value};
+use crate::name::Name;
+
+/// The value modules receive as `pkgs`.
+pub fn pkgs_placeholder() -> Value {
+    placeholder_package("pkgs")
+}
+
+fn entry(name: &str, value: Value) -> AttrEntry {
+    AttrEntry {
+        name: Name::new(name),
+        value: Thunk::ready(value),
+        span: None,
+        value_span: None,
+    }
+}
+
+fn placeholder_package(path: &str) -> Value {
+    let name = path.rsplit('.').next().unwrap_or(path).to_owned();
+    let out_path = format!("/nix/store/00000000000000000000000000000000-ncc-placeholder-{name}");
+    Value::Attrs(Rc::new(Attrs::from_entries(vec![
+        entry("type", Value::string("derivation")),
+        entry("outPath", Value::string(&out_path)),
+        entry("name", Value::string(&name)),
+        entry("_nccPlaceholder", Value::string(path)),
+    ])))
+}

@@ -1,0 +1,338 @@
+//! Definitions and their properties as nixpkgs handles them: `pushDownProperties` splits
+//! a module's `config` along the option tree, wrapping each child in the `mkIf` and
+//! `mkOverride` above it; at an option, `dischargeProperties` expands `mkMerge` and
+//! evaluates `mkIf`, `filterOverrides` keeps the highest priority and strips one
+//! `mkOverride`, and `sortProperties` orders by `mkOrder` and strips one.
+
+use std::cell::RefCell;
+use std::collections::{BTreeMap, VecDeque};
+use std::rc::Rc;
+
+use crate::diagnostic::ModuleErrorCode;
+use crate::eval::{AttrEntry, Attrs, ErrorKind, EvalError, EvalResult, Evaluator, Thunk, Value};
+use crate::modules::{show_option, Def};
+use crate::name::Name;
+
+pub const DEFAULT_PRIORITY: i64 = 100;
+pub const DEFAULT_ORDER: i64 = 1000;
+pub const OPTION_DEFAULT_PRIORITY: i64 = 1500;
+
+/// A group's definitions, by the name of the option or group they define.
+pub type SplitDefs = BTreeMap<Name, Vec<Def>>;
+
+/// The definitions of one option group, split by child name when first needed.
+pub struct LazyGroup {
+    source: DefsSource,
+    loc: Vec<Name>,
+    split: RefCell<Option<Rc<SplitDefs>>>,
+}
+
+enum DefsSource {
+    Root(Vec<Def>),
+    Child(Rc<LazyGroup>, Name),
+}
+
+impl LazyGroup {
+    pub fn root(defs: Vec<Def>, loc: Vec<Name>) -> LazyGroup {
+        LazyGroup {
+            source: DefsSource::Root(defs),
+            loc,
+            split: RefCell::new(None),
+        }
+    }
+
+    pub fn child(parent: &Rc<LazyGroup>, name: Name) -> LazyGroup {
+        let mut loc = parent.loc.clone();
+        loc.push(name.clone());
+        LazyGroup {
+            source: DefsSource::Child(parent.clone(), name),
+            loc,
+            split: RefCell::new(None),
+        }
+    }
+
+    /// The definitions of this group as a whole.
+    pub fn defs(&self, ev: &mut Evaluator) -> EvalResult<Vec<Def>> {
+        match &self.source {
+            DefsSource::Root(defs) => Ok(defs.clone()),
+            DefsSource::Child(parent, name) => {
+                let split = parent.split(ev)?;
+                Ok(split.get(name).cloned().unwrap_or_default())
+            }
+        }
+    }
+
+    /// The definitions of this group's children, by name.
+    pub fn split(&self, ev: &mut Evaluator) -> EvalResult<Rc<SplitDefs>> {
+        if let Some(split) = self.split.borrow().as_ref() {
+            return Ok(split.clone());
+        }
+        let defs = self.defs(ev)?;
+        let mut split = SplitDefs::new();
+        for def in defs {
+            push_down(ev, &def, &def.value, &mut Vec::new(), &mut split, &self.loc)?;
+        }
+        let split = Rc::new(split);
+        *self.split.borrow_mut() = Some(split.clone());
+        Ok(split)
+    }
+}
+
+/// The kind of a property value (`{ _type = "if"; ... }` and friends).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Property {
+    Merge,
+    If,
+    Override,
+    Order,
+}
+
+pub fn property_of(ev: &mut Evaluator, attrs: &Attrs) -> EvalResult<Option<Property>> {
+    let Some(entry) = attrs.get("_type") else {
+        return Ok(None);
+    };
+    let value = ev.force(&entry.value.clone(), None)?;
+    Ok(match value {
+        Value::String(s) => match &*s {
+            "merge" => Some(Property::Merge),
+            "if" => Some(Property::If),
+            "override" => Some(Property::Override),
+            "order" => Some(Property::Order),
+            _ => None,
+        },
+        _ => None,
+    })
+}
+
+fn field(attrs: &Attrs, name: &str) -> Thunk {
+    attrs
+        .get(name)
+        .map(|e| e.value.clone())
+        .unwrap_or_else(|| Thunk::ready(Value::Null))
+}
+
+/// Wraps `content` in the property `wrapper` came from (`mkIf c` or `mkOverride p`).
+fn rewrap(wrapper: &Attrs, content: Thunk) -> Value {
+    let entries = wrapper
+        .entries()
+        .iter()
+        .map(|e| {
+            if e.name.as_str() == "content" {
+                AttrEntry {
+                    value: content.clone(),
+                    ..e.clone()
+                }
+            } else {
+                e.clone()
+            }
+        })
+        .collect();
+    Value::Attrs(Rc::new(Attrs::from_sorted(entries)))
+}
+
+/// `pushDownProperties`: adds the attributes of `value` to `into`, each wrapped in the
+/// `mkIf`s and `mkOverride`s (`wrappers`, outermost first) found on the way down.
+fn push_down(
+    ev: &mut Evaluator,
+    def: &Def,
+    value: &Thunk,
+    wrappers: &mut Vec<Rc<Attrs>>,
+    into: &mut SplitDefs,
+    loc: &[Name],
+) -> EvalResult<()> {
+    let forced = ev.force(value, def.location())?;
+    let Value::Attrs(attrs) = forced else {
+        return Err(group_defined_as_value(def, &forced, loc));
+    };
+    match property_of(ev, &attrs)? {
+        Some(Property::Merge) => {
+            let contents = ev.force(&field(&attrs, "contents"), def.location())?;
+            let Value::List(items) = contents else {
+                return Err(EvalError::message(
+                    format!(
+                        "value is {} while a list was expected",
+                        contents.type_phrase()
+                    ),
+                    def.location(),
+                ));
+            };
+            for item in items.iter() {
+                push_down(ev, def, item, wrappers, into, loc)?;
+            }
+            Ok(())
+        }
+        Some(Property::If) | Some(Property::Override) => {
+            wrappers.push(attrs.clone());
+            let result = push_down(ev, def, &field(&attrs, "content"), wrappers, into, loc);
+            wrappers.pop();
+            result
+        }
+        _ => {
+            for entry in attrs.entries() {
+                let mut wrapped = entry.value.clone();
+                for wrapper in wrappers.iter().rev() {
+                    wrapped = Thunk::ready(rewrap(wrapper, wrapped));
+                }
+                into.entry(entry.name.clone()).or_default().push(Def {
+                    value: wrapped,
+                    file: def.file.clone(),
+                    key_span: entry.span,
+                    value_span: entry.value_span,
+                });
+            }
+            Ok(())
+        }
+    }
+}
+
+/// The error nixpkgs gives when a group of options is defined as a non-set.
+pub fn group_defined_as_value(def: &Def, value: &Value, loc: &[Name]) -> Box<EvalError> {
+    let option = show_option(loc);
+    EvalError::new(
+        ErrorKind::Module(
+            ModuleErrorCode::NotOfType,
+            format!(
+                "In module `{}', you're trying to define a value of type `{}'\nrather than an attribute set for the option\n`{option}'!\n\nThis usually happens if `{option}' has option\ndefinitions inside that are not matched. Please check how to properly define\nthis option by e.g. referring to `man 5 configuration.nix'!",
+                def.file,
+                value.type_name()
+            ),
+        ),
+        def.location(),
+    )
+}
+
+/// `dischargeProperties`: expands `mkMerge` and evaluates `mkIf` at an option.
+pub fn discharge(ev: &mut Evaluator, defs: Vec<Def>) -> EvalResult<Vec<Def>> {
+    let mut out = Vec::with_capacity(defs.len());
+    let mut work: VecDeque<Def> = defs.into();
+    while let Some(def) = work.pop_front() {
+        let value = ev.force(&def.value, def.location())?;
+        let Value::Attrs(attrs) = &value else {
+            out.push(def);
+            continue;
+        };
+        match property_of(ev, attrs)? {
+            Some(Property::Merge) => {
+                let contents = ev.force(&field(attrs, "contents"), def.location())?;
+                let Value::List(items) = contents else {
+                    return Err(EvalError::message(
+                        format!(
+                            "value is {} while a list was expected",
+                            contents.type_phrase()
+                        ),
+                        def.location(),
+                    ));
+                };
+                for item in items.iter().rev() {
+                    work.push_front(Def {
+                        value: item.clone(),
+                        ..def.clone()
+                    });
+                }
+            }
+            Some(Property::If) => match ev.force(&field(attrs, "condition"), def.location())? {
+                Value::Bool(true) => work.push_front(Def {
+                    value: field(attrs, "content"),
+                    ..def
+                }),
+                Value::Bool(false) => {}
+                _ => {
+                    return Err(EvalError::message(
+                        "‘mkIf’ called with a non-Boolean condition",
+                        def.location(),
+                    ))
+                }
+            },
+            _ => out.push(def),
+        }
+    }
+    Ok(out)
+}
+
+fn number(ev: &mut Evaluator, attrs: &Attrs, name: &str, default: i64) -> EvalResult<i64> {
+    match ev.force(&field(attrs, name), None)? {
+        Value::Int(i) => Ok(i),
+        _ => Ok(default),
+    }
+}
+
+/// `filterOverrides`: keeps the definitions of the highest priority (the lowest number),
+/// stripping one `mkOverride` from each. Returns them and that priority.
+pub fn filter_overrides(ev: &mut Evaluator, defs: Vec<Def>) -> EvalResult<(Vec<Def>, i64)> {
+    let mut prioritised = Vec::with_capacity(defs.len());
+    for def in defs {
+        let value = ev.force(&def.value, def.location())?;
+        let (priority, content) = match &value {
+            Value::Attrs(attrs) if property_of(ev, attrs)? == Some(Property::Override) => (
+                number(ev, attrs, "priority", DEFAULT_PRIORITY)?,
+                Some(field(attrs, "content")),
+            ),
+            _ => (DEFAULT_PRIORITY, None),
+        };
+        prioritised.push((priority, content, def));
+    }
+    let best = prioritised.iter().map(|(p, _, _)| *p).min().unwrap_or(9999);
+    let kept = prioritised
+        .into_iter()
+        .filter(|(p, _, _)| *p == best)
+        .map(|(_, content, def)| match content {
+            Some(content) => Def {
+                value: content,
+                ..def
+            },
+            None => def,
+        })
+        .collect();
+    Ok((kept, best))
+}
+
+/// `sortProperties`: orders by `mkOrder` priority (stable), stripping one `mkOrder`.
+pub fn sort_by_order(ev: &mut Evaluator, defs: Vec<Def>) -> EvalResult<Vec<Def>> {
+    let mut ordered = Vec::with_capacity(defs.len());
+    let mut any = false;
+    for def in defs {
+        let value = ev.force(&def.value, def.location())?;
+        match &value {
+            Value::Attrs(attrs) if property_of(ev, attrs)? == Some(Property::Order) => {
+                any = true;
+                let priority = number(ev, attrs, "priority", DEFAULT_ORDER)?;
+                ordered.push((
+                    priority,
+                    Def {
+                        value: field(attrs, "content"),
+                        ..def
+                    },
+                ));
+            }
+            _ => ordered.push((DEFAULT_ORDER, def)),
+        }
+    }
+    if any {
+        ordered.sort_by_key(|(priority, _)| *priority);
+    }
+    Ok(ordered.into_iter().map(|(_, def)| def).collect())
+}
+
+/// `mkOptionDefault value` as nixpkgs writes it.
+pub fn option_default(value: Thunk) -> Value {
+    Value::Attrs(Rc::new(Attrs::from_entries(vec![
+        AttrEntry {
+            name: Name::new("_type"),
+            value: Thunk::ready(Value::string("override")),
+            span: None,
+            value_span: None,
+        },
+        AttrEntry {
+            name: Name::new("content"),
+            value,
+            span: None,
+            value_span: None,
+        },
+        AttrEntry {
+            name: Name::new("priority"),
+            value: Thunk::ready(Value::Int(OPTION_DEFAULT_PRIORITY)),
+            span: None,
+            value_span: None,
+        },
+    ])))
+}
