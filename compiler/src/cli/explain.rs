@@ -1,7 +1,7 @@
 //! The documentation of every diagnostic code, as data: `ncc explain CODE` prints one
 //! entry, and the SARIF output takes its rule metadata from the same table.
 //!
-//! A new code gets its entry here, in code order; `compiler/tests/cli.rs` fails while a
+//! A new code gets its entry here, in code order; `tests/cli.rs` fails while a
 //! code that ncc's sources can emit has none, and checks that every entry's `example`
 //! really produces its code.
 

@@ -18,7 +18,6 @@ use serde_json::Value;
 
 fn repository() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("..")
         .canonicalize()
         .expect("the repository exists")
 }
@@ -214,7 +213,7 @@ fn snapshots_of_every_command() {
     for (name, args) in cases() {
         let mut command = ncc(&args);
         insta::with_settings!({
-            snapshot_path => "../../snapshots",
+            snapshot_path => "../snapshots",
             prepend_module_to_snapshot => false,
             omit_expression => true,
         }, {
