@@ -57,6 +57,9 @@ pub struct Evaluator<'io> {
     /// Messages from `builtins.trace`, in order.
     pub traces: Vec<String>,
     lib: Option<Value>,
+    /// Where each merged option was defined: its location (`containers.web.hostAddress`)
+    /// to the span of the definition that won. Filled as options are merged.
+    pub definition_spans: HashMap<Vec<Name>, Span>,
 }
 
 impl<'io> Evaluator<'io> {
@@ -74,6 +77,7 @@ impl<'io> Evaluator<'io> {
             limits: Limits::default(),
             traces: Vec::new(),
             lib: None,
+            definition_spans: HashMap::new(),
         };
         builtins::install(&mut evaluator);
         evaluator
@@ -306,7 +310,7 @@ impl<'io> Evaluator<'io> {
                         return Ok(Value::Bool(false));
                     };
                     let Some(entry) = attrs.get(name.as_str()) else {
-                        return Ok(Value::Bool(false));
+                        return Ok(Value::Bool(attrs.placeholder().is_some()));
                     };
                     if index + 1 == path.len() {
                         break;
@@ -524,6 +528,10 @@ impl<'io> Evaluator<'io> {
                     let thunk = entry.value.clone();
                     current = self.force(&thunk, Some(span))?;
                 }
+                None if attrs.placeholder().is_some() => {
+                    let path = format!("{}.{name}", attrs.placeholder().unwrap_or("pkgs"));
+                    current = crate::modules::placeholder_package_value(&path);
+                }
                 None => {
                     if let Some(default) = default {
                         return self.eval(default, env);
@@ -593,6 +601,12 @@ impl<'io> Evaluator<'io> {
                 let functor = self.force(&functor, Some(span))?;
                 let partially = self.apply(functor, Thunk::ready(Value::Attrs(attrs)), span)?;
                 self.apply(partially, argument, span)
+            }
+            Value::Attrs(attrs) if attrs.placeholder().is_some() => {
+                // `pkgs.callPackage ./x { }`, `pkgs.writeText "a" "b"`: another stand-in.
+                let path = attrs.placeholder().unwrap_or("pkgs").to_owned();
+                let _ = argument;
+                Ok(crate::modules::placeholder_package_value(&path))
             }
             other => Err(EvalError::message(
                 format!(

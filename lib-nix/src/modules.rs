@@ -30,7 +30,7 @@ use crate::eval::{AttrEntry, Attrs, EvalError, EvalResult, Evaluator, Thunk, Val
 use crate::name::Name;
 
 pub use merge::merge_option;
-pub use pkgs::pkgs_placeholder;
+pub use pkgs::{pkgs_placeholder, placeholder_package_value};
 
 const LIB_SOURCE: &str = include_str!("modules/lib.nix");
 

@@ -111,6 +111,9 @@ pub struct BuiltinApp {
 #[derive(Default)]
 pub struct Attrs {
     entries: Vec<AttrEntry>,
+    /// Set on the `pkgs` stand-in and what is selected from it: the attribute path it
+    /// stands for. A missing attribute of a placeholder is another placeholder.
+    placeholder: Option<Rc<str>>,
 }
 
 #[derive(Clone)]
@@ -136,13 +139,28 @@ impl Attrs {
         }
         Attrs {
             entries: deduplicated,
+            placeholder: None,
         }
     }
 
     /// Builds a set from entries already sorted by name without duplicates.
     pub fn from_sorted(entries: Vec<AttrEntry>) -> Attrs {
         debug_assert!(entries.windows(2).all(|w| w[0].name < w[1].name));
-        Attrs { entries }
+        Attrs {
+            entries,
+            placeholder: None,
+        }
+    }
+
+    /// Marks this set as a package placeholder standing for `path` (`pkgs.htop`).
+    pub fn into_placeholder(mut self, path: &str) -> Attrs {
+        self.placeholder = Some(Rc::from(path));
+        self
+    }
+
+    /// The attribute path a placeholder stands for.
+    pub fn placeholder(&self) -> Option<&str> {
+        self.placeholder.as_deref()
     }
 
     pub fn get(&self, name: &str) -> Option<&AttrEntry> {
@@ -192,7 +210,10 @@ impl Attrs {
                 (None, None) => break,
             }
         }
-        Attrs { entries: merged }
+        Attrs {
+            entries: merged,
+            placeholder: None,
+        }
     }
 }
 

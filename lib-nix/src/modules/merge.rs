@@ -97,6 +97,14 @@ fn final_defs(ev: &mut Evaluator, defs: Vec<Def>) -> EvalResult<Vec<Def>> {
     sort_by_order(ev, defs)
 }
 
+/// Remembers where the winning definition of `loc` was written; an option's default has
+/// no place in the user's files and is not recorded.
+fn record_definition(ev: &mut Evaluator, loc: &[Name], defs: &[Def]) {
+    if let Some(span) = defs.iter().find_map(|d| d.location()) {
+        ev.definition_spans.insert(loc.to_vec(), span);
+    }
+}
+
 /// Merges one option: its definitions plus its default, then its type, then `apply`.
 pub fn merge_option(
     ev: &mut Evaluator,
@@ -127,7 +135,8 @@ pub fn merge_option(
                 value: Thunk::ready(option_default(default)),
                 file: decl.file.clone(),
                 key_span: None,
-                value_span: decl.declaration.get("default").and_then(|e| e.value_span),
+                // The default is written in the declaration, not in the user's files.
+                value_span: None,
             },
         );
     }
@@ -135,6 +144,7 @@ pub fn merge_option(
     if defs.is_empty() {
         return Err(no_value(&decl.loc));
     }
+    record_definition(ev, &decl.loc, &defs);
     let ty = match decl.field("type") {
         Some(ty) => match ev.force(&ty, None)? {
             Value::Null => unspecified(),
@@ -518,6 +528,7 @@ fn merge_list(
             if kept.is_empty() {
                 continue;
             }
+            record_definition(ev, &item_loc, &kept);
             let element = element.clone();
             items.push(Thunk::native(move |ev| {
                 merge_typed(ev, &element, &item_loc, kept)
@@ -553,6 +564,9 @@ fn merge_attrs(
         let value_span = key_defs.first().and_then(|d| d.value_span);
         let mut key_loc = loc.to_vec();
         key_loc.push(name.clone());
+        if let Some(span) = key_span.or(value_span) {
+            ev.definition_spans.entry(key_loc.clone()).or_insert(span);
+        }
         let element = element.clone();
         let value = if lazy {
             Thunk::native(move |ev| {

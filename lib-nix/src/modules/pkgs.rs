@@ -11,6 +11,12 @@ pub fn pkgs_placeholder() -> Value {
     placeholder_package("pkgs")
 }
 
+/// The placeholder for `path` (`pkgs.htop`, `pkgs.python3.pkgs.requests`), as the
+/// evaluator makes it when a placeholder lacks an attribute or is called.
+pub fn placeholder_package_value(path: &str) -> Value {
+    placeholder_package(path)
+}
+
 fn entry(name: &str, value: Value) -> AttrEntry {
     AttrEntry {
         name: Name::new(name),
@@ -23,10 +29,12 @@ fn entry(name: &str, value: Value) -> AttrEntry {
 fn placeholder_package(path: &str) -> Value {
     let name = path.rsplit('.').next().unwrap_or(path).to_owned();
     let out_path = format!("/nix/store/00000000000000000000000000000000-ncc-placeholder-{name}");
-    Value::Attrs(Rc::new(Attrs::from_entries(vec![
-        entry("type", Value::string("derivation")),
-        entry("outPath", Value::string(&out_path)),
-        entry("name", Value::string(&name)),
-        entry("_nccPlaceholder", Value::string(path)),
-    ])))
+    Value::Attrs(Rc::new(
+        Attrs::from_entries(vec![
+            entry("type", Value::string("derivation")),
+            entry("outPath", Value::string(&out_path)),
+            entry("name", Value::string(&name)),
+        ])
+        .into_placeholder(path),
+    ))
 }
