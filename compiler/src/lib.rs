@@ -4,6 +4,7 @@
 //! the modules against the container schema, check, and generate a [`plan::Plan`]. It
 //! reads files only through the [`lib_nix::eval::EvalIo`] it is given and writes nothing.
 
+pub mod check;
 pub mod codegen;
 pub mod config;
 pub mod emit;
@@ -60,6 +61,10 @@ pub fn compile(name: &str, path: &str, text: &str, io: &dyn EvalIo) -> Compilati
         None => (None, Vec::new()),
     };
     diagnostics.extend(config_diagnostics);
+    if let Some(host) = &host {
+        let spans = definition_spans(&ev, whole_file);
+        diagnostics.extend(check::run(&check::Context { host, spans: &spans }));
+    }
     diagnostics.append(&mut ev.diagnostics);
     let diagnostics = drop_follow_on_errors(tidy(diagnostics), &ev.sources);
     let failed = diagnostics.iter().any(|d| d.severity() == Severity::Error);
@@ -73,6 +78,20 @@ pub fn compile(name: &str, path: &str, text: &str, io: &dyn EvalIo) -> Compilati
         diagnostics,
         sources: ev.sources.clone(),
     }
+}
+
+/// Where each option and container was written, from what the module system recorded.
+fn definition_spans(ev: &Evaluator, file: Span) -> check::DefinitionSpans {
+    let mut options = std::collections::HashMap::new();
+    let mut containers = std::collections::BTreeMap::new();
+    for (loc, span) in &ev.definition_spans {
+        let path: Vec<String> = loc.iter().map(|n| n.to_string()).collect();
+        if path.len() == 2 && path[0] == "containers" {
+            containers.insert(path[1].clone(), *span);
+        }
+        options.insert(path, *span);
+    }
+    check::DefinitionSpans::new(options, containers, file)
 }
 
 fn evaluate_host(
