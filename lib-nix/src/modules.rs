@@ -171,6 +171,7 @@ pub fn eval_modules(
         })
         .collect();
     let lazy = Rc::new(properties::LazyGroup::root(defs, prefix.clone()));
+    let freeform = collected.iter().rev().find_map(|m| m.freeform.clone());
     let full = merge::group_value(&root, &lazy, &prefix);
     // `config` leaves out the internal `_module`, which only feeds module arguments.
     let config = match &full {
@@ -203,11 +204,32 @@ pub fn eval_modules(
                 }));
         }
     }
-    config_cell.set_value(config.clone());
+    let config = match &freeform {
+        None => {
+            config_cell.set_value(config.clone());
+            config
+        }
+        Some(freeform) => {
+            // Undeclared definitions merge with the freeform type, next to the options.
+            let (freeform, lazy, root, prefix, declared) = (
+                freeform.clone(),
+                lazy.clone(),
+                root.clone(),
+                prefix.clone(),
+                config,
+            );
+            config_cell.set_native(move |ev| {
+                merge::with_freeform(ev, declared, &freeform, &lazy, &root, &prefix)
+            });
+            ev.force(&config_cell, None)?
+        }
+    };
     options_cell.set_value(declare::options_value(
         ev, &root, &lazy, &config, &lib, &prefix,
     ));
-    check::check_unknown(ev, &root, &lazy, &prefix);
+    if freeform.is_none() {
+        check::check_unknown(ev, &root, &lazy, &prefix);
+    }
     Ok(Evaluated {
         config,
         options: root,

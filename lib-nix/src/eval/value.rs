@@ -268,6 +268,14 @@ impl Thunk {
         Thunk(Rc::new(RefCell::new(ThunkState::Uninitialised)))
     }
 
+    /// Makes an uninitialised thunk compute its value with `compute` when forced.
+    pub(crate) fn set_native(
+        &self,
+        compute: impl FnOnce(&mut Evaluator) -> EvalResult<Value> + 'static,
+    ) {
+        *self.0.borrow_mut() = ThunkState::Native(Box::new(compute));
+    }
+
     pub(crate) fn set_value(&self, value: Value) {
         *self.0.borrow_mut() = ThunkState::Done(value);
     }

@@ -15,6 +15,8 @@ pub struct CollectedModule {
     pub span: Option<Span>,
     pub options: Option<Thunk>,
     pub config: Option<Thunk>,
+    /// `freeformType`: the type undeclared definitions are merged with.
+    pub freeform: Option<Thunk>,
 }
 
 struct Node {
@@ -226,6 +228,7 @@ fn load(
                 span: at,
                 options: None,
                 config: Some(Thunk::ready(Value::Attrs(attrs))),
+                freeform: None,
             },
             imports: Vec::new(),
         });
@@ -295,6 +298,7 @@ fn load(
             span: at,
             options,
             config,
+            freeform: attrs.get("freeformType").map(|e| e.value.clone()),
         },
         imports: Vec::new(),
     });

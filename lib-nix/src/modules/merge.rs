@@ -97,6 +97,49 @@ fn final_defs(ev: &mut Evaluator, defs: Vec<Def>) -> EvalResult<Vec<Def>> {
     sort_by_order(ev, defs)
 }
 
+/// The `config` of a module set with a `freeformType`: the declared options plus every
+/// undeclared definition, merged per name with the freeform type's element type.
+pub fn with_freeform(
+    ev: &mut Evaluator,
+    declared: Value,
+    freeform: &Thunk,
+    lazy: &Rc<LazyGroup>,
+    root: &Rc<OptionGroup>,
+    loc: &[Name],
+) -> EvalResult<Value> {
+    let freeform = ev.force(freeform, None)?;
+    let freeform = types::decode(ev, &freeform)?;
+    let element = match &freeform.kind {
+        TypeKind::AttrsOf(element, _) => (**element).clone(),
+        _ => freeform.clone(),
+    };
+    let split = lazy.split(ev)?;
+    let mut entries: Vec<AttrEntry> = match &declared {
+        Value::Attrs(attrs) => attrs.entries().to_vec(),
+        _ => Vec::new(),
+    };
+    for (name, defs) in split.iter() {
+        if root.children.contains_key(name) || name.as_str() == "_module" {
+            continue;
+        }
+        let kept = final_defs(ev, defs.clone())?;
+        if kept.is_empty() {
+            continue;
+        }
+        let mut key_loc = loc.to_vec();
+        key_loc.push(name.clone());
+        record_definition(ev, &key_loc, &kept);
+        let element = element.clone();
+        entries.push(AttrEntry {
+            name: name.clone(),
+            value: Thunk::native(move |ev| merge_typed(ev, &element, &key_loc, kept)),
+            span: defs.first().and_then(|d| d.key_span),
+            value_span: defs.first().and_then(|d| d.value_span),
+        });
+    }
+    Ok(Value::Attrs(Rc::new(Attrs::from_entries(entries))))
+}
+
 /// Remembers where the winning definition of `loc` was written; an option's default has
 /// no place in the user's files and is not recorded.
 fn record_definition(ev: &mut Evaluator, loc: &[Name], defs: &[Def]) {
