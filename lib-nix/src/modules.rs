@@ -122,6 +122,39 @@ pub fn eval_modules(
     args: Vec<(Name, Thunk)>,
     prefix: Vec<Name>,
 ) -> EvalResult<Evaluated> {
+    let (evaluated, unmatched) = eval_modules_inner(ev, modules, args, prefix)?;
+    for definition in unmatched {
+        ev.diagnostics.push(definition.diagnostic);
+    }
+    Ok(evaluated)
+}
+
+/// A definition of an option that is not declared.
+pub struct Unmatched {
+    /// Where it would be, e.g. `containers.web.services.nginx`.
+    pub loc: Vec<Name>,
+    /// The "does not exist" diagnostic nixpkgs would raise for it.
+    pub diagnostic: crate::diagnostic::Diagnostic,
+}
+
+/// Like [`eval_modules`], but definitions of undeclared options are returned rather than
+/// reported: for configurations that are only partly declared, such as a container's own
+/// NixOS configuration checked against a subset of NixOS.
+pub fn eval_modules_lenient(
+    ev: &mut Evaluator,
+    modules: Vec<ModuleInput>,
+    args: Vec<(Name, Thunk)>,
+    prefix: Vec<Name>,
+) -> EvalResult<(Evaluated, Vec<Unmatched>)> {
+    eval_modules_inner(ev, modules, args, prefix)
+}
+
+fn eval_modules_inner(
+    ev: &mut Evaluator,
+    modules: Vec<ModuleInput>,
+    args: Vec<(Name, Thunk)>,
+    prefix: Vec<Name>,
+) -> EvalResult<(Evaluated, Vec<Unmatched>)> {
     let config_cell = Thunk::uninitialised();
     let options_cell = Thunk::uninitialised();
     let module_args_cell = Thunk::uninitialised();
@@ -227,13 +260,17 @@ pub fn eval_modules(
     options_cell.set_value(declare::options_value(
         ev, &root, &lazy, &config, &lib, &prefix,
     ));
+    let mut unmatched = Vec::new();
     if freeform.is_none() {
-        check::check_unknown(ev, &root, &lazy, &prefix);
+        check::check_unknown(ev, &root, &lazy, &prefix, &mut unmatched);
     }
-    Ok(Evaluated {
-        config,
-        options: root,
-    })
+    Ok((
+        Evaluated {
+            config,
+            options: root,
+        },
+        unmatched,
+    ))
 }
 
 /// The module that declares `_module.args`, from `lib._nccInternal`.

@@ -7,7 +7,7 @@ use crate::diagnostic::{did_you_mean, Diagnostic, DiagnosticKind, ModuleErrorCod
 use crate::eval::Evaluator;
 use crate::modules::pretty::show_defs;
 use crate::modules::properties::LazyGroup;
-use crate::modules::{show_option, Def, OptionGroup, OptionNode};
+use crate::modules::{show_option, Def, OptionGroup, OptionNode, Unmatched};
 use crate::name::Name;
 
 pub fn check_unknown(
@@ -15,6 +15,7 @@ pub fn check_unknown(
     group: &Rc<OptionGroup>,
     lazy: &Rc<LazyGroup>,
     loc: &[Name],
+    unmatched: &mut Vec<Unmatched>,
 ) {
     let split = match lazy.split(ev) {
         Ok(split) => split,
@@ -36,10 +37,13 @@ pub fn check_unknown(
         let mut child_loc = loc.to_vec();
         child_loc.push(name.clone());
         match group.children.get(name) {
-            None => report_unknown(ev, group, loc, &child_loc, defs),
+            None => unmatched.push(Unmatched {
+                diagnostic: report_unknown(ev, group, loc, &child_loc, defs),
+                loc: child_loc,
+            }),
             Some(OptionNode::Group(child)) => {
                 let child_lazy = Rc::new(LazyGroup::child(lazy, name.clone()));
-                check_unknown(ev, child, &child_lazy, &child_loc);
+                check_unknown(ev, child, &child_lazy, &child_loc, unmatched);
             }
             Some(OptionNode::Option(_)) => {}
         }
@@ -52,7 +56,7 @@ fn report_unknown(
     loc: &[Name],
     child_loc: &[Name],
     defs: &[Def],
-) {
+) -> Diagnostic {
     let all: Vec<&Def> = defs.iter().collect();
     let mut message = format!(
         "The option `{}' does not exist. Definition values:{}",
@@ -95,5 +99,5 @@ fn report_unknown(
             .collect();
         diagnostic = diagnostic.with_help(format!("did you mean {}?", shown.join(", ")));
     }
-    ev.diagnostics.push(diagnostic);
+    diagnostic
 }
