@@ -5,8 +5,10 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use lib_nix::diagnostic::ModuleErrorCode;
+use lib_nix::eval::Thunk;
 use lib_nix::eval::{Attrs, ErrorKind, EvalError, Evaluator, Value};
-use lib_nix::modules::Evaluated;
+use lib_nix::modules::{eval_modules_lenient, Evaluated, ModuleInput, OptionGroup, OptionNode};
+use lib_nix::name::Name;
 use lib_nix::{Diagnostic, DiagnosticKind, Span};
 
 use crate::model::*;
@@ -177,6 +179,122 @@ impl Reader<'_, '_> {
         }
     }
 
+    /// Evaluates the container's own `config` as NixOS would (with the defaults NixOS adds)
+    /// against ncc's declared subset of NixOS; other options are listed as unchecked.
+    fn inner(&mut self, name: &str, attrs: &Attrs, span: Span) -> Option<InnerConfig> {
+        let module = attrs.get("config")?.value.clone();
+        let special = match self.get(attrs, "specialArgs", span) {
+            Some(Value::Attrs(special)) => special,
+            _ => Rc::new(Attrs::default()),
+        };
+        let schema = match crate::schema::load_inner(self.ev) {
+            Ok(schema) => schema,
+            Err(error) => {
+                self.report(&error, span);
+                return None;
+            }
+        };
+        let modules = vec![
+            ModuleInput {
+                value: schema,
+                file: Rc::from(crate::schema::INNER_SCHEMA_FILE),
+            },
+            ModuleInput {
+                value: module,
+                file: Rc::from(format!("containers.{name}.config").as_str()),
+            },
+        ];
+        let mut args = vec![(Name::new("name"), Thunk::ready(Value::string(name)))];
+        for entry in special.entries() {
+            args.push((entry.name.clone(), entry.value.clone()));
+        }
+        let prefix = vec![Name::new("containers"), Name::new(name)];
+        let (evaluated, unmatched) = match eval_modules_lenient(self.ev, modules, args, prefix) {
+            Ok(result) => result,
+            Err(error) => {
+                self.report(&error, span);
+                return None;
+            }
+        };
+        self.force_declared(&evaluated.options, &evaluated.config, span);
+        let root = match &evaluated.config {
+            Value::Attrs(root) => root.clone(),
+            _ => return None,
+        };
+        let networking = self.attrs(&root, "networking", span);
+        let firewall = networking
+            .as_ref()
+            .and_then(|n| self.attrs(n, "firewall", span));
+        let services = self.attrs(&root, "services", span);
+        let openssh = services
+            .as_ref()
+            .and_then(|s| self.attrs(s, "openssh", span));
+        let ports = |reader: &mut Self, set: &Option<Rc<Attrs>>, option: &str| -> Vec<u16> {
+            let Some(set) = set else { return Vec::new() };
+            match reader.get(set, option, span) {
+                Some(Value::List(items)) => items
+                    .iter()
+                    .filter_map(|item| match reader.ev.force(item, Some(span)) {
+                        Ok(Value::Int(port)) => u16::try_from(port).ok(),
+                        _ => None,
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            }
+        };
+        let allowed_tcp_ports = ports(self, &firewall, "allowedTCPPorts");
+        let allowed_udp_ports = ports(self, &firewall, "allowedUDPPorts");
+        let openssh_ports = ports(self, &openssh, "ports");
+        Some(InnerConfig {
+            host_name: networking
+                .as_ref()
+                .and_then(|n| self.string(n, "hostName", span))
+                .unwrap_or_default(),
+            firewall_enable: firewall
+                .as_ref()
+                .and_then(|f| self.boolean(f, "enable", span))
+                .unwrap_or(true),
+            allowed_tcp_ports,
+            allowed_udp_ports,
+            openssh_enable: openssh
+                .as_ref()
+                .and_then(|o| self.boolean(o, "enable", span))
+                .unwrap_or(false),
+            openssh_ports,
+            openssh_open_firewall: openssh
+                .as_ref()
+                .and_then(|o| self.boolean(o, "openFirewall", span))
+                .unwrap_or(true),
+            unchecked: unmatched
+                .iter()
+                .map(|u| lib_nix::modules::show_option(&u.loc))
+                .collect(),
+        })
+    }
+
+    /// Forces every declared option, deeply, so each bad definition is reported.
+    fn force_declared(&mut self, group: &OptionGroup, config: &Value, span: Span) {
+        let Value::Attrs(config) = config else { return };
+        for (name, node) in &group.children {
+            let Some(entry) = config.get(name.as_str()) else {
+                continue;
+            };
+            match self.ev.force(&entry.value.clone(), Some(span)) {
+                Ok(value) => match node {
+                    OptionNode::Group(child) => self.force_declared(child, &value, span),
+                    OptionNode::Option(_) => {
+                        if let Err(error) = self.ev.deep_force(&value, span) {
+                            self.report(&error, span);
+                        }
+                    }
+                },
+                Err(error)
+                    if matches!(error.kind, ErrorKind::Module(ModuleErrorCode::NoValue, _)) => {}
+                Err(error) => self.report(&error, span),
+            }
+        }
+    }
+
     fn container(&mut self, name: &str, attrs: &Attrs, span: Span) -> Option<ContainerConfig> {
         let has_config = match self.value(attrs, "config", span) {
             Ok(_) => true,
@@ -218,7 +336,12 @@ impl Reader<'_, '_> {
                 return None;
             }
         };
+        let inner = match system {
+            SystemSource::Config => self.inner(name, attrs, span),
+            _ => None,
+        };
         let mut container = ContainerConfig::with_defaults(name, system);
+        container.inner = inner;
         container.additional_capabilities = self.strings(attrs, "additionalCapabilities", span);
         container.ephemeral = self.boolean(attrs, "ephemeral", span).unwrap_or(false);
         container.enable_tun = self.boolean(attrs, "enableTun", span).unwrap_or(false);

@@ -89,6 +89,24 @@ pub struct ContainerConfig {
     pub tmpfs: Vec<String>,
     pub extra_flags: Vec<String>,
     pub network: NetworkOptions,
+    /// What ncc checked of the container's own NixOS configuration (`config` route only).
+    pub inner: Option<InnerConfig>,
+}
+
+/// The parts of a container's own NixOS configuration that ncc declares and checks
+/// (DESIGN.md §4.5), after merging with the defaults NixOS adds.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct InnerConfig {
+    pub host_name: String,
+    pub firewall_enable: bool,
+    pub allowed_tcp_ports: Vec<u16>,
+    pub allowed_udp_ports: Vec<u16>,
+    pub openssh_enable: bool,
+    pub openssh_ports: Vec<u16>,
+    pub openssh_open_firewall: bool,
+    /// Options defined in the configuration but outside ncc's declared subset, as
+    /// `containers.<name>.<option>`: accepted, not checked.
+    pub unchecked: Vec<String>,
 }
 
 /// The `networkOptions` shared by a container and each of its `extraVeths`.
@@ -147,6 +165,7 @@ impl ContainerConfig {
             tmpfs: Vec::new(),
             extra_flags: Vec::new(),
             network: NetworkOptions::default(),
+            inner: None,
         }
     }
 

@@ -23,3 +23,28 @@ pub fn load(ev: &mut Evaluator) -> EvalResult<Thunk> {
     let value = ev.eval_body(body)?;
     Ok(Thunk::ready(value))
 }
+
+/// The name the container-side schema is shown by in messages.
+pub const INNER_SCHEMA_FILE: &str = "<ncc container schema>";
+
+const INNER_SCHEMA_SOURCE: &str = include_str!("inner-schema.nix");
+
+/// Loads the declared subset of NixOS a container's own `config` is checked against.
+pub fn load_inner(ev: &mut Evaluator) -> EvalResult<Thunk> {
+    let (body, diagnostics) = ev.load_source(
+        INNER_SCHEMA_FILE,
+        "/<ncc>/inner-schema.nix",
+        INNER_SCHEMA_SOURCE,
+    );
+    if let Some(first) = diagnostics.first() {
+        return Err(EvalError::message(
+            format!(
+                "internal error: ncc's container schema does not parse: {}",
+                first.message()
+            ),
+            None,
+        ));
+    }
+    let value = ev.eval_body(body)?;
+    Ok(Thunk::ready(value))
+}

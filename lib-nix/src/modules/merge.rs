@@ -346,7 +346,26 @@ pub fn merge_typed(
         TypeKind::Unspecified | TypeKind::Attrs => merge_default(ev, loc, &defs, &values),
         TypeKind::Anything => merge_anything(ev, loc, defs, values),
         TypeKind::DeferredModule => {
-            let imports: Vec<Thunk> = defs.iter().map(|d| d.value.clone()).collect();
+            // `{ imports = map (def: { _file = def.file; imports = [ def.value ]; }) defs; }`
+            let imports: Vec<Thunk> = defs
+                .iter()
+                .map(|d| {
+                    Thunk::ready(Value::Attrs(Rc::new(Attrs::from_entries(vec![
+                        AttrEntry {
+                            name: Name::new("_file"),
+                            value: Thunk::ready(Value::string(&d.file)),
+                            span: None,
+                            value_span: None,
+                        },
+                        AttrEntry {
+                            name: Name::new("imports"),
+                            value: Thunk::ready(Value::List(Rc::from(vec![d.value.clone()]))),
+                            span: d.key_span,
+                            value_span: d.value_span,
+                        },
+                    ]))))
+                })
+                .collect();
             Ok(Value::Attrs(Rc::new(Attrs::from_sorted(vec![AttrEntry {
                 name: Name::new("imports"),
                 value: Thunk::ready(Value::List(Rc::from(imports))),

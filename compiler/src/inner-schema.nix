@@ -1,0 +1,90 @@
+# The options ncc checks inside a container's own `config` (DESIGN.md §4.5): a declared
+# subset of NixOS. Definitions of any other option are accepted and listed as unchecked.
+# Written for ncc; types and defaults follow the NixOS options of the same names.
+{ lib, config, name, ... }:
+let
+  inherit (lib) mkOption types;
+in
+{
+  options = {
+    boot.isContainer = mkOption { type = types.bool; default = config.boot.isNspawnContainer; description = "Whether this NixOS machine is a lightweight container running in another NixOS system."; };
+    boot.isNspawnContainer = mkOption { type = types.bool; default = false; description = "Whether the machine is running in a systemd-nspawn container."; };
+    system.stateVersion = mkOption { type = types.str; default = "25.11"; description = "The NixOS release with whose defaults the container's stateful data was first created."; };
+    time.timeZone = mkOption { type = types.nullOr (types.strMatching "[^ ]+"); default = null; description = "The time zone used when displaying times and dates."; };
+    environment.systemPackages = mkOption { type = types.listOf types.package; default = [ ]; description = "The set of packages that appear in /run/current-system/sw."; };
+
+    networking = {
+      hostName = mkOption { type = types.strMatching "^$|^[[:alnum:]]([[:alnum:]_-]{0,61}[[:alnum:]])?$"; default = "nixos"; description = "The name of the machine."; };
+      useDHCP = mkOption { type = types.bool; default = true; description = "Whether to use DHCP to obtain an IP address and other configuration for all network interfaces that do not have any manually configured IPv4 addresses."; };
+      nameservers = mkOption { type = types.listOf types.str; default = [ ]; description = "The list of nameservers."; };
+      defaultGateway = mkOption {
+        type = types.nullOr (types.coercedTo types.str (address: { inherit address; }) (types.submodule {
+          options = {
+            address = mkOption { type = types.str; description = "The default gateway address."; };
+            interface = mkOption { type = types.nullOr types.str; default = null; description = "The default gateway interface."; };
+            metric = mkOption { type = types.nullOr types.int; default = null; description = "The default gateway metric/preference."; };
+            source = mkOption { type = types.nullOr types.str; default = null; description = "The default source address."; };
+          };
+        }));
+        default = null;
+        description = "The default gateway.";
+      };
+      firewall = {
+        enable = mkOption { type = types.bool; default = true; description = "Whether to enable the firewall."; };
+        allowedTCPPorts = mkOption { type = types.listOf types.port; default = [ ]; description = "List of TCP ports on which incoming connections are accepted."; };
+        allowedUDPPorts = mkOption { type = types.listOf types.port; default = [ ]; description = "List of open UDP ports."; };
+      };
+    };
+
+    services.openssh = {
+      enable = mkOption { type = types.bool; default = false; description = "Whether to enable the OpenSSH secure shell daemon."; };
+      ports = mkOption { type = types.listOf types.port; default = [ 22 ]; description = "Specifies on which ports the SSH daemon listens."; };
+      openFirewall = mkOption { type = types.bool; default = true; description = "Whether to automatically open the specified ports in the firewall."; };
+      settings = mkOption {
+        type = types.submodule {
+          freeformType = types.attrsOf types.anything;
+          options = {
+            PermitRootLogin = mkOption { type = types.enum [ "yes" "without-password" "prohibit-password" "forced-commands-only" "no" ]; default = "prohibit-password"; description = "Whether the root user can login using ssh."; };
+            PasswordAuthentication = mkOption { type = types.bool; default = true; description = "Specifies whether password authentication is allowed."; };
+            KbdInteractiveAuthentication = mkOption { type = types.bool; default = true; description = "Specifies whether keyboard-interactive authentication is allowed."; };
+          };
+        };
+        default = { };
+        description = "Configuration for sshd_config(5).";
+      };
+    };
+
+    users.users = mkOption {
+      type = types.attrsOf (types.submodule ({ name, ... }: {
+        # NixOS declares many more user options; ncc accepts them without checking.
+        freeformType = types.attrsOf types.anything;
+        options = {
+          name = mkOption { type = types.str; default = name; description = "The name of the user account."; };
+          isNormalUser = mkOption { type = types.bool; default = false; description = "Indicates whether this is an account for a real user."; };
+          isSystemUser = mkOption { type = types.bool; default = false; description = "Indicates if the user is a system user or not."; };
+          uid = mkOption { type = types.nullOr types.int; default = null; description = "The account UID."; };
+          group = mkOption { type = types.str; default = ""; description = "The user's primary group."; };
+          extraGroups = mkOption { type = types.listOf types.str; default = [ ]; description = "The user's auxiliary groups."; };
+          openssh.authorizedKeys.keys = mkOption { type = types.listOf types.singleLineStr; default = [ ]; description = "A list of verbatim OpenSSH public keys that should be added to the user's authorized keys."; };
+        };
+      }));
+      default = { };
+      description = "Additional user accounts to be created automatically by the system.";
+    };
+    users.extraUsers = mkOption {
+      type = types.attrsOf types.raw;
+      default = { };
+      visible = false;
+      description = "Alias of users.users.";
+    };
+  };
+
+  config = {
+    # What NixOS adds to every declarative container's configuration.
+    boot.isNspawnContainer = true;
+    networking.hostName = lib.mkDefault name;
+    networking.useDHCP = false;
+    # users.extraUsers is an alias of users.users.
+    users.users = lib.mkIf (config.users.extraUsers != { }) config.users.extraUsers;
+  };
+}
