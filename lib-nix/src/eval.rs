@@ -526,7 +526,13 @@ impl<'io> Evaluator<'io> {
             match attrs.get(name.as_str()) {
                 Some(entry) => {
                     let thunk = entry.value.clone();
-                    current = self.force(&thunk, Some(span))?;
+                    current = self.force(&thunk, Some(span)).map_err(|error| {
+                        with_frame(
+                            error,
+                            span,
+                            &format!("while evaluating the attribute '{name}'"),
+                        )
+                    })?;
                 }
                 None if attrs.placeholder().is_some() => {
                     let path = format!("{}.{name}", attrs.placeholder().unwrap_or("pkgs"));
@@ -579,7 +585,7 @@ impl<'io> Evaluator<'io> {
         self.enter(Some(span))?;
         let result = self.apply_inner(function, argument, span);
         self.leave();
-        result
+        result.map_err(|error| with_frame(error, span, "while calling this function"))
     }
 
     fn apply_inner(&mut self, function: Value, argument: Thunk, span: Span) -> EvalResult<Value> {
@@ -1087,6 +1093,26 @@ impl<'io> Evaluator<'io> {
         }
         Ok(out)
     }
+}
+
+/// How many call sites an error collects on its way out: enough to read, not a dump.
+const MAX_FRAMES: usize = 6;
+
+/// Adds the place an error passed through as a label, unless it is already there.
+fn with_frame(mut error: Box<EvalError>, span: Span, message: &str) -> Box<EvalError> {
+    let reportable = !matches!(error.kind, ErrorKind::AlreadyReported | ErrorKind::TooDeep);
+    // A frame around the error itself adds nothing the caret does not already show.
+    let encloses =
+        |inner: Span| inner.file == span.file && span.start <= inner.start && inner.end <= span.end;
+    let around_primary = error.span.is_some_and(encloses);
+    let around_label = error.labels.iter().any(|label| encloses(label.span));
+    if reportable && !around_primary && !around_label && error.labels.len() < MAX_FRAMES {
+        error.labels.push(crate::diagnostic::Label {
+            span,
+            message: message.to_owned(),
+        });
+    }
+    error
 }
 
 pub(crate) fn lookup_local(env: &Rc<Env>, up: u32, slot: u32) -> Thunk {
