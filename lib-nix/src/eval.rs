@@ -98,6 +98,21 @@ impl<'io> Evaluator<'io> {
 
     /// Parses and lowers `text` as the file at absolute `path`, reporting problems into
     /// the returned diagnostics. The body can be evaluated even when there are some.
+    /// The name an imported file is shown by: relative like the file the run started
+    /// from (`hosts/web.nix` imports `/abs/hosts/common.nix`, shown as `hosts/common.nix`).
+    fn name_for(&self, path: &str) -> String {
+        let base = self.sources.files().find_map(|(_, file)| {
+            file.path
+                .strip_suffix(file.name.as_str())
+                .filter(|base| !file.name.starts_with('/') && base.ends_with('/'))
+                .map(str::to_owned)
+        });
+        match base {
+            Some(base) => path.strip_prefix(&base).unwrap_or(path).to_owned(),
+            None => path.to_owned(),
+        }
+    }
+
     pub fn load_source(&mut self, name: &str, path: &str, text: &str) -> (Body, Vec<Diagnostic>) {
         let file = self
             .sources
@@ -167,7 +182,8 @@ impl<'io> Evaluator<'io> {
             .io
             .read_file(&path)
             .map_err(|message| EvalError::message(message, span))?;
-        let (body, diagnostics) = self.load_source(&path, &path, &text);
+        let name = self.name_for(&path);
+        let (body, diagnostics) = self.load_source(&name, &path, &text);
         let failed = !diagnostics.is_empty();
         self.diagnostics.extend(diagnostics);
         if failed {

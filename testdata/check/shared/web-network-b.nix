@@ -1,0 +1,7 @@
+# Not a case of its own: imported by conflict-across-three-files.nix.
+{ lib, ... }:
+{
+  containers.web = {
+    hostAddress = "10.231.136.9";
+  };
+}
