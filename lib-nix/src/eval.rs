@@ -295,10 +295,10 @@ impl<'io> Evaluator<'io> {
             Expr::Int(i) => Ok(Value::Int(*i)),
             Expr::Float(f) => Ok(Value::Float(*f)),
             Expr::Str(parts) => self
-                .interpolate(parts, env)
+                .interpolate(parts, env, true)
                 .map(|s| Value::String(Rc::from(s))),
             Expr::Path { parts, .. } => {
-                let text = self.interpolate(parts, env)?;
+                let text = self.interpolate(parts, env, false)?;
                 Ok(Value::Path(Rc::from(canonicalize(&text))))
             }
             Expr::Local { up, slot, .. } => {
@@ -819,6 +819,7 @@ impl<'io> Evaluator<'io> {
                         Ok(Value::Path(Rc::from(canonicalize(&format!("{p}{suffix}")))))
                     }
                     (Value::String(s), _) => {
+                        self.check_store_copy(&r, self.ir.span(right))?;
                         let suffix = self.coerce_to_string(&r, span, false)?;
                         Ok(Value::String(Rc::from(format!("{s}{suffix}"))))
                     }
@@ -1095,13 +1096,33 @@ impl<'io> Evaluator<'io> {
         }
     }
 
-    fn interpolate(&mut self, parts: &[StrPart], env: &Rc<Env>) -> EvalResult<String> {
+    /// In a string, a path is copied to the store, which needs the file to exist. ncc
+    /// copies nothing and keeps the path as it is, but fails as Nix does when it is missing.
+    fn check_store_copy(&self, value: &Value, span: Span) -> EvalResult<()> {
+        match value {
+            Value::Path(path) if !self.io.path_exists(path) => Err(EvalError::message(
+                format!("getting status of '{path}': No such file or directory"),
+                Some(span),
+            )),
+            _ => Ok(()),
+        }
+    }
+
+    fn interpolate(
+        &mut self,
+        parts: &[StrPart],
+        env: &Rc<Env>,
+        in_string: bool,
+    ) -> EvalResult<String> {
         let mut out = String::new();
         for part in parts {
             match part {
                 StrPart::Literal(text) => out.push_str(text),
                 StrPart::Interpolation(expr) => {
                     let value = self.eval(*expr, env)?;
+                    if in_string {
+                        self.check_store_copy(&value, self.ir.span(*expr))?;
+                    }
                     let text = self.coerce_to_string(&value, self.ir.span(*expr), false)?;
                     out.push_str(&text);
                 }
