@@ -391,8 +391,9 @@ fn every_documented_example_produces_its_code_and_its_fix_does_not() {
     }
 }
 
-/// The codes ncc's sources can produce: the `=> "N001"` arms of lib-nix's diagnostics
-/// and the `code: "C001"` of the compiler's rules.
+/// The codes ncc's sources can produce: every string literal shaped like a code (a
+/// capital letter and three digits, `"C001"`) in lib-nix's diagnostics and in the
+/// compiler outside the CLI (whose explain table would otherwise count itself).
 fn codes_in_sources() -> Vec<String> {
     let mut texts = vec![
         std::fs::read_to_string(repository().join("lib-nix/src/diagnostic.rs"))
@@ -413,17 +414,15 @@ fn codes_in_sources() -> Vec<String> {
     }
     let mut codes = Vec::new();
     for text in texts {
-        for marker in ["=> \"", "code: \""] {
-            for (index, _) in text.match_indices(marker) {
-                let rest = &text[index + marker.len()..];
-                let candidate: String = rest.chars().take(5).collect();
-                let looks_like_code = candidate.len() == 5
-                    && candidate.ends_with('"')
-                    && candidate.as_bytes()[0].is_ascii_uppercase()
-                    && candidate[1..4].bytes().all(|b| b.is_ascii_digit());
-                if looks_like_code {
-                    codes.push(candidate[..4].to_owned());
-                }
+        for (index, _) in text.match_indices('"') {
+            let literal = text.as_bytes().get(index..index + 6);
+            let Some(literal) = literal else { continue };
+            let looks_like_code = literal[0] == b'"'
+                && literal[1].is_ascii_uppercase()
+                && literal[2..5].iter().all(u8::is_ascii_digit)
+                && literal[5] == b'"';
+            if looks_like_code {
+                codes.push(String::from_utf8_lossy(&literal[1..5]).into_owned());
             }
         }
     }

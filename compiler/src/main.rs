@@ -419,11 +419,10 @@ fn eval(args: EvalArgs, color: ColorWhen) -> anyhow::Result<ExitCode> {
             }
         };
     }
-    let attr_path: Vec<String> = args
-        .attr
-        .as_deref()
-        .map(|path| path.split('.').map(str::to_owned).collect())
-        .unwrap_or_default();
+    let attr_path = match args.attr.as_deref() {
+        Some(path) => cli::eval::parse_attr_path(path).map_err(|message| anyhow!(message))?,
+        None => Vec::new(),
+    };
     match cli::eval::host_json(input, attr_path) {
         cli::eval::Outcome::Value(value) => {
             print_json(&value)?;

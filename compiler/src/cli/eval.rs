@@ -70,6 +70,44 @@ pub fn host_json(input: Input, attr_path: Vec<String>) -> Outcome {
     })
 }
 
+/// Splits an attribute path as Nix writes it: `containers.web.bindMounts."/srv/pg"`.
+/// A quoted part may hold dots; `\"` and `\\` escape inside quotes.
+pub fn parse_attr_path(text: &str) -> Result<Vec<String>, String> {
+    let mut parts = Vec::new();
+    let mut current = String::new();
+    let mut quoted = false;
+    let mut was_quoted = false;
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') => quoted = false,
+            (true, '\\') => current.extend(chars.next()),
+            (true, c) => current.push(c),
+            (false, '"') if current.is_empty() && !was_quoted => {
+                quoted = true;
+                was_quoted = true;
+            }
+            (false, '.') => {
+                if current.is_empty() && !was_quoted {
+                    return Err(format!("`{text}' has an empty attribute name"));
+                }
+                parts.push(std::mem::take(&mut current));
+                was_quoted = false;
+            }
+            (false, c) if !was_quoted => current.push(c),
+            (false, c) => return Err(format!("`{text}': unexpected `{c}' after a quoted name")),
+        }
+    }
+    if quoted {
+        return Err(format!("`{text}' has an unclosed quote"));
+    }
+    if current.is_empty() && !was_quoted {
+        return Err(format!("`{text}' has an empty attribute name"));
+    }
+    parts.push(current);
+    Ok(parts)
+}
+
 fn evaluate(
     ev: &mut Evaluator,
     body: lib_nix::ir::Body,
@@ -165,4 +203,25 @@ fn to_json(ev: &mut Evaluator, value: &Value, depth: usize) -> Result<Json, Box<
             Json::Object(out)
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_attr_path;
+
+    #[test]
+    fn attribute_paths_split_at_dots_outside_quotes() {
+        assert_eq!(
+            parse_attr_path("containers.web").unwrap(),
+            ["containers", "web"]
+        );
+        assert_eq!(
+            parse_attr_path("containers.db.bindMounts.\"/var/lib/x.y\"").unwrap(),
+            ["containers", "db", "bindMounts", "/var/lib/x.y"]
+        );
+        assert_eq!(parse_attr_path("\"a\\\"b\"").unwrap(), ["a\"b"]);
+        assert!(parse_attr_path("containers..web").is_err());
+        assert!(parse_attr_path("containers.").is_err());
+        assert!(parse_attr_path("\"open").is_err());
+    }
 }
