@@ -6,10 +6,12 @@
 //! - `unit`: the `container@.service` template and one drop-in per container.
 //! - `scripts`: the scripts those units run, under `etc/ncc/scripts/`.
 //! - `links`: autostart and getty links, the `multi-user.target` drop-in, directories.
+//! - `hosts`: the `/etc/hosts` lines NixOS adds for container addresses.
 //! - `escape`: every escaping rule the others apply.
 
 mod conf;
 mod escape;
+pub mod hosts;
 mod links;
 mod scripts;
 mod unit;
@@ -28,6 +30,7 @@ pub fn generate(host: &HostConfig) -> Plan {
     artifacts.extend(unit::artifacts(host));
     artifacts.extend(scripts::artifacts(host));
     artifacts.extend(links::artifacts(host));
+    artifacts.extend(hosts::artifacts(host));
     artifacts.sort_by(|left, right| left.path.cmp(&right.path));
     debug_assert!(
         artifacts
