@@ -373,7 +373,7 @@ pub fn merge_typed(
                 value_span: None,
             }]))))
         }
-        TypeKind::FunctionTo(_) => Ok(values.last().cloned().unwrap_or(Value::Null)),
+        TypeKind::FunctionTo(element) => Ok(merged_function(element, loc, &defs)),
         TypeKind::Custom {
             merge: Some(function),
             ..
@@ -412,6 +412,106 @@ pub fn merge_typed(
         }
         _ => merge_equal(ev, loc, &defs, &values),
     }
+}
+
+/// `functionTo`: a function that calls every definition with its argument and merges
+/// the results with the element type at `<loc>.<function body>`.
+fn merged_function(element: &Type, loc: &[Name], defs: &[Def]) -> Value {
+    let strings = |items: Vec<String>| {
+        Thunk::ready(Value::List(
+            items
+                .into_iter()
+                .map(|s| Thunk::ready(Value::string(&s)))
+                .collect(),
+        ))
+    };
+    let mut body_loc: Vec<String> = loc.iter().map(|n| n.to_string()).collect();
+    body_loc.push("<function body>".to_owned());
+    let data = Attrs::from_entries(vec![
+        entry_of(
+            "elemType",
+            Thunk::ready(Value::Attrs(element.descriptor.clone())),
+        ),
+        entry_of(
+            "files",
+            strings(defs.iter().map(|d| d.file.to_string()).collect()),
+        ),
+        entry_of(
+            "functions",
+            Thunk::ready(Value::List(defs.iter().map(|d| d.value.clone()).collect())),
+        ),
+        entry_of("loc", strings(body_loc)),
+    ]);
+    Value::Builtin(Rc::new(crate::eval::value::BuiltinApp {
+        builtin: &MERGED_FUNCTION,
+        args: vec![Thunk::ready(Value::Attrs(Rc::new(data)))],
+    }))
+}
+
+fn entry_of(name: &str, value: Thunk) -> AttrEntry {
+    AttrEntry {
+        name: Name::new(name),
+        value,
+        span: None,
+        value_span: None,
+    }
+}
+
+/// The builtin behind [`merged_function`]: its first argument carries the definitions.
+static MERGED_FUNCTION: crate::eval::builtins::Builtin = crate::eval::builtins::Builtin {
+    name: "functionTo",
+    arity: 2,
+    run: call_merged_function,
+};
+
+fn call_merged_function(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let Value::Attrs(data) = ev.force(&args[0], Some(span))? else {
+        return Err(EvalError::message(
+            "internal error: functionTo data",
+            Some(span),
+        ));
+    };
+    let field = |name: &str| {
+        data.get(name)
+            .map(|e| e.value.clone())
+            .unwrap_or_else(|| Thunk::ready(Value::Null))
+    };
+    let list = |ev: &mut Evaluator, name: &str| -> EvalResult<Vec<Value>> {
+        match ev.force(&field(name), Some(span))? {
+            Value::List(items) => items.iter().map(|i| ev.force(i, Some(span))).collect(),
+            _ => Ok(Vec::new()),
+        }
+    };
+    let functions = list(ev, "functions")?;
+    let files = list(ev, "files")?;
+    let loc: Vec<Name> = list(ev, "loc")?
+        .iter()
+        .map(|v| match v {
+            Value::String(s) => Name::new(s),
+            _ => Name::new(""),
+        })
+        .collect();
+    let element = ev.force(&field("elemType"), Some(span))?;
+    let element = types::decode(ev, &element)?;
+    let mut defs = Vec::with_capacity(functions.len());
+    for (function, file) in functions.into_iter().zip(files) {
+        let result = ev.apply(function, args[1].clone(), span)?;
+        let file = match file {
+            Value::String(f) => Rc::from(f.as_ref()),
+            _ => Rc::from(""),
+        };
+        defs.push(Def {
+            value: Thunk::ready(result),
+            file,
+            key_span: None,
+            value_span: None,
+        });
+    }
+    let defs = final_defs(ev, defs)?;
+    if defs.is_empty() {
+        return Err(no_value(&loc));
+    }
+    merge_typed(ev, &element, &loc, defs)
 }
 
 /// `mergeEqualOption`: every definition must equal the first.
