@@ -151,6 +151,27 @@ fn record_definition(ev: &mut Evaluator, loc: &[Name], defs: &[Def]) {
 /// Merges one option: its definitions plus its default, then its type, then `apply`.
 pub fn merge_option(
     ev: &mut Evaluator,
+    decl: &Rc<OptionDecl>,
+    defs: Vec<Def>,
+) -> EvalResult<Value> {
+    let apply = match decl.field("apply") {
+        Some(apply) => Some(ev.force(&apply, None)?).filter(|f| !matches!(f, Value::Null)),
+        None => None,
+    };
+    match apply {
+        // `apply` receives the merged value lazily: if it ignores it, nothing is merged.
+        Some(function) => {
+            let decl = decl.clone();
+            let merged = Thunk::native(move |ev| merge_definitions(ev, &decl, defs));
+            ev.apply(function, merged, nowhere())
+        }
+        None => merge_definitions(ev, decl, defs),
+    }
+}
+
+/// The option's definitions and default, merged by priority, order and type.
+fn merge_definitions(
+    ev: &mut Evaluator,
     decl: &OptionDecl,
     mut defs: Vec<Def>,
 ) -> EvalResult<Value> {
@@ -195,22 +216,7 @@ pub fn merge_option(
         },
         None => unspecified(),
     };
-    let apply = match decl.field("apply") {
-        Some(apply) => Some(ev.force(&apply, None)?).filter(|f| !matches!(f, Value::Null)),
-        None => None,
-    };
-    // `raw` neither checks nor merges one definition, so `apply` may ignore it unforced.
-    if let (TypeKind::Raw, [def], Some(function)) = (&ty.kind, defs.as_slice(), &apply) {
-        return ev.apply(function.clone(), def.value.clone(), nowhere());
-    }
-    let value = merge_typed(ev, &ty, &decl.loc, defs)?;
-    match decl.field("apply") {
-        Some(apply) => match ev.force(&apply, None)? {
-            Value::Null => Ok(value),
-            function => ev.apply(function, Thunk::ready(value), nowhere()),
-        },
-        None => Ok(value),
-    }
+    merge_typed(ev, &ty, &decl.loc, defs)
 }
 
 fn unspecified() -> Type {
