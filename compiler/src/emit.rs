@@ -16,6 +16,8 @@
 //!
 //! On any failure before the swap the new directory is removed and `out` is as it was.
 
+pub mod nix;
+
 use std::fs;
 use std::io::{self, Write};
 use std::os::unix::fs::PermissionsExt;

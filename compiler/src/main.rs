@@ -139,7 +139,7 @@ struct BuildArgs {
         required_if_eq("format", "tree")
     )]
     out: Option<PathBuf>,
-    /// What to produce: the tree on disk, or the plan as JSON on standard output.
+    /// What to produce: the tree on disk, the plan as JSON, or a NixOS module.
     #[arg(long, value_enum, default_value_t = BuildFormat::Tree)]
     format: BuildFormat,
     /// How to print findings.
@@ -241,6 +241,8 @@ enum BuildFormat {
     Tree,
     /// The plan, every artifact with its contents, as JSON on standard output.
     Json,
+    /// A NixOS module setting environment.etc and systemd.units, on standard output.
+    Nix,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -311,7 +313,7 @@ fn check(args: CheckArgs, color: ColorWhen, quiet: bool) -> anyhow::Result<ExitC
 }
 
 fn build(args: BuildArgs, color: ColorWhen, quiet: bool) -> anyhow::Result<ExitCode> {
-    if args.format == BuildFormat::Json && args.diagnostic_format != DiagnosticFormat::Human {
+    if args.format != BuildFormat::Tree && args.diagnostic_format != DiagnosticFormat::Human {
         return Err(anyhow!(
             "--format json writes the plan to standard output; machine diagnostics need \
              --format tree"
@@ -341,6 +343,10 @@ fn build(args: BuildArgs, color: ColorWhen, quiet: bool) -> anyhow::Result<ExitC
     };
     match args.format {
         BuildFormat::Json => print_json(&compiler::emit::to_json(&plan))?,
+        BuildFormat::Nix => print!(
+            "{}",
+            compiler::emit::nix::to_nix(&plan, &args.file.display().to_string())
+        ),
         BuildFormat::Tree => {
             let out = args
                 .out
