@@ -122,6 +122,10 @@ struct CheckArgs {
     /// Treat warnings as errors: they make the exit status 1.
     #[arg(long, value_enum, value_name = "WHAT")]
     deny: Vec<Deny>,
+    /// List the options of containers' own configurations that ncc accepts without
+    /// checking (those outside its declared subset of NixOS).
+    #[arg(long)]
+    explain_unchecked: bool,
     #[command(flatten)]
     input: InputArgs,
 }
@@ -300,7 +304,26 @@ fn print_json(value: &serde_json::Value) -> anyhow::Result<()> {
 
 fn check(args: CheckArgs, color: ColorWhen, quiet: bool) -> anyhow::Result<ExitCode> {
     let (inputs, unreadable) = cli::input::read_all(&args.files, &args.input.options())?;
-    let compiled = inputs.into_iter().map(cli::input::compile).collect();
+    let compiled: Vec<cli::input::Compiled> = inputs.into_iter().map(cli::input::compile).collect();
+    if args.explain_unchecked {
+        for file in &compiled {
+            if file.unchecked.is_empty() {
+                continue;
+            }
+            eprintln!(
+                "{}: {} accepted without checking (outside ncc's declared subset of NixOS):",
+                file.name,
+                if file.unchecked.len() == 1 {
+                    "1 option".to_owned()
+                } else {
+                    format!("{} options", file.unchecked.len())
+                }
+            );
+            for option in &file.unchecked {
+                eprintln!("  {option}");
+            }
+        }
+    }
     let report = Report::new(compiled, args.deny.contains(&Deny::Warnings), unreadable);
     print_report(&report, args.format, color, quiet)?;
     Ok(if unreadable > 0 {

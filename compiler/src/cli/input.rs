@@ -36,6 +36,8 @@ pub struct Compiled {
     pub diagnostics: Vec<Diagnostic>,
     pub sources: SourceDb,
     pub plan: Option<Plan>,
+    /// Options of containers' own configurations outside ncc's checked subset.
+    pub unchecked: Vec<String>,
 }
 
 /// Reads `file`, or standard input for `-`.
@@ -128,11 +130,19 @@ pub fn compile(input: Input) -> Compiled {
     match text {
         Ok(text) => lib_nix::run_with_stack(move || {
             let compilation = compiler::compile(&name, &path, &text, &io);
+            let unchecked = compilation
+                .host
+                .iter()
+                .flat_map(|host| host.containers.values())
+                .filter_map(|container| container.inner.as_ref())
+                .flat_map(|inner| inner.unchecked.iter().cloned())
+                .collect();
             Compiled {
                 name,
                 diagnostics: compilation.diagnostics,
                 sources: compilation.sources,
                 plan: compilation.plan,
+                unchecked,
             }
         }),
         Err((lossy, offset)) => invalid_utf8(name, path, lossy, offset),
@@ -157,6 +167,7 @@ fn invalid_utf8(name: String, path: String, lossy: String, offset: usize) -> Com
         diagnostics: vec![diagnostic],
         sources,
         plan: None,
+        unchecked: Vec::new(),
     }
 }
 
