@@ -305,6 +305,21 @@ impl Reader<'_, '_> {
                 false
             }
         };
+        if self.value(attrs, "pkgs", span).is_ok() {
+            let loc = vec![Name::new("containers"), Name::new(name), Name::new("pkgs")];
+            let at = self.ev.definition_spans.get(&loc).copied().unwrap_or(span);
+            self.diagnostics.push(
+                Diagnostic::new(
+                    DiagnosticKind::Rule {
+                        code: "C002",
+                        severity: lib_nix::Severity::Error,
+                        message: format!("The option definition `containers.{name}.pkgs' no longer has any effect; please remove it.\n\nAlternatively, you can use the following options:\n- containers.{name}.nixpkgs\n  This sets the nixpkgs (and thereby the modules, pkgs and lib) that\n  are used for evaluating the container.\n\n- containers.{name}.config.nixpkgs.pkgs\n  This only sets the `pkgs` argument used inside the container modules."),
+                    },
+                    at,
+                )
+                .with_help("remove `pkgs`"),
+            );
+        }
         let flake = self.string(attrs, "flake", span);
         let explicit_path = self.string(attrs, "path", span);
         let system = match (has_config, flake, explicit_path) {
@@ -313,7 +328,7 @@ impl Reader<'_, '_> {
                     DiagnosticKind::Rule {
                         code: "C001",
                         severity: lib_nix::Severity::Error,
-                        message: format!("The option `containers.{name}.path' has conflicting definition values: `config' and `flake' cannot both be set"),
+                        message: format!("The options 'containers.{name}.path' and 'containers.{name}.flake' cannot both be set."),
                     },
                     span,
                 ).with_help("set either `config` or `flake`, not both"));

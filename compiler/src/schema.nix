@@ -80,6 +80,10 @@ let
       };
       tmpfs = mkOption { type = types.listOf types.str; default = [ ]; example = [ "/var" ]; description = "Mounts a set of tmpfs file systems into the container."; };
       extraFlags = mkOption { type = types.listOf types.str; default = [ ]; example = [ "--drop-capability=CAP_SYS_CHROOT" ]; description = "Extra flags passed to the systemd-nspawn command."; };
+      pkgs = mkOption {
+        visible = false;
+        description = "Removed: this option no longer has any effect.";
+      };
       flake = mkOption { type = types.nullOr types.str; default = null; example = "github:NixOS/nixpkgs/master"; description = "The Flake URI of the NixOS configuration to use for the container."; };
     } // networkOptions;
   };

@@ -285,6 +285,20 @@ pub const CODES: &[CodeDoc] = &[
         fix: "Keep either `config` or `flake`.",
         fixed: "{\n  containers.web = {\n    flake = \"github:example/hosts#web\";\n  };\n}\n",
     },
+    CodeDoc {
+        code: "C002",
+        name: "removed-pkgs-option",
+        title: "A container sets the removed `pkgs` option",
+        severity: Severity::Error,
+        meaning: "`containers.<name>.pkgs` was removed from NixOS; defining it has no effect, and \
+                  NixOS refuses the configuration.",
+        why: "NixOS evaluation fails with \"no longer has any effect; please remove it\": the host \
+              would not build.",
+        example: "{ pkgs, ... }:\n{\n  containers.web = {\n    pkgs = pkgs;\n    config = { };\n  };\n}\n",
+        fix: "Remove it; set `containers.<name>.nixpkgs` to choose the nixpkgs the container is \
+              evaluated with, or `nixpkgs.pkgs` inside its `config`.",
+        fixed: "{ pkgs, ... }:\n{\n  containers.web = {\n    config = { };\n  };\n}\n",
+    },
 ];
 
 /// The documentation of `code`, matched case-insensitively.
