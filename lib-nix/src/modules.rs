@@ -110,8 +110,88 @@ pub fn lib_value(ev: &mut Evaluator) -> EvalResult<Value> {
         ));
     }
     let lib = ev.eval_body(body)?;
+    // `lib.evalModules` is this module system itself.
+    let lib = match lib {
+        Value::Attrs(attrs) => Value::Attrs(Rc::new(attrs.update(&Attrs::from_entries(vec![
+            AttrEntry {
+                name: Name::new("evalModules"),
+                value: Thunk::ready(Value::Builtin(Rc::new(crate::eval::value::BuiltinApp {
+                    builtin: &EVAL_MODULES,
+                    args: Vec::new(),
+                }))),
+                span: None,
+                value_span: None,
+            },
+        ])))),
+        other => other,
+    };
     ev.cache_lib(lib.clone());
     Ok(lib)
+}
+
+static EVAL_MODULES: crate::eval::builtins::Builtin = crate::eval::builtins::Builtin {
+    name: "evalModules",
+    arity: 1,
+    run: call_eval_modules,
+};
+
+/// `lib.evalModules { modules; specialArgs ? { }; prefix ? [ ]; }`: `{ config; options; }`.
+fn call_eval_modules(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let Value::Attrs(arguments) = ev.force(&args[0], Some(span))? else {
+        return Err(EvalError::message(
+            "evalModules takes an attribute set",
+            Some(span),
+        ));
+    };
+    let field = |name: &str| arguments.get(name).map(|e| e.value.clone());
+    let modules = match field("modules") {
+        Some(modules) => match ev.force(&modules, Some(span))? {
+            Value::List(items) => items
+                .iter()
+                .map(|item| ModuleInput {
+                    value: item.clone(),
+                    file: Rc::from("<unknown-file>"),
+                })
+                .collect(),
+            other => return Err(ev.type_error(&other, "a list", span)),
+        },
+        None => Vec::new(),
+    };
+    let mut special = Vec::new();
+    if let Some(args) = field("specialArgs") {
+        if let Value::Attrs(args) = ev.force(&args, Some(span))? {
+            special.extend(
+                args.entries()
+                    .iter()
+                    .map(|e| (e.name.clone(), e.value.clone())),
+            );
+        }
+    }
+    let mut prefix = Vec::new();
+    if let Some(list) = field("prefix") {
+        if let Value::List(items) = ev.force(&list, Some(span))? {
+            for item in items.iter() {
+                if let Value::String(part) = ev.force(item, Some(span))? {
+                    prefix.push(Name::new(&part));
+                }
+            }
+        }
+    }
+    let evaluated = eval_modules(ev, modules, special, prefix)?;
+    Ok(Value::Attrs(Rc::new(Attrs::from_entries(vec![
+        AttrEntry {
+            name: Name::new("config"),
+            value: Thunk::ready(evaluated.config),
+            span: None,
+            value_span: None,
+        },
+        AttrEntry {
+            name: Name::new("options"),
+            value: Thunk::ready(declare::options_value_plain(&evaluated.options)),
+            span: None,
+            value_span: None,
+        },
+    ]))))
 }
 
 /// Evaluates `modules` as nixpkgs' `lib.evalModules` does, with `args` as special

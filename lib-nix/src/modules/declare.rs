@@ -386,3 +386,21 @@ fn option_object(
         decl.declaration.update(&Attrs::from_entries(extra)),
     )))
 }
+
+/// The declarations alone, as a nested set of `mkOption` sets.
+pub fn options_value_plain(group: &Rc<OptionGroup>) -> Value {
+    let entries = group
+        .children
+        .iter()
+        .map(|(name, node)| AttrEntry {
+            name: name.clone(),
+            value: match node {
+                OptionNode::Option(decl) => Thunk::ready(Value::Attrs(decl.declaration.clone())),
+                OptionNode::Group(child) => Thunk::ready(options_value_plain(child)),
+            },
+            span: None,
+            value_span: None,
+        })
+        .collect();
+    Value::Attrs(Rc::new(Attrs::from_sorted(entries)))
+}
