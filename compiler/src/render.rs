@@ -40,7 +40,9 @@ pub fn display_name(name: &str, relative_to: Option<&str>) -> String {
 /// [`render`] with a [`Style`].
 pub fn render_styled(diagnostic: &Diagnostic, sources: &SourceDb, style: &Style) -> String {
     let message = diagnostic.message();
-    let mut lines = message.lines();
+    // A message may open with a blank line (NixOS's "\nFailed assertions:"); the title is
+    // its first line with text.
+    let mut lines = message.lines().skip_while(|line| line.trim().is_empty());
     let title = lines.next().unwrap_or("").to_owned();
     let rest: Vec<&str> = lines.collect();
     let level = match diagnostic.severity() {

@@ -157,12 +157,26 @@ fn evaluate(
         let thunk = entry.value.clone();
         value = ev.force(&thunk, None)?;
     }
-    to_json(ev, &value, 0).map(Ok)
+    to_json(ev, &value, 0, &mut attr_path.to_vec()).map(Ok)
 }
 
-fn to_json(ev: &mut Evaluator, value: &Value, depth: usize) -> Result<Json, Box<EvalError>> {
+/// `containers.<name>.config`, the container's own NixOS module: shown as "<module>", as
+/// nixpkgs-based tools show a deferred module they cannot print.
+fn is_container_module(at: &[String]) -> bool {
+    at.len() == 3 && at[0] == "containers" && at[2] == "config"
+}
+
+fn to_json(
+    ev: &mut Evaluator,
+    value: &Value,
+    depth: usize,
+    at: &mut Vec<String>,
+) -> Result<Json, Box<EvalError>> {
     if depth > MAX_DEPTH {
         return Ok(Json::from("<too deep>"));
+    }
+    if is_container_module(at) {
+        return Ok(Json::from("<module>"));
     }
     Ok(match value {
         Value::Null => Json::Null,
@@ -177,7 +191,7 @@ fn to_json(ev: &mut Evaluator, value: &Value, depth: usize) -> Result<Json, Box<
             let mut out = Vec::with_capacity(items.len());
             for item in items.iter() {
                 let item = ev.force(item, None)?;
-                out.push(to_json(ev, &item, depth + 1)?);
+                out.push(to_json(ev, &item, depth + 1, at)?);
             }
             Json::Array(out)
         }
@@ -185,14 +199,17 @@ fn to_json(ev: &mut Evaluator, value: &Value, depth: usize) -> Result<Json, Box<
             if let Some(out_path) = attrs.get("outPath") {
                 let thunk = out_path.value.clone();
                 let out_path = ev.force(&thunk, None)?;
-                return to_json(ev, &out_path, depth + 1);
+                return to_json(ev, &out_path, depth + 1, at);
             }
             let mut out = serde_json::Map::new();
             for entry in attrs.entries() {
                 let thunk = entry.value.clone();
                 match ev.force(&thunk, None) {
                     Ok(value) => {
-                        out.insert(entry.name.to_string(), to_json(ev, &value, depth + 1)?);
+                        at.push(entry.name.to_string());
+                        let json = to_json(ev, &value, depth + 1, at);
+                        at.pop();
+                        out.insert(entry.name.to_string(), json?);
                     }
                     Err(error)
                         if matches!(error.kind, ErrorKind::Module(ModuleErrorCode::NoValue, _)) => {
