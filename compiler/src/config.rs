@@ -55,6 +55,7 @@ pub fn read_host(
             }
         }
     }
+    reader.assertions_and_warnings(&root, fallback);
     let host = HostConfig {
         state_version,
         enable_containers,
@@ -292,6 +293,48 @@ impl Reader<'_, '_> {
                     if matches!(error.kind, ErrorKind::Module(ModuleErrorCode::NoValue, _)) => {}
                 Err(error) => self.report(&error, span),
             }
+        }
+    }
+
+    /// NixOS's `assertions` and `warnings`: each failed assertion is an error (NixOS stops
+    /// with "Failed assertions:"), each warning a warning, at the definition that made it.
+    fn assertions_and_warnings(&mut self, root: &Attrs, fallback: Span) {
+        let spans = |reader: &Self, option: &str| {
+            reader
+                .ev
+                .definition_spans
+                .get(&vec![Name::new(option)])
+                .copied()
+                .unwrap_or(fallback)
+        };
+        if let Some(Value::List(items)) = self.get(root, "assertions", fallback) {
+            let at = spans(self, "assertions");
+            for item in items.iter() {
+                let Ok(Value::Attrs(assertion)) = self.ev.force(item, Some(at)) else {
+                    continue;
+                };
+                if self.boolean(&assertion, "assertion", at) == Some(false) {
+                    let message = self.string(&assertion, "message", at).unwrap_or_default();
+                    self.diagnostics.push(Diagnostic::new(
+                        DiagnosticKind::Module {
+                            code: ModuleErrorCode::FailedAssertion,
+                            message: format!("Failed assertions:\n- {message}"),
+                        },
+                        at,
+                    ));
+                }
+            }
+        }
+        let warnings = self.strings(root, "warnings", fallback);
+        let at = spans(self, "warnings");
+        for warning in warnings {
+            self.diagnostics.push(Diagnostic::new(
+                DiagnosticKind::Module {
+                    code: ModuleErrorCode::Warning,
+                    message: warning,
+                },
+                at,
+            ));
         }
     }
 

@@ -92,6 +92,20 @@ in
   options = {
     system.stateVersion = mkOption { type = types.str; default = "25.11"; description = "The NixOS release with whose defaults the host's stateful data was first created."; };
     boot.enableContainers = mkOption { type = types.bool; default = config.containers != { }; description = "Whether to enable support for NixOS containers."; };
+    assertions = mkOption {
+      type = types.listOf types.unspecified;
+      internal = true;
+      default = [ ];
+      example = [ { assertion = false; message = "you can't enable this for that reason"; } ];
+      description = "Conditions that must hold, each with the message to show when it does not.";
+    };
+    warnings = mkOption {
+      type = types.listOf types.str;
+      internal = true;
+      default = [ ];
+      example = [ "The `foo' service is deprecated and will go away soon!" ];
+      description = "Messages to show as warnings.";
+    };
     boot.isContainer = mkOption { type = types.bool; default = false; description = "Whether this NixOS machine is a lightweight container running in another NixOS system."; };
     containers = mkOption {
       type = types.attrsOf (types.submodule containerOptions);
