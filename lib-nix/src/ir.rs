@@ -18,6 +18,22 @@ pub struct Ir {
     spans: Vec<Span>,
     /// Lambdas bound to a name (`f = x: ...;`), named in messages as Nix names them.
     lambda_names: std::collections::HashMap<ExprId, Name>,
+    /// [`Ir::free_vars`] of the expressions asked about so far.
+    free_vars: std::cell::RefCell<std::collections::HashMap<ExprId, Rc<FreeVars>>>,
+}
+
+/// What an expression reads from the environment it is evaluated in: its value depends
+/// on nothing else. Two evaluations of one expression whose free variables hold the
+/// same values give the same value, which the module system uses to share option
+/// declarations between the evaluations of a submodule.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct FreeVars {
+    /// `(up, slot)` of every variable bound outside the expression, relative to the
+    /// environment the expression is evaluated in, without repeats.
+    pub locals: Vec<(u32, u32)>,
+    /// Whether it names a variable only a `with` can provide: those are looked up at run
+    /// time through every enclosing `with`.
+    pub with: bool,
 }
 
 impl Ir {
@@ -45,6 +61,122 @@ impl Ir {
 
     pub fn lambda_name(&self, id: ExprId) -> Option<&Name> {
         self.lambda_names.get(&id)
+    }
+
+    /// The variables `id` reads from outside itself (computed once per expression).
+    pub fn free_vars(&self, id: ExprId) -> Rc<FreeVars> {
+        if let Some(found) = self.free_vars.borrow().get(&id) {
+            return found.clone();
+        }
+        let mut found = FreeVars::default();
+        self.collect_free(id, 0, &mut found);
+        let found = Rc::new(found);
+        self.free_vars.borrow_mut().insert(id, found.clone());
+        found
+    }
+
+    /// Adds the free variables of `id`, which sits `depth` scopes inside the expression
+    /// being analysed, to `out`. Scopes are counted as the evaluator creates frames: one
+    /// for `let`, `rec { }`, a lambda and a `with`.
+    fn collect_free(&self, id: ExprId, depth: u32, out: &mut FreeVars) {
+        let key = |key: &AttrKey, out: &mut FreeVars| {
+            if let AttrKey::Dynamic(e) = key {
+                self.collect_free(*e, depth, out);
+            }
+        };
+        let parts = |parts: &[StrPart], out: &mut FreeVars| {
+            for part in parts {
+                if let StrPart::Interpolation(e) = part {
+                    self.collect_free(*e, depth, out);
+                }
+            }
+        };
+        match self.expr(id) {
+            Expr::Missing | Expr::Int(_) | Expr::Float(_) | Expr::Global { .. } => {}
+            Expr::Str(p) | Expr::Path { parts: p, .. } => parts(p, out),
+            Expr::Local { up, slot, .. } => {
+                if *up >= depth {
+                    let free = (*up - depth, *slot);
+                    if !out.locals.contains(&free) {
+                        out.locals.push(free);
+                    }
+                }
+            }
+            Expr::WithVar { .. } => out.with = true,
+            Expr::Select { set, path, default } => {
+                self.collect_free(*set, depth, out);
+                for k in path.iter() {
+                    key(k, out);
+                }
+                if let Some(d) = default {
+                    self.collect_free(*d, depth, out);
+                }
+            }
+            Expr::HasAttr { set, path } => {
+                self.collect_free(*set, depth, out);
+                for k in path.iter() {
+                    key(k, out);
+                }
+            }
+            Expr::Attrs(attrs) => {
+                let inner = depth + u32::from(attrs.recursive);
+                for entry in &attrs.entries {
+                    self.collect_free(entry.value, inner, out);
+                }
+                for entry in &attrs.dynamic {
+                    self.collect_free(entry.key, inner, out);
+                    self.collect_free(entry.value, inner, out);
+                }
+            }
+            Expr::List(items) => {
+                for item in items.iter() {
+                    self.collect_free(*item, depth, out);
+                }
+            }
+            Expr::Lambda(lambda) => {
+                if let Param::Formals { formals, .. } = &lambda.param {
+                    for formal in formals {
+                        if let Some(d) = formal.default {
+                            self.collect_free(d, depth + 1, out);
+                        }
+                    }
+                }
+                self.collect_free(lambda.body, depth + 1, out);
+            }
+            Expr::Apply { function, argument } => {
+                self.collect_free(*function, depth, out);
+                self.collect_free(*argument, depth, out);
+            }
+            Expr::If {
+                condition,
+                then,
+                otherwise,
+            } => {
+                self.collect_free(*condition, depth, out);
+                self.collect_free(*then, depth, out);
+                self.collect_free(*otherwise, depth, out);
+            }
+            Expr::Let { bindings, body } => {
+                for binding in bindings.iter() {
+                    self.collect_free(*binding, depth + 1, out);
+                }
+                self.collect_free(*body, depth + 1, out);
+            }
+            Expr::With { namespace, body } => {
+                self.collect_free(*namespace, depth, out);
+                self.collect_free(*body, depth + 1, out);
+            }
+            Expr::Assert { condition, body } => {
+                self.collect_free(*condition, depth, out);
+                self.collect_free(*body, depth, out);
+            }
+            Expr::Unary { operand, .. } => self.collect_free(*operand, depth, out),
+            Expr::Binary { left, right, .. } => {
+                self.collect_free(*left, depth, out);
+                self.collect_free(*right, depth, out);
+            }
+            Expr::InheritFrom { from, .. } => self.collect_free(*from, depth, out),
+        }
     }
 
     pub fn span(&self, id: ExprId) -> Span {
@@ -231,4 +363,54 @@ pub enum BinaryOp {
     GreaterOrEqual,
     PipeRight,
     PipeLeft,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The body of the innermost lambda of `text` (`a: b: BODY`), lowered.
+    fn analyse(text: &str) -> FreeVars {
+        let parsed = crate::syntax::parse(text);
+        let mut ir = Ir::default();
+        let (body, _) = crate::lower::lower(
+            &parsed.root,
+            crate::diagnostic::FileId(0),
+            "/",
+            &mut ir,
+            &|name| name == "map",
+        );
+        let mut id = body.root;
+        while let Expr::Lambda(lambda) = ir.expr(id) {
+            id = lambda.body;
+        }
+        let found = ir.free_vars(id);
+        FreeVars {
+            locals: found.locals.clone(),
+            with: found.with,
+        }
+    }
+
+    #[test]
+    fn free_variables_are_counted_from_the_expression_outwards() {
+        // `b` is the innermost frame (0), `a` the one around it (1).
+        let found = analyse("a: b: [ a b a ]");
+        assert_eq!(found.locals, vec![(1, 0), (0, 0)]);
+        assert!(!found.with);
+    }
+
+    #[test]
+    fn variables_bound_inside_are_not_free() {
+        let found = analyse("a: b: let c = a; in rec { d = c; e = d; f = x: x; g = map; }");
+        assert_eq!(found.locals, vec![(1, 0)]);
+        let found = analyse("a: b: { inherit b; }");
+        assert_eq!(found.locals, vec![(0, 0)]);
+    }
+
+    #[test]
+    fn with_makes_lookups_dynamic() {
+        let found = analyse("a: b: with a; c");
+        assert_eq!(found.locals, vec![(1, 0)]);
+        assert!(found.with);
+    }
 }

@@ -15,6 +15,7 @@
 mod check;
 mod collect;
 mod declare;
+mod hoist;
 mod merge;
 mod pkgs;
 mod pretty;

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use crate::diagnostic::{ModuleErrorCode, Span};
 use crate::eval::{AttrEntry, Attrs, ErrorKind, EvalError, EvalResult, Evaluator, Thunk, Value};
 use crate::modules::collect::{invalid_module, CollectedModule};
+use crate::modules::hoist;
 use crate::modules::properties::LazyGroup;
 use crate::modules::{show_option, OptionDecl, OptionGroup, OptionNode};
 use crate::name::Name;
@@ -19,7 +20,8 @@ pub fn declare_all(
     let mut root = OptionGroup::default();
     for module in modules {
         if let Some(options) = &module.options {
-            let value = ev.force(options, module.span)?;
+            let options = hoist::shared(ev, options);
+            let value = ev.force(&options, module.span)?;
             declare(ev, &mut root, &value, prefix, &module.file)?;
         }
     }
@@ -56,7 +58,8 @@ fn declare(
     for entry in attrs.entries() {
         let mut child_loc = loc.to_vec();
         child_loc.push(entry.name.clone());
-        let child = ev.force(&entry.value.clone(), entry.span)?;
+        let declaration = hoist::shared(ev, &entry.value);
+        let child = ev.force(&declaration, entry.span)?;
         let Value::Attrs(child_attrs) = &child else {
             return Err(invalid_module(
                 format!(

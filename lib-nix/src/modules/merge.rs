@@ -108,7 +108,7 @@ pub fn with_freeform(
     loc: &[Name],
 ) -> EvalResult<Value> {
     let freeform = ev.force(freeform, None)?;
-    let freeform = types::decode(ev, &freeform)?;
+    let freeform = types::decode_lazily(ev, &freeform)?;
     let element = match &freeform.kind {
         TypeKind::AttrsOf(element, _) => (**element).clone(),
         _ => freeform.clone(),
@@ -212,7 +212,7 @@ fn merge_definitions(
     let ty = match decl.field("type") {
         Some(ty) => match ev.force(&ty, None)? {
             Value::Null => unspecified(),
-            ty => types::decode(ev, &ty)?,
+            ty => types::decode_lazily(ev, &ty)?,
         },
         None => unspecified(),
     };
@@ -246,12 +246,13 @@ pub fn merge_typed(
     if !invalid.is_empty() {
         let bad: Vec<&Def> = invalid.iter().map(|i| &defs[*i]).collect();
         let shown = show_defs(ev, &bad);
+        let description = ty.describe(ev)?;
         return Err(module_error(
             ModuleErrorCode::NotOfType,
             format!(
                 "A definition for option `{}' is not of type `{}'. Definition values:{shown}",
                 show_option(loc),
-                ty.description
+                description
             ),
             &bad,
             None,
@@ -498,7 +499,7 @@ fn call_merged_function(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalR
         })
         .collect();
     let element = ev.force(&field("elemType"), Some(span))?;
-    let element = types::decode(ev, &element)?;
+    let element = types::decode_lazily(ev, &element)?;
     let mut defs = Vec::with_capacity(functions.len());
     for (function, file) in functions.into_iter().zip(files) {
         let result = ev.apply(function, args[1].clone(), span)?;

@@ -9,6 +9,9 @@ use crate::eval::{Attrs, EvalError, EvalResult, Evaluator, Thunk, Value};
 #[derive(Clone)]
 pub struct Type {
     pub kind: TypeKind,
+    /// The descriptor's `description`; empty when decoded by [`decode_lazily`], which
+    /// leaves it to [`Type::describe`]: descriptions are built by Nix string
+    /// interpolation and only error messages read them.
     pub description: String,
     /// The descriptor itself, for types whose check or merge is a Nix function.
     pub descriptor: Rc<Attrs>,
@@ -67,9 +70,14 @@ fn field(ev: &mut Evaluator, attrs: &Attrs, name: &str) -> EvalResult<Option<Val
     }
 }
 
-fn sub_type(ev: &mut Evaluator, attrs: &Attrs, name: &str) -> EvalResult<Box<Type>> {
+fn sub_type(
+    ev: &mut Evaluator,
+    attrs: &Attrs,
+    name: &str,
+    described: bool,
+) -> EvalResult<Box<Type>> {
     match field(ev, attrs, name)? {
-        Some(value) => decode(ev, &value).map(Box::new),
+        Some(value) => decode_with(ev, &value, described).map(Box::new),
         None => Err(EvalError::message(
             format!("option type is missing its `{name}'"),
             None,
@@ -84,8 +92,28 @@ fn string_field(ev: &mut Evaluator, attrs: &Attrs, name: &str) -> EvalResult<Str
     }
 }
 
-/// Decodes a `lib.types` descriptor.
+impl Type {
+    /// The description nixpkgs shows in "is not of type `...'" errors.
+    pub fn describe(&self, ev: &mut Evaluator) -> EvalResult<String> {
+        if !self.description.is_empty() {
+            return Ok(self.description.clone());
+        }
+        string_field(ev, &self.descriptor, "description")
+    }
+}
+
+/// Decodes a `lib.types` descriptor, with its description.
 pub fn decode(ev: &mut Evaluator, value: &Value) -> EvalResult<Type> {
+    decode_with(ev, value, true)
+}
+
+/// Decodes a `lib.types` descriptor for merging: descriptions are left to
+/// [`Type::describe`], for the rare error that shows one.
+pub fn decode_lazily(ev: &mut Evaluator, value: &Value) -> EvalResult<Type> {
+    decode_with(ev, value, false)
+}
+
+fn decode_with(ev: &mut Evaluator, value: &Value, described: bool) -> EvalResult<Type> {
     let Value::Attrs(attrs) = value else {
         return Err(EvalError::message(
             format!(
@@ -96,7 +124,11 @@ pub fn decode(ev: &mut Evaluator, value: &Value) -> EvalResult<Type> {
         ));
     };
     let name = string_field(ev, attrs, "name")?;
-    let description = string_field(ev, attrs, "description")?;
+    let description = if described {
+        string_field(ev, attrs, "description")?
+    } else {
+        String::new()
+    };
     let int = |v: Option<Value>| match v {
         Some(Value::Int(i)) => i,
         _ => 0,
@@ -125,25 +157,28 @@ pub fn decode(ev: &mut Evaluator, value: &Value) -> EvalResult<Type> {
             _ => TypeKind::Enum(Rc::from(Vec::new())),
         },
         "strMatching" => TypeKind::StrMatching(string_field(ev, attrs, "pattern")?),
-        "nullOr" => TypeKind::NullOr(sub_type(ev, attrs, "elemType")?),
-        "listOf" => TypeKind::ListOf(sub_type(ev, attrs, "elemType")?, false),
-        "nonEmptyListOf" => TypeKind::ListOf(sub_type(ev, attrs, "elemType")?, true),
+        "nullOr" => TypeKind::NullOr(sub_type(ev, attrs, "elemType", described)?),
+        "listOf" => TypeKind::ListOf(sub_type(ev, attrs, "elemType", described)?, false),
+        "nonEmptyListOf" => TypeKind::ListOf(sub_type(ev, attrs, "elemType", described)?, true),
         "attrsOf" => {
             let lazy = matches!(field(ev, attrs, "lazy")?, Some(Value::Bool(true)));
-            TypeKind::AttrsOf(sub_type(ev, attrs, "elemType")?, lazy)
+            TypeKind::AttrsOf(sub_type(ev, attrs, "elemType", described)?, lazy)
         }
         "uniq" => {
             let message = match field(ev, attrs, "message")? {
                 Some(Value::String(s)) => Some(s.to_string()),
                 _ => None,
             };
-            TypeKind::Uniq(sub_type(ev, attrs, "elemType")?, message)
+            TypeKind::Uniq(sub_type(ev, attrs, "elemType", described)?, message)
         }
-        "either" => TypeKind::Either(sub_type(ev, attrs, "t1")?, sub_type(ev, attrs, "t2")?),
+        "either" => TypeKind::Either(
+            sub_type(ev, attrs, "t1", described)?,
+            sub_type(ev, attrs, "t2", described)?,
+        ),
         "coercedTo" => TypeKind::CoercedTo {
-            from: sub_type(ev, attrs, "coercedType")?,
+            from: sub_type(ev, attrs, "coercedType", described)?,
             function: field(ev, attrs, "coerceFunc")?.unwrap_or(Value::Null),
-            to: sub_type(ev, attrs, "finalType")?,
+            to: sub_type(ev, attrs, "finalType", described)?,
         },
         "submodule" => {
             let modules = match field(ev, attrs, "modules")? {
@@ -169,7 +204,7 @@ pub fn decode(ev: &mut Evaluator, value: &Value) -> EvalResult<Type> {
         "unspecified" => TypeKind::Unspecified,
         "attrs" => TypeKind::Attrs,
         "deferredModule" => TypeKind::DeferredModule,
-        "functionTo" => TypeKind::FunctionTo(sub_type(ev, attrs, "elemType")?),
+        "functionTo" => TypeKind::FunctionTo(sub_type(ev, attrs, "elemType", described)?),
         _ => TypeKind::Custom {
             check: field(ev, attrs, "check")?,
             merge: field(ev, attrs, "merge")?.filter(|m| !matches!(m, Value::Null)),
@@ -180,6 +215,27 @@ pub fn decode(ev: &mut Evaluator, value: &Value) -> EvalResult<Type> {
         description,
         descriptor: attrs.clone(),
     })
+}
+
+thread_local! {
+    /// `strMatching` patterns, compiled once: every container's options check the same few.
+    static PATTERNS: std::cell::RefCell<std::collections::HashMap<String, Option<regex::Regex>>> =
+        std::cell::RefCell::default();
+}
+
+/// Whether all of `text` matches `pattern`, as `builtins.match` anchors it; a pattern
+/// that does not compile matches nothing.
+fn matches_pattern(pattern: &str, text: &str) -> bool {
+    let compiled = PATTERNS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(compiled) = cache.get(pattern) {
+            return compiled.clone();
+        }
+        let compiled = regex::Regex::new(&format!("^(?:{pattern})$")).ok();
+        cache.insert(pattern.to_owned(), compiled.clone());
+        compiled
+    });
+    compiled.is_some_and(|re| re.is_match(text))
 }
 
 /// nixpkgs' `type.check`: a shallow check of one definition's value.
@@ -222,9 +278,7 @@ pub fn check(ev: &mut Evaluator, ty: &Type, value: &Value) -> EvalResult<bool> {
             found
         }
         TypeKind::StrMatching(pattern) => match value {
-            Value::String(s) => regex::Regex::new(&format!("^(?:{pattern})$"))
-                .map(|re| re.is_match(s))
-                .unwrap_or(false),
+            Value::String(s) => matches_pattern(pattern, s),
             _ => false,
         },
         TypeKind::NullOr(inner) => matches!(value, Value::Null) || check(ev, inner, value)?,

@@ -1,0 +1,204 @@
+//! Sharing option declarations between the evaluations of one submodule.
+//!
+//! `containers.<name>` is `attrsOf (submodule containerOptions)`: every container
+//! evaluates `containerOptions` again, and with it every `mkOption { ... }` and every
+//! `types.listOf types.str`, although nearly all of them read nothing that differs from
+//! one container to the next. An option declaration that reads no per-evaluation
+//! variable (`config`, `name`, `options`, ...) has the same value every time, so it is
+//! evaluated once and shared: a not yet evaluated declaration is keyed by its expression
+//! and the identity of the values its free variables hold ([`crate::ir::Ir::free_vars`]);
+//! a later declaration with the same key takes the first one's thunk. In a pure language
+//! this changes no value, only how often it is computed. Declarations that read `config`
+//! see a different `config` each time and are never shared.
+//!
+//! The table lives as long as the evaluator it was filled by: it is keyed by that
+//! evaluator's `lib`, and starts afresh when another evaluator asks.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::rc::Rc;
+
+use crate::eval::value::ThunkState;
+use crate::eval::{Env, EnvKind, Evaluator, Thunk, Value};
+use crate::ir::{AttrKey, Expr, ExprId};
+
+/// What a free variable holds, compared by identity: shared values by address (and kept
+/// alive by the key, so an address is never reused while it is in the table), strings
+/// and numbers by content, thunks not yet forced by the thunk.
+#[derive(Clone)]
+enum Ident {
+    Value(Value),
+    Thunk(Thunk),
+}
+
+impl Ident {
+    fn address(&self) -> Option<*const u8> {
+        Some(match self {
+            Ident::Thunk(t) => Rc::as_ptr(&t.0) as *const u8,
+            Ident::Value(Value::Attrs(a)) => Rc::as_ptr(a) as *const u8,
+            Ident::Value(Value::List(l)) => Rc::as_ptr(l) as *const u8,
+            Ident::Value(Value::Lambda(f)) => Rc::as_ptr(f) as *const u8,
+            Ident::Value(Value::Builtin(b)) => Rc::as_ptr(b) as *const u8,
+            Ident::Value(_) => return None,
+        })
+    }
+}
+
+impl PartialEq for Ident {
+    fn eq(&self, other: &Ident) -> bool {
+        match (self, other) {
+            (Ident::Thunk(a), Ident::Thunk(b)) => a.ptr_eq(b),
+            (Ident::Value(a), Ident::Value(b)) => match (a, b) {
+                (Value::Null, Value::Null) => true,
+                (Value::Bool(x), Value::Bool(y)) => x == y,
+                (Value::Int(x), Value::Int(y)) => x == y,
+                (Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits(),
+                (Value::String(x), Value::String(y)) | (Value::Path(x), Value::Path(y)) => x == y,
+                (Value::Attrs(x), Value::Attrs(y)) => Rc::ptr_eq(x, y),
+                (Value::List(x), Value::List(y)) => Rc::ptr_eq(x, y),
+                (Value::Lambda(x), Value::Lambda(y)) => Rc::ptr_eq(x, y),
+                (Value::Builtin(x), Value::Builtin(y)) => Rc::ptr_eq(x, y),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+}
+
+impl Eq for Ident {}
+
+impl Hash for Ident {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        match self {
+            Ident::Value(Value::Null) => 0u8.hash(state),
+            Ident::Value(Value::Bool(b)) => b.hash(state),
+            Ident::Value(Value::Int(i)) => i.hash(state),
+            Ident::Value(Value::Float(f)) => f.to_bits().hash(state),
+            Ident::Value(Value::String(s)) | Ident::Value(Value::Path(s)) => s.hash(state),
+            other => other.address().hash(state),
+        }
+    }
+}
+
+#[derive(PartialEq, Eq, Hash)]
+struct Key {
+    expr: ExprId,
+    free: Vec<Ident>,
+}
+
+#[derive(Default)]
+struct Table {
+    /// The `lib` of the evaluator the entries belong to (expression ids are per evaluator).
+    owner: Option<Value>,
+    shared: HashMap<Key, Thunk>,
+}
+
+thread_local! {
+    static TABLE: RefCell<Table> = RefCell::default();
+}
+
+/// How deep [`ident`] follows `inherit (lib) mkOption`-like selections to their target.
+const MAX_RESOLVE: u32 = 4;
+
+/// The thunk to force for `thunk`: an earlier one of the same expression over the same
+/// free values when there is one, else `thunk` itself (remembered for later ones).
+pub fn shared(ev: &mut Evaluator, thunk: &Thunk) -> Thunk {
+    let Some(key) = key_of(ev, thunk) else {
+        return thunk.clone();
+    };
+    let Some(lib) = ev.cached_lib() else {
+        return thunk.clone();
+    };
+    TABLE.with(|table| {
+        let mut table = table.borrow_mut();
+        let same_owner = match (&table.owner, &lib) {
+            (Some(Value::Attrs(a)), Value::Attrs(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        };
+        if !same_owner {
+            table.shared.clear();
+            table.owner = Some(lib);
+        }
+        table
+            .shared
+            .entry(key)
+            .or_insert_with(|| thunk.clone())
+            .clone()
+    })
+}
+
+fn key_of(ev: &Evaluator, thunk: &Thunk) -> Option<Key> {
+    let (expr, env) = match &*thunk.0.borrow() {
+        ThunkState::Suspended { expr, env } => (*expr, env.clone()),
+        _ => return None,
+    };
+    let free = ev.ir.free_vars(expr);
+    if free.with {
+        return None;
+    }
+    let mut idents = Vec::with_capacity(free.locals.len());
+    for (up, slot) in &free.locals {
+        idents.push(ident(ev, &slot_of(&env, *up, *slot)?, MAX_RESOLVE));
+    }
+    Some(Key { expr, free: idents })
+}
+
+/// The thunk in `slot` of the frame `up` levels out of `env`, if there is such a frame.
+fn slot_of(env: &Rc<Env>, up: u32, slot: u32) -> Option<Thunk> {
+    let mut current = env;
+    for _ in 0..up {
+        current = current.parent.as_ref()?;
+    }
+    match &current.kind {
+        EnvKind::Slots(slots) => slots.get(slot as usize).cloned(),
+        EnvKind::With(_) => None,
+    }
+}
+
+/// The identity of what `thunk` holds. A thunk not yet forced that selects from a set
+/// already known (`inherit (lib) mkOption;` in a module's `let`) is followed to the
+/// attribute it selects, so each evaluation's own copy of such a binding counts as the
+/// same value.
+fn ident(ev: &Evaluator, thunk: &Thunk, budget: u32) -> Ident {
+    let target = {
+        let state = thunk.0.borrow();
+        match &*state {
+            ThunkState::Done(value) => return Ident::Value(value.clone()),
+            ThunkState::Suspended { expr, env } if budget > 0 => selection(ev, *expr, env),
+            _ => None,
+        }
+    };
+    match target {
+        Some(target) => ident(ev, &target, budget - 1),
+        None => Ident::Thunk(thunk.clone()),
+    }
+}
+
+/// For `inherit (set) name` or `set.name` where `set` is a variable holding a set
+/// already evaluated: the thunk of that attribute, without forcing anything.
+fn selection(ev: &Evaluator, expr: ExprId, env: &Rc<Env>) -> Option<Thunk> {
+    let (from, name) = match ev.ir.expr(expr) {
+        Expr::InheritFrom { from, name } => (*from, name),
+        Expr::Select {
+            set,
+            path,
+            default: None,
+        } if path.len() == 1 => match &path[0] {
+            AttrKey::Static(name) => (*set, name),
+            AttrKey::Dynamic(_) => return None,
+        },
+        _ => return None,
+    };
+    let source = match ev.ir.expr(from) {
+        Expr::Local { up, slot, .. } => slot_of(env, *up, *slot)?,
+        _ => return None,
+    };
+    let state = source.0.borrow();
+    match &*state {
+        ThunkState::Done(Value::Attrs(set)) if set.placeholder().is_none() => {
+            set.get(name.as_str()).map(|entry| entry.value.clone())
+        }
+        _ => None,
+    }
+}
