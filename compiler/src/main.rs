@@ -290,14 +290,23 @@ fn print_report(
         }
         DiagnosticFormat::Json => print_json(&cli::json::document(report))?,
         DiagnosticFormat::Sarif => print_json(&cli::sarif::document(report))?,
-        DiagnosticFormat::Github => print!("{}", cli::github::commands(report)),
+        DiagnosticFormat::Github => emit(&cli::github::commands(report))?,
     }
+    Ok(())
+}
+
+/// Writes `text` to standard output. A closed pipe (`ncc explain M001 | head`) ends the
+/// run quietly instead of panicking, as `print!` would.
+fn emit(text: &str) -> anyhow::Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(text.as_bytes())?;
+    stdout.flush()?;
     Ok(())
 }
 
 fn print_json(value: &serde_json::Value) -> anyhow::Result<()> {
     let mut stdout = std::io::stdout().lock();
-    serde_json::to_writer_pretty(&mut stdout, value)?;
+    serde_json::to_writer_pretty(&mut stdout, value).map_err(std::io::Error::from)?;
     writeln!(stdout)?;
     Ok(())
 }
@@ -366,10 +375,10 @@ fn build(args: BuildArgs, color: ColorWhen, quiet: bool) -> anyhow::Result<ExitC
     };
     match args.format {
         BuildFormat::Json => print_json(&compiler::emit::to_json(&plan))?,
-        BuildFormat::Nix => print!(
-            "{}",
-            compiler::emit::nix::to_nix(&plan, &args.file.display().to_string())
-        ),
+        BuildFormat::Nix => emit(&compiler::emit::nix::to_nix(
+            &plan,
+            &args.file.display().to_string(),
+        ))?,
         BuildFormat::Tree => {
             let out = args
                 .out
@@ -436,9 +445,9 @@ fn eval(args: EvalArgs, color: ColorWhen) -> anyhow::Result<ExitCode> {
         return match result {
             Ok(text) => {
                 if json {
-                    print!("{text}");
+                    emit(&text)?;
                 } else {
-                    println!("{text}");
+                    emit(&format!("{text}\n"))?;
                 }
                 Ok(ExitCode::SUCCESS)
             }
@@ -484,7 +493,7 @@ fn diff(args: DiffArgs, color: ColorWhen, quiet: bool) -> anyhow::Result<ExitCod
     let shown_as = args.dir.display().to_string();
     let color = use_color(color, std::io::stdout().is_terminal());
     let difference = cli::diff::compare(&planned, &on_disk, &shown_as, color);
-    print!("{}", difference.text);
+    emit(&difference.text)?;
     if difference.is_empty() {
         if !quiet {
             eprintln!("{} is up to date", args.dir.display());
@@ -509,7 +518,7 @@ fn options(args: OptionsArgs) -> anyhow::Result<ExitCode> {
     let docs = cli::options::collect()
         .map_err(|message| anyhow!("internal error: the schema does not evaluate: {message}"))?;
     match args.format {
-        OptionsFormat::Markdown => print!("{}", cli::options::to_markdown(&docs)),
+        OptionsFormat::Markdown => emit(&cli::options::to_markdown(&docs))?,
         OptionsFormat::Json => print_json(&cli::options::to_json(&docs))?,
     }
     Ok(ExitCode::SUCCESS)
@@ -524,7 +533,7 @@ fn explain(args: ExplainArgs) -> anyhow::Result<ExitCode> {
                     .map(cli::explain::to_json)
                     .collect::<Vec<_>>(),
             ))?,
-            _ => print!("{}", cli::explain::index()),
+            _ => emit(&cli::explain::index())?,
         }
         return Ok(ExitCode::SUCCESS);
     };
@@ -534,8 +543,8 @@ fn explain(args: ExplainArgs) -> anyhow::Result<ExitCode> {
         ));
     };
     match args.format {
-        ExplainFormat::Text => println!("{}", cli::explain::to_text(doc)),
-        ExplainFormat::Markdown => print!("{}", cli::explain::to_markdown(doc)),
+        ExplainFormat::Text => emit(&format!("{}\n", cli::explain::to_text(doc)))?,
+        ExplainFormat::Markdown => emit(&cli::explain::to_markdown(doc))?,
         ExplainFormat::Json => print_json(&cli::explain::to_json(doc))?,
     }
     Ok(ExitCode::SUCCESS)
@@ -575,6 +584,13 @@ fn main() -> ExitCode {
     };
     match run(cli) {
         Ok(code) => code,
+        Err(error)
+            if error
+                .downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(error) => {
             eprintln!("error: {error:#}");
             ExitCode::from(USAGE_OR_IO)
