@@ -205,7 +205,8 @@ pub fn eval_modules(
 ) -> EvalResult<Evaluated> {
     let (evaluated, unmatched) = eval_modules_inner(ev, modules, args, prefix)?;
     for definition in unmatched {
-        ev.diagnostics.push(definition.diagnostic);
+        let diagnostic = definition.diagnostic(ev);
+        ev.diagnostics.push(diagnostic);
     }
     Ok(evaluated)
 }
@@ -214,8 +215,18 @@ pub fn eval_modules(
 pub struct Unmatched {
     /// Where it would be, e.g. `containers.web.services.nginx`.
     pub loc: Vec<Name>,
-    /// The "does not exist" diagnostic nixpkgs would raise for it.
-    pub diagnostic: crate::diagnostic::Diagnostic,
+    /// The group it would be in, and its definitions.
+    group: Rc<OptionGroup>,
+    defs: Vec<Def>,
+}
+
+impl Unmatched {
+    /// The "does not exist" diagnostic nixpkgs would raise for it. Built on request: a
+    /// lenient evaluation's caller may only want the locations.
+    pub fn diagnostic(&self, ev: &mut Evaluator) -> crate::diagnostic::Diagnostic {
+        let parent = &self.loc[..self.loc.len().saturating_sub(1)];
+        check::report_unknown(ev, &self.group, parent, &self.loc, &self.defs)
+    }
 }
 
 /// Like [`eval_modules`], but definitions of undeclared options are returned rather than
@@ -338,9 +349,16 @@ fn eval_modules_inner(
             ev.force(&config_cell, None)?
         }
     };
-    options_cell.set_value(declare::options_value(
-        ev, &root, &lazy, &config, &lib, &prefix,
-    ));
+    // `options` is built when a module reads it, which most never do.
+    {
+        let (root, lazy, config, prefix) =
+            (root.clone(), lazy.clone(), config.clone(), prefix.clone());
+        options_cell.set_native(move |ev| {
+            Ok(declare::options_value(
+                ev, &root, &lazy, &config, &lib, &prefix,
+            ))
+        });
+    }
     let mut unmatched = Vec::new();
     if freeform.is_none() {
         check::check_unknown(ev, &root, &lazy, &prefix, &mut unmatched);

@@ -38,8 +38,9 @@ pub fn check_unknown(
         child_loc.push(name.clone());
         match group.children.get(name) {
             None => unmatched.push(Unmatched {
-                diagnostic: report_unknown(ev, group, loc, &child_loc, defs),
                 loc: child_loc,
+                group: group.clone(),
+                defs: defs.clone(),
             }),
             Some(OptionNode::Group(child)) => {
                 let child_lazy = Rc::new(LazyGroup::child(lazy, name.clone()));
@@ -50,7 +51,7 @@ pub fn check_unknown(
     }
 }
 
-fn report_unknown(
+pub(super) fn report_unknown(
     ev: &mut Evaluator,
     group: &OptionGroup,
     loc: &[Name],

@@ -20,8 +20,9 @@ use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
 use crate::eval::value::ThunkState;
-use crate::eval::{Env, EnvKind, Evaluator, Thunk, Value};
+use crate::eval::{Attrs, Env, EnvKind, EvalResult, Evaluator, Thunk, Value};
 use crate::ir::{AttrKey, Expr, ExprId};
+use crate::modules::types::{self, Type};
 
 /// What a free variable holds, compared by identity: shared values by address (and kept
 /// alive by the key, so an address is never reused while it is in the table), strings
@@ -91,11 +92,30 @@ struct Key {
 struct Table {
     /// The `lib` of the evaluator the entries belong to (expression ids are per evaluator).
     owner: Option<Value>,
-    shared: HashMap<Key, Thunk>,
+    shared: HashMap<Key, Thunk, BuildFx>,
+    /// Option types decoded so far, by descriptor (kept alive here, so never reused).
+    types: HashMap<*const Attrs, (Rc<Attrs>, Rc<Type>), BuildFx>,
 }
 
 thread_local! {
     static TABLE: RefCell<Table> = RefCell::default();
+}
+
+/// Runs `work` on the table of `ev`'s evaluation, emptying it first if it was another's.
+fn with_table<R>(ev: &Evaluator, work: impl FnOnce(&mut Table) -> R) -> Option<R> {
+    let lib = ev.cached_lib()?;
+    TABLE.with(|table| {
+        let mut table = table.borrow_mut();
+        let same_owner = match (&table.owner, &lib) {
+            (Some(Value::Attrs(a)), Value::Attrs(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        };
+        if !same_owner {
+            *table = Table::default();
+            table.owner = Some(lib);
+        }
+        Some(work(&mut table))
+    })
 }
 
 /// How deep [`ident`] follows `inherit (lib) mkOption`-like selections to their target.
@@ -107,25 +127,71 @@ pub fn shared(ev: &mut Evaluator, thunk: &Thunk) -> Thunk {
     let Some(key) = key_of(ev, thunk) else {
         return thunk.clone();
     };
-    let Some(lib) = ev.cached_lib() else {
-        return thunk.clone();
-    };
-    TABLE.with(|table| {
-        let mut table = table.borrow_mut();
-        let same_owner = match (&table.owner, &lib) {
-            (Some(Value::Attrs(a)), Value::Attrs(b)) => Rc::ptr_eq(a, b),
-            _ => false,
-        };
-        if !same_owner {
-            table.shared.clear();
-            table.owner = Some(lib);
-        }
+    with_table(ev, |table| {
         table
             .shared
             .entry(key)
             .or_insert_with(|| thunk.clone())
             .clone()
     })
+    .unwrap_or_else(|| thunk.clone())
+}
+
+/// The option type `descriptor` stands for, decoded once per descriptor: declarations
+/// shared between containers share their types too.
+pub fn decoded_type(ev: &mut Evaluator, descriptor: &Value) -> EvalResult<Rc<Type>> {
+    let Value::Attrs(attrs) = descriptor else {
+        return types::decode_lazily(ev, descriptor).map(Rc::new);
+    };
+    let address = Rc::as_ptr(attrs);
+    if let Some(Some(found)) = with_table(ev, |t| t.types.get(&address).map(|(_, ty)| ty.clone())) {
+        return Ok(found);
+    }
+    let decoded = Rc::new(types::decode_lazily(ev, descriptor)?);
+    with_table(ev, |t| {
+        t.types.insert(address, (attrs.clone(), decoded.clone()));
+    });
+    Ok(decoded)
+}
+
+/// FxHash (as in rustc): keys here are addresses and small integers, for which
+/// SipHash's protection against chosen keys buys nothing.
+#[derive(Default, Clone, Copy)]
+pub struct BuildFx;
+
+impl std::hash::BuildHasher for BuildFx {
+    type Hasher = Fx;
+    fn build_hasher(&self) -> Fx {
+        Fx(0)
+    }
+}
+
+pub struct Fx(u64);
+
+impl Hasher for Fx {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u64(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn write_u32(&mut self, word: u32) {
+        self.write_u64(u64::from(word));
+    }
+
+    fn write_usize(&mut self, word: usize) {
+        self.write_u64(word as u64);
+    }
 }
 
 fn key_of(ev: &Evaluator, thunk: &Thunk) -> Option<Key> {

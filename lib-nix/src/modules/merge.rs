@@ -6,9 +6,10 @@ use std::rc::Rc;
 
 use crate::diagnostic::{Label, ModuleErrorCode, Span};
 use crate::eval::{AttrEntry, Attrs, ErrorKind, EvalError, EvalResult, Evaluator, Thunk, Value};
+use crate::modules::hoist;
 use crate::modules::pretty::show_defs;
 use crate::modules::properties::{
-    discharge, filter_overrides, option_default, sort_by_order, LazyGroup,
+    discharge, filter_overrides, sort_by_order, LazyGroup, OPTION_DEFAULT_PRIORITY,
 };
 use crate::modules::types::{self, Type, TypeKind};
 use crate::modules::{
@@ -29,8 +30,6 @@ pub fn group_value(group: &Rc<OptionGroup>, lazy: &Rc<LazyGroup>, loc: &[Name]) 
         .children
         .iter()
         .map(|(name, node)| {
-            let mut child_loc = loc.to_vec();
-            child_loc.push(name.clone());
             let child_lazy = Rc::new(LazyGroup::child(lazy, name.clone()));
             let value = match node {
                 OptionNode::Option(decl) => {
@@ -41,6 +40,9 @@ pub fn group_value(group: &Rc<OptionGroup>, lazy: &Rc<LazyGroup>, loc: &[Name]) 
                     })
                 }
                 OptionNode::Group(child) => {
+                    let mut child_loc = Vec::with_capacity(loc.len() + 1);
+                    child_loc.extend_from_slice(loc);
+                    child_loc.push(name.clone());
                     Thunk::ready(group_value(child, &child_lazy, &child_loc))
                 }
             };
@@ -170,11 +172,7 @@ pub fn merge_option(
 }
 
 /// The option's definitions and default, merged by priority, order and type.
-fn merge_definitions(
-    ev: &mut Evaluator,
-    decl: &OptionDecl,
-    mut defs: Vec<Def>,
-) -> EvalResult<Value> {
+fn merge_definitions(ev: &mut Evaluator, decl: &OptionDecl, defs: Vec<Def>) -> EvalResult<Value> {
     let read_only = match decl.field("readOnly") {
         Some(flag) => matches!(ev.force(&flag, None)?, Value::Bool(true)),
         None => false,
@@ -192,29 +190,36 @@ fn merge_definitions(
             None,
         ));
     }
+    // The default is `mkOptionDefault default` placed before the definitions. It is
+    // not built as such: its priority (1500) decides whether it takes part, and when it
+    // does it is, after `filterOverrides`, the bare default (never discharged).
+    let defs = discharge(ev, defs)?;
+    let (mut defs, best) = filter_overrides(ev, defs)?;
     if let Some(default) = decl.field("default") {
-        defs.insert(
-            0,
-            Def {
-                value: Thunk::ready(option_default(default)),
-                file: decl.file.clone(),
-                key_span: None,
-                // The default is written in the declaration, not in the user's files.
-                value_span: None,
-            },
-        );
+        let default = Def {
+            value: default,
+            file: decl.file.clone(),
+            key_span: None,
+            // The default is written in the declaration, not in the user's files.
+            value_span: None,
+        };
+        if defs.is_empty() || best > OPTION_DEFAULT_PRIORITY {
+            defs = vec![default];
+        } else if best == OPTION_DEFAULT_PRIORITY {
+            defs.insert(0, default);
+        }
     }
-    let defs = final_defs(ev, defs)?;
+    let defs = sort_by_order(ev, defs)?;
     if defs.is_empty() {
         return Err(no_value(&decl.loc));
     }
     record_definition(ev, &decl.loc, &defs);
     let ty = match decl.field("type") {
         Some(ty) => match ev.force(&ty, None)? {
-            Value::Null => unspecified(),
-            ty => types::decode_lazily(ev, &ty)?,
+            Value::Null => Rc::new(unspecified()),
+            ty => hoist::decoded_type(ev, &ty)?,
         },
-        None => unspecified(),
+        None => Rc::new(unspecified()),
     };
     merge_typed(ev, &ty, &decl.loc, defs)
 }

@@ -23,38 +23,45 @@ pub type SplitDefs = BTreeMap<Name, Vec<Def>>;
 /// The definitions of one option group, split by child name when first needed.
 pub struct LazyGroup {
     source: DefsSource,
-    loc: Vec<Name>,
     split: RefCell<Option<Rc<SplitDefs>>>,
 }
 
 enum DefsSource {
-    Root(Vec<Def>),
+    Root(Vec<Def>, Vec<Name>),
     Child(Rc<LazyGroup>, Name),
 }
 
 impl LazyGroup {
     pub fn root(defs: Vec<Def>, loc: Vec<Name>) -> LazyGroup {
         LazyGroup {
-            source: DefsSource::Root(defs),
-            loc,
+            source: DefsSource::Root(defs, loc),
             split: RefCell::new(None),
         }
     }
 
     pub fn child(parent: &Rc<LazyGroup>, name: Name) -> LazyGroup {
-        let mut loc = parent.loc.clone();
-        loc.push(name.clone());
         LazyGroup {
             source: DefsSource::Child(parent.clone(), name),
-            loc,
             split: RefCell::new(None),
+        }
+    }
+
+    /// Where the group is (`containers.web`), for messages.
+    pub fn loc(&self) -> Vec<Name> {
+        match &self.source {
+            DefsSource::Root(_, loc) => loc.clone(),
+            DefsSource::Child(parent, name) => {
+                let mut loc = parent.loc();
+                loc.push(name.clone());
+                loc
+            }
         }
     }
 
     /// The definitions of this group as a whole.
     pub fn defs(&self, ev: &mut Evaluator) -> EvalResult<Vec<Def>> {
         match &self.source {
-            DefsSource::Root(defs) => Ok(defs.clone()),
+            DefsSource::Root(defs, _) => Ok(defs.clone()),
             DefsSource::Child(parent, name) => {
                 let split = parent.split(ev)?;
                 Ok(split.get(name).cloned().unwrap_or_default())
@@ -68,9 +75,10 @@ impl LazyGroup {
             return Ok(split.clone());
         }
         let defs = self.defs(ev)?;
+        let loc = self.loc();
         let mut split = SplitDefs::new();
         for def in defs {
-            push_down(ev, &def, &def.value, &mut Vec::new(), &mut split, &self.loc)?;
+            push_down(ev, &def, &def.value, &mut Vec::new(), &mut split, &loc)?;
         }
         let split = Rc::new(split);
         *self.split.borrow_mut() = Some(split.clone());
@@ -201,8 +209,24 @@ pub fn group_defined_as_value(def: &Def, value: &Value, loc: &[Name]) -> Box<Eva
     )
 }
 
+/// Whether any of `defs` is (forced, in order) one of the `properties`. Most
+/// definitions are plain values, and the passes below leave those as they are.
+fn any_property(ev: &mut Evaluator, defs: &[Def], properties: &[Property]) -> EvalResult<bool> {
+    for def in defs {
+        if let Value::Attrs(attrs) = ev.force(&def.value, def.location())? {
+            if property_of(ev, &attrs)?.is_some_and(|p| properties.contains(&p)) {
+                return Ok(true);
+            }
+        }
+    }
+    Ok(false)
+}
+
 /// `dischargeProperties`: expands `mkMerge` and evaluates `mkIf` at an option.
 pub fn discharge(ev: &mut Evaluator, defs: Vec<Def>) -> EvalResult<Vec<Def>> {
+    if !any_property(ev, &defs, &[Property::Merge, Property::If])? {
+        return Ok(defs);
+    }
     let mut out = Vec::with_capacity(defs.len());
     let mut work: VecDeque<Def> = defs.into();
     while let Some(def) = work.pop_front() {
@@ -259,6 +283,14 @@ fn number(ev: &mut Evaluator, attrs: &Attrs, name: &str, default: i64) -> EvalRe
 /// `filterOverrides`: keeps the definitions of the highest priority (the lowest number),
 /// stripping one `mkOverride` from each. Returns them and that priority.
 pub fn filter_overrides(ev: &mut Evaluator, defs: Vec<Def>) -> EvalResult<(Vec<Def>, i64)> {
+    if !any_property(ev, &defs, &[Property::Override])? {
+        let best = if defs.is_empty() {
+            9999
+        } else {
+            DEFAULT_PRIORITY
+        };
+        return Ok((defs, best));
+    }
     let mut prioritised = Vec::with_capacity(defs.len());
     for def in defs {
         let value = ev.force(&def.value, def.location())?;
@@ -288,6 +320,9 @@ pub fn filter_overrides(ev: &mut Evaluator, defs: Vec<Def>) -> EvalResult<(Vec<D
 
 /// `sortProperties`: orders by `mkOrder` priority (stable), stripping one `mkOrder`.
 pub fn sort_by_order(ev: &mut Evaluator, defs: Vec<Def>) -> EvalResult<Vec<Def>> {
+    if !any_property(ev, &defs, &[Property::Order])? {
+        return Ok(defs);
+    }
     let mut ordered = Vec::with_capacity(defs.len());
     let mut any = false;
     for def in defs {
@@ -311,28 +346,4 @@ pub fn sort_by_order(ev: &mut Evaluator, defs: Vec<Def>) -> EvalResult<Vec<Def>>
         ordered.sort_by_key(|(priority, _)| *priority);
     }
     Ok(ordered.into_iter().map(|(_, def)| def).collect())
-}
-
-/// `mkOptionDefault value` as nixpkgs writes it.
-pub fn option_default(value: Thunk) -> Value {
-    Value::Attrs(Rc::new(Attrs::from_entries(vec![
-        AttrEntry {
-            name: Name::new("_type"),
-            value: Thunk::ready(Value::string("override")),
-            span: None,
-            value_span: None,
-        },
-        AttrEntry {
-            name: Name::new("content"),
-            value,
-            span: None,
-            value_span: None,
-        },
-        AttrEntry {
-            name: Name::new("priority"),
-            value: Thunk::ready(Value::Int(OPTION_DEFAULT_PRIORITY)),
-            span: None,
-            value_span: None,
-        },
-    ])))
 }
