@@ -63,9 +63,9 @@ pub enum OptionNode {
 }
 
 /// One `mkOption` declaration (several, when submodule types were declared more than once
-/// and merged).
+/// and merged). It does not know where it is: the declarations of a submodule are shared
+/// by every evaluation of it (`containers.web`, `containers.db`, ...).
 pub struct OptionDecl {
-    pub loc: Vec<Name>,
     /// The `mkOption { ... }` attribute set, with `type` merged across declarations.
     pub declaration: Rc<Attrs>,
     pub file: Rc<str>,
@@ -280,7 +280,7 @@ fn eval_modules_inner(
         file: Rc::from("<ncc internal>"),
     });
     let collected = collect::collect(ev, modules, &arguments)?;
-    let root = Rc::new(declare::declare_all(ev, &collected, &prefix)?);
+    let root = declare::declare_all(ev, &collected, &prefix)?;
     // nixpkgs gathers definitions so that later modules come first: each evaluation
     // reverses the order in which its modules were collected.
     let defs: Vec<Def> = collected

@@ -164,8 +164,16 @@ impl Attrs {
     }
 
     pub fn get(&self, name: &str) -> Option<&AttrEntry> {
+        let wanted = name.as_bytes();
         self.entries
-            .binary_search_by(|entry| entry.name.as_str().cmp(name))
+            .binary_search_by(|entry| {
+                let have = entry.name.as_str().as_bytes();
+                // Most probes differ in the first byte: decide those without `memcmp`.
+                match (have.first(), wanted.first()) {
+                    (Some(a), Some(b)) if a != b => a.cmp(b),
+                    _ => have.cmp(wanted),
+                }
+            })
             .ok()
             .map(|index| &self.entries[index])
     }

@@ -11,8 +11,38 @@ use crate::modules::properties::LazyGroup;
 use crate::modules::{show_option, OptionDecl, OptionGroup, OptionNode};
 use crate::name::Name;
 
-/// Declares the options of every collected module under `prefix`.
+/// Declares the options of every collected module under `prefix` (which only messages
+/// show). Modules whose `options` are the very values an earlier evaluation declared
+/// (see [`hoist`]) get the option tree it built.
 pub fn declare_all(
+    ev: &mut Evaluator,
+    modules: &[CollectedModule],
+    prefix: &[Name],
+) -> EvalResult<Rc<OptionGroup>> {
+    let mut forced = Vec::new();
+    for module in modules {
+        if let Some(options) = &module.options {
+            let options = hoist::shared(ev, options);
+            match ev.force(&options, module.span) {
+                Ok(value) => forced.push((value, module.file.clone())),
+                // Declared one module at a time below, failing where nixpkgs fails.
+                Err(_) => return declare_each(ev, modules, prefix).map(Rc::new),
+            }
+        }
+    }
+    if let Some(group) = hoist::declared(ev, &forced) {
+        return Ok(group);
+    }
+    let mut root = OptionGroup::default();
+    for (value, file) in &forced {
+        declare(ev, &mut root, value, prefix, file)?;
+    }
+    let root = Rc::new(root);
+    hoist::remember_declared(ev, forced, root.clone());
+    Ok(root)
+}
+
+fn declare_each(
     ev: &mut Evaluator,
     modules: &[CollectedModule],
     prefix: &[Name],
@@ -99,7 +129,6 @@ fn declare(
             group.children.insert(
                 entry.name.clone(),
                 OptionNode::Option(Rc::new(OptionDecl {
-                    loc: child_loc,
                     declaration,
                     file: decl_file,
                 })),
@@ -132,7 +161,25 @@ fn declare(
                         entry.span,
                     ));
                 }
-                None => OptionGroup::default(),
+                None => {
+                    // A group declared by this module alone: the tree built for the same
+                    // declarations before, if any.
+                    let key = vec![(child.clone(), file.clone())];
+                    let built = match hoist::declared(ev, &key) {
+                        Some(built) => built,
+                        None => {
+                            let mut fresh = OptionGroup::default();
+                            declare(ev, &mut fresh, &child, &child_loc, file)?;
+                            let fresh = Rc::new(fresh);
+                            hoist::remember_declared(ev, key, fresh.clone());
+                            fresh
+                        }
+                    };
+                    group
+                        .children
+                        .insert(entry.name.clone(), OptionNode::Group(built));
+                    continue;
+                }
             };
             declare(ev, &mut merged, &child, &child_loc, file)?;
             group
@@ -298,8 +345,9 @@ pub fn options_value(
             OptionNode::Option(decl) => {
                 let decl = decl.clone();
                 let constant = constant.clone();
+                let loc = child_loc.clone();
                 Thunk::native(move |ev| {
-                    option_object(ev, &decl, &child_lazy, child_config, constant)
+                    option_object(ev, &decl, &loc, &child_lazy, child_config, constant)
                 })
             }
             OptionNode::Group(child) => {
@@ -335,18 +383,18 @@ pub fn options_value(
 fn option_object(
     ev: &mut Evaluator,
     decl: &OptionDecl,
+    loc: &[Name],
     lazy: &Rc<LazyGroup>,
     value: Option<Thunk>,
     internal: Option<Thunk>,
 ) -> EvalResult<Value> {
-    let shown = show_option(&decl.loc);
+    let shown = show_option(loc);
     let mut extra = vec![
         entry("_type", Value::string("option")),
         entry(
             "loc",
             Value::List(
-                decl.loc
-                    .iter()
+                loc.iter()
                     .map(|n| Thunk::ready(Value::string(n.as_str())))
                     .collect(),
             ),

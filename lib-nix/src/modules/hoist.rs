@@ -23,6 +23,7 @@ use crate::eval::value::ThunkState;
 use crate::eval::{Attrs, Env, EnvKind, EvalResult, Evaluator, Thunk, Value};
 use crate::ir::{AttrKey, Expr, ExprId};
 use crate::modules::types::{self, Type};
+use crate::modules::OptionGroup;
 
 /// What a free variable holds, compared by identity: shared values by address (and kept
 /// alive by the key, so an address is never reused while it is in the table), strings
@@ -95,6 +96,8 @@ struct Table {
     shared: HashMap<Key, Thunk, BuildFx>,
     /// Option types decoded so far, by descriptor (kept alive here, so never reused).
     types: HashMap<*const Attrs, (Rc<Attrs>, Rc<Type>), BuildFx>,
+    /// Option trees declared so far, by the `options` values and files they came from.
+    declared: HashMap<Vec<(Ident, Rc<str>)>, Rc<OptionGroup>, BuildFx>,
 }
 
 thread_local! {
@@ -152,6 +155,40 @@ pub fn decoded_type(ev: &mut Evaluator, descriptor: &Value) -> EvalResult<Rc<Typ
         t.types.insert(address, (attrs.clone(), decoded.clone()));
     });
     Ok(decoded)
+}
+
+fn declared_key(options: &[(Value, Rc<str>)]) -> Vec<(Ident, Rc<str>)> {
+    options
+        .iter()
+        .map(|(value, file)| (Ident::Value(value.clone()), file.clone()))
+        .collect()
+}
+
+/// The option tree declared before from these very `options` values and files: the
+/// declarations of a submodule, built once for all its evaluations.
+pub fn declared(ev: &Evaluator, options: &[(Value, Rc<str>)]) -> Option<Rc<OptionGroup>> {
+    if options
+        .iter()
+        .any(|(value, _)| !matches!(value, Value::Attrs(_)))
+    {
+        return None;
+    }
+    let key = declared_key(options);
+    with_table(ev, |t| t.declared.get(&key).cloned()).flatten()
+}
+
+/// Remembers the tree declared from `options`, for [`declared`].
+pub fn remember_declared(ev: &Evaluator, options: Vec<(Value, Rc<str>)>, group: Rc<OptionGroup>) {
+    if options
+        .iter()
+        .any(|(value, _)| !matches!(value, Value::Attrs(_)))
+    {
+        return;
+    }
+    let key = declared_key(&options);
+    with_table(ev, |t| {
+        t.declared.insert(key, group);
+    });
 }
 
 /// FxHash (as in rustc): keys here are addresses and small integers, for which

@@ -26,20 +26,26 @@ fn nowhere() -> Span {
 
 /// The `config` value of an option group: its options merge when read.
 pub fn group_value(group: &Rc<OptionGroup>, lazy: &Rc<LazyGroup>, loc: &[Name]) -> Value {
+    // Shared by the options of the group; each builds its own location when merged.
+    let group_loc: Rc<[Name]> = Rc::from(loc);
     let entries = group
         .children
         .iter()
         .map(|(name, node)| {
-            let child_lazy = Rc::new(LazyGroup::child(lazy, name.clone()));
             let value = match node {
                 OptionNode::Option(decl) => {
-                    let decl = decl.clone();
+                    let (decl, lazy, group_loc, name) =
+                        (decl.clone(), lazy.clone(), group_loc.clone(), name.clone());
                     Thunk::native(move |ev| {
-                        let defs = child_lazy.defs(ev)?;
-                        merge_option(ev, &decl, defs)
+                        let defs = lazy.split(ev)?.get(&name).cloned().unwrap_or_default();
+                        let mut loc = Vec::with_capacity(group_loc.len() + 1);
+                        loc.extend_from_slice(&group_loc);
+                        loc.push(name);
+                        merge_option(ev, &decl, &loc, defs)
                     })
                 }
                 OptionNode::Group(child) => {
+                    let child_lazy = Rc::new(LazyGroup::child(lazy, name.clone()));
                     let mut child_loc = Vec::with_capacity(loc.len() + 1);
                     child_loc.extend_from_slice(loc);
                     child_loc.push(name.clone());
@@ -150,10 +156,12 @@ fn record_definition(ev: &mut Evaluator, loc: &[Name], defs: &[Def]) {
     }
 }
 
-/// Merges one option: its definitions plus its default, then its type, then `apply`.
+/// Merges the option declared by `decl` at `loc`: its definitions plus its default,
+/// then its type, then `apply`.
 pub fn merge_option(
     ev: &mut Evaluator,
     decl: &Rc<OptionDecl>,
+    loc: &[Name],
     defs: Vec<Def>,
 ) -> EvalResult<Value> {
     let apply = match decl.field("apply") {
@@ -163,16 +171,21 @@ pub fn merge_option(
     match apply {
         // `apply` receives the merged value lazily: if it ignores it, nothing is merged.
         Some(function) => {
-            let decl = decl.clone();
-            let merged = Thunk::native(move |ev| merge_definitions(ev, &decl, defs));
+            let (decl, loc) = (decl.clone(), loc.to_vec());
+            let merged = Thunk::native(move |ev| merge_definitions(ev, &decl, &loc, defs));
             ev.apply(function, merged, nowhere())
         }
-        None => merge_definitions(ev, decl, defs),
+        None => merge_definitions(ev, decl, loc, defs),
     }
 }
 
 /// The option's definitions and default, merged by priority, order and type.
-fn merge_definitions(ev: &mut Evaluator, decl: &OptionDecl, defs: Vec<Def>) -> EvalResult<Value> {
+fn merge_definitions(
+    ev: &mut Evaluator,
+    decl: &OptionDecl,
+    loc: &[Name],
+    defs: Vec<Def>,
+) -> EvalResult<Value> {
     let read_only = match decl.field("readOnly") {
         Some(flag) => matches!(ev.force(&flag, None)?, Value::Bool(true)),
         None => false,
@@ -184,7 +197,7 @@ fn merge_definitions(ev: &mut Evaluator, decl: &OptionDecl, defs: Vec<Def>) -> E
             ModuleErrorCode::ConflictingDefinitions,
             format!(
                 "The option `{}' is read-only, but it's set multiple times. Definition values:{shown}",
-                show_option(&decl.loc)
+                show_option(loc)
             ),
             &all,
             None,
@@ -211,9 +224,9 @@ fn merge_definitions(ev: &mut Evaluator, decl: &OptionDecl, defs: Vec<Def>) -> E
     }
     let defs = sort_by_order(ev, defs)?;
     if defs.is_empty() {
-        return Err(no_value(&decl.loc));
+        return Err(no_value(loc));
     }
-    record_definition(ev, &decl.loc, &defs);
+    record_definition(ev, loc, &defs);
     let ty = match decl.field("type") {
         Some(ty) => match ev.force(&ty, None)? {
             Value::Null => Rc::new(unspecified()),
@@ -221,7 +234,7 @@ fn merge_definitions(ev: &mut Evaluator, decl: &OptionDecl, defs: Vec<Def>) -> E
         },
         None => Rc::new(unspecified()),
     };
-    merge_typed(ev, &ty, &decl.loc, defs)
+    merge_typed(ev, &ty, loc, defs)
 }
 
 fn unspecified() -> Type {

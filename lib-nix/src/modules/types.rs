@@ -226,16 +226,18 @@ thread_local! {
 /// Whether all of `text` matches `pattern`, as `builtins.match` anchors it; a pattern
 /// that does not compile matches nothing.
 fn matches_pattern(pattern: &str, text: &str) -> bool {
-    let compiled = PATTERNS.with(|cache| {
+    PATTERNS.with(|cache| {
         let mut cache = cache.borrow_mut();
-        if let Some(compiled) = cache.get(pattern) {
-            return compiled.clone();
+        if !cache.contains_key(pattern) {
+            let compiled = regex::Regex::new(&format!("^(?:{pattern})$")).ok();
+            cache.insert(pattern.to_owned(), compiled);
         }
-        let compiled = regex::Regex::new(&format!("^(?:{pattern})$")).ok();
-        cache.insert(pattern.to_owned(), compiled.clone());
-        compiled
-    });
-    compiled.is_some_and(|re| re.is_match(text))
+        // Matched in place: a cloned `Regex` would build its search cache anew.
+        cache
+            .get(pattern)
+            .and_then(Option::as_ref)
+            .is_some_and(|re| re.is_match(text))
+    })
 }
 
 /// nixpkgs' `type.check`: a shallow check of one definition's value.
