@@ -297,37 +297,24 @@ fn eval_modules_inner(
         .collect();
     let lazy = Rc::new(properties::LazyGroup::root(defs, prefix.clone()));
     let freeform = collected.iter().rev().find_map(|m| m.freeform.clone());
-    let full = merge::group_value(&root, &lazy, &prefix);
+    let mut entries = merge::group_entries(&root, &lazy, &prefix);
     // `config` leaves out the internal `_module`, which only feeds module arguments.
-    let config = match &full {
-        Value::Attrs(attrs) => Value::Attrs(Rc::new(Attrs::from_sorted(
-            attrs
-                .entries()
-                .iter()
-                .filter(|e| e.name.as_str() != "_module")
-                .cloned()
-                .collect(),
-        ))),
-        other => other.clone(),
-    };
-    if let Value::Attrs(attrs) = &full {
-        if let Some(module) = attrs.get("_module") {
-            let module = module.value.clone();
-            module_args_cell.set_value(Value::Attrs(Rc::new(Attrs::default())));
-            *module_args_cell.0.borrow_mut() =
-                crate::eval::value::ThunkState::Native(Box::new(move |ev| {
-                    match ev.force(&module, None)? {
-                        Value::Attrs(group) => match group.get("args") {
-                            Some(args) => {
-                                let args = args.value.clone();
-                                ev.force(&args, None)
-                            }
-                            None => Ok(Value::Attrs(Rc::new(Attrs::default()))),
-                        },
-                        other => Ok(other),
-                    }
-                }));
-        }
+    let module = entries
+        .iter()
+        .position(|e| e.name.as_str() == "_module")
+        .map(|index| entries.remove(index).value);
+    let config = Value::Attrs(Rc::new(Attrs::from_sorted(entries)));
+    if let Some(module) = module {
+        module_args_cell.set_native(move |ev| match ev.force(&module, None)? {
+            Value::Attrs(group) => match group.get("args") {
+                Some(args) => {
+                    let args = args.value.clone();
+                    ev.force(&args, None)
+                }
+                None => Ok(Value::Attrs(Rc::new(Attrs::default()))),
+            },
+            other => Ok(other),
+        });
     }
     let config = match &freeform {
         None => {

@@ -24,6 +24,7 @@ use crate::eval::{Attrs, Env, EnvKind, EvalResult, Evaluator, Thunk, Value};
 use crate::ir::{AttrKey, Expr, ExprId};
 use crate::modules::types::{self, Type};
 use crate::modules::OptionGroup;
+use crate::name::BuildFx;
 
 /// What a free variable holds, compared by identity: shared values by address (and kept
 /// alive by the key, so an address is never reused while it is in the table), strings
@@ -189,46 +190,6 @@ pub fn remember_declared(ev: &Evaluator, options: Vec<(Value, Rc<str>)>, group: 
     with_table(ev, |t| {
         t.declared.insert(key, group);
     });
-}
-
-/// FxHash (as in rustc): keys here are addresses and small integers, for which
-/// SipHash's protection against chosen keys buys nothing.
-#[derive(Default, Clone, Copy)]
-pub struct BuildFx;
-
-impl std::hash::BuildHasher for BuildFx {
-    type Hasher = Fx;
-    fn build_hasher(&self) -> Fx {
-        Fx(0)
-    }
-}
-
-pub struct Fx(u64);
-
-impl Hasher for Fx {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.write_u64(u64::from_le_bytes(word));
-        }
-    }
-
-    fn write_u64(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-
-    fn write_u32(&mut self, word: u32) {
-        self.write_u64(u64::from(word));
-    }
-
-    fn write_usize(&mut self, word: usize) {
-        self.write_u64(word as u64);
-    }
 }
 
 fn key_of(ev: &Evaluator, thunk: &Thunk) -> Option<Key> {

@@ -26,9 +26,18 @@ fn nowhere() -> Span {
 
 /// The `config` value of an option group: its options merge when read.
 pub fn group_value(group: &Rc<OptionGroup>, lazy: &Rc<LazyGroup>, loc: &[Name]) -> Value {
+    Value::Attrs(Rc::new(Attrs::from_sorted(group_entries(group, lazy, loc))))
+}
+
+/// The attributes of [`group_value`], sorted by name.
+pub fn group_entries(
+    group: &Rc<OptionGroup>,
+    lazy: &Rc<LazyGroup>,
+    loc: &[Name],
+) -> Vec<AttrEntry> {
     // Shared by the options of the group; each builds its own location when merged.
     let group_loc: Rc<[Name]> = Rc::from(loc);
-    let entries = group
+    group
         .children
         .iter()
         .map(|(name, node)| {
@@ -59,8 +68,7 @@ pub fn group_value(group: &Rc<OptionGroup>, lazy: &Rc<LazyGroup>, loc: &[Name]) 
                 value_span: None,
             }
         })
-        .collect();
-    Value::Attrs(Rc::new(Attrs::from_sorted(entries)))
+        .collect()
 }
 
 fn module_error(
