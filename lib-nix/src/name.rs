@@ -142,7 +142,7 @@ mod tests {
         let (a, b) = (Name::new("privateNetwork"), Name::new("privateNetwork"));
         assert!(Rc::ptr_eq(&a.0, &b.0));
         assert_eq!(a, b);
-        let mut names = vec![
+        let mut names = [
             Name::new("b"),
             Name::new("B"),
             Name::new("a"),

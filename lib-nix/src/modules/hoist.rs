@@ -90,6 +90,9 @@ struct Key {
     free: Vec<Ident>,
 }
 
+/// The `options` values a tree was declared from, with their files.
+type DeclaredKey = Vec<(Ident, Rc<str>)>;
+
 #[derive(Default)]
 struct Table {
     /// The `lib` of the evaluator the entries belong to (expression ids are per evaluator).
@@ -98,7 +101,7 @@ struct Table {
     /// Option types decoded so far, by descriptor (kept alive here, so never reused).
     types: HashMap<*const Attrs, (Rc<Attrs>, Rc<Type>), BuildFx>,
     /// Option trees declared so far, by the `options` values and files they came from.
-    declared: HashMap<Vec<(Ident, Rc<str>)>, Rc<OptionGroup>, BuildFx>,
+    declared: HashMap<DeclaredKey, Rc<OptionGroup>, BuildFx>,
 }
 
 thread_local! {
@@ -158,7 +161,7 @@ pub fn decoded_type(ev: &mut Evaluator, descriptor: &Value) -> EvalResult<Rc<Typ
     Ok(decoded)
 }
 
-fn declared_key(options: &[(Value, Rc<str>)]) -> Vec<(Ident, Rc<str>)> {
+fn declared_key(options: &[(Value, Rc<str>)]) -> DeclaredKey {
     options
         .iter()
         .map(|(value, file)| (Ident::Value(value.clone()), file.clone()))
