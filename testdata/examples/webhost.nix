@@ -18,6 +18,7 @@ in
     config = { pkgs, ... }: {
       services.nginx.enable = true;
       networking.firewall.allowedTCPPorts = [ 80 ];
+      networking.firewall.allowedUDPPorts = [ 5353 ];
       environment.systemPackages = [ pkgs.htop ];
     };
   };
