@@ -1,10 +1,42 @@
 //! ⑤ Checks on the typed configuration: NixOS's own assertions and the rules ncc adds
 //! (DESIGN.md §4.7). One file per rule in `check/`, each named for what it flags, with a
 //! stable code, a doc comment and fixtures in `testdata/check/`.
+//!
+//! Codes: `C0xx` are found while reading the configuration (`config.rs`), `C1xx` are
+//! NixOS's own assertions and warnings restated with spans, `C2xx` are the rules NixOS
+//! does not have. `RULES` lists every rule of this pass in the order its findings are
+//! reported; `ncc explain CODE` documents each code. `check/nspawn_flags.rs` is not a rule:
+//! it reads `extraFlags` as systemd-nspawn does, for the rules about them.
 
+mod bridge_with_host_address;
+mod container_name_too_long;
+mod container_name_with_underscore;
+mod containers_disabled;
+mod duplicate_address;
+mod duplicate_forwarded_port;
+mod duplicate_mount_point;
+mod extra_flag_breaks_container;
+mod extra_flag_overrides_option;
+mod extra_flag_repeats_option;
+mod firewall_blocks_forwarded_port;
+mod ignored_option;
+mod invalid_allowed_device;
+mod invalid_container_name;
+mod invalid_interface_name;
+mod invalid_ip_address;
+mod invalid_port_protocol;
+mod invalid_time_span;
+mod multicast_mac_address;
+mod network_namespace_with_private_network;
+mod nspawn_flags;
+mod relative_mount_path;
+mod unknown_capability;
+mod value_breaks_emitted_file;
+
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, HashMap};
 
-use lib_nix::{Diagnostic, Span};
+use lib_nix::{Diagnostic, DiagnosticKind, Severity, Span};
 
 use crate::model::HostConfig;
 
@@ -17,6 +49,9 @@ pub struct DefinitionSpans {
     containers: BTreeMap<String, Span>,
     /// The start of the host file, for what has no better place.
     file: Option<Span>,
+    /// The recorded elements of each list option, by the list's path, in merged order;
+    /// built on first use from `options`.
+    list_elements: OnceCell<HashMap<Vec<String>, Vec<String>>>,
 }
 
 impl DefinitionSpans {
@@ -29,6 +64,7 @@ impl DefinitionSpans {
             options,
             containers,
             file: Some(file),
+            list_elements: OnceCell::new(),
         }
     }
 
@@ -64,6 +100,106 @@ impl DefinitionSpans {
             .or(self.file)
             .unwrap_or(Span::new(lib_nix::FileId(0), 0, 0))
     }
+
+    /// The span of `field` inside element `index` (counted from 0 in the merged list) of
+    /// the list option `containers.<container>.<list>`, as written; else of the list
+    /// option, else of the container. An empty `field` asks for the element itself.
+    ///
+    /// The module system names list elements `"[definition N-entry M]"` and concatenates
+    /// the definitions in order, so the elements sorted by `(N, M)` are the merged list.
+    pub fn list_element(
+        &self,
+        container: &str,
+        list: &[&str],
+        index: usize,
+        field: &[&str],
+    ) -> Span {
+        let Some(element) = self.list_element_name(container, list, index) else {
+            return self.option(container, list);
+        };
+        let mut key = vec!["containers".to_owned(), container.to_owned()];
+        key.extend(list.iter().map(|p| (*p).to_owned()));
+        key.push(element);
+        let element_span = self.options.get(&key).copied();
+        key.extend(field.iter().map(|p| (*p).to_owned()));
+        self.options
+            .get(&key)
+            .copied()
+            .or(element_span)
+            .unwrap_or_else(|| self.option(container, list))
+    }
+
+    /// The module system's name of element `index` of the list option
+    /// `containers.<container>.<list>`, `"[definition N-entry M]"`, when it was recorded.
+    pub fn list_element_name(
+        &self,
+        container: &str,
+        list: &[&str],
+        index: usize,
+    ) -> Option<String> {
+        let mut path = vec!["containers".to_owned(), container.to_owned()];
+        path.extend(list.iter().map(|p| (*p).to_owned()));
+        self.list_elements()
+            .get(&path)
+            .and_then(|elements| elements.get(index))
+            .cloned()
+    }
+
+    /// Every list option's recorded elements, `"[definition N-entry M]"` sorted by
+    /// `(N, M)`, keyed by the list option's path.
+    fn list_elements(&self) -> &HashMap<Vec<String>, Vec<String>> {
+        self.list_elements.get_or_init(|| {
+            let mut lists: HashMap<Vec<String>, Vec<(DefinitionEntry, String)>> = HashMap::new();
+            for key in self.options.keys() {
+                let Some((last, list)) = key.split_last() else {
+                    continue;
+                };
+                if let Some(entry) = definition_entry(last) {
+                    lists
+                        .entry(list.to_vec())
+                        .or_default()
+                        .push((entry, last.clone()));
+                }
+            }
+            lists
+                .into_iter()
+                .map(|(list, mut elements)| {
+                    elements.sort();
+                    (list, elements.into_iter().map(|(_, name)| name).collect())
+                })
+                .collect()
+        })
+    }
+
+    /// The name NixOS gives `field` of element `index` of a list option, as in
+    /// ``containers.web.forwardPorts."[definition 1-entry 2]".protocol``; `*` stands for
+    /// the element when its name was not recorded.
+    pub fn list_option_name(
+        &self,
+        container: &str,
+        list: &[&str],
+        index: usize,
+        field: &[&str],
+    ) -> String {
+        let element = self
+            .list_element_name(container, list, index)
+            .unwrap_or_else(|| "*".to_owned());
+        let mut path: Vec<&str> = list.to_vec();
+        path.push(&element);
+        path.extend_from_slice(field);
+        option_name(container, &path)
+    }
+}
+
+/// `(N, M)` of a list element named `"[definition N-entry M]"`: the definition and the
+/// entry within it, both counted from 1.
+type DefinitionEntry = (u32, u32);
+
+/// The [`DefinitionEntry`] of a list element named `"[definition N-entry M]"`.
+fn definition_entry(name: &str) -> Option<DefinitionEntry> {
+    let inner = name.strip_prefix("[definition ")?.strip_suffix(']')?;
+    let (definition, entry) = inner.split_once("-entry ")?;
+    Some((definition.parse().ok()?, entry.parse().ok()?))
 }
 
 /// What every rule sees.
@@ -72,9 +208,259 @@ pub struct Context<'a> {
     pub spans: &'a DefinitionSpans,
 }
 
+/// One rule of this pass: its code and the function that looks for it.
+struct Rule {
+    code: &'static str,
+    check: fn(&Context, &mut Vec<Diagnostic>),
+}
+
+/// Every rule, in the order its findings are reported (the driver then sorts all
+/// diagnostics by position).
+const RULES: &[Rule] = &[
+    Rule {
+        code: container_name_too_long::CODE,
+        check: container_name_too_long::check,
+    },
+    Rule {
+        code: container_name_with_underscore::CODE,
+        check: container_name_with_underscore::check,
+    },
+    Rule {
+        code: network_namespace_with_private_network::CODE,
+        check: network_namespace_with_private_network::check,
+    },
+    Rule {
+        code: containers_disabled::CODE,
+        check: containers_disabled::check,
+    },
+    Rule {
+        code: value_breaks_emitted_file::CODE,
+        check: value_breaks_emitted_file::check,
+    },
+    Rule {
+        code: invalid_container_name::CODE,
+        check: invalid_container_name::check,
+    },
+    Rule {
+        code: invalid_ip_address::CODE,
+        check: invalid_ip_address::check,
+    },
+    Rule {
+        code: multicast_mac_address::CODE,
+        check: multicast_mac_address::check,
+    },
+    Rule {
+        code: duplicate_address::CODE,
+        check: duplicate_address::check,
+    },
+    Rule {
+        code: duplicate_forwarded_port::CODE,
+        check: duplicate_forwarded_port::check,
+    },
+    Rule {
+        code: ignored_option::CODE,
+        check: ignored_option::check,
+    },
+    Rule {
+        code: bridge_with_host_address::CODE,
+        check: bridge_with_host_address::check,
+    },
+    Rule {
+        code: invalid_interface_name::CODE,
+        check: invalid_interface_name::check,
+    },
+    Rule {
+        code: relative_mount_path::CODE,
+        check: relative_mount_path::check,
+    },
+    Rule {
+        code: duplicate_mount_point::CODE,
+        check: duplicate_mount_point::check,
+    },
+    Rule {
+        code: invalid_allowed_device::CODE,
+        check: invalid_allowed_device::check,
+    },
+    Rule {
+        code: invalid_time_span::CODE,
+        check: invalid_time_span::check,
+    },
+    Rule {
+        code: unknown_capability::CODE,
+        check: unknown_capability::check,
+    },
+    Rule {
+        code: extra_flag_repeats_option::CODE,
+        check: extra_flag_repeats_option::check,
+    },
+    Rule {
+        code: extra_flag_overrides_option::CODE,
+        check: extra_flag_overrides_option::check,
+    },
+    Rule {
+        code: invalid_port_protocol::CODE,
+        check: invalid_port_protocol::check,
+    },
+    Rule {
+        code: firewall_blocks_forwarded_port::CODE,
+        check: firewall_blocks_forwarded_port::check,
+    },
+    Rule {
+        code: extra_flag_breaks_container::CODE,
+        check: extra_flag_breaks_container::check,
+    },
+];
+
 /// Runs every rule; the findings in rule order.
 pub fn run(context: &Context) -> Vec<Diagnostic> {
-    let diagnostics = Vec::new();
-    let _ = context;
+    let mut diagnostics = Vec::new();
+    for rule in RULES {
+        let before = diagnostics.len();
+        (rule.check)(context, &mut diagnostics);
+        debug_assert!(
+            diagnostics[before..].iter().all(|d| d.code() == rule.code),
+            "rule {} reported another code",
+            rule.code
+        );
+    }
     diagnostics
+}
+
+/// A finding of a rule: `code` with `severity`, `message` at `span`.
+fn finding(code: &'static str, severity: Severity, message: String, span: Span) -> Diagnostic {
+    Diagnostic::new(
+        DiagnosticKind::Rule {
+            code,
+            severity,
+            message,
+        },
+        span,
+    )
+}
+
+/// True when `value` holds a control character (a newline, a tab, NUL...): such values
+/// are reported once, by `value_breaks_emitted_file`, and the rules that check a value's
+/// shape leave them alone.
+fn has_control_character(value: &str) -> bool {
+    value.chars().any(char::is_control)
+}
+
+/// `value` as Nix would print a string: in double quotes, with `"`, `\`, `$` and control
+/// characters escaped, for messages.
+fn quoted(value: &str) -> String {
+    let mut text = String::with_capacity(value.len() + 2);
+    text.push('"');
+    for c in value.chars() {
+        match c {
+            '"' => text.push_str("\\\""),
+            '\\' => text.push_str("\\\\"),
+            '\n' => text.push_str("\\n"),
+            '\r' => text.push_str("\\r"),
+            '\t' => text.push_str("\\t"),
+            '$' => text.push_str("\\$"),
+            c if c.is_control() => text.push_str(&format!("\\u{{{:04x}}}", c as u32)),
+            c => text.push(c),
+        }
+    }
+    text.push('"');
+    text
+}
+
+/// `containers.<name>.<path>` as NixOS names options in messages.
+fn option_name(container: &str, path: &[&str]) -> String {
+    let mut parts = vec!["containers".to_owned(), container.to_owned()];
+    parts.extend(path.iter().map(|p| (*p).to_owned()));
+    lib_nix::modules::show_option(
+        &parts
+            .iter()
+            .map(|p| lib_nix::name::Name::new(p))
+            .collect::<Vec<_>>(),
+    )
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::model::{ContainerConfig, SystemSource};
+
+    /// A host holding `containers`, with no recorded spans.
+    pub(crate) fn host_of(containers: Vec<ContainerConfig>) -> HostConfig {
+        HostConfig {
+            state_version: "25.11".to_owned(),
+            enable_containers: true,
+            containers: containers
+                .into_iter()
+                .map(|container| (container.name.clone(), container))
+                .collect(),
+        }
+    }
+
+    /// The codes `rule` finds on `host`.
+    pub(crate) fn codes(
+        check: fn(&Context, &mut Vec<Diagnostic>),
+        host: &HostConfig,
+    ) -> Vec<String> {
+        messages(check, host)
+            .into_iter()
+            .map(|(code, _)| code)
+            .collect()
+    }
+
+    /// The codes and messages `rule` finds on `host`.
+    pub(crate) fn messages(
+        check: fn(&Context, &mut Vec<Diagnostic>),
+        host: &HostConfig,
+    ) -> Vec<(String, String)> {
+        let spans = DefinitionSpans::default();
+        let mut found = Vec::new();
+        check(
+            &Context {
+                host,
+                spans: &spans,
+            },
+            &mut found,
+        );
+        found
+            .iter()
+            .map(|d| (d.code().to_owned(), d.message()))
+            .collect()
+    }
+
+    pub(crate) fn container(name: &str) -> ContainerConfig {
+        ContainerConfig::with_defaults(name, SystemSource::Config)
+    }
+
+    #[test]
+    fn list_elements_are_found_in_definition_order() {
+        let file = lib_nix::FileId(0);
+        let key = |parts: &[&str]| parts.iter().map(|p| (*p).to_owned()).collect::<Vec<_>>();
+        let mut options = HashMap::new();
+        let list = ["containers", "web", "forwardPorts"];
+        options.insert(key(&list), Span::new(file, 1, 2));
+        for (element, start) in [
+            ("[definition 1-entry 1]", 10),
+            ("[definition 1-entry 2]", 20),
+            ("[definition 2-entry 1]", 30),
+            ("[definition 10-entry 1]", 40),
+        ] {
+            let mut path = key(&list);
+            path.push(element.to_owned());
+            options.insert(path.clone(), Span::new(file, start, start + 1));
+            path.push("hostPort".to_owned());
+            options.insert(path, Span::new(file, start + 5, start + 6));
+        }
+        let spans = DefinitionSpans::new(options, BTreeMap::new(), Span::new(file, 0, 0));
+        let list = ["forwardPorts"];
+        assert_eq!(spans.list_element("web", &list, 0, &["hostPort"]).start, 15);
+        assert_eq!(spans.list_element("web", &list, 2, &[]).start, 30);
+        assert_eq!(spans.list_element("web", &list, 3, &["hostPort"]).start, 45);
+        assert_eq!(spans.list_element("web", &list, 1, &["protocol"]).start, 20);
+        assert_eq!(spans.list_element("web", &list, 9, &["hostPort"]).start, 1);
+    }
+
+    #[test]
+    fn values_are_quoted_as_nix_prints_them() {
+        assert_eq!(quoted("a\"b\\c\n${x}"), "\"a\\\"b\\\\c\\n\\${x}\"");
+        assert_eq!(quoted("nul\0"), "\"nul\\u{0000}\"");
+    }
 }

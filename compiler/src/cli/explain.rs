@@ -139,10 +139,10 @@ pub const CODES: &[CodeDoc] = &[
                   `import` outside the project root. The message is worded as Nix words it.",
         why: "NixOS would stop at the same place with the same message, only without the \
               line and column.",
-        example: "{\n  containers.web = {\n    hostAddress = \"10.231.136.\" + 1;\n    config = { };\n  };\n}\n",
+        example: "{\n  containers.web = {\n    privateNetwork = true;\n    hostAddress = \"10.231.136.\" + 1;\n    config = { };\n  };\n}\n",
         fix: "Read the message and the marked expression. For type errors convert explicitly \
               (`toString 1`); for missing attributes check the spelling or use `or`.",
-        fixed: "{\n  containers.web = {\n    hostAddress = \"10.231.136.\" + toString 1;\n    config = { };\n  };\n}\n",
+        fixed: "{\n  containers.web = {\n    privateNetwork = true;\n    hostAddress = \"10.231.136.\" + toString 1;\n    config = { };\n  };\n}\n",
     },
     CodeDoc {
         code: "M001",
@@ -181,10 +181,10 @@ pub const CODES: &[CodeDoc] = &[
                   number). Every definition is shown.",
         why: "NixOS cannot choose between them and refuses the configuration (\"has \
               conflicting definition values\").",
-        example: "{\n  imports = [\n    { containers.web.hostAddress = \"10.0.0.1\"; }\n    { containers.web.hostAddress = \"10.0.0.9\"; }\n  ];\n  containers.web.config = { };\n}\n",
+        example: "{\n  imports = [\n    { containers.web.hostAddress = \"10.0.0.1\"; }\n    { containers.web.hostAddress = \"10.0.0.9\"; }\n  ];\n  containers.web.privateNetwork = true;\n  containers.web.config = { };\n}\n",
         fix: "Remove one definition, or say which wins: `lib.mkForce value` raises a \
               definition's priority, `lib.mkDefault value` lowers it.",
-        fixed: "{ lib, ... }:\n{\n  imports = [\n    { containers.web.hostAddress = \"10.0.0.1\"; }\n    { containers.web.hostAddress = lib.mkForce \"10.0.0.9\"; }\n  ];\n  containers.web.config = { };\n}\n",
+        fixed: "{ lib, ... }:\n{\n  imports = [\n    { containers.web.hostAddress = \"10.0.0.1\"; }\n    { containers.web.hostAddress = lib.mkForce \"10.0.0.9\"; }\n  ];\n  containers.web.privateNetwork = true;\n  containers.web.config = { };\n}\n",
     },
     CodeDoc {
         code: "M004",
@@ -209,10 +209,10 @@ pub const CODES: &[CodeDoc] = &[
                   that is not, at the same priority.",
         why: "NixOS cannot tell whether the option is meant to be unset and refuses the \
               configuration.",
-        example: "{\n  imports = [\n    { containers.web.hostBridge = null; }\n    { containers.web.hostBridge = \"br0\"; }\n  ];\n  containers.web.config = { };\n}\n",
+        example: "{\n  imports = [\n    { containers.web.hostBridge = null; }\n    { containers.web.hostBridge = \"br0\"; }\n  ];\n  containers.web.privateNetwork = true;\n  containers.web.config = { };\n}\n",
         fix: "Remove the `null` definition, or give one of them `lib.mkDefault` or \
               `lib.mkForce`.",
-        fixed: "{ lib, ... }:\n{\n  imports = [\n    { containers.web.hostBridge = lib.mkDefault null; }\n    { containers.web.hostBridge = \"br0\"; }\n  ];\n  containers.web.config = { };\n}\n",
+        fixed: "{ lib, ... }:\n{\n  imports = [\n    { containers.web.hostBridge = lib.mkDefault null; }\n    { containers.web.hostBridge = \"br0\"; }\n  ];\n  containers.web.privateNetwork = true;\n  containers.web.config = { };\n}\n",
     },
     CodeDoc {
         code: "M006",
@@ -298,6 +298,398 @@ pub const CODES: &[CodeDoc] = &[
         fix: "Remove it; set `containers.<name>.nixpkgs` to choose the nixpkgs the container is \
               evaluated with, or `nixpkgs.pkgs` inside its `config`.",
         fixed: "{ pkgs, ... }:\n{\n  containers.web = {\n    config = { };\n  };\n}\n",
+    },
+    CodeDoc {
+        code: "C101",
+        name: "container-name-too-long",
+        title: "A container with `privateNetwork` has a name over 11 characters",
+        severity: Severity::Warning,
+        meaning: "NixOS's own assertion: with `privateNetwork = true`, a container's name may \
+                  have at most 11 characters, because the host-side interface `ve-<name>` is \
+                  named after it and Linux interface names have at most 15 bytes. NixOS \
+                  enforces it only when the host's kernel is 5.8 or older; ncc cannot see the \
+                  host's kernel and warns.",
+        why: "On an old kernel NixOS refuses to build the host. From Linux 5.8 on, \
+              systemd-nspawn gives the interface a shortened name and keeps the full one as an \
+              alternative name, and the container works.",
+        example: "{\n  containers.monitoring-agent = {\n    privateNetwork = true;\n    config = { };\n  };\n}\n",
+        fix: "Shorten the name to 11 characters, or make sure the host runs a kernel newer \
+              than 5.8.",
+        fixed: "{\n  containers.monitoring = {\n    privateNetwork = true;\n    config = { };\n  };\n}\n",
+    },
+    CodeDoc {
+        code: "C102",
+        name: "underscore-in-name",
+        title: "A container name contains an underscore",
+        severity: Severity::Error,
+        meaning: "NixOS's own assertion: declarative container names may not contain `_` \
+                  (\"Names containing underscores are not allowed in nixos-containers\").",
+        why: "The name becomes the container's machine name and host name, and systemd-nspawn \
+              refuses a machine name that is not a valid host name; NixOS refuses to build the \
+              host.",
+        example: "{\n  containers.web_frontend.config = { };\n}\n",
+        fix: "Rename the container, for example with `-` in place of `_`.",
+        fixed: "{\n  containers.web-frontend.config = { };\n}\n",
+    },
+    CodeDoc {
+        code: "C103",
+        name: "network-namespace-conflict",
+        title: "`networkNamespace` is combined with `privateNetwork` or `interfaces`",
+        severity: Severity::Error,
+        meaning: "A container joins an existing network namespace with `networkNamespace` and \
+                  also asks for a network of its own (`privateNetwork`) or for host interfaces \
+                  (`interfaces`). NixOS means to refuse this, but its assertion is malformed \
+                  (a bare string where an attribute set belongs) and fails with an unrelated \
+                  evaluation error; ncc states it as intended.",
+        why: "The two contradict each other: the container cannot both share a namespace and \
+              have its own, and systemd-nspawn refuses several such combinations at start.",
+        example: "{\n  containers.vpn = {\n    networkNamespace = \"/run/netns/vpn\";\n    privateNetwork = true;\n    config = { };\n  };\n}\n",
+        fix: "Keep `networkNamespace` alone, or remove it and give the container its own \
+              network.",
+        fixed: "{\n  containers.vpn = {\n    networkNamespace = \"/run/netns/vpn\";\n    config = { };\n  };\n}\n",
+    },
+    CodeDoc {
+        code: "C104",
+        name: "containers-disabled",
+        title: "Containers are declared while `boot.enableContainers` is false",
+        severity: Severity::Error,
+        meaning: "The host sets `boot.enableContainers = false` but declares containers. NixOS \
+                  warns \"containers.<name> is used, but boot.enableContainers is false\" for \
+                  each of them.",
+        why: "`boot.enableContainers` gates everything the containers module emits, the \
+              `container@.service` template included: the declared containers would not exist \
+              on the host. ncc emits nothing for such a host.",
+        example: "{\n  boot.enableContainers = false;\n  containers.web.config = { };\n}\n",
+        fix: "Remove `boot.enableContainers = false;`: it defaults to true when containers are \
+              declared. Or remove the containers.",
+        fixed: "{\n  containers.web.config = { };\n}\n",
+    },
+    CodeDoc {
+        code: "C201",
+        name: "value-breaks-emitted-file",
+        title: "A value cannot be written unchanged to the file it goes to",
+        severity: Severity::Error,
+        meaning: "A string option holds a character that the file ncc writes it to cannot \
+                  carry: a newline or other control character anywhere; in a value written \
+                  unquoted to the `.conf` a `\\`, a leading quote or surrounding spaces \
+                  (systemd's `EnvironmentFile=` parser would drop or interpret them); in a \
+                  value inside `INTERFACES=\"…\"`, `MACVLANS=\"…\"` or \
+                  `EXTRA_NSPAWN_FLAGS=\"…\"` a `\"` or an escaping `\\`; a space in an \
+                  interface or a bind mount path, which the start script would split into two \
+                  arguments; a space or `#` in a `localAddress`, which NixOS also writes to \
+                  the host's `/etc/hosts`.",
+        why: "NixOS writes these values unescaped. A newline would end the line and start an \
+              assignment or directive of its own (another `SYSTEM_PATH=` in the `.conf`, \
+              another `ExecStartPre=` in the unit); the other characters make the container \
+              get a different value than the one written.",
+        example: "{\n  containers.web = {\n    privateNetwork = true;\n    hostBridge = \"br0\\nSYSTEM_PATH=/nix/store/evil\";\n    config = { };\n  };\n}\n",
+        fix: "Remove the character; none of these values needs it.",
+        fixed: "{\n  containers.web = {\n    privateNetwork = true;\n    hostBridge = \"br0\";\n    config = { };\n  };\n}\n",
+    },
+    CodeDoc {
+        code: "C202",
+        name: "invalid-container-name",
+        title: "A container name cannot be a host name, a unit instance and a file name",
+        severity: Severity::Error,
+        meaning: "The name under `containers` is empty, longer than 63 characters, starts or \
+                  ends with `-`, or contains a character other than ASCII letters, digits and \
+                  `-` (a `.`, a `/`, a space...). Underscores are reported by C102.",
+        why: "The name is used as it is for `container@<name>.service`, \
+              `/etc/nixos-containers/<name>.conf`, the state directory, systemd-nspawn's \
+              machine name (which must be a valid host name) and the container's \
+              `networking.hostName`, whose NixOS type refuses dots and more than 63 \
+              characters. A `/` would put files outside their directory. NixOS does not check \
+              the characters, and the container fails to build or to start.",
+        example: "{\n  containers.\"web.example.org\".config = { };\n}\n",
+        fix: "Rename the container with letters, digits and `-`; put a domain in the \
+              container's `networking.domain`.",
+        fixed: "{\n  containers.web.config = { };\n}\n",
+    },
+    CodeDoc {
+        code: "C203",
+        name: "invalid-ip-address",
+        title: "An address option is not an IP address of its kind",
+        severity: Severity::Error,
+        meaning: "`hostAddress` or `localAddress` is not an IPv4 address, `hostAddress6` or \
+                  `localAddress6` not an IPv6 address, or an address has a prefix length \
+                  (`/24`) where NixOS cannot use one: only `localAddress` and `localAddress6` \
+                  may have one, and only with a `hostBridge`. Checked for the container's own \
+                  veth pair (with `privateNetwork`) and its `extraVeths`.",
+        why: "NixOS passes the values to `ip` unchecked. A typo or a host name makes `ip addr \
+              add` fail and the container with it; a prefix length breaks `ip route add \
+              <address> dev <veth>` and `ip route add default via <address>`, which refuse it.",
+        example: "{\n  containers.web = {\n    privateNetwork = true;\n    hostAddress = \"10.231.136.1/24\";\n    localAddress = \"10.231.136.2/24\";\n    config = { };\n  };\n}\n",
+        fix: "Write plain addresses; give `localAddress` a prefix length only when the \
+              container sits on a bridge.",
+        fixed: "{\n  containers.web = {\n    privateNetwork = true;\n    hostAddress = \"10.231.136.1\";\n    localAddress = \"10.231.136.2\";\n    config = { };\n  };\n}\n",
+    },
+    CodeDoc {
+        code: "C204",
+        name: "multicast-mac-address",
+        title: "`localMacAddress` is a multicast or all-zero address",
+        severity: Severity::Error,
+        meaning: "The lowest bit of the first octet of `localMacAddress` is set (a multicast \
+                  or broadcast address), or the address is `00:00:00:00:00:00`.",
+        why: "An interface needs a unicast address: inside the container `ip link set dev eth0 \
+              address …` fails, and the container does not start.",
+        example: "{\n  containers.web = {\n    privateNetwork = true;\n    localMacAddress = \"01:23:45:67:89:ab\";\n    config = { };\n  };\n}\n",
+        fix: "Use a unicast address; for a made-up one, clear the lowest bit of the first \
+              octet and set the next (locally administered), as in `02:…`.",
+        fixed: "{\n  containers.web = {\n    privateNetwork = true;\n    localMacAddress = \"02:23:45:67:89:ab\";\n    config = { };\n  };\n}\n",
+    },
+    CodeDoc {
+        code: "C205",
+        name: "duplicate-address",
+        title: "One IP address is given to two interfaces",
+        severity: Severity::Error,
+        meaning: "The same address is the `localAddress` (or `localAddress6`) of two veth \
+                  pairs, across containers and their `extraVeths`, or it is one pair's local \
+                  address and another's (or the same pair's) host address. Sharing one \
+                  `hostAddress` between containers is fine and not reported.",
+        why: "The host routes to each container's local address through its own interface; the \
+              second route to the same address fails (\"RTNETLINK answers: File exists\") and \
+              that container does not start. A local address that is also a host address \
+              belongs to the host, so the container's traffic never reaches it.",
+        example: "{\n  containers.blue = {\n    privateNetwork = true;\n    hostAddress = \"10.231.136.1\";\n    localAddress = \"10.231.136.2\";\n    config = { };\n  };\n  containers.green = {\n    privateNetwork = true;\n    hostAddress = \"10.231.136.1\";\n    localAddress = \"10.231.136.2\";\n    config = { };\n  };\n}\n",
+        fix: "Give every container a local address of its own.",
+        fixed: "{\n  containers.blue = {\n    privateNetwork = true;\n    hostAddress = \"10.231.136.1\";\n    localAddress = \"10.231.136.2\";\n    config = { };\n  };\n  containers.green = {\n    privateNetwork = true;\n    hostAddress = \"10.231.136.1\";\n    localAddress = \"10.231.136.3\";\n    config = { };\n  };\n}\n",
+    },
+    CodeDoc {
+        code: "C206",
+        name: "duplicate-forwarded-port",
+        title: "One host port and protocol is forwarded twice",
+        severity: Severity::Error,
+        meaning: "Two `forwardPorts` entries, in one container or in two, forward the same \
+                  `hostPort` with the same `protocol`.",
+        why: "systemd-nspawn installs a DNAT rule on the host for each forwarded port; with \
+              two rules for one port only the first matches, so one container never receives a \
+              connection, and which one depends on the order the containers started in.",
+        example: "{\n  containers.blue = {\n    privateNetwork = true;\n    forwardPorts = [ { hostPort = 8080; containerPort = 80; } ];\n    config.networking.firewall.allowedTCPPorts = [ 80 ];\n  };\n  containers.green = {\n    privateNetwork = true;\n    forwardPorts = [ { hostPort = 8080; containerPort = 80; } ];\n    config.networking.firewall.allowedTCPPorts = [ 80 ];\n  };\n}\n",
+        fix: "Forward a different host port to each container.",
+        fixed: "{\n  containers.blue = {\n    privateNetwork = true;\n    forwardPorts = [ { hostPort = 8080; containerPort = 80; } ];\n    config.networking.firewall.allowedTCPPorts = [ 80 ];\n  };\n  containers.green = {\n    privateNetwork = true;\n    forwardPorts = [ { hostPort = 8081; containerPort = 80; } ];\n    config.networking.firewall.allowedTCPPorts = [ 80 ];\n  };\n}\n",
+    },
+    CodeDoc {
+        code: "C207",
+        name: "ignored-option",
+        title: "An option is set that NixOS silently ignores",
+        severity: Severity::Warning,
+        meaning: "`hostBridge`, `forwardPorts`, `hostAddress`, `hostAddress6`, `localAddress`, \
+                  `localAddress6` or `localMacAddress` is set on a container without \
+                  `privateNetwork = true`; or `forwardPorts` or `localMacAddress` on an \
+                  `extraVeths` entry, which NixOS never reads; or `restartIfChanged = true` on \
+                  a container without `autoStart`, to which NixOS does not apply it.",
+        why: "The setting looks effective but changes nothing: the container gets no address, \
+              no forwarded port, no bridge, and is not restarted on a switch. (NixOS still \
+              lists a `localAddress` in the host's `/etc/hosts`.)",
+        example: "{\n  containers.web = {\n    hostAddress = \"10.231.136.1\";\n    localAddress = \"10.231.136.2\";\n    config = { };\n  };\n}\n",
+        fix: "Set `privateNetwork = true;` (or `autoStart = true;`) to make the options take \
+              effect, or remove them.",
+        fixed: "{\n  containers.web = {\n    privateNetwork = true;\n    hostAddress = \"10.231.136.1\";\n    localAddress = \"10.231.136.2\";\n    config = { };\n  };\n}\n",
+    },
+    CodeDoc {
+        code: "C208",
+        name: "bridge-with-host-address",
+        title: "`hostBridge` is combined with `hostAddress`",
+        severity: Severity::Warning,
+        meaning: "A veth pair sets both `hostBridge` and `hostAddress` (or `hostAddress6`). \
+                  The option descriptions say only one of them can be given, but NixOS does \
+                  not check it.",
+        why: "With a bridge the host side of the pair joins the bridge and gets no address: \
+              NixOS skips `ip addr add <hostAddress>` on the host. The container still routes \
+              to the address and uses it as its default gateway, which works only if some \
+              machine on the bridge has it. It is a warning because configurations use this to \
+              set the gateway.",
+        example: "{\n  containers.web = {\n    privateNetwork = true;\n    hostBridge = \"br0\";\n    hostAddress = \"192.168.1.1\";\n    localAddress = \"192.168.1.20/24\";\n    config = { };\n  };\n}\n",
+        fix: "Remove `hostAddress`; give the bridge its address on the host and set the \
+              container's gateway in its own configuration (`networking.defaultGateway`).",
+        fixed: "{\n  containers.web = {\n    privateNetwork = true;\n    hostBridge = \"br0\";\n    localAddress = \"192.168.1.20/24\";\n    config.networking.defaultGateway = \"192.168.1.1\";\n  };\n}\n",
+    },
+    CodeDoc {
+        code: "C209",
+        name: "invalid-interface-name",
+        title: "A network interface name is invalid, such as one over 15 bytes",
+        severity: Severity::Error,
+        meaning: "A name in `interfaces` or `macvlans`, a key of `extraVeths`, or a \
+                  `hostBridge` is not a valid Linux interface name by systemd's rules: empty, \
+                  longer than 15 bytes, `.`, `..`, `all` or `default`, only digits, or \
+                  containing a space, `:`, `/`, `%` or a character outside printable ASCII. \
+                  The names systemd-nspawn derives itself (`ve-<name>`, `mv-<interface>`) are \
+                  shortened by nspawn and are covered by C101.",
+        why: "systemd-nspawn refuses to start with an invalid interface name, and the `ip` \
+              commands of the container's scripts fail on it.",
+        example: "{\n  containers.web = {\n    extraVeths.web-storage-network = { hostAddress = \"10.232.0.1\"; localAddress = \"10.232.0.2\"; };\n    config = { };\n  };\n}\n",
+        fix: "Use a name of at most 15 bytes without spaces, `:`, `/` or `%`.",
+        fixed: "{\n  containers.web = {\n    extraVeths.web-storage = { hostAddress = \"10.232.0.1\"; localAddress = \"10.232.0.2\"; };\n    config = { };\n  };\n}\n",
+    },
+    CodeDoc {
+        code: "C210",
+        name: "relative-mount-path",
+        title: "A bind mount or tmpfs path is not absolute",
+        severity: Severity::Error,
+        meaning: "A `bindMounts` entry's `hostPath` or `mountPoint`, or a `tmpfs` entry, is \
+                  not an absolute path. NixOS writes `--bind=<hostPath>:<mountPoint>` (or \
+                  `--bind=<mountPoint>` without a host path), which systemd-nspawn splits at \
+                  `:`; so without a `hostPath`, a mount point such as `/data:idmap` names the \
+                  destination `idmap`. An empty `hostPath` is reported too.",
+        why: "systemd-nspawn refuses to start the container with a relative path, and systemd \
+              ignores a relative `RequiresMountsFor=`.",
+        example: "{\n  containers.web = {\n    bindMounts.\"/var/www\" = { hostPath = \"srv/www\"; };\n    config = { };\n  };\n}\n",
+        fix: "Write the path from the root.",
+        fixed: "{\n  containers.web = {\n    bindMounts.\"/var/www\" = { hostPath = \"/srv/www\"; };\n    config = { };\n  };\n}\n",
+    },
+    CodeDoc {
+        code: "C211",
+        name: "duplicate-mount-point",
+        title: "Two mounts on one mount point",
+        severity: Severity::Error,
+        meaning: "Within one container, two `bindMounts` entries, a bind mount and a `tmpfs` \
+                  entry, or a bind mount and one of the directories ncc binds for every \
+                  container (`/nix/store`, `/nix/var/nix/db`, `/nix/var/nix/daemon-socket`, \
+                  `/nix/var/nix/profiles`, `/nix/var/nix/gcroots`) have the same destination. \
+                  `bindMounts` are keyed by any name, so two keys can name one `mountPoint`.",
+        why: "systemd-nspawn mounts them in order and the last one hides the others: a host \
+              directory is silently not visible in the container, and over the `/nix` \
+              directories the container cannot boot.",
+        example: "{\n  containers.web = {\n    bindMounts.data = { mountPoint = \"/var/lib/data\"; hostPath = \"/srv/a\"; };\n    bindMounts.more-data = { mountPoint = \"/var/lib/data\"; hostPath = \"/srv/b\"; };\n    config = { };\n  };\n}\n",
+        fix: "Mount the second directory somewhere else, or keep one of them.",
+        fixed: "{\n  containers.web = {\n    bindMounts.data = { mountPoint = \"/var/lib/data\"; hostPath = \"/srv/a\"; };\n    bindMounts.more-data = { mountPoint = \"/var/lib/more-data\"; hostPath = \"/srv/b\"; };\n    config = { };\n  };\n}\n",
+    },
+    CodeDoc {
+        code: "C212",
+        name: "invalid-allowed-device",
+        title: "An `allowedDevices` entry is ignored or widened by systemd",
+        severity: Severity::Error,
+        meaning: "An `allowedDevices` entry has a `modifier` with a character other than `r`, \
+                  `w` and `m`, an empty `modifier`, or a `node` that is neither under `/dev/` \
+                  nor a device class (`char-…`, `block-…`). NixOS writes each entry as \
+                  `DeviceAllow=<node> <modifier>`.",
+        why: "systemd ignores a `DeviceAllow=` line with an invalid modifier or node \
+              (\"Invalid device rights\"), and with `DevicePolicy=closed` the container then \
+              cannot open the device at all. An empty modifier makes systemd grant its \
+              default, `rwm`.",
+        example: "{\n  containers.web = {\n    allowedDevices = [ { node = \"/dev/fuse\"; modifier = \"rw+\"; } ];\n    config = { };\n  };\n}\n",
+        fix: "Use a combination of `r`, `w` and `m`, and a node under `/dev/`.",
+        fixed: "{\n  containers.web = {\n    allowedDevices = [ { node = \"/dev/fuse\"; modifier = \"rw\"; } ];\n    config = { };\n  };\n}\n",
+    },
+    CodeDoc {
+        code: "C213",
+        name: "invalid-time-span",
+        title: "`timeoutStartSec` is not a systemd time span",
+        severity: Severity::Error,
+        meaning: "`timeoutStartSec` does not follow systemd's time span grammar: `infinity`, \
+                  or numbers with optional fractions and units (`us`, `ms`, `s`, `min`, `h`, \
+                  `d`, `w`, `M`, `y` and their longer spellings) separated by optional spaces, \
+                  such as `90`, `5min`, `1min 30s` or `1.5h`.",
+        why: "NixOS writes it unchecked into `TimeoutStartSec=`; systemd logs \"Failed to \
+              parse\" and keeps its default, so the container is killed after another timeout \
+              than the one configured.",
+        example: "{\n  containers.db = {\n    timeoutStartSec = \"5 minutes and 30 seconds\";\n    config = { };\n  };\n}\n",
+        fix: "Write a systemd time span.",
+        fixed: "{\n  containers.db = {\n    timeoutStartSec = \"5min 30s\";\n    config = { };\n  };\n}\n",
+    },
+    CodeDoc {
+        code: "C214",
+        name: "unknown-capability",
+        title: "An `additionalCapabilities` entry is not a Linux capability",
+        severity: Severity::Error,
+        meaning: "An entry of `additionalCapabilities` is not `all`, not a capability name \
+                  from `linux/capability.h` (matched regardless of case, with its `CAP_` \
+                  prefix) and not the number of one.",
+        why: "NixOS passes the entries as `--capability=A,B`, and systemd-nspawn refuses to \
+              start the container with an unknown one (\"Failed to parse capability\").",
+        example: "{\n  containers.vpn = {\n    additionalCapabilities = [ \"NET_ADMIN\" ];\n    config = { };\n  };\n}\n",
+        fix: "Use the full name as capabilities(7) lists it.",
+        fixed: "{\n  containers.vpn = {\n    additionalCapabilities = [ \"CAP_NET_ADMIN\" ];\n    config = { };\n  };\n}\n",
+    },
+    CodeDoc {
+        code: "C215",
+        name: "extra-flag-repeats-option",
+        title: "An `extraFlags` entry repeats a flag ncc already passes",
+        severity: Severity::Warning,
+        meaning: "An option in `extraFlags` (read as systemd-nspawn reads its command line) is \
+                  one the start script already passes with the same value: `--private-network` \
+                  with `privateNetwork`, `--ephemeral` with `ephemeral`, a `--capability=` of \
+                  granted capabilities, a `--bind=` equal to a `bindMounts` entry, \
+                  `--keep-unit`, `--link-journal=try-guest` and the like.",
+        why: "Nothing breaks, but the flag does nothing and hides which setting is in force; \
+              when the option changes later, the stale copy stays behind.",
+        example: "{\n  containers.web = {\n    privateNetwork = true;\n    extraFlags = [ \"--private-network\" ];\n    config = { };\n  };\n}\n",
+        fix: "Remove the flag; the option already passes it.",
+        fixed: "{\n  containers.web = {\n    privateNetwork = true;\n    config = { };\n  };\n}\n",
+    },
+    CodeDoc {
+        code: "C216",
+        name: "extra-flag-overrides",
+        title: "An `extraFlags` entry overrides a flag ncc passes from an option",
+        severity: Severity::Warning,
+        meaning: "An option in `extraFlags` gives `--private-users=` (or `-U`), \
+                  `--network-bridge=`, `--network-namespace-path=` or `--machine=` another \
+                  value than the container's options or name do, or sets with `--setenv` a \
+                  variable ncc's start script passes to the container's init. Flags ncc passes \
+                  with a fixed value and no option (`--link-journal=`, `--kill-signal=`, \
+                  `--notify-ready=`) may be overridden; flags that keep the container from \
+                  starting are C219.",
+        why: "systemd-nspawn keeps the last value, so the option is silently overruled while \
+              ncc's other settings still follow it: the `:idmap` of the `/nix` bind mounts \
+              follows `privateUsers`, and the unit, `machinectl` and `nixos-container` address \
+              the machine by the container's name. It is a warning because older \
+              configurations used `extraFlags = [ \"-U\" ]` before `privateUsers` existed.",
+        example: "{\n  containers.web = {\n    privateUsers = \"pick\";\n    extraFlags = [ \"--private-users=no\" ];\n    config = { };\n  };\n}\n",
+        fix: "Set the option instead of passing the flag, or remove the flag.",
+        fixed: "{\n  containers.web = {\n    privateUsers = \"no\";\n    config = { };\n  };\n}\n",
+    },
+    CodeDoc {
+        code: "C217",
+        name: "invalid-port-protocol",
+        title: "A `forwardPorts` protocol is not `tcp` or `udp`",
+        severity: Severity::Error,
+        meaning: "A `forwardPorts` entry's `protocol` is not exactly `tcp` or `udp`; NixOS \
+                  declares it as a free string.",
+        why: "NixOS writes `HOST_PORT=<protocol>:<hostPort>:<containerPort>`, and \
+              systemd-nspawn's `--port=` knows only these two lowercase protocols: it refuses \
+              to start the container (\"Failed to parse host port\").",
+        example: "{\n  containers.dns = {\n    privateNetwork = true;\n    forwardPorts = [ { protocol = \"UDP\"; hostPort = 53; } ];\n    config.networking.firewall.allowedUDPPorts = [ 53 ];\n  };\n}\n",
+        fix: "Write `\"tcp\"` or `\"udp\"`; forward the port twice to forward both.",
+        fixed: "{\n  containers.dns = {\n    privateNetwork = true;\n    forwardPorts = [ { protocol = \"udp\"; hostPort = 53; } ];\n    config.networking.firewall.allowedUDPPorts = [ 53 ];\n  };\n}\n",
+    },
+    CodeDoc {
+        code: "C218",
+        name: "firewall-blocks-port",
+        title: "A forwarded port is closed by the container's own firewall",
+        severity: Severity::Warning,
+        meaning: "A `forwardPorts` entry's container port (`containerPort`, else `hostPort`) \
+                  is not opened by the container's NixOS firewall, which is enabled by default \
+                  inside containers too: it is not in `networking.firewall.allowedTCPPorts` or \
+                  `allowedUDPPorts` of the container's `config`, nor an open \
+                  `services.openssh` port. When the configuration sets other firewall options \
+                  ncc does not check (a service's `openFirewall`, port ranges...), the rule \
+                  stays silent.",
+        why: "systemd-nspawn forwards the host port into the container, where the firewall \
+              drops the packets: the service runs but cannot be reached from outside.",
+        example: "{\n  containers.web = {\n    privateNetwork = true;\n    forwardPorts = [ { hostPort = 8080; containerPort = 80; } ];\n    config = { services.nginx.enable = true; };\n  };\n}\n",
+        fix: "Open the port in the container's configuration.",
+        fixed: "{\n  containers.web = {\n    privateNetwork = true;\n    forwardPorts = [ { hostPort = 8080; containerPort = 80; } ];\n    config = {\n      services.nginx.enable = true;\n      networking.firewall.allowedTCPPorts = [ 80 ];\n    };\n  };\n}\n",
+    },
+    CodeDoc {
+        code: "C219",
+        name: "extra-flag-breaks-start",
+        title: "An `extraFlags` entry keeps the container from starting or from running its NixOS",
+        severity: Severity::Error,
+        meaning: "An option or word in `extraFlags` combines network options systemd-nspawn \
+                  refuses to combine (`--network-veth`, `--network-veth-extra=`, \
+                  `--network-bridge=`, `--network-zone=` with a network namespace); binds over \
+                  a mount point ncc already binds (a `bindMounts` entry or one of the `/nix` \
+                  directories); replaces the root or the init (`--directory=`, `--image=`, \
+                  `--oci-bundle=`, `--boot`, `--as-pid2`); or is `--` or a word that is not an \
+                  option, which ends systemd-nspawn's options.",
+        why: "systemd-nspawn refuses to start, or the container starts without its network \
+              setup, its store or its NixOS: a word that is not an option becomes the command \
+              the container runs, in place of ncc's container-init. `--volatile state` is such \
+              a case, since `--volatile` takes its value only as `--volatile=state`.",
+        example: "{\n  containers.db = {\n    extraFlags = [ \"--volatile\" \"state\" ];\n    config = { };\n  };\n}\n",
+        fix: "Remove the flag, or attach the value to its option; bind other directories with \
+              `bindMounts`.",
+        fixed: "{\n  containers.db = {\n    extraFlags = [ \"--volatile=state\" ];\n    config = { };\n  };\n}\n",
     },
 ];
 

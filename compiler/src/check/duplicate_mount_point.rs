@@ -1,0 +1,167 @@
+//! C211: two mounts on one mount point in a container.
+//!
+//! **What it flags.** Within one container, two of these with the same destination
+//! (compared after removing repeated and trailing `/` and `.` components): the
+//! `bindMounts` (keyed by any name, the destination is their `mountPoint`), the `tmpfs`
+//! entries, and the directories ncc itself binds for every container (`/nix/store`,
+//! `/nix/var/nix/db`, `/nix/var/nix/daemon-socket`, `/nix/var/nix/profiles`,
+//! `/nix/var/nix/gcroots`).
+//!
+//! **Why it matters.** systemd-nspawn mounts them in order, and the later mount hides the
+//! earlier one: one of the two host directories is silently not visible in the container.
+//! Over one of the `/nix` directories the container loses its store or its profiles and
+//! cannot boot.
+//!
+//! **Example.**
+//!
+//! ```nix
+//! containers.web = {
+//!   bindMounts.data = { mountPoint = "/var/lib/data"; hostPath = "/srv/a"; };
+//!   bindMounts.more-data = { mountPoint = "/var/lib/data/"; hostPath = "/srv/b"; };
+//!   config = { };
+//! };
+//! ```
+//!
+//! **Fix.** Mount the second directory somewhere else, or keep one of the two.
+
+use std::collections::BTreeMap;
+
+use lib_nix::{Diagnostic, Severity, Span};
+
+use super::{finding, has_control_character, option_name, Context};
+
+pub(super) const CODE: &str = "C211";
+
+/// The mount points ncc's start script binds in every container.
+const NCC_MOUNTS: &[&str] = &[
+    "/nix/store",
+    "/nix/var/nix/db",
+    "/nix/var/nix/daemon-socket",
+    "/nix/var/nix/profiles",
+    "/nix/var/nix/gcroots",
+];
+
+pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
+    for container in context.host.containers.values() {
+        let name = container.name.as_str();
+        // Normalised mount point to (what mounts it, where it was written) in mount order.
+        let mut mounts: BTreeMap<String, Vec<(String, Option<Span>)>> = BTreeMap::new();
+        for path in NCC_MOUNTS {
+            mounts
+                .entry((*path).to_owned())
+                .or_default()
+                .push(("ncc's own bind mount".to_owned(), None));
+        }
+        for (key, bind) in &container.bind_mounts {
+            if has_control_character(&bind.mount_point) {
+                continue;
+            }
+            let destination = match (&bind.host_path, bind.mount_point.split_once(':')) {
+                (None, Some((_, destination))) => destination.split(':').next().unwrap_or_default(),
+                (_, Some((path, _))) => path,
+                (_, None) => bind.mount_point.as_str(),
+            };
+            if !destination.starts_with('/') {
+                continue;
+            }
+            let span = if &bind.mount_point == key {
+                context.spans.option(name, &["bindMounts", key])
+            } else {
+                context
+                    .spans
+                    .option(name, &["bindMounts", key, "mountPoint"])
+            };
+            mounts
+                .entry(normalize(destination))
+                .or_default()
+                .push((option_name(name, &["bindMounts", key]), Some(span)));
+        }
+        for path in &container.tmpfs {
+            let destination = path.split(':').next().unwrap_or_default();
+            if has_control_character(path) || !destination.starts_with('/') {
+                continue;
+            }
+            mounts.entry(normalize(destination)).or_default().push((
+                format!("a tmpfs entry of containers.{name}.tmpfs"),
+                Some(context.spans.option(name, &["tmpfs"])),
+            ));
+        }
+        for (mount_point, users) in mounts {
+            if users.len() < 2 {
+                continue;
+            }
+            let (last, earlier) = users.split_last().expect("two mounts");
+            let Some(span) = last.1 else { continue };
+            let what: Vec<&str> = users.iter().map(|(what, _)| what.as_str()).collect();
+            let mut diagnostic = finding(
+                CODE,
+                Severity::Error,
+                format!(
+                    "{mount_point} is mounted more than once in containers.{name}: by {}",
+                    what.join(", ")
+                ),
+                span,
+            )
+            .with_note("systemd-nspawn mounts them in order, and the last one hides the others")
+            .with_help(if earlier.iter().any(|(_, span)| span.is_none()) {
+                "ncc binds this directory for every container; mount yours elsewhere"
+            } else {
+                "mount one of them elsewhere, or keep only one"
+            });
+            for (what, span) in earlier {
+                if let Some(span) = span {
+                    diagnostic =
+                        diagnostic.with_label(*span, format!("also mounted here by {what}"));
+                }
+            }
+            out.push(diagnostic);
+        }
+    }
+}
+
+/// `path` with repeated `/`, `.` components and a trailing `/` removed.
+fn normalize(path: &str) -> String {
+    let components: Vec<&str> = path
+        .split('/')
+        .filter(|c| !c.is_empty() && *c != ".")
+        .collect();
+    format!("/{}", components.join("/"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::tests::{container, host_of, messages};
+    use crate::model::BindMount;
+
+    #[test]
+    fn mount_points_compare_as_paths() {
+        assert_eq!(normalize("/var//lib/./data/"), "/var/lib/data");
+        assert_eq!(normalize("/"), "/");
+        let mut web = container("web");
+        let bind = |mount_point: &str, host_path: &str| BindMount {
+            mount_point: mount_point.to_owned(),
+            host_path: Some(host_path.to_owned()),
+            is_read_only: true,
+        };
+        web.bind_mounts
+            .insert("a".to_owned(), bind("/var/lib/data", "/srv/a"));
+        web.bind_mounts
+            .insert("b".to_owned(), bind("/var/lib/data/", "/srv/b"));
+        web.bind_mounts
+            .insert("c".to_owned(), bind("/nix/store:idmap", "/srv/store"));
+        web.bind_mounts
+            .insert("d".to_owned(), bind("/var/lib/other", "/srv/a"));
+        web.tmpfs = vec!["/var/lib/other:mode=0755".to_owned()];
+        let found = messages(check, &host_of(vec![web]));
+        let firsts: Vec<&str> = found
+            .iter()
+            .map(|(_, m)| m.split(" is mounted").next().unwrap())
+            .collect();
+        assert_eq!(
+            firsts,
+            ["/nix/store", "/var/lib/data", "/var/lib/other"],
+            "{found:?}"
+        );
+    }
+}

@@ -1,0 +1,192 @@
+//! C209: a network interface name Linux or systemd-nspawn would refuse, such as one over
+//! 15 bytes.
+//!
+//! **What it flags.** Each name in `interfaces` and `macvlans`, each key of `extraVeths`,
+//! and `hostBridge` (the container's, with `privateNetwork`, and each extra veth's) that is
+//! not a valid interface name by systemd's `ifname_valid()`: empty, longer than 15 bytes
+//! (`IFNAMSIZ` is 16 with the terminating NUL), `.` or `..`, `all` or `default` (the
+//! names of the sysctl directories `/proc/sys/net/*/conf/{all,default}`), only digits, or
+//! holding a space, `:`, `/`, `%` or a character outside printable ASCII.
+//!
+//! The host-side names systemd-nspawn derives itself (`ve-<name>`, `vb-<name>`,
+//! `mv-<interface>`) are not checked here: nspawn shortens a name that is too long (on
+//! kernels from 5.8 with the full name as an alternative name), and NixOS's own rule for
+//! the container name's length is C101.
+//!
+//! **Why it matters.** systemd-nspawn refuses to start with an invalid name ("Network
+//! interface name not valid", "Failed to parse --network-veth-extra= parameter"), and
+//! the `ip` commands of NixOS's scripts fail on them.
+//!
+//! **Example.**
+//!
+//! ```nix
+//! containers.web = {
+//!   extraVeths.web-storage-network = { hostAddress = "10.1.0.1"; localAddress = "10.1.0.2"; };
+//!   config = { };
+//! };
+//! ```
+//!
+//! **Fix.** Use a name of at most 15 bytes without spaces, `:`, `/` or `%`
+//! (`web-storage`).
+
+use lib_nix::{Diagnostic, Severity, Span};
+
+use super::{finding, has_control_character, quoted, Context};
+
+pub(super) const CODE: &str = "C209";
+
+/// `IFNAMSIZ - 1`.
+const MAX_LENGTH: usize = 15;
+
+pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
+    for container in context.host.containers.values() {
+        let name = container.name.as_str();
+        let spans = context.spans;
+        let mut names: Vec<(&str, String, Span)> = Vec::new();
+        for interface in &container.interfaces {
+            names.push((
+                interface,
+                format!("containers.{name}.interfaces"),
+                spans.option(name, &["interfaces"]),
+            ));
+        }
+        for macvlan in &container.macvlans {
+            names.push((
+                macvlan,
+                format!("containers.{name}.macvlans"),
+                spans.option(name, &["macvlans"]),
+            ));
+        }
+        if container.private_network {
+            if let Some(bridge) = &container.network.host_bridge {
+                names.push((
+                    bridge,
+                    format!("containers.{name}.hostBridge"),
+                    spans.option(name, &["hostBridge"]),
+                ));
+            }
+        }
+        for (key, veth) in &container.extra_veths {
+            names.push((
+                key,
+                format!("containers.{name}.extraVeths"),
+                spans.option(name, &["extraVeths", key]),
+            ));
+            if let Some(bridge) = &veth.host_bridge {
+                names.push((
+                    bridge,
+                    format!("containers.{name}.extraVeths.{key}.hostBridge"),
+                    spans.option(name, &["extraVeths", key, "hostBridge"]),
+                ));
+            }
+        }
+        for (interface, option, span) in names {
+            if has_control_character(interface) {
+                continue;
+            }
+            let Some(reason) = problem(interface) else {
+                continue;
+            };
+            out.push(
+                finding(
+                    CODE,
+                    Severity::Error,
+                    format!("{option} names {}, which is not a valid network interface name: {reason}", quoted(interface)),
+                    span,
+                )
+                .with_note("systemd-nspawn refuses invalid interface names, and the `ip` commands of the container's scripts fail on them")
+                .with_help("use a name of 1 to 15 bytes of printable ASCII without spaces, `:`, `/` or `%`, not only digits"),
+            );
+        }
+    }
+}
+
+/// Why `name` is not a valid interface name, by systemd's `ifname_valid()`.
+pub(super) fn problem(name: &str) -> Option<String> {
+    if name.is_empty() {
+        return Some("it is empty".to_owned());
+    }
+    if name.len() > MAX_LENGTH {
+        return Some(format!(
+            "it is {} bytes long, and Linux interface names have at most {MAX_LENGTH}",
+            name.len()
+        ));
+    }
+    if name == "." || name == ".." {
+        return Some("`.` and `..` are not interface names".to_owned());
+    }
+    if name == "all" || name == "default" {
+        return Some(format!(
+            "`{name}` is reserved for the sysctl directory /proc/sys/net/ipv4/conf/{name}"
+        ));
+    }
+    if let Some(bad) = name
+        .chars()
+        .find(|c| !c.is_ascii() || c.is_ascii_control() || matches!(c, ' ' | ':' | '/' | '%'))
+    {
+        return Some(match bad {
+            ' ' => "it contains a space".to_owned(),
+            c => format!("it contains `{c}`"),
+        });
+    }
+    if name.bytes().all(|b| b.is_ascii_digit()) {
+        return Some("a name of digits only would be read as an interface index".to_owned());
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::tests::{container, host_of, messages};
+    use crate::model::NetworkOptions;
+
+    /// The cases were checked against systemd-nspawn 252's `--network-veth-extra=`.
+    #[test]
+    fn names_follow_systemd_ifname_valid() {
+        for good in [
+            "eth0",
+            "a.b",
+            "a-b_c",
+            "-ab",
+            "abcdefghijklmno",
+            "br0.100",
+            "wlan@0",
+        ] {
+            assert_eq!(problem(good), None, "{good}");
+        }
+        for bad in [
+            "",
+            "all",
+            "default",
+            "123",
+            "a%b",
+            "é",
+            "a b",
+            ".",
+            "..",
+            "a:b",
+            "a/b",
+            "abcdefghijklmnop",
+        ] {
+            assert!(problem(bad).is_some(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn every_place_an_interface_is_named() {
+        let mut web = container("web");
+        web.interfaces = vec!["enp0s31f6".to_owned(), "enp0s31f6-uplink".to_owned()];
+        web.macvlans = vec!["all".to_owned()];
+        web.extra_veths.insert(
+            "web-storage-network".to_owned(),
+            NetworkOptions {
+                host_bridge: Some("br:0".to_owned()),
+                ..NetworkOptions::default()
+            },
+        );
+        web.network.host_bridge = Some("ignored without privateNetwork".to_owned());
+        let found = messages(check, &host_of(vec![web]));
+        assert_eq!(found.len(), 4, "{found:?}");
+    }
+}

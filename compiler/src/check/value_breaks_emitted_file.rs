@@ -1,0 +1,777 @@
+//! C201: a value that an emitted file cannot carry unchanged.
+//!
+//! **What it flags.** A string option whose value would not come back as written from the
+//! file ncc writes it to, or would break out of its place there:
+//!
+//! - **Any value** ncc writes anywhere (the `.conf`, a unit drop-in, a script): a control
+//!   character (newline, carriage return, tab, NUL, escape...). In the `.conf` and in a
+//!   unit a newline ends the line, and what follows is read as an assignment or directive
+//!   of its own (`hostBridge = "br0\nSYSTEM_PATH=/evil"`). In the scripts ncc quotes every
+//!   value, but no interface name, path, address, capability or flag can sensibly hold
+//!   one, and the line-based tools the scripts use (`read`, `ip`) would not get it.
+//! - **Values written raw to the `.conf`** (`SYSTEM_PATH`, `FLAKE`, `HOST_BRIDGE`,
+//!   `HOST_PORT`, `HOST_ADDRESS(6)`, `LOCAL_ADDRESS(6)`, `LOCAL_MAC_ADDRESS`,
+//!   `NETWORK_NAMESPACE_PATH`). The unit reads the file with `EnvironmentFile=`, whose
+//!   parser (systemd's `parse_env_file_internal`) removes a `\` and takes the next
+//!   character literally (a trailing `\` joins the next line), unquotes a value that
+//!   starts with `"` or `'` (an unterminated quote swallows the following lines), and
+//!   strips leading and trailing whitespace. A value with a `\`, a leading quote or
+//!   leading or trailing whitespace is flagged. `"`, `'`, `$`, `#` and `=` inside a raw
+//!   value are read literally and are fine.
+//! - **Values inside the quoted keys** `INTERFACES="…"`, `MACVLANS="…"` and
+//!   `EXTRA_NSPAWN_FLAGS="…"` (`interfaces`, `macvlans`, `bindMounts.*.hostPath` and
+//!   `.mountPoint`, `extraFlags`). NixOS writes them between double quotes without
+//!   escaping. A `"` ends the quoted value early; what follows it is read unquoted up to
+//!   the end of the line, so `interfaces = [ "eth0\"" ]` shifts every later value. A `\`
+//!   before `"`, `\`, `` ` `` or `$` loses its backslash, and a `\` before the closing
+//!   quote escapes the quote, so the value runs on into the next lines; such a `\` is
+//!   flagged (other backslashes survive the parser). In interface names and bind mount
+//!   paths every `\` is flagged, since systemd-nspawn unescapes `--bind=` paths itself.
+//! - **Values that must stay one word.** The start script splits these keys into words
+//!   with `read -r -a` (NixOS splits the unquoted `$EXTRA_NSPAWN_FLAGS` the same way), so
+//!   an interface, a macvlan or a bind mount path containing a space becomes two
+//!   arguments: `--bind=/srv/my data:/data` reaches systemd-nspawn as `--bind=/srv/my` and
+//!   `data:/data`, the second of which ends nspawn's options. `extraFlags` are the
+//!   exception: NixOS joins them with spaces, so a space there separates flags, as users
+//!   rely on (`extraFlags = [ "--volatile=state --bind=/a" ]`).
+//! - **`localAddress` in the host's `/etc/hosts`.** NixOS adds the line
+//!   `<localAddress without its prefix> <name>.containers` for every container with a
+//!   `localAddress`, with or without `privateNetwork` (ncc emits it as `etc/ncc/hosts`).
+//!   A space there would add more host names to the line, a `#` would comment out the
+//!   name; both are flagged.
+//!
+//! Values ncc writes quoted or escaped (unit paths in `RequiresMountsFor=` and
+//! `DeviceAllow=`, every value in the scripts) are checked for control characters only.
+//! The container's name is checked by C202.
+//!
+//! **Why it matters.** The value the container gets would differ from the one written,
+//! and a crafted value could add assignments to the container's environment file (for
+//! example a different `SYSTEM_PATH`) or directives to its unit.
+//!
+//! **Example.**
+//!
+//! ```nix
+//! containers.web = {
+//!   privateNetwork = true;
+//!   hostBridge = "br0\nSYSTEM_PATH=/nix/store/evil";
+//!   config = { };
+//! };
+//! ```
+//!
+//! **Fix.** Remove the character; none of these values needs it.
+
+use lib_nix::{Diagnostic, Severity, Span};
+
+use super::{finding, option_name, quoted, Context};
+use crate::model::{ContainerConfig, HostConfig, SystemSource};
+
+pub(super) const CODE: &str = "C201";
+
+/// Where a value ends up, which decides what it may contain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// `KEY=value` in the `.conf`, unquoted.
+    ConfRaw(&'static str),
+    /// One word of `KEY="a b c"` in the `.conf`.
+    ConfWord(&'static str),
+    /// Free text inside `KEY="…"` in the `.conf` (`extraFlags`).
+    ConfText(&'static str),
+    /// A value written raw to a unit drop-in (`TimeoutStartSec=`, a `DeviceAllow=` mode).
+    UnitRaw,
+    /// The address of a line of `etc/ncc/hosts` (the host's `/etc/hosts`).
+    HostsLine,
+    /// A value ncc quotes or escapes itself (scripts, unit paths).
+    Quoted,
+}
+
+/// One string value of a container and where it goes.
+struct Written<'a> {
+    value: &'a str,
+    option: Vec<String>,
+    span: Span,
+    place: Place,
+}
+
+pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
+    for container in context.host.containers.values() {
+        // A value written to two places is reported once, for the first.
+        let mut reported: Vec<Vec<String>> = Vec::new();
+        for written in values(context, container) {
+            if reported.contains(&written.option) {
+                continue;
+            }
+            if let Some(diagnostic) = inspect(context.host, container, &written) {
+                reported.push(written.option.clone());
+                out.push(diagnostic);
+            }
+        }
+    }
+}
+
+/// Every string value of `container` that codegen writes somewhere, with its place.
+fn values<'a>(context: &Context, container: &'a ContainerConfig) -> Vec<Written<'a>> {
+    let name = container.name.as_str();
+    let spans = context.spans;
+    let mut values = Vec::new();
+    let mut push = |value: &'a str, option: &[&str], span: Span, place: Place| {
+        values.push(Written {
+            value,
+            option: option.iter().map(|p| (*p).to_owned()).collect(),
+            span,
+            place,
+        });
+    };
+    let option = |path: &[&str]| spans.option(name, path);
+
+    match &container.system {
+        SystemSource::Path(path) => push(
+            path,
+            &["path"],
+            option(&["path"]),
+            Place::ConfRaw("SYSTEM_PATH"),
+        ),
+        SystemSource::Flake(flake) => push(
+            flake,
+            &["flake"],
+            option(&["flake"]),
+            Place::ConfRaw("FLAKE"),
+        ),
+        SystemSource::Config => {}
+    }
+    if container.private_network {
+        let network = &container.network;
+        let singles = [
+            ("hostBridge", "HOST_BRIDGE", &network.host_bridge),
+            ("hostAddress", "HOST_ADDRESS", &network.host_address),
+            ("hostAddress6", "HOST_ADDRESS6", &network.host_address6),
+            ("localAddress", "LOCAL_ADDRESS", &network.local_address),
+            ("localAddress6", "LOCAL_ADDRESS6", &network.local_address6),
+            (
+                "localMacAddress",
+                "LOCAL_MAC_ADDRESS",
+                &network.local_mac_address,
+            ),
+        ];
+        for (option_key, conf_key, value) in singles {
+            if let Some(value) = value {
+                push(
+                    value,
+                    &[option_key],
+                    option(&[option_key]),
+                    Place::ConfRaw(conf_key),
+                );
+            }
+        }
+        for (index, port) in network.forward_ports.iter().enumerate() {
+            let span = spans.list_element(name, &["forwardPorts"], index, &["protocol"]);
+            let element = spans
+                .list_element_name(name, &["forwardPorts"], index)
+                .unwrap_or_else(|| "*".to_owned());
+            push(
+                &port.protocol,
+                &["forwardPorts", &element, "protocol"],
+                span,
+                Place::ConfRaw("HOST_PORT"),
+            );
+        }
+    }
+    if let Some(address) = &container.network.local_address {
+        // NixOS lists every container's localAddress in the host's /etc/hosts, with or
+        // without privateNetwork.
+        push(
+            address,
+            &["localAddress"],
+            option(&["localAddress"]),
+            Place::HostsLine,
+        );
+    }
+    if let Some(namespace) = &container.network_namespace {
+        push(
+            namespace,
+            &["networkNamespace"],
+            option(&["networkNamespace"]),
+            Place::ConfRaw("NETWORK_NAMESPACE_PATH"),
+        );
+    }
+    for interface in &container.interfaces {
+        push(
+            interface,
+            &["interfaces"],
+            option(&["interfaces"]),
+            Place::ConfWord("INTERFACES"),
+        );
+    }
+    for macvlan in &container.macvlans {
+        push(
+            macvlan,
+            &["macvlans"],
+            option(&["macvlans"]),
+            Place::ConfWord("MACVLANS"),
+        );
+    }
+    for (key, bind) in &container.bind_mounts {
+        let key_span = option(&["bindMounts", key]);
+        // The schema defaults `mountPoint` to the key; only a different value was written.
+        let mount_point_span = if &bind.mount_point == key {
+            key_span
+        } else {
+            option(&["bindMounts", key, "mountPoint"])
+        };
+        push(
+            &bind.mount_point,
+            &["bindMounts", key, "mountPoint"],
+            mount_point_span,
+            Place::ConfWord("EXTRA_NSPAWN_FLAGS"),
+        );
+        if let Some(host_path) = &bind.host_path {
+            push(
+                host_path,
+                &["bindMounts", key, "hostPath"],
+                option(&["bindMounts", key, "hostPath"]),
+                Place::ConfWord("EXTRA_NSPAWN_FLAGS"),
+            );
+        }
+    }
+    for flag in &container.extra_flags {
+        push(
+            flag,
+            &["extraFlags"],
+            option(&["extraFlags"]),
+            Place::ConfText("EXTRA_NSPAWN_FLAGS"),
+        );
+    }
+    push(
+        &container.timeout_start_sec,
+        &["timeoutStartSec"],
+        option(&["timeoutStartSec"]),
+        Place::UnitRaw,
+    );
+    for (index, device) in container.allowed_devices.iter().enumerate() {
+        let node = spans.list_element(name, &["allowedDevices"], index, &["node"]);
+        let modifier = spans.list_element(name, &["allowedDevices"], index, &["modifier"]);
+        let element = spans
+            .list_element_name(name, &["allowedDevices"], index)
+            .unwrap_or_else(|| "*".to_owned());
+        push(
+            &device.node,
+            &["allowedDevices", &element, "node"],
+            node,
+            Place::Quoted,
+        );
+        push(
+            &device.modifier,
+            &["allowedDevices", &element, "modifier"],
+            modifier,
+            Place::UnitRaw,
+        );
+    }
+    for path in &container.tmpfs {
+        push(path, &["tmpfs"], option(&["tmpfs"]), Place::Quoted);
+    }
+    for capability in &container.additional_capabilities {
+        push(
+            capability,
+            &["additionalCapabilities"],
+            option(&["additionalCapabilities"]),
+            Place::Quoted,
+        );
+    }
+    for (interface, veth) in &container.extra_veths {
+        let key_span = option(&["extraVeths", interface]);
+        push(interface, &["extraVeths"], key_span, Place::Quoted);
+        let singles = [
+            ("hostBridge", &veth.host_bridge),
+            ("hostAddress", &veth.host_address),
+            ("hostAddress6", &veth.host_address6),
+            ("localAddress", &veth.local_address),
+            ("localAddress6", &veth.local_address6),
+        ];
+        for (option_key, value) in singles {
+            if let Some(value) = value {
+                let span = spans.option(name, &["extraVeths", interface, option_key]);
+                // The option path is only shown in messages; the key is filled in there.
+                push(
+                    value,
+                    &["extraVeths", interface, option_key],
+                    span,
+                    Place::Quoted,
+                );
+            }
+        }
+    }
+    values
+}
+
+/// The problem with one value, if any.
+fn inspect(
+    host: &HostConfig,
+    container: &ContainerConfig,
+    written: &Written,
+) -> Option<Diagnostic> {
+    let name = container.name.as_str();
+    let option: Vec<&str> = written.option.iter().map(String::as_str).collect();
+    let option = option_name(name, &option);
+    let value = written.value;
+    let conf = format!("/etc/{}/{name}.conf", host.configuration_directory_name());
+    let unit = format!("container@{name}.service.d/overrides.conf");
+
+    if let Some(control) = value.chars().find(|c| c.is_control()) {
+        let character = describe_control(control);
+        let (consequence, help) = match written.place {
+            Place::ConfRaw(key) | Place::ConfWord(key) | Place::ConfText(key) => (
+                if matches!(control, '\n' | '\r') {
+                    format!("it would end the line `{key}=…` in {conf}, and the rest would be read as a line of its own")
+                } else {
+                    format!("it would be written as it is into `{key}=…` in {conf}, where the scripts split and test values by whitespace and lines")
+                },
+                "remove the character",
+            ),
+            Place::UnitRaw => (
+                if matches!(control, '\n' | '\r') {
+                    format!("it would end its line in {unit}, and the rest would be read as a directive of its own")
+                } else {
+                    format!("it would be written as it is into {unit}")
+                },
+                "remove the character",
+            ),
+            Place::HostsLine => (
+                if matches!(control, '\n' | '\r') {
+                    "it would end its line in etc/ncc/hosts (the host's /etc/hosts), and the rest would be read as a line of its own".to_owned()
+                } else {
+                    "it would be written into a line of etc/ncc/hosts (the host's /etc/hosts), which is split at whitespace".to_owned()
+                },
+                "remove the character",
+            ),
+            Place::Quoted => (
+                "no interface name, path, address or capability can sensibly hold it, and the line-based tools the start scripts call would not get it as written".to_owned(),
+                "remove the character",
+            ),
+        };
+        return Some(
+            finding(
+                CODE,
+                Severity::Error,
+                format!("{option} contains {character}: {consequence}"),
+                written.span,
+            )
+            .with_note(format!("the value is {}", quoted(value)))
+            .with_help(help),
+        );
+    }
+
+    if written.place == Place::HostsLine {
+        let address = value.split('/').next().unwrap_or(value);
+        if !address.contains([' ', '#']) {
+            return None;
+        }
+        return Some(
+            finding(
+                CODE,
+                Severity::Error,
+                format!("{option} cannot be written to etc/ncc/hosts (the host's /etc/hosts): a space there starts another host name, and `#` a comment"),
+                written.span,
+            )
+            .with_note(format!("the line would be `{address} {name}.containers`"))
+            .with_help("write the address alone, such as \"10.231.136.2\""),
+        );
+    }
+    let (key, (reason, help)) = match written.place {
+        Place::ConfRaw(key) => (key, raw_problem(value)?),
+        Place::ConfWord(key) => (key, quoted_problem(value, true)?),
+        Place::ConfText(key) => (key, quoted_problem(value, false)?),
+        Place::UnitRaw | Place::Quoted | Place::HostsLine => return None,
+    };
+    let line = match written.place {
+        Place::ConfRaw(_) => format!("{key}={value}"),
+        _ => format!("{key}=\"{value}\""),
+    };
+    let read = read_environment_file(&format!("{line}\n"));
+    let mut diagnostic = finding(
+        CODE,
+        Severity::Error,
+        format!("{option} cannot be written to `{key}` in {conf}: {reason}"),
+        written.span,
+    )
+    .with_note(format!("the value is {}", quoted(value)));
+    if read != [(key.to_owned(), value.to_owned())] {
+        let runs_on = read.iter().any(|(_, v)| v.ends_with('\n'));
+        let read_back: Vec<String> = read
+            .iter()
+            .map(|(k, v)| format!("{k}={}", quoted(v)))
+            .collect();
+        diagnostic = diagnostic.with_note(if runs_on {
+            format!("systemd would not end the value with the line `{line}`: it would read on into the lines that follow")
+        } else {
+            format!(
+                "systemd would read the line `{line}` as {}",
+                if read_back.is_empty() { "nothing".to_owned() } else { read_back.join(", ") }
+            )
+        });
+    }
+    Some(diagnostic.with_help(help))
+}
+
+/// Why a value written unquoted (`KEY=value`) would not be read back as written, and
+/// what to do about it.
+fn raw_problem(value: &str) -> Option<(String, String)> {
+    if value.contains('\\') {
+        return Some((
+            "systemd's EnvironmentFile= parser treats `\\` as an escape character and drops it"
+                .to_owned(),
+            "remove the backslash".to_owned(),
+        ));
+    }
+    if value.starts_with(['"', '\'']) {
+        return Some((
+            "a value that starts with a quote is unquoted by systemd's EnvironmentFile= parser"
+                .to_owned(),
+            "remove the quotes; the value is written as it is".to_owned(),
+        ));
+    }
+    if value.starts_with(' ') || value.ends_with(' ') {
+        return Some((
+            "systemd's EnvironmentFile= parser strips leading and trailing whitespace".to_owned(),
+            "remove the surrounding spaces".to_owned(),
+        ));
+    }
+    None
+}
+
+/// Why a value written inside `KEY="…"` would not be read back as written, and what to
+/// do about it; with `one_word`, also why it would not stay one word for the start script.
+fn quoted_problem(value: &str, one_word: bool) -> Option<(String, String)> {
+    if value.contains('"') {
+        return Some((
+            "NixOS writes it between double quotes without escaping, so its `\"` would end the quoted value".to_owned(),
+            "remove the `\"`".to_owned(),
+        ));
+    }
+    if one_word && value.contains('\\') {
+        // systemd keeps most backslashes inside quotes, but systemd-nspawn unescapes the
+        // paths of `--bind=` itself, and an interface name has no use for one.
+        return Some((
+            "`\\` is an escape character for systemd's EnvironmentFile= parser and for systemd-nspawn's --bind=".to_owned(),
+            "remove the backslash".to_owned(),
+        ));
+    }
+    let escapes = value
+        .char_indices()
+        .filter(|(_, c)| *c == '\\')
+        .any(|(index, _)| {
+            matches!(
+                value[index + 1..].chars().next(),
+                None | Some('"' | '\\' | '`' | '$')
+            )
+        });
+    if escapes {
+        return Some((
+            "inside double quotes systemd's EnvironmentFile= parser treats `\\` before `\"`, `\\`, `` ` ``, `$` or the closing quote as an escape".to_owned(),
+            "remove the backslash".to_owned(),
+        ));
+    }
+    if one_word && value.is_empty() {
+        return Some((
+            "an empty word disappears when the start script splits the value into words".to_owned(),
+            "remove the empty entry".to_owned(),
+        ));
+    }
+    if one_word && value.contains(' ') {
+        return Some((
+            "the start script splits the value into words at spaces (as NixOS's unquoted $EXTRA_NSPAWN_FLAGS does), so it would become several arguments".to_owned(),
+            "use a path or name without spaces".to_owned(),
+        ));
+    }
+    None
+}
+
+fn describe_control(c: char) -> String {
+    match c {
+        '\n' => "a newline".to_owned(),
+        '\r' => "a carriage return".to_owned(),
+        '\t' => "a tab".to_owned(),
+        '\0' => "a NUL character".to_owned(),
+        c => format!("the control character U+{:04X}", c as u32),
+    }
+}
+
+/// The assignments systemd reads from an environment file: a transcription of
+/// `parse_env_file_internal` (systemd `src/basic/env-file.c`), without its comment-escape
+/// quirk, used to show what a value would turn into.
+pub(super) fn read_environment_file(text: &str) -> Vec<(String, String)> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum State {
+        PreKey,
+        Key,
+        PreValue,
+        Value,
+        ValueEscape,
+        SingleQuote,
+        DoubleQuote,
+        DoubleQuoteEscape,
+        Comment,
+    }
+    const WHITESPACE: &[char] = &[' ', '\t', '\n', '\r'];
+    const NEWLINE: &[char] = &['\n', '\r'];
+    let mut out = Vec::new();
+    let mut state = State::PreKey;
+    let mut key = String::new();
+    let mut value = String::new();
+    // Byte length of `value` before a run of trailing whitespace.
+    let mut last_whitespace: Option<usize> = None;
+    let finish = |key: &mut String,
+                  value: &mut String,
+                  trim: Option<usize>,
+                  out: &mut Vec<(String, String)>| {
+        if let Some(length) = trim {
+            value.truncate(length);
+        }
+        let key_text = key.trim_end_matches(WHITESPACE).to_owned();
+        out.push((key_text, std::mem::take(value)));
+        key.clear();
+    };
+    for c in text.chars() {
+        match state {
+            State::PreKey => {
+                if c == '#' || c == ';' {
+                    state = State::Comment;
+                } else if !WHITESPACE.contains(&c) {
+                    state = State::Key;
+                    key.push(c);
+                }
+            }
+            State::Key => {
+                if NEWLINE.contains(&c) {
+                    state = State::PreKey;
+                    key.clear();
+                } else if c == '=' {
+                    state = State::PreValue;
+                    last_whitespace = None;
+                } else {
+                    key.push(c);
+                }
+            }
+            State::PreValue => {
+                if NEWLINE.contains(&c) {
+                    state = State::PreKey;
+                    finish(&mut key, &mut value, None, &mut out);
+                } else if c == '\'' {
+                    state = State::SingleQuote;
+                } else if c == '"' {
+                    state = State::DoubleQuote;
+                } else if c == '\\' {
+                    state = State::ValueEscape;
+                } else if !WHITESPACE.contains(&c) {
+                    state = State::Value;
+                    value.push(c);
+                }
+            }
+            State::Value => {
+                if NEWLINE.contains(&c) {
+                    state = State::PreKey;
+                    finish(&mut key, &mut value, last_whitespace, &mut out);
+                    last_whitespace = None;
+                } else if c == '\\' {
+                    state = State::ValueEscape;
+                    last_whitespace = None;
+                } else {
+                    if !WHITESPACE.contains(&c) {
+                        last_whitespace = None;
+                    } else if last_whitespace.is_none() {
+                        last_whitespace = Some(value.len());
+                    }
+                    value.push(c);
+                }
+            }
+            State::ValueEscape => {
+                state = State::Value;
+                if !NEWLINE.contains(&c) {
+                    value.push(c);
+                }
+            }
+            State::SingleQuote => {
+                if c == '\'' {
+                    state = State::PreValue;
+                } else {
+                    value.push(c);
+                }
+            }
+            State::DoubleQuote => {
+                if c == '"' {
+                    state = State::PreValue;
+                } else if c == '\\' {
+                    state = State::DoubleQuoteEscape;
+                } else {
+                    value.push(c);
+                }
+            }
+            State::DoubleQuoteEscape => {
+                state = State::DoubleQuote;
+                if ['"', '\\', '`', '$'].contains(&c) {
+                    value.push(c);
+                } else if c != '\n' {
+                    value.push('\\');
+                    value.push(c);
+                }
+            }
+            State::Comment => {
+                if NEWLINE.contains(&c) {
+                    state = State::PreKey;
+                }
+            }
+        }
+    }
+    match state {
+        State::Value => finish(&mut key, &mut value, last_whitespace, &mut out),
+        State::PreValue
+        | State::ValueEscape
+        | State::SingleQuote
+        | State::DoubleQuote
+        | State::DoubleQuoteEscape => finish(&mut key, &mut value, None, &mut out),
+        State::PreKey | State::Key | State::Comment => {}
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::tests::{codes, container, host_of, messages};
+    use crate::model::BindMount;
+
+    /// Every string up to `length` characters over `alphabet`.
+    fn strings(alphabet: &[char], length: usize) -> Vec<String> {
+        let mut all = vec![String::new()];
+        let mut layer = vec![String::new()];
+        for _ in 0..length {
+            layer = layer
+                .iter()
+                .flat_map(|prefix| alphabet.iter().map(move |c| format!("{prefix}{c}")))
+                .collect();
+            all.extend(layer.iter().cloned());
+        }
+        all
+    }
+
+    const ALPHABET: &[char] = &['a', ' ', '"', '\'', '\\', '$', '`', '#', '=', ';'];
+
+    /// The character rules above agree with systemd's parser: a raw value is accepted
+    /// exactly when `KEY=value` reads back as that one assignment.
+    #[test]
+    fn raw_rules_match_the_parser() {
+        for value in strings(ALPHABET, 4) {
+            if value.is_empty() {
+                continue;
+            }
+            let read = read_environment_file(&format!("HOST_BRIDGE={value}\nNEXT=1\n"));
+            let survives = read
+                == [
+                    ("HOST_BRIDGE".to_owned(), value.clone()),
+                    ("NEXT".to_owned(), "1".to_owned()),
+                ];
+            assert_eq!(
+                raw_problem(&value).is_none(),
+                survives,
+                "value {value:?} read as {read:?}"
+            );
+        }
+    }
+
+    /// The same for a value inside double quotes (free text, as `extraFlags`); a single
+    /// word is held to more than the parser needs, never less.
+    #[test]
+    fn quoted_rules_match_the_parser() {
+        for value in strings(ALPHABET, 4) {
+            let read = read_environment_file(&format!("EXTRA_NSPAWN_FLAGS=\"{value}\"\nNEXT=1\n"));
+            let survives = read
+                == [
+                    ("EXTRA_NSPAWN_FLAGS".to_owned(), value.clone()),
+                    ("NEXT".to_owned(), "1".to_owned()),
+                ];
+            assert_eq!(
+                quoted_problem(&value, false).is_none(),
+                survives,
+                "value {value:?} read as {read:?}"
+            );
+            if !survives {
+                assert!(quoted_problem(&value, true).is_some(), "word {value:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_parser_follows_systemd() {
+        let read = read_environment_file(
+            "# comment\nA=plain value  \nB=\"quoted \\\"x\\\" \\n\"\nC='single \\'\nD=a\\\nb\nE=\n  F = x\n",
+        );
+        let expected = [
+            ("A", "plain value"),
+            ("B", "quoted \"x\" \\n"),
+            ("C", "single \\"),
+            ("D", "ab"),
+            ("E", ""),
+            ("F", "x"),
+        ];
+        let expected: Vec<(String, String)> = expected
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        assert_eq!(read, expected);
+    }
+
+    #[test]
+    fn newlines_break_out_of_the_conf() {
+        let mut web = container("web");
+        web.private_network = true;
+        web.network.host_bridge = Some("br0\nSYSTEM_PATH=/nix/store/evil".to_owned());
+        let found = messages(check, &host_of(vec![web]));
+        assert_eq!(found.len(), 1);
+        assert!(found[0].1.starts_with("containers.web.hostBridge contains a newline: it would end the line `HOST_BRIDGE=…`"), "{found:?}");
+    }
+
+    #[test]
+    fn network_values_count_only_with_a_private_network() {
+        let mut web = container("web");
+        web.network.host_bridge = Some("br\\0".to_owned());
+        assert!(codes(check, &host_of(vec![web.clone()])).is_empty());
+        web.private_network = true;
+        assert_eq!(codes(check, &host_of(vec![web])), ["C201"]);
+    }
+
+    #[test]
+    fn words_must_stay_words_but_flags_may_hold_spaces() {
+        let mut web = container("web");
+        web.bind_mounts.insert(
+            "/data".to_owned(),
+            BindMount {
+                mount_point: "/data".to_owned(),
+                host_path: Some("/srv/my data".to_owned()),
+                is_read_only: true,
+            },
+        );
+        web.extra_flags = vec!["--volatile=state --private-users-ownership=auto".to_owned()];
+        web.interfaces = vec!["eth\"0".to_owned()];
+        let found = messages(check, &host_of(vec![web]));
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found
+            .iter()
+            .any(|(_, m)| m.contains("hostPath") && m.contains("several arguments")));
+        assert!(found
+            .iter()
+            .any(|(_, m)| m.contains("interfaces") && m.contains("would end the quoted value")));
+    }
+
+    #[test]
+    fn scripts_and_units_only_refuse_control_characters() {
+        let mut web = container("web");
+        web.tmpfs = vec!["/var/my \"tmp\"".to_owned(), "/run/x\0".to_owned()];
+        web.timeout_start_sec = "1min\nExecStartPre=/bin/evil".to_owned();
+        let found = messages(check, &host_of(vec![web]));
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found[0].1.contains(
+            "a newline: it would end its line in container@web.service.d/overrides.conf"
+        ));
+        assert!(found[1]
+            .1
+            .contains("containers.web.tmpfs contains a NUL character"));
+    }
+}

@@ -1,0 +1,4 @@
+# NixOS refuses underscores in declarative container names.
+{
+  containers.web_frontend.config = { };
+}

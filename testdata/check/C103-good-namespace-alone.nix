@@ -1,0 +1,6 @@
+{
+  containers.vpn = {
+    networkNamespace = "/run/netns/vpn";
+    config = { };
+  };
+}

@@ -1,0 +1,4 @@
+{
+  containers.Web-01.config = { };
+  containers."2fa".config = { };
+}

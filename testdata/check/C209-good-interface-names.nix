@@ -1,0 +1,9 @@
+{
+  containers.web = {
+    interfaces = [ "enp0s31f6" ];
+    macvlans = [ "eno1" ];
+    extraVeths.vx-web = { hostAddress = "10.232.0.1"; localAddress = "10.232.0.2"; };
+    extraVeths.vs-web = { hostBridge = "br-storage"; };
+    config = { };
+  };
+}

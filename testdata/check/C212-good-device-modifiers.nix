@@ -1,0 +1,10 @@
+{
+  containers.web = {
+    allowedDevices = [
+      { node = "/dev/fuse"; modifier = "rwm"; }
+      { node = "char-usb_device"; modifier = "r"; }
+      { node = "/dev/kvm"; modifier = "rw"; }
+    ];
+    config = { };
+  };
+}
