@@ -34,17 +34,21 @@ pub fn check_unknown(
         if name.as_str() == "_module" {
             continue;
         }
-        let mut child_loc = loc.to_vec();
-        child_loc.push(name.clone());
+        let child_loc = || {
+            let mut child_loc = Vec::with_capacity(loc.len() + 1);
+            child_loc.extend_from_slice(loc);
+            child_loc.push(name.clone());
+            child_loc
+        };
         match group.children.get(name) {
             None => unmatched.push(Unmatched {
-                loc: child_loc,
+                loc: child_loc(),
                 group: group.clone(),
                 defs: defs.clone(),
             }),
             Some(OptionNode::Group(child)) => {
                 let child_lazy = Rc::new(LazyGroup::child(lazy, name.clone()));
-                check_unknown(ev, child, &child_lazy, &child_loc, unmatched);
+                check_unknown(ev, child, &child_lazy, &child_loc(), unmatched);
             }
             Some(OptionNode::Option(_)) => {}
         }

@@ -86,7 +86,8 @@ fn declare(
         ));
     };
     for entry in attrs.entries() {
-        let mut child_loc = loc.to_vec();
+        let mut child_loc = Vec::with_capacity(loc.len() + 1);
+        child_loc.extend_from_slice(loc);
         child_loc.push(entry.name.clone());
         let declaration = hoist::shared(ev, &entry.value);
         let child = ev.force(&declaration, entry.span)?;

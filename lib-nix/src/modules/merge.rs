@@ -71,6 +71,14 @@ pub fn group_entries(
         .collect()
 }
 
+/// `loc` with `name` appended, allocated once.
+fn child_loc(loc: &[Name], name: Name) -> Vec<Name> {
+    let mut child = Vec::with_capacity(loc.len() + 1);
+    child.extend_from_slice(loc);
+    child.push(name);
+    child
+}
+
 fn module_error(
     code: ModuleErrorCode,
     message: String,
@@ -142,8 +150,7 @@ pub fn with_freeform(
         if kept.is_empty() {
             continue;
         }
-        let mut key_loc = loc.to_vec();
-        key_loc.push(name.clone());
+        let key_loc = child_loc(loc, name.clone());
         record_definition(ev, &key_loc, &kept);
         let element = element.clone();
         entries.push(AttrEntry {
@@ -707,12 +714,14 @@ fn merge_list(
     for (def_index, (def, value)) in defs.iter().zip(values).enumerate() {
         let Value::List(list) = value else { continue };
         for (entry_index, item) in list.iter().enumerate() {
-            let mut item_loc = loc.to_vec();
-            item_loc.push(Name::new(&format!(
-                "[definition {}-entry {}]",
-                def_index + 1,
-                entry_index + 1
-            )));
+            let item_loc = child_loc(
+                loc,
+                Name::new(&format!(
+                    "[definition {}-entry {}]",
+                    def_index + 1,
+                    entry_index + 1
+                )),
+            );
             let item_def = Def {
                 value: item.clone(),
                 file: def.file.clone(),
@@ -757,8 +766,7 @@ fn merge_attrs(
     for (name, key_defs) in per_key {
         let key_span = key_defs.first().and_then(|d| d.key_span);
         let value_span = key_defs.first().and_then(|d| d.value_span);
-        let mut key_loc = loc.to_vec();
-        key_loc.push(name.clone());
+        let key_loc = child_loc(loc, name.clone());
         if let Some(span) = key_span.or(value_span) {
             ev.definition_spans.entry(key_loc.clone()).or_insert(span);
         }
