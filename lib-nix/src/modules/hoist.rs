@@ -269,3 +269,74 @@ fn selection(ev: &Evaluator, expr: ExprId, env: &Rc<Env>) -> Option<Thunk> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::rc::Rc;
+
+    use crate::eval::{print, Evaluator, MemoryIo, Thunk};
+    use crate::modules::{eval_modules, ModuleInput};
+
+    /// Evaluates `module` alone and prints its `config` as JSON.
+    fn config_of(module: &str) -> String {
+        let io = MemoryIo::new();
+        let mut ev = Evaluator::new(&io);
+        let (body, diagnostics) = ev.load_source("test.nix", "/test.nix", module);
+        assert!(diagnostics.is_empty(), "{:?}", diagnostics[0].message());
+        let value = ev.eval_body(body).expect("evaluates");
+        let modules = vec![ModuleInput {
+            value: Thunk::ready(value),
+            file: Rc::from("test.nix"),
+        }];
+        let evaluated = eval_modules(&mut ev, modules, Vec::new(), Vec::new()).expect("merges");
+        let span = crate::diagnostic::Span::new(crate::diagnostic::FileId(0), 0, 0);
+        ev.deep_force(&evaluated.config, span).expect("forces");
+        print::to_json(&mut ev, &evaluated.config, span).expect("prints")
+    }
+
+    /// Declarations that read `name` or `config` are evaluated per element; the others
+    /// are shared, and sharing changes no value.
+    #[test]
+    fn declarations_reading_the_element_are_not_shared() {
+        let json = config_of(
+            r#"{ lib, ... }:
+            let inherit (lib) mkOption types; in {
+              options.items = mkOption {
+                type = types.attrsOf (types.submodule ({ name, config, ... }: {
+                  options.label = mkOption { type = types.str; default = "item ${name}"; };
+                  options.twice = mkOption { type = types.str; default = config.label + config.label; };
+                  options.fixed = mkOption { type = types.int; default = 1; };
+                  options.nested.port = mkOption { type = types.port; default = 80; };
+                }));
+              };
+              config.items.a = { };
+              config.items.b = { label = "bee"; nested.port = 8080; };
+            }"#,
+        );
+        assert_eq!(
+            json,
+            r#"{"items":{"a":{"fixed":1,"label":"item a","nested":{"port":80},"twice":"item aitem a"},"b":{"fixed":1,"label":"bee","nested":{"port":8080},"twice":"beebee"}}}"#
+        );
+    }
+
+    /// Each element's own module function runs again: what it reads of its arguments
+    /// differs, and a shared declaration from an earlier element must not leak in.
+    #[test]
+    fn declarations_in_a_let_of_the_element_are_per_element() {
+        let json = config_of(
+            r#"{ lib, ... }: {
+              options.items = lib.mkOption {
+                type = lib.types.attrsOf (lib.types.submodule ({ name, ... }:
+                  let greeting = "hello ${name}"; in {
+                    options.greeting = lib.mkOption { type = lib.types.str; default = greeting; };
+                  }));
+              };
+              config.items = { x = { }; y = { }; };
+            }"#,
+        );
+        assert_eq!(
+            json,
+            r#"{"items":{"x":{"greeting":"hello x"},"y":{"greeting":"hello y"}}}"#
+        );
+    }
+}
