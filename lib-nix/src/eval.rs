@@ -3,12 +3,16 @@
 //! Thunks are forced at most once; a thunk forced while being forced is infinite
 //! recursion. Every evaluation step counts against a budget and every call against a
 //! depth limit, so no input can hang the evaluator or overflow its stack (callers run
-//! it on a thread with a known stack: see [`crate::run_with_stack`]).
+//! it on a thread with a known stack: see [`crate::run_with_stack`]). Work that is not
+//! an evaluation step (copying a list for `++`, a string for `+`, building `genList`)
+//! is charged to the budget by its size, so memory stays in proportion too, and values
+//! of any depth are dropped without recursion ([`teardown`]).
 
 pub mod builtins;
 pub mod error;
 pub mod io;
 pub mod print;
+mod teardown;
 pub mod value;
 
 use std::collections::HashMap;
@@ -25,20 +29,39 @@ use value::ThunkState;
 pub use value::{AttrEntry, Attrs, Closure, Env, EnvKind, EvalResult, Thunk, Value};
 
 /// Limits that keep hostile input from hanging or crashing the evaluator.
+///
+/// The step budget grows with the program: `max_steps` plus `steps_per_expression` for
+/// every expression of the files read (the host, its imports, ncc's own schema and
+/// `lib`). A small file that loops stops within about a second; a configuration of
+/// 10,000 containers, whose evaluation is proportional to its size, still fits.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
+    /// Nested calls and forcings.
     pub max_depth: u32,
+    /// Evaluation steps any program may take.
     pub max_steps: u64,
+    /// More steps for every expression lowered.
+    pub steps_per_expression: u64,
 }
 
 impl Default for Limits {
     fn default() -> Limits {
         Limits {
             max_depth: 10_000,
-            max_steps: 400_000_000,
+            max_steps: 5_000_000,
+            steps_per_expression: 100,
         }
     }
 }
+
+/// List or attribute set entries copied per step charged.
+const ITEMS_PER_STEP: u64 = 4;
+
+/// String bytes built per step charged.
+const BYTES_PER_STEP: u64 = 64;
+
+/// Problems reported per file by parsing and lowering; the rest are counted in a note.
+const MAX_SOURCE_DIAGNOSTICS: usize = 100;
 
 /// The state of one evaluation run: sources, IR, the import cache and the limits.
 pub struct Evaluator<'io> {
@@ -53,6 +76,13 @@ pub struct Evaluator<'io> {
     builtins_value: Option<Value>,
     depth: u32,
     steps: u64,
+    /// Whether the step budget ran out (and that was reported).
+    budget_spent: bool,
+    /// Every frame whose slots may point back at it (a `let`, a `rec` set, a call with
+    /// defaults), so that dropping the evaluator can break those reference cycles.
+    frames: Vec<std::rc::Weak<Env>>,
+    /// How many frames may be listed before the dead ones are swept out.
+    frames_sweep_at: usize,
     pub limits: Limits,
     /// Messages from `builtins.trace`, in order.
     pub traces: Vec<String>,
@@ -74,6 +104,9 @@ impl<'io> Evaluator<'io> {
             builtins_value: None,
             depth: 0,
             steps: 0,
+            budget_spent: false,
+            frames: Vec::new(),
+            frames_sweep_at: 1024,
             limits: Limits::default(),
             traces: Vec::new(),
             lib: None,
@@ -139,7 +172,12 @@ impl<'io> Evaluator<'io> {
         let base = dir_of(path);
         let (body, lower_diagnostics) =
             crate::lower::lower(&parsed.root, file, &base, &mut self.ir, &is_global);
-        for mut diagnostic in lower_diagnostics {
+        // Beyond a hundred problems in one file the rest only repeat them; placing and
+        // rendering each would cost more than the file.
+        let total = diagnostics.len() + lower_diagnostics.len();
+        let room = MAX_SOURCE_DIAGNOSTICS.saturating_sub(diagnostics.len());
+        diagnostics.truncate(MAX_SOURCE_DIAGNOSTICS);
+        for mut diagnostic in lower_diagnostics.into_iter().take(room) {
             if let crate::diagnostic::DiagnosticKind::DuplicateAttribute {
                 first_defined_at, ..
             } = &mut diagnostic.kind
@@ -150,6 +188,14 @@ impl<'io> Evaluator<'io> {
                     .map(|l| self.sources.position(l.span));
             }
             diagnostics.push(diagnostic);
+        }
+        if total > diagnostics.len() {
+            if let Some(last) = diagnostics.last_mut() {
+                last.notes.push(format!(
+                    "{} more problems in this file are not shown",
+                    total - MAX_SOURCE_DIAGNOSTICS
+                ));
+            }
         }
         (body, diagnostics)
     }
@@ -166,6 +212,9 @@ impl<'io> Evaluator<'io> {
     /// `import path`: each file is loaded and evaluated once per run.
     pub fn import(&mut self, path: &str, span: Option<Span>) -> EvalResult<Value> {
         let mut path = canonicalize(path);
+        self.io
+            .check_access(&path)
+            .map_err(|message| EvalError::message(message, span))?;
         if self.io.is_directory(&path) {
             path = format!("{}/default.nix", path.trim_end_matches('/'));
         }
@@ -220,11 +269,69 @@ impl<'io> Evaluator<'io> {
     }
 
     fn step(&mut self, span: Span) -> EvalResult<()> {
-        self.steps += 1;
-        if self.steps > self.limits.max_steps {
-            return Err(EvalError::new(ErrorKind::BudgetExceeded, Some(span)));
+        self.charge(1, span)
+    }
+
+    /// Counts `steps` against the budget: work proportional to a size, not a step of
+    /// its own (copying a list, building a string, allocating `genList`'s elements).
+    ///
+    /// Once the budget is spent every later step fails too. The first failure is
+    /// recorded in [`Evaluator::diagnostics`] at once, where nothing can catch it, and
+    /// every failure returns [`ErrorKind::AlreadyReported`], so that the module system,
+    /// which reports each option's error and goes on, does not repeat it for every option.
+    pub fn charge(&mut self, steps: u64, span: Span) -> EvalResult<()> {
+        self.steps = self.steps.saturating_add(steps);
+        if self.steps > self.limits.max_steps && self.steps > self.budget() {
+            if !self.budget_spent {
+                self.budget_spent = true;
+                let mut error = EvalError::new(ErrorKind::BudgetExceeded, Some(span));
+                error.notes.push(format!(
+                    "ncc allows {} steps, plus {} for each expression read ({} here)",
+                    self.limits.max_steps,
+                    self.limits.steps_per_expression,
+                    self.budget()
+                ));
+                self.diagnostics.extend(error.to_diagnostic(span));
+            }
+            return Err(EvalError::new(ErrorKind::AlreadyReported, Some(span)));
         }
         Ok(())
+    }
+
+    /// Charges for visiting or copying `count` list elements or attributes: at least a
+    /// step, so that walking a shared structure again and again is never free.
+    pub fn charge_items(&mut self, count: usize, span: Span) -> EvalResult<()> {
+        self.charge((count as u64).div_ceil(ITEMS_PER_STEP).max(1), span)
+    }
+
+    /// Charges for building a string of `length` bytes.
+    pub fn charge_bytes(&mut self, length: usize, span: Span) -> EvalResult<()> {
+        self.charge((length as u64).div_ceil(BYTES_PER_STEP), span)
+    }
+
+    /// The steps this run may take, given the expressions read so far.
+    fn budget(&self) -> u64 {
+        let allowance = (self.ir.len() as u64).saturating_mul(self.limits.steps_per_expression);
+        self.limits.max_steps.saturating_add(allowance)
+    }
+
+    /// How many steps the run has taken.
+    pub fn steps(&self) -> u64 {
+        self.steps
+    }
+
+    /// Runs `work` one level deeper: recursive walks over values (equality, ordering,
+    /// printing) go through here, so a value nested millions deep is an error, not a
+    /// stack overflow.
+    pub fn deeper<T>(
+        &mut self,
+        span: Span,
+        work: impl FnOnce(&mut Self) -> EvalResult<T>,
+    ) -> EvalResult<T> {
+        self.enter(Some(span))?;
+        let result = work(self);
+        self.leave();
+        result
     }
 
     fn enter(&mut self, span: Option<Span>) -> EvalResult<()> {
@@ -422,12 +529,22 @@ impl<'io> Evaluator<'io> {
         }
     }
 
+    /// Remembers a frame whose slots may refer to it (see [`Drop for Evaluator`]).
+    fn remember_frame(&mut self, frame: &Rc<Env>) {
+        if self.frames.len() >= self.frames_sweep_at {
+            self.frames.retain(|frame| frame.strong_count() > 0);
+            self.frames_sweep_at = (self.frames.len() * 2).max(1024);
+        }
+        self.frames.push(Rc::downgrade(frame));
+    }
+
     fn frame_env(&mut self, bindings: &[ExprId], env: &Rc<Env>) -> Rc<Env> {
         let slots: Vec<Thunk> = bindings.iter().map(|_| Thunk::uninitialised()).collect();
         let new_env = Rc::new(Env {
             parent: Some(env.clone()),
             kind: EnvKind::Slots(slots.into_boxed_slice()),
         });
+        self.remember_frame(&new_env);
         if let EnvKind::Slots(slots) = &new_env.kind {
             for (slot, binding) in slots.iter().zip(bindings) {
                 match self.thunk(*binding, &new_env) {
@@ -598,6 +715,7 @@ impl<'io> Evaluator<'io> {
 
     /// Calls `function` with `argument`.
     pub fn apply(&mut self, function: Value, argument: Thunk, span: Span) -> EvalResult<Value> {
+        self.step(span)?;
         self.enter(Some(span))?;
         let result = self.apply_inner(function, argument, span);
         self.leave();
@@ -723,6 +841,9 @@ impl<'io> Evaluator<'io> {
                     parent: Some(closure.env.clone()),
                     kind: EnvKind::Slots(slots.into_boxed_slice()),
                 });
+                if !defaults.is_empty() {
+                    self.remember_frame(&env);
+                }
                 if let EnvKind::Slots(slots) = &env.kind {
                     for (index, default) in defaults {
                         slots[index].initialise(default, env.clone());
@@ -778,6 +899,7 @@ impl<'io> Evaluator<'io> {
                 if l.is_empty() {
                     return Ok(Value::Attrs(r));
                 }
+                self.charge_items(l.len() + r.len(), span)?;
                 Ok(Value::Attrs(Rc::new(l.update(&r))))
             }
             BinaryOp::Concat => {
@@ -791,6 +913,7 @@ impl<'io> Evaluator<'io> {
                     };
                     return Err(self.type_error(bad, "a list", self.ir.span(at)));
                 };
+                self.charge_items(a.len() + b.len(), span)?;
                 let mut items = Vec::with_capacity(a.len() + b.len());
                 items.extend(a.iter().cloned());
                 items.extend(b.iter().cloned());
@@ -816,11 +939,13 @@ impl<'io> Evaluator<'io> {
                 match (&l, &r) {
                     (Value::Path(p), _) => {
                         let suffix = self.coerce_to_string(&r, span, false)?;
+                        self.charge_bytes(p.len() + suffix.len(), span)?;
                         Ok(Value::Path(Rc::from(canonicalize(&format!("{p}{suffix}")))))
                     }
                     (Value::String(s), _) => {
                         self.check_store_copy(&r, self.ir.span(right))?;
                         let suffix = self.coerce_to_string(&r, span, false)?;
+                        self.charge_bytes(s.len() + suffix.len(), span)?;
                         Ok(Value::String(Rc::from(format!("{s}{suffix}"))))
                     }
                     (Value::Int(_) | Value::Float(_), _) => self.arithmetic(op, l, r, span),
@@ -828,6 +953,7 @@ impl<'io> Evaluator<'io> {
                     _ => {
                         let prefix = self.coerce_to_string(&l, span, false)?;
                         let suffix = self.coerce_to_string(&r, span, false)?;
+                        self.charge_bytes(prefix.len() + suffix.len(), span)?;
                         Ok(Value::String(Rc::from(format!("{prefix}{suffix}"))))
                     }
                 }
@@ -935,6 +1061,7 @@ impl<'io> Evaluator<'io> {
     pub fn deep_force(&mut self, value: &Value, span: Span) -> EvalResult<()> {
         match value {
             Value::Attrs(attrs) => {
+                self.charge_items(attrs.len(), span)?;
                 for entry in attrs.entries() {
                     let inner = self.force(&entry.value, Some(span))?;
                     self.enter(Some(span))?;
@@ -944,6 +1071,7 @@ impl<'io> Evaluator<'io> {
                 }
             }
             Value::List(items) => {
+                self.charge_items(items.len(), span)?;
                 for item in items.iter() {
                     let inner = self.force(item, Some(span))?;
                     self.enter(Some(span))?;
@@ -971,13 +1099,14 @@ impl<'io> Evaluator<'io> {
                 if x.len() != y.len() {
                     return Ok(false);
                 }
+                self.charge_items(x.len(), span)?;
                 for (i, j) in x.iter().zip(y.iter()) {
                     if i.ptr_eq(j) {
                         continue;
                     }
                     let vi = self.force(i, Some(span))?;
                     let vj = self.force(j, Some(span))?;
-                    if !self.values_equal(&vi, &vj, span)? {
+                    if !self.deeper(span, |ev| ev.values_equal(&vi, &vj, span))? {
                         return Ok(false);
                     }
                 }
@@ -992,12 +1121,13 @@ impl<'io> Evaluator<'io> {
                         let (p, q) = (p.value.clone(), q.value.clone());
                         let vp = self.force(&p, Some(span))?;
                         let vq = self.force(&q, Some(span))?;
-                        return self.values_equal(&vp, &vq, span);
+                        return self.deeper(span, |ev| ev.values_equal(&vp, &vq, span));
                     }
                 }
                 if x.len() != y.len() {
                     return Ok(false);
                 }
+                self.charge_items(x.len(), span)?;
                 for (i, j) in x.entries().iter().zip(y.entries()) {
                     if i.name != j.name {
                         return Ok(false);
@@ -1007,7 +1137,7 @@ impl<'io> Evaluator<'io> {
                     }
                     let vi = self.force(&i.value, Some(span))?;
                     let vj = self.force(&j.value, Some(span))?;
-                    if !self.values_equal(&vi, &vj, span)? {
+                    if !self.deeper(span, |ev| ev.values_equal(&vi, &vj, span))? {
                         return Ok(false);
                     }
                 }
@@ -1026,11 +1156,18 @@ impl<'io> Evaluator<'io> {
             (Value::String(x), Value::String(y)) => Ok(x < y),
             (Value::Path(x), Value::Path(y)) => Ok(x < y),
             (Value::List(x), Value::List(y)) => {
+                self.charge_items(x.len().min(y.len()), span)?;
                 for (i, j) in x.iter().zip(y.iter()) {
                     let vi = self.force(i, Some(span))?;
                     let vj = self.force(j, Some(span))?;
-                    if !self.values_equal(&vi, &vj, span)? {
-                        return self.less_than(&vi, &vj, span);
+                    let less = self.deeper(span, |ev| {
+                        Ok(match ev.values_equal(&vi, &vj, span)? {
+                            true => None,
+                            false => Some(ev.less_than(&vi, &vj, span)?),
+                        })
+                    })?;
+                    if let Some(less) = less {
+                        return Ok(less);
                     }
                 }
                 Ok(x.len() < y.len())
@@ -1061,12 +1198,12 @@ impl<'io> Evaluator<'io> {
                     let function = function.value.clone();
                     let function = self.force(&function, Some(span))?;
                     let result = self.apply(function, Thunk::ready(value.clone()), span)?;
-                    return self.coerce_to_string(&result, span, coerce_more);
+                    return self.deeper(span, |ev| ev.coerce_to_string(&result, span, coerce_more));
                 }
                 if let Some(out) = attrs.get("outPath") {
                     let out = out.value.clone();
                     let out = self.force(&out, Some(span))?;
-                    return self.coerce_to_string(&out, span, coerce_more);
+                    return self.deeper(span, |ev| ev.coerce_to_string(&out, span, coerce_more));
                 }
                 Err(EvalError::message(
                     "cannot coerce a set to a string".to_owned(),
@@ -1078,10 +1215,12 @@ impl<'io> Evaluator<'io> {
             Value::Bool(true) if coerce_more => Ok("1".to_owned()),
             Value::Bool(false) | Value::Null if coerce_more => Ok(String::new()),
             Value::List(items) if coerce_more => {
+                self.charge_items(items.len(), span)?;
                 let mut out = String::new();
                 for (index, item) in items.iter().enumerate() {
                     let value = self.force(item, Some(span))?;
-                    let text = self.coerce_to_string(&value, span, true)?;
+                    let text = self.deeper(span, |ev| ev.coerce_to_string(&value, span, true))?;
+                    self.charge_bytes(text.len(), span)?;
                     if index > 0 && !(matches!(value, Value::List(ref l) if l.is_empty())) {
                         out.push(' ');
                     }
@@ -1099,6 +1238,11 @@ impl<'io> Evaluator<'io> {
     /// In a string, a path is copied to the store, which needs the file to exist. ncc
     /// copies nothing and keeps the path as it is, but fails as Nix does when it is missing.
     fn check_store_copy(&self, value: &Value, span: Span) -> EvalResult<()> {
+        if let Value::Path(path) = value {
+            self.io
+                .check_access(path)
+                .map_err(|message| EvalError::message(message, Some(span)))?;
+        }
         match value {
             Value::Path(path) if !self.io.path_exists(path) => Err(EvalError::message(
                 format!("getting status of '{path}': No such file or directory"),
@@ -1123,12 +1267,47 @@ impl<'io> Evaluator<'io> {
                     if in_string {
                         self.check_store_copy(&value, self.ir.span(*expr))?;
                     }
-                    let text = self.coerce_to_string(&value, self.ir.span(*expr), false)?;
+                    let span = self.ir.span(*expr);
+                    let text = self.coerce_to_string(&value, span, false)?;
+                    self.charge_bytes(text.len(), span)?;
                     out.push_str(&text);
                 }
             }
         }
         Ok(out)
+    }
+}
+
+/// Values refer to the frames they were made in, and a frame's slots to the values made
+/// in it: a `let` whose bindings refer to one another, a `rec` set, a function default,
+/// the `builtins.builtins` that is `builtins`. Reference counting never frees such a
+/// cycle, so every compilation would leak its evaluation. When the evaluator goes, the
+/// unevaluated slots of the frames still alive are emptied, which breaks the cycles that
+/// run through them (about half of what a compilation would leak); a value kept beyond
+/// the evaluator keeps what it has already computed.
+impl Drop for Evaluator<'_> {
+    fn drop(&mut self) {
+        for frame in std::mem::take(&mut self.frames) {
+            let Some(frame) = frame.upgrade() else {
+                continue;
+            };
+            if let EnvKind::Slots(slots) = &frame.kind {
+                for slot in slots.iter() {
+                    if let Ok(mut state) = slot.0.try_borrow_mut() {
+                        if !matches!(*state, ThunkState::Done(_)) {
+                            *state = ThunkState::Uninitialised;
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(Value::Attrs(builtins)) = &self.builtins_value {
+            if let Some(entry) = builtins.get("builtins") {
+                if let Ok(mut state) = entry.value.0.try_borrow_mut() {
+                    *state = ThunkState::Uninitialised;
+                }
+            }
+        }
     }
 }
 
@@ -1191,5 +1370,163 @@ pub(crate) fn quote_list(items: &[String]) -> String {
             quoted[..quoted.len() - 1].join(", "),
             quoted[quoted.len() - 1]
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The limits: each hostile shape ends in its own diagnostic, quickly.
+
+    use super::*;
+
+    /// Evaluates `text` strictly with the default limits: the printed value, or the
+    /// messages of what went wrong (the side diagnostics first).
+    fn run(text: &str) -> Result<String, Vec<String>> {
+        let text = text.to_owned();
+        crate::run_with_stack(move || {
+            let io = MemoryIo::new();
+            let mut ev = Evaluator::new(&io);
+            let (body, diagnostics) = ev.load_source("test.nix", "/test.nix", &text);
+            if !diagnostics.is_empty() {
+                return Err(diagnostics.iter().map(|d| d.message()).collect());
+            }
+            let span = ev.ir.span(body.root);
+            let result = ev
+                .eval_body(body)
+                .and_then(|value| {
+                    ev.deep_force(&value, span)?;
+                    Ok(value)
+                })
+                .and_then(|value| print::print_value(&mut ev, &value, span));
+            result.map_err(|error| {
+                let mut messages: Vec<String> =
+                    ev.diagnostics.iter().map(|d| d.message()).collect();
+                messages.extend(error.to_diagnostic(span).map(|d| d.message()));
+                messages
+            })
+        })
+    }
+
+    fn fails_with(text: &str, expected: &str) {
+        let messages = run(text).expect_err(text);
+        assert!(
+            messages.iter().any(|m| m.contains(expected)),
+            "{text}: {messages:?}"
+        );
+    }
+
+    /// A list nested `depth` deep, built in constant call depth.
+    fn nested(depth: usize) -> String {
+        format!("builtins.foldl' (inner: _: [ inner ]) [ ] (builtins.genList (i: i) {depth})")
+    }
+
+    #[test]
+    fn walks_over_deep_values_stop_at_the_depth_limit() {
+        let pair = "builtins.foldl' (acc: _: { a = [ acc.a ]; b = [ acc.b ]; }) { a = [ ]; b = [ ]; } (builtins.genList (i: i) 100000)";
+        fails_with(
+            &format!("let p = {pair}; in p.a == p.b"),
+            "call-depth limit",
+        );
+        fails_with(&format!("let p = {pair}; in p.a < p.b"), "call-depth limit");
+        fails_with(
+            &format!("toString ({})", nested(100_000)),
+            "call-depth limit",
+        );
+        fails_with(
+            &format!("builtins.toJSON ({})", nested(100_000)),
+            "call-depth limit",
+        );
+        fails_with(&nested(100_000), "call-depth limit");
+        fails_with(
+            "let s = { __toString = self: self; }; in \"${s}\"",
+            "call-depth limit",
+        );
+    }
+
+    #[test]
+    fn the_budget_stops_loops_in_constant_depth() {
+        fails_with(
+            "builtins.foldl' (a: _: builtins.foldl' (b: _: b + 1) a (builtins.genList (i: i) 100000)) 0 (builtins.genList (i: i) 100000)",
+            "evaluation budget exceeded",
+        );
+    }
+
+    #[test]
+    fn the_budget_is_reported_once() {
+        // As the module system does: each attribute forced on its own, each failure
+        // turned into a diagnostic. Once the budget is spent every attribute fails; only
+        // the first failure says so.
+        crate::run_with_stack(|| {
+            let io = MemoryIo::new();
+            let mut ev = Evaluator::new(&io);
+            let text = "let loop = n: loop (n + 1) - 1; in { a = builtins.genList (i: i) 100000000; b = loop 0; c = 1 + 1; }";
+            let (body, _) = ev.load_source("t.nix", "/t.nix", text);
+            let span = ev.ir.span(body.root);
+            let Ok(Value::Attrs(attrs)) = ev.eval_body(body) else {
+                panic!("a set")
+            };
+            let mut messages = Vec::new();
+            for entry in attrs.entries() {
+                if let Err(error) = ev.force(&entry.value, Some(span)) {
+                    messages.extend(error.to_diagnostic(span).map(|d| d.message()));
+                }
+            }
+            messages.extend(ev.diagnostics.iter().map(|d| d.message()));
+            let budget = messages.iter().filter(|m| m.contains("budget")).count();
+            assert_eq!(budget, 1, "{messages:?}");
+            assert_eq!(messages.len(), 1, "{messages:?}");
+        });
+    }
+
+    #[test]
+    fn sizes_are_charged_before_memory_is_taken() {
+        fails_with(
+            "builtins.length (builtins.genList (i: i) 9223372036854775807)",
+            "budget",
+        );
+        fails_with(
+            "builtins.stringLength (builtins.foldl' (s: _: s + s) \"x\" (builtins.genList (i: i) 64))",
+            "budget",
+        );
+        fails_with(
+            "builtins.length (builtins.foldl' (l: _: l ++ l) [ 1 ] (builtins.genList (i: i) 64))",
+            "budget",
+        );
+        fails_with(
+            "builtins.attrNames (builtins.foldl' (s: i: s // { \"${toString i}\" = s; }) { } (builtins.genList (i: i) 100000))",
+            "budget",
+        );
+        // A shared structure walked again and again is charged for every walk.
+        fails_with(
+            "let l = builtins.genList (i: i) 1000; in builtins.foldl' (n: _: n + builtins.length (builtins.filter (x: x == null) l)) 0 (builtins.genList (i: i) 100000)",
+            "budget",
+        );
+        // Ordinary work is far inside the budget.
+        assert_eq!(
+            run("builtins.length (builtins.genList (i: toString i) 100000)").as_deref(),
+            Ok("100000")
+        );
+    }
+
+    #[test]
+    fn a_hundred_problems_per_file_are_reported() {
+        let text = format!("{{ {} }}", "a = 1; ".repeat(1000));
+        let messages = run(&text).expect_err("duplicates");
+        assert_eq!(messages.len(), MAX_SOURCE_DIAGNOSTICS);
+    }
+
+    #[test]
+    fn dropping_the_evaluator_breaks_its_cycles() {
+        let io = MemoryIo::new();
+        let mut ev = Evaluator::new(&io);
+        let (body, _) = ev.load_source("t.nix", "/t.nix", "let a = { inherit b; }; b = a; in a");
+        let value = ev.eval_body(body).expect("evaluates");
+        let Value::Attrs(attrs) = &value else {
+            panic!("a set")
+        };
+        let weak = Rc::downgrade(attrs);
+        drop(value);
+        drop(ev);
+        assert!(weak.upgrade().is_none(), "the let frame leaked");
     }
 }

@@ -23,75 +23,314 @@ pub struct SyntaxError {
 /// gives up ("memory exhausted") well before 10,000 levels.
 pub const MAX_NESTING: usize = 1_000;
 
+/// How deep the syntax tree may get through chains that need no bracket: prefix
+/// operators (`! ! ! x`, `- - - 1`), binary operators (`1 + 1 + ...`, `a ++ b ++ ...`)
+/// and calls (`f f f ...`), summed over the brackets around them. The same quadratic
+/// hashing makes a 100,000-long chain take tens of seconds.
+pub const MAX_CHAIN: usize = 20_000;
+
+/// The longest run of characters that can continue a name or a path (letters, digits,
+/// `_`, `.`, `+`, `-`, `/`) outside strings and comments. rnix's tokenizer looks ahead to
+/// the end of such a run at every token inside it, so `a.a.a...` is quadratic in its
+/// length.
+pub const MAX_RUN: usize = 1_000;
+
 /// Parses `text`. Never panics and never fails.
 pub fn parse(text: &str) -> Parse {
-    if let Some(offset) = nesting_exceeds(text, MAX_NESTING) {
+    if let Some((offset, message)) = screen(text) {
         let parsed = rnix::Root::parse("");
         return Parse {
             root: parsed.tree(),
             errors: vec![SyntaxError {
                 start: offset as u32,
                 end: offset as u32 + 1,
-                message: format!(
-                    "expression nested too deeply: more than {MAX_NESTING} levels of brackets"
-                ),
+                message,
             }],
         };
     }
     let parsed = rnix::Root::parse(text);
     let end = text.len() as u32;
-    let errors = parsed
+    let mut errors: Vec<SyntaxError> = parsed
         .errors()
         .iter()
         .map(|error| place_error(error, text, end))
         .collect();
+    if parsed
+        .errors()
+        .iter()
+        .any(|error| matches!(error, ParseError::RecursionLimitExceeded))
+    {
+        place_recursion_limit(&mut errors, &parsed.syntax(), text);
+    }
     Parse {
         root: parsed.tree(),
         errors,
     }
 }
 
-/// The offset where bracket nesting (outside strings and comments) first exceeds `limit`.
-fn nesting_exceeds(text: &str, limit: usize) -> Option<usize> {
+/// rnix gives its recursion-limit error no place and then reports every construct left
+/// open as ending too early. It wraps the rest of the file, from where it gave up, in an
+/// error node: the error goes there, and the "unexpected end of file" errors that
+/// only restate it are dropped.
+fn place_recursion_limit(errors: &mut Vec<SyntaxError>, root: &rnix::SyntaxNode, text: &str) {
+    let end = text.len() as u32;
+    // The error node ends where the tokens do; trailing whitespace belongs to the root.
+    let last_token_end = text.trim_end().len() as u32;
+    let gave_up = root
+        .descendants()
+        .filter(|node| node.kind() == SyntaxKind::NODE_ERROR)
+        .filter(|node| {
+            let range = node.text_range();
+            !range.is_empty() && u32::from(range.end()) >= last_token_end
+        })
+        .map(|node| u32::from(node.text_range().start()))
+        .max();
+    let Some(start) = gave_up else { return };
+    let limit = errors
+        .iter()
+        .position(|error| error.message.contains("recursion limit"));
+    let Some(limit) = limit else { return };
+    let mut error = errors.remove(limit);
+    error.start = start;
+    error.end = (start + 1).min(end).max(start);
+    errors.retain(|other| !(other.start == end && other.end == end));
+    errors.insert(0, error);
+}
+
+/// Where the scan of [`screen`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// Code directly inside the file, a bracket or an interpolation; `closer` ends it.
+    Code {
+        closer: u8,
+        /// Inside `[ ]`, or after `inherit`: side-by-side operands are items, not calls.
+        flat: bool,
+        /// Operators, prefixes and operands since the last separator (`;`, `=`, `,`,
+        /// `:`, or a keyword that starts a sub-expression).
+        chain: usize,
+    },
+    /// Inside `"..."`.
+    String,
+    /// Inside `''...''`.
+    IndentedString,
+}
+
+/// A linear scan, before rnix sees the text, for what would make rnix or rowan take
+/// quadratic time: brackets nested more than [`MAX_NESTING`] deep, chains longer than
+/// [`MAX_CHAIN`], runs longer than [`MAX_RUN`]. Returns the offset and the message of
+/// the first one found. It follows strings, interpolations and comments; where it is
+/// unsure it overestimates, and the limits are far above what configurations hold.
+fn screen(text: &str) -> Option<(usize, String)> {
     let bytes = text.as_bytes();
+    let mut stack = vec![code(0, false)];
+    // The sum of the chains of every open code place, and how many brackets are open.
     let mut depth = 0usize;
+    let mut brackets = 0usize;
     let mut index = 0;
     while index < bytes.len() {
-        match bytes[index] {
-            b'#' => {
-                while index < bytes.len() && bytes[index] != b'\n' {
-                    index += 1;
-                }
-            }
-            b'/' if bytes.get(index + 1) == Some(&b'*') => {
-                index += 2;
-                while index + 1 < bytes.len() && !(bytes[index] == b'*' && bytes[index + 1] == b'/')
-                {
-                    index += 1;
+        let byte = bytes[index];
+        let place = *stack.last().expect("the file's own place is never popped");
+        match place {
+            Place::String => {
+                match byte {
+                    b'\\' => index += 1,
+                    b'"' => {
+                        stack.pop();
+                    }
+                    b'$' if bytes.get(index + 1) == Some(&b'{') => {
+                        index += 1;
+                        brackets += 1;
+                        if brackets > MAX_NESTING {
+                            return Some((index, too_deep_brackets()));
+                        }
+                        stack.push(code(b'}', false));
+                    }
+                    _ => {}
                 }
                 index += 1;
             }
-            b'"' => {
+            Place::IndentedString => {
+                if bytes[index..].starts_with(b"''") {
+                    // `'''`, `''$` and `''\x` are escapes; a lone `''` ends the string.
+                    match bytes.get(index + 2) {
+                        Some(b'\'') | Some(b'$') => index += 3,
+                        Some(b'\\') => index += 4,
+                        _ => {
+                            stack.pop();
+                            index += 2;
+                        }
+                    }
+                    continue;
+                }
+                if byte == b'$' && bytes.get(index + 1) == Some(&b'{') {
+                    index += 1;
+                    brackets += 1;
+                    if brackets > MAX_NESTING {
+                        return Some((index, too_deep_brackets()));
+                    }
+                    stack.push(code(b'}', false));
+                }
                 index += 1;
-                while index < bytes.len() && bytes[index] != b'"' {
-                    if bytes[index] == b'\\' {
+            }
+            Place::Code { closer, flat, .. } => {
+                let mut grow = |stack: &mut Vec<Place>, by: usize, at: usize| {
+                    if let Some(Place::Code { chain, .. }) = stack.last_mut() {
+                        *chain += by;
+                    }
+                    depth += by;
+                    (depth > MAX_CHAIN).then(|| (at, too_deep_chain()))
+                };
+                match byte {
+                    b'#' => {
+                        while index < bytes.len() && bytes[index] != b'\n' {
+                            index += 1;
+                        }
+                        continue;
+                    }
+                    b'/' if bytes.get(index + 1) == Some(&b'*') => {
+                        index += 2;
+                        while index < bytes.len() && !bytes[index..].starts_with(b"*/") {
+                            index += 1;
+                        }
+                        index += 2;
+                        continue;
+                    }
+                    b'"' => {
+                        if let Some(found) = grow(&mut stack, 1, index) {
+                            return Some(found);
+                        }
+                        stack.push(Place::String);
+                    }
+                    b'\'' if bytes.get(index + 1) == Some(&b'\'') => {
+                        if let Some(found) = grow(&mut stack, 1, index) {
+                            return Some(found);
+                        }
+                        stack.push(Place::IndentedString);
                         index += 1;
                     }
-                    index += 1;
+                    b'(' | b'[' | b'{' => {
+                        if let Some(found) = grow(&mut stack, 1, index) {
+                            return Some(found);
+                        }
+                        brackets += 1;
+                        if brackets > MAX_NESTING {
+                            return Some((index, too_deep_brackets()));
+                        }
+                        let closer = match byte {
+                            b'(' => b')',
+                            b'[' => b']',
+                            _ => b'}',
+                        };
+                        stack.push(code(closer, byte == b'['));
+                    }
+                    b')' | b']' | b'}' if closer == byte && stack.len() > 1 => {
+                        depth -= reset(&mut stack);
+                        stack.pop();
+                        brackets -= 1;
+                    }
+                    b';' => {
+                        depth -= reset(&mut stack);
+                        if let Some(Place::Code { flat, closer, .. }) = stack.last_mut() {
+                            // `inherit a b c;` ends here; a list stays a list.
+                            *flat = *closer == b']';
+                        }
+                    }
+                    b'=' | b',' | b':' | b'@' if !is_comparison(bytes, index) => {
+                        depth -= reset(&mut stack);
+                    }
+                    byte if is_run_byte(byte) => {
+                        let start = index;
+                        while index < bytes.len() && is_run_byte(bytes[index]) {
+                            index += 1;
+                        }
+                        if index - start > MAX_RUN {
+                            return Some((start, too_long_run()));
+                        }
+                        while index < bytes.len() && bytes[index] == b'\'' {
+                            index += 1;
+                        }
+                        match &text[start..index] {
+                            "let" | "in" | "if" | "then" | "else" | "with" | "assert" => {
+                                depth -= reset(&mut stack);
+                            }
+                            "inherit" => {
+                                if let Some(Place::Code { flat, .. }) = stack.last_mut() {
+                                    *flat = true;
+                                }
+                            }
+                            word => {
+                                // Operators inside the run (`1+1-1`, `a.b.c`) each
+                                // count; a name or number counts unless it is an item.
+                                let operators = word
+                                    .bytes()
+                                    .filter(|b| matches!(b, b'+' | b'-' | b'.' | b'/'))
+                                    .count();
+                                let operand = usize::from(!flat);
+                                if let Some(found) = grow(&mut stack, operators + operand, start) {
+                                    return Some(found);
+                                }
+                            }
+                        }
+                        continue;
+                    }
+                    b'!' | b'*' | b'<' | b'>' | b'&' | b'|' | b'?' | b'~' => {
+                        if let Some(found) = grow(&mut stack, 1, index) {
+                            return Some(found);
+                        }
+                    }
+                    _ => {}
                 }
+                index += 1;
             }
-            b'(' | b'[' | b'{' => {
-                depth += 1;
-                if depth > limit {
-                    return Some(index);
-                }
-            }
-            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
-            _ => {}
         }
-        index += 1;
     }
     None
+}
+
+fn code(closer: u8, flat: bool) -> Place {
+    Place::Code {
+        closer,
+        flat,
+        chain: 0,
+    }
+}
+
+/// Ends the chain of the innermost code place; returns its length.
+fn reset(stack: &mut [Place]) -> usize {
+    match stack.last_mut() {
+        Some(Place::Code { chain, .. }) => std::mem::take(chain),
+        _ => 0,
+    }
+}
+
+/// Bytes that rnix's tokenizer reads as one run of name or path characters.
+fn is_run_byte(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || matches!(byte, b'_' | b'.' | b'+' | b'-' | b'/')
+}
+
+/// `==`, `!=`, `<=`, `>=`: comparisons, not the `=` of a binding.
+fn is_comparison(bytes: &[u8], index: usize) -> bool {
+    bytes[index] == b'='
+        && (bytes.get(index + 1) == Some(&b'=')
+            || index
+                .checked_sub(1)
+                .is_some_and(|before| matches!(bytes[before], b'=' | b'!' | b'<' | b'>')))
+}
+
+fn too_deep_brackets() -> String {
+    format!("expression nested too deeply: more than {MAX_NESTING} levels of brackets")
+}
+
+fn too_deep_chain() -> String {
+    format!(
+        "expression nested too deeply: a chain of more than {MAX_CHAIN} operators, operands and calls"
+    )
+}
+
+fn too_long_run() -> String {
+    format!(
+        "a name, number or path longer than {MAX_RUN} characters: split it with spaces or quote it"
+    )
 }
 
 fn place_error(error: &ParseError, text: &str, end_of_file: u32) -> SyntaxError {
@@ -261,6 +500,56 @@ mod tests {
         assert!(parsed.errors[0].message.contains("nested too deeply"));
         let fine = format!("{}{}", "[".repeat(500), "]".repeat(500));
         assert!(parse(&fine).errors.is_empty());
+    }
+
+    #[test]
+    fn refuses_long_chains_quickly() {
+        for text in [
+            format!("{}true", "!".repeat(100_000)),
+            format!("{}1", "- ".repeat(100_000)),
+            format!("let f = x: f; in f{}", " f".repeat(100_000)),
+            format!("{}1", "1 + ".repeat(100_000)),
+            format!("{}[ ]", "[ 1 ] ++ ".repeat(100_000)),
+            format!("{}{{ }}", "{ } // ".repeat(100_000)),
+        ] {
+            let start = std::time::Instant::now();
+            let parsed = parse(&text);
+            assert_eq!(parsed.errors.len(), 1, "{:?}", &text[..20]);
+            assert!(parsed.errors[0].message.contains("nested too deeply"));
+            assert!(start.elapsed() < std::time::Duration::from_secs(1));
+        }
+        // Long but flat: list items and bindings are no chain.
+        let list = format!("[ {} ]", "x y ".repeat(50_000));
+        assert!(parse(&list).errors.is_empty());
+        let bindings: String = (0..20_000).map(|i| format!("a{i} = f x y; ")).collect();
+        assert!(parse(&format!("{{ {bindings} }}")).errors.is_empty());
+    }
+
+    #[test]
+    fn refuses_long_runs_of_name_characters() {
+        let text = format!("x{}", ".a".repeat(100_000));
+        let parsed = parse(&text);
+        assert_eq!(parsed.errors.len(), 1);
+        assert!(parsed.errors[0].message.contains("longer than"));
+        // Strings and comments may be as long as they like.
+        let string = format!("\"{}\" # {}", "a.".repeat(100_000), "b.".repeat(100_000));
+        assert!(parse(&string).errors.is_empty());
+        let indented = format!("''{}${{\"x\"}}''' ''", "a.".repeat(100_000));
+        assert!(parse(&indented).errors.is_empty());
+    }
+
+    #[test]
+    fn places_the_parser_recursion_limit_where_it_hit() {
+        let text = format!("{}1\n", "let a = 1; in ".repeat(1000));
+        let parsed = parse(&text);
+        assert_eq!(parsed.errors.len(), 1, "{:?}", parsed.errors);
+        assert!(parsed.errors[0].message.contains("recursion limit"));
+        assert!((parsed.errors[0].start as usize) < text.len());
+    }
+
+    #[test]
+    fn the_screen_lets_real_nix_through() {
+        assert_eq!(screen(include_str!("modules/lib.nix")), None);
     }
 
     #[test]

@@ -15,6 +15,10 @@ use crate::version::{compare_versions, split_version};
 
 type Run = fn(&mut Evaluator, &[Thunk], Span) -> EvalResult<Value>;
 
+/// Steps charged for each element a builtin allocates as a new thunk (`genList`, `map`,
+/// `mapAttrs`): an allocation, a closure, and later a free, each dearer than a step.
+const ALLOCATION_STEPS: u64 = 4;
+
 /// A builtin function: its name, how many arguments it takes, and what it does.
 pub struct Builtin {
     pub name: &'static str,
@@ -36,37 +40,37 @@ builtins_table! {
     "div", 2, |ev, a, s| { let (x, y) = (arg(ev, a, 0, s)?, arg(ev, a, 1, s)?); ev.arithmetic(crate::ir::BinaryOp::Div, x, y, s) };
     "all", 2, |ev, a, s| { let f = arg(ev, a, 0, s)?; for item in list(ev, a, 1, s)?.iter() { if !predicate(ev, &f, item, s)? { return Ok(Value::Bool(false)); } } Ok(Value::Bool(true)) };
     "any", 2, |ev, a, s| { let f = arg(ev, a, 0, s)?; for item in list(ev, a, 1, s)?.iter() { if predicate(ev, &f, item, s)? { return Ok(Value::Bool(true)); } } Ok(Value::Bool(false)) };
-    "attrNames", 1, |ev, a, s| { let set = attrs(ev, a, 0, s)?; Ok(list_of(set.names().map(Value::string).collect())) };
-    "attrValues", 1, |ev, a, s| { let set = attrs(ev, a, 0, s)?; Ok(Value::List(set.entries().iter().map(|e| e.value.clone()).collect())) };
+    "attrNames", 1, |ev, a, s| { let set = attrs(ev, a, 0, s)?; ev.charge(set.len() as u64, s)?; Ok(list_of(set.names().map(Value::string).collect())) };
+    "attrValues", 1, |ev, a, s| { let set = attrs(ev, a, 0, s)?; ev.charge_items(set.len(), s)?; Ok(Value::List(set.entries().iter().map(|e| e.value.clone()).collect())) };
     "baseNameOf", 1, |ev, a, s| { let p = coerce(ev, &a[0], s, false)?; Ok(Value::string(&base_name_of(&p))) };
     "dirOf", 1, |ev, a, s| { let v = arg(ev, a, 0, s)?; match v { Value::Path(p) => Ok(Value::Path(Rc::from(dir_of(&p)))), other => { let t = ev.coerce_to_string(&other, s, false)?; Ok(Value::string(&dir_of(&t))) } } };
     "bitAnd", 2, |ev, a, s| Ok(Value::Int(int(ev, a, 0, s)? & int(ev, a, 1, s)?));
     "bitOr", 2, |ev, a, s| Ok(Value::Int(int(ev, a, 0, s)? | int(ev, a, 1, s)?));
     "bitXor", 2, |ev, a, s| Ok(Value::Int(int(ev, a, 0, s)? ^ int(ev, a, 1, s)?));
-    "catAttrs", 2, |ev, a, s| { let name = string(ev, a, 0, s)?; let mut out = Vec::new(); for item in list(ev, a, 1, s)?.iter() { let v = ev.force(item, Some(s))?; let set = ev.expect_attrs(v, s)?; if let Some(e) = set.get(&name) { out.push(e.value.clone()); } } Ok(Value::List(Rc::from(out))) };
+    "catAttrs", 2, |ev, a, s| { let name = string(ev, a, 0, s)?; let items = list(ev, a, 1, s)?; ev.charge_items(items.len(), s)?; let mut out = Vec::new(); for item in items.iter() { let v = ev.force(item, Some(s))?; let set = ev.expect_attrs(v, s)?; if let Some(e) = set.get(&name) { out.push(e.value.clone()); } } Ok(Value::List(Rc::from(out))) };
     "ceil", 1, |ev, a, s| float_to_int(ev, a, s, f64::ceil);
     "floor", 1, |ev, a, s| float_to_int(ev, a, s, f64::floor);
     "compareVersions", 2, |ev, a, s| { let (x, y) = (string(ev, a, 0, s)?, string(ev, a, 1, s)?); Ok(Value::Int(compare_versions(&x, &y) as i64)) };
     "splitVersion", 1, |ev, a, s| { let v = string(ev, a, 0, s)?; Ok(list_of(split_version(&v).into_iter().map(Value::string).collect())) };
-    "concatLists", 1, |ev, a, s| { let mut out = Vec::new(); for item in list(ev, a, 0, s)?.iter() { let v = ev.force(item, Some(s))?; out.extend(expect_list(ev, v, s)?.iter().cloned()); } Ok(Value::List(Rc::from(out))) };
-    "concatMap", 2, |ev, a, s| { let f = arg(ev, a, 0, s)?; let mut out = Vec::new(); for item in list(ev, a, 1, s)?.iter() { let v = call(ev, &f, item.clone(), s)?; out.extend(expect_list(ev, v, s)?.iter().cloned()); } Ok(Value::List(Rc::from(out))) };
-    "concatStringsSep", 2, |ev, a, s| { let sep = string(ev, a, 0, s)?; let mut out = String::new(); for (i, item) in list(ev, a, 1, s)?.iter().enumerate() { if i > 0 { out.push_str(&sep); } out.push_str(&coerce(ev, item, s, false)?); } Ok(Value::string(&out)) };
+    "concatLists", 1, |ev, a, s| { let mut out = Vec::new(); for item in list(ev, a, 0, s)?.iter() { let v = ev.force(item, Some(s))?; let inner = expect_list(ev, v, s)?; ev.charge_items(inner.len() + 1, s)?; out.extend(inner.iter().cloned()); } Ok(Value::List(Rc::from(out))) };
+    "concatMap", 2, |ev, a, s| { let f = arg(ev, a, 0, s)?; let mut out = Vec::new(); for item in list(ev, a, 1, s)?.iter() { let v = call(ev, &f, item.clone(), s)?; let inner = expect_list(ev, v, s)?; ev.charge_items(inner.len(), s)?; out.extend(inner.iter().cloned()); } Ok(Value::List(Rc::from(out))) };
+    "concatStringsSep", 2, |ev, a, s| { let sep = string(ev, a, 0, s)?; let items = list(ev, a, 1, s)?; ev.charge_items(items.len(), s)?; let mut out = String::new(); for (i, item) in items.iter().enumerate() { if i > 0 { out.push_str(&sep); ev.charge_bytes(sep.len(), s)?; } out.push_str(&coerce(ev, item, s, false)?); } Ok(Value::string(&out)) };
     "deepSeq", 2, |ev, a, s| { let v = arg(ev, a, 0, s)?; ev.deep_force(&v, s)?; arg(ev, a, 1, s) };
     "seq", 2, |ev, a, s| { arg(ev, a, 0, s)?; arg(ev, a, 1, s) };
-    "elem", 2, |ev, a, s| { let x = arg(ev, a, 0, s)?; for item in list(ev, a, 1, s)?.iter() { let v = ev.force(item, Some(s))?; if ev.values_equal(&x, &v, s)? { return Ok(Value::Bool(true)); } } Ok(Value::Bool(false)) };
+    "elem", 2, |ev, a, s| { let x = arg(ev, a, 0, s)?; let items = list(ev, a, 1, s)?; ev.charge_items(items.len(), s)?; for item in items.iter() { let v = ev.force(item, Some(s))?; if ev.values_equal(&x, &v, s)? { return Ok(Value::Bool(true)); } } Ok(Value::Bool(false)) };
     "elemAt", 2, |ev, a, s| { let items = list(ev, a, 0, s)?; let n = int(ev, a, 1, s)?; if n < 0 || n as usize >= items.len() { return Err(EvalError::message(format!("list index {n} is out of bounds"), Some(s))); } ev.force(&items[n as usize], Some(s)) };
     "filter", 2, |ev, a, s| { let f = arg(ev, a, 0, s)?; let mut out = Vec::new(); for item in list(ev, a, 1, s)?.iter() { if predicate(ev, &f, item, s)? { out.push(item.clone()); } } Ok(Value::List(Rc::from(out))) };
     "foldl'", 3, |ev, a, s| { let f = arg(ev, a, 0, s)?; let mut acc = arg(ev, a, 1, s)?; for item in list(ev, a, 2, s)?.iter() { let partial = ev.apply(f.clone(), Thunk::ready(acc), s)?; acc = ev.apply(partial, item.clone(), s)?; } Ok(acc) };
-    "fromJSON", 1, |ev, a, s| { let text = string(ev, a, 0, s)?; let json: serde_json::Value = serde_json::from_str(&text).map_err(|e| EvalError::message(format!("while parsing JSON: {e}"), Some(s)))?; Ok(from_json(&json)) };
+    "fromJSON", 1, |ev, a, s| { let text = string(ev, a, 0, s)?; ev.charge_bytes(text.len(), s)?; let json: serde_json::Value = serde_json::from_str(&text).map_err(|e| EvalError::message(format!("while parsing JSON: {e}"), Some(s)))?; Ok(from_json(&json)) };
     "functionArgs", 1, |ev, a, s| function_args(ev, a, s);
-    "genList", 2, |ev, a, s| { let f = arg(ev, a, 0, s)?; let n = int(ev, a, 1, s)?; if n < 0 { return Err(EvalError::message(format!("cannot create list of size {n}"), Some(s))); } let items: Vec<Thunk> = (0..n).map(|i| { let f = f.clone(); Thunk::native(move |ev| ev.apply(f, Thunk::ready(Value::Int(i)), s)) }).collect(); Ok(Value::List(Rc::from(items))) };
+    "genList", 2, |ev, a, s| { let f = arg(ev, a, 0, s)?; let n = int(ev, a, 1, s)?; if n < 0 { return Err(EvalError::message(format!("cannot create list of size {n}"), Some(s))); } ev.charge((n as u64).saturating_mul(ALLOCATION_STEPS), s)?; let items: Vec<Thunk> = (0..n).map(|i| { let f = f.clone(); Thunk::native(move |ev| ev.apply(f, Thunk::ready(Value::Int(i)), s)) }).collect(); Ok(Value::List(Rc::from(items))) };
     "getAttr", 2, |ev, a, s| { let name = string(ev, a, 0, s)?; let set = attrs(ev, a, 1, s)?; match set.get(&name) { Some(e) => { let t = e.value.clone(); ev.force(&t, Some(s)) } None => { let mut error = ev.missing_attribute(&Name::new(&name), &set, s); error.kind = ErrorKind::Message(format!("attribute '{name}' missing for call to 'getAttr'")); Err(error) } } };
     "hasAttr", 2, |ev, a, s| { let name = string(ev, a, 0, s)?; let set = attrs(ev, a, 1, s)?; Ok(Value::Bool(set.get(&name).is_some())) };
     "groupBy", 2, |ev, a, s| { let f = arg(ev, a, 0, s)?; let mut groups: indexmap::IndexMap<String, Vec<Thunk>> = indexmap::IndexMap::new(); for item in list(ev, a, 1, s)?.iter() { let key = call(ev, &f, item.clone(), s)?; let key = expect_string(ev, key, s)?; groups.entry(key).or_default().push(item.clone()); } Ok(Value::Attrs(Rc::new(Attrs::from_entries(groups.into_iter().map(|(k, v)| entry(&k, Thunk::ready(Value::List(Rc::from(v))))).collect())))) };
     "head", 1, |ev, a, s| { let items = list(ev, a, 0, s)?; match items.first() { Some(t) => ev.force(t, Some(s)), None => Err(EvalError::message("list index 0 is out of bounds", Some(s))) } };
-    "tail", 1, |ev, a, s| { let items = list(ev, a, 0, s)?; if items.is_empty() { return Err(EvalError::message("'tail' called on an empty list", Some(s))); } Ok(Value::List(Rc::from(&items[1..]))) };
+    "tail", 1, |ev, a, s| { let items = list(ev, a, 0, s)?; if items.is_empty() { return Err(EvalError::message("'tail' called on an empty list", Some(s))); } ev.charge_items(items.len(), s)?; Ok(Value::List(Rc::from(&items[1..]))) };
     "import", 1, |ev, a, s| { let v = arg(ev, a, 0, s)?; let path = match v { Value::Path(p) => p.to_string(), Value::String(p) if p.starts_with('/') => p.to_string(), Value::String(p) => return Err(EvalError::message(format!("string '{p}' doesn't represent an absolute path"), Some(s))), other => { ev.coerce_to_string(&other, s, false)?; return Err(EvalError::message(format!("cannot import {}", other.type_phrase()), Some(s))) } }; ev.import(&path, Some(s)) };
-    "intersectAttrs", 2, |ev, a, s| { let x = attrs(ev, a, 0, s)?; let y = attrs(ev, a, 1, s)?; Ok(Value::Attrs(Rc::new(Attrs::from_sorted(y.entries().iter().filter(|e| x.get(e.name.as_str()).is_some()).cloned().collect())))) };
+    "intersectAttrs", 2, |ev, a, s| { let x = attrs(ev, a, 0, s)?; let y = attrs(ev, a, 1, s)?; ev.charge_items(x.len() + y.len(), s)?; Ok(Value::Attrs(Rc::new(Attrs::from_sorted(y.entries().iter().filter(|e| x.get(e.name.as_str()).is_some()).cloned().collect())))) };
     "isAttrs", 1, |ev, a, s| Ok(Value::Bool(matches!(arg(ev, a, 0, s)?, Value::Attrs(_))));
     "isBool", 1, |ev, a, s| Ok(Value::Bool(matches!(arg(ev, a, 0, s)?, Value::Bool(_))));
     "isFloat", 1, |ev, a, s| Ok(Value::Bool(matches!(arg(ev, a, 0, s)?, Value::Float(_))));
@@ -78,27 +82,27 @@ builtins_table! {
     "isString", 1, |ev, a, s| Ok(Value::Bool(matches!(arg(ev, a, 0, s)?, Value::String(_))));
     "length", 1, |ev, a, s| Ok(Value::Int(list(ev, a, 0, s)?.len() as i64));
     "lessThan", 2, |ev, a, s| { let (x, y) = (arg(ev, a, 0, s)?, arg(ev, a, 1, s)?); Ok(Value::Bool(ev.less_than(&x, &y, s)?)) };
-    "listToAttrs", 1, |ev, a, s| { let mut entries: Vec<AttrEntry> = Vec::new(); for item in list(ev, a, 0, s)?.iter() { let v = ev.force(item, Some(s))?; let set = ev.expect_attrs(v, s)?; let name = match set.get("name") { Some(e) => { let t = e.value.clone(); let v = ev.force(&t, Some(s))?; expect_string(ev, v, s)? } None => return Err(EvalError::message("attribute 'name' missing for call to 'listToAttrs'", Some(s))) }; let value = match set.get("value") { Some(e) => e.value.clone(), None => return Err(EvalError::message("attribute 'value' missing for call to 'listToAttrs'", Some(s))) }; if !entries.iter().any(|e| e.name.as_str() == name) { entries.push(entry(&name, value)); } } Ok(Value::Attrs(Rc::new(Attrs::from_entries(entries)))) };
-    "map", 2, |ev, a, s| { let f = arg(ev, a, 0, s)?; let items = list(ev, a, 1, s)?; Ok(Value::List(items.iter().map(|item| { let (f, item) = (f.clone(), item.clone()); Thunk::native(move |ev| ev.apply(f, item, s)) }).collect())) };
-    "mapAttrs", 2, |ev, a, s| { let f = arg(ev, a, 0, s)?; let set = attrs(ev, a, 1, s)?; Ok(Value::Attrs(Rc::new(Attrs::from_sorted(set.entries().iter().map(|e| { let (f, name, value) = (f.clone(), e.name.clone(), e.value.clone()); AttrEntry { name: e.name.clone(), span: e.span, value_span: e.value_span, value: Thunk::native(move |ev| { let partial = ev.apply(f, Thunk::ready(Value::String(Rc::from(name.as_str()))), s)?; ev.apply(partial, value, s) }) } }).collect())))) };
+    "listToAttrs", 1, |ev, a, s| { let items = list(ev, a, 0, s)?; ev.charge(items.len() as u64, s)?; let mut entries: Vec<AttrEntry> = Vec::new(); let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new(); for item in items.iter() { let v = ev.force(item, Some(s))?; let set = ev.expect_attrs(v, s)?; let name = match set.get("name") { Some(e) => { let t = e.value.clone(); let v = ev.force(&t, Some(s))?; expect_string(ev, v, s)? } None => return Err(EvalError::message("attribute 'name' missing for call to 'listToAttrs'", Some(s))) }; let value = match set.get("value") { Some(e) => e.value.clone(), None => return Err(EvalError::message("attribute 'value' missing for call to 'listToAttrs'", Some(s))) }; if seen.insert(name.clone()) { entries.push(entry(&name, value)); } } Ok(Value::Attrs(Rc::new(Attrs::from_entries(entries)))) };
+    "map", 2, |ev, a, s| { let f = arg(ev, a, 0, s)?; let items = list(ev, a, 1, s)?; ev.charge(items.len() as u64 * ALLOCATION_STEPS, s)?; Ok(Value::List(items.iter().map(|item| { let (f, item) = (f.clone(), item.clone()); Thunk::native(move |ev| ev.apply(f, item, s)) }).collect())) };
+    "mapAttrs", 2, |ev, a, s| { let f = arg(ev, a, 0, s)?; let set = attrs(ev, a, 1, s)?; ev.charge(set.len() as u64 * ALLOCATION_STEPS, s)?; Ok(Value::Attrs(Rc::new(Attrs::from_sorted(set.entries().iter().map(|e| { let (f, name, value) = (f.clone(), e.name.clone(), e.value.clone()); AttrEntry { name: e.name.clone(), span: e.span, value_span: e.value_span, value: Thunk::native(move |ev| { let partial = ev.apply(f, Thunk::ready(Value::String(Rc::from(name.as_str()))), s)?; ev.apply(partial, value, s) }) } }).collect())))) };
     "match", 2, |ev, a, s| regex_match(ev, a, s);
     "split", 2, |ev, a, s| regex_split(ev, a, s);
     "parseDrvName", 1, |ev, a, s| { let text = string(ev, a, 0, s)?; let (name, version) = parse_drv_name(&text); Ok(Value::Attrs(Rc::new(Attrs::from_entries(vec![entry("name", Thunk::ready(Value::string(&name))), entry("version", Thunk::ready(Value::string(&version)))])))) };
-    "partition", 2, |ev, a, s| { let f = arg(ev, a, 0, s)?; let (mut right, mut wrong) = (Vec::new(), Vec::new()); for item in list(ev, a, 1, s)?.iter() { if predicate(ev, &f, item, s)? { right.push(item.clone()); } else { wrong.push(item.clone()); } } Ok(Value::Attrs(Rc::new(Attrs::from_entries(vec![entry("right", Thunk::ready(Value::List(Rc::from(right)))), entry("wrong", Thunk::ready(Value::List(Rc::from(wrong))))])))) };
-    "pathExists", 1, |ev, a, s| { let p = path_arg(ev, a, 0, s)?; Ok(Value::Bool(ev.io().path_exists(&p))) };
-    "readFile", 1, |ev, a, s| { let p = path_arg(ev, a, 0, s)?; ev.io().read_file(&p).map(|t| Value::string(&t)).map_err(|m| EvalError::message(m, Some(s))) };
-    "removeAttrs", 2, |ev, a, s| { let set = attrs(ev, a, 0, s)?; let mut names = Vec::new(); for item in list(ev, a, 1, s)?.iter() { let v = ev.force(item, Some(s))?; names.push(expect_string(ev, v, s)?); } Ok(Value::Attrs(Rc::new(Attrs::from_sorted(set.entries().iter().filter(|e| !names.iter().any(|n| n == e.name.as_str())).cloned().collect())))) };
+    "partition", 2, |ev, a, s| { let f = arg(ev, a, 0, s)?; let items = list(ev, a, 1, s)?; ev.charge_items(items.len(), s)?; let (mut right, mut wrong) = (Vec::new(), Vec::new()); for item in items.iter() { if predicate(ev, &f, item, s)? { right.push(item.clone()); } else { wrong.push(item.clone()); } } Ok(Value::Attrs(Rc::new(Attrs::from_entries(vec![entry("right", Thunk::ready(Value::List(Rc::from(right)))), entry("wrong", Thunk::ready(Value::List(Rc::from(wrong))))])))) };
+    "pathExists", 1, |ev, a, s| { let p = accessible_path_arg(ev, a, 0, s)?; Ok(Value::Bool(ev.io().path_exists(&p))) };
+    "readFile", 1, |ev, a, s| { let p = accessible_path_arg(ev, a, 0, s)?; ev.io().read_file(&p).map(|t| Value::string(&t)).map_err(|m| EvalError::message(m, Some(s))) };
+    "removeAttrs", 2, |ev, a, s| { let set = attrs(ev, a, 0, s)?; let items = list(ev, a, 1, s)?; ev.charge_items(set.len() + items.len(), s)?; let mut names = std::collections::HashSet::new(); for item in items.iter() { let v = ev.force(item, Some(s))?; names.insert(expect_string(ev, v, s)?); } Ok(Value::Attrs(Rc::new(Attrs::from_sorted(set.entries().iter().filter(|e| !names.contains(e.name.as_str())).cloned().collect())))) };
     "replaceStrings", 3, |ev, a, s| replace_strings(ev, a, s);
     "sort", 2, |ev, a, s| sort(ev, a, s);
     "stringLength", 1, |ev, a, s| { let text = coerce(ev, &a[0], s, false)?; Ok(Value::Int(text.len() as i64)) };
     "substring", 3, |ev, a, s| { let start = int(ev, a, 0, s)?; let len = int(ev, a, 1, s)?; let text = coerce(ev, &a[2], s, false)?; if start < 0 { return Err(EvalError::message("negative start position in 'substring'", Some(s))); } let bytes = text.as_bytes(); let start = (start as usize).min(bytes.len()); let end = if len < 0 { bytes.len() } else { start.saturating_add(len as usize).min(bytes.len()) }; Ok(Value::string(&String::from_utf8_lossy(&bytes[start..end]))) };
     "throw", 1, |ev, a, s| { let m = coerce(ev, &a[0], s, false)?; Err(EvalError::new(ErrorKind::Throw(m), Some(s))) };
     "toJSON", 1, |ev, a, s| { let v = arg(ev, a, 0, s)?; Ok(Value::string(&to_json(ev, &v, s)?)) };
-    "toString", 1, |ev, a, s| { let v = arg(ev, a, 0, s)?; Ok(Value::string(&ev.coerce_to_string(&v, s, true)?)) };
+    "toString", 1, |ev, a, s| { let v = arg(ev, a, 0, s)?; let text = ev.coerce_to_string(&v, s, true)?; ev.charge_bytes(text.len(), s)?; Ok(Value::string(&text)) };
     "trace", 2, |ev, a, s| { let v = arg(ev, a, 0, s)?; let text = match &v { Value::String(t) => t.to_string(), other => { ev.deep_force(other, s)?; crate::eval::print::print_value(ev, other, s)? } }; ev.traces.push(text); arg(ev, a, 1, s) };
     "tryEval", 1, |ev, a, s| { let result = ev.force(&a[0], Some(s)); match result { Ok(v) => Ok(Value::Attrs(Rc::new(Attrs::from_entries(vec![entry("success", Thunk::ready(Value::Bool(true))), entry("value", Thunk::ready(v))])))), Err(e) if e.is_catchable() => Ok(Value::Attrs(Rc::new(Attrs::from_entries(vec![entry("success", Thunk::ready(Value::Bool(false))), entry("value", Thunk::ready(Value::Bool(false)))])))), Err(e) => Err(e) } };
     "typeOf", 1, |ev, a, s| Ok(Value::string(arg(ev, a, 0, s)?.type_name()));
-    "zipAttrsWith", 2, |ev, a, s| { let f = arg(ev, a, 0, s)?; let mut groups: std::collections::BTreeMap<Name, Vec<Thunk>> = std::collections::BTreeMap::new(); for item in list(ev, a, 1, s)?.iter() { let v = ev.force(item, Some(s))?; let set = ev.expect_attrs(v, s)?; for e in set.entries() { groups.entry(e.name.clone()).or_default().push(e.value.clone()); } } Ok(Value::Attrs(Rc::new(Attrs::from_sorted(groups.into_iter().map(|(name, values)| { let (f, key) = (f.clone(), name.clone()); AttrEntry { name, span: None, value_span: None, value: Thunk::native(move |ev| { let partial = ev.apply(f, Thunk::ready(Value::String(Rc::from(key.as_str()))), s)?; ev.apply(partial, Thunk::ready(Value::List(Rc::from(values))), s) }) } }).collect())))) };
+    "zipAttrsWith", 2, |ev, a, s| { let f = arg(ev, a, 0, s)?; let mut groups: std::collections::BTreeMap<Name, Vec<Thunk>> = std::collections::BTreeMap::new(); for item in list(ev, a, 1, s)?.iter() { let v = ev.force(item, Some(s))?; let set = ev.expect_attrs(v, s)?; ev.charge(set.len() as u64 + 1, s)?; for e in set.entries() { groups.entry(e.name.clone()).or_default().push(e.value.clone()); } } Ok(Value::Attrs(Rc::new(Attrs::from_sorted(groups.into_iter().map(|(name, values)| { let (f, key) = (f.clone(), name.clone()); AttrEntry { name, span: None, value_span: None, value: Thunk::native(move |ev| { let partial = ev.apply(f, Thunk::ready(Value::String(Rc::from(key.as_str()))), s)?; ev.apply(partial, Thunk::ready(Value::List(Rc::from(values))), s) }) } }).collect())))) };
     "getEnv", 1, |_, _, s| unsupported("builtins.getEnv", s);
     "currentTime", 0, |_, _, s| unsupported("builtins.currentTime", s);
     "derivation", 1, |_, _, s| unsupported("derivation", s);
@@ -257,14 +261,20 @@ fn string(ev: &mut Evaluator, args: &[Thunk], index: usize, span: Span) -> EvalR
 
 fn expect_string(ev: &mut Evaluator, value: Value, span: Span) -> EvalResult<String> {
     match value {
-        Value::String(s) => Ok(s.to_string()),
+        Value::String(s) => {
+            ev.charge_bytes(s.len(), span)?;
+            Ok(s.to_string())
+        }
         other => Err(ev.type_error(&other, "a string", span)),
     }
 }
 
+/// The string a thunk coerces to, charged by its length: builtins copy it.
 fn coerce(ev: &mut Evaluator, thunk: &Thunk, span: Span, more: bool) -> EvalResult<String> {
     let value = ev.force(thunk, Some(span))?;
-    ev.coerce_to_string(&value, span, more)
+    let text = ev.coerce_to_string(&value, span, more)?;
+    ev.charge_bytes(text.len(), span)?;
+    Ok(text)
 }
 
 fn path_arg(ev: &mut Evaluator, args: &[Thunk], index: usize, span: Span) -> EvalResult<String> {
@@ -277,6 +287,20 @@ fn path_arg(ev: &mut Evaluator, args: &[Thunk], index: usize, span: Span) -> Eva
         ));
     }
     Ok(canonicalize(&text))
+}
+
+/// A path argument the evaluation may look at (see [`crate::eval::EvalIo::check_access`]).
+fn accessible_path_arg(
+    ev: &mut Evaluator,
+    args: &[Thunk],
+    index: usize,
+    span: Span,
+) -> EvalResult<String> {
+    let path = path_arg(ev, args, index, span)?;
+    ev.io()
+        .check_access(&path)
+        .map_err(|message| EvalError::message(message, Some(span)))?;
+    Ok(path)
 }
 
 fn float_to_int(
@@ -367,6 +391,7 @@ fn compile_regex(pattern: &str, anchored: bool, span: Span) -> EvalResult<regex:
 fn regex_match(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
     let pattern = string(ev, args, 0, span)?;
     let text = coerce(ev, &args[1], span, false)?;
+    ev.charge_bytes(text.len(), span)?;
     let regex = compile_regex(&pattern, true, span)?;
     match regex.captures(&text) {
         None => Ok(Value::Null),
@@ -386,6 +411,7 @@ fn regex_match(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Val
 fn regex_split(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
     let pattern = string(ev, args, 0, span)?;
     let text = coerce(ev, &args[1], span, false)?;
+    ev.charge_bytes(text.len(), span)?;
     let regex = compile_regex(&pattern, false, span)?;
     let mut out = Vec::new();
     let mut last = 0;
@@ -424,6 +450,7 @@ fn replace_strings(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult
     }
     let mut to_cache: Vec<Option<String>> = vec![None; to_items.len()];
     let text = coerce(ev, &args[2], span, false)?;
+    ev.charge_bytes(text.len().saturating_mul(from.len()), span)?;
     let mut out = String::new();
     let mut position = 0;
     let bytes = text.as_bytes();
@@ -435,7 +462,9 @@ fn replace_strings(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult
                     let v = ev.force(&to_items[index], Some(span))?;
                     to_cache[index] = Some(ev.coerce_to_string(&v, span, false)?);
                 }
-                out.push_str(to_cache[index].as_deref().unwrap_or(""));
+                let replacement = to_cache[index].as_deref().unwrap_or("");
+                ev.charge_bytes(replacement.len(), span)?;
+                out.push_str(replacement);
                 if pattern.is_empty() {
                     if let Some(c) = text[position..].chars().next() {
                         out.push(c);
@@ -466,6 +495,7 @@ fn replace_strings(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult
 fn sort(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
     let comparator = arg(ev, args, 0, span)?;
     let items: Vec<Thunk> = list(ev, args, 1, span)?.to_vec();
+    ev.charge_items(items.len(), span)?;
     let sorted = merge_sort(ev, &comparator, items, span)?;
     Ok(Value::List(Rc::from(sorted)))
 }

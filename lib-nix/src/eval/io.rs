@@ -10,6 +10,15 @@ pub trait EvalIo {
     fn read_file(&self, path: &str) -> Result<String, String>;
     fn path_exists(&self, path: &str) -> bool;
     fn is_directory(&self, path: &str) -> bool;
+
+    /// Whether the evaluation may look at `path` at all; the message says why not. The
+    /// evaluator asks before `import`, `readFile`, `pathExists` and a path copied into a
+    /// string, so a path outside a confined root is an error, never a read and never a
+    /// quiet `false`.
+    fn check_access(&self, path: &str) -> Result<(), String> {
+        let _ = path;
+        Ok(())
+    }
 }
 
 /// Files held in memory, for tests and for `--expr`.

@@ -1,5 +1,7 @@
 //! Values printed exactly as `nix-instantiate --eval --strict` (Nix 2.8) prints them,
-//! and as `--json` prints them.
+//! and as `--json` prints them. Printing is charged to the evaluation budget by what it
+//! visits and writes, and nests under the depth limit, so no value can make it hang or
+//! overflow the stack.
 
 use std::collections::HashSet;
 use std::fmt::Write;
@@ -30,7 +32,10 @@ fn print_into(
             let _ = write!(out, "{i}");
         }
         Value::Float(f) => out.push_str(&format_float(*f)),
-        Value::String(s) => out.push_str(&quote_string(s)),
+        Value::String(s) => {
+            evaluator.charge_bytes(s.len(), span)?;
+            out.push_str(&quote_string(s));
+        }
         Value::Path(p) => out.push_str(p),
         Value::Lambda(_) => out.push_str("<LAMBDA>"),
         Value::Builtin(app) => out.push_str(if app.args.is_empty() {
@@ -43,12 +48,13 @@ fn print_into(
                 out.push_str("«repeated»");
                 return Ok(());
             }
+            evaluator.charge_items(attrs.len(), span)?;
             out.push_str("{ ");
             for entry in attrs.entries() {
                 out.push_str(&quote_attr_name(entry.name.as_str()));
                 out.push_str(" = ");
                 let inner = evaluator.force(&entry.value, Some(span))?;
-                print_into(evaluator, &inner, span, out, seen)?;
+                evaluator.deeper(span, |ev| print_into(ev, &inner, span, out, seen))?;
                 out.push_str("; ");
             }
             out.push('}');
@@ -58,10 +64,11 @@ fn print_into(
                 out.push_str("«repeated»");
                 return Ok(());
             }
+            evaluator.charge_items(items.len(), span)?;
             out.push_str("[ ");
             for item in items.iter() {
                 let inner = evaluator.force(item, Some(span))?;
-                print_into(evaluator, &inner, span, out, seen)?;
+                evaluator.deeper(span, |ev| print_into(ev, &inner, span, out, seen))?;
                 out.push(' ');
             }
             out.push(']');
@@ -185,16 +192,20 @@ fn json_into(
             let _ = write!(out, "{i}");
         }
         Value::Float(f) => out.push_str(&json_float(*f)),
-        Value::String(s) => out.push_str(&json_string(s)),
+        Value::String(s) => {
+            evaluator.charge_bytes(s.len(), span)?;
+            out.push_str(&json_string(s));
+        }
         Value::Path(p) => out.push_str(&json_string(p)),
         Value::List(items) => {
+            evaluator.charge_items(items.len(), span)?;
             out.push('[');
             for (index, item) in items.iter().enumerate() {
                 if index > 0 {
                     out.push(',');
                 }
                 let inner = evaluator.force(item, Some(span))?;
-                json_into(evaluator, &inner, span, out)?;
+                evaluator.deeper(span, |ev| json_into(ev, &inner, span, out))?;
             }
             out.push(']');
         }
@@ -207,8 +218,9 @@ fn json_into(
             }
             if let Some(out_path) = attrs.get("outPath") {
                 let inner = evaluator.force(&out_path.value.clone(), Some(span))?;
-                return json_into(evaluator, &inner, span, out);
+                return evaluator.deeper(span, |ev| json_into(ev, &inner, span, out));
             }
+            evaluator.charge_items(attrs.len(), span)?;
             out.push('{');
             for (index, entry) in attrs.entries().iter().enumerate() {
                 if index > 0 {
@@ -217,7 +229,7 @@ fn json_into(
                 out.push_str(&json_string(entry.name.as_str()));
                 out.push(':');
                 let inner = evaluator.force(&entry.value, Some(span))?;
-                json_into(evaluator, &inner, span, out)?;
+                evaluator.deeper(span, |ev| json_into(ev, &inner, span, out))?;
             }
             out.push('}');
         }

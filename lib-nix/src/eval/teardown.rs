@@ -1,0 +1,111 @@
+//! Dropping values of any depth without deep recursion.
+//!
+//! A list nested ten million deep is easy to build in constant call depth
+//! (`builtins.foldl' (inner: _: [ inner ]) [ ] (builtins.genList (i: i) 10000000)`), and
+//! Rust's derived drop glue would free it by recursing once per level, overflowing any
+//! stack. Every value hangs off a [`Thunk`], so dropping the last reference to a thunk
+//! is where the recursion is cut: its contents are moved to a per-thread queue, and the
+//! outermost drop frees the queue in a loop. Each contained thunk freed on the way adds
+//! its own contents to the queue instead of recursing.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use crate::eval::value::{ThunkState, Value};
+use crate::eval::Thunk;
+
+thread_local! {
+    /// Contents of dropped thunks still to be freed, while a drop is running.
+    static PENDING: RefCell<Vec<ThunkState>> = const { RefCell::new(Vec::new()) };
+    /// Whether a drop on this thread is already freeing the queue.
+    static DRAINING: Cell<bool> = const { Cell::new(false) };
+}
+
+impl Drop for Thunk {
+    fn drop(&mut self) {
+        if Rc::strong_count(&self.0) != 1 {
+            return;
+        }
+        let Ok(mut cell) = self.0.try_borrow_mut() else {
+            return;
+        };
+        if is_flat(&cell) {
+            return;
+        }
+        let contents = std::mem::replace(&mut *cell, ThunkState::Uninitialised);
+        drop(cell);
+        let queued = DRAINING
+            .try_with(|draining| {
+                if draining.get() {
+                    PENDING.with(|pending| pending.borrow_mut().push(contents));
+                    None
+                } else {
+                    Some(contents)
+                }
+            })
+            // Thread-local storage is being torn down: drop normally.
+            .unwrap_or(None);
+        let Some(first) = queued else { return };
+        DRAINING.with(|draining| draining.set(true));
+        let mut next = Some(first);
+        while let Some(contents) = next {
+            // Freeing these may queue more; none of it recurses beyond one level.
+            drop(contents);
+            next = PENDING.with(|pending| pending.borrow_mut().pop());
+        }
+        DRAINING.with(|draining| draining.set(false));
+    }
+}
+
+/// Contents that hold no other thunk: dropping them cannot recurse.
+fn is_flat(state: &ThunkState) -> bool {
+    match state {
+        ThunkState::Done(value) => matches!(
+            value,
+            Value::Null
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Float(_)
+                | Value::String(_)
+                | Value::Path(_)
+        ),
+        ThunkState::Blackhole | ThunkState::Failed(_) | ThunkState::Uninitialised => true,
+        ThunkState::Suspended { .. } | ThunkState::Native(_) => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A list nested `depth` deep: `[ [ [ ... [ ] ... ] ] ]`.
+    fn nested(depth: usize) -> Thunk {
+        let mut inner = Thunk::ready(Value::List(Rc::from(Vec::new())));
+        for _ in 0..depth {
+            inner = Thunk::ready(Value::List(Rc::from(vec![inner])));
+        }
+        inner
+    }
+
+    #[test]
+    fn drops_ten_million_levels_on_a_small_stack() {
+        // 256 KiB of stack: recursive drop glue would need gigabytes.
+        std::thread::Builder::new()
+            .stack_size(256 * 1024)
+            .spawn(|| drop(nested(10_000_000)))
+            .expect("spawning")
+            .join()
+            .expect("the drop finished");
+    }
+
+    #[test]
+    fn shared_parts_stay_alive() {
+        let shared = nested(3);
+        let outer = Thunk::ready(Value::List(Rc::from(vec![shared.clone()])));
+        drop(outer);
+        let Some(Value::List(items)) = shared.value_if_forced() else {
+            panic!("the shared list was emptied");
+        };
+        assert_eq!(items.len(), 1);
+    }
+}
