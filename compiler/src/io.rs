@@ -1,9 +1,19 @@
 //! The real filesystem behind [`EvalIo`], confined to a project root: nothing outside
 //! it can be read, whatever the paths or symlinks say.
+//!
+//! A path is checked twice. First as written, after `.` and `..` are resolved as Nix
+//! resolves them: a path that leaves the root is refused without touching the
+//! filesystem, so a refusal says nothing about whether the file exists. Then with every
+//! symlink resolved: a link inside the root that points outside is refused too. Only
+//! regular files are read, up to [`MAX_FILE_SIZE`]; a FIFO or a device would block or
+//! never end.
 
 use std::path::{Path, PathBuf};
 
 use lib_nix::eval::EvalIo;
+
+/// The largest file `import` or `readFile` reads.
+pub const MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
 
 /// Reads files under `root` only.
 #[derive(Debug, Clone)]
@@ -23,15 +33,24 @@ impl ConfinedIo {
 
     /// The canonical path, if it exists and lies inside the root.
     fn resolve(&self, path: &str) -> Result<PathBuf, String> {
+        self.check_access(path)?;
         let canonical = std::fs::canonicalize(path)
             .map_err(|_| format!("getting status of '{path}': No such file or directory"))?;
         if !canonical.starts_with(&self.root) {
-            return Err(format!(
-                "access to '{path}' is not allowed: it is outside the project root '{}'",
-                self.root.display()
-            ));
+            return Err(self.outside(path, Some(&canonical)));
         }
         Ok(canonical)
+    }
+
+    fn outside(&self, path: &str, target: Option<&Path>) -> String {
+        let through = match target {
+            Some(target) => format!(" (a symlink leads to '{}')", target.display()),
+            None => String::new(),
+        };
+        format!(
+            "access to '{path}' is not allowed: it is outside the project root '{}'{through}",
+            self.root.display()
+        )
     }
 
     /// The nearest directory holding `.git` above `file`, else the file's directory.
@@ -51,6 +70,17 @@ impl ConfinedIo {
 impl EvalIo for ConfinedIo {
     fn read_file(&self, path: &str) -> Result<String, String> {
         let resolved = self.resolve(path)?;
+        let metadata =
+            std::fs::metadata(&resolved).map_err(|error| format!("reading '{path}': {error}"))?;
+        if !metadata.is_file() {
+            return Err(format!("reading '{path}': not a regular file"));
+        }
+        if metadata.len() > MAX_FILE_SIZE {
+            return Err(format!(
+                "reading '{path}': the file is larger than {} MiB",
+                MAX_FILE_SIZE / (1024 * 1024)
+            ));
+        }
         let bytes = std::fs::read(&resolved).map_err(|e| format!("reading '{path}': {e}"))?;
         String::from_utf8(bytes).map_err(|_| format!("'{path}' is not valid UTF-8"))
     }
@@ -61,5 +91,27 @@ impl EvalIo for ConfinedIo {
 
     fn is_directory(&self, path: &str) -> bool {
         self.resolve(path).map(|p| p.is_dir()).unwrap_or(false)
+    }
+
+    fn check_access(&self, path: &str) -> Result<(), String> {
+        let lexical = PathBuf::from(lib_nix::path::canonicalize(path));
+        if !path.starts_with('/') || !lexical.starts_with(&self.root) {
+            return Err(self.outside(path, None));
+        }
+        // Symlinks are followed as far as the path exists: a link to a directory outside
+        // is refused even when the file named below it does not exist, so that what
+        // lies outside cannot be probed through it.
+        let mut existing = lexical;
+        loop {
+            match std::fs::canonicalize(&existing) {
+                Ok(canonical) if canonical.starts_with(&self.root) => return Ok(()),
+                Ok(canonical) => return Err(self.outside(path, Some(&canonical))),
+                Err(_) => {
+                    if !existing.pop() {
+                        return Ok(());
+                    }
+                }
+            }
+        }
     }
 }

@@ -1,0 +1,290 @@
+//! Confinement: a configuration reads files inside its project root and nowhere else.
+//!
+//! Each test builds a real directory: a secret file and a Nix file beside the root, and a
+//! root holding the host file. The host tries to reach outside — `..`, an absolute path,
+//! a symlink to a file or to a directory, `import`, `imports`, `readFile`, `pathExists`,
+//! a path copied into a string — and every attempt must be a diagnostic saying the path
+//! is outside the root, with the secret's text nowhere in anything ncc produced.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use compiler::io::ConfinedIo;
+
+/// The text of the secret file, and of the Nix file beside the root that evaluates to it.
+const SECRET: &str = "TOP-SECRET-7f3a9c";
+
+/// A scratch directory: `secret.txt` and `outside.nix` beside `root/`.
+struct Project {
+    _scratch: tempfile::TempDir,
+    outside: PathBuf,
+    root: PathBuf,
+}
+
+impl Project {
+    fn new() -> Project {
+        let scratch = tempfile::tempdir().expect("a temporary directory");
+        let outside = scratch.path().canonicalize().expect("canonical");
+        fs::write(outside.join("secret.txt"), SECRET).unwrap();
+        fs::write(outside.join("outside.nix"), format!("\"{SECRET}\"\n")).unwrap();
+        fs::write(
+            outside.join("outside-module.nix"),
+            format!(
+                "{{ containers.web = {{ config = {{ }}; extraFlags = [ \"{SECRET}\" ]; }}; }}\n"
+            ),
+        )
+        .unwrap();
+        let root = outside.join("root");
+        fs::create_dir(&root).unwrap();
+        fs::write(root.join("inside.txt"), "inside").unwrap();
+        fs::write(root.join("inside.nix"), "\"inside\"\n").unwrap();
+        Project {
+            _scratch: scratch,
+            outside,
+            root,
+        }
+    }
+
+    fn symlink(&self, link: &str, target: &Path) {
+        std::os::unix::fs::symlink(target, self.root.join(link)).unwrap();
+    }
+
+    /// Compiles `root/host.nix` with `text`, as the CLI does: through [`ConfinedIo`], on
+    /// the evaluation thread.
+    fn compile(&self, text: &str) -> Outcome {
+        let host = self.root.join("host.nix");
+        fs::write(&host, text).unwrap();
+        let io = ConfinedIo::new(self.root.clone());
+        let path = host.display().to_string();
+        let text = text.to_owned();
+        lib_nix::run_with_stack(move || {
+            let compilation = compiler::compile("host.nix", &path, &text, &io);
+            let rendered: Vec<String> = compilation
+                .diagnostics
+                .iter()
+                .map(|d| compiler::render::render(d, &compilation.sources, false))
+                .collect();
+            let plan = compilation
+                .plan
+                .as_ref()
+                .map(|plan| compiler::emit::to_json(plan).to_string());
+            let host = compilation
+                .host
+                .as_ref()
+                .map(|host| format!("{host:?}"))
+                .unwrap_or_default();
+            Outcome {
+                rendered,
+                errors: compilation.has_errors(),
+                everything: format!("{plan:?}{host}"),
+            }
+        })
+    }
+}
+
+struct Outcome {
+    rendered: Vec<String>,
+    errors: bool,
+    /// The plan as JSON and the typed host configuration, for searching.
+    everything: String,
+}
+
+impl Outcome {
+    /// The compilation failed with a diagnostic that names the root, and the secret is in
+    /// no diagnostic, no plan and no configuration.
+    fn assert_refused(&self) {
+        let all = self.rendered.join("\n");
+        assert!(self.errors, "no error:\n{all}");
+        assert!(
+            all.contains("is not allowed: it is outside the project root"),
+            "no confinement diagnostic:\n{all}"
+        );
+        self.assert_secret_kept();
+    }
+
+    fn assert_secret_kept(&self) {
+        let all = self.rendered.join("\n");
+        assert!(!all.contains(SECRET), "the secret leaked:\n{all}");
+        assert!(!self.everything.contains(SECRET), "the secret leaked");
+    }
+
+    fn text(&self) -> String {
+        self.rendered.join("\n")
+    }
+}
+
+/// A host whose `extraFlags` carry the string `expression` evaluates to.
+fn host_with_flag(expression: &str) -> String {
+    format!("{{\n  containers.web = {{\n    config = {{ }};\n    extraFlags = [ (\"--setenv=READ=\" + ({expression})) ];\n  }};\n}}\n")
+}
+
+#[test]
+fn import_of_a_parent_directory_is_refused() {
+    let project = Project::new();
+    project
+        .compile(&host_with_flag("import ../outside.nix"))
+        .assert_refused();
+}
+
+#[test]
+fn a_module_imported_from_outside_is_refused() {
+    let project = Project::new();
+    project
+        .compile("{ imports = [ ../outside-module.nix ]; }\n")
+        .assert_refused();
+}
+
+#[test]
+fn an_absolute_path_outside_is_refused() {
+    let project = Project::new();
+    let absolute = project.outside.join("outside.nix");
+    project
+        .compile(&host_with_flag(&format!("import {}", absolute.display())))
+        .assert_refused();
+    let secret = project.outside.join("secret.txt");
+    project
+        .compile(&host_with_flag(&format!(
+            "builtins.readFile {}",
+            secret.display()
+        )))
+        .assert_refused();
+}
+
+#[test]
+fn dot_dot_that_climbs_out_and_back_in_is_refused_only_when_it_ends_outside() {
+    let project = Project::new();
+    // `root/../root/inside.nix` ends inside the root: allowed.
+    let fine = project.compile(&host_with_flag("import ../root/inside.nix"));
+    assert!(!fine.errors, "{}", fine.text());
+    // A sibling whose name starts like the root's is still outside.
+    fs::create_dir(project.outside.join("root-evil")).unwrap();
+    fs::write(
+        project.outside.join("root-evil/x.nix"),
+        format!("\"{SECRET}\""),
+    )
+    .unwrap();
+    project
+        .compile(&host_with_flag("import ../root-evil/x.nix"))
+        .assert_refused();
+}
+
+#[test]
+fn a_symlink_to_a_file_outside_is_refused() {
+    let project = Project::new();
+    project.symlink("link.nix", &project.outside.join("outside.nix"));
+    project.symlink("secret-link.txt", &project.outside.join("secret.txt"));
+    project
+        .compile(&host_with_flag("import ./link.nix"))
+        .assert_refused();
+    project
+        .compile(&host_with_flag("builtins.readFile ./secret-link.txt"))
+        .assert_refused();
+}
+
+#[test]
+fn a_symlink_to_a_directory_outside_is_refused() {
+    let project = Project::new();
+    project.symlink("escape", &project.outside);
+    project
+        .compile(&host_with_flag("import ./escape/outside.nix"))
+        .assert_refused();
+    project
+        .compile(&host_with_flag("builtins.readFile ./escape/secret.txt"))
+        .assert_refused();
+    // Through the link even a missing file is refused, so nothing outside can be probed.
+    let probe = project.compile(&host_with_flag(
+        "if builtins.pathExists ./escape/no-such-file then \"yes\" else \"no\"",
+    ));
+    probe.assert_refused();
+}
+
+#[test]
+fn read_file_of_a_file_beside_the_root_is_refused() {
+    let project = Project::new();
+    project
+        .compile(&host_with_flag("builtins.readFile ../secret.txt"))
+        .assert_refused();
+}
+
+#[test]
+fn path_exists_outside_is_an_error_not_false() {
+    let project = Project::new();
+    // Existing and missing files outside give the same error: no oracle.
+    let existing = project.compile(&host_with_flag(
+        "if builtins.pathExists ../secret.txt then \"yes\" else \"no\"",
+    ));
+    existing.assert_refused();
+    let missing = project.compile(&host_with_flag(
+        "if builtins.pathExists ../missing.txt then \"yes\" else \"no\"",
+    ));
+    missing.assert_refused();
+    let message = |outcome: &Outcome| {
+        let first_line = outcome.rendered[0].lines().next().unwrap_or("").to_owned();
+        first_line.replace("secret.txt", "missing.txt")
+    };
+    assert_eq!(message(&existing), message(&missing));
+}
+
+#[test]
+fn a_path_outside_copied_into_a_string_is_refused() {
+    let project = Project::new();
+    project
+        .compile(&host_with_flag("\"${../secret.txt}\""))
+        .assert_refused();
+}
+
+#[test]
+fn search_paths_and_home_paths_are_diagnostics() {
+    let project = Project::new();
+    let nixpkgs = project.compile(&host_with_flag("import <nixpkgs>"));
+    assert!(nixpkgs.errors);
+    assert!(
+        nixpkgs.text().contains("`<nixpkgs>` is not supported"),
+        "{}",
+        nixpkgs.text()
+    );
+    nixpkgs.assert_secret_kept();
+    let home = project.compile(&host_with_flag("import ~/secret.nix"));
+    assert!(home.errors);
+    assert!(
+        home.text().contains("(`~/...`) is not supported"),
+        "{}",
+        home.text()
+    );
+}
+
+#[test]
+fn files_inside_the_root_are_read() {
+    let project = Project::new();
+    fs::create_dir(project.root.join("sub")).unwrap();
+    let outcome = project.compile(&host_with_flag(
+        "import ./sub/../inside.nix + builtins.readFile ./inside.txt + (if builtins.pathExists ./missing.txt then \"x\" else \"\")",
+    ));
+    assert!(!outcome.errors, "{}", outcome.text());
+    assert!(outcome.everything.contains("--setenv=READ=insideinside"));
+    // A symlink that stays inside is followed.
+    project.symlink("alias.nix", &project.root.join("inside.nix"));
+    let linked = project.compile(&host_with_flag("import ./alias.nix"));
+    assert!(!linked.errors, "{}", linked.text());
+}
+
+#[test]
+fn special_files_inside_the_root_are_not_read() {
+    let project = Project::new();
+    let fifo = project.root.join("fifo.nix");
+    let status = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(status.success());
+    // Reading a FIFO would block forever; it is refused instead.
+    let outcome = project.compile(&host_with_flag("import ./fifo.nix"));
+    assert!(outcome.errors);
+    assert!(
+        outcome.text().contains("not a regular file"),
+        "{}",
+        outcome.text()
+    );
+    let directory = project.compile(&host_with_flag("builtins.readFile ./."));
+    assert!(directory.errors);
+}
