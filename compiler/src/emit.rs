@@ -4,17 +4,25 @@
 //! create:
 //!
 //! 1. The plan is validated first: every path relative, without `.`, `..` or empty
-//!    components, without NUL, unique, not `manifest.json`, and never below a file or a
-//!    symlink of the plan.
+//!    components, without NUL, no component longer than a file name may be, unique, not
+//!    `manifest.json`, and never below a file or a symlink of the plan.
 //! 2. `out` must be absent, an empty directory, or a directory holding the
 //!    `manifest.json` of an earlier ncc build; anything else is refused.
-//! 3. The whole tree and its `manifest.json` are built in a fresh directory beside `out`
-//!    (same parent, so the same file system), with every mode set explicitly.
-//! 4. The new tree is swapped in: the old `out` is renamed away, the new one renamed in,
+//! 3. In a tree of an earlier build, every entry its manifest does not list (and that is
+//!    not a directory holding listed ones) is the user's: it is kept. A kept entry where
+//!    the new plan writes, or a special file (a FIFO, a socket, a device), is refused
+//!    before anything is written.
+//! 4. The whole tree and its `manifest.json` are built in a fresh directory beside `out`
+//!    (same parent, so the same file system), with every mode set explicitly. The user's
+//!    files are hard-linked into it (the same file, not a copy), their symlinks and
+//!    directories recreated.
+//! 5. The new tree is swapped in: the old `out` is renamed away, the new one renamed in,
 //!    and the old one deleted. If the second rename fails the old tree is put back. Between
 //!    the two renames `out` is briefly absent; it is never partly written.
 //!
-//! On any failure before the swap the new directory is removed and `out` is as it was.
+//! On any failure before the swap the new directory is removed and `out` is as it was. A
+//! build killed before the swap leaves `out` as it was, and its unfinished tree beside it
+//! as `.<out>.ncc-new-<pid>-<n>`.
 
 pub mod nix;
 
@@ -37,12 +45,16 @@ const MANIFEST_GENERATOR: &str = "ncc";
 /// The version of the manifest's layout.
 const MANIFEST_FORMAT: u64 = 1;
 
+/// The longest file name Linux file systems take (`NAME_MAX`), in bytes.
+const MAX_NAME_LENGTH: usize = 255;
+
 /// Writes `plan` to the directory `out`, atomically, with a `manifest.json`.
 ///
-/// `out` may be absent (its missing parents are created), an empty directory, or a tree an earlier ncc build wrote (it has
-/// ncc's `manifest.json`); it is then replaced as a whole. A non-empty directory without
-/// that manifest, or anything that is not a directory, is refused with an error and left
-/// untouched.
+/// `out` may be absent (its missing parents are created), an empty directory, or a tree
+/// an earlier ncc build wrote (it has ncc's `manifest.json`); it is then replaced as a
+/// whole, except for the entries its manifest does not list, which are kept as they are.
+/// A non-empty directory without that manifest, or anything that is not a directory, is
+/// refused with an error and left untouched.
 pub fn write_tree(plan: &Plan, out: &Path) -> io::Result<()> {
     write_tree_with(plan, out, &mut |_| Ok(()))
 }
@@ -118,11 +130,13 @@ fn write_tree_with(
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    check_replaceable(out)?;
+    let kept = check_replaceable(out)?;
+    check_kept_entries(plan, out, &kept)?;
     fs::create_dir_all(&parent)?;
 
     let staging = create_unique_directory(&parent, &format!(".{out_name}.ncc-new"))?;
-    let written = fill_tree(plan, &staging, before_each).and_then(|()| swap(&staging, out));
+    let written = fill_tree(plan, &staging, out, &kept, before_each)
+        .and_then(|()| swap(&staging, out, &kept));
     if written.is_err() && staging.exists() {
         // Best effort: the error that matters is the one being returned.
         let _ = fs::remove_dir_all(&staging);
@@ -130,11 +144,27 @@ fn write_tree_with(
     written
 }
 
-/// Refuses an `out` that ncc must not replace.
-fn check_replaceable(out: &Path) -> io::Result<()> {
+/// An entry of an earlier tree that its manifest does not list: the user's, kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Kept {
+    /// Relative to the output directory.
+    path: PathBuf,
+    kind: KeptKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum KeptKind {
+    File,
+    Symlink(PathBuf),
+    Directory(u32),
+}
+
+/// Refuses an `out` that ncc must not replace; otherwise returns the entries in it that
+/// ncc must keep (none when `out` is absent or empty).
+fn check_replaceable(out: &Path) -> io::Result<Vec<Kept>> {
     let metadata = match fs::symlink_metadata(out) {
         Ok(metadata) => metadata,
-        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(()),
+        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
         Err(error) => return Err(error),
     };
     if !metadata.is_dir() {
@@ -146,8 +176,13 @@ fn check_replaceable(out: &Path) -> io::Result<()> {
             ),
         ));
     }
-    if fs::read_dir(out)?.next().is_none() || has_ncc_manifest(out) {
-        return Ok(());
+    if fs::read_dir(out)?.next().is_none() {
+        return Ok(Vec::new());
+    }
+    if let Some(listed) = ncc_manifest_paths(out) {
+        let mut kept = Vec::new();
+        find_kept(out, Path::new(""), &listed, false, &mut kept)?;
+        return Ok(kept);
     }
     Err(io::Error::new(
         io::ErrorKind::AlreadyExists,
@@ -159,20 +194,164 @@ fn check_replaceable(out: &Path) -> io::Result<()> {
     ))
 }
 
-fn has_ncc_manifest(directory: &Path) -> bool {
+/// The paths an ncc manifest in `directory` lists, or `None` if there is no such
+/// manifest. Only ever compared with what is in `directory`: a manifest naming paths
+/// outside it (`../x`) makes nothing outside it ncc's.
+fn ncc_manifest_paths(directory: &Path) -> Option<Listed> {
     let path = directory.join(MANIFEST_FILE_NAME);
     let is_file = fs::symlink_metadata(&path)
         .map(|metadata| metadata.is_file())
         .unwrap_or(false);
     if !is_file {
-        return false;
+        return None;
     }
-    let Ok(text) = fs::read_to_string(&path) else {
-        return false;
-    };
-    serde_json::from_str::<Value>(&text)
-        .map(|manifest| manifest["generator"] == MANIFEST_GENERATOR)
-        .unwrap_or(false)
+    let text = fs::read_to_string(&path).ok()?;
+    let manifest: Value = serde_json::from_str(&text).ok()?;
+    if manifest["generator"] != MANIFEST_GENERATOR {
+        return None;
+    }
+    let mut listed = Listed::default();
+    let paths = manifest["artifacts"].as_array().into_iter().flatten();
+    for path in paths.filter_map(|artifact| artifact["path"].as_str()) {
+        let path = PathBuf::from(path);
+        for ancestor in path.ancestors().skip(1) {
+            listed.holders.insert(ancestor.to_path_buf());
+        }
+        listed.paths.insert(path);
+    }
+    Some(listed)
+}
+
+/// What a manifest lists: its paths, and the directories that hold them.
+#[derive(Debug, Default)]
+struct Listed {
+    paths: std::collections::HashSet<PathBuf>,
+    holders: std::collections::HashSet<PathBuf>,
+}
+
+/// Collects, below `out/relative`, every entry that is not ncc's: not listed, not the
+/// manifest, and not a directory holding listed entries. Below a kept directory all is
+/// kept. Directories come before what they hold.
+fn find_kept(
+    out: &Path,
+    relative: &Path,
+    listed: &Listed,
+    inside_kept: bool,
+    kept: &mut Vec<Kept>,
+) -> io::Result<()> {
+    let mut children: Vec<_> = fs::read_dir(out.join(relative))?
+        .map(|entry| entry.map(|entry| entry.file_name()))
+        .collect::<io::Result<_>>()?;
+    children.sort();
+    for name in children {
+        let path = relative.join(&name);
+        if !inside_kept && (path == Path::new(MANIFEST_FILE_NAME) || listed.paths.contains(&path)) {
+            if fs::symlink_metadata(out.join(&path))?.is_dir() {
+                find_kept(out, &path, listed, false, kept)?;
+            }
+            continue;
+        }
+        let metadata = fs::symlink_metadata(out.join(&path))?;
+        let file_type = metadata.file_type();
+        if file_type.is_dir() {
+            let holds_listed = !inside_kept && listed.holders.contains(&path);
+            if !holds_listed {
+                kept.push(Kept {
+                    path: path.clone(),
+                    kind: KeptKind::Directory(metadata.permissions().mode() & 0o7777),
+                });
+            }
+            find_kept(out, &path, listed, inside_kept || !holds_listed, kept)?;
+        } else if file_type.is_symlink() {
+            let target = fs::read_link(out.join(&path))?;
+            kept.push(Kept {
+                path,
+                kind: KeptKind::Symlink(target),
+            });
+        } else if file_type.is_file() {
+            kept.push(Kept {
+                path,
+                kind: KeptKind::File,
+            });
+        } else {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!(
+                    "{}: is not a file, a directory or a symlink, and ncc did not write it; \
+                     move it out of the output directory",
+                    out.join(&path).display()
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Refuses a plan that would write where a kept entry is, or below a kept file or
+/// symlink, or that needs a kept entry to be below one of its files.
+fn check_kept_entries(plan: &Plan, out: &Path, kept: &[Kept]) -> io::Result<()> {
+    if kept.is_empty() {
+        return Ok(());
+    }
+    let mut planned: std::collections::HashMap<PathBuf, bool> = std::collections::HashMap::new();
+    for artifact in &plan.artifacts {
+        let path = PathBuf::from(&artifact.path);
+        for ancestor in path.ancestors().skip(1) {
+            if !ancestor.as_os_str().is_empty() {
+                planned.entry(ancestor.to_path_buf()).or_insert(true);
+            }
+        }
+        let is_directory = matches!(artifact.kind, ArtifactKind::Directory { .. });
+        planned.insert(path, is_directory);
+    }
+    for entry in kept {
+        let is_directory = matches!(entry.kind, KeptKind::Directory(_));
+        let clash = match planned.get(&entry.path) {
+            Some(planned_directory) => !(is_directory && *planned_directory),
+            None => entry
+                .path
+                .ancestors()
+                .skip(1)
+                .any(|ancestor| planned.get(ancestor) == Some(&false)),
+        };
+        if clash {
+            return Err(io::Error::new(
+                io::ErrorKind::AlreadyExists,
+                format!(
+                    "{}: was not written by ncc (the manifest does not list it), and the new \
+                     build writes there; move it out of the output directory",
+                    out.join(&entry.path).display()
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Puts the kept entries of `out` into `root`: files hard-linked, symlinks and
+/// directories recreated. Returns the modes kept directories must get at the end.
+fn carry_kept(root: &Path, out: &Path, kept: &[Kept]) -> io::Result<Vec<(PathBuf, u32)>> {
+    let mut directory_modes = Vec::new();
+    for entry in kept {
+        let target = root.join(&entry.path);
+        let mut parent = root.to_path_buf();
+        for component in entry.path.parent().into_iter().flat_map(Path::components) {
+            parent.push(component);
+            if create_directory_if_absent(&parent)? {
+                set_mode(&parent, 0o755)?;
+            }
+        }
+        match &entry.kind {
+            KeptKind::Directory(mode) => {
+                if create_directory_if_absent(&target)? {
+                    directory_modes.push((target, *mode));
+                }
+            }
+            KeptKind::File => fs::hard_link(out.join(&entry.path), &target)?,
+            KeptKind::Symlink(link) => std::os::unix::fs::symlink(link, &target)?,
+        }
+    }
+    Ok(directory_modes)
 }
 
 /// Writes every artifact and the manifest below `root`, then gives directories their
@@ -180,6 +359,8 @@ fn has_ncc_manifest(directory: &Path) -> bool {
 fn fill_tree(
     plan: &Plan,
     root: &Path,
+    out: &Path,
+    kept: &[Kept],
     before_each: &mut dyn FnMut(&Artifact) -> io::Result<()>,
 ) -> io::Result<()> {
     set_mode(root, 0o755)?;
@@ -199,6 +380,8 @@ fn fill_tree(
             }
         }
     }
+    directory_modes.extend(carry_kept(root, out, kept)?);
+    directory_modes.sort();
     let mut manifest_text = serde_json::to_string_pretty(&manifest(plan))
         .map_err(|error| io::Error::new(io::ErrorKind::InvalidData, error))?;
     manifest_text.push('\n');
@@ -258,9 +441,18 @@ fn set_mode(path: &Path, mode: u32) -> io::Result<()> {
 }
 
 /// Puts the finished tree `staging` in the place of `out`.
-fn swap(staging: &Path, out: &Path) -> io::Result<()> {
-    // Checked again: `out` may have changed while the tree was written.
-    check_replaceable(out)?;
+fn swap(staging: &Path, out: &Path, kept: &[Kept]) -> io::Result<()> {
+    // Checked again: `out` may have changed while the tree was written, and what the
+    // user added meanwhile would be lost.
+    if check_replaceable(out)? != kept {
+        return Err(io::Error::new(
+            io::ErrorKind::Interrupted,
+            format!(
+                "{}: changed while the new tree was written; nothing was replaced, try again",
+                out.display()
+            ),
+        ));
+    }
     if fs::symlink_metadata(out).is_err() {
         return fs::rename(staging, out);
     }
@@ -346,6 +538,12 @@ fn validate_path(path: &str) -> io::Result<()> {
         match component {
             "" => return Err(invalid_plan(path, "has an empty component")),
             "." | ".." => return Err(invalid_plan(path, "has a `.` or `..` component")),
+            long if long.len() > MAX_NAME_LENGTH => {
+                return Err(invalid_plan(
+                    path,
+                    "has a component longer than a file name may be",
+                ))
+            }
             _ => {}
         }
     }
@@ -644,6 +842,31 @@ mod tests {
         assert_eq!(error.to_string(), "injected before etc/c.conf");
         assert_eq!(snapshot(&out), before);
         assert_eq!(siblings(scratch.path()), ["out"]);
+    }
+
+    #[test]
+    fn a_file_added_while_the_tree_is_written_is_not_lost() {
+        let scratch = tempfile::tempdir().unwrap();
+        let out = scratch.path().join("out");
+        write_tree(&small_plan(), &out).unwrap();
+        let mut added = false;
+        let error = write_tree_with(&small_plan(), &out, &mut |_| {
+            if !added {
+                fs::write(out.join("added-meanwhile"), "mine\n").unwrap();
+                added = true;
+            }
+            Ok(())
+        })
+        .unwrap_err();
+        assert_eq!(error.kind(), io::ErrorKind::Interrupted, "{error}");
+        assert_eq!(
+            fs::read_to_string(out.join("added-meanwhile")).unwrap(),
+            "mine\n"
+        );
+        assert_eq!(siblings(scratch.path()), ["out"]);
+        // The next build keeps it.
+        write_tree(&small_plan(), &out).unwrap();
+        assert!(out.join("added-meanwhile").is_file());
     }
 
     #[test]
