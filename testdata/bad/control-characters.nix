@@ -1,0 +1,3 @@
+{
+  containers.web[31m = { config = { }; };
+}

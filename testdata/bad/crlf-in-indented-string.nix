@@ -1,0 +1,9 @@
+{
+  containers.web = {
+    config = { };
+    extraFlags = ''
+      --one
+      --two
+    '';
+  };
+}

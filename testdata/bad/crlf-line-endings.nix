@@ -1,0 +1,6 @@
+{
+  containers.web = {
+    autoStart = "yes";
+    config = { };
+  };
+}

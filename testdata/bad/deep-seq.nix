@@ -1,0 +1,5 @@
+let deep = builtins.foldl' (inner: _: [ inner ]) [ ] (builtins.genList (i: i) 400000);
+in {
+  containers.web.config = { };
+  containers.web.autoStart = builtins.deepSeq deep true;
+}

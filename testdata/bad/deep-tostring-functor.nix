@@ -1,0 +1,5 @@
+let loop = { __toString = self: self; };
+in {
+  containers.web.config = { };
+  containers.web.hostAddress = "${loop}";
+}

@@ -1,0 +1,2 @@
+# Two files that import each other.
+import ./lib/cycle-a.nix

@@ -1,0 +1,2 @@
+# A file that imports itself.
+import ./infinite-recursion-import-self.nix

@@ -1,0 +1,7 @@
+let autoStart = autoStart;
+in {
+  containers.web = {
+    inherit autoStart;
+    config = { };
+  };
+}

@@ -1,0 +1,9 @@
+rec {
+  address = localAddress;
+  localAddress = address;
+  containers.web = {
+    inherit localAddress;
+    privateNetwork = true;
+    config = { };
+  };
+}

@@ -1,0 +1,3 @@
+{
+  containers.web.config = { };
+  # the file ends inside a three-byte sequence: â‚

@@ -1,0 +1,5 @@
+let x = { a = x; };
+in {
+  containers.web.config = { };
+  containers.web.autoStart = x.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a.a;
+}

@@ -1,0 +1,4 @@
+let pkgs = import <nixpkgs> { };
+in {
+  containers.web.config = { };
+}

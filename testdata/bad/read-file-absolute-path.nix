@@ -1,0 +1,4 @@
+{
+  containers.web.config = { };
+  containers.web.extraFlags = [ (builtins.readFile /etc/shadow) ];
+}

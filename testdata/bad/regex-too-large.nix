@@ -1,0 +1,4 @@
+{
+  containers.web.config = { };
+  containers.web.autoStart = builtins.match "(a{1000}){1000}{1000}" "a" == null;
+}

@@ -1,0 +1,5 @@
+{
+  containers.web.config = { };
+  containers.web.autoStart = throw "no decision yet";
+  containers.db.autoStart = abort "stop here";
+}

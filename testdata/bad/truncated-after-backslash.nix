@@ -1,0 +1,2 @@
+{
+  containers.web.hostAddress = "10.0.0.1\

@@ -1,0 +1,3 @@
+{
+  containers.web.config = { };
+  /* a comment that never ends

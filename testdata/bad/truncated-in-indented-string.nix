@@ -1,0 +1,3 @@
+{
+  containers.web.extraFlags = [ ''
+    --private-users=pick

@@ -1,0 +1,3 @@
+{
+  containers.web = {
+    autoStart = true;

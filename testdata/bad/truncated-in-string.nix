@@ -1,0 +1,3 @@
+{
+  containers.web = {
+    hostAddress = "10.0.

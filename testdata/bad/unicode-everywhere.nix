@@ -1,0 +1,6 @@
+{
+  containers."wëb🚀" = {
+    config = { };
+    hostAddress = "１０.０.０.１";
+  };
+}
