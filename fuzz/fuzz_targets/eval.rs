@@ -4,8 +4,8 @@
 
 #![no_main]
 
-use libfuzzer_sys::fuzz_target;
 use lib_nix::eval::{print, Evaluator, MemoryIo};
+use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
@@ -16,7 +16,10 @@ fuzz_target!(|data: &[u8]| {
         // The input can import itself, and one more file.
         let io = MemoryIo::new()
             .with_file("/fuzz/input.nix", &text)
-            .with_file("/fuzz/lib.nix", "{ id = x: x; list = [ 1 2 3 ]; set = { a = 1; }; }");
+            .with_file(
+                "/fuzz/lib.nix",
+                "{ id = x: x; list = [ 1 2 3 ]; set = { a = 1; }; }",
+            );
         let mut evaluator = Evaluator::new(&io);
         let (body, diagnostics) = evaluator.load_source("input.nix", "/fuzz/input.nix", &text);
         if !diagnostics.is_empty() {

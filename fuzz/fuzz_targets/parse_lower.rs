@@ -3,9 +3,9 @@
 
 #![no_main]
 
-use libfuzzer_sys::fuzz_target;
 use lib_nix::diagnostic::FileId;
 use lib_nix::ir::Ir;
+use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
@@ -21,7 +21,10 @@ fuzz_target!(|data: &[u8]| {
         let mut ir = Ir::default();
         let (_, diagnostics) =
             lib_nix::lower::lower(&parsed.root, FileId(0), "/fuzz", &mut ir, &|name| {
-                matches!(name, "builtins" | "true" | "false" | "null" | "import" | "toString")
+                matches!(
+                    name,
+                    "builtins" | "true" | "false" | "null" | "import" | "toString"
+                )
             });
         for diagnostic in &diagnostics {
             let span = diagnostic.span;
