@@ -94,8 +94,8 @@ struct Outcome {
 /// leading BOM dropped; invalid UTF-8 one N002 diagnostic), then compiled on the large
 /// stack of [`lib_nix::run_with_stack`]. A panic comes back as `Err` with its message.
 fn run_case(name: &str, virtual_path: &str, bytes: Vec<u8>) -> Result<Outcome, String> {
-    let start = Instant::now();
     let io = common::testdata_io();
+    let start = Instant::now();
     let (name, virtual_path) = (name.to_owned(), virtual_path.to_owned());
     let result = std::panic::catch_unwind(AssertUnwindSafe(move || match decode(bytes) {
         Ok(text) => lib_nix::run_with_stack(move || {
