@@ -393,7 +393,7 @@ pub fn merge_typed(
                     Thunk::ready(Value::Attrs(Rc::new(Attrs::from_entries(vec![
                         AttrEntry {
                             name: Name::new("_file"),
-                            value: Thunk::ready(Value::string(&d.file)),
+                            value: Thunk::ready(Value::String(d.file.clone())),
                             span: None,
                             value_span: None,
                         },
@@ -429,7 +429,7 @@ pub fn merge_typed(
                         Thunk::ready(Value::Attrs(Rc::new(Attrs::from_entries(vec![
                             AttrEntry {
                                 name: Name::new("file"),
-                                value: Thunk::ready(Value::string(&d.file)),
+                                value: Thunk::ready(Value::String(d.file.clone())),
                                 span: None,
                                 value_span: None,
                             },
@@ -838,7 +838,7 @@ fn merge_submodule(
                     },
                     AttrEntry {
                         name: Name::new("_file"),
-                        value: Thunk::ready(Value::string(&def.file)),
+                        value: Thunk::ready(Value::String(def.file.clone())),
                         span: None,
                         value_span: None,
                     },
@@ -853,7 +853,7 @@ fn merge_submodule(
                 },
                 AttrEntry {
                     name: Name::new("_file"),
-                    value: Thunk::ready(Value::string(&def.file)),
+                    value: Thunk::ready(Value::String(def.file.clone())),
                     span: None,
                     value_span: None,
                 },

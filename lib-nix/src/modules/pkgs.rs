@@ -6,9 +6,15 @@ use std::rc::Rc;
 use crate::eval::{AttrEntry, Attrs, Thunk, Value};
 use crate::name::Name;
 
+thread_local! {
+    /// `pkgs` itself, built once: every module evaluation passes it, few read it.
+    static PKGS: Value = placeholder_package("pkgs");
+}
+
 /// The value modules receive as `pkgs`.
 pub fn pkgs_placeholder() -> Value {
-    placeholder_package("pkgs")
+    PKGS.try_with(Value::clone)
+        .unwrap_or_else(|_| placeholder_package("pkgs"))
 }
 
 /// The placeholder for `path` (`pkgs.htop`, `pkgs.python3.pkgs.requests`), as the
