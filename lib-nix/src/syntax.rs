@@ -92,7 +92,12 @@ fn place_recursion_limit(errors: &mut Vec<SyntaxError>, root: &rnix::SyntaxNode,
     let Some(limit) = limit else { return };
     let mut error = errors.remove(limit);
     error.start = start;
-    error.end = (start + 1).min(end).max(start);
+    // One character wide: the first of the part rnix gave up on.
+    let width = text[start as usize..]
+        .chars()
+        .next()
+        .map_or(0, char::len_utf8);
+    error.end = start + width as u32;
     errors.retain(|other| !(other.start == end && other.end == end));
     errors.insert(0, error);
 }
@@ -545,6 +550,14 @@ mod tests {
         assert_eq!(parsed.errors.len(), 1, "{:?}", parsed.errors);
         assert!(parsed.errors[0].message.contains("recursion limit"));
         assert!((parsed.errors[0].start as usize) < text.len());
+        // Where it gives up on a character of several bytes, the range covers all of it.
+        for depth in 500..520 {
+            let text = format!("{}ë", "let a = ë; in ".repeat(depth));
+            for error in &parse(&text).errors {
+                assert!(text.is_char_boundary(error.start as usize), "{depth}");
+                assert!(text.is_char_boundary(error.end as usize), "{depth}");
+            }
+        }
     }
 
     #[test]
