@@ -22,6 +22,7 @@ pub fn read_host(
     let mut reader = Reader {
         ev,
         diagnostics: Vec::new(),
+        inner_schema: None,
     };
     let root = match &evaluated.config {
         Value::Attrs(attrs) => attrs.clone(),
@@ -67,6 +68,8 @@ pub fn read_host(
 struct Reader<'e, 'io> {
     ev: &'e mut Evaluator<'io>,
     diagnostics: Vec<Diagnostic>,
+    /// The container-side schema, loaded once per host and shared by every container.
+    inner_schema: Option<Thunk>,
 }
 
 impl Reader<'_, '_> {
@@ -188,12 +191,18 @@ impl Reader<'_, '_> {
             Some(Value::Attrs(special)) => special,
             _ => Rc::new(Attrs::default()),
         };
-        let schema = match crate::schema::load_inner(self.ev) {
-            Ok(schema) => schema,
-            Err(error) => {
-                self.report(&error, span);
-                return None;
-            }
+        let schema = match &self.inner_schema {
+            Some(schema) => schema.clone(),
+            None => match crate::schema::load_inner(self.ev) {
+                Ok(schema) => {
+                    self.inner_schema = Some(schema.clone());
+                    schema
+                }
+                Err(error) => {
+                    self.report(&error, span);
+                    return None;
+                }
+            },
         };
         let modules = vec![
             ModuleInput {
