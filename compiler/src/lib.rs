@@ -63,7 +63,10 @@ pub fn compile(name: &str, path: &str, text: &str, io: &dyn EvalIo) -> Compilati
     diagnostics.extend(config_diagnostics);
     if let Some(host) = &host {
         let spans = definition_spans(&ev, whole_file);
-        diagnostics.extend(check::run(&check::Context { host, spans: &spans }));
+        diagnostics.extend(check::run(&check::Context {
+            host,
+            spans: &spans,
+        }));
     }
     diagnostics.append(&mut ev.diagnostics);
     let diagnostics = drop_follow_on_errors(tidy(diagnostics), &ev.sources);
