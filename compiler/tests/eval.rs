@@ -98,16 +98,9 @@ fn eval_fail_messages_say_what_nix_says() {
 /// Known gaps (`notyetpassing.txt`) and deliberate differences from Nix 2.8
 /// (`follows-newer-nix.txt`): both are asserted to still differ.
 fn not_yet_passing() -> Vec<String> {
-    ["eval/notyetpassing.txt", "eval/follows-newer-nix.txt"]
-        .iter()
-        .map(|list| std::fs::read_to_string(common::testdata_dir().join(list)).unwrap_or_default())
-        .collect::<Vec<_>>()
-        .join("\n")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(str::to_owned)
-        .collect()
+    let mut cases = listed("eval/notyetpassing.txt");
+    cases.extend(listed("eval/follows-newer-nix.txt"));
+    cases
 }
 
 #[test]

@@ -849,15 +849,7 @@ impl Lowerer<'_> {
         let mut pieces = Vec::new();
         for child in string.syntax().children_with_tokens() {
             match child {
-                rowan::NodeOrToken::Token(token) => {
-                    if token.kind() == SyntaxKind::TOKEN_STRING_CONTENT {
-                        if indented {
-                            split_indented(token.text(), &mut pieces);
-                        } else {
-                            pieces.push(Piece::Escaped(unescape_plain(token.text())));
-                        }
-                    }
-                }
+                rowan::NodeOrToken::Token(token) => push_content(&token, indented, &mut pieces),
                 rowan::NodeOrToken::Node(node) => {
                     let inner = ast::Interpol::cast(node.clone()).and_then(|i| i.expr());
                     pieces.push(Piece::Interpolation(self.opt_expr(inner, &node)));
@@ -914,6 +906,18 @@ fn merge_sets(into: &mut PendingSet, from: PendingSet, clashes: &mut Vec<(Name, 
     into.dynamic.extend(from.dynamic);
 }
 
+/// Adds the literal content of a string token to `pieces`, as Nix's lexer splits it.
+fn push_content(token: &rnix::SyntaxToken, indented: bool, pieces: &mut Vec<Piece>) {
+    if token.kind() != SyntaxKind::TOKEN_STRING_CONTENT {
+        return;
+    }
+    if indented {
+        split_indented(token.text(), pieces);
+    } else {
+        pieces.push(Piece::Escaped(unescape_plain(token.text())));
+    }
+}
+
 /// The text of a string without interpolations, or None.
 fn static_string(string: &ast::Str) -> Option<String> {
     let mut text = String::new();
@@ -924,15 +928,7 @@ fn static_string(string: &ast::Str) -> Option<String> {
     let mut pieces = Vec::new();
     for child in string.syntax().children_with_tokens() {
         match child {
-            rowan::NodeOrToken::Token(token) => {
-                if token.kind() == SyntaxKind::TOKEN_STRING_CONTENT {
-                    if indented {
-                        split_indented(token.text(), &mut pieces);
-                    } else {
-                        pieces.push(Piece::Escaped(unescape_plain(token.text())));
-                    }
-                }
-            }
+            rowan::NodeOrToken::Token(token) => push_content(&token, indented, &mut pieces),
             rowan::NodeOrToken::Node(_) => return None,
         }
     }
