@@ -27,6 +27,10 @@ use lib_nix::eval::{Env, EnvKind, ErrorKind, Evaluator, MemoryIo, Thunk, Value};
 use lib_nix::modules::{eval_modules, lib_value, Evaluated, ModuleInput};
 use lib_nix::{FileId, Span};
 
+// The allocator `ncc` itself runs with.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const SIZES: [usize; 4] = [10, 100, 1_000, 10_000];
 const NAME: &str = "fleet.nix";
 const PATH: &str = "/fleet.nix";

@@ -9,6 +9,10 @@
 use std::process::ExitCode;
 use std::time::Instant;
 
+// The allocator `ncc` itself runs with.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let Some(path) = args.next() else {
