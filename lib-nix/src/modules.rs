@@ -69,11 +69,67 @@ pub struct OptionDecl {
     /// The `mkOption { ... }` attribute set, with `type` merged across declarations.
     pub declaration: Rc<Attrs>,
     pub file: Rc<str>,
+    /// The fields every merge reads, looked up once: a declaration is shared by every
+    /// evaluation of its submodule, and merged once per container.
+    fields: DeclFields,
+    /// The decoded `type`, once a merge has needed it.
+    decoded: std::cell::RefCell<Option<Rc<types::Type>>>,
+}
+
+struct DeclFields {
+    read_only: Option<Thunk>,
+    default: Option<Thunk>,
+    ty: Option<Thunk>,
+    apply: Option<Thunk>,
 }
 
 impl OptionDecl {
+    pub fn new(declaration: Rc<Attrs>, file: Rc<str>) -> OptionDecl {
+        let field = |name: &str| declaration.get(name).map(|entry| entry.value.clone());
+        let fields = DeclFields {
+            read_only: field("readOnly"),
+            default: field("default"),
+            ty: field("type"),
+            apply: field("apply"),
+        };
+        OptionDecl {
+            declaration,
+            file,
+            fields,
+            decoded: std::cell::RefCell::new(None),
+        }
+    }
+
     pub fn field(&self, name: &str) -> Option<Thunk> {
         self.declaration.get(name).map(|entry| entry.value.clone())
+    }
+
+    pub fn read_only(&self) -> Option<&Thunk> {
+        self.fields.read_only.as_ref()
+    }
+
+    pub fn default(&self) -> Option<&Thunk> {
+        self.fields.default.as_ref()
+    }
+
+    pub fn apply(&self) -> Option<&Thunk> {
+        self.fields.apply.as_ref()
+    }
+
+    /// The option's type, decoded (`unspecified` when it has none).
+    pub fn decoded_type(&self, ev: &mut Evaluator) -> EvalResult<Rc<types::Type>> {
+        if let Some(ty) = self.decoded.borrow().as_ref() {
+            return Ok(ty.clone());
+        }
+        let ty = match &self.fields.ty {
+            Some(ty) => match ev.force(ty, None)? {
+                Value::Null => Rc::new(merge::unspecified()),
+                ty => hoist::decoded_type(ev, &ty)?,
+            },
+            None => Rc::new(merge::unspecified()),
+        };
+        *self.decoded.borrow_mut() = Some(ty.clone());
+        Ok(ty)
     }
 }
 

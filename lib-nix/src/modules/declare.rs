@@ -129,10 +129,7 @@ fn declare(
             };
             group.children.insert(
                 entry.name.clone(),
-                OptionNode::Option(Rc::new(OptionDecl {
-                    declaration,
-                    file: decl_file,
-                })),
+                OptionNode::Option(Rc::new(OptionDecl::new(declaration, decl_file))),
             );
         } else {
             let mut merged = match group.children.remove(&entry.name) {

@@ -6,7 +6,6 @@ use std::rc::Rc;
 
 use crate::diagnostic::{Label, ModuleErrorCode, Span};
 use crate::eval::{AttrEntry, Attrs, ErrorKind, EvalError, EvalResult, Evaluator, Thunk, Value};
-use crate::modules::hoist;
 use crate::modules::pretty::show_defs;
 use crate::modules::properties::{
     discharge, filter_overrides, sort_by_order, LazyGroup, OPTION_DEFAULT_PRIORITY,
@@ -179,8 +178,8 @@ pub fn merge_option(
     loc: &[Name],
     defs: Vec<Def>,
 ) -> EvalResult<Value> {
-    let apply = match decl.field("apply") {
-        Some(apply) => Some(ev.force(&apply, None)?).filter(|f| !matches!(f, Value::Null)),
+    let apply = match decl.apply() {
+        Some(apply) => Some(ev.force(apply, None)?).filter(|f| !matches!(f, Value::Null)),
         None => None,
     };
     match apply {
@@ -201,8 +200,8 @@ fn merge_definitions(
     loc: &[Name],
     defs: Vec<Def>,
 ) -> EvalResult<Value> {
-    let read_only = match decl.field("readOnly") {
-        Some(flag) => matches!(ev.force(&flag, None)?, Value::Bool(true)),
+    let read_only = match decl.read_only() {
+        Some(flag) => matches!(ev.force(flag, None)?, Value::Bool(true)),
         None => false,
     };
     if read_only && defs.len() > 1 {
@@ -223,9 +222,9 @@ fn merge_definitions(
     // does it is, after `filterOverrides`, the bare default (never discharged).
     let defs = discharge(ev, defs)?;
     let (mut defs, best) = filter_overrides(ev, defs)?;
-    if let Some(default) = decl.field("default") {
+    if let Some(default) = decl.default() {
         let default = Def {
-            value: default,
+            value: default.clone(),
             file: decl.file.clone(),
             key_span: None,
             // The default is written in the declaration, not in the user's files.
@@ -242,17 +241,11 @@ fn merge_definitions(
         return Err(no_value(loc));
     }
     record_definition(ev, loc, &defs);
-    let ty = match decl.field("type") {
-        Some(ty) => match ev.force(&ty, None)? {
-            Value::Null => Rc::new(unspecified()),
-            ty => hoist::decoded_type(ev, &ty)?,
-        },
-        None => Rc::new(unspecified()),
-    };
+    let ty = decl.decoded_type(ev)?;
     merge_typed(ev, &ty, loc, defs)
 }
 
-fn unspecified() -> Type {
+pub(super) fn unspecified() -> Type {
     Type {
         kind: TypeKind::Unspecified,
         description: "unspecified value".to_owned(),
