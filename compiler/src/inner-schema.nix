@@ -7,7 +7,10 @@ let
 in
 {
   options = {
-    boot.isContainer = mkOption { type = types.bool; default = config.boot.isNspawnContainer; description = "Whether this NixOS machine is a lightweight container running in another NixOS system."; };
+    # NixOS declares `default = config.boot.isNspawnContainer`; it is defined below as the
+    # same `mkOptionDefault`, so that these declarations read nothing of one container and
+    # are declared once for all of them.
+    boot.isContainer = mkOption { type = types.bool; description = "Whether this NixOS machine is a lightweight container running in another NixOS system."; };
     boot.isNspawnContainer = mkOption { type = types.bool; default = false; description = "Whether the machine is running in a systemd-nspawn container."; };
     system.stateVersion = mkOption { type = types.str; default = "25.11"; description = "The NixOS release with whose defaults the container's stateful data was first created."; };
     time.timeZone = mkOption { type = types.nullOr (types.strMatching "[^ ]+"); default = null; description = "The time zone used when displaying times and dates."; };
@@ -82,6 +85,7 @@ in
   config = {
     # What NixOS adds to every declarative container's configuration.
     boot.isNspawnContainer = true;
+    boot.isContainer = lib.mkOptionDefault config.boot.isNspawnContainer;
     networking.hostName = lib.mkDefault name;
     networking.useDHCP = false;
     # users.extraUsers is an alias of users.users.
