@@ -20,7 +20,7 @@ use std::rc::Rc;
 
 use crate::diagnostic::{did_you_mean, Diagnostic, Span};
 use crate::ir::*;
-use crate::name::Name;
+use crate::name::{FxHashMap, Name};
 use crate::path::{canonicalize, dir_of};
 use crate::source::SourceDb;
 pub use error::{ErrorKind, EvalError};
@@ -68,11 +68,11 @@ pub struct Evaluator<'io> {
     pub sources: SourceDb,
     pub ir: Ir,
     io: &'io dyn EvalIo,
-    imports: HashMap<String, Thunk>,
+    imports: FxHashMap<String, Thunk>,
     /// Diagnostics found on the side: parse and lower problems of imported files, and
     /// module-system findings (unknown options) that do not stop evaluation.
     pub diagnostics: Vec<Diagnostic>,
-    globals: HashMap<Name, Thunk>,
+    globals: FxHashMap<Name, Thunk>,
     builtins_value: Option<Value>,
     depth: u32,
     steps: u64,
@@ -98,9 +98,9 @@ impl<'io> Evaluator<'io> {
             sources: SourceDb::default(),
             ir: Ir::default(),
             io,
-            imports: HashMap::new(),
+            imports: FxHashMap::default(),
             diagnostics: Vec::new(),
-            globals: HashMap::new(),
+            globals: FxHashMap::default(),
             builtins_value: None,
             depth: 0,
             steps: 0,
@@ -116,7 +116,7 @@ impl<'io> Evaluator<'io> {
         evaluator
     }
 
-    pub(crate) fn set_globals(&mut self, globals: HashMap<Name, Thunk>, builtins: Value) {
+    pub(crate) fn set_globals(&mut self, globals: FxHashMap<Name, Thunk>, builtins: Value) {
         self.globals = globals;
         self.builtins_value = Some(builtins);
     }

@@ -17,9 +17,9 @@ pub struct Ir {
     exprs: Vec<Rc<Expr>>,
     spans: Vec<Span>,
     /// Lambdas bound to a name (`f = x: ...;`), named in messages as Nix names them.
-    lambda_names: std::collections::HashMap<ExprId, Name>,
+    lambda_names: crate::name::FxHashMap<ExprId, Name>,
     /// [`Ir::free_vars`] of the expressions asked about so far.
-    free_vars: std::cell::RefCell<std::collections::HashMap<ExprId, Rc<FreeVars>>>,
+    free_vars: std::cell::RefCell<crate::name::FxHashMap<ExprId, Rc<FreeVars>>>,
 }
 
 /// What an expression reads from the environment it is evaluated in: its value depends

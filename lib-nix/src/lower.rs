@@ -6,7 +6,6 @@
 //! `with` lookup or a builtin global. Each problem is a diagnostic; the expression it
 //! concerns becomes [`Expr::Missing`].
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use indexmap::IndexMap;
@@ -16,7 +15,7 @@ use rowan::ast::AstNode;
 
 use crate::diagnostic::{Diagnostic, DiagnosticKind, FileId, Span};
 use crate::ir::*;
-use crate::name::Name;
+use crate::name::{BuildFx, FxHashMap, Name};
 use crate::path::canonicalize;
 
 /// Lowers one parsed file into `ir`. `base_dir` is the absolute directory of the file,
@@ -46,7 +45,7 @@ pub fn lower(
 }
 
 enum Scope {
-    Frame(HashMap<Name, u32>),
+    Frame(FxHashMap<Name, u32>),
     With,
 }
 
@@ -62,7 +61,7 @@ struct Lowerer<'a> {
 /// An attribute set or `let` while its bindings are being collected and merged.
 struct PendingSet {
     recursive: bool,
-    entries: IndexMap<Name, PendingEntry>,
+    entries: IndexMap<Name, PendingEntry, BuildFx>,
     dynamic: Vec<(AttrKeySyntax, PendingValue, Span)>,
     inherit_sources: Vec<ast::Expr>,
 }
@@ -93,7 +92,7 @@ impl PendingSet {
     fn new(recursive: bool) -> PendingSet {
         PendingSet {
             recursive,
-            entries: IndexMap::new(),
+            entries: IndexMap::default(),
             dynamic: Vec::new(),
             inherit_sources: Vec::new(),
         }

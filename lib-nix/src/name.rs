@@ -19,8 +19,21 @@ impl Ord for Name {
         if Rc::ptr_eq(&self.0, &other.0) {
             return std::cmp::Ordering::Equal;
         }
-        self.0.as_bytes().cmp(other.0.as_bytes())
+        compare_bytes(self.0.as_bytes(), other.0.as_bytes())
     }
+}
+
+/// Bytewise order, as `<[u8]>::cmp`, without a call to `memcmp`: names are short, and
+/// attribute lookups and sorts compare them millions of times, where the call costs more
+/// than the comparison.
+#[inline]
+pub fn compare_bytes(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
 }
 
 impl PartialOrd for Name {
@@ -87,6 +100,11 @@ impl From<Rc<str>> for Name {
         Name(text)
     }
 }
+
+/// A `HashMap` hashed with FxHash.
+pub type FxHashMap<K, V> = std::collections::HashMap<K, V, BuildFx>;
+/// A `HashSet` hashed with FxHash.
+pub type FxHashSet<K> = std::collections::HashSet<K, BuildFx>;
 
 /// FxHash, as rustc uses it: for keys that are addresses, small integers and short
 /// names, where SipHash's resistance to chosen keys buys nothing.

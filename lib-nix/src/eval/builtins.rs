@@ -2,7 +2,6 @@
 //! globals. Impure ones (`getEnv`, `currentTime`, fetchers, derivations) are present
 //! but report that ncc does not support them.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::diagnostic::Span;
@@ -139,7 +138,7 @@ const GLOBALS: &[&str] = &[
 /// Installs `builtins` and the globals into the evaluator.
 pub fn install(evaluator: &mut Evaluator) {
     let mut entries: Vec<AttrEntry> = Vec::new();
-    let mut globals: HashMap<Name, Thunk> = HashMap::new();
+    let mut globals: crate::name::FxHashMap<Name, Thunk> = Default::default();
     for builtin in BUILTINS {
         let value = Thunk::ready(Value::Builtin(Rc::new(BuiltinApp {
             builtin,

@@ -167,12 +167,7 @@ impl Attrs {
         let wanted = name.as_bytes();
         self.entries
             .binary_search_by(|entry| {
-                let have = entry.name.as_str().as_bytes();
-                // Most probes differ in the first byte: decide those without `memcmp`.
-                match (have.first(), wanted.first()) {
-                    (Some(a), Some(b)) if a != b => a.cmp(b),
-                    _ => have.cmp(wanted),
-                }
+                crate::name::compare_bytes(entry.name.as_str().as_bytes(), wanted)
             })
             .ok()
             .map(|index| &self.entries[index])

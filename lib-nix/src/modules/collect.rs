@@ -1,13 +1,13 @@
 //! Loading modules: values, functions or paths, breadth-first through `imports`, once per
 //! key, without the ones `disabledModules` names (and what only they import).
 
-use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+use std::collections::{BTreeMap, HashSet, VecDeque};
 use std::rc::Rc;
 
 use crate::diagnostic::{ModuleErrorCode, Span};
 use crate::eval::{AttrEntry, Attrs, ErrorKind, EvalError, EvalResult, Evaluator, Thunk, Value};
 use crate::modules::ModuleInput;
-use crate::name::Name;
+use crate::name::{FxHashMap, FxHashSet, Name};
 
 /// One loaded module, split into its parts.
 pub struct CollectedModule {
@@ -51,8 +51,8 @@ pub fn collect(
     arguments: &BTreeMap<Name, Thunk>,
 ) -> EvalResult<Vec<CollectedModule>> {
     let mut nodes: Vec<Node> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
-    let mut disabled: HashSet<String> = HashSet::new();
+    let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
+    let mut disabled: FxHashSet<String> = FxHashSet::default();
     // (module, where it was imported, its parent node)
     let mut queue: VecDeque<(ModuleInput, Option<Span>, Option<usize>)> =
         roots.into_iter().map(|m| (m, None, None)).collect();
@@ -108,8 +108,8 @@ fn load(
     at: Option<Span>,
     arguments: &BTreeMap<Name, Thunk>,
     nodes: &mut Vec<Node>,
-    by_key: &mut HashMap<String, usize>,
-    disabled: &mut HashSet<String>,
+    by_key: &mut FxHashMap<String, usize>,
+    disabled: &mut FxHashSet<String>,
     queue: &mut VecDeque<(ModuleInput, Option<Span>, Option<usize>)>,
 ) -> EvalResult<Option<usize>> {
     let mut file = input.file.clone();
