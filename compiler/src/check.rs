@@ -34,35 +34,35 @@ mod unknown_capability;
 mod value_breaks_emitted_file;
 
 use std::cell::OnceCell;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
+use lib_nix::name::{BuildFx, Name};
 use lib_nix::{Diagnostic, DiagnosticKind, Severity, Span};
 
 use crate::model::HostConfig;
 
+/// The span of each option's winning definition, by its location, as the module system
+/// records it (`Evaluator::definition_spans`): `["containers", "web", "hostAddress"]`.
+pub type OptionSpans = HashMap<Vec<Name>, Span, BuildFx>;
+
 /// Where the user wrote each option, for pointing diagnostics at it.
 #[derive(Debug, Default, Clone)]
 pub struct DefinitionSpans {
-    /// `["containers", "web", "hostAddress"]` to the winning definition's span.
-    options: HashMap<Vec<String>, Span>,
-    /// Each container's key (`containers.web = ...`).
-    containers: BTreeMap<String, Span>,
+    /// Every recorded option, container key (`containers.web`) and list element, taken
+    /// over from the evaluator as it is: keyed by interned names and hashed with Fx, so
+    /// that neither a copy nor SipHash costs anything per option.
+    options: OptionSpans,
     /// The start of the host file, for what has no better place.
     file: Option<Span>,
     /// The recorded elements of each list option, by the list's path, in merged order;
     /// built on first use from `options`.
-    list_elements: OnceCell<HashMap<Vec<String>, Vec<String>>>,
+    list_elements: OnceCell<HashMap<Vec<Name>, Vec<Name>, BuildFx>>,
 }
 
 impl DefinitionSpans {
-    pub fn new(
-        options: HashMap<Vec<String>, Span>,
-        containers: BTreeMap<String, Span>,
-        file: Span,
-    ) -> DefinitionSpans {
+    pub fn new(options: OptionSpans, file: Span) -> DefinitionSpans {
         DefinitionSpans {
             options,
-            containers,
             file: Some(file),
             list_elements: OnceCell::new(),
         }
@@ -71,31 +71,25 @@ impl DefinitionSpans {
     /// The span of `containers.<container>.<path>` as written, else of the container,
     /// else of the file.
     pub fn option(&self, container: &str, path: &[&str]) -> Span {
-        let mut key = vec!["containers".to_owned(), container.to_owned()];
-        key.extend(path.iter().map(|p| (*p).to_owned()));
-        self.options
-            .get(&key)
-            .copied()
+        self.written(container, path)
             .unwrap_or_else(|| self.container(container))
     }
 
     /// The span of `containers.<container>.<path>` only if the user wrote it.
     pub fn written(&self, container: &str, path: &[&str]) -> Option<Span> {
-        let mut key = vec!["containers".to_owned(), container.to_owned()];
-        key.extend(path.iter().map(|p| (*p).to_owned()));
-        self.options.get(&key).copied()
+        self.options.get(&container_key(container, path)).copied()
     }
 
     /// The span of a host-level option such as `["system", "stateVersion"]`.
     pub fn host_option(&self, path: &[&str]) -> Option<Span> {
-        let key: Vec<String> = path.iter().map(|p| (*p).to_owned()).collect();
+        let key: Vec<Name> = path.iter().map(|p| Name::new(p)).collect();
         self.options.get(&key).copied()
     }
 
     /// The span of `containers.<container>` as written, else of the file.
     pub fn container(&self, container: &str) -> Span {
-        self.containers
-            .get(container)
+        self.options
+            .get(&container_key(container, &[]))
             .copied()
             .or(self.file)
             .unwrap_or(Span::new(lib_nix::FileId(0), 0, 0))
@@ -114,14 +108,13 @@ impl DefinitionSpans {
         index: usize,
         field: &[&str],
     ) -> Span {
-        let Some(element) = self.list_element_name(container, list, index) else {
+        let mut key = container_key(container, list);
+        let Some(element) = self.element(&key, index) else {
             return self.option(container, list);
         };
-        let mut key = vec!["containers".to_owned(), container.to_owned()];
-        key.extend(list.iter().map(|p| (*p).to_owned()));
-        key.push(element);
+        key.push(element.clone());
         let element_span = self.options.get(&key).copied();
-        key.extend(field.iter().map(|p| (*p).to_owned()));
+        key.extend(field.iter().map(|p| Name::new(p)));
         self.options
             .get(&key)
             .copied()
@@ -131,30 +124,29 @@ impl DefinitionSpans {
 
     /// The module system's name of element `index` of the list option
     /// `containers.<container>.<list>`, `"[definition N-entry M]"`, when it was recorded.
-    pub fn list_element_name(
-        &self,
-        container: &str,
-        list: &[&str],
-        index: usize,
-    ) -> Option<String> {
-        let mut path = vec!["containers".to_owned(), container.to_owned()];
-        path.extend(list.iter().map(|p| (*p).to_owned()));
+    pub fn list_element_name(&self, container: &str, list: &[&str], index: usize) -> Option<&str> {
+        self.element(&container_key(container, list), index)
+            .map(Name::as_str)
+    }
+
+    /// The name of element `index` of the list option at `list`, when it was recorded.
+    fn element(&self, list: &[Name], index: usize) -> Option<&Name> {
         self.list_elements()
-            .get(&path)
+            .get(list)
             .and_then(|elements| elements.get(index))
-            .cloned()
     }
 
     /// Every list option's recorded elements, `"[definition N-entry M]"` sorted by
     /// `(N, M)`, keyed by the list option's path.
-    fn list_elements(&self) -> &HashMap<Vec<String>, Vec<String>> {
+    fn list_elements(&self) -> &HashMap<Vec<Name>, Vec<Name>, BuildFx> {
         self.list_elements.get_or_init(|| {
-            let mut lists: HashMap<Vec<String>, Vec<(DefinitionEntry, String)>> = HashMap::new();
+            let mut lists: HashMap<Vec<Name>, Vec<(DefinitionEntry, Name)>, BuildFx> =
+                HashMap::default();
             for key in self.options.keys() {
                 let Some((last, list)) = key.split_last() else {
                     continue;
                 };
-                if let Some(entry) = definition_entry(last) {
+                if let Some(entry) = definition_entry(last.as_str()) {
                     lists
                         .entry(list.to_vec())
                         .or_default()
@@ -183,12 +175,21 @@ impl DefinitionSpans {
     ) -> String {
         let element = self
             .list_element_name(container, list, index)
-            .unwrap_or_else(|| "*".to_owned());
+            .unwrap_or("*");
         let mut path: Vec<&str> = list.to_vec();
-        path.push(&element);
+        path.push(element);
         path.extend_from_slice(field);
         option_name(container, &path)
     }
+}
+
+/// The location `containers.<container>.<path>` as the module system records it.
+fn container_key(container: &str, path: &[&str]) -> Vec<Name> {
+    let mut key = Vec::with_capacity(path.len() + 3);
+    key.push(Name::new("containers"));
+    key.push(Name::new(container));
+    key.extend(path.iter().map(|p| Name::new(p)));
+    key
 }
 
 /// `(N, M)` of a list element named `"[definition N-entry M]"`: the definition and the
@@ -433,8 +434,8 @@ pub(crate) mod tests {
     #[test]
     fn list_elements_are_found_in_definition_order() {
         let file = lib_nix::FileId(0);
-        let key = |parts: &[&str]| parts.iter().map(|p| (*p).to_owned()).collect::<Vec<_>>();
-        let mut options = HashMap::new();
+        let key = |parts: &[&str]| parts.iter().map(|p| Name::new(p)).collect::<Vec<_>>();
+        let mut options = OptionSpans::default();
         let list = ["containers", "web", "forwardPorts"];
         options.insert(key(&list), Span::new(file, 1, 2));
         for (element, start) in [
@@ -444,12 +445,12 @@ pub(crate) mod tests {
             ("[definition 10-entry 1]", 40),
         ] {
             let mut path = key(&list);
-            path.push(element.to_owned());
+            path.push(Name::new(element));
             options.insert(path.clone(), Span::new(file, start, start + 1));
-            path.push("hostPort".to_owned());
+            path.push(Name::new("hostPort"));
             options.insert(path, Span::new(file, start + 5, start + 6));
         }
-        let spans = DefinitionSpans::new(options, BTreeMap::new(), Span::new(file, 0, 0));
+        let spans = DefinitionSpans::new(options, Span::new(file, 0, 0));
         let list = ["forwardPorts"];
         assert_eq!(spans.list_element("web", &list, 0, &["hostPort"]).start, 15);
         assert_eq!(spans.list_element("web", &list, 2, &[]).start, 30);

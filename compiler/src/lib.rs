@@ -62,7 +62,7 @@ pub fn compile(name: &str, path: &str, text: &str, io: &dyn EvalIo) -> Compilati
     };
     diagnostics.extend(config_diagnostics);
     if let Some(host) = &host {
-        let spans = definition_spans(&ev, whole_file);
+        let spans = definition_spans(&mut ev, whole_file);
         diagnostics.extend(check::run(&check::Context {
             host,
             spans: &spans,
@@ -84,17 +84,9 @@ pub fn compile(name: &str, path: &str, text: &str, io: &dyn EvalIo) -> Compilati
 }
 
 /// Where each option and container was written, from what the module system recorded.
-fn definition_spans(ev: &Evaluator, file: Span) -> check::DefinitionSpans {
-    let mut options = std::collections::HashMap::new();
-    let mut containers = std::collections::BTreeMap::new();
-    for (loc, span) in &ev.definition_spans {
-        let path: Vec<String> = loc.iter().map(|n| n.to_string()).collect();
-        if path.len() == 2 && path[0] == "containers" {
-            containers.insert(path[1].clone(), *span);
-        }
-        options.insert(path, *span);
-    }
-    check::DefinitionSpans::new(options, containers, file)
+/// The evaluator's table is taken, not copied: nothing reads it after the checks.
+fn definition_spans(ev: &mut Evaluator, file: Span) -> check::DefinitionSpans {
+    check::DefinitionSpans::new(std::mem::take(&mut ev.definition_spans), file)
 }
 
 fn evaluate_host(

@@ -166,10 +166,10 @@ fn values<'a>(context: &Context, container: &'a ContainerConfig) -> Vec<Written<
             let span = spans.list_element(name, &["forwardPorts"], index, &["protocol"]);
             let element = spans
                 .list_element_name(name, &["forwardPorts"], index)
-                .unwrap_or_else(|| "*".to_owned());
+                .unwrap_or("*");
             push(
                 &port.protocol,
-                &["forwardPorts", &element, "protocol"],
+                &["forwardPorts", element, "protocol"],
                 span,
                 Place::ConfRaw("HOST_PORT"),
             );
@@ -251,16 +251,16 @@ fn values<'a>(context: &Context, container: &'a ContainerConfig) -> Vec<Written<
         let modifier = spans.list_element(name, &["allowedDevices"], index, &["modifier"]);
         let element = spans
             .list_element_name(name, &["allowedDevices"], index)
-            .unwrap_or_else(|| "*".to_owned());
+            .unwrap_or("*");
         push(
             &device.node,
-            &["allowedDevices", &element, "node"],
+            &["allowedDevices", element, "node"],
             node,
             Place::Quoted,
         );
         push(
             &device.modifier,
-            &["allowedDevices", &element, "modifier"],
+            &["allowedDevices", element, "modifier"],
             modifier,
             Place::UnitRaw,
         );
