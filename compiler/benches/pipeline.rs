@@ -169,10 +169,7 @@ fn stages(c: &mut Criterion, count: usize) {
                     compiler::config::read_host(&mut ev, &evaluated, nowhere());
                 assert!(diagnostics.is_empty(), "the fleet has findings");
                 let spans = compiler::check::DefinitionSpans::default();
-                let found = compiler::check::run(&compiler::check::Context {
-                    host: &host,
-                    spans: &spans,
-                });
+                let found = compiler::check::run(&compiler::check::Context::new(&host, &spans));
                 (ev, evaluated, host, found)
             },
             BatchSize::PerIteration,

@@ -207,6 +207,26 @@ fn definition_entry(name: &str) -> Option<DefinitionEntry> {
 pub struct Context<'a> {
     pub host: &'a HostConfig,
     pub spans: &'a DefinitionSpans,
+    /// Each container's `extraFlags` as systemd-nspawn reads them, shared by the three
+    /// rules about them; read on first use.
+    extra_flags: OnceCell<Vec<nspawn_flags::ContainerFlags<'a>>>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(host: &'a HostConfig, spans: &'a DefinitionSpans) -> Context<'a> {
+        Context {
+            host,
+            spans,
+            extra_flags: OnceCell::new(),
+        }
+    }
+
+    /// The containers with `extraFlags` that systemd-nspawn would read, in the host's
+    /// order, each with its flags read once (see [`nspawn_flags::read_extra_flags`]).
+    fn extra_flags(&self) -> &[nspawn_flags::ContainerFlags<'a>] {
+        self.extra_flags
+            .get_or_init(|| nspawn_flags::read_extra_flags(self.host))
+    }
 }
 
 /// One rule of this pass: its code and the function that looks for it.
@@ -414,13 +434,7 @@ pub(crate) mod tests {
     ) -> Vec<(String, String)> {
         let spans = DefinitionSpans::default();
         let mut found = Vec::new();
-        check(
-            &Context {
-                host,
-                spans: &spans,
-            },
-            &mut found,
-        );
+        check(&Context::new(host, &spans), &mut found);
         found
             .iter()
             .map(|d| (d.code().to_owned(), d.message()))

@@ -63,10 +63,7 @@ pub fn compile(name: &str, path: &str, text: &str, io: &dyn EvalIo) -> Compilati
     diagnostics.extend(config_diagnostics);
     if let Some(host) = &host {
         let spans = definition_spans(&mut ev, whole_file);
-        diagnostics.extend(check::run(&check::Context {
-            host,
-            spans: &spans,
-        }));
+        diagnostics.extend(check::run(&check::Context::new(host, &spans)));
     }
     diagnostics.append(&mut ev.diagnostics);
     let diagnostics = drop_follow_on_errors(tidy(diagnostics), &ev.sources);

@@ -37,8 +37,8 @@
 
 use lib_nix::{Diagnostic, Severity};
 
-use super::nspawn_flags::{describe_origin, parse, Bind, Generated, Word};
-use super::{finding, has_control_character, Context};
+use super::nspawn_flags::{describe_origin, Bind, Word};
+use super::{finding, Context};
 
 pub(super) const CODE: &str = "C219";
 
@@ -51,16 +51,8 @@ const EXCLUDED_BY_NAMESPACE: &[&str] = &[
 ];
 
 pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
-    for container in context.host.containers.values() {
-        if container
-            .extra_flags
-            .iter()
-            .any(|f| has_control_character(f))
-        {
-            continue;
-        }
-        let name = container.name.as_str();
-        let generated = Generated::of(container);
+    for flags in context.extra_flags() {
+        let name = flags.container.name.as_str();
         let span = context.spans.option(name, &["extraFlags"]);
         let mut report = |message: String, help: String| {
             out.push(
@@ -73,7 +65,7 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                 .with_help(help),
             );
         };
-        for word in parse(&container.extra_flags) {
+        for word in &flags.words {
             let (option, value, written) = match word {
                 Word::EndOfOptions(word) => {
                     report(
@@ -91,9 +83,10 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                     name,
                     value,
                     written,
-                } => (name, value, written),
+                } => (name.as_str(), value, written),
             };
-            match option.as_str() {
+            let generated = flags.generated();
+            match option {
                 flag if EXCLUDED_BY_NAMESPACE.contains(&flag)
                     && generated.single("network-namespace-path").is_some() =>
                 {
@@ -122,7 +115,7 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                     format!("remove `{written}`"),
                 ),
                 "bind" | "bind-ro" => {
-                    let Some(spec) = &value else { continue };
+                    let Some(spec) = value else { continue };
                     let bind = Bind::parse(spec, option == "bind-ro");
                     let clash = generated
                         .binds

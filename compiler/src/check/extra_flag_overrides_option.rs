@@ -34,22 +34,14 @@
 
 use lib_nix::{Diagnostic, Severity};
 
-use super::nspawn_flags::{describe_origin, parse, Generated, Word, SETENV_NAMES};
-use super::{finding, has_control_character, Context};
+use super::nspawn_flags::{describe_origin, Word, SETENV_NAMES};
+use super::{finding, Context};
 
 pub(super) const CODE: &str = "C216";
 
 pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
-    for container in context.host.containers.values() {
-        if container
-            .extra_flags
-            .iter()
-            .any(|f| has_control_character(f))
-        {
-            continue;
-        }
-        let name = container.name.as_str();
-        let generated = Generated::of(container);
+    for flags in context.extra_flags() {
+        let name = flags.container.name.as_str();
         let span = context.spans.option(name, &["extraFlags"]);
         let mut report = |message: String, help: String| {
             out.push(
@@ -62,7 +54,7 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                 .with_help(help),
             );
         };
-        for word in parse(&container.extra_flags) {
+        for word in &flags.words {
             let (option, value, written) = match word {
                 Word::EndOfOptions(_) => break,
                 Word::Unknown(_) => continue,
@@ -70,14 +62,15 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                     name,
                     value,
                     written,
-                } => (name, value, written),
+                } => (name.as_str(), value, written),
             };
-            match option.as_str() {
+            let generated = flags.generated();
+            match option {
                 "private-users" | "network-bridge" | "network-namespace-path" | "machine" => {
-                    let Some((ours, origin)) = generated.single(&option) else {
+                    let Some((ours, origin)) = generated.single(option) else {
                         continue;
                     };
-                    if generated.has(&option, value.as_deref()).is_some() {
+                    if generated.has(option, value.as_deref()).is_some() {
                         continue;
                     }
                     let ours = match ours {

@@ -29,23 +29,15 @@
 
 use lib_nix::{Diagnostic, Severity};
 
-use super::nspawn_flags::{describe_origin, parse, Bind, Generated, Word};
-use super::{finding, has_control_character, Context};
+use super::nspawn_flags::{describe_origin, Bind, Word};
+use super::{finding, Context};
 
 pub(super) const CODE: &str = "C215";
 
 pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
-    for container in context.host.containers.values() {
-        if container
-            .extra_flags
-            .iter()
-            .any(|f| has_control_character(f))
-        {
-            continue;
-        }
-        let name = container.name.as_str();
-        let generated = Generated::of(container);
-        for word in parse(&container.extra_flags) {
+    for flags in context.extra_flags() {
+        let name = flags.container.name.as_str();
+        for word in &flags.words {
             let Word::Option {
                 name: option,
                 value,
@@ -54,9 +46,10 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
             else {
                 continue;
             };
+            let generated = flags.generated();
             let origin = match option.as_str() {
                 "bind" | "bind-ro" => {
-                    let Some(spec) = &value else { continue };
+                    let Some(spec) = value else { continue };
                     let bind = Bind::parse(spec, option == "bind-ro");
                     generated
                         .binds
@@ -64,7 +57,7 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                         .find(|(ours, _)| *ours == bind)
                         .map(|(_, origin)| *origin)
                 }
-                _ => generated.has(&option, value.as_deref()),
+                _ => generated.has(option, value.as_deref()),
             };
             let Some(origin) = origin else { continue };
             let from = format!("from {}", describe_origin(origin));

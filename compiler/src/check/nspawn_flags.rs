@@ -5,8 +5,52 @@
 //! splits that at whitespace into words, which systemd-nspawn reads with `getopt_long`
 //! (its short options `+hD:u:abL:M:jS:Z:qi:xp:nUE:P`; the `+` stops at the first word that
 //! is not an option). The table of options is systemd-nspawn 252's.
+//!
+//! [`read_extra_flags`] reads every container's `extraFlags` once for the three rules,
+//! which reach it through `Context::extra_flags`.
 
-use crate::model::{ContainerConfig, PrivateUsers};
+use std::cell::OnceCell;
+
+use crate::model::{ContainerConfig, HostConfig, PrivateUsers};
+
+/// One container's `extraFlags` read as systemd-nspawn reads them, with the flags ncc
+/// passes itself, which are worked out only when a rule first compares against them.
+pub(super) struct ContainerFlags<'a> {
+    pub(super) container: &'a ContainerConfig,
+    /// What [`parse`] reads from the container's `extraFlags`; never empty.
+    pub(super) words: Vec<Word>,
+    generated: OnceCell<Generated>,
+}
+
+impl ContainerFlags<'_> {
+    /// What ncc passes to systemd-nspawn for this container.
+    pub(super) fn generated(&self) -> &Generated {
+        self.generated.get_or_init(|| Generated::of(self.container))
+    }
+}
+
+/// The containers of `host` whose `extraFlags` hold at least one word, in the host's
+/// order, each read once. A container whose flags hold a control character is left out:
+/// C201 reports it, and what systemd-nspawn would read from it is anyone's guess.
+pub(super) fn read_extra_flags(host: &HostConfig) -> Vec<ContainerFlags<'_>> {
+    host.containers
+        .values()
+        .filter(|container| {
+            !container
+                .extra_flags
+                .iter()
+                .any(|flag| super::has_control_character(flag))
+        })
+        .filter_map(|container| {
+            let words = parse(&container.extra_flags);
+            (!words.is_empty()).then(|| ContainerFlags {
+                container,
+                words,
+                generated: OnceCell::new(),
+            })
+        })
+        .collect()
+}
 
 /// Whether an option takes an argument.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
