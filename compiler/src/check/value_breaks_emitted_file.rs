@@ -62,7 +62,7 @@
 
 use lib_nix::{Diagnostic, Severity, Span};
 
-use super::{finding, option_name, quoted, Context};
+use super::{finding, option_name, quoted, Context, DefinitionSpans};
 use crate::model::{ContainerConfig, HostConfig, SystemSource};
 
 pub(super) const CODE: &str = "C201";
@@ -87,20 +87,51 @@ enum Place {
 /// One string value of a container and where it goes.
 struct Written<'a> {
     value: &'a str,
-    option: Vec<String>,
-    span: Span,
+    /// The option's path below `containers.<name>`, as messages show it.
+    option: Vec<&'a str>,
+    at: At<'a>,
     place: Place,
+}
+
+/// Where a value was written. It is looked up in the definition spans only for a value
+/// that is reported: looking it up for every value was most of this rule's cost.
+enum At<'a> {
+    /// The option itself (`DefinitionSpans::option`).
+    Option,
+    /// Another option: the key `bindMounts.<key>` for a `mountPoint` left to default to
+    /// it, the key `extraVeths.<interface>` for the interface's name.
+    Other(Vec<&'a str>),
+    /// `field` of element `index` of the list option `list`
+    /// (`DefinitionSpans::list_element`).
+    ListElement {
+        list: &'static str,
+        index: usize,
+        field: &'static str,
+    },
+}
+
+impl Written<'_> {
+    /// The span of what the user wrote for this value.
+    fn span(&self, spans: &DefinitionSpans, container: &str) -> Span {
+        match &self.at {
+            At::Option => spans.option(container, &self.option),
+            At::Other(path) => spans.option(container, path),
+            At::ListElement { list, index, field } => {
+                spans.list_element(container, &[list], *index, &[field])
+            }
+        }
+    }
 }
 
 pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
     for container in context.host.containers.values() {
         // A value written to two places is reported once, for the first.
-        let mut reported: Vec<Vec<String>> = Vec::new();
+        let mut reported: Vec<Vec<&str>> = Vec::new();
         for written in values(context, container) {
             if reported.contains(&written.option) {
                 continue;
             }
-            if let Some(diagnostic) = inspect(context.host, container, &written) {
+            if let Some(diagnostic) = inspect(context, container, &written) {
                 reported.push(written.option.clone());
                 out.push(diagnostic);
             }
@@ -109,33 +140,24 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
 }
 
 /// Every string value of `container` that codegen writes somewhere, with its place.
-fn values<'a>(context: &Context, container: &'a ContainerConfig) -> Vec<Written<'a>> {
+fn values<'a>(context: &Context<'a>, container: &'a ContainerConfig) -> Vec<Written<'a>> {
     let name = container.name.as_str();
     let spans = context.spans;
     let mut values = Vec::new();
-    let mut push = |value: &'a str, option: &[&str], span: Span, place: Place| {
+    let mut push = |value: &'a str, option: &[&'a str], at: At<'a>, place: Place| {
         values.push(Written {
             value,
-            option: option.iter().map(|p| (*p).to_owned()).collect(),
-            span,
+            option: option.to_vec(),
+            at,
             place,
         });
     };
-    let option = |path: &[&str]| spans.option(name, path);
 
     match &container.system {
-        SystemSource::Path(path) => push(
-            path,
-            &["path"],
-            option(&["path"]),
-            Place::ConfRaw("SYSTEM_PATH"),
-        ),
-        SystemSource::Flake(flake) => push(
-            flake,
-            &["flake"],
-            option(&["flake"]),
-            Place::ConfRaw("FLAKE"),
-        ),
+        SystemSource::Path(path) => {
+            push(path, &["path"], At::Option, Place::ConfRaw("SYSTEM_PATH"))
+        }
+        SystemSource::Flake(flake) => push(flake, &["flake"], At::Option, Place::ConfRaw("FLAKE")),
         SystemSource::Config => {}
     }
     if container.private_network {
@@ -154,23 +176,21 @@ fn values<'a>(context: &Context, container: &'a ContainerConfig) -> Vec<Written<
         ];
         for (option_key, conf_key, value) in singles {
             if let Some(value) = value {
-                push(
-                    value,
-                    &[option_key],
-                    option(&[option_key]),
-                    Place::ConfRaw(conf_key),
-                );
+                push(value, &[option_key], At::Option, Place::ConfRaw(conf_key));
             }
         }
         for (index, port) in network.forward_ports.iter().enumerate() {
-            let span = spans.list_element(name, &["forwardPorts"], index, &["protocol"]);
             let element = spans
                 .list_element_name(name, &["forwardPorts"], index)
                 .unwrap_or("*");
             push(
                 &port.protocol,
                 &["forwardPorts", element, "protocol"],
-                span,
+                At::ListElement {
+                    list: "forwardPorts",
+                    index,
+                    field: "protocol",
+                },
                 Place::ConfRaw("HOST_PORT"),
             );
         }
@@ -178,18 +198,13 @@ fn values<'a>(context: &Context, container: &'a ContainerConfig) -> Vec<Written<
     if let Some(address) = &container.network.local_address {
         // NixOS lists every container's localAddress in the host's /etc/hosts, with or
         // without privateNetwork.
-        push(
-            address,
-            &["localAddress"],
-            option(&["localAddress"]),
-            Place::HostsLine,
-        );
+        push(address, &["localAddress"], At::Option, Place::HostsLine);
     }
     if let Some(namespace) = &container.network_namespace {
         push(
             namespace,
             &["networkNamespace"],
-            option(&["networkNamespace"]),
+            At::Option,
             Place::ConfRaw("NETWORK_NAMESPACE_PATH"),
         );
     }
@@ -197,7 +212,7 @@ fn values<'a>(context: &Context, container: &'a ContainerConfig) -> Vec<Written<
         push(
             interface,
             &["interfaces"],
-            option(&["interfaces"]),
+            At::Option,
             Place::ConfWord("INTERFACES"),
         );
     }
@@ -205,29 +220,28 @@ fn values<'a>(context: &Context, container: &'a ContainerConfig) -> Vec<Written<
         push(
             macvlan,
             &["macvlans"],
-            option(&["macvlans"]),
+            At::Option,
             Place::ConfWord("MACVLANS"),
         );
     }
     for (key, bind) in &container.bind_mounts {
-        let key_span = option(&["bindMounts", key]);
         // The schema defaults `mountPoint` to the key; only a different value was written.
-        let mount_point_span = if &bind.mount_point == key {
-            key_span
+        let mount_point_at = if &bind.mount_point == key {
+            At::Other(vec!["bindMounts", key])
         } else {
-            option(&["bindMounts", key, "mountPoint"])
+            At::Option
         };
         push(
             &bind.mount_point,
             &["bindMounts", key, "mountPoint"],
-            mount_point_span,
+            mount_point_at,
             Place::ConfWord("EXTRA_NSPAWN_FLAGS"),
         );
         if let Some(host_path) = &bind.host_path {
             push(
                 host_path,
                 &["bindMounts", key, "hostPath"],
-                option(&["bindMounts", key, "hostPath"]),
+                At::Option,
                 Place::ConfWord("EXTRA_NSPAWN_FLAGS"),
             );
         }
@@ -236,49 +250,56 @@ fn values<'a>(context: &Context, container: &'a ContainerConfig) -> Vec<Written<
         push(
             flag,
             &["extraFlags"],
-            option(&["extraFlags"]),
+            At::Option,
             Place::ConfText("EXTRA_NSPAWN_FLAGS"),
         );
     }
     push(
         &container.timeout_start_sec,
         &["timeoutStartSec"],
-        option(&["timeoutStartSec"]),
+        At::Option,
         Place::UnitRaw,
     );
     for (index, device) in container.allowed_devices.iter().enumerate() {
-        let node = spans.list_element(name, &["allowedDevices"], index, &["node"]);
-        let modifier = spans.list_element(name, &["allowedDevices"], index, &["modifier"]);
         let element = spans
             .list_element_name(name, &["allowedDevices"], index)
             .unwrap_or("*");
+        let field = |field| At::ListElement {
+            list: "allowedDevices",
+            index,
+            field,
+        };
         push(
             &device.node,
             &["allowedDevices", element, "node"],
-            node,
+            field("node"),
             Place::Quoted,
         );
         push(
             &device.modifier,
             &["allowedDevices", element, "modifier"],
-            modifier,
+            field("modifier"),
             Place::UnitRaw,
         );
     }
     for path in &container.tmpfs {
-        push(path, &["tmpfs"], option(&["tmpfs"]), Place::Quoted);
+        push(path, &["tmpfs"], At::Option, Place::Quoted);
     }
     for capability in &container.additional_capabilities {
         push(
             capability,
             &["additionalCapabilities"],
-            option(&["additionalCapabilities"]),
+            At::Option,
             Place::Quoted,
         );
     }
     for (interface, veth) in &container.extra_veths {
-        let key_span = option(&["extraVeths", interface]);
-        push(interface, &["extraVeths"], key_span, Place::Quoted);
+        push(
+            interface,
+            &["extraVeths"],
+            At::Other(vec!["extraVeths", interface]),
+            Place::Quoted,
+        );
         let singles = [
             ("hostBridge", &veth.host_bridge),
             ("hostAddress", &veth.host_address),
@@ -288,12 +309,10 @@ fn values<'a>(context: &Context, container: &'a ContainerConfig) -> Vec<Written<
         ];
         for (option_key, value) in singles {
             if let Some(value) = value {
-                let span = spans.option(name, &["extraVeths", interface, option_key]);
-                // The option path is only shown in messages; the key is filled in there.
                 push(
                     value,
                     &["extraVeths", interface, option_key],
-                    span,
+                    At::Option,
                     Place::Quoted,
                 );
             }
@@ -302,20 +321,40 @@ fn values<'a>(context: &Context, container: &'a ContainerConfig) -> Vec<Written<
     values
 }
 
+/// What the messages about a value name: built only for a value that is reported, as
+/// almost none is.
+struct Names {
+    /// The option, as NixOS names it.
+    option: String,
+    /// The container's `.conf`.
+    conf: String,
+    /// The container's unit drop-in.
+    unit: String,
+}
+
+impl Names {
+    fn of(host: &HostConfig, container: &ContainerConfig, written: &Written) -> Names {
+        let name = container.name.as_str();
+        Names {
+            option: option_name(name, &written.option),
+            conf: format!("/etc/{}/{name}.conf", host.configuration_directory_name()),
+            unit: format!("container@{name}.service.d/overrides.conf"),
+        }
+    }
+}
+
 /// The problem with one value, if any.
 fn inspect(
-    host: &HostConfig,
+    context: &Context,
     container: &ContainerConfig,
     written: &Written,
 ) -> Option<Diagnostic> {
     let name = container.name.as_str();
-    let option: Vec<&str> = written.option.iter().map(String::as_str).collect();
-    let option = option_name(name, &option);
     let value = written.value;
-    let conf = format!("/etc/{}/{name}.conf", host.configuration_directory_name());
-    let unit = format!("container@{name}.service.d/overrides.conf");
+    let span = || written.span(context.spans, name);
 
     if let Some(control) = value.chars().find(|c| c.is_control()) {
+        let Names { option, conf, unit } = Names::of(context.host, container, written);
         let character = describe_control(control);
         let (consequence, help) = match written.place {
             Place::ConfRaw(key) | Place::ConfWord(key) | Place::ConfText(key) => (
@@ -352,7 +391,7 @@ fn inspect(
                 CODE,
                 Severity::Error,
                 format!("{option} contains {character}: {consequence}"),
-                written.span,
+                span(),
             )
             .with_note(format!("the value is {}", quoted(value)))
             .with_help(help),
@@ -364,12 +403,13 @@ fn inspect(
         if !address.contains([' ', '#']) {
             return None;
         }
+        let option = Names::of(context.host, container, written).option;
         return Some(
             finding(
                 CODE,
                 Severity::Error,
                 format!("{option} cannot be written to etc/ncc/hosts (the host's /etc/hosts): a space there starts another host name, and `#` a comment"),
-                written.span,
+                span(),
             )
             .with_note(format!("the line would be `{address} {name}.containers`"))
             .with_help("write the address alone, such as \"10.231.136.2\""),
@@ -381,6 +421,7 @@ fn inspect(
         Place::ConfText(key) => (key, quoted_problem(value, false)?),
         Place::UnitRaw | Place::Quoted | Place::HostsLine => return None,
     };
+    let Names { option, conf, .. } = Names::of(context.host, container, written);
     let line = match written.place {
         Place::ConfRaw(_) => format!("{key}={value}"),
         _ => format!("{key}=\"{value}\""),
@@ -390,7 +431,7 @@ fn inspect(
         CODE,
         Severity::Error,
         format!("{option} cannot be written to `{key}` in {conf}: {reason}"),
-        written.span,
+        span(),
     )
     .with_note(format!("the value is {}", quoted(value)));
     if read != [(key.to_owned(), value.to_owned())] {
