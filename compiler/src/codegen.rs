@@ -26,8 +26,11 @@ pub fn generate(host: &HostConfig) -> Plan {
         return Plan::default();
     }
     let mut artifacts = Vec::new();
-    artifacts.extend(conf::artifacts(host));
-    artifacts.extend(unit::artifacts(host));
+    // Each container's conf is rendered once: its text is written out, and its digest
+    // goes into the container's drop-in.
+    let confs: Vec<String> = host.containers.values().map(conf::render).collect();
+    artifacts.extend(unit::artifacts(host, &confs));
+    artifacts.extend(conf::artifacts(host, confs));
     artifacts.extend(scripts::artifacts(host));
     artifacts.extend(links::artifacts(host));
     artifacts.extend(hosts::artifacts(host));

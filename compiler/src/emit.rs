@@ -32,9 +32,8 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
 use serde_json::{json, Value};
-use sha2::{Digest, Sha256};
 
-use crate::plan::{Artifact, ArtifactKind, Plan};
+use crate::plan::{sha256_hex, Artifact, ArtifactKind, Plan};
 
 /// The file at the root of every tree ncc writes, listing every artifact in it.
 pub const MANIFEST_FILE_NAME: &str = "manifest.json";
@@ -606,13 +605,6 @@ fn artifact_json(artifact: &Artifact, with_contents: bool) -> Value {
 
 fn octal(mode: u32) -> String {
     format!("{mode:04o}")
-}
-
-fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect()
 }
 
 #[cfg(test)]

@@ -11,14 +11,17 @@
 use crate::model::{BindMount, ContainerConfig, ForwardPort, HostConfig, SystemSource};
 use crate::plan::{Artifact, ArtifactKind};
 
-/// The conf file of every container of `host`.
-pub(crate) fn artifacts(host: &HostConfig) -> Vec<Artifact> {
+/// The conf file of every container of `host`, given their texts ([`render`]) in the
+/// order of `host.containers`.
+pub(crate) fn artifacts(host: &HostConfig, texts: Vec<String>) -> Vec<Artifact> {
+    debug_assert_eq!(texts.len(), host.containers.len(), "one text per container");
     host.containers
         .values()
-        .map(|container| Artifact {
+        .zip(texts)
+        .map(|(container, text)| Artifact {
             path: conf_path(host, &container.name),
             kind: ArtifactKind::File {
-                contents: render(container),
+                contents: text,
                 mode: 0o644,
             },
         })
@@ -380,7 +383,8 @@ mod tests {
     fn path_follows_the_state_version() {
         let current = host("25.11", vec![container(SystemSource::Config)]);
         let legacy = host("21.11", vec![container(SystemSource::Config)]);
-        assert_eq!(artifacts(&current)[0].path, "etc/nixos-containers/foo.conf");
-        assert_eq!(artifacts(&legacy)[0].path, "etc/containers/foo.conf");
+        let path = |host: &HostConfig| artifacts(host, vec![String::new()])[0].path.clone();
+        assert_eq!(path(&current), "etc/nixos-containers/foo.conf");
+        assert_eq!(path(&legacy), "etc/containers/foo.conf");
     }
 }
