@@ -39,6 +39,16 @@ impl Compilation {
 /// Compiles the host file `name` (shown in messages) at absolute `path` with contents
 /// `text`. Never panics on user input and never fails: problems are diagnostics.
 pub fn compile(name: &str, path: &str, text: &str, io: &dyn EvalIo) -> Compilation {
+    let mut compilation = check(name, path, text, io);
+    if !compilation.has_errors() {
+        compilation.plan = compilation.host.as_ref().map(codegen::generate);
+    }
+    compilation
+}
+
+/// What `ncc check` runs: [`compile`] up to and including the rules, without generating
+/// the files (`plan` is always `None`). Code generation finds nothing to report.
+pub fn check(name: &str, path: &str, text: &str, io: &dyn EvalIo) -> Compilation {
     let mut ev = Evaluator::new(io);
     let mut diagnostics = Vec::new();
     let (body, load_diagnostics) = ev.load_source(name, path, text);
@@ -67,14 +77,9 @@ pub fn compile(name: &str, path: &str, text: &str, io: &dyn EvalIo) -> Compilati
     }
     diagnostics.append(&mut ev.diagnostics);
     let diagnostics = drop_follow_on_errors(tidy(diagnostics), &ev.sources);
-    let failed = diagnostics.iter().any(|d| d.severity() == Severity::Error);
-    let plan = match (&host, failed) {
-        (Some(host), false) => Some(codegen::generate(host)),
-        _ => None,
-    };
     Compilation {
         host,
-        plan,
+        plan: None,
         diagnostics,
         sources: ev.sources.clone(),
     }

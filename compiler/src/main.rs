@@ -318,7 +318,7 @@ fn print_json(value: &serde_json::Value) -> anyhow::Result<()> {
 
 fn check(args: CheckArgs, color: ColorWhen, quiet: bool) -> anyhow::Result<ExitCode> {
     let (inputs, unreadable) = cli::input::read_all(&args.files, &args.input.options())?;
-    let compiled: Vec<cli::input::Compiled> = inputs.into_iter().map(cli::input::compile).collect();
+    let compiled: Vec<cli::input::Compiled> = inputs.into_iter().map(cli::input::check).collect();
     if args.explain_unchecked {
         for file in &compiled {
             if file.unchecked.is_empty() {

@@ -41,7 +41,7 @@ pub fn host_json(input: Input, attr_path: Vec<String>) -> Outcome {
     let text = match text {
         Ok(text) => text,
         Err((lossy, offset)) => {
-            let compiled = super::input::compile(Input {
+            let compiled = super::input::check(Input {
                 name,
                 path,
                 text: Err((lossy, offset)),
@@ -51,7 +51,7 @@ pub fn host_json(input: Input, attr_path: Vec<String>) -> Outcome {
         }
     };
     lib_nix::run_with_stack(move || {
-        let compilation = compiler::compile(&name, &path, &text, &io);
+        let compilation = compiler::check(&name, &path, &text, &io);
         if compilation.has_errors() {
             return Outcome::Diagnostics(compilation.diagnostics, compilation.sources);
         }

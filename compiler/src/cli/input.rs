@@ -121,6 +121,17 @@ pub fn read_all(files: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Ve
 
 /// Compiles one input: the whole pipeline, in memory.
 pub fn compile(input: Input) -> Compiled {
+    run(input, compiler::compile)
+}
+
+/// Checks one input: the pipeline without generating the files.
+pub fn check(input: Input) -> Compiled {
+    run(input, compiler::check)
+}
+
+type Pipeline = fn(&str, &str, &str, &dyn lib_nix::eval::EvalIo) -> compiler::Compilation;
+
+fn run(input: Input, pipeline: Pipeline) -> Compiled {
     let Input {
         name,
         path,
@@ -129,7 +140,7 @@ pub fn compile(input: Input) -> Compiled {
     } = input;
     match text {
         Ok(text) => lib_nix::run_with_stack(move || {
-            let compilation = compiler::compile(&name, &path, &text, &io);
+            let compilation = pipeline(&name, &path, &text, &io);
             let unchecked = compilation
                 .host
                 .iter()
