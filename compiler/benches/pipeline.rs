@@ -12,7 +12,8 @@
 //! - `check`: the merged config read into the typed model (which evaluates each
 //!   container's own `config` against the declared NixOS subset) and the rules;
 //! - `codegen`: the model to the plan of files;
-//! - `compile`: all of it, as `ncc check` and `ncc build` run it.
+//! - `compile`: all of it, as `ncc build` runs it;
+//! - `ncc-check`: all but `codegen`, as `ncc check` runs it.
 //!
 //! `cargo bench -p compiler --bench pipeline -- 'compile/1000'` runs one of them.
 
@@ -189,6 +190,9 @@ fn stages(c: &mut Criterion, count: usize) {
     });
     group.bench_function(id("compile"), |b| {
         b.iter(|| compiler::compile(NAME, PATH, &text, &io))
+    });
+    group.bench_function(id("ncc-check"), |b| {
+        b.iter(|| compiler::check(NAME, PATH, &text, &io))
     });
     group.finish();
 }
