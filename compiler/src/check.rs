@@ -399,6 +399,27 @@ fn option_name(container: &str, path: &[&str]) -> String {
     )
 }
 
+/// An option of one container, named and located only when a rule reports on it: almost
+/// every value a rule looks at is fine, and naming and locating each one was most of the
+/// rules' cost at 1,000 containers.
+struct ContainerOption<'a> {
+    container: &'a str,
+    /// The option's path below `containers.<container>`.
+    path: Vec<&'a str>,
+}
+
+impl ContainerOption<'_> {
+    /// `containers.<container>.<path>` as NixOS names it in messages.
+    fn name(&self) -> String {
+        option_name(self.container, &self.path)
+    }
+
+    /// Where the option was written ([`DefinitionSpans::option`]).
+    fn span(&self, spans: &DefinitionSpans) -> Span {
+        spans.option(self.container, &self.path)
+    }
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;

@@ -31,18 +31,17 @@
 use std::collections::BTreeMap;
 use std::net::IpAddr;
 
-use lib_nix::{Diagnostic, Severity, Span};
+use lib_nix::{Diagnostic, Severity};
 
 use super::invalid_ip_address::{parse_address, veth_pairs, AddressOption};
-use super::{finding, has_control_character, option_name, Context};
+use super::{finding, has_control_character, ContainerOption, Context};
 
 pub(super) const CODE: &str = "C205";
 
 /// One place an address is used.
-struct Use {
-    option: String,
+struct Use<'a> {
+    option: ContainerOption<'a>,
     local: bool,
-    span: Span,
 }
 
 pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
@@ -63,9 +62,11 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                 let mut path = pair.path.clone();
                 path.push(option.name());
                 uses.entry(address).or_default().push(Use {
-                    option: option_name(name, &path),
+                    option: ContainerOption {
+                        container: name,
+                        path,
+                    },
                     local: option.is_local(),
-                    span: context.spans.option(name, &path),
                 });
             }
         }
@@ -76,7 +77,7 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let (primary, others) = uses.split_last().expect("at least two uses");
-        let listed: Vec<&str> = uses.iter().map(|u| u.option.as_str()).collect();
+        let listed: Vec<String> = uses.iter().map(|u| u.option.name()).collect();
         let message = if locals >= 2 {
             format!(
                 "{address} is the local address of more than one interface: {}",
@@ -88,13 +89,13 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                 listed.join(", ")
             )
         };
-        let mut diagnostic = finding(CODE, Severity::Error, message, primary.span)
+        let mut diagnostic = finding(CODE, Severity::Error, message, primary.option.span(context.spans))
             .with_note("each container's local address must be unique: the host routes to it, and a second route to the same address fails (\"RTNETLINK answers: File exists\")")
             .with_help("give each container a local address of its own, different from every host address");
-        for other in others {
+        for (other, option) in others.iter().zip(&listed) {
             diagnostic = diagnostic.with_label(
-                other.span,
-                format!("{address} is also {} here", other.option),
+                other.option.span(context.spans),
+                format!("{address} is also {option} here"),
             );
         }
         out.push(diagnostic);

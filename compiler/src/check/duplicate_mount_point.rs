@@ -24,11 +24,12 @@
 //!
 //! **Fix.** Mount the second directory somewhere else, or keep one of the two.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use lib_nix::{Diagnostic, Severity, Span};
 
-use super::{finding, has_control_character, option_name, Context};
+use super::{finding, has_control_character, option_name, Context, DefinitionSpans};
 
 pub(super) const CODE: &str = "C211";
 
@@ -42,15 +43,16 @@ const NCC_MOUNTS: &[&str] = &[
 ];
 
 pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
+    let spans = context.spans;
     for container in context.host.containers.values() {
         let name = container.name.as_str();
-        // Normalised mount point to (what mounts it, where it was written) in mount order.
-        let mut mounts: BTreeMap<String, Vec<(String, Option<Span>)>> = BTreeMap::new();
+        // Normalised mount point to what mounts it, in mount order.
+        let mut mounts: BTreeMap<Cow<str>, Vec<Mount>> = BTreeMap::new();
         for path in NCC_MOUNTS {
             mounts
-                .entry((*path).to_owned())
+                .entry(Cow::Borrowed(path))
                 .or_default()
-                .push(("ncc's own bind mount".to_owned(), None));
+                .push(Mount::Ncc);
         }
         for (key, bind) in &container.bind_mounts {
             if has_control_character(&bind.mount_point) {
@@ -64,35 +66,33 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
             if !destination.starts_with('/') {
                 continue;
             }
-            let span = if &bind.mount_point == key {
-                context.spans.option(name, &["bindMounts", key])
-            } else {
-                context
-                    .spans
-                    .option(name, &["bindMounts", key, "mountPoint"])
-            };
             mounts
-                .entry(normalize(destination))
+                .entry(Cow::Owned(normalize(destination)))
                 .or_default()
-                .push((option_name(name, &["bindMounts", key]), Some(span)));
+                .push(Mount::Bind {
+                    key,
+                    at_key: &bind.mount_point == key,
+                });
         }
         for path in &container.tmpfs {
             let destination = path.split(':').next().unwrap_or_default();
             if has_control_character(path) || !destination.starts_with('/') {
                 continue;
             }
-            mounts.entry(normalize(destination)).or_default().push((
-                format!("a tmpfs entry of containers.{name}.tmpfs"),
-                Some(context.spans.option(name, &["tmpfs"])),
-            ));
+            mounts
+                .entry(Cow::Owned(normalize(destination)))
+                .or_default()
+                .push(Mount::Tmpfs);
         }
         for (mount_point, users) in mounts {
             if users.len() < 2 {
                 continue;
             }
             let (last, earlier) = users.split_last().expect("two mounts");
-            let Some(span) = last.1 else { continue };
-            let what: Vec<&str> = users.iter().map(|(what, _)| what.as_str()).collect();
+            let Some(span) = last.span(spans, name) else {
+                continue;
+            };
+            let what: Vec<String> = users.iter().map(|mount| mount.describe(name)).collect();
             let mut diagnostic = finding(
                 CODE,
                 Severity::Error,
@@ -103,18 +103,55 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                 span,
             )
             .with_note("systemd-nspawn mounts them in order, and the last one hides the others")
-            .with_help(if earlier.iter().any(|(_, span)| span.is_none()) {
+            .with_help(if earlier.iter().any(|mount| matches!(mount, Mount::Ncc)) {
                 "ncc binds this directory for every container; mount yours elsewhere"
             } else {
                 "mount one of them elsewhere, or keep only one"
             });
-            for (what, span) in earlier {
-                if let Some(span) = span {
+            for (mount, what) in earlier.iter().zip(&what) {
+                if let Some(span) = mount.span(spans, name) {
                     diagnostic =
-                        diagnostic.with_label(*span, format!("also mounted here by {what}"));
+                        diagnostic.with_label(span, format!("also mounted here by {what}"));
                 }
             }
             out.push(diagnostic);
+        }
+    }
+}
+
+/// What mounts a directory of a container, described and located only when it is
+/// reported: doing so for every mount was most of this rule's cost.
+enum Mount<'a> {
+    /// One of ncc's own bind mounts, the same for every container.
+    Ncc,
+    /// The `bindMounts` entry `key`; `at_key` when its `mountPoint` is the key (the
+    /// schema's default), so that only the key was written.
+    Bind { key: &'a str, at_key: bool },
+    /// An entry of `tmpfs`.
+    Tmpfs,
+}
+
+impl Mount<'_> {
+    /// What mounts it, for messages.
+    fn describe(&self, container: &str) -> String {
+        match self {
+            Mount::Ncc => "ncc's own bind mount".to_owned(),
+            Mount::Bind { key, .. } => option_name(container, &["bindMounts", key]),
+            Mount::Tmpfs => format!("a tmpfs entry of containers.{container}.tmpfs"),
+        }
+    }
+
+    /// Where the user wrote it; ncc's own mounts were written nowhere.
+    fn span(&self, spans: &DefinitionSpans, container: &str) -> Option<Span> {
+        match self {
+            Mount::Ncc => None,
+            Mount::Bind { key, at_key: true } => {
+                Some(spans.option(container, &["bindMounts", key]))
+            }
+            Mount::Bind { key, at_key: false } => {
+                Some(spans.option(container, &["bindMounts", key, "mountPoint"]))
+            }
+            Mount::Tmpfs => Some(spans.option(container, &["tmpfs"])),
         }
     }
 }

@@ -37,9 +37,9 @@
 
 use std::net::IpAddr;
 
-use lib_nix::{Diagnostic, Severity, Span};
+use lib_nix::{Diagnostic, Severity};
 
-use super::{finding, has_control_character, option_name, quoted, Context};
+use super::{finding, has_control_character, quoted, ContainerOption, Context, DefinitionSpans};
 use crate::model::NetworkOptions;
 
 pub(super) const CODE: &str = "C203";
@@ -151,14 +151,16 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                 }
                 let mut path = pair.path.clone();
                 path.push(option.name());
-                let span = context.spans.option(name, &path);
-                let shown = option_name(name, &path);
+                let at = ContainerOption {
+                    container: name,
+                    path,
+                };
                 if let Some(diagnostic) = inspect(
                     option,
                     value,
                     pair.network.host_bridge.is_some(),
-                    &shown,
-                    span,
+                    &at,
+                    context.spans,
                 ) {
                     out.push(diagnostic);
                 }
@@ -171,14 +173,15 @@ fn inspect(
     option: AddressOption,
     value: &str,
     bridged: bool,
-    shown: &str,
-    span: Span,
+    at: &ContainerOption,
+    spans: &DefinitionSpans,
 ) -> Option<Diagnostic> {
     let family = if option.wants_ipv6() { "IPv6" } else { "IPv4" };
     let error = |message: String, help: String| {
-        Some(finding(CODE, Severity::Error, message, span).with_help(help))
+        Some(finding(CODE, Severity::Error, message, at.span(spans)).with_help(help))
     };
     let Some((address, prefix)) = parse_address(value) else {
+        let shown = at.name();
         return error(
             format!("{shown} is not an {family} address: {}", quoted(value)),
             format!(
@@ -192,6 +195,7 @@ fn inspect(
         );
     };
     if address.is_ipv6() != option.wants_ipv6() {
+        let shown = at.name();
         let other = if option.wants_ipv6() {
             option.name().trim_end_matches('6').to_owned()
         } else {
@@ -210,6 +214,7 @@ fn inspect(
     if option.is_local() && bridged {
         return None;
     }
+    let shown = at.name();
     let plain = value.split('/').next().unwrap_or(value);
     let reason = if option.is_local() {
         format!("without hostBridge the host routes to it with `ip route add {value} dev <veth>`, which ip refuses for an address with a prefix length")

@@ -39,36 +39,38 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
             {
                 continue;
             }
-            let key_span = context.spans.option(name, &["bindMounts", key]);
-            let mount_point_span = if &bind.mount_point == key {
-                key_span
-            } else {
-                context
-                    .spans
-                    .option(name, &["bindMounts", key, "mountPoint"])
+            // Named and located only when reported, as almost no entry is.
+            let mount_point_span = || {
+                if &bind.mount_point == key {
+                    context.spans.option(name, &["bindMounts", key])
+                } else {
+                    context
+                        .spans
+                        .option(name, &["bindMounts", key, "mountPoint"])
+                }
             };
-            let host_path_span = context.spans.option(name, &["bindMounts", key, "hostPath"]);
-            let mount_point_option = option_name(name, &["bindMounts", key, "mountPoint"]);
-            let host_path_option = option_name(name, &["bindMounts", key, "hostPath"]);
+            let host_path_span = || context.spans.option(name, &["bindMounts", key, "hostPath"]);
+            let mount_point_option = || option_name(name, &["bindMounts", key, "mountPoint"]);
+            let host_path_option = || option_name(name, &["bindMounts", key, "hostPath"]);
             match &bind.host_path {
                 Some(host_path) => {
                     if host_path.is_empty() {
-                        out.push(report(&host_path_option, host_path, "it is empty: systemd-nspawn would bind a new temporary directory, and the unit's RequiresMountsFor= would be cleared", host_path_span));
+                        out.push(report(&host_path_option(), host_path, "it is empty: systemd-nspawn would bind a new temporary directory, and the unit's RequiresMountsFor= would be cleared", host_path_span()));
                     } else if !(host_path.starts_with('/') || host_path.starts_with('+')) {
                         out.push(report(
-                            &host_path_option,
+                            &host_path_option(),
                             host_path,
                             "systemd-nspawn takes only absolute source paths",
-                            host_path_span,
+                            host_path_span(),
                         ));
                     }
                     let destination = bind.mount_point.split(':').next().unwrap_or_default();
                     if !destination.starts_with('/') {
                         out.push(report(
-                            &mount_point_option,
+                            &mount_point_option(),
                             &bind.mount_point,
                             "systemd-nspawn takes only absolute mount points",
-                            mount_point_span,
+                            mount_point_span(),
                         ));
                     }
                 }
@@ -77,13 +79,13 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                     let source = parts.next().unwrap_or_default();
                     let destination = parts.next();
                     if !source.starts_with('/') {
-                        out.push(report(&mount_point_option, &bind.mount_point, "without a hostPath it is also the source, and systemd-nspawn takes only absolute paths", mount_point_span));
+                        out.push(report(&mount_point_option(), &bind.mount_point, "without a hostPath it is also the source, and systemd-nspawn takes only absolute paths", mount_point_span()));
                     } else if let Some(destination) = destination.filter(|d| !d.starts_with('/')) {
                         out.push(report(
-                            &mount_point_option,
+                            &mount_point_option(),
                             &bind.mount_point,
                             &format!("without a hostPath systemd-nspawn reads `<source>:<destination>` from it, and the destination `{destination}` is not absolute"),
-                            mount_point_span,
+                            mount_point_span(),
                         ));
                     }
                 }
