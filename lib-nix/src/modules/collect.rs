@@ -1,7 +1,7 @@
 //! Loading modules: values, functions or paths, breadth-first through `imports`, once per
 //! key, without the ones `disabledModules` names (and what only they import).
 
-use std::collections::{BTreeMap, HashSet, VecDeque};
+use std::collections::{BTreeMap, VecDeque};
 use std::rc::Rc;
 
 use crate::diagnostic::{ModuleErrorCode, Span};
@@ -78,10 +78,10 @@ pub fn collect(
     }
     // Keep, in breadth-first order, what is reachable without passing a disabled module.
     let mut order = Vec::new();
-    let mut seen = HashSet::new();
+    let mut seen = vec![false; nodes.len()];
     let mut walk: VecDeque<usize> = root_nodes.into_iter().collect();
     while let Some(index) = walk.pop_front() {
-        if !seen.insert(index) {
+        if std::mem::replace(&mut seen[index], true) {
             continue;
         }
         if nodes[index]
