@@ -1,6 +1,9 @@
 //! Shared test support: `testdata/` loaded into an in-memory [`MemoryIo`] under the
 //! virtual root `/testdata`, so tests never read the real filesystem through ncc.
 
+// Each test binary includes this module and uses only some of it.
+#![allow(dead_code)]
+
 use std::path::Path;
 
 use lib_nix::eval::MemoryIo;
