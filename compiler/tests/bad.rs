@@ -9,7 +9,6 @@
 //! recipe for generated cases), the rendered diagnostics and the exit status.
 
 // Shared with the other test files; not every helper is used here.
-#[allow(dead_code)]
 mod common;
 
 use std::panic::AssertUnwindSafe;
