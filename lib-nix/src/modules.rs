@@ -74,6 +74,9 @@ pub struct OptionDecl {
     fields: DeclFields,
     /// The decoded `type`, once a merge has needed it.
     decoded: std::cell::RefCell<Option<Rc<types::Type>>>,
+    /// The option's value when nothing defines it, once merged, if it is plain data: the
+    /// same for every evaluation that shares this declaration (see `merged_default`).
+    merged_default: std::cell::RefCell<Option<Value>>,
 }
 
 struct DeclFields {
@@ -97,6 +100,35 @@ impl OptionDecl {
             file,
             fields,
             decoded: std::cell::RefCell::new(None),
+            merged_default: std::cell::RefCell::new(None),
+        }
+    }
+
+    /// The merged default, if an earlier merge with no definitions kept it.
+    ///
+    /// With no definitions a merge reads only the declaration (its default, type and
+    /// order), so it gives the same value each time; the location it is merged at shows
+    /// only in errors, which are never kept, and in values merged later, which plain data
+    /// has none of. This is most options of most containers: their defaults.
+    pub fn merged_default(&self) -> Option<Value> {
+        self.merged_default.borrow().clone()
+    }
+
+    /// Keeps `merged`, the merge of no definitions, if it is plain data.
+    pub fn remember_default(&self, merged: &Value) {
+        let plain = match merged {
+            Value::Null
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::String(_)
+            | Value::Path(_) => true,
+            Value::List(items) => items.is_empty(),
+            Value::Attrs(attrs) => attrs.is_empty() && attrs.placeholder().is_none(),
+            Value::Lambda(_) | Value::Builtin(_) => false,
+        };
+        if plain {
+            *self.merged_default.borrow_mut() = Some(merged.clone());
         }
     }
 

@@ -222,6 +222,12 @@ fn merge_definitions(
     // does it is, after `filterOverrides`, the bare default (never discharged).
     let defs = discharge(ev, defs)?;
     let (mut defs, best) = filter_overrides(ev, defs)?;
+    let default_only = defs.is_empty();
+    if default_only {
+        if let Some(merged) = decl.merged_default() {
+            return Ok(merged);
+        }
+    }
     if let Some(default) = decl.default() {
         let default = Def {
             value: default.clone(),
@@ -242,7 +248,11 @@ fn merge_definitions(
     }
     record_definition(ev, loc, &defs);
     let ty = decl.decoded_type(ev)?;
-    merge_typed(ev, &ty, loc, defs)
+    let merged = merge_typed(ev, &ty, loc, defs)?;
+    if default_only {
+        decl.remember_default(&merged);
+    }
+    Ok(merged)
 }
 
 pub(super) fn unspecified() -> Type {
