@@ -47,7 +47,7 @@ pub fn check_unknown(
                 defs: defs.clone(),
             }),
             Some(OptionNode::Group(child)) => {
-                let child_lazy = Rc::new(LazyGroup::child(lazy, name.clone()));
+                let child_lazy = LazyGroup::child_of(lazy, name);
                 check_unknown(ev, child, &child_lazy, &child_loc(), unmatched);
             }
             Some(OptionNode::Option(_)) => {}

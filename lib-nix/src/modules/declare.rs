@@ -334,7 +334,7 @@ pub fn options_value(
     for (name, node) in &group.children {
         let mut child_loc = loc.to_vec();
         child_loc.push(name.clone());
-        let child_lazy = Rc::new(LazyGroup::child(lazy, name.clone()));
+        let child_lazy = LazyGroup::child_of(lazy, name);
         let child_config = match config {
             Value::Attrs(attrs) => attrs.get(name.as_str()).map(|e| e.value.clone()),
             _ => None,

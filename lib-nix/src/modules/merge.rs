@@ -53,7 +53,7 @@ pub fn group_entries(
                     })
                 }
                 OptionNode::Group(child) => {
-                    let child_lazy = Rc::new(LazyGroup::child(lazy, name.clone()));
+                    let child_lazy = LazyGroup::child_of(lazy, name);
                     let mut child_loc = Vec::with_capacity(loc.len() + 1);
                     child_loc.extend_from_slice(loc);
                     child_loc.push(name.clone());

@@ -24,6 +24,8 @@ pub type SplitDefs = BTreeMap<Name, Vec<Def>>;
 pub struct LazyGroup {
     source: DefsSource,
     split: RefCell<Option<Rc<SplitDefs>>>,
+    /// The child groups handed out while alive (see [`LazyGroup::child_of`]).
+    children: RefCell<Vec<(Name, std::rc::Weak<LazyGroup>)>>,
 }
 
 enum DefsSource {
@@ -36,14 +38,30 @@ impl LazyGroup {
         LazyGroup {
             source: DefsSource::Root(defs, loc),
             split: RefCell::new(None),
+            children: RefCell::default(),
         }
     }
 
-    pub fn child(parent: &Rc<LazyGroup>, name: Name) -> LazyGroup {
-        LazyGroup {
-            source: DefsSource::Child(parent.clone(), name),
-            split: RefCell::new(None),
+    /// The group of the child `name`: the same one for every reader while any holds it
+    /// (the merged `config`, the unknown-option check, `options`), so that its
+    /// definitions are split once. Children are held weakly: they hold their parent.
+    pub fn child_of(parent: &Rc<LazyGroup>, name: &Name) -> Rc<LazyGroup> {
+        let mut children = parent.children.borrow_mut();
+        let found = children
+            .iter()
+            .find(|(child, _)| child == name)
+            .and_then(|(_, group)| group.upgrade());
+        if let Some(group) = found {
+            return group;
         }
+        let group = Rc::new(LazyGroup {
+            source: DefsSource::Child(parent.clone(), name.clone()),
+            split: RefCell::new(None),
+            children: RefCell::default(),
+        });
+        children.retain(|(_, group)| group.strong_count() > 0);
+        children.push((name.clone(), Rc::downgrade(&group)));
+        group
     }
 
     /// Where the group is (`containers.web`), for messages.
