@@ -83,6 +83,35 @@ enum PendingValue {
     Missing(Span),
 }
 
+/// The attribute path of one binding (`a.b.c = ...;`), its keys read from the syntax once.
+struct BindingPath {
+    keys: Vec<PathKey>,
+    /// Where the path starts: every key it creates is located from here, as Nix does.
+    start: u32,
+}
+
+struct PathKey {
+    key: AttrKeySyntax,
+    /// The span of the key alone.
+    span: Span,
+}
+
+impl BindingPath {
+    /// The path as a duplicate-attribute message names it: `a.b."${...}"`. Built only
+    /// when a message needs it.
+    fn text(&self) -> String {
+        let keys: Vec<&str> = self
+            .keys
+            .iter()
+            .map(|key| match &key.key {
+                AttrKeySyntax::Static(name) => name.as_str(),
+                AttrKeySyntax::Dynamic(_) => "\"${...}\"",
+            })
+            .collect();
+        keys.join(".")
+    }
+}
+
 enum AttrKeySyntax {
     Static(Name),
     Dynamic(ast::Expr),
@@ -405,23 +434,25 @@ impl Lowerer<'_> {
                     let Some(path) = binding.attrpath() else {
                         continue;
                     };
-                    let attrs: Vec<ast::Attr> = path.attrs().collect();
-                    if attrs.is_empty() {
+                    let keys: Vec<PathKey> = path
+                        .attrs()
+                        .map(|attr| PathKey {
+                            span: self.span_of(attr.syntax()),
+                            key: self.attr_key(attr),
+                        })
+                        .collect();
+                    if keys.is_empty() {
                         continue;
                     }
                     let value = match binding.value() {
                         Some(value) => PendingValue::Syntax(value),
                         None => PendingValue::Missing(self.span_of(binding.syntax())),
                     };
-                    let full: Vec<String> = attrs
-                        .iter()
-                        .map(|attr| match self.attr_key(attr.clone()) {
-                            AttrKeySyntax::Static(name) => name.to_string(),
-                            AttrKeySyntax::Dynamic(_) => "\"${...}\"".to_owned(),
-                        })
-                        .collect();
-                    let start = self.span_of(path.syntax()).start;
-                    self.insert_path(pending, &attrs, value, is_let, &full.join("."), start);
+                    let path = BindingPath {
+                        keys,
+                        start: self.span_of(path.syntax()).start,
+                    };
+                    self.insert_path(pending, &path, 0, value, is_let);
                 }
             }
         }
@@ -489,46 +520,48 @@ impl Lowerer<'_> {
         );
     }
 
+    /// Binds `path.keys[depth..]` to `value` in `pending`, creating or extending the nested
+    /// sets the keys before the last one name.
     fn insert_path(
         &mut self,
         pending: &mut PendingSet,
-        attrs: &[ast::Attr],
+        path: &BindingPath,
+        depth: usize,
         value: PendingValue,
         is_let: bool,
-        full: &str,
-        path_start: u32,
     ) {
-        let (first, rest) = attrs.split_first().expect("non-empty attribute path");
+        let PathKey { key, span } = &path.keys[depth];
+        let is_last = depth + 1 == path.keys.len();
         // A key written as part of `a.b.c` is located from the start of the path, as Nix does.
         let key_span = Span {
-            start: path_start,
-            ..self.span_of(first.syntax())
+            start: path.start,
+            ..*span
         };
-        match self.attr_key(first.clone()) {
+        match key {
             AttrKeySyntax::Dynamic(key) => {
                 if is_let {
                     self.report(DiagnosticKind::DynamicAttributeInLet, key_span);
                     return;
                 }
-                let value = if rest.is_empty() {
+                let value = if is_last {
                     self.expand(value)
                 } else {
                     let mut nested = PendingSet::new(false);
-                    self.insert_path(&mut nested, rest, value, false, full, path_start);
+                    self.insert_path(&mut nested, path, depth + 1, value, false);
                     PendingValue::Nested(nested)
                 };
                 pending
                     .dynamic
-                    .push((AttrKeySyntax::Dynamic(key), value, key_span));
+                    .push((AttrKeySyntax::Dynamic(key.clone()), value, key_span));
             }
             AttrKeySyntax::Static(name) => {
-                if rest.is_empty() {
+                if is_last {
                     let value = self.expand(value);
-                    match pending.entries.get_mut(&name) {
+                    match pending.entries.get_mut(name) {
                         None => {
                             pending
                                 .entries
-                                .insert(name, PendingEntry { key_span, value });
+                                .insert(name.clone(), PendingEntry { key_span, value });
                         }
                         Some(existing) => {
                             let first_span = existing.key_span;
@@ -540,7 +573,7 @@ impl Lowerer<'_> {
                                         self.duplicate(clash.as_str(), span, first);
                                     }
                                 }
-                                _ => self.duplicate(full, key_span, first_span),
+                                _ => self.duplicate(&path.text(), key_span, first_span),
                             }
                         }
                     }
@@ -555,19 +588,11 @@ impl Lowerer<'_> {
                             });
                     match &mut entry.value {
                         PendingValue::Nested(nested) => {
-                            let mut nested = std::mem::replace(nested, PendingSet::new(false));
-                            self.insert_path(&mut nested, rest, value, false, full, path_start);
-                            if let Some(PendingEntry {
-                                value: PendingValue::Nested(slot),
-                                ..
-                            }) = pending.entries.get_mut(&name)
-                            {
-                                *slot = nested;
-                            }
+                            self.insert_path(nested, path, depth + 1, value, false);
                         }
                         _ => {
                             let first_span = entry.key_span;
-                            self.duplicate(full, key_span, first_span);
+                            self.duplicate(&path.text(), key_span, first_span);
                         }
                     }
                 }
