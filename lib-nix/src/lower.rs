@@ -201,7 +201,7 @@ impl Lowerer<'_> {
                 Expr::HasAttr { set, path }
             }
             ast::Expr::AttrSet(set) => {
-                let mut pending = PendingSet::new(set.rec_token().is_some());
+                let mut pending = PendingSet::new(is_rec(&set));
                 self.collect(&mut pending, &set, false);
                 return self.finish_set(pending, span);
             }
@@ -605,7 +605,7 @@ impl Lowerer<'_> {
         match value {
             PendingValue::Syntax(expr) => match unparen(expr) {
                 ast::Expr::AttrSet(set) => {
-                    let mut nested = PendingSet::new(set.rec_token().is_some());
+                    let mut nested = PendingSet::new(is_rec(&set));
                     self.collect(&mut nested, &set, false);
                     PendingValue::Nested(nested)
                 }
@@ -901,6 +901,16 @@ impl Lowerer<'_> {
         }
         parts
     }
+}
+
+/// Whether `set` is written `rec { ... }`. The parser puts `rec` first, before `{`, so
+/// this looks no further than the first token, where rnix's `rec_token` would walk every
+/// binding of the set.
+fn is_rec(set: &ast::AttrSet) -> bool {
+    set.syntax()
+        .children_with_tokens()
+        .find(|child| !child.kind().is_trivia())
+        .is_some_and(|child| child.kind() == SyntaxKind::TOKEN_REC)
 }
 
 fn unparen(mut expr: ast::Expr) -> ast::Expr {
