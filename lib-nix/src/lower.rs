@@ -8,14 +8,13 @@
 
 use std::rc::Rc;
 
-use indexmap::IndexMap;
 use rnix::ast::{self, HasEntry};
 use rnix::SyntaxKind;
 use rowan::ast::AstNode;
 
 use crate::diagnostic::{Diagnostic, DiagnosticKind, FileId, Span};
 use crate::ir::*;
-use crate::name::{BuildFx, FxHashMap, Name};
+use crate::name::{FxHashMap, Name};
 use crate::path::canonicalize;
 
 /// Lowers one parsed file into `ir`. `base_dir` is the absolute directory of the file,
@@ -61,7 +60,7 @@ struct Lowerer<'a> {
 /// An attribute set or `let` while its bindings are being collected and merged.
 struct PendingSet {
     recursive: bool,
-    entries: IndexMap<Name, PendingEntry, BuildFx>,
+    entries: PendingEntries,
     dynamic: Vec<(AttrKeySyntax, PendingValue, Span)>,
     inherit_sources: Vec<ast::Expr>,
 }
@@ -117,11 +116,87 @@ enum AttrKeySyntax {
     Dynamic(ast::Expr),
 }
 
+/// The static bindings of a pending set, in the order they were first written. Most sets
+/// bind a handful of names, found fastest by a scan (names are interned, so comparing two
+/// is mostly comparing addresses); from [`INDEXED_FROM`] bindings on, a hash index finds
+/// them instead.
+#[derive(Default)]
+struct PendingEntries {
+    entries: Vec<(Name, PendingEntry)>,
+    /// The position of every name in `entries`, once there are enough of them.
+    index: Option<FxHashMap<Name, usize>>,
+}
+
+/// How many bindings a pending set holds before it indexes them by name.
+const INDEXED_FROM: usize = 12;
+
+impl PendingEntries {
+    fn position(&self, name: &Name) -> Option<usize> {
+        match &self.index {
+            Some(index) => index.get(name).copied(),
+            None => self.entries.iter().position(|(bound, _)| bound == name),
+        }
+    }
+
+    fn get(&self, name: &Name) -> Option<&PendingEntry> {
+        self.position(name)
+            .map(|position| &self.entries[position].1)
+    }
+
+    fn get_mut(&mut self, name: &Name) -> Option<&mut PendingEntry> {
+        self.position(name).map(|position| self.at_mut(position))
+    }
+
+    fn at_mut(&mut self, position: usize) -> &mut PendingEntry {
+        &mut self.entries[position].1
+    }
+
+    /// Binds `name`, which is not bound yet, and returns its position.
+    fn push(&mut self, name: Name, entry: PendingEntry) -> usize {
+        let position = self.entries.len();
+        match &mut self.index {
+            Some(index) => {
+                index.insert(name.clone(), position);
+            }
+            None if position + 1 >= INDEXED_FROM => {
+                let mut index: FxHashMap<Name, usize> = self
+                    .entries
+                    .iter()
+                    .enumerate()
+                    .map(|(position, (bound, _))| (bound.clone(), position))
+                    .collect();
+                index.insert(name.clone(), position);
+                self.index = Some(index);
+            }
+            None => {}
+        }
+        self.entries.push((name, entry));
+        position
+    }
+
+    fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &(Name, PendingEntry)> {
+        self.entries.iter()
+    }
+}
+
+impl IntoIterator for PendingEntries {
+    type Item = (Name, PendingEntry);
+    type IntoIter = std::vec::IntoIter<(Name, PendingEntry)>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.entries.into_iter()
+    }
+}
+
 impl PendingSet {
     fn new(recursive: bool) -> PendingSet {
         PendingSet {
             recursive,
-            entries: IndexMap::default(),
+            entries: PendingEntries::default(),
             dynamic: Vec::new(),
             inherit_sources: Vec::new(),
         }
@@ -497,7 +572,7 @@ impl Lowerer<'_> {
                 self.duplicate(name.as_str(), span, first);
                 continue;
             }
-            pending.entries.insert(
+            pending.entries.push(
                 name,
                 PendingEntry {
                     key_span: span,
@@ -561,7 +636,7 @@ impl Lowerer<'_> {
                         None => {
                             pending
                                 .entries
-                                .insert(name.clone(), PendingEntry { key_span, value });
+                                .push(name.clone(), PendingEntry { key_span, value });
                         }
                         Some(existing) => {
                             let first_span = existing.key_span;
@@ -578,14 +653,17 @@ impl Lowerer<'_> {
                         }
                     }
                 } else {
-                    let entry =
-                        pending
-                            .entries
-                            .entry(name.clone())
-                            .or_insert_with(|| PendingEntry {
+                    let position = match pending.entries.position(name) {
+                        Some(position) => position,
+                        None => pending.entries.push(
+                            name.clone(),
+                            PendingEntry {
                                 key_span,
                                 value: PendingValue::Nested(PendingSet::new(false)),
-                            });
+                            },
+                        ),
+                    };
+                    let entry = pending.entries.at_mut(position);
                     match &mut entry.value {
                         PendingValue::Nested(nested) => {
                             self.insert_path(nested, path, depth + 1, value, false);
@@ -619,7 +697,8 @@ impl Lowerer<'_> {
         if pending.recursive {
             let slots = pending
                 .entries
-                .keys()
+                .iter()
+                .map(|(name, _)| name)
                 .enumerate()
                 .map(|(i, name)| (name.clone(), i as u32))
                 .collect();
@@ -679,7 +758,8 @@ impl Lowerer<'_> {
     ) -> ExprId {
         let slots = pending
             .entries
-            .keys()
+            .iter()
+            .map(|(name, _)| name)
             .enumerate()
             .map(|(i, name)| (name.clone(), i as u32))
             .collect();
@@ -732,7 +812,7 @@ impl Lowerer<'_> {
     }
 
     fn nested_span(&self, set: &PendingSet) -> Span {
-        let mut spans = set.entries.values().map(|entry| entry.key_span);
+        let mut spans = set.entries.iter().map(|(_, entry)| entry.key_span);
         match spans.next() {
             Some(first) => spans.fold(first, |acc, s| {
                 Span::new(acc.file, acc.start.min(s.start), acc.end.max(s.end))
@@ -935,7 +1015,7 @@ fn merge_sets(into: &mut PendingSet, from: PendingSet, clashes: &mut Vec<(Name, 
             clashes.push((name, entry.key_span, existing.key_span));
             continue;
         }
-        into.entries.insert(name, entry);
+        into.entries.push(name, entry);
     }
     into.dynamic.extend(from.dynamic);
 }
