@@ -9,8 +9,9 @@
 use std::rc::Rc;
 
 use rnix::ast::{self, HasEntry};
-use rnix::SyntaxKind;
+use rnix::{NixLanguage, SyntaxKind};
 use rowan::ast::AstNode;
+use rowan::Language;
 
 use crate::diagnostic::{Diagnostic, DiagnosticKind, FileId, Span};
 use crate::ir::*;
@@ -265,14 +266,16 @@ impl Lowerer<'_> {
             }
             ast::Expr::Ident(ident) => self.variable(&ident, span),
             ast::Expr::Select(select) => {
-                let set = self.opt_expr(select.expr(), select.syntax());
-                let path = self.attr_path(select.attrpath());
-                let default = select.default_expr().map(|d| self.expr(d));
+                let (attrpath, [set, default]) = attrpath_and_exprs(select.syntax());
+                let set = self.opt_expr(set, select.syntax());
+                let path = self.attr_path(attrpath);
+                let default = default.map(|d| self.expr(d));
                 Expr::Select { set, path, default }
             }
             ast::Expr::HasAttr(has) => {
-                let set = self.opt_expr(has.expr(), has.syntax());
-                let path = self.attr_path(has.attrpath());
+                let (attrpath, [set]) = attrpath_and_exprs(has.syntax());
+                let set = self.opt_expr(set, has.syntax());
+                let path = self.attr_path(attrpath);
                 Expr::HasAttr { set, path }
             }
             ast::Expr::AttrSet(set) => {
@@ -286,14 +289,16 @@ impl Lowerer<'_> {
             }
             ast::Expr::Lambda(lambda) => self.lambda(&lambda),
             ast::Expr::Apply(apply) => {
-                let function = self.opt_expr(apply.lambda(), apply.syntax());
-                let argument = self.opt_expr(apply.argument(), apply.syntax());
+                let [function, argument] = child_exprs(apply.syntax());
+                let function = self.opt_expr(function, apply.syntax());
+                let argument = self.opt_expr(argument, apply.syntax());
                 Expr::Apply { function, argument }
             }
             ast::Expr::IfElse(if_else) => {
-                let condition = self.opt_expr(if_else.condition(), if_else.syntax());
-                let then = self.opt_expr(if_else.body(), if_else.syntax());
-                let otherwise = self.opt_expr(if_else.else_body(), if_else.syntax());
+                let [condition, then, otherwise] = child_exprs(if_else.syntax());
+                let condition = self.opt_expr(condition, if_else.syntax());
+                let then = self.opt_expr(then, if_else.syntax());
+                let otherwise = self.opt_expr(otherwise, if_else.syntax());
                 Expr::If {
                     condition,
                     then,
@@ -301,14 +306,16 @@ impl Lowerer<'_> {
                 }
             }
             ast::Expr::Assert(assert) => {
-                let condition = self.opt_expr(assert.condition(), assert.syntax());
-                let body = self.opt_expr(assert.body(), assert.syntax());
+                let [condition, body] = child_exprs(assert.syntax());
+                let condition = self.opt_expr(condition, assert.syntax());
+                let body = self.opt_expr(body, assert.syntax());
                 Expr::Assert { condition, body }
             }
             ast::Expr::With(with) => {
-                let namespace = self.opt_expr(with.namespace(), with.syntax());
+                let [namespace, body] = child_exprs(with.syntax());
+                let namespace = self.opt_expr(namespace, with.syntax());
                 self.scopes.push(Scope::With);
-                let body = self.opt_expr(with.body(), with.syntax());
+                let body = self.opt_expr(body, with.syntax());
                 self.scopes.pop();
                 Expr::With { namespace, body }
             }
@@ -339,7 +346,7 @@ impl Lowerer<'_> {
             }
             ast::Expr::UnaryOp(unary) => {
                 let operand = self.opt_expr(unary.expr(), unary.syntax());
-                match unary.operator() {
+                match token_kinds(unary.syntax()).find_map(ast::UnaryOpKind::from_kind) {
                     Some(ast::UnaryOpKind::Invert) => Expr::Unary {
                         op: UnaryOp::Not,
                         operand,
@@ -423,10 +430,10 @@ impl Lowerer<'_> {
     }
 
     fn variable(&mut self, ident: &ast::Ident, span: Span) -> Expr {
-        let Some(token) = ident.ident_token() else {
+        let Some(text) = token_text(ident.syntax(), SyntaxKind::TOKEN_IDENT) else {
             return Expr::Missing;
         };
-        let name = Name::new(token.text());
+        let name = Name::new(text);
         self.resolve(name, 0, span)
     }
 
@@ -481,8 +488,8 @@ impl Lowerer<'_> {
 
     fn attr_key(&mut self, attr: ast::Attr) -> AttrKeySyntax {
         match attr {
-            ast::Attr::Ident(ident) => match ident.ident_token() {
-                Some(token) => AttrKeySyntax::Static(Name::new(token.text())),
+            ast::Attr::Ident(ident) => match token_text(ident.syntax(), SyntaxKind::TOKEN_IDENT) {
+                Some(text) => AttrKeySyntax::Static(Name::new(text)),
                 None => AttrKeySyntax::Static(Name::new(&ident.syntax().text().to_string())),
             },
             ast::Attr::Str(string) => match static_string(&string) {
@@ -506,7 +513,8 @@ impl Lowerer<'_> {
             match entry {
                 ast::Entry::Inherit(inherit) => self.collect_inherit(pending, &inherit),
                 ast::Entry::AttrpathValue(binding) => {
-                    let Some(path) = binding.attrpath() else {
+                    let (path, [value]) = attrpath_and_exprs(binding.syntax());
+                    let Some(path) = path else {
                         continue;
                     };
                     let keys: Vec<PathKey> = path
@@ -519,7 +527,7 @@ impl Lowerer<'_> {
                     if keys.is_empty() {
                         continue;
                     }
-                    let value = match binding.value() {
+                    let value = match value {
                         Some(value) => PendingValue::Syntax(value),
                         None => PendingValue::Missing(self.span_of(binding.syntax())),
                     };
@@ -826,8 +834,7 @@ impl Lowerer<'_> {
             Some(ast::Param::IdentParam(ident)) => {
                 let name = ident
                     .ident()
-                    .and_then(|i| i.ident_token())
-                    .map(|t| Name::new(t.text()))
+                    .and_then(|i| token_text(i.syntax(), SyntaxKind::TOKEN_IDENT).map(Name::new))
                     .unwrap_or_else(|| Name::new(""));
                 (Param::Ident(name.clone()), vec![name])
             }
@@ -910,9 +917,10 @@ impl Lowerer<'_> {
     }
 
     fn binary(&mut self, binary: &ast::BinOp, span: Span) -> Expr {
-        let left = self.opt_expr(binary.lhs(), binary.syntax());
-        let right = self.opt_expr(binary.rhs(), binary.syntax());
-        let op = match binary.operator() {
+        let [left, right] = child_exprs(binary.syntax());
+        let left = self.opt_expr(left, binary.syntax());
+        let right = self.opt_expr(right, binary.syntax());
+        let op = match token_kinds(binary.syntax()).find_map(ast::BinOpKind::from_kind) {
             Some(op) => op,
             None => return Expr::Missing,
         };
@@ -988,9 +996,70 @@ impl Lowerer<'_> {
 /// binding of the set.
 fn is_rec(set: &ast::AttrSet) -> bool {
     set.syntax()
-        .children_with_tokens()
-        .find(|child| !child.kind().is_trivia())
-        .is_some_and(|child| child.kind() == SyntaxKind::TOKEN_REC)
+        .green()
+        .children()
+        .map(|child| NixLanguage::kind_from_raw(child.kind()))
+        .find(|kind| !kind.is_trivia())
+        == Some(SyntaxKind::TOKEN_REC)
+}
+
+/// The first `N` expression children of `node` as rnix's accessors number them (`lhs` is
+/// the first, `rhs` the second), found in one walk over the children, where each
+/// accessor would walk them again from the start.
+fn child_exprs<const N: usize>(node: &rnix::SyntaxNode) -> [Option<ast::Expr>; N] {
+    let mut found = std::array::from_fn(|_| None);
+    for (slot, expr) in found
+        .iter_mut()
+        .zip(node.children().filter_map(ast::Expr::cast))
+    {
+        *slot = Some(expr);
+    }
+    found
+}
+
+/// The attribute path of `node` (a binding, `a.b` or `a ? b`) and its first `N`
+/// expression children, in one walk over the children.
+fn attrpath_and_exprs<const N: usize>(
+    node: &rnix::SyntaxNode,
+) -> (Option<ast::Attrpath>, [Option<ast::Expr>; N]) {
+    let mut attrpath = None;
+    let mut exprs: [Option<ast::Expr>; N] = std::array::from_fn(|_| None);
+    let mut found = 0;
+    for child in node.children() {
+        if child.kind() == SyntaxKind::NODE_ATTRPATH {
+            if attrpath.is_none() {
+                attrpath = ast::Attrpath::cast(child);
+            }
+        } else if let Some(expr) = ast::Expr::cast(child) {
+            if found < N {
+                exprs[found] = Some(expr);
+                found += 1;
+            }
+        }
+        if attrpath.is_some() && found == N {
+            break;
+        }
+    }
+    (attrpath, exprs)
+}
+
+/// The kinds of `node`'s own tokens, read from the green tree: walking the tokens through
+/// the syntax tree would create and free a cursor for each.
+fn token_kinds(node: &rnix::SyntaxNode) -> impl Iterator<Item = SyntaxKind> + '_ {
+    node.green()
+        .children()
+        .filter_map(|child| child.into_token())
+        .map(|token| NixLanguage::kind_from_raw(token.kind()))
+}
+
+/// The text of the first of `node`'s own tokens of `kind` (as rnix's token accessors such
+/// as `ident_token` find it), read from the green tree.
+fn token_text(node: &rnix::SyntaxNode, kind: SyntaxKind) -> Option<&str> {
+    node.green()
+        .children()
+        .filter_map(|child| child.into_token())
+        .find(|token| NixLanguage::kind_from_raw(token.kind()) == kind)
+        .map(|token| token.text())
 }
 
 fn unparen(mut expr: ast::Expr) -> ast::Expr {
