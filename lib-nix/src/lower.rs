@@ -954,10 +954,10 @@ impl Lowerer<'_> {
     }
 
     fn string_parts(&mut self, string: &ast::Str) -> Vec<StrPart> {
-        let indented = string
-            .syntax()
-            .first_token()
-            .is_some_and(|t| t.text() == "''");
+        let indented = is_indented(string);
+        if !indented {
+            return self.plain_string_parts(string);
+        }
         let mut pieces = Vec::new();
         for child in string.syntax().children_with_tokens() {
             match child {
@@ -988,6 +988,53 @@ impl Lowerer<'_> {
             parts.push(StrPart::Literal(Rc::from(literal)));
         }
         parts
+    }
+
+    /// The parts of a `"..."` string: its content unescaped straight into one buffer
+    /// between interpolations, its tokens read from the green tree. (An indented string
+    /// needs the pieces apart, to strip their indentation.)
+    fn plain_string_parts(&mut self, string: &ast::Str) -> Vec<StrPart> {
+        let mut parts: Vec<StrPart> = Vec::new();
+        let mut literal = String::new();
+        let mut interpolations = string.syntax().children();
+        for child in string.syntax().green().children() {
+            match child {
+                rowan::NodeOrToken::Token(token) => {
+                    if NixLanguage::kind_from_raw(token.kind()) == SyntaxKind::TOKEN_STRING_CONTENT
+                    {
+                        unescape_plain_into(token.text(), &mut literal);
+                    }
+                }
+                rowan::NodeOrToken::Node(_) => {
+                    let Some(node) = interpolations.next() else {
+                        continue;
+                    };
+                    let inner = ast::Interpol::cast(node.clone()).and_then(|i| i.expr());
+                    let id = self.opt_expr(inner, &node);
+                    if !literal.is_empty() {
+                        parts.push(StrPart::Literal(Rc::from(std::mem::take(&mut literal))));
+                    }
+                    parts.push(StrPart::Interpolation(id));
+                }
+            }
+        }
+        if !literal.is_empty() || parts.is_empty() {
+            parts.push(StrPart::Literal(Rc::from(literal)));
+        }
+        parts
+    }
+}
+
+/// Whether `string` is an indented string (`'' ... ''`): its first token, found as rowan's
+/// `first_token` finds it, but in the green tree.
+fn is_indented(string: &ast::Str) -> bool {
+    let mut node = string.syntax().green();
+    loop {
+        match node.children().next() {
+            Some(rowan::NodeOrToken::Node(child)) => node = child,
+            Some(rowan::NodeOrToken::Token(token)) => return token.text() == "''",
+            None => return false,
+        }
     }
 }
 
@@ -1104,10 +1151,21 @@ fn push_content(token: &rnix::SyntaxToken, indented: bool, pieces: &mut Vec<Piec
 /// The text of a string without interpolations, or None.
 fn static_string(string: &ast::Str) -> Option<String> {
     let mut text = String::new();
-    let indented = string
-        .syntax()
-        .first_token()
-        .is_some_and(|t| t.text() == "''");
+    let indented = is_indented(string);
+    if !indented {
+        for child in string.syntax().green().children() {
+            match child {
+                rowan::NodeOrToken::Token(token) => {
+                    if NixLanguage::kind_from_raw(token.kind()) == SyntaxKind::TOKEN_STRING_CONTENT
+                    {
+                        unescape_plain_into(token.text(), &mut text);
+                    }
+                }
+                rowan::NodeOrToken::Node(_) => return None,
+            }
+        }
+        return Some(text);
+    }
     let mut pieces = Vec::new();
     for child in string.syntax().children_with_tokens() {
         match child {
@@ -1137,6 +1195,16 @@ enum Piece {
 
 fn unescape_plain(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    unescape_plain_into(text, &mut out);
+    out
+}
+
+/// Appends `text`, the content of a `"..."` string, to `out` with its escapes resolved.
+fn unescape_plain_into(text: &str, out: &mut String) {
+    if !text.contains('\\') {
+        out.push_str(text);
+        return;
+    }
     let mut chars = text.chars();
     while let Some(c) = chars.next() {
         if c == '\\' {
@@ -1151,7 +1219,6 @@ fn unescape_plain(text: &str) -> String {
             out.push(c);
         }
     }
-    out
 }
 
 fn split_indented(text: &str, pieces: &mut Vec<Piece>) {
