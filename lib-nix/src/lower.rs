@@ -124,8 +124,9 @@ enum AttrKeySyntax {
 #[derive(Default)]
 struct PendingEntries {
     entries: Vec<(Name, PendingEntry)>,
-    /// The position of every name in `entries`, once there are enough of them.
-    index: Option<FxHashMap<Name, usize>>,
+    /// The position of every name in `entries`, once there are enough of them. Boxed:
+    /// most sets never need one, and a smaller pending set is cheaper to move.
+    index: Option<Box<FxHashMap<Name, usize>>>,
 }
 
 /// How many bindings a pending set holds before it indexes them by name.
@@ -167,7 +168,7 @@ impl PendingEntries {
                     .map(|(position, (bound, _))| (bound.clone(), position))
                     .collect();
                 index.insert(name.clone(), position);
-                self.index = Some(index);
+                self.index = Some(Box::new(index));
             }
             None => {}
         }
