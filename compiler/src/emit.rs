@@ -364,10 +364,11 @@ fn fill_tree(
 ) -> io::Result<()> {
     set_mode(root, 0o755)?;
     let mut directory_modes: Vec<(PathBuf, u32)> = Vec::new();
+    let mut made = std::collections::HashSet::new();
     for artifact in &plan.artifacts {
         before_each(artifact)?;
         let path = root.join(&artifact.path);
-        create_parents(root, &artifact.path)?;
+        create_parents(root, &artifact.path, &mut made)?;
         match &artifact.kind {
             ArtifactKind::File { contents, mode } => {
                 write_file(&path, contents.as_bytes(), *mode)?;
@@ -396,13 +397,25 @@ fn fill_tree(
 }
 
 /// Creates the missing ancestors of `relative` below `root`, each with mode 0755. A
-/// directory artifact that comes later keeps its own mode, set at the end.
-fn create_parents(root: &Path, relative: &str) -> io::Result<()> {
+/// directory artifact that comes later keeps its own mode, set at the end. `made` holds
+/// the ancestors (relative) already made or found, so that a thousand files in one
+/// directory do not try to make it a thousand times.
+fn create_parents<'a>(
+    root: &Path,
+    relative: &'a str,
+    made: &mut std::collections::HashSet<&'a str>,
+) -> io::Result<()> {
+    let Some((parent, _)) = relative.rsplit_once('/') else {
+        return Ok(());
+    };
+    if made.contains(parent) {
+        return Ok(());
+    }
     let mut current = root.to_path_buf();
-    let components: Vec<&str> = relative.split('/').collect();
-    for component in &components[..components.len() - 1] {
-        current.push(component);
-        if create_directory_if_absent(&current)? {
+    for (end, _) in relative.match_indices('/') {
+        let ancestor = &relative[..end];
+        current.push(&ancestor[ancestor.rfind('/').map_or(0, |slash| slash + 1)..]);
+        if made.insert(ancestor) && create_directory_if_absent(&current)? {
             set_mode(&current, 0o755)?;
         }
     }
