@@ -318,7 +318,12 @@ fn print_json(value: &serde_json::Value) -> anyhow::Result<()> {
 
 fn check(args: CheckArgs, color: ColorWhen, quiet: bool) -> anyhow::Result<ExitCode> {
     let (inputs, unreadable) = cli::input::read_all(&args.files, &args.input.options())?;
-    let compiled: Vec<cli::input::Compiled> = inputs.into_iter().map(cli::input::check).collect();
+    let count = inputs.len();
+    let compiled: Vec<cli::input::Compiled> = inputs
+        .into_iter()
+        .enumerate()
+        .map(|(index, input)| cli::input::check(input, index + 1 == count))
+        .collect();
     if args.explain_unchecked {
         for file in &compiled {
             if file.unchecked.is_empty() {
@@ -357,7 +362,7 @@ fn build(args: BuildArgs, color: ColorWhen, quiet: bool) -> anyhow::Result<ExitC
         ));
     }
     let input = cli::input::read(&args.file, &args.input.options())?;
-    let compiled = cli::input::compile(input);
+    let compiled = cli::input::compile(input, true);
     let report = Report::new(vec![compiled], args.deny.contains(&Deny::Warnings), 0);
     let failed = report.fails();
     let plan = report.files[0].plan.clone();
@@ -481,7 +486,7 @@ fn eval(args: EvalArgs, color: ColorWhen) -> anyhow::Result<ExitCode> {
 
 fn diff(args: DiffArgs, color: ColorWhen, quiet: bool) -> anyhow::Result<ExitCode> {
     let input = cli::input::read(&args.file, &args.input.options())?;
-    let compiled = cli::input::compile(input);
+    let compiled = cli::input::compile(input, true);
     let report = Report::new(vec![compiled], false, 0);
     let Some(plan) = report.files[0].plan.clone().filter(|_| !report.fails()) else {
         print_report(&report, args.diagnostic_format, color, quiet)?;

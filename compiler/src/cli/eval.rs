@@ -41,12 +41,13 @@ pub fn host_json(input: Input, attr_path: Vec<String>) -> Outcome {
     let text = match text {
         Ok(text) => text,
         Err((lossy, offset)) => {
-            let compiled = super::input::check(Input {
+            let input = Input {
                 name,
                 path,
                 text: Err((lossy, offset)),
                 io,
-            });
+            };
+            let compiled = super::input::check(input, false);
             return Outcome::Diagnostics(compiled.diagnostics, compiled.sources);
         }
     };

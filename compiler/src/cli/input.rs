@@ -119,19 +119,26 @@ pub fn read_all(files: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Ve
     Ok((inputs, failed))
 }
 
-/// Compiles one input: the whole pipeline, in memory.
-pub fn compile(input: Input) -> Compiled {
-    run(input, compiler::compile)
+/// Compiles one input: the whole pipeline, in memory. `last` says that ncc exits after
+/// it, so the evaluator's memory is left to the operating system.
+pub fn compile(input: Input, last: bool) -> Compiled {
+    run(input, compiler::compile_with, last)
 }
 
 /// Checks one input: the pipeline without generating the files.
-pub fn check(input: Input) -> Compiled {
-    run(input, compiler::check)
+pub fn check(input: Input, last: bool) -> Compiled {
+    run(input, compiler::check_with, last)
 }
 
-type Pipeline = fn(&str, &str, &str, &dyn lib_nix::eval::EvalIo) -> compiler::Compilation;
+type Pipeline =
+    fn(&str, &str, &str, &dyn lib_nix::eval::EvalIo, compiler::Teardown) -> compiler::Compilation;
 
-fn run(input: Input, pipeline: Pipeline) -> Compiled {
+fn run(input: Input, pipeline: Pipeline, last: bool) -> Compiled {
+    let teardown = if last {
+        compiler::Teardown::LeaveToExit
+    } else {
+        compiler::Teardown::Free
+    };
     let Input {
         name,
         path,
@@ -140,7 +147,7 @@ fn run(input: Input, pipeline: Pipeline) -> Compiled {
     } = input;
     match text {
         Ok(text) => lib_nix::run_with_stack(move || {
-            let compilation = pipeline(&name, &path, &text, &io);
+            let compilation = pipeline(&name, &path, &text, &io, teardown);
             let unchecked = compilation
                 .host
                 .iter()
