@@ -12,6 +12,7 @@
 //! merged when first read. Semantics, ordering and error wording follow nixpkgs lib
 //! 25.11 (proved by `testdata/modules/`); errors also carry the span of every definition.
 
+mod arguments;
 mod check;
 mod collect;
 mod declare;
@@ -335,38 +336,12 @@ fn eval_modules_inner(
     args: Vec<(Name, Thunk)>,
     prefix: Vec<Name>,
 ) -> EvalResult<(Evaluated, Vec<Unmatched>)> {
-    let config_cell = Thunk::uninitialised();
-    let options_cell = Thunk::uninitialised();
-    let module_args_cell = Thunk::uninitialised();
     let lib = lib_value(ev)?;
-    let internal = internal_module(ev, &lib)?;
-    let mut arguments: BTreeMap<Name, Thunk> = BTreeMap::new();
-    arguments.insert(Name::new("lib"), Thunk::ready(lib.clone()));
-    arguments.insert(Name::new("config"), config_cell.clone());
-    arguments.insert(Name::new("options"), options_cell.clone());
-    arguments.insert(Name::new("pkgs"), Thunk::ready(pkgs_placeholder()));
-    arguments.insert(Name::new("__moduleArgs"), module_args_cell.clone());
-    let special: Vec<AttrEntry> = args
-        .iter()
-        .map(|(name, value)| AttrEntry {
-            name: name.clone(),
-            value: value.clone(),
-            span: None,
-            value_span: None,
-        })
-        .collect();
-    arguments.insert(
-        Name::new("specialArgs"),
-        Thunk::ready(Value::Attrs(Rc::new(Attrs::from_entries(special)))),
-    );
-    for (name, value) in args {
-        arguments.insert(name, value);
-    }
+    let shared = arguments::shared(ev, &lib)?;
+    let cells = arguments::Cells::new();
+    let arguments = arguments::ModuleArguments::new(&shared, &cells, args);
     let mut modules = modules;
-    modules.push(ModuleInput {
-        value: Thunk::ready(internal),
-        file: Rc::from("<ncc internal>"),
-    });
+    modules.push(shared.internal.clone());
     let collected = collect::collect(ev, modules, &arguments)?;
     let root = declare::declare_all(ev, &collected, &prefix)?;
     // nixpkgs gathers definitions so that later modules come first: each evaluation
@@ -393,20 +368,22 @@ fn eval_modules_inner(
         .map(|index| entries.remove(index).value);
     let config = Value::Attrs(Rc::new(Attrs::from_sorted(entries)));
     if let Some(module) = module {
-        module_args_cell.set_native(move |ev| match ev.force(&module, None)? {
-            Value::Attrs(group) => match group.get("args") {
-                Some(args) => {
-                    let args = args.value.clone();
-                    ev.force(&args, None)
-                }
-                None => Ok(Value::Attrs(Rc::new(Attrs::default()))),
-            },
-            other => Ok(other),
-        });
+        cells
+            .module_args
+            .set_native(move |ev| match ev.force(&module, None)? {
+                Value::Attrs(group) => match group.get("args") {
+                    Some(args) => {
+                        let args = args.value.clone();
+                        ev.force(&args, None)
+                    }
+                    None => Ok(Value::Attrs(Rc::new(Attrs::default()))),
+                },
+                other => Ok(other),
+            });
     }
     let config = match &freeform {
         None => {
-            config_cell.set_value(config.clone());
+            cells.config.set_value(config.clone());
             config
         }
         Some(freeform) => {
@@ -418,17 +395,17 @@ fn eval_modules_inner(
                 prefix.clone(),
                 config,
             );
-            config_cell.set_native(move |ev| {
+            cells.config.set_native(move |ev| {
                 merge::with_freeform(ev, declared, &freeform, &lazy, &root, &prefix)
             });
-            ev.force(&config_cell, None)?
+            ev.force(&cells.config, None)?
         }
     };
     // `options` is built when a module reads it, which most never do.
     {
         let (root, lazy, config, prefix) =
             (root.clone(), lazy.clone(), config.clone(), prefix.clone());
-        options_cell.set_native(move |ev| {
+        cells.options.set_native(move |ev| {
             Ok(declare::options_value(
                 ev, &root, &lazy, &config, &lib, &prefix,
             ))
@@ -445,28 +422,6 @@ fn eval_modules_inner(
         },
         unmatched,
     ))
-}
-
-/// The module that declares `_module.args`, from `lib._nccInternal`.
-fn internal_module(ev: &mut Evaluator, lib: &Value) -> EvalResult<Value> {
-    let Value::Attrs(lib) = lib else {
-        return Err(EvalError::message("internal error: lib is not a set", None));
-    };
-    let internal = lib
-        .get("_nccInternal")
-        .map(|e| e.value.clone())
-        .ok_or_else(|| EvalError::message("internal error: lib lacks _nccInternal", None))?;
-    let Value::Attrs(internal) = ev.force(&internal, None)? else {
-        return Err(EvalError::message(
-            "internal error: _nccInternal is not a set",
-            None,
-        ));
-    };
-    let module = internal
-        .get("moduleArgsModule")
-        .map(|e| e.value.clone())
-        .ok_or_else(|| EvalError::message("internal error: no moduleArgsModule", None))?;
-    ev.force(&module, None)
 }
 
 /// An option path as nixpkgs' `showOption` prints it.

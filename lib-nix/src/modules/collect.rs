@@ -1,11 +1,12 @@
 //! Loading modules: values, functions or paths, breadth-first through `imports`, once per
 //! key, without the ones `disabledModules` names (and what only they import).
 
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::VecDeque;
 use std::rc::Rc;
 
 use crate::diagnostic::{ModuleErrorCode, Span};
 use crate::eval::{AttrEntry, Attrs, ErrorKind, EvalError, EvalResult, Evaluator, Thunk, Value};
+use crate::modules::arguments::ModuleArguments;
 use crate::modules::ModuleInput;
 use crate::name::{FxHashMap, FxHashSet, Name};
 
@@ -48,7 +49,7 @@ pub fn invalid_module(message: String, span: Option<Span>) -> Box<EvalError> {
 pub fn collect(
     ev: &mut Evaluator,
     roots: Vec<ModuleInput>,
-    arguments: &BTreeMap<Name, Thunk>,
+    arguments: &ModuleArguments,
 ) -> EvalResult<Vec<CollectedModule>> {
     let mut nodes: Vec<Node> = Vec::new();
     let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
@@ -106,7 +107,7 @@ fn load(
     ev: &mut Evaluator,
     input: ModuleInput,
     at: Option<Span>,
-    arguments: &BTreeMap<Name, Thunk>,
+    arguments: &ModuleArguments,
     nodes: &mut Vec<Node>,
     by_key: &mut FxHashMap<String, usize>,
     disabled: &mut FxHashSet<String>,
@@ -310,7 +311,7 @@ fn load(
 fn module_arguments(
     ev: &Evaluator,
     function: &Value,
-    arguments: &BTreeMap<Name, Thunk>,
+    arguments: &ModuleArguments,
     at: Option<Span>,
 ) -> Value {
     let _ = ev;
@@ -350,11 +351,11 @@ fn module_arguments(
         }
     }
     for (name, has_default) in requested {
-        let value = match arguments.get(&name) {
+        let value = match arguments.get(name.as_str()) {
             Some(thunk) if name.as_str() != "pkgs" => thunk.clone(),
             _ => {
                 let module_args = arguments.get("__moduleArgs").cloned();
-                let fallback = arguments.get(&name).cloned();
+                let fallback = arguments.get(name.as_str()).cloned();
                 if module_args.is_none() && fallback.is_none() && has_default {
                     continue;
                 }

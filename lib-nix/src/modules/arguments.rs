@@ -1,0 +1,189 @@
+//! The arguments module functions receive (`lib`, `config`, `options`, `pkgs`,
+//! `specialArgs` and the special arguments such as `name`), and the parts of them that
+//! are the same for every evaluation of one evaluator, built once.
+//!
+//! A host of 1,000 containers runs several thousand module evaluations; each used to
+//! intern six names, look `lib._nccInternal.moduleArgsModule` up and fill a `BTreeMap`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::eval::{AttrEntry, Attrs, EvalError, EvalResult, Evaluator, Thunk, Value};
+use crate::modules::{pkgs_placeholder, ModuleInput};
+use crate::name::Name;
+
+/// The arguments of one evaluation, sorted by name: a map with few entries, built
+/// once per evaluation and read by every module function it loads.
+pub struct ModuleArguments {
+    entries: Vec<(Name, Thunk)>,
+}
+
+/// The cells of one evaluation that its arguments point at, filled once its `config`
+/// and `options` exist.
+pub struct Cells {
+    pub config: Thunk,
+    pub options: Thunk,
+    /// `config._module.args`, which module functions fall back to.
+    pub module_args: Thunk,
+}
+
+impl Cells {
+    /// Cells not set yet: reading one before it is set is infinite recursion.
+    pub fn new() -> Cells {
+        Cells {
+            config: Thunk::uninitialised(),
+            options: Thunk::uninitialised(),
+            module_args: Thunk::uninitialised(),
+        }
+    }
+}
+
+impl ModuleArguments {
+    /// The arguments of an evaluation whose special arguments are `special`: the fixed
+    /// ones, then `specialArgs` (all of `special` as a set), then each special argument,
+    /// which replaces a fixed one of the same name.
+    pub fn new(shared: &Shared, cells: &Cells, special: Vec<(Name, Thunk)>) -> ModuleArguments {
+        let names = &shared.names;
+        let special_set = special
+            .iter()
+            .map(|(name, value)| AttrEntry {
+                name: name.clone(),
+                value: value.clone(),
+                span: None,
+                value_span: None,
+            })
+            .collect();
+        // In the order of the names (`Name`'s order, bytewise).
+        let mut entries = Vec::with_capacity(6 + special.len());
+        entries.extend([
+            (names.module_args.clone(), cells.module_args.clone()),
+            (names.config.clone(), cells.config.clone()),
+            (names.lib.clone(), shared.lib.clone()),
+            (names.options.clone(), cells.options.clone()),
+            (names.pkgs.clone(), shared.pkgs.clone()),
+            (
+                names.special_args.clone(),
+                Thunk::ready(Value::Attrs(Rc::new(Attrs::from_entries(special_set)))),
+            ),
+        ]);
+        debug_assert!(entries.windows(2).all(|pair| pair[0].0 < pair[1].0));
+        let mut arguments = ModuleArguments { entries };
+        for (name, value) in special {
+            arguments.insert(name, value);
+        }
+        arguments
+    }
+
+    /// Sets `name` to `value`, replacing what it was.
+    fn insert(&mut self, name: Name, value: Thunk) {
+        match self.entries.binary_search_by(|(other, _)| other.cmp(&name)) {
+            Ok(index) => self.entries[index].1 = value,
+            Err(index) => self.entries.insert(index, (name, value)),
+        }
+    }
+
+    pub fn get(&self, name: &str) -> Option<&Thunk> {
+        let wanted = name.as_bytes();
+        self.entries
+            .binary_search_by(|(other, _)| {
+                crate::name::compare_bytes(other.as_str().as_bytes(), wanted)
+            })
+            .ok()
+            .map(|index| &self.entries[index].1)
+    }
+
+    /// Every argument, sorted by name.
+    pub fn iter(&self) -> impl Iterator<Item = (&Name, &Thunk)> {
+        self.entries.iter().map(|(name, value)| (name, value))
+    }
+}
+
+/// The names of the fixed arguments, interned once.
+pub struct FixedNames {
+    pub module_args: Name,
+    pub config: Name,
+    pub lib: Name,
+    pub options: Name,
+    pub pkgs: Name,
+    pub special_args: Name,
+}
+
+/// What every evaluation of one evaluator passes alike: `lib` and `pkgs` (as ready
+/// thunks, which nothing ever changes) and the internal module declaring `_module.args`.
+pub struct Shared {
+    /// The `lib` these were built for: they belong to its evaluator.
+    owner: Value,
+    pub lib: Thunk,
+    pub pkgs: Thunk,
+    pub internal: ModuleInput,
+    pub names: FixedNames,
+}
+
+thread_local! {
+    static SHARED: RefCell<Option<Rc<Shared>>> = const { RefCell::new(None) };
+}
+
+/// The shared arguments for `lib` (the evaluator's, from [`crate::modules::lib_value`]):
+/// the ones built before if they were built for it, else new ones.
+pub fn shared(ev: &mut Evaluator, lib: &Value) -> EvalResult<Rc<Shared>> {
+    let cached = SHARED.with(|shared| {
+        shared
+            .borrow()
+            .as_ref()
+            .filter(|shared| same_value(&shared.owner, lib))
+            .cloned()
+    });
+    if let Some(shared) = cached {
+        return Ok(shared);
+    }
+    let internal = internal_module(ev, lib)?;
+    let shared = Rc::new(Shared {
+        owner: lib.clone(),
+        lib: Thunk::ready(lib.clone()),
+        pkgs: Thunk::ready(pkgs_placeholder()),
+        internal: ModuleInput {
+            value: Thunk::ready(internal),
+            file: Rc::from("<ncc internal>"),
+        },
+        names: FixedNames {
+            module_args: Name::new("__moduleArgs"),
+            config: Name::new("config"),
+            lib: Name::new("lib"),
+            options: Name::new("options"),
+            pkgs: Name::new("pkgs"),
+            special_args: Name::new("specialArgs"),
+        },
+    });
+    SHARED.with(|cell| *cell.borrow_mut() = Some(shared.clone()));
+    Ok(shared)
+}
+
+/// Whether `a` and `b` are the very same `lib`.
+fn same_value(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Attrs(a), Value::Attrs(b)) => Rc::ptr_eq(a, b),
+        _ => false,
+    }
+}
+
+/// The module that declares `_module.args`, from `lib._nccInternal`.
+fn internal_module(ev: &mut Evaluator, lib: &Value) -> EvalResult<Value> {
+    let Value::Attrs(lib) = lib else {
+        return Err(EvalError::message("internal error: lib is not a set", None));
+    };
+    let internal = lib
+        .get("_nccInternal")
+        .map(|e| e.value.clone())
+        .ok_or_else(|| EvalError::message("internal error: lib lacks _nccInternal", None))?;
+    let Value::Attrs(internal) = ev.force(&internal, None)? else {
+        return Err(EvalError::message(
+            "internal error: _nccInternal is not a set",
+            None,
+        ));
+    };
+    let module = internal
+        .get("moduleArgsModule")
+        .map(|e| e.value.clone())
+        .ok_or_else(|| EvalError::message("internal error: no moduleArgsModule", None))?;
+    ev.force(&module, None)
+}
