@@ -26,6 +26,7 @@ struct Node {
     imports: Vec<usize>,
 }
 
+/// The attributes of a module that are not configuration: `_type` is not among them.
 const MODULE_KEYS: &[&str] = &[
     "_class",
     "_file",
@@ -37,6 +38,70 @@ const MODULE_KEYS: &[&str] = &[
     "meta",
     "options",
 ];
+
+fn is_module_key(name: &str) -> bool {
+    MODULE_KEYS.contains(&name)
+}
+
+/// The attributes a module loader reads, found in one pass over the module: a module is
+/// loaded once per evaluation, and looking each one up by name cost more than the pass.
+#[derive(Default)]
+struct ModuleFields<'a> {
+    /// `_type`: a module written as `mkIf`, `mkMerge`, ... is configuration.
+    kind: Option<&'a AttrEntry>,
+    key: Option<&'a AttrEntry>,
+    file: Option<&'a AttrEntry>,
+    disabled_modules: Option<&'a AttrEntry>,
+    config: Option<&'a AttrEntry>,
+    options: Option<&'a AttrEntry>,
+    imports: Option<&'a AttrEntry>,
+    freeform: Option<&'a AttrEntry>,
+    /// How many of the attributes are [`MODULE_KEYS`].
+    known: usize,
+}
+
+impl<'a> ModuleFields<'a> {
+    fn of(attrs: &'a Attrs) -> ModuleFields<'a> {
+        let mut fields = ModuleFields::default();
+        for entry in attrs.entries() {
+            let slot = match entry.name.as_str() {
+                "_type" => {
+                    fields.kind = Some(entry);
+                    continue;
+                }
+                "_class" | "meta" => None,
+                "_file" => Some(&mut fields.file),
+                "config" => Some(&mut fields.config),
+                "disabledModules" => Some(&mut fields.disabled_modules),
+                "freeformType" => Some(&mut fields.freeform),
+                "imports" => Some(&mut fields.imports),
+                "key" => Some(&mut fields.key),
+                "options" => Some(&mut fields.options),
+                _ => continue,
+            };
+            if let Some(slot) = slot {
+                *slot = Some(entry);
+            }
+            fields.known += 1;
+        }
+        fields
+    }
+}
+
+/// The configuration of a module written without `config`: its attributes other than
+/// the [`MODULE_KEYS`] (the very set, when it has none of them).
+fn shorthand_config(attrs: &Rc<Attrs>, fields: &ModuleFields) -> Rc<Attrs> {
+    if fields.known == 0 && attrs.placeholder().is_none() {
+        return attrs.clone();
+    }
+    let config: Vec<AttrEntry> = attrs
+        .entries()
+        .iter()
+        .filter(|e| !is_module_key(e.name.as_str()))
+        .cloned()
+        .collect();
+    Rc::new(Attrs::from_sorted(config))
+}
 
 pub fn invalid_module(message: String, span: Option<Span>) -> Box<EvalError> {
     EvalError::new(
@@ -161,7 +226,8 @@ fn load(
             ))
         }
     };
-    if let Some(kind) = attrs.get("_type") {
+    let fields = ModuleFields::of(&attrs);
+    if let Some(kind) = fields.kind {
         let kind = ev.force(&kind.value.clone(), at)?;
         if let Value::String(kind) = kind {
             // A module written as `mkIf c { ... }` or `mkMerge [ ... ]` is shorthand config.
@@ -174,7 +240,7 @@ fn load(
             }
         }
     }
-    if let Some(entry) = attrs.get("key") {
+    if let Some(entry) = fields.key {
         if let Value::String(k) | Value::Path(k) = ev.force(&entry.value.clone(), at)? {
             key = Some(k.to_string());
         }
@@ -184,12 +250,12 @@ fn load(
             return Ok(Some(*existing));
         }
     }
-    if let Some(entry) = attrs.get("_file") {
+    if let Some(entry) = fields.file {
         if let Value::String(f) | Value::Path(f) = ev.force(&entry.value.clone(), at)? {
             file = Rc::from(f.as_ref());
         }
     }
-    if let Some(entry) = attrs.get("disabledModules") {
+    if let Some(entry) = fields.disabled_modules {
         let list = ev.force(&entry.value.clone(), entry.value_span)?;
         if let Value::List(items) = list {
             for item in items.iter() {
@@ -211,7 +277,7 @@ fn load(
             }
         }
     }
-    let is_property = match attrs.get("_type") {
+    let is_property = match fields.kind {
         Some(kind) => {
             matches!(ev.force(&kind.value.clone(), at)?, Value::String(k) if matches!(&*k, "if" | "merge" | "override" | "order"))
         }
@@ -235,10 +301,11 @@ fn load(
         });
         return Ok(Some(index));
     }
-    let structured = attrs.get("config").is_some() || attrs.get("options").is_some();
+    let structured = fields.config.is_some() || fields.options.is_some();
     let (options, config) = if structured {
-        let extra: Vec<&str> = attrs.names().filter(|n| !MODULE_KEYS.contains(n)).collect();
-        if let Some(first) = extra.first() {
+        if fields.known < attrs.len() {
+            let extra: Vec<&str> = attrs.names().filter(|n| !is_module_key(n)).collect();
+            let first = extra[0];
             return Err(invalid_module(
                 format!(
                     "Module `{file}' has an unsupported attribute `{first}'. This is caused by introducing a top-level `config' or `options' attribute. Add configuration attributes immediately on the top level instead, or move all of them (namely: {}) into the explicit `config' attribute.",
@@ -248,28 +315,22 @@ fn load(
             ));
         }
         (
-            attrs.get("options").map(|e| e.value.clone()),
-            attrs.get("config").map(|e| e.value.clone()),
+            fields.options.map(|e| e.value.clone()),
+            fields.config.map(|e| e.value.clone()),
         )
     } else {
-        let config: Vec<AttrEntry> = attrs
-            .entries()
-            .iter()
-            .filter(|e| !MODULE_KEYS.contains(&e.name.as_str()))
-            .cloned()
-            .collect();
         (
             None,
-            Some(Thunk::ready(Value::Attrs(Rc::new(Attrs::from_sorted(
-                config,
-            ))))),
+            Some(Thunk::ready(Value::Attrs(shorthand_config(
+                &attrs, &fields,
+            )))),
         )
     };
     let index = nodes.len();
     if let Some(k) = &key {
         by_key.insert(k.clone(), index);
     }
-    if let Some(imports) = attrs.get("imports") {
+    if let Some(imports) = fields.imports {
         let imports_span = imports.value_span;
         let list = ev.force(&imports.value.clone(), imports_span)?;
         let Value::List(items) = list else {
@@ -292,6 +353,7 @@ fn load(
             ));
         }
     }
+    let freeform = fields.freeform.map(|e| e.value.clone());
     nodes.push(Node {
         key,
         module: CollectedModule {
@@ -299,7 +361,7 @@ fn load(
             span: at,
             options,
             config,
-            freeform: attrs.get("freeformType").map(|e| e.value.clone()),
+            freeform,
         },
         imports: Vec::new(),
     });
