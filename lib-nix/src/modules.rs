@@ -360,7 +360,7 @@ fn eval_modules_inner(
         .collect();
     let lazy = Rc::new(properties::LazyGroup::root(defs, prefix.clone()));
     let freeform = collected.iter().rev().find_map(|m| m.freeform.clone());
-    let mut entries = merge::group_entries(&root, &lazy, &prefix);
+    let mut entries = merge::group_entries(&root, &lazy);
     // `config` leaves out the internal `_module`, which only feeds module arguments.
     let module = entries
         .iter()
@@ -413,7 +413,7 @@ fn eval_modules_inner(
     }
     let mut unmatched = Vec::new();
     if freeform.is_none() {
-        check::check_unknown(ev, &root, &lazy, &prefix, &mut unmatched);
+        check::check_unknown(ev, &root, &lazy, &mut unmatched);
     }
     Ok((
         Evaluated {

@@ -10,11 +10,12 @@ use crate::modules::properties::LazyGroup;
 use crate::modules::{show_option, Def, OptionGroup, OptionNode, Unmatched};
 use crate::name::Name;
 
+/// Adds to `unmatched` each definition in `lazy` (the definitions of `group`, and of
+/// its child groups, at the group's location) of an option `group` does not declare.
 pub fn check_unknown(
     ev: &mut Evaluator,
     group: &Rc<OptionGroup>,
     lazy: &Rc<LazyGroup>,
-    loc: &[Name],
     unmatched: &mut Vec<Unmatched>,
 ) {
     let split = match lazy.split(ev) {
@@ -34,21 +35,19 @@ pub fn check_unknown(
         if name.as_str() == "_module" {
             continue;
         }
-        let child_loc = || {
-            let mut child_loc = Vec::with_capacity(loc.len() + 1);
-            child_loc.extend_from_slice(loc);
-            child_loc.push(name.clone());
-            child_loc
-        };
         match group.children.get(name) {
-            None => unmatched.push(Unmatched {
-                loc: child_loc(),
-                group: group.clone(),
-                defs: defs.clone(),
-            }),
+            None => {
+                let mut loc = Vec::with_capacity(lazy.loc().len() + 1);
+                loc.extend_from_slice(lazy.loc());
+                loc.push(name.clone());
+                unmatched.push(Unmatched {
+                    loc,
+                    group: group.clone(),
+                    defs: defs.clone(),
+                })
+            }
             Some(OptionNode::Group(child)) => {
-                let child_lazy = LazyGroup::child_of(lazy, name);
-                check_unknown(ev, child, &child_lazy, &child_loc(), unmatched);
+                check_unknown(ev, child, &LazyGroup::child_of(lazy, name), unmatched);
             }
             Some(OptionNode::Option(_)) => {}
         }

@@ -24,40 +24,21 @@ fn nowhere() -> Span {
 }
 
 /// The `config` value of an option group: its options merge when read.
-pub fn group_value(group: &Rc<OptionGroup>, lazy: &Rc<LazyGroup>, loc: &[Name]) -> Value {
-    Value::Attrs(Rc::new(Attrs::from_sorted(group_entries(group, lazy, loc))))
+pub fn group_value(group: &Rc<OptionGroup>, lazy: &Rc<LazyGroup>) -> Value {
+    Value::Attrs(Rc::new(Attrs::from_sorted(group_entries(group, lazy))))
 }
 
-/// The attributes of [`group_value`], sorted by name.
-pub fn group_entries(
-    group: &Rc<OptionGroup>,
-    lazy: &Rc<LazyGroup>,
-    loc: &[Name],
-) -> Vec<AttrEntry> {
-    // Shared by the options of the group; each builds its own location when merged.
-    let group_loc: Rc<[Name]> = Rc::from(loc);
+/// The attributes of [`group_value`], sorted by name: a thunk per option, merging it at
+/// the group's location ([`LazyGroup::loc`]) when read, and the value of each child group.
+pub fn group_entries(group: &Rc<OptionGroup>, lazy: &Rc<LazyGroup>) -> Vec<AttrEntry> {
     group
         .children
         .iter()
         .map(|(name, node)| {
             let value = match node {
-                OptionNode::Option(decl) => {
-                    let (decl, lazy, group_loc, name) =
-                        (decl.clone(), lazy.clone(), group_loc.clone(), name.clone());
-                    Thunk::native(move |ev| {
-                        let defs = lazy.split(ev)?.get(&name).cloned().unwrap_or_default();
-                        let mut loc = Vec::with_capacity(group_loc.len() + 1);
-                        loc.extend_from_slice(&group_loc);
-                        loc.push(name);
-                        merge_option(ev, &decl, &loc, defs)
-                    })
-                }
+                OptionNode::Option(decl) => option_thunk(decl, lazy, name),
                 OptionNode::Group(child) => {
-                    let child_lazy = LazyGroup::child_of(lazy, name);
-                    let mut child_loc = Vec::with_capacity(loc.len() + 1);
-                    child_loc.extend_from_slice(loc);
-                    child_loc.push(name.clone());
-                    Thunk::ready(group_value(child, &child_lazy, &child_loc))
+                    Thunk::ready(group_value(child, &LazyGroup::child_of(lazy, name)))
                 }
             };
             AttrEntry {
@@ -68,6 +49,16 @@ pub fn group_entries(
             }
         })
         .collect()
+}
+
+/// The option `name` of the group `lazy`, declared by `decl`, merged when first read.
+fn option_thunk(decl: &Rc<OptionDecl>, lazy: &Rc<LazyGroup>, name: &Name) -> Thunk {
+    let (decl, lazy, name) = (decl.clone(), lazy.clone(), name.clone());
+    Thunk::native(move |ev| {
+        let defs = lazy.split(ev)?.get(&name).cloned().unwrap_or_default();
+        let loc = child_loc(lazy.loc(), name);
+        merge_option(ev, &decl, &loc, defs)
+    })
 }
 
 /// `loc` with `name` appended, allocated once.

@@ -23,20 +23,24 @@ pub type SplitDefs = BTreeMap<Name, Vec<Def>>;
 /// The definitions of one option group, split by child name when first needed.
 pub struct LazyGroup {
     source: DefsSource,
+    /// Where the group is (`containers.web`): for messages, and the location every
+    /// option of the group is merged at.
+    loc: Rc<[Name]>,
     split: RefCell<Option<Rc<SplitDefs>>>,
     /// The child groups handed out while alive (see [`LazyGroup::child_of`]).
     children: RefCell<Vec<(Name, std::rc::Weak<LazyGroup>)>>,
 }
 
 enum DefsSource {
-    Root(Vec<Def>, Vec<Name>),
+    Root(Vec<Def>),
     Child(Rc<LazyGroup>, Name),
 }
 
 impl LazyGroup {
     pub fn root(defs: Vec<Def>, loc: Vec<Name>) -> LazyGroup {
         LazyGroup {
-            source: DefsSource::Root(defs, loc),
+            source: DefsSource::Root(defs),
+            loc: Rc::from(loc),
             split: RefCell::new(None),
             children: RefCell::default(),
         }
@@ -54,8 +58,12 @@ impl LazyGroup {
         if let Some(group) = found {
             return group;
         }
+        let mut loc = Vec::with_capacity(parent.loc.len() + 1);
+        loc.extend_from_slice(&parent.loc);
+        loc.push(name.clone());
         let group = Rc::new(LazyGroup {
             source: DefsSource::Child(parent.clone(), name.clone()),
+            loc: Rc::from(loc),
             split: RefCell::new(None),
             children: RefCell::default(),
         });
@@ -64,22 +72,15 @@ impl LazyGroup {
         group
     }
 
-    /// Where the group is (`containers.web`), for messages.
-    pub fn loc(&self) -> Vec<Name> {
-        match &self.source {
-            DefsSource::Root(_, loc) => loc.clone(),
-            DefsSource::Child(parent, name) => {
-                let mut loc = parent.loc();
-                loc.push(name.clone());
-                loc
-            }
-        }
+    /// Where the group is (`containers.web`).
+    pub fn loc(&self) -> &[Name] {
+        &self.loc
     }
 
     /// The definitions of this group as a whole.
     pub fn defs(&self, ev: &mut Evaluator) -> EvalResult<Vec<Def>> {
         match &self.source {
-            DefsSource::Root(defs, _) => Ok(defs.clone()),
+            DefsSource::Root(defs) => Ok(defs.clone()),
             DefsSource::Child(parent, name) => {
                 let split = parent.split(ev)?;
                 Ok(split.get(name).cloned().unwrap_or_default())
@@ -92,15 +93,33 @@ impl LazyGroup {
         if let Some(split) = self.split.borrow().as_ref() {
             return Ok(split.clone());
         }
-        let defs = self.defs(ev)?;
-        let loc = self.loc();
         let mut split = SplitDefs::new();
-        for def in defs {
-            push_down(ev, &def, &def.value, &mut Vec::new(), &mut split, &loc)?;
+        // The group's definitions are read where they are, not copied out.
+        match &self.source {
+            DefsSource::Root(defs) => self.push_down_all(ev, defs, &mut split)?,
+            DefsSource::Child(parent, name) => {
+                let parent_split = parent.split(ev)?;
+                if let Some(defs) = parent_split.get(name) {
+                    self.push_down_all(ev, defs, &mut split)?;
+                }
+            }
         }
         let split = Rc::new(split);
         *self.split.borrow_mut() = Some(split.clone());
         Ok(split)
+    }
+
+    /// Splits each of `defs` (this group's definitions) into `split`.
+    fn push_down_all(
+        &self,
+        ev: &mut Evaluator,
+        defs: &[Def],
+        split: &mut SplitDefs,
+    ) -> EvalResult<()> {
+        for def in defs {
+            push_down(ev, def, &def.value, &mut Vec::new(), split, &self.loc)?;
+        }
+        Ok(())
     }
 }
 
