@@ -123,7 +123,10 @@ pub fn collect(
     let mut queue: VecDeque<(ModuleInput, Option<Span>, Option<usize>)> =
         roots.into_iter().map(|m| (m, None, None)).collect();
     let mut root_nodes = Vec::new();
+    // Whether some module was reached a second time (by its key).
+    let mut revisited = false;
     while let Some((input, at, parent)) = queue.pop_front() {
+        let loaded_before = nodes.len();
         let Some(index) = load(
             ev,
             input,
@@ -137,10 +140,16 @@ pub fn collect(
         else {
             continue;
         };
+        revisited |= nodes.len() == loaded_before;
         match parent {
             Some(parent) => nodes[parent].imports.push(index),
             None => root_nodes.push(index),
         }
+    }
+    if !revisited && disabled.is_empty() {
+        // Each module was reached once, breadth-first, as the walk below would visit
+        // them: nodes are in load order, which is that order.
+        return Ok(nodes.into_iter().map(|node| node.module).collect());
     }
     // Keep, in breadth-first order, what is reachable without passing a disabled module.
     let mut order = Vec::new();
