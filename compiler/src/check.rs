@@ -36,22 +36,19 @@ mod value_breaks_emitted_file;
 use std::cell::OnceCell;
 use std::collections::HashMap;
 
+use lib_nix::modules::DefinitionSites;
 use lib_nix::name::{BuildFx, Name};
 use lib_nix::{Diagnostic, DiagnosticKind, Severity, Span};
 
 use crate::model::HostConfig;
 
-/// The span of each option's winning definition, by its location, as the module system
-/// records it (`Evaluator::definition_spans`): `["containers", "web", "hostAddress"]`.
-pub type OptionSpans = HashMap<Vec<Name>, Span, BuildFx>;
-
 /// Where the user wrote each option, for pointing diagnostics at it.
 #[derive(Debug, Default, Clone)]
 pub struct DefinitionSpans {
     /// Every recorded option, container key (`containers.web`) and list element, taken
-    /// over from the evaluator as it is: keyed by interned names and hashed with Fx, so
-    /// that neither a copy nor SipHash costs anything per option.
-    options: OptionSpans,
+    /// over from the evaluator as it is (`Evaluator::definition_spans`): indexed only if a
+    /// rule asks, which a clean host never makes it do.
+    options: DefinitionSites,
     /// The start of the host file, for what has no better place.
     file: Option<Span>,
     /// The recorded elements of each list option, by the list's path, in merged order;
@@ -60,7 +57,7 @@ pub struct DefinitionSpans {
 }
 
 impl DefinitionSpans {
-    pub fn new(options: OptionSpans, file: Span) -> DefinitionSpans {
+    pub fn new(options: DefinitionSites, file: Span) -> DefinitionSpans {
         DefinitionSpans {
             options,
             file: Some(file),
@@ -77,20 +74,19 @@ impl DefinitionSpans {
 
     /// The span of `containers.<container>.<path>` only if the user wrote it.
     pub fn written(&self, container: &str, path: &[&str]) -> Option<Span> {
-        self.options.get(&container_key(container, path)).copied()
+        self.options.get(&container_key(container, path))
     }
 
     /// The span of a host-level option such as `["system", "stateVersion"]`.
     pub fn host_option(&self, path: &[&str]) -> Option<Span> {
         let key: Vec<Name> = path.iter().map(|p| Name::new(p)).collect();
-        self.options.get(&key).copied()
+        self.options.get(&key)
     }
 
     /// The span of `containers.<container>` as written, else of the file.
     pub fn container(&self, container: &str) -> Span {
         self.options
             .get(&container_key(container, &[]))
-            .copied()
             .or(self.file)
             .unwrap_or(Span::new(lib_nix::FileId(0), 0, 0))
     }
@@ -113,11 +109,10 @@ impl DefinitionSpans {
             return self.option(container, list);
         };
         key.push(element.clone());
-        let element_span = self.options.get(&key).copied();
+        let element_span = self.options.get(&key);
         key.extend(field.iter().map(|p| Name::new(p)));
         self.options
             .get(&key)
-            .copied()
             .or(element_span)
             .unwrap_or_else(|| self.option(container, list))
     }
@@ -142,9 +137,9 @@ impl DefinitionSpans {
         self.list_elements.get_or_init(|| {
             let mut lists: HashMap<Vec<Name>, Vec<(DefinitionEntry, Name)>, BuildFx> =
                 HashMap::default();
-            for key in self.options.keys() {
+            self.options.for_each_location(|key| {
                 let Some((last, list)) = key.split_last() else {
-                    continue;
+                    return;
                 };
                 if let Some(entry) = definition_entry(last.as_str()) {
                     lists
@@ -152,7 +147,7 @@ impl DefinitionSpans {
                         .or_default()
                         .push((entry, last.clone()));
                 }
-            }
+            });
             lists
                 .into_iter()
                 .map(|(list, mut elements)| {
@@ -470,9 +465,9 @@ pub(crate) mod tests {
     fn list_elements_are_found_in_definition_order() {
         let file = lib_nix::FileId(0);
         let key = |parts: &[&str]| parts.iter().map(|p| Name::new(p)).collect::<Vec<_>>();
-        let mut options = OptionSpans::default();
+        let mut options = DefinitionSites::default();
         let list = ["containers", "web", "forwardPorts"];
-        options.insert(key(&list), Span::new(file, 1, 2));
+        options.record(&key(&list), Span::new(file, 1, 2));
         for (element, start) in [
             ("[definition 1-entry 1]", 10),
             ("[definition 1-entry 2]", 20),
@@ -481,9 +476,9 @@ pub(crate) mod tests {
         ] {
             let mut path = key(&list);
             path.push(Name::new(element));
-            options.insert(path.clone(), Span::new(file, start, start + 1));
+            options.record(&path, Span::new(file, start, start + 1));
             path.push(Name::new("hostPort"));
-            options.insert(path, Span::new(file, start + 5, start + 6));
+            options.record(&path, Span::new(file, start + 5, start + 6));
         }
         let spans = DefinitionSpans::new(options, Span::new(file, 0, 0));
         let list = ["forwardPorts"];

@@ -312,11 +312,15 @@ impl Reader<'_, '_> {
             reader
                 .ev
                 .definition_spans
-                .get(&vec![Name::new(option)])
-                .copied()
+                .get(&[Name::new(option)])
                 .unwrap_or(fallback)
         };
-        if let Some(Value::List(items)) = self.get(root, "assertions", fallback) {
+        // Located only when there is something to say (a lookup indexes every span).
+        let assertions = match self.get(root, "assertions", fallback) {
+            Some(Value::List(items)) if !items.is_empty() => Some(items),
+            _ => None,
+        };
+        if let Some(items) = assertions {
             let at = spans(self, "assertions");
             for item in items.iter() {
                 let Ok(Value::Attrs(assertion)) = self.ev.force(item, Some(at)) else {
@@ -335,6 +339,9 @@ impl Reader<'_, '_> {
             }
         }
         let warnings = self.strings(root, "warnings", fallback);
+        if warnings.is_empty() {
+            return;
+        }
         let at = spans(self, "warnings");
         for warning in warnings {
             self.diagnostics.push(Diagnostic::new(
@@ -359,7 +366,7 @@ impl Reader<'_, '_> {
         };
         if self.value(attrs, "pkgs", span).is_ok() {
             let loc = vec![Name::new("containers"), Name::new(name), Name::new("pkgs")];
-            let at = self.ev.definition_spans.get(&loc).copied().unwrap_or(span);
+            let at = self.ev.definition_spans.get(&loc).unwrap_or(span);
             self.diagnostics.push(
                 Diagnostic::new(
                     DiagnosticKind::Rule {

@@ -15,12 +15,11 @@ pub mod print;
 mod teardown;
 pub mod value;
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::diagnostic::{did_you_mean, Diagnostic, Span};
 use crate::ir::*;
-use crate::name::{BuildFx, FxHashMap, Name};
+use crate::name::{FxHashMap, Name};
 use crate::path::{canonicalize, dir_of};
 use crate::source::SourceDb;
 pub use error::{ErrorKind, EvalError};
@@ -88,9 +87,8 @@ pub struct Evaluator<'io> {
     pub traces: Vec<String>,
     lib: Option<Value>,
     /// Where each merged option was defined: its location (`containers.web.hostAddress`)
-    /// to the span of the definition that won. Filled as options are merged. Hashed with
-    /// Fx: one entry per merged option makes SipHash a visible cost at 1,000 containers.
-    pub definition_spans: HashMap<Vec<Name>, Span, BuildFx>,
+    /// to the span of the definition that won. Filled as options are merged.
+    pub definition_spans: crate::modules::DefinitionSites,
 }
 
 impl<'io> Evaluator<'io> {
@@ -111,7 +109,7 @@ impl<'io> Evaluator<'io> {
             limits: Limits::default(),
             traces: Vec::new(),
             lib: None,
-            definition_spans: HashMap::default(),
+            definition_spans: Default::default(),
         };
         builtins::install(&mut evaluator);
         evaluator

@@ -21,6 +21,8 @@ mod merge;
 mod pkgs;
 mod pretty;
 mod properties;
+mod sites;
+pub use sites::DefinitionSites;
 pub mod types;
 
 use std::collections::BTreeMap;

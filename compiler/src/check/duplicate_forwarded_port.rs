@@ -26,26 +26,34 @@ use super::{finding, Context};
 pub(super) const CODE: &str = "C206";
 
 pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
-    let mut forwards: BTreeMap<(String, u16), Vec<(String, Span)>> = BTreeMap::new();
+    // Each forward as (container, index in its forwardPorts), located only if reported.
+    let mut forwards: BTreeMap<(&str, u16), Vec<(&str, usize)>> = BTreeMap::new();
     for container in context.host.containers.values() {
         if !container.private_network {
             continue;
         }
         let name = container.name.as_str();
         for (index, port) in container.network.forward_ports.iter().enumerate() {
-            let span = context
-                .spans
-                .list_element(name, &["forwardPorts"], index, &["hostPort"]);
             forwards
-                .entry((port.protocol.clone(), port.host_port))
+                .entry((port.protocol.as_str(), port.host_port))
                 .or_default()
-                .push((name.to_owned(), span));
+                .push((name, index));
         }
     }
     for ((protocol, port), uses) in forwards {
         if uses.len() < 2 {
             continue;
         }
+        let uses: Vec<(&str, Span)> = uses
+            .into_iter()
+            .map(|(name, index)| {
+                let span =
+                    context
+                        .spans
+                        .list_element(name, &["forwardPorts"], index, &["hostPort"]);
+                (name, span)
+            })
+            .collect();
         let (primary, others) = uses.split_last().expect("at least two forwards");
         let mut names: Vec<String> = uses
             .iter()

@@ -63,7 +63,7 @@
 use lib_nix::{Diagnostic, Severity, Span};
 
 use super::{finding, option_name, quoted, Context, DefinitionSpans};
-use crate::model::{ContainerConfig, HostConfig, SystemSource};
+use crate::model::{ContainerConfig, SystemSource};
 
 pub(super) const CODE: &str = "C201";
 
@@ -87,7 +87,8 @@ enum Place {
 /// One string value of a container and where it goes.
 struct Written<'a> {
     value: &'a str,
-    /// The option's path below `containers.<name>`, as messages show it.
+    /// The option's path below `containers.<name>`, as messages show it; the element of a
+    /// list option is [`ELEMENT`] until a message names it (`Written::option_path`).
     option: Vec<&'a str>,
     at: At<'a>,
     place: Place,
@@ -110,7 +111,32 @@ enum At<'a> {
     },
 }
 
-impl Written<'_> {
+/// Stands for the element of a list option in `Written::option` (`"*"` is also what a
+/// message shows when the module system recorded no name for the element).
+const ELEMENT: &str = "*";
+
+impl<'a> Written<'a> {
+    /// The option's path as messages show it: a list element by the name the module
+    /// system gives it, `"[definition N-entry M]"`.
+    fn option_path(&self, spans: &'a DefinitionSpans, container: &str) -> Vec<&'a str> {
+        let mut path = self.option.clone();
+        if let At::ListElement { list, index, .. } = &self.at {
+            if let Some(element) = spans.list_element_name(container, &[list], *index) {
+                path[1] = element;
+            }
+        }
+        path
+    }
+
+    /// Which value this is, for reporting each once: the option, and the list element.
+    fn identity(&self) -> (&[&'a str], Option<usize>) {
+        let index = match &self.at {
+            At::ListElement { index, .. } => Some(*index),
+            _ => None,
+        };
+        (&self.option, index)
+    }
+
     /// The span of what the user wrote for this value.
     fn span(&self, spans: &DefinitionSpans, container: &str) -> Span {
         match &self.at {
@@ -126,13 +152,14 @@ impl Written<'_> {
 pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
     for container in context.host.containers.values() {
         // A value written to two places is reported once, for the first.
-        let mut reported: Vec<Vec<&str>> = Vec::new();
-        for written in values(context, container) {
-            if reported.contains(&written.option) {
+        let written = values(container);
+        let mut reported = Vec::new();
+        for value in &written {
+            if reported.contains(&value.identity()) {
                 continue;
             }
-            if let Some(diagnostic) = inspect(context, container, &written) {
-                reported.push(written.option.clone());
+            if let Some(diagnostic) = inspect(context, container, value) {
+                reported.push(value.identity());
                 out.push(diagnostic);
             }
         }
@@ -140,9 +167,7 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
 }
 
 /// Every string value of `container` that codegen writes somewhere, with its place.
-fn values<'a>(context: &Context<'a>, container: &'a ContainerConfig) -> Vec<Written<'a>> {
-    let name = container.name.as_str();
-    let spans = context.spans;
+fn values<'a>(container: &'a ContainerConfig) -> Vec<Written<'a>> {
     let mut values = Vec::new();
     let mut push = |value: &'a str, option: &[&'a str], at: At<'a>, place: Place| {
         values.push(Written {
@@ -180,12 +205,9 @@ fn values<'a>(context: &Context<'a>, container: &'a ContainerConfig) -> Vec<Writ
             }
         }
         for (index, port) in network.forward_ports.iter().enumerate() {
-            let element = spans
-                .list_element_name(name, &["forwardPorts"], index)
-                .unwrap_or("*");
             push(
                 &port.protocol,
-                &["forwardPorts", element, "protocol"],
+                &["forwardPorts", ELEMENT, "protocol"],
                 At::ListElement {
                     list: "forwardPorts",
                     index,
@@ -261,9 +283,6 @@ fn values<'a>(context: &Context<'a>, container: &'a ContainerConfig) -> Vec<Writ
         Place::UnitRaw,
     );
     for (index, device) in container.allowed_devices.iter().enumerate() {
-        let element = spans
-            .list_element_name(name, &["allowedDevices"], index)
-            .unwrap_or("*");
         let field = |field| At::ListElement {
             list: "allowedDevices",
             index,
@@ -271,13 +290,13 @@ fn values<'a>(context: &Context<'a>, container: &'a ContainerConfig) -> Vec<Writ
         };
         push(
             &device.node,
-            &["allowedDevices", element, "node"],
+            &["allowedDevices", ELEMENT, "node"],
             field("node"),
             Place::Quoted,
         );
         push(
             &device.modifier,
-            &["allowedDevices", element, "modifier"],
+            &["allowedDevices", ELEMENT, "modifier"],
             field("modifier"),
             Place::UnitRaw,
         );
@@ -333,10 +352,11 @@ struct Names {
 }
 
 impl Names {
-    fn of(host: &HostConfig, container: &ContainerConfig, written: &Written) -> Names {
+    fn of(context: &Context, container: &ContainerConfig, written: &Written) -> Names {
         let name = container.name.as_str();
+        let host = context.host;
         Names {
-            option: option_name(name, &written.option),
+            option: option_name(name, &written.option_path(context.spans, name)),
             conf: format!("/etc/{}/{name}.conf", host.configuration_directory_name()),
             unit: format!("container@{name}.service.d/overrides.conf"),
         }
@@ -354,7 +374,7 @@ fn inspect(
     let span = || written.span(context.spans, name);
 
     if let Some(control) = value.chars().find(|c| c.is_control()) {
-        let Names { option, conf, unit } = Names::of(context.host, container, written);
+        let Names { option, conf, unit } = Names::of(context, container, written);
         let character = describe_control(control);
         let (consequence, help) = match written.place {
             Place::ConfRaw(key) | Place::ConfWord(key) | Place::ConfText(key) => (
@@ -403,7 +423,7 @@ fn inspect(
         if !address.contains([' ', '#']) {
             return None;
         }
-        let option = Names::of(context.host, container, written).option;
+        let option = Names::of(context, container, written).option;
         return Some(
             finding(
                 CODE,
@@ -421,7 +441,7 @@ fn inspect(
         Place::ConfText(key) => (key, quoted_problem(value, false)?),
         Place::UnitRaw | Place::Quoted | Place::HostsLine => return None,
     };
-    let Names { option, conf, .. } = Names::of(context.host, container, written);
+    let Names { option, conf, .. } = Names::of(context, container, written);
     let line = match written.place {
         Place::ConfRaw(_) => format!("{key}={value}"),
         _ => format!("{key}=\"{value}\""),

@@ -157,7 +157,7 @@ pub fn with_freeform(
 /// no place in the user's files and is not recorded.
 fn record_definition(ev: &mut Evaluator, loc: &[Name], defs: &[Def]) {
     if let Some(span) = defs.iter().find_map(|d| d.location()) {
-        ev.definition_spans.insert(loc.to_vec(), span);
+        ev.definition_spans.record(loc, span);
     }
 }
 
@@ -762,7 +762,7 @@ fn merge_attrs(
         let value_span = key_defs.first().and_then(|d| d.value_span);
         let key_loc = child_loc(loc, name.clone());
         if let Some(span) = key_span.or(value_span) {
-            ev.definition_spans.entry(key_loc.clone()).or_insert(span);
+            ev.definition_spans.record_first(key_loc.clone(), span);
         }
         let element = element.clone();
         let value = if lazy {
