@@ -972,38 +972,28 @@ impl Lowerer<'_> {
         if indented {
             strip_indentation(&mut pieces);
         }
-        let mut parts: Vec<StrPart> = Vec::new();
-        let mut literal = String::new();
+        let mut parts = Parts::default();
         for piece in pieces {
             match piece {
-                Piece::Raw(text) | Piece::Escaped(text) => literal.push_str(&text),
-                Piece::Interpolation(id) => {
-                    if !literal.is_empty() {
-                        parts.push(StrPart::Literal(Rc::from(std::mem::take(&mut literal))));
-                    }
-                    parts.push(StrPart::Interpolation(id));
-                }
+                Piece::Raw(text) | Piece::Escaped(text) => parts.literal.push_str(&text),
+                Piece::Interpolation(id) => parts.interpolation(id),
             }
         }
-        if !literal.is_empty() || parts.is_empty() {
-            parts.push(StrPart::Literal(Rc::from(literal)));
-        }
-        parts
+        parts.finish()
     }
 
     /// The parts of a `"..."` string: its content unescaped straight into one buffer
     /// between interpolations, its tokens read from the green tree. (An indented string
     /// needs the pieces apart, to strip their indentation.)
     fn plain_string_parts(&mut self, string: &ast::Str) -> Vec<StrPart> {
-        let mut parts: Vec<StrPart> = Vec::new();
-        let mut literal = String::new();
+        let mut parts = Parts::default();
         let mut interpolations = string.syntax().children();
         for child in string.syntax().green().children() {
             match child {
                 rowan::NodeOrToken::Token(token) => {
                     if NixLanguage::kind_from_raw(token.kind()) == SyntaxKind::TOKEN_STRING_CONTENT
                     {
-                        unescape_plain_into(token.text(), &mut literal);
+                        unescape_plain_into(token.text(), &mut parts.literal);
                     }
                 }
                 rowan::NodeOrToken::Node(_) => {
@@ -1012,17 +1002,37 @@ impl Lowerer<'_> {
                     };
                     let inner = ast::Interpol::cast(node.clone()).and_then(|i| i.expr());
                     let id = self.opt_expr(inner, &node);
-                    if !literal.is_empty() {
-                        parts.push(StrPart::Literal(Rc::from(std::mem::take(&mut literal))));
-                    }
-                    parts.push(StrPart::Interpolation(id));
+                    parts.interpolation(id);
                 }
             }
         }
-        if !literal.is_empty() || parts.is_empty() {
-            parts.push(StrPart::Literal(Rc::from(literal)));
+        parts.finish()
+    }
+}
+
+/// A string's parts as they are built: literal text runs into one buffer until an
+/// interpolation ends it.
+#[derive(Default)]
+struct Parts {
+    parts: Vec<StrPart>,
+    literal: String,
+}
+
+impl Parts {
+    fn interpolation(&mut self, id: ExprId) {
+        if !self.literal.is_empty() {
+            let literal = std::mem::take(&mut self.literal);
+            self.parts.push(StrPart::Literal(Rc::from(literal)));
         }
-        parts
+        self.parts.push(StrPart::Interpolation(id));
+    }
+
+    /// The parts; a string with none (`""`) is one empty literal.
+    fn finish(mut self) -> Vec<StrPart> {
+        if !self.literal.is_empty() || self.parts.is_empty() {
+            self.parts.push(StrPart::Literal(Rc::from(self.literal)));
+        }
+        self.parts
     }
 }
 
