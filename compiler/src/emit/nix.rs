@@ -12,6 +12,8 @@
 
 use std::collections::BTreeMap;
 
+use lib_nix::eval::print::quote_string;
+
 use crate::codegen::hosts::HOSTS_FRAGMENT;
 use crate::plan::{ArtifactKind, Plan};
 
@@ -71,11 +73,11 @@ pub fn to_nix(plan: &Plan, source: &str) -> String {
     if !etc.is_empty() {
         out.push_str("  environment.etc = {\n");
         for (path, (contents, mode)) in &etc {
-            out.push_str(&format!("    {} = {{\n", string(path)));
+            out.push_str(&format!("    {} = {{\n", quote_string(path)));
             if mode & 0o111 != 0 {
                 out.push_str(&format!("      mode = \"{mode:04o}\";\n"));
             }
-            out.push_str(&format!("      text = {};\n", string(contents)));
+            out.push_str(&format!("      text = {};\n", quote_string(contents)));
             out.push_str("    };\n");
         }
         out.push_str("  };\n");
@@ -83,15 +85,15 @@ pub fn to_nix(plan: &Plan, source: &str) -> String {
     if !units.is_empty() {
         out.push_str("  systemd.units = {\n");
         for (name, unit) in &units {
-            out.push_str(&format!("    {} = {{\n", string(name)));
+            out.push_str(&format!("    {} = {{\n", quote_string(name)));
             if let Some(text) = &unit.text {
-                out.push_str(&format!("      text = {};\n", string(text)));
+                out.push_str(&format!("      text = {};\n", quote_string(text)));
             }
             if unit.drop_in {
                 out.push_str("      overrideStrategy = \"asDropin\";\n");
             }
             if !unit.wanted_by.is_empty() {
-                let targets: Vec<String> = unit.wanted_by.iter().map(|t| string(t)).collect();
+                let targets: Vec<String> = unit.wanted_by.iter().map(|t| quote_string(t)).collect();
                 out.push_str(&format!("      wantedBy = [ {} ];\n", targets.join(" ")));
             }
             out.push_str("    };\n");
@@ -101,12 +103,15 @@ pub fn to_nix(plan: &Plan, source: &str) -> String {
     if !tmpfiles.is_empty() {
         out.push_str("  systemd.tmpfiles.rules = [\n");
         for rule in &tmpfiles {
-            out.push_str(&format!("    {}\n", string(rule)));
+            out.push_str(&format!("    {}\n", quote_string(rule)));
         }
         out.push_str("  ];\n");
     }
     if let Some(hosts) = extra_hosts {
-        out.push_str(&format!("  networking.extraHosts = {};\n", string(&hosts)));
+        out.push_str(&format!(
+            "  networking.extraHosts = {};\n",
+            quote_string(&hosts)
+        ));
     }
     out.push_str("}\n");
     out
@@ -119,26 +124,6 @@ struct Unit {
     wanted_by: Vec<String>,
 }
 
-/// A Nix string literal holding exactly `text`.
-fn string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '$' if chars.peek() == Some(&'{') => out.push_str("\\$"),
-            other => out.push(other),
-        }
-    }
-    out.push('"');
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,7 +131,7 @@ mod tests {
     #[test]
     fn strings_survive_nix_escapes() {
         assert_eq!(
-            string("a \"b\" ${c} $d \\ \n"),
+            quote_string("a \"b\" ${c} $d \\ \n"),
             "\"a \\\"b\\\" \\${c} $d \\\\ \\n\""
         );
     }
