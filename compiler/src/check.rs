@@ -443,6 +443,17 @@ pub(crate) mod tests {
             .collect()
     }
 
+    /// The messages `rule` finds on a host of `container` alone.
+    pub(crate) fn flagged(
+        check: fn(&Context, &mut Vec<Diagnostic>),
+        container: ContainerConfig,
+    ) -> Vec<String> {
+        messages(check, &host_of(vec![container]))
+            .into_iter()
+            .map(|(_, message)| message)
+            .collect()
+    }
+
     /// The codes and messages `rule` finds on `host`.
     pub(crate) fn messages(
         check: fn(&Context, &mut Vec<Diagnostic>),

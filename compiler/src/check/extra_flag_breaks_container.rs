@@ -142,21 +142,14 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::tests::{container, host_of, messages};
+    use crate::check::tests::{container, flagged};
     use crate::model::BindMount;
-
-    fn flagged(container: crate::model::ContainerConfig) -> Vec<String> {
-        messages(check, &host_of(vec![container]))
-            .into_iter()
-            .map(|(_, m)| m)
-            .collect()
-    }
 
     #[test]
     fn positional_words_end_the_options() {
         let mut web = container("web");
         web.extra_flags = vec!["--volatile".to_owned(), "state".to_owned(), "-M".to_owned()];
-        let found = flagged(web);
+        let found = flagged(check, web);
         assert_eq!(found.len(), 1);
         assert!(found[0].contains("`state` ends systemd-nspawn's options"));
     }
@@ -177,7 +170,7 @@ mod tests {
             "--bind-ro=/srv/store:/nix/store".to_owned(),
             "--bind=/srv/x:/x".to_owned(),
         ];
-        let found = flagged(web);
+        let found = flagged(check, web);
         assert_eq!(found.len(), 2, "{found:?}");
     }
 
@@ -189,10 +182,10 @@ mod tests {
             "--network-veth".to_owned(),
             "--network-bridge=br0".to_owned(),
         ];
-        assert_eq!(flagged(web.clone()).len(), 2);
+        assert_eq!(flagged(check, web.clone()).len(), 2);
         web.network_namespace = None;
         web.extra_veths.insert("vx".to_owned(), Default::default());
         web.extra_flags = vec!["--network-namespace-path=/run/netns/x".to_owned()];
-        assert_eq!(flagged(web).len(), 1);
+        assert_eq!(flagged(check, web).len(), 1);
     }
 }

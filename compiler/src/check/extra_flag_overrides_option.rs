@@ -109,15 +109,8 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::tests::{container, host_of, messages};
+    use crate::check::tests::{container, flagged};
     use crate::model::PrivateUsers;
-
-    fn flagged(container: crate::model::ContainerConfig) -> Vec<String> {
-        messages(check, &host_of(vec![container]))
-            .into_iter()
-            .map(|(_, m)| m)
-            .collect()
-    }
 
     #[test]
     fn overriding_an_option() {
@@ -128,7 +121,7 @@ mod tests {
             "-U".to_owned(),
             "--private-users=pick".to_owned(),
         ];
-        let found = flagged(web);
+        let found = flagged(check, web);
         assert_eq!(found, ["containers.web.extraFlags: `--private-users=no` overrides `--private-users=pick`, which ncc passes to systemd-nspawn from `privateUsers`"]);
     }
 
@@ -141,7 +134,7 @@ mod tests {
             "-E".to_owned(),
             "APP=1".to_owned(),
         ];
-        let found = flagged(web);
+        let found = flagged(check, web);
         assert_eq!(found.len(), 2, "{found:?}");
         assert!(found[0].contains("`-U` overrides `--private-users=no`"));
     }
