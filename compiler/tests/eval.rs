@@ -46,19 +46,9 @@ fn listed(file: &str) -> Vec<String> {
 /// `testdata/eval/message-differs.txt`, which are asserted to still differ.
 #[test]
 fn eval_fail_messages_say_what_nix_says() {
-    let dir = common::testdata_dir().join("eval");
     let differs = listed("eval/message-differs.txt");
     let skipped = not_yet_passing();
-    let mut cases: Vec<_> = std::fs::read_dir(&dir)
-        .expect("testdata/eval exists")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| {
-            let name = p.file_name().unwrap().to_string_lossy();
-            name.starts_with("eval-fail-") && name.ends_with(".nix")
-        })
-        .collect();
-    cases.sort();
+    let cases = cases("eval-fail-");
     let (mut same, mut wrong, mut fixed) = (0, Vec::new(), Vec::new());
     for case in &cases {
         let name = case.file_name().unwrap().to_string_lossy().into_owned();
@@ -95,6 +85,22 @@ fn eval_fail_messages_say_what_nix_says() {
     );
 }
 
+/// The `testdata/eval/` cases whose names start with `prefix`, sorted.
+fn cases(prefix: &str) -> Vec<std::path::PathBuf> {
+    let dir = common::testdata_dir().join("eval");
+    let mut cases: Vec<_> = std::fs::read_dir(&dir)
+        .expect("testdata/eval exists")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            let name = p.file_name().unwrap().to_string_lossy();
+            name.starts_with(prefix) && name.ends_with(".nix")
+        })
+        .collect();
+    cases.sort();
+    cases
+}
+
 /// Known gaps (`notyetpassing.txt`) and deliberate differences from Nix 2.8
 /// (`follows-newer-nix.txt`): both are asserted to still differ.
 fn not_yet_passing() -> Vec<String> {
@@ -105,18 +111,8 @@ fn not_yet_passing() -> Vec<String> {
 
 #[test]
 fn eval_okay_cases_print_what_nix_prints() {
-    let dir = common::testdata_dir().join("eval");
     let known_gaps = not_yet_passing();
-    let mut cases: Vec<_> = std::fs::read_dir(&dir)
-        .expect("testdata/eval exists")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| {
-            let name = p.file_name().unwrap().to_string_lossy();
-            name.starts_with("eval-okay-") && name.ends_with(".nix")
-        })
-        .collect();
-    cases.sort();
+    let cases = cases("eval-okay-");
     let (mut passed, mut failures, mut fixed) = (0, Vec::new(), Vec::new());
     for case in &cases {
         let name = case.file_name().unwrap().to_string_lossy().into_owned();
