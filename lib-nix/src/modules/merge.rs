@@ -803,6 +803,25 @@ fn empty_value(ty: &Type) -> Option<Value> {
     }
 }
 
+/// The module `{ <key> = value; _file = <where def was written>; }` for one definition of
+/// a submodule option, located where the definition was.
+fn definition_module(def: &Def, key: &str, value: Thunk) -> Value {
+    Value::Attrs(Rc::new(Attrs::from_entries(vec![
+        AttrEntry {
+            name: Name::new(key),
+            value,
+            span: def.key_span,
+            value_span: def.value_span,
+        },
+        AttrEntry {
+            name: Name::new("_file"),
+            value: Thunk::ready(Value::String(def.file.clone())),
+            span: None,
+            value_span: None,
+        },
+    ])))
+}
+
 fn merge_submodule(
     ev: &mut Evaluator,
     modules: &Rc<[Thunk]>,
@@ -821,37 +840,17 @@ fn merge_submodule(
         .collect();
     for def in defs {
         let value = ev.force(&def.value, def.location())?;
+        // A set is the module's `config` (the shorthand); anything else (a function, a
+        // path, a set with `options`) is imported as a module of its own.
         let module = match &value {
             Value::Attrs(_) if shorthand_only_defines_config => {
-                Value::Attrs(Rc::new(Attrs::from_entries(vec![
-                    AttrEntry {
-                        name: Name::new("config"),
-                        value: def.value.clone(),
-                        span: def.key_span,
-                        value_span: def.value_span,
-                    },
-                    AttrEntry {
-                        name: Name::new("_file"),
-                        value: Thunk::ready(Value::String(def.file.clone())),
-                        span: None,
-                        value_span: None,
-                    },
-                ])))
+                definition_module(&def, "config", def.value.clone())
             }
-            _ => Value::Attrs(Rc::new(Attrs::from_entries(vec![
-                AttrEntry {
-                    name: Name::new("imports"),
-                    value: Thunk::ready(Value::List(Rc::from(vec![def.value.clone()]))),
-                    span: def.key_span,
-                    value_span: def.value_span,
-                },
-                AttrEntry {
-                    name: Name::new("_file"),
-                    value: Thunk::ready(Value::String(def.file.clone())),
-                    span: None,
-                    value_span: None,
-                },
-            ]))),
+            _ => definition_module(
+                &def,
+                "imports",
+                Thunk::ready(Value::List(Rc::from(vec![def.value.clone()]))),
+            ),
         };
         inputs.push(ModuleInput {
             value: Thunk::ready(module),
