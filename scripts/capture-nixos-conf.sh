@@ -74,17 +74,9 @@ for tool in nix-instantiate jq diff; do
     fi
 done
 
-work=$(mktemp -d)
-trap 'rm -rf -- "$work"' EXIT
-mkdir -p -- "$work/home" "$work/new" "$work/old"
-
-# Reproducible environment: no search path, no user configuration.
-export NIX_PATH=
-export HOME="$work/home"
-export XDG_CONFIG_HOME="$work/home/.config"
-export XDG_CACHE_HOME="$work/home/.cache"
-export LC_ALL=C.UTF-8
-unset NIX_CONF_DIR NIX_USER_CONF_FILES NIX_CONFIG || true
+# shellcheck source=scripts/lib.sh
+source "$root/scripts/lib.sh"
+nix_sandbox
 
 cd -- "$dir"
 shopt -s nullglob
@@ -119,28 +111,10 @@ for f in "${cases[@]}"; do
     fi
 done
 
-if (( failed )); then
-    echo "error: some cases are broken; nothing was written" >&2
-    exit 1
-fi
-
 existing=(*.conf *.dir)
-
+check_or_write "$check" "$dir" "testdata/conf expected texts are stale; run scripts/capture-nixos-conf.sh LIBDIR MODULE_FILE" "${existing[@]}"
 if (( check )); then
-    if (( ${#existing[@]} )); then
-        cp -- "${existing[@]}" "$work/old/"
-    fi
-    # "old" is what the repository holds, "new" is what NixOS writes now
-    if ! (cd -- "$work" && diff -r -u -- old new) >&2; then
-        echo "error: testdata/conf expected texts are stale;" \
-            "run scripts/capture-nixos-conf.sh LIBDIR MODULE_FILE" >&2
-        exit 1
-    fi
     echo "ok: ${#cases[@]} cases match NixOS's .conf text"
 else
-    if (( ${#existing[@]} )); then
-        rm -f -- "${existing[@]}"
-    fi
-    cp -- "$work/new"/* "$dir/"
     echo "wrote the .conf text NixOS writes for ${#cases[@]} cases"
 fi
