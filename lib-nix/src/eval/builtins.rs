@@ -65,7 +65,7 @@ builtins_table! {
     "genList", 2, |ev, a, s| { let f = arg(ev, a, 0, s)?; let n = int(ev, a, 1, s)?; if n < 0 { return Err(EvalError::message(format!("cannot create list of size {n}"), Some(s))); } ev.charge((n as u64).saturating_mul(ALLOCATION_STEPS), s)?; let items: Vec<Thunk> = (0..n).map(|i| { let f = f.clone(); Thunk::native(move |ev| ev.apply(f, Thunk::ready(Value::Int(i)), s)) }).collect(); Ok(Value::List(Rc::from(items))) };
     "getAttr", 2, |ev, a, s| { let name = string(ev, a, 0, s)?; let set = attrs(ev, a, 1, s)?; match set.get(&name) { Some(e) => { let t = e.value.clone(); ev.force(&t, Some(s)) } None => { let mut error = ev.missing_attribute(&Name::new(&name), &set, s); error.kind = ErrorKind::Message(format!("attribute '{name}' missing for call to 'getAttr'")); Err(error) } } };
     "hasAttr", 2, |ev, a, s| { let name = string(ev, a, 0, s)?; let set = attrs(ev, a, 1, s)?; Ok(Value::Bool(set.get(&name).is_some())) };
-    "groupBy", 2, |ev, a, s| { let f = arg(ev, a, 0, s)?; let mut groups: indexmap::IndexMap<String, Vec<Thunk>> = indexmap::IndexMap::new(); for item in list(ev, a, 1, s)?.iter() { let key = call(ev, &f, item.clone(), s)?; let key = expect_string(ev, key, s)?; groups.entry(key).or_default().push(item.clone()); } Ok(Value::Attrs(Rc::new(Attrs::from_entries(groups.into_iter().map(|(k, v)| entry(&k, Thunk::ready(Value::List(Rc::from(v))))).collect())))) };
+    "groupBy", 2, |ev, a, s| { let f = arg(ev, a, 0, s)?; let mut groups: indexmap::IndexMap<String, Vec<Thunk>> = indexmap::IndexMap::new(); for item in list(ev, a, 1, s)?.iter() { let key = call(ev, &f, item.clone(), s)?; let key = expect_string(ev, key, s)?; groups.entry(key).or_default().push(item.clone()); } Ok(Value::Attrs(Rc::new(Attrs::from_entries(groups.into_iter().map(|(k, v)| AttrEntry::new(&k, Thunk::ready(Value::List(Rc::from(v))))).collect())))) };
     "head", 1, |ev, a, s| { let items = list(ev, a, 0, s)?; match items.first() { Some(t) => ev.force(t, Some(s)), None => Err(EvalError::message("list index 0 is out of bounds", Some(s))) } };
     "tail", 1, |ev, a, s| { let items = list(ev, a, 0, s)?; if items.is_empty() { return Err(EvalError::message("'tail' called on an empty list", Some(s))); } ev.charge_items(items.len(), s)?; Ok(Value::List(Rc::from(&items[1..]))) };
     "import", 1, |ev, a, s| { let v = arg(ev, a, 0, s)?; let path = match v { Value::Path(p) => p.to_string(), Value::String(p) if p.starts_with('/') => p.to_string(), Value::String(p) => return Err(EvalError::message(format!("string '{p}' doesn't represent an absolute path"), Some(s))), other => { ev.coerce_to_string(&other, s, false)?; return Err(EvalError::message(format!("cannot import {}", other.type_phrase()), Some(s))) } }; ev.import(&path, Some(s)) };
@@ -81,13 +81,13 @@ builtins_table! {
     "isString", 1, |ev, a, s| Ok(Value::Bool(matches!(arg(ev, a, 0, s)?, Value::String(_))));
     "length", 1, |ev, a, s| Ok(Value::Int(list(ev, a, 0, s)?.len() as i64));
     "lessThan", 2, |ev, a, s| { let (x, y) = (arg(ev, a, 0, s)?, arg(ev, a, 1, s)?); Ok(Value::Bool(ev.less_than(&x, &y, s)?)) };
-    "listToAttrs", 1, |ev, a, s| { let items = list(ev, a, 0, s)?; ev.charge(items.len() as u64, s)?; let mut entries: Vec<AttrEntry> = Vec::new(); let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new(); for item in items.iter() { let v = ev.force(item, Some(s))?; let set = ev.expect_attrs(v, s)?; let name = match set.get("name") { Some(e) => { let t = e.value.clone(); let v = ev.force(&t, Some(s))?; expect_string(ev, v, s)? } None => return Err(EvalError::message("attribute 'name' missing for call to 'listToAttrs'", Some(s))) }; let value = match set.get("value") { Some(e) => e.value.clone(), None => return Err(EvalError::message("attribute 'value' missing for call to 'listToAttrs'", Some(s))) }; if seen.insert(name.clone()) { entries.push(entry(&name, value)); } } Ok(Value::Attrs(Rc::new(Attrs::from_entries(entries)))) };
+    "listToAttrs", 1, |ev, a, s| { let items = list(ev, a, 0, s)?; ev.charge(items.len() as u64, s)?; let mut entries: Vec<AttrEntry> = Vec::new(); let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new(); for item in items.iter() { let v = ev.force(item, Some(s))?; let set = ev.expect_attrs(v, s)?; let name = match set.get("name") { Some(e) => { let t = e.value.clone(); let v = ev.force(&t, Some(s))?; expect_string(ev, v, s)? } None => return Err(EvalError::message("attribute 'name' missing for call to 'listToAttrs'", Some(s))) }; let value = match set.get("value") { Some(e) => e.value.clone(), None => return Err(EvalError::message("attribute 'value' missing for call to 'listToAttrs'", Some(s))) }; if seen.insert(name.clone()) { entries.push(AttrEntry::new(&name, value)); } } Ok(Value::Attrs(Rc::new(Attrs::from_entries(entries)))) };
     "map", 2, |ev, a, s| { let f = arg(ev, a, 0, s)?; let items = list(ev, a, 1, s)?; ev.charge(items.len() as u64 * ALLOCATION_STEPS, s)?; Ok(Value::List(items.iter().map(|item| { let (f, item) = (f.clone(), item.clone()); Thunk::native(move |ev| ev.apply(f, item, s)) }).collect())) };
     "mapAttrs", 2, |ev, a, s| { let f = arg(ev, a, 0, s)?; let set = attrs(ev, a, 1, s)?; ev.charge(set.len() as u64 * ALLOCATION_STEPS, s)?; Ok(Value::Attrs(Rc::new(Attrs::from_sorted(set.entries().iter().map(|e| { let (f, name, value) = (f.clone(), e.name.clone(), e.value.clone()); AttrEntry { name: e.name.clone(), span: e.span, value_span: e.value_span, value: Thunk::native(move |ev| { let partial = ev.apply(f, Thunk::ready(Value::String(Rc::from(name.as_str()))), s)?; ev.apply(partial, value, s) }) } }).collect())))) };
     "match", 2, |ev, a, s| regex_match(ev, a, s);
     "split", 2, |ev, a, s| regex_split(ev, a, s);
-    "parseDrvName", 1, |ev, a, s| { let text = string(ev, a, 0, s)?; let (name, version) = parse_drv_name(&text); Ok(Value::Attrs(Rc::new(Attrs::from_entries(vec![entry("name", Thunk::ready(Value::string(&name))), entry("version", Thunk::ready(Value::string(&version)))])))) };
-    "partition", 2, |ev, a, s| { let f = arg(ev, a, 0, s)?; let items = list(ev, a, 1, s)?; ev.charge_items(items.len(), s)?; let (mut right, mut wrong) = (Vec::new(), Vec::new()); for item in items.iter() { if predicate(ev, &f, item, s)? { right.push(item.clone()); } else { wrong.push(item.clone()); } } Ok(Value::Attrs(Rc::new(Attrs::from_entries(vec![entry("right", Thunk::ready(Value::List(Rc::from(right)))), entry("wrong", Thunk::ready(Value::List(Rc::from(wrong))))])))) };
+    "parseDrvName", 1, |ev, a, s| { let text = string(ev, a, 0, s)?; let (name, version) = parse_drv_name(&text); Ok(Value::Attrs(Rc::new(Attrs::from_entries(vec![AttrEntry::new("name", Thunk::ready(Value::string(&name))), AttrEntry::new("version", Thunk::ready(Value::string(&version)))])))) };
+    "partition", 2, |ev, a, s| { let f = arg(ev, a, 0, s)?; let items = list(ev, a, 1, s)?; ev.charge_items(items.len(), s)?; let (mut right, mut wrong) = (Vec::new(), Vec::new()); for item in items.iter() { if predicate(ev, &f, item, s)? { right.push(item.clone()); } else { wrong.push(item.clone()); } } Ok(Value::Attrs(Rc::new(Attrs::from_entries(vec![AttrEntry::new("right", Thunk::ready(Value::List(Rc::from(right)))), AttrEntry::new("wrong", Thunk::ready(Value::List(Rc::from(wrong))))])))) };
     "pathExists", 1, |ev, a, s| { let p = accessible_path_arg(ev, a, 0, s)?; Ok(Value::Bool(ev.io().path_exists(&p))) };
     "readFile", 1, |ev, a, s| { let p = accessible_path_arg(ev, a, 0, s)?; ev.io().read_file(&p).map(|t| Value::string(&t)).map_err(|m| EvalError::message(m, Some(s))) };
     "removeAttrs", 2, |ev, a, s| { let set = attrs(ev, a, 0, s)?; let items = list(ev, a, 1, s)?; ev.charge_items(set.len() + items.len(), s)?; let mut names = std::collections::HashSet::new(); for item in items.iter() { let v = ev.force(item, Some(s))?; names.insert(expect_string(ev, v, s)?); } Ok(Value::Attrs(Rc::new(Attrs::from_sorted(set.entries().iter().filter(|e| !names.contains(e.name.as_str())).cloned().collect())))) };
@@ -99,7 +99,7 @@ builtins_table! {
     "toJSON", 1, |ev, a, s| { let v = arg(ev, a, 0, s)?; Ok(Value::string(&to_json(ev, &v, s)?)) };
     "toString", 1, |ev, a, s| { let v = arg(ev, a, 0, s)?; let text = ev.coerce_to_string(&v, s, true)?; ev.charge_bytes(text.len(), s)?; Ok(Value::string(&text)) };
     "trace", 2, |ev, a, s| { let v = arg(ev, a, 0, s)?; let text = match &v { Value::String(t) => t.to_string(), other => { ev.deep_force(other, s)?; crate::eval::print::print_value(ev, other, s)? } }; ev.traces.push(text); arg(ev, a, 1, s) };
-    "tryEval", 1, |ev, a, s| { let result = ev.force(&a[0], Some(s)); match result { Ok(v) => Ok(Value::Attrs(Rc::new(Attrs::from_entries(vec![entry("success", Thunk::ready(Value::Bool(true))), entry("value", Thunk::ready(v))])))), Err(e) if e.is_catchable() => Ok(Value::Attrs(Rc::new(Attrs::from_entries(vec![entry("success", Thunk::ready(Value::Bool(false))), entry("value", Thunk::ready(Value::Bool(false)))])))), Err(e) => Err(e) } };
+    "tryEval", 1, |ev, a, s| { let result = ev.force(&a[0], Some(s)); match result { Ok(v) => Ok(Value::Attrs(Rc::new(Attrs::from_entries(vec![AttrEntry::new("success", Thunk::ready(Value::Bool(true))), AttrEntry::new("value", Thunk::ready(v))])))), Err(e) if e.is_catchable() => Ok(Value::Attrs(Rc::new(Attrs::from_entries(vec![AttrEntry::new("success", Thunk::ready(Value::Bool(false))), AttrEntry::new("value", Thunk::ready(Value::Bool(false)))])))), Err(e) => Err(e) } };
     "typeOf", 1, |ev, a, s| Ok(Value::string(arg(ev, a, 0, s)?.type_name()));
     "zipAttrsWith", 2, |ev, a, s| { let f = arg(ev, a, 0, s)?; let mut groups: std::collections::BTreeMap<Name, Vec<Thunk>> = std::collections::BTreeMap::new(); for item in list(ev, a, 1, s)?.iter() { let v = ev.force(item, Some(s))?; let set = ev.expect_attrs(v, s)?; ev.charge(set.len() as u64 + 1, s)?; for e in set.entries() { groups.entry(e.name.clone()).or_default().push(e.value.clone()); } } Ok(Value::Attrs(Rc::new(Attrs::from_sorted(groups.into_iter().map(|(name, values)| { let (f, key) = (f.clone(), name.clone()); AttrEntry { name, span: None, value_span: None, value: Thunk::native(move |ev| { let partial = ev.apply(f, Thunk::ready(Value::String(Rc::from(key.as_str()))), s)?; ev.apply(partial, Thunk::ready(Value::List(Rc::from(values))), s) }) } }).collect())))) };
     "getEnv", 1, |_, _, s| unsupported("builtins.getEnv", s);
@@ -153,14 +153,14 @@ pub fn install(evaluator: &mut Evaluator) {
                     crate::diagnostic::Span::new(crate::diagnostic::FileId(0), 0, 0),
                 )
             });
-            entries.push(entry(builtin.name, thunk));
+            entries.push(AttrEntry::new(builtin.name, thunk));
             continue;
         }
         if GLOBALS.contains(&builtin.name) {
             globals.insert(Name::new(builtin.name), value.clone());
         }
         globals.insert(Name::new(&format!("__{}", builtin.name)), value.clone());
-        entries.push(entry(builtin.name, value));
+        entries.push(AttrEntry::new(builtin.name, value));
     }
     let constants = [
         ("true", Value::Bool(true)),
@@ -178,24 +178,15 @@ pub fn install(evaluator: &mut Evaluator) {
         } else {
             globals.insert(Name::new(&format!("__{name}")), thunk.clone());
         }
-        entries.push(entry(name, thunk));
+        entries.push(AttrEntry::new(name, thunk));
     }
     // `builtins.builtins` is `builtins` itself.
     let slot = Thunk::uninitialised();
-    entries.push(entry("builtins", slot.clone()));
+    entries.push(AttrEntry::new("builtins", slot.clone()));
     let builtins = Value::Attrs(Rc::new(Attrs::from_entries(entries)));
     *slot.0.borrow_mut() = crate::eval::value::ThunkState::Done(builtins.clone());
     globals.insert(Name::new("builtins"), Thunk::ready(builtins.clone()));
     evaluator.set_globals(globals, builtins);
-}
-
-fn entry(name: &str, value: Thunk) -> AttrEntry {
-    AttrEntry {
-        name: Name::new(name),
-        value,
-        span: None,
-        value_span: None,
-    }
 }
 
 fn list_of(values: Vec<Value>) -> Value {
@@ -327,7 +318,7 @@ fn from_json(json: &serde_json::Value) -> Value {
         serde_json::Value::Array(items) => list_of(items.iter().map(from_json).collect()),
         serde_json::Value::Object(map) => Value::Attrs(Rc::new(Attrs::from_entries(
             map.iter()
-                .map(|(k, v)| entry(k, Thunk::ready(from_json(v))))
+                .map(|(k, v)| AttrEntry::new(k, Thunk::ready(from_json(v))))
                 .collect(),
         ))),
     }
@@ -341,7 +332,7 @@ fn function_args(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<V
                     formals
                         .iter()
                         .map(|f| {
-                            entry(
+                            AttrEntry::new(
                                 f.name.as_str(),
                                 Thunk::ready(Value::Bool(f.default.is_some())),
                             )

@@ -126,6 +126,18 @@ pub struct AttrEntry {
     pub value_span: Option<Span>,
 }
 
+impl AttrEntry {
+    /// An attribute the evaluator or the module system makes, written nowhere in source.
+    pub fn new(name: &str, value: Thunk) -> AttrEntry {
+        AttrEntry {
+            name: Name::new(name),
+            value,
+            span: None,
+            value_span: None,
+        }
+    }
+}
+
 impl Attrs {
     /// Builds a set from entries in any order; on duplicate names the last one wins.
     pub fn from_entries(mut entries: Vec<AttrEntry>) -> Attrs {

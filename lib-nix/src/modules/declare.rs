@@ -232,18 +232,12 @@ fn merge_declarations(
     };
     let mut combined = old.update(new);
     if let Some(ty) = merged_type {
-        combined = combined.update(&Attrs::from_entries(vec![entry("type", ty)]));
+        combined = combined.update(&Attrs::from_entries(vec![AttrEntry::new(
+            "type",
+            Thunk::ready(ty),
+        )]));
     }
     Ok(Rc::new(combined))
-}
-
-fn entry(name: &str, value: Value) -> AttrEntry {
-    AttrEntry {
-        name: Name::new(name),
-        value: Thunk::ready(value),
-        span: None,
-        value_span: None,
-    }
 }
 
 fn type_name(ev: &mut Evaluator, ty: &Attrs) -> EvalResult<String> {
@@ -280,9 +274,9 @@ fn merge_types(ev: &mut Evaluator, a: &Value, b: &Value) -> EvalResult<Option<Va
                     modules.extend(items.iter().cloned());
                 }
             }
-            let merged = a.update(&Attrs::from_entries(vec![entry(
+            let merged = a.update(&Attrs::from_entries(vec![AttrEntry::new(
                 "modules",
-                Value::List(Rc::from(modules)),
+                Thunk::ready(Value::List(Rc::from(modules))),
             )]));
             Ok(Some(Value::Attrs(Rc::new(merged))))
         }
@@ -298,9 +292,9 @@ fn merge_types(ev: &mut Evaluator, a: &Value, b: &Value) -> EvalResult<Option<Va
                 return Ok(None);
             };
             match merge_types(ev, &ea, &eb)? {
-                Some(elem) => Ok(Some(Value::Attrs(Rc::new(
-                    a.update(&Attrs::from_entries(vec![entry("elemType", elem)])),
-                )))),
+                Some(elem) => Ok(Some(Value::Attrs(Rc::new(a.update(&Attrs::from_entries(
+                    vec![AttrEntry::new("elemType", Thunk::ready(elem))],
+                )))))),
                 None => Ok(None),
             }
         }
@@ -388,14 +382,14 @@ fn option_object(
 ) -> EvalResult<Value> {
     let shown = show_option(loc);
     let mut extra = vec![
-        entry("_type", Value::string("option")),
-        entry(
+        AttrEntry::new("_type", Thunk::ready(Value::string("option"))),
+        AttrEntry::new(
             "loc",
-            Value::List(
+            Thunk::ready(Value::List(
                 loc.iter()
                     .map(|n| Thunk::ready(Value::string(n.as_str())))
                     .collect(),
-            ),
+            )),
         ),
     ];
     let defined_lazy = lazy.clone();
@@ -427,7 +421,7 @@ fn option_object(
                     Thunk::ready(Value::string(&shown)),
                     Span::new(crate::diagnostic::FileId(0), 0, 0),
                 )?;
-                extra.push(entry("__toString", function));
+                extra.push(AttrEntry::new("__toString", Thunk::ready(function)));
             }
         }
     }

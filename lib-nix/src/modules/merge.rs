@@ -462,33 +462,24 @@ fn merged_function(element: &Type, loc: &[Name], defs: &[Def]) -> Value {
     let mut body_loc: Vec<String> = loc.iter().map(|n| n.to_string()).collect();
     body_loc.push("<function body>".to_owned());
     let data = Attrs::from_entries(vec![
-        entry_of(
+        AttrEntry::new(
             "elemType",
             Thunk::ready(Value::Attrs(element.descriptor.clone())),
         ),
-        entry_of(
+        AttrEntry::new(
             "files",
             strings(defs.iter().map(|d| d.file.to_string()).collect()),
         ),
-        entry_of(
+        AttrEntry::new(
             "functions",
             Thunk::ready(Value::List(defs.iter().map(|d| d.value.clone()).collect())),
         ),
-        entry_of("loc", strings(body_loc)),
+        AttrEntry::new("loc", strings(body_loc)),
     ]);
     Value::Builtin(Rc::new(crate::eval::value::BuiltinApp {
         builtin: &MERGED_FUNCTION,
         args: vec![Thunk::ready(Value::Attrs(Rc::new(data)))],
     }))
-}
-
-fn entry_of(name: &str, value: Thunk) -> AttrEntry {
-    AttrEntry {
-        name: Name::new(name),
-        value,
-        span: None,
-        value_span: None,
-    }
 }
 
 /// The builtin behind [`merged_function`]: its first argument carries the definitions.
@@ -844,10 +835,10 @@ fn merge_submodule(
         // path, a set with `options`) is imported as a module of its own.
         let module = match &value {
             Value::Attrs(_) if shorthand_only_defines_config => {
-                definition_module(&def, "config", def.value.clone())
+                definition_module(def, "config", def.value.clone())
             }
             _ => definition_module(
-                &def,
+                def,
                 "imports",
                 Thunk::ready(Value::List(Rc::from(vec![def.value.clone()]))),
             ),

@@ -4,7 +4,6 @@
 use std::rc::Rc;
 
 use crate::eval::{AttrEntry, Attrs, Thunk, Value};
-use crate::name::Name;
 
 thread_local! {
     /// `pkgs` itself, built once: every module evaluation passes it, few read it.
@@ -23,23 +22,14 @@ pub fn placeholder_package_value(path: &str) -> Value {
     placeholder_package(path)
 }
 
-fn entry(name: &str, value: Value) -> AttrEntry {
-    AttrEntry {
-        name: Name::new(name),
-        value: Thunk::ready(value),
-        span: None,
-        value_span: None,
-    }
-}
-
 fn placeholder_package(path: &str) -> Value {
     let name = path.rsplit('.').next().unwrap_or(path).to_owned();
     let out_path = format!("/nix/store/00000000000000000000000000000000-ncc-placeholder-{name}");
     Value::Attrs(Rc::new(
         Attrs::from_entries(vec![
-            entry("type", Value::string("derivation")),
-            entry("outPath", Value::string(&out_path)),
-            entry("name", Value::string(&name)),
+            AttrEntry::new("type", Thunk::ready(Value::string("derivation"))),
+            AttrEntry::new("outPath", Thunk::ready(Value::string(&out_path))),
+            AttrEntry::new("name", Thunk::ready(Value::string(&name))),
         ])
         .into_placeholder(path),
     ))
