@@ -149,6 +149,17 @@ pub fn property_of(ev: &mut Evaluator, attrs: &Attrs) -> EvalResult<Option<Prope
     })
 }
 
+/// The definitions an `mkMerge` (`attrs`, found in `def`) holds.
+fn merge_contents(ev: &mut Evaluator, attrs: &Attrs, def: &Def) -> EvalResult<Rc<[Thunk]>> {
+    match ev.force(&field(attrs, "contents"), def.location())? {
+        Value::List(items) => Ok(items),
+        other => Err(EvalError::message(
+            format!("value is {} while a list was expected", other.type_phrase()),
+            def.location(),
+        )),
+    }
+}
+
 fn field(attrs: &Attrs, name: &str) -> Thunk {
     attrs
         .get(name)
@@ -191,17 +202,7 @@ fn push_down(
     };
     match property_of(ev, &attrs)? {
         Some(Property::Merge) => {
-            let contents = ev.force(&field(&attrs, "contents"), def.location())?;
-            let Value::List(items) = contents else {
-                return Err(EvalError::message(
-                    format!(
-                        "value is {} while a list was expected",
-                        contents.type_phrase()
-                    ),
-                    def.location(),
-                ));
-            };
-            for item in items.iter() {
+            for item in merge_contents(ev, &attrs, def)?.iter() {
                 push_down(ev, def, item, wrappers, into, loc)?;
             }
             Ok(())
@@ -274,17 +275,7 @@ pub fn discharge(ev: &mut Evaluator, defs: Vec<Def>) -> EvalResult<Vec<Def>> {
         };
         match property_of(ev, attrs)? {
             Some(Property::Merge) => {
-                let contents = ev.force(&field(attrs, "contents"), def.location())?;
-                let Value::List(items) = contents else {
-                    return Err(EvalError::message(
-                        format!(
-                            "value is {} while a list was expected",
-                            contents.type_phrase()
-                        ),
-                        def.location(),
-                    ));
-                };
-                for item in items.iter().rev() {
+                for item in merge_contents(ev, attrs, &def)?.iter().rev() {
                     work.push_front(Def {
                         value: item.clone(),
                         ..def.clone()
