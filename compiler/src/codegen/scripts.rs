@@ -661,18 +661,8 @@ nixos-container run "$INSTANCE" -- \
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::check::tests::host_of;
     use crate::model::SystemSource;
-
-    fn host_with(containers: Vec<ContainerConfig>) -> HostConfig {
-        HostConfig {
-            state_version: "25.11".to_owned(),
-            enable_containers: true,
-            containers: containers
-                .into_iter()
-                .map(|container| (container.name.clone(), container))
-                .collect(),
-        }
-    }
 
     fn paths(artifacts: &[Artifact]) -> Vec<&str> {
         artifacts
@@ -697,7 +687,7 @@ mod tests {
 
     #[test]
     fn a_default_container_uses_the_template_scripts() {
-        let host = host_with(vec![ContainerConfig::with_defaults(
+        let host = host_of(vec![ContainerConfig::with_defaults(
             "web",
             SystemSource::Config,
         )]);
@@ -715,7 +705,7 @@ mod tests {
 
     #[test]
     fn the_template_start_script_keeps_the_journal_and_reads_the_env_file() {
-        let host = host_with(Vec::new());
+        let host = host_of(Vec::new());
         let start = contents(&artifacts(&host), "etc/ncc/scripts/container_-start").to_owned();
         assert!(start.starts_with("#!/usr/bin/env bash\n"));
         assert!(start.contains("  --link-journal=try-guest \\\n"));
@@ -734,7 +724,7 @@ mod tests {
         web.enable_tun = true;
         web.additional_capabilities = vec!["CAP_MKNOD".to_owned()];
         web.tmpfs = vec!["/var".to_owned(), "/tmp/my dir".to_owned()];
-        let host = host_with(vec![web]);
+        let host = host_of(vec![web]);
         let artifacts = artifacts(&host);
         assert!(!paths(&artifacts).contains(&"etc/ncc/scripts/container_web-pre-start"));
         let start = contents(&artifacts, "etc/ncc/scripts/container_web-start");
@@ -764,7 +754,7 @@ mod tests {
                 ..NetworkOptions::default()
             },
         );
-        let host = host_with(vec![web]);
+        let host = host_of(vec![web]);
         let artifacts = artifacts(&host);
         let pre = contents(&artifacts, "etc/ncc/scripts/container_web-pre-start");
         assert!(pre.ends_with(
