@@ -348,25 +348,6 @@ proptest! {
 // ---------------------------------------------------------------------------------------
 // 4. Values that pass the injection rule read back from the `.conf`.
 
-/// A Nix string literal holding `text`.
-fn nix_string(text: &str) -> String {
-    let mut out = String::from("\"");
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '$' if chars.peek() == Some(&'{') => out.push_str("\\$"),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
 /// The value of `key` in an `EnvironmentFile=`, read as systemd's `parse_env_file`
 /// reads it: leading whitespace skipped; a value that starts with `"` is read up to the
 /// closing quote with `\` escaping `"`, `\`, `` ` `` and `$` only, one that starts with
@@ -475,7 +456,7 @@ proptest! {
     #[test]
     fn a_raw_conf_value_that_passes_the_injection_rule_reads_back(value in text()) {
         // `flake` is written raw: `FLAKE=<value>`.
-        let host = format!("{{ containers.web.flake = {}; }}\n", nix_string(&value));
+        let host = format!("{{ containers.web.flake = {}; }}\n", print::quote_string(&value));
         let (flagged, errors, plan) = compile_for_c201(host);
         if value.contains(['\n', '\r']) {
             prop_assert!(flagged, "a line break in {value:?} went through");
@@ -492,7 +473,7 @@ proptest! {
         // `extraFlags` are joined into `EXTRA_NSPAWN_FLAGS="<space><flags>"`.
         let host = format!(
             "{{ containers.web = {{ config = {{ }}; extraFlags = [ {} ]; }}; }}\n",
-            nix_string(&value)
+            print::quote_string(&value)
         );
         let (flagged, errors, plan) = compile_for_c201(host);
         if value.contains(['\n', '\r', '"']) {
@@ -539,7 +520,10 @@ fn ordinary_values_pass_the_injection_rule_and_read_back() {
         "$HOME#not-a-comment=1",
         "a b",
     ] {
-        let host = format!("{{ containers.web.flake = {}; }}\n", nix_string(value));
+        let host = format!(
+            "{{ containers.web.flake = {}; }}\n",
+            print::quote_string(value)
+        );
         let (flagged, errors, plan) = compile_for_c201(host);
         assert!(!flagged && !errors, "{value:?}");
         let conf = conf_of(&plan.expect("a plan"), "web").expect("a conf");
@@ -551,7 +535,7 @@ fn ordinary_values_pass_the_injection_rule_and_read_back() {
     for value in ["--private-users=pick", "--volatile=state", "--setenv=A=$B"] {
         let host = format!(
             "{{ containers.web = {{ config = {{ }}; extraFlags = [ {} ]; }}; }}\n",
-            nix_string(value)
+            print::quote_string(value)
         );
         let (flagged, errors, plan) = compile_for_c201(host);
         assert!(!flagged && !errors, "{value:?}");
@@ -562,7 +546,10 @@ fn ordinary_values_pass_the_injection_rule_and_read_back() {
         );
     }
     for value in ["a\nFLAKE=evil", " leading", "\"quoted", "back\\slash"] {
-        let host = format!("{{ containers.web.flake = {}; }}\n", nix_string(value));
+        let host = format!(
+            "{{ containers.web.flake = {}; }}\n",
+            print::quote_string(value)
+        );
         let (flagged, _, _) = compile_for_c201(host);
         assert!(flagged, "{value:?} was not flagged");
     }
