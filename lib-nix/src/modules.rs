@@ -135,10 +135,6 @@ impl OptionDecl {
         }
     }
 
-    pub fn field(&self, name: &str) -> Option<Thunk> {
-        self.declaration.get(name).map(|entry| entry.value.clone())
-    }
-
     pub fn read_only(&self) -> Option<&Thunk> {
         self.fields.read_only.as_ref()
     }

@@ -4,7 +4,7 @@
 //! only a diagnostic asks where one was written, and a clean run may never ask. So a
 //! record is one push onto a log, and the log is indexed by location when first asked.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 
 use crate::diagnostic::Span;
 use crate::name::{FxHashMap, Name};
@@ -16,8 +16,6 @@ pub struct DefinitionSites {
     /// Records not yet in `index`, in the order they were made.
     log: RefCell<Vec<(Vec<Name>, Span, Keep)>>,
     index: RefCell<FxHashMap<Vec<Name>, Span>>,
-    /// Whether anything was recorded at all (the log empties as it is indexed).
-    recorded: Cell<bool>,
 }
 
 /// Which of several records of one location counts.
@@ -42,14 +40,10 @@ impl DefinitionSites {
 
     fn push(&mut self, loc: Vec<Name>, span: Span, keep: Keep) {
         self.log.get_mut().push((loc, span, keep));
-        self.recorded.set(true);
     }
 
     /// Where `loc` was defined, if that was recorded.
     pub fn get(&self, loc: &[Name]) -> Option<Span> {
-        if !self.recorded.get() {
-            return None;
-        }
         self.catch_up();
         self.index.borrow().get(loc).copied()
     }
