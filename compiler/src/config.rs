@@ -405,6 +405,7 @@ impl Reader<'_, '_> {
         }
         let flake = self.string(attrs, "flake", span);
         let explicit_path = self.string(attrs, "path", span);
+        let mut missing_system = false;
         let system = match (has_config, flake, explicit_path) {
             (true, Some(_), _) => {
                 self.diagnostics.push(Diagnostic::new(
@@ -431,7 +432,10 @@ impl Reader<'_, '_> {
                     )
                     .with_help("give the container a `config = { ... };`, a `path` or a `flake`"),
                 );
-                return None;
+                // The other options are still read, so that each mistake among them is
+                // reported too; the container itself is not kept.
+                missing_system = true;
+                SystemSource::Path(String::new())
             }
         };
         let inner = match system {
@@ -514,6 +518,6 @@ impl Reader<'_, '_> {
         container.tmpfs = self.strings(attrs, "tmpfs", span);
         container.extra_flags = self.strings(attrs, "extraFlags", span);
         container.network = self.network(attrs, span);
-        Some(container)
+        (!missing_system).then_some(container)
     }
 }
