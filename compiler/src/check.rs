@@ -423,6 +423,8 @@ pub(crate) mod tests {
     /// A host holding `containers`, with no recorded spans.
     pub(crate) fn host_of(containers: Vec<ContainerConfig>) -> HostConfig {
         HostConfig {
+            network: Default::default(),
+            container_units: Default::default(),
             state_version: "25.11".to_owned(),
             enable_containers: true,
             containers: containers

@@ -13,6 +13,8 @@ use lib_nix::{Diagnostic, DiagnosticKind, Span};
 
 use crate::model::*;
 
+mod host;
+
 /// Reads the host's container configuration; problems come back as diagnostics.
 pub fn read_host(
     ev: &mut Evaluator,
@@ -56,11 +58,16 @@ pub fn read_host(
             }
         }
     }
+    reader.force_host_options(&evaluated.options, &root, fallback);
+    let network = reader.host_network(&root, fallback);
+    let container_units = reader.container_units(&root, fallback);
     reader.assertions_and_warnings(&root, fallback);
     let host = HostConfig {
         state_version,
         enable_containers,
         containers,
+        network,
+        container_units,
     };
     (host, reader.diagnostics)
 }
