@@ -33,6 +33,17 @@ use crate::plan::{Artifact, ArtifactKind};
 
 const SYSTEM_UNIT_DIRECTORY: &str = "etc/systemd/system";
 
+/// True when `name` is made of the characters systemd allows in unit names (letters,
+/// digits, `:-_.\@`) and is not `.` or `..`.
+fn is_unit_name(name: &str) -> bool {
+    !name.is_empty()
+        && name != "."
+        && name != ".."
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || ":-_.\\@".contains(c))
+}
+
 /// Every link and directory of `host`.
 pub(crate) fn artifacts(host: &HostConfig) -> Vec<Artifact> {
     let mut artifacts = vec![
@@ -54,10 +65,33 @@ pub(crate) fn artifacts(host: &HostConfig) -> Vec<Artifact> {
     ];
 
     for container in host.containers.values() {
+        // `wantedBy`, `requiredBy` and `upheldBy` of the container's unit: `autoStart`'s
+        // `machines.target`, then what the host's `systemd.services."container@<name>"`
+        // adds, each link made once.
+        let mut links: Vec<(String, &str)> = Vec::new();
         if container.auto_start {
+            links.push(("machines.target".to_owned(), "wants"));
+        }
+        if let Some(unit) = host.container_units.get(&container.name) {
+            let lists = [
+                (&unit.wanted_by, "wants"),
+                (&unit.required_by, "requires"),
+                (&unit.upheld_by, "upholds"),
+            ];
+            for (targets, kind) in lists {
+                // A name that is not a unit name (a `/`, a control character) would
+                // make a link outside the unit directory: such a unit cannot exist.
+                for target in targets.iter().filter(|t| is_unit_name(t)) {
+                    if !links.iter().any(|(t, k)| t == target && *k == kind) {
+                        links.push((target.clone(), kind));
+                    }
+                }
+            }
+        }
+        for (target, kind) in links {
             artifacts.push(symlink(
                 format!(
-                    "{SYSTEM_UNIT_DIRECTORY}/machines.target.wants/container@{}.service",
+                    "{SYSTEM_UNIT_DIRECTORY}/{target}.{kind}/container@{}.service",
                     container.name
                 ),
                 "../container@.service",

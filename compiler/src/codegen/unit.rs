@@ -17,7 +17,10 @@
 use super::escape::{
     environment_assignment, escape_specifiers, network_device_unit, unit_path_word,
 };
+use std::collections::BTreeMap;
+
 use super::scripts::{script_path, OwnScripts, ScriptKind, RELOAD_SCRIPT_NAME, SCRIPT_DIRECTORY};
+
 use crate::model::{ContainerConfig, HostConfig};
 use crate::plan::{sha256_hex, Artifact, ArtifactKind};
 
@@ -70,44 +73,96 @@ pub(crate) fn state_directory(host: &HostConfig) -> String {
     format!("/var/lib/{}", host.configuration_directory_name())
 }
 
+/// The template's `Description=`, which NixOS's containers module also gives each
+/// declared container's unit.
+const TEMPLATE_DESCRIPTION: &str = "Container '%i'";
+
+/// The `[Service]` settings of the template that NixOS's containers module also sets, with
+/// their values, in bytewise key order (`serviceDirectives`).
+fn template_service_settings(host: &HostConfig) -> Vec<(&'static str, String)> {
+    let configuration_directory = format!("/etc/{}", host.configuration_directory_name());
+    vec![
+        ("Delegate", "true".to_owned()),
+        ("DevicePolicy", "closed".to_owned()),
+        (
+            "EnvironmentFile",
+            format!("-{configuration_directory}/%i.conf"),
+        ),
+        (
+            "ExecReload",
+            format!("{SCRIPT_DIRECTORY}/{RELOAD_SCRIPT_NAME}"),
+        ),
+        ("ExecStart", script_path(None, ScriptKind::Start)),
+        ("ExecStartPost", script_path(None, ScriptKind::PostStart)),
+        ("ExecStartPre", script_path(None, ScriptKind::PreStart)),
+        ("KillMode", "mixed".to_owned()),
+        ("KillSignal", "TERM".to_owned()),
+        ("Restart", "on-failure".to_owned()),
+        ("RestartForceExitStatus", "133".to_owned()),
+        ("Slice", "machine.slice".to_owned()),
+        ("SuccessExitStatus", "133".to_owned()),
+        ("SyslogIdentifier", "container %i".to_owned()),
+        ("TimeoutStartSec", DEFAULT_TIMEOUT_START_SEC.to_owned()),
+        ("Type", "notify".to_owned()),
+    ]
+}
+
+/// The value NixOS's containers module gives `container`'s unit for the scalar `[Service]`
+/// setting `key`, if it sets one (the script settings are not among them: they are lists
+/// or come from the scripts, see [`drop_in`]).
+fn nixos_service_setting(
+    host: &HostConfig,
+    container: &ContainerConfig,
+    key: &str,
+) -> Option<String> {
+    if key.starts_with("ExecStart") {
+        return None;
+    }
+    if key == "TimeoutStartSec" {
+        return Some(container.timeout_start_sec.clone());
+    }
+    template_service_settings(host)
+        .into_iter()
+        .find(|(name, _)| *name == key)
+        .map(|(_, value)| value)
+}
+
+/// The environment NixOS's containers module gives `container`'s unit.
+fn nixos_environment(
+    host: &HostConfig,
+    container: &ContainerConfig,
+) -> [(&'static str, String); 3] {
+    let root = if container.ephemeral {
+        "/run/nixos-containers/%i".to_owned()
+    } else {
+        format!("{}/%i", state_directory(host))
+    };
+    [
+        ("INSTANCE", "%i".to_owned()),
+        ("PATH", UNIT_PATH.to_owned()),
+        ("root", root),
+    ]
+}
+
 /// The text of `container@.service`.
 pub(crate) fn template(host: &HostConfig) -> String {
     let state_directory = state_directory(host);
-    let configuration_directory = format!("/etc/{}", host.configuration_directory_name());
     let mut unit = UnitText::default();
     unit.section("Unit")
-        .line("Description", "Container '%i'")
+        .line("Description", TEMPLATE_DESCRIPTION)
         .line("RequiresMountsFor", &format!("{state_directory}/%i"));
-    unit.section("Service")
+    let service = unit.section("Service");
+    service
         .line("Environment", &environment_assignment("INSTANCE", "%i"))
         .line("Environment", &environment_assignment("PATH", UNIT_PATH))
         .line(
             "Environment",
             &environment_assignment("root", &format!("{state_directory}/%i")),
         )
-        .line("X-RestartIfChanged", "false")
-        .line("Delegate", "true")
-        .line("DevicePolicy", "closed")
-        .line(
-            "EnvironmentFile",
-            &format!("-{configuration_directory}/%i.conf"),
-        )
-        .line(
-            "ExecReload",
-            &format!("{SCRIPT_DIRECTORY}/{RELOAD_SCRIPT_NAME}"),
-        )
-        .line("ExecStart", &script_path(None, ScriptKind::Start))
-        .line("ExecStartPost", &script_path(None, ScriptKind::PostStart))
-        .line("ExecStartPre", &script_path(None, ScriptKind::PreStart))
-        .line("KillMode", "mixed")
-        .line("KillSignal", "TERM")
-        .line("Restart", "on-failure")
-        .line("RestartForceExitStatus", "133")
-        .line("Slice", "machine.slice")
-        .line("SuccessExitStatus", "133")
-        .line("SyslogIdentifier", "container %i")
-        .line("TimeoutStartSec", DEFAULT_TIMEOUT_START_SEC)
-        .line("Type", "notify");
+        .line("X-RestartIfChanged", "false");
+    for (key, value) in template_service_settings(host) {
+        service.line(key, &value);
+    }
     unit.render()
 }
 
@@ -128,42 +183,64 @@ pub(crate) fn template(host: &HostConfig) -> String {
 ///   `[Install] WantedBy=machines.target`.
 /// - `ExecStartPre=`, `ExecStart=`, `ExecStartPost=`: reset with an empty assignment and
 ///   pointed at the container's own script, for those it has (see `scripts.rs`).
+/// - What the host defines in `systemd.services."container@<name>"` ([`crate::model::ContainerUnit`]),
+///   merged as NixOS merges it with its own definition: list settings (`after`, `wants`,
+///   `wantedBy`, `DeviceAllow`, `RequiresMountsFor`...) after NixOS's own entries, as
+///   `evalModules` orders a NixOS module's definitions before the host's; scalar settings
+///   NixOS sets (`TimeoutStartSec`, `Restart`, `environment.root`...) only where the merge
+///   replaced NixOS's value (a `mkForce`); every other setting as it is. Each setting is
+///   written as NixOS's unit generator writes it: a unit list as one space-separated line,
+///   `[Unit]` and `[Service]` settings in bytewise key order, one line per list element.
 pub(crate) fn drop_in(host: &HostConfig, container: &ContainerConfig, conf: &str) -> String {
     let name = container.name.as_str();
     let (devices, _) = container.effective_devices_and_capabilities();
     let own = OwnScripts::of(container);
+    let defined = host.container_units.get(name);
 
-    let mut unit = UnitText::default();
-    let unit_section = unit.section("Unit");
-    let network_units = container
-        .auto_start
-        .then(|| network_units(container).join(" "));
-    if let Some(network_units) = &network_units {
-        unit_section.line("After", network_units);
+    let mut unit_settings = Settings::new();
+    let mut unit_lists: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    if container.auto_start {
+        let network_units = network_units(container);
+        unit_lists.insert("After", network_units.clone());
+        unit_lists.insert("Wants", network_units);
+    }
+    if let Some(defined) = defined {
+        for (key, values) in &defined.unit_lists {
+            unit_lists
+                .entry(key)
+                .or_default()
+                .extend(values.iter().cloned());
+        }
+    }
+    for (key, values) in unit_lists {
+        unit_settings.push(key, values.join(" "));
     }
     for bind in container.bind_mounts.values() {
         let path = bind.host_path.as_deref().unwrap_or(&bind.mount_point);
-        unit_section.line("RequiresMountsFor", &unit_path_word(path));
+        unit_settings.push("RequiresMountsFor", unit_path_word(path));
     }
-    if let Some(network_units) = &network_units {
-        unit_section.line("Wants", network_units);
-        unit_section.line("X-Restart-Triggers", &sha256_hex(conf.as_bytes()));
+    if container.auto_start {
+        unit_settings.push("X-Restart-Triggers", sha256_hex(conf.as_bytes()));
+    }
+    if let Some(defined) = defined {
+        if defined.description != TEMPLATE_DESCRIPTION {
+            unit_settings.set("Description", vec![defined.description.clone()]);
+        }
+        for (key, values) in &defined.unit_config {
+            unit_settings.extend(key, values);
+        }
     }
 
-    let service = unit.section("Service");
+    let mut environment: BTreeMap<String, String> = BTreeMap::new();
     if container.ephemeral {
-        service.line(
-            "Environment",
-            &environment_assignment("root", "/run/nixos-containers/%i"),
-        );
+        environment.insert("root".to_owned(), "/run/nixos-containers/%i".to_owned());
     }
-    if container.auto_start && container.restart_if_changed {
-        service.line("X-RestartIfChanged", "true");
-    }
+    let mut restart_if_changed = container.auto_start && container.restart_if_changed;
+    let mut service_settings = Settings::new();
     for device in &devices {
-        service.line(
+        service_settings.push(
             "DeviceAllow",
-            &format!("{} {}", unit_path_word(&device.node), device.modifier),
+            format!("{} {}", unit_path_word(&device.node), device.modifier),
         );
     }
     let script_overrides = [
@@ -173,23 +250,63 @@ pub(crate) fn drop_in(host: &HostConfig, container: &ContainerConfig, conf: &str
     ];
     for (key, overridden, kind) in script_overrides {
         if overridden {
-            service
-                .line(key, "")
-                .line(key, &escape_specifiers(&script_path(Some(name), kind)));
+            service_settings.push(key, String::new());
+            service_settings.push(key, escape_specifiers(&script_path(Some(name), kind)));
         }
     }
     if container.ephemeral {
-        service.line(
+        service_settings.push(
             "RuntimeDirectory",
-            &format!("{}/%i", host.configuration_directory_name()),
+            format!("{}/%i", host.configuration_directory_name()),
         );
     }
     if container.timeout_start_sec != DEFAULT_TIMEOUT_START_SEC {
-        service.line("TimeoutStartSec", &container.timeout_start_sec);
+        service_settings.push("TimeoutStartSec", container.timeout_start_sec.clone());
+    }
+    if let Some(defined) = defined {
+        let nixos = nixos_environment(host, container);
+        for (variable, value) in &defined.environment {
+            let own = nixos.iter().find(|(name, _)| name == variable);
+            if own.is_none_or(|(_, nixos_value)| nixos_value != value) {
+                environment.insert(variable.clone(), value.clone());
+            }
+        }
+        restart_if_changed = defined.restart_if_changed;
+        for (key, values) in &defined.service_config {
+            match nixos_service_setting(host, container, key) {
+                Some(nixos_value) if values.len() == 1 && values[0] == nixos_value => {}
+                // A stronger definition replaced NixOS's value: it replaces the template's
+                // (an empty assignment, when it is an empty list).
+                Some(_) if values.is_empty() => service_settings.set(key, vec![String::new()]),
+                Some(_) => service_settings.set(key, values.clone()),
+                None => service_settings.extend(key, values),
+            }
+        }
     }
 
+    let mut unit = UnitText::default();
+    unit_settings.write(unit.section("Unit"));
+    let service = unit.section("Service");
+    for (variable, value) in &environment {
+        service.line("Environment", &environment_assignment(variable, value));
+    }
+    if restart_if_changed {
+        service.line("X-RestartIfChanged", "true");
+    }
+    service_settings.write(service);
+
+    let install = unit.section("Install");
+    let mut wanted_by: Vec<String> = Vec::new();
     if container.auto_start {
-        unit.section("Install").line("WantedBy", "machines.target");
+        wanted_by.push("machines.target".to_owned());
+    }
+    // NixOS's unit text names only `wantedBy` in `[Install]`; `requiredBy` and
+    // `upheldBy` become links alone (see `links.rs`).
+    if let Some(defined) = defined {
+        wanted_by.extend(defined.wanted_by.iter().cloned());
+    }
+    if !wanted_by.is_empty() {
+        install.line("WantedBy", &wanted_by.join(" "));
     }
 
     let mut text = format!(
@@ -202,6 +319,43 @@ pub(crate) fn drop_in(host: &HostConfig, container: &ContainerConfig, conf: &str
         text.push_str(&body);
     }
     text
+}
+
+/// The settings of one section by key, each with its lines' values in order; written in
+/// bytewise key order, as NixOS's `attrsToSection` writes them.
+struct Settings {
+    by_key: BTreeMap<String, Vec<String>>,
+}
+
+impl Settings {
+    fn new() -> Settings {
+        Settings {
+            by_key: BTreeMap::new(),
+        }
+    }
+
+    fn push(&mut self, key: &str, value: String) {
+        self.by_key.entry(key.to_owned()).or_default().push(value);
+    }
+
+    fn extend(&mut self, key: &str, values: &[String]) {
+        self.by_key
+            .entry(key.to_owned())
+            .or_default()
+            .extend(values.iter().cloned());
+    }
+
+    fn set(&mut self, key: &str, values: Vec<String>) {
+        self.by_key.insert(key.to_owned(), values);
+    }
+
+    fn write(&self, section: &mut Section) {
+        for (key, values) in &self.by_key {
+            for value in values {
+                section.line(key, value);
+            }
+        }
+    }
 }
 
 /// `network.target`, then `sys-subsystem-net-devices-<iface>.device` for each interface

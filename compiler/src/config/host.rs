@@ -37,7 +37,12 @@ const UNIT_LISTS: &[(&str, &str)] = &[
 impl Reader<'_, '_> {
     /// Forces every declared host option, deeply, so each bad definition is reported even
     /// where nothing reads it (NixOS type-checks every option it builds the system from).
-    pub(super) fn force_host_options(&mut self, options: &OptionGroup, root: &Rc<Attrs>, span: Span) {
+    pub(super) fn force_host_options(
+        &mut self,
+        options: &OptionGroup,
+        root: &Rc<Attrs>,
+        span: Span,
+    ) {
         for group in HOST_GROUPS {
             let Some(node) = options.children.get(*group) else {
                 continue;
@@ -124,7 +129,12 @@ impl Reader<'_, '_> {
 
     /// The options defined on the host that can create a network device by means ncc does
     /// not model. Read only where the host's open world holds them.
-    fn other_device_sources(&mut self, root: &Rc<Attrs>, networking: &Rc<Attrs>, span: Span) -> Vec<String> {
+    fn other_device_sources(
+        &mut self,
+        root: &Rc<Attrs>,
+        networking: &Rc<Attrs>,
+        span: Span,
+    ) -> Vec<String> {
         let mut sources = Vec::new();
         if self.nested_bool(networking, &["networkmanager", "enable"], span)
             != HostValue::Known(false)
@@ -134,11 +144,26 @@ impl Reader<'_, '_> {
         for (path, option) in [
             (&["networking", "vswitches"][..], "networking.vswitches"),
             (&["networking", "macvlans"][..], "networking.macvlans"),
-            (&["systemd", "network", "netdevs"][..], "systemd.network.netdevs"),
-            (&["virtualisation", "libvirtd", "enable"][..], "virtualisation.libvirtd"),
-            (&["virtualisation", "docker", "enable"][..], "virtualisation.docker"),
-            (&["virtualisation", "incus", "enable"][..], "virtualisation.incus"),
-            (&["virtualisation", "lxd", "enable"][..], "virtualisation.lxd"),
+            (
+                &["systemd", "network", "netdevs"][..],
+                "systemd.network.netdevs",
+            ),
+            (
+                &["virtualisation", "libvirtd", "enable"][..],
+                "virtualisation.libvirtd",
+            ),
+            (
+                &["virtualisation", "docker", "enable"][..],
+                "virtualisation.docker",
+            ),
+            (
+                &["virtualisation", "incus", "enable"][..],
+                "virtualisation.incus",
+            ),
+            (
+                &["virtualisation", "lxd", "enable"][..],
+                "virtualisation.lxd",
+            ),
         ] {
             if self.defined_and_not_empty(root, path, span) {
                 sources.push(option.to_owned());
@@ -201,7 +226,12 @@ impl Reader<'_, '_> {
         }
     }
 
-    fn nullable_string(&mut self, attrs: &Attrs, name: &str, span: Span) -> HostValue<Option<String>> {
+    fn nullable_string(
+        &mut self,
+        attrs: &Attrs,
+        name: &str,
+        span: Span,
+    ) -> HostValue<Option<String>> {
         match self.get(attrs, name, span) {
             Some(Value::Null) => HostValue::Known(None),
             Some(Value::String(s)) => HostValue::Known(Some(s.to_string())),
@@ -210,7 +240,11 @@ impl Reader<'_, '_> {
     }
 
     /// Every `systemd.services."container@<name>"` the host defines, by `<name>`.
-    pub(super) fn container_units(&mut self, root: &Attrs, span: Span) -> BTreeMap<String, ContainerUnit> {
+    pub(super) fn container_units(
+        &mut self,
+        root: &Attrs,
+        span: Span,
+    ) -> BTreeMap<String, ContainerUnit> {
         let mut units = BTreeMap::new();
         let Some(systemd) = self.attrs(root, "systemd", span) else {
             return units;
@@ -234,13 +268,18 @@ impl Reader<'_, '_> {
 
     fn container_unit(&mut self, service: &Attrs, span: Span) -> ContainerUnit {
         let mut unit = ContainerUnit {
-            description: self.string(service, "description", span).unwrap_or_default(),
+            description: self
+                .string(service, "description", span)
+                .unwrap_or_default(),
             wanted_by: self.strings(service, "wantedBy", span),
             required_by: self.strings(service, "requiredBy", span),
             upheld_by: self.strings(service, "upheldBy", span),
-            restart_if_changed: self.boolean(service, "restartIfChanged", span).unwrap_or(true),
+            restart_if_changed: self
+                .boolean(service, "restartIfChanged", span)
+                .unwrap_or(true),
             enable: self.boolean(service, "enable", span).unwrap_or(true),
-            as_drop_in: self.string(service, "overrideStrategy", span).as_deref() == Some("asDropin"),
+            as_drop_in: self.string(service, "overrideStrategy", span).as_deref()
+                == Some("asDropin"),
             ..ContainerUnit::default()
         };
         for (option, key) in UNIT_LISTS {
@@ -269,7 +308,12 @@ impl Reader<'_, '_> {
 
     /// `unitConfig` or `serviceConfig`: each setting's values as the unit generator
     /// writes them, one line each.
-    fn unit_settings(&mut self, service: &Attrs, name: &str, span: Span) -> BTreeMap<String, Vec<String>> {
+    fn unit_settings(
+        &mut self,
+        service: &Attrs,
+        name: &str,
+        span: Span,
+    ) -> BTreeMap<String, Vec<String>> {
         let mut settings = BTreeMap::new();
         let Some(section) = self.attrs(service, name, span) else {
             return settings;
