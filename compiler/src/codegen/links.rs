@@ -64,15 +64,24 @@ pub(crate) fn artifacts(host: &HostConfig) -> Vec<Artifact> {
         ),
     ];
 
-    for container in host.containers.values() {
+    // Declared containers, and the imperative ones the host writes a drop-in for.
+    let imperative = host.container_units.iter().filter(|(name, unit)| {
+        unit.as_drop_in && is_unit_name(name) && !host.containers.contains_key(*name)
+    });
+    let instances = host
+        .containers
+        .values()
+        .map(|container| (container.name.as_str(), container.auto_start))
+        .chain(imperative.map(|(name, _)| (name.as_str(), false)));
+    for (instance, auto_start) in instances {
         // `wantedBy`, `requiredBy` and `upheldBy` of the container's unit: `autoStart`'s
         // `machines.target`, then what the host's `systemd.services."container@<name>"`
         // adds, each link made once.
         let mut links: Vec<(String, &str)> = Vec::new();
-        if container.auto_start {
+        if auto_start {
             links.push(("machines.target".to_owned(), "wants"));
         }
-        if let Some(unit) = host.container_units.get(&container.name) {
+        if let Some(unit) = host.container_units.get(instance) {
             let lists = [
                 (&unit.wanted_by, "wants"),
                 (&unit.required_by, "requires"),
@@ -90,10 +99,7 @@ pub(crate) fn artifacts(host: &HostConfig) -> Vec<Artifact> {
         }
         for (target, kind) in links {
             artifacts.push(symlink(
-                format!(
-                    "{SYSTEM_UNIT_DIRECTORY}/{target}.{kind}/container@{}.service",
-                    container.name
-                ),
+                format!("{SYSTEM_UNIT_DIRECTORY}/{target}.{kind}/container@{instance}.service"),
                 "../container@.service",
             ));
         }
