@@ -1,9 +1,11 @@
 //! C221: a `hostBridge` that no bridge of the host is declared for.
 //!
 //! **What it flags.** A container (or one of its `extraVeths`) whose `hostBridge` names a
-//! bridge missing from `networking.bridges`, on a host that shows no other way of making
-//! network devices: no NetworkManager, no `systemd.network.netdevs`, no Open vSwitch, no
-//! libvirt, Docker, Incus or LXD, each of which can create bridges ncc does not see.
+//! bridge missing from `networking.bridges`, on a host that declares its bridges there
+//! (at least one) and shows no other way of making network devices: no NetworkManager,
+//! no `systemd.network.netdevs`, no Open vSwitch, no libvirt, Docker, Incus or LXD, each
+//! of which can create bridges ncc does not see. A host that declares no bridge at all is
+//! not flagged: it may make them another way, or the file checked may be only part of it.
 //!
 //! **Why it matters.** NixOS builds the host, but the container does not start:
 //! systemd-nspawn's `--network-bridge=` needs the bridge to exist ("Failed to add
@@ -31,7 +33,10 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
     let Some(bridges) = network.bridges.known() else {
         return;
     };
-    if !network.other_device_sources.is_empty() {
+    // A host that declares no bridge at all may make them elsewhere, or this file may be
+    // only part of it (a container module checked on its own): only a host that manages
+    // its bridges in `networking.bridges` and misses this one is flagged.
+    if bridges.is_empty() || !network.other_device_sources.is_empty() {
         return;
     }
     for container in context.host.containers.values() {
@@ -95,6 +100,8 @@ mod tests {
         host.network.other_device_sources.clear();
         host.network.bridges = HostValue::Known([("br1".to_owned(), Vec::new())].into());
         assert!(messages(check, &host).is_empty());
+        host.network.bridges = HostValue::Known(Default::default());
+        assert!(messages(check, &host).is_empty(), "no bridge declared at all");
         host.network.bridges = HostValue::Unknown;
         assert!(messages(check, &host).is_empty());
     }

@@ -733,9 +733,10 @@ pub const CODES: &[CodeDoc] = &[
         title: "A `hostBridge` names a bridge the host does not declare",
         severity: Severity::Warning,
         meaning: "A container's `hostBridge` (or an `extraVeths` entry's) names a bridge missing \
-                  from `networking.bridges`, on a host with no other visible way of creating \
-                  network devices (NetworkManager, `systemd.network.netdevs`, Open vSwitch, \
-                  libvirt, Docker, Incus, LXD).",
+                  from `networking.bridges`, on a host that declares its bridges there and shows \
+                  no other way of creating network devices (NetworkManager, \
+                  `systemd.network.netdevs`, Open vSwitch, libvirt, Docker, Incus, LXD). A host \
+                  that declares no bridge at all is not flagged.",
         why: "The host builds, but the container does not start: systemd-nspawn cannot add its \
               interface to a bridge that does not exist. A script or a hand-made device may \
               still create it, hence a warning.",
