@@ -35,6 +35,7 @@ mod nspawn_flags;
 mod private_network_traffic_stays_on_host;
 mod relative_mount_path;
 mod unit_for_undeclared_container;
+mod unit_setting_breaks_drop_in;
 mod unknown_capability;
 mod value_breaks_emitted_file;
 
@@ -267,6 +268,10 @@ const RULES: &[Rule] = &[
     Rule {
         code: value_breaks_emitted_file::CODE,
         check: value_breaks_emitted_file::check,
+    },
+    Rule {
+        code: unit_setting_breaks_drop_in::CODE,
+        check: unit_setting_breaks_drop_in::check,
     },
     Rule {
         code: invalid_container_name::CODE,

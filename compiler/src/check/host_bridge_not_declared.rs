@@ -91,17 +91,23 @@ mod tests {
         web.private_network = true;
         web.network.host_bridge = Some("br1".to_owned());
         let mut host = host_of(vec![web]);
-        host.network.bridges = HostValue::Known([("br0".to_owned(), vec!["eth0".to_owned()])].into());
+        host.network.bridges =
+            HostValue::Known([("br0".to_owned(), vec!["eth0".to_owned()])].into());
         let found = messages(check, &host);
         assert_eq!(found.len(), 1);
-        assert!(found[0].1.starts_with("containers.web.hostBridge is \"br1\""));
+        assert!(found[0]
+            .1
+            .starts_with("containers.web.hostBridge is \"br1\""));
         host.network.other_device_sources = vec!["systemd.network.netdevs".to_owned()];
         assert!(messages(check, &host).is_empty(), "networkd may create it");
         host.network.other_device_sources.clear();
         host.network.bridges = HostValue::Known([("br1".to_owned(), Vec::new())].into());
         assert!(messages(check, &host).is_empty());
         host.network.bridges = HostValue::Known(Default::default());
-        assert!(messages(check, &host).is_empty(), "no bridge declared at all");
+        assert!(
+            messages(check, &host).is_empty(),
+            "no bridge declared at all"
+        );
         host.network.bridges = HostValue::Unknown;
         assert!(messages(check, &host).is_empty());
     }

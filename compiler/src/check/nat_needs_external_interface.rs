@@ -68,13 +68,21 @@ mod tests {
         host.network.nat.dmz_host = HostValue::Known(Some("10.0.0.2".to_owned()));
         let found = messages(check, &host);
         assert_eq!(found.len(), 2);
-        assert!(found[1].1.ends_with("networking.nat.forwardPorts requires networking.nat.externalInterface"));
+        assert!(found[1]
+            .1
+            .ends_with("networking.nat.forwardPorts requires networking.nat.externalInterface"));
         host.network.nat.external_interface = HostValue::Known(Some("eth0".to_owned()));
         assert!(messages(check, &host).is_empty());
         host.network.nat.external_interface = HostValue::Unknown;
-        assert!(messages(check, &host).is_empty(), "unknown is never an error");
+        assert!(
+            messages(check, &host).is_empty(),
+            "unknown is never an error"
+        );
         host.network.nat.external_interface = HostValue::Known(None);
         host.network.nat.enable = HostValue::Known(false);
-        assert!(messages(check, &host).is_empty(), "NixOS asserts only with NAT enabled");
+        assert!(
+            messages(check, &host).is_empty(),
+            "NixOS asserts only with NAT enabled"
+        );
     }
 }

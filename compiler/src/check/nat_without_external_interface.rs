@@ -29,8 +29,8 @@ pub(super) const CODE: &str = "C222";
 
 pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
     let nat = &context.host.network.nat;
-    let only_masquerading = nat.forward_ports == HostValue::Known(0)
-        && nat.dmz_host == HostValue::Known(None);
+    let only_masquerading =
+        nat.forward_ports == HostValue::Known(0) && nat.dmz_host == HostValue::Known(None);
     if nat.enable != HostValue::Known(true)
         || nat.external_interface != HostValue::Known(None)
         || !only_masquerading
@@ -66,7 +66,10 @@ mod tests {
         host.network.nat.enable = HostValue::Known(true);
         assert_eq!(codes(check, &host), ["C222"]);
         host.network.nat.forward_ports = HostValue::Known(2);
-        assert!(codes(check, &host).is_empty(), "C105 reports it as NixOS's assertion");
+        assert!(
+            codes(check, &host).is_empty(),
+            "C105 reports it as NixOS's assertion"
+        );
         host.network.nat.forward_ports = HostValue::Known(0);
         host.network.nat.external_interface = HostValue::Known(Some("eth0".to_owned()));
         assert!(codes(check, &host).is_empty());

@@ -66,23 +66,26 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
         {
             continue;
         }
-        if container.network.local_address.is_none() && container.network.local_address6.is_some()
-        {
+        if container.network.local_address.is_none() && container.network.local_address6.is_some() {
             continue;
         }
         let interface = format!("ve-{}", container.name);
-        let bridged = |name: &str| bridges.values().any(|members| members.iter().any(|m| m == name));
+        let bridged = |name: &str| {
+            bridges
+                .values()
+                .any(|members| members.iter().any(|m| m == name))
+        };
         if bridged(&interface) {
             continue;
         }
         let Some(by_interface) = matched(patterns, &interface, nftables) else {
             continue;
         };
-        let Some(by_address) = in_ranges(ranges, container.network.local_address.as_deref())
-        else {
+        let Some(by_address) = in_ranges(ranges, container.network.local_address.as_deref()) else {
             continue;
         };
-        let Some(by_extra_veth) = extra_veth_way_out(container, patterns, ranges, nftables, &bridged)
+        let Some(by_extra_veth) =
+            extra_veth_way_out(container, patterns, ranges, nftables, &bridged)
         else {
             continue;
         };
@@ -96,15 +99,24 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                 format!("containers.{name} has a private network, but its traffic never leaves the host: {interface} is in no networking.nat.internalInterfaces and on no bridge"),
                 span,
             );
-            if let Some(at) = context.spans.host_option(&["networking", "nat", "internalInterfaces"]) {
-                diagnostic = diagnostic.with_label(at, format!("{interface} matches none of these"));
+            if let Some(at) =
+                context
+                    .spans
+                    .host_option(&["networking", "nat", "internalInterfaces"])
+            {
+                diagnostic =
+                    diagnostic.with_label(at, format!("{interface} matches none of these"));
             }
             if nftables == Some(true) && patterns.iter().any(|p| p.ends_with('+')) {
                 diagnostic = diagnostic.with_note(
                     "networking.nftables is enabled: nftables reads `+` literally; its wildcard is `*` (`ve-*`)",
                 );
             }
-            let wildcard = if nftables == Some(true) { "ve-*" } else { "ve-+" };
+            let wildcard = if nftables == Some(true) {
+                "ve-*"
+            } else {
+                "ve-+"
+            };
             out.push(diagnostic.with_help(format!(
                 "add it to the NAT: `networking.nat.internalInterfaces = [ \"{wildcard}\" ];` covers every container"
             )));
@@ -115,7 +127,11 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                 format!("containers.{name} has a private network and networking.nat names it, but networking.nat.enable is not set: its traffic never leaves the host"),
                 span,
             );
-            if let Some(at) = context.spans.host_option(&["networking", "nat", "internalInterfaces"]) {
+            if let Some(at) =
+                context
+                    .spans
+                    .host_option(&["networking", "nat", "internalInterfaces"])
+            {
                 diagnostic = diagnostic.with_label(at, "NAT is configured here, but not enabled");
             }
             out.push(diagnostic.with_help("enable it: `networking.nat.enable = true;`"));
@@ -148,7 +164,11 @@ fn extra_veth_way_out(
 /// interface names; `None` when it depends on whether nftables is enabled, which is
 /// unknown.
 fn matched(patterns: &[String], interface: &str, nftables: Option<bool>) -> Option<bool> {
-    let with = |nft: bool| patterns.iter().any(|p| interface_matches(p, interface, nft));
+    let with = |nft: bool| {
+        patterns
+            .iter()
+            .any(|p| interface_matches(p, interface, nft))
+    };
     match nftables {
         Some(nft) => Some(with(nft)),
         None => {
@@ -196,7 +216,11 @@ fn in_ranges(ranges: &[String], address: Option<&str>) -> Option<bool> {
         if prefix > 32 {
             return None;
         }
-        let mask = if prefix == 0 { 0 } else { u32::MAX << (32 - prefix) };
+        let mask = if prefix == 0 {
+            0
+        } else {
+            u32::MAX << (32 - prefix)
+        };
         inside |= u32::from(address) & mask == u32::from(network) & mask;
     }
     Some(inside)
@@ -243,7 +267,12 @@ mod tests {
     #[test]
     fn bridges_addresses_and_unknowns_keep_it_silent() {
         let mut bridged = host(&[], false);
-        bridged.containers.get_mut("web").unwrap().network.host_bridge = Some("br0".to_owned());
+        bridged
+            .containers
+            .get_mut("web")
+            .unwrap()
+            .network
+            .host_bridge = Some("br0".to_owned());
         assert!(messages(check, &bridged).is_empty());
         let mut ranged = host(&[], false);
         ranged.network.nat.internal_ips = HostValue::Known(vec!["10.231.136.0/24".to_owned()]);
@@ -252,10 +281,16 @@ mod tests {
         assert_eq!(messages(check, &ranged).len(), 1);
         let mut unknown = host(&["ve-+"], false);
         unknown.network.nftables = HostValue::Unknown;
-        assert!(messages(check, &unknown).is_empty(), "ve-+ matches only with iptables");
+        assert!(
+            messages(check, &unknown).is_empty(),
+            "ve-+ matches only with iptables"
+        );
         let mut off = host(&["wg0"], false);
         off.network.nat.enable = HostValue::Known(false);
-        assert!(messages(check, &off).is_empty(), "a host without NAT is not flagged");
+        assert!(
+            messages(check, &off).is_empty(),
+            "a host without NAT is not flagged"
+        );
     }
 
     #[test]

@@ -94,9 +94,12 @@ mod tests {
     #[test]
     fn a_unit_of_an_undeclared_container_is_flagged_with_the_closest_name() {
         let mut host = host_of(vec![container("web")]);
-        host.container_units.insert("wbe".to_owned(), ContainerUnit::default());
-        host.container_units.insert("web".to_owned(), ContainerUnit::default());
-        host.container_units.insert(String::new(), ContainerUnit::default());
+        host.container_units
+            .insert("wbe".to_owned(), ContainerUnit::default());
+        host.container_units
+            .insert("web".to_owned(), ContainerUnit::default());
+        host.container_units
+            .insert(String::new(), ContainerUnit::default());
         let found = messages(check, &host);
         assert_eq!(found.len(), 1);
         assert_eq!(

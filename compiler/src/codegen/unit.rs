@@ -505,6 +505,103 @@ mod tests {
         }
     }
 
+    /// The plan of the host `text`, compiled whole.
+    fn compiled(text: &str) -> crate::plan::Plan {
+        let text = text.to_owned();
+        lib_nix::run_with_stack(move || {
+            let io = lib_nix::eval::MemoryIo::new();
+            let compilation = crate::compile("host.nix", "/host.nix", &text, &io);
+            let messages: Vec<String> = compilation
+                .diagnostics
+                .iter()
+                .map(|d| d.message())
+                .collect();
+            compilation
+                .plan
+                .unwrap_or_else(|| panic!("{text} does not compile: {messages:?}"))
+        })
+    }
+
+    /// schema.nix gives a declared container's unit the values NixOS's containers module
+    /// gives it, and this file writes what differs from them: the two must agree, so a
+    /// definition that only restates NixOS's values changes nothing.
+    #[test]
+    fn restating_nixos_values_in_the_unit_changes_nothing() {
+        let containers = [
+            "{ config = { }; }",
+            "{ ephemeral = true; autoStart = true; timeoutStartSec = \"2min\"; config = { }; }",
+            "{ autoStart = true; restartIfChanged = false; path = \"/nix/store/x\"; }",
+        ];
+        let unit = r#"systemd.services."container@web" = {
+            description = "Container '%i'";
+            environment.INSTANCE = "%i";
+            environment.PATH = "/run/current-system/sw/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+            serviceConfig = { Restart = "on-failure"; Delegate = true; KillMode = "mixed"; Type = "notify"; };
+          };"#;
+        for state_version in ["21.05", "25.11"] {
+            for container in containers {
+                let plain = format!(
+                    "{{ system.stateVersion = \"{state_version}\"; containers.web = {container}; }}"
+                );
+                let restated = format!(
+                    "{{ system.stateVersion = \"{state_version}\"; containers.web = {container}; {unit} }}"
+                );
+                assert_eq!(compiled(&plain), compiled(&restated), "{restated}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_unit_definition_reaches_the_drop_in_as_nixos_merges_it() {
+        let plan = compiled(
+            r#"{ lib, ... }: {
+              containers.web = { autoStart = true; config = { }; };
+              systemd.services."container@web" = {
+                after = [ "network-online.target" ];
+                environment = { root = lib.mkForce "/srv/web"; UNSET = null; };
+                serviceConfig = { MemoryMax = "2G"; Restart = lib.mkForce [ ]; DeviceAllow = [ "/dev/fuse rw" ]; };
+                wantedBy = [ "multi-user.target" ];
+              };
+            }"#,
+        );
+        let drop_in = plan
+            .artifacts
+            .iter()
+            .find(|a| a.path == drop_in_path("web"))
+            .expect("a drop-in");
+        let ArtifactKind::File { contents, .. } = &drop_in.kind else {
+            panic!("a file");
+        };
+        let body = contents.split_once("\n\n").expect("a header").1;
+        assert_eq!(
+            body,
+            format!(
+                "[Unit]\n\
+                 After=network.target network-online.target\n\
+                 Wants=network.target\n\
+                 X-Restart-Triggers={}\n\
+                 \n\
+                 [Service]\n\
+                 Environment=\"root=/srv/web\"\n\
+                 X-RestartIfChanged=true\n\
+                 DeviceAllow=/dev/fuse rw\n\
+                 MemoryMax=2G\n\
+                 Restart=\n\
+                 \n\
+                 [Install]\n\
+                 WantedBy=machines.target multi-user.target\n",
+                contents
+                    .lines()
+                    .find_map(|l| l.strip_prefix("X-Restart-Triggers="))
+                    .unwrap()
+            )
+        );
+        assert!(plan
+            .artifacts
+            .iter()
+            .any(|a| a.path == "etc/systemd/system/multi-user.target.wants/container@web.service"));
+    }
+
     #[test]
     fn the_template_is_nixos_template_without_store_paths() {
         assert_eq!(
