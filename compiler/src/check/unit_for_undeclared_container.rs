@@ -61,11 +61,13 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// The declared name closest to `name` (at most two edits away), for a "did you mean".
+/// The declared name closest to `name` (one edit away for every three characters, at
+/// least one), for a "did you mean".
 fn closest_name<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let most = (name.chars().count() / 3).max(1);
     candidates
         .map(|candidate| (edit_distance(name, candidate), candidate))
-        .filter(|(distance, _)| *distance <= 2)
+        .filter(|(distance, _)| *distance <= most)
         .min()
         .map(|(_, candidate)| candidate)
 }
@@ -122,5 +124,6 @@ mod tests {
         assert!(messages(check, &host).is_empty());
         assert_eq!(closest_name("wbe", ["web", "db"].into_iter()), Some("web"));
         assert_eq!(closest_name("mail", ["web"].into_iter()), None);
+        assert_eq!(closest_name("db", ["web"].into_iter()), None);
     }
 }
