@@ -23,7 +23,7 @@ use crate::name::{FxHashMap, Name};
 use crate::path::{canonicalize, dir_of};
 use crate::source::SourceDb;
 pub use error::{ErrorKind, EvalError};
-pub use io::{EvalIo, MemoryIo};
+pub use io::{EvalIo, FileKind, MemoryIo};
 use value::ThunkState;
 pub use value::{AttrEntry, Attrs, Closure, Env, EnvKind, EvalResult, Thunk, Value};
 
@@ -146,6 +146,18 @@ impl<'io> Evaluator<'io> {
     }
 
     pub fn load_source(&mut self, name: &str, path: &str, text: &str) -> (Body, Vec<Diagnostic>) {
+        self.load_source_in_scope(name, path, text, &[])
+    }
+
+    /// As [`Evaluator::load_source`], for a body that sees `scope` as variables in the
+    /// slots of its outermost frame (`scopedImport`).
+    fn load_source_in_scope(
+        &mut self,
+        name: &str,
+        path: &str,
+        text: &str,
+        scope: &[Name],
+    ) -> (Body, Vec<Diagnostic>) {
         let file = self
             .sources
             .add(name.to_owned(), path.to_owned(), std::sync::Arc::from(text));
@@ -169,8 +181,14 @@ impl<'io> Evaluator<'io> {
         let globals = &self.globals;
         let is_global = |name: &str| globals.contains_key(name);
         let base = dir_of(path);
-        let (body, lower_diagnostics) =
-            crate::lower::lower(&parsed.root, file, &base, &mut self.ir, &is_global);
+        let (body, lower_diagnostics) = crate::lower::lower_in_scope(
+            &parsed.root,
+            file,
+            &base,
+            &mut self.ir,
+            &is_global,
+            scope,
+        );
         // Beyond a hundred problems in one file the rest only repeat them; placing and
         // rendering each would cost more than the file.
         let total = diagnostics.len() + lower_diagnostics.len();
@@ -244,6 +262,52 @@ impl<'io> Evaluator<'io> {
         let thunk = Thunk::suspended(body.root, env);
         self.imports.insert(path, thunk.clone());
         self.force(&thunk, span)
+    }
+
+    /// `scopedImport scope path`: the file evaluated with the attributes of `scope`
+    /// bound around it. Each call reads and lowers the file anew, as Nix does.
+    pub fn import_scoped(
+        &mut self,
+        path: &str,
+        scope: &Attrs,
+        span: Option<Span>,
+    ) -> EvalResult<Value> {
+        let mut path = canonicalize(path);
+        self.io
+            .check_access(&path)
+            .map_err(|message| EvalError::message(message, span))?;
+        if self.io.is_directory(&path) {
+            path = format!("{}/default.nix", path.trim_end_matches('/'));
+        }
+        let text = self
+            .io
+            .read_file(&path)
+            .map_err(|message| EvalError::message(message, span))?;
+        let name = self.name_for(&path);
+        let names: Vec<Name> = scope.entries().iter().map(|e| e.name.clone()).collect();
+        let (body, diagnostics) = self.load_source_in_scope(&name, &path, &text, &names);
+        let failed = !diagnostics.is_empty();
+        self.diagnostics.extend(diagnostics);
+        if failed {
+            return Err(EvalError::new(ErrorKind::AlreadyReported, span));
+        }
+        let env = Rc::new(Env {
+            parent: None,
+            kind: EnvKind::Slots(scope.entries().iter().map(|e| e.value.clone()).collect()),
+        });
+        self.eval(body.root, &env)
+    }
+
+    /// A source position as Nix gives it to programs (`unsafeGetAttrPos`, `__curPos`):
+    /// `{ column; file; line; }`.
+    pub fn position_value(&self, span: Span) -> Value {
+        let (line, column) = self.sources.line_col(span.file, span.start);
+        let file = self.sources.file(span.file).path.clone();
+        Value::Attrs(Rc::new(Attrs::from_entries(vec![
+            AttrEntry::new("column", Thunk::ready(Value::Int(column as i64))),
+            AttrEntry::new("file", Thunk::ready(Value::string(&file))),
+            AttrEntry::new("line", Thunk::ready(Value::Int(line as i64))),
+        ])))
     }
 
     pub(crate) fn cached_lib(&self) -> Option<Value> {
@@ -416,6 +480,9 @@ impl<'io> Evaluator<'io> {
                 self.force(&thunk, Some(span))
             }
             Expr::Global { name } => {
+                if name.as_str() == "__curPos" {
+                    return Ok(self.position_value(span));
+                }
                 let thunk = self.globals.get(name).cloned().ok_or_else(|| {
                     EvalError::message(format!("undefined variable '{name}'"), Some(span))
                 })?;
@@ -581,6 +648,9 @@ impl<'io> Evaluator<'io> {
             });
         }
         entries.sort_by(|a, b| a.name.cmp(&b.name));
+        if attrs.recursive {
+            self.apply_overrides(&mut entries, attrs, &scope)?;
+        }
         if attrs.dynamic.is_empty() {
             return Ok(Value::Attrs(Rc::new(Attrs::from_sorted(entries))));
         }
@@ -620,6 +690,38 @@ impl<'io> Evaluator<'io> {
             );
         }
         Ok(Value::Attrs(Rc::new(Attrs::from_sorted(entries))))
+    }
+
+    /// A `rec` set's `__overrides` replaces the attributes it names, in the set and in
+    /// the set's own scope, and adds the others.
+    fn apply_overrides(
+        &mut self,
+        entries: &mut Vec<AttrEntry>,
+        attrs: &AttrsExpr,
+        scope: &Rc<Env>,
+    ) -> EvalResult<()> {
+        let Ok(index) = entries.binary_search_by(|e| e.name.as_str().cmp("__overrides")) else {
+            return Ok(());
+        };
+        let span = entries[index]
+            .value_span
+            .unwrap_or(self.ir.span(attrs.entries[0].value));
+        let thunk = entries[index].value.clone();
+        let overrides = self.force(&thunk, Some(span))?;
+        let overrides = self.expect_attrs(overrides, span)?;
+        self.charge_items(overrides.len(), span)?;
+        for entry in overrides.entries() {
+            let slot = attrs.entries.iter().position(|e| e.name == entry.name);
+            if let (Some(slot), EnvKind::Slots(slots)) = (slot, &scope.kind) {
+                let replacement = entry.value.clone();
+                slots[slot].set_native(move |ev| ev.force(&replacement, None));
+            }
+            match entries.binary_search_by(|e| e.name.cmp(&entry.name)) {
+                Ok(at) => entries[at].value = entry.value.clone(),
+                Err(at) => entries.insert(at, entry.clone()),
+            }
+        }
+        Ok(())
     }
 
     fn attr_key(&mut self, key: &AttrKey, env: &Rc<Env>) -> EvalResult<Name> {

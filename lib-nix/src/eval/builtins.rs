@@ -3,8 +3,10 @@
 //! derivations) are present but report that ncc does not support them.
 
 mod attrs;
+mod context;
 mod control;
 mod files;
+mod hashes;
 mod impure;
 mod lists;
 mod numbers;
@@ -68,7 +70,7 @@ static BUILTINS: &[Builtin] = &[
     builtin("elemAt", 2, lists::elem_at),
     builtin("filter", 2, lists::filter),
     builtin("foldl'", 3, lists::foldl_strict),
-    builtin("fromJSON", 1, serialise::from_j_s_o_n),
+    builtin("fromJSON", 1, serialise::from_json),
     builtin("functionArgs", 1, types::function_args),
     builtin("genList", 2, lists::gen_list),
     builtin("getAttr", 2, attrs::get_attr),
@@ -104,7 +106,7 @@ static BUILTINS: &[Builtin] = &[
     builtin("stringLength", 1, strings::string_length),
     builtin("substring", 3, strings::substring),
     builtin("throw", 1, control::throw),
-    builtin("toJSON", 1, serialise::to_j_s_o_n),
+    builtin("toJSON", 1, serialise::to_json),
     builtin("toString", 1, strings::to_string),
     builtin("trace", 2, control::trace),
     builtin("tryEval", 1, control::try_eval),
@@ -119,11 +121,29 @@ static BUILTINS: &[Builtin] = &[
     builtin("fetchTarball", 1, impure::fetch_tarball),
     builtin("fetchGit", 1, impure::fetch_git),
     builtin("fetchTree", 1, impure::fetch_tree),
-    builtin("findFile", 2, impure::find_file),
-    builtin("scopedImport", 2, impure::scoped_import),
-    builtin("readDir", 1, impure::read_dir),
     builtin("toFile", 2, impure::to_file),
     builtin("placeholder", 1, impure::placeholder),
+    builtin("addErrorContext", 2, control::add_error_context),
+    builtin("appendContext", 2, context::append_context),
+    builtin("convertHash", 1, hashes::convert_hash),
+    builtin("filterSource", 2, files::filter_source),
+    builtin("findFile", 2, files::find_file),
+    builtin("fromTOML", 1, serialise::from_toml),
+    builtin("genericClosure", 1, lists::generic_closure),
+    builtin("getContext", 1, context::get_context),
+    builtin("hasContext", 1, context::has_context),
+    builtin("hashFile", 2, hashes::hash_file),
+    builtin("hashString", 2, hashes::hash_string),
+    builtin("path", 1, files::path),
+    builtin("readDir", 1, files::read_dir),
+    builtin("readFileType", 1, files::read_file_type),
+    builtin("scopedImport", 2, files::scoped_import),
+    builtin("toPath", 1, files::to_path),
+    builtin("toXML", 1, serialise::to_xml),
+    builtin("unsafeDiscardOutputDependency", 1, context::discard_context),
+    builtin("unsafeDiscardStringContext", 1, context::discard_context),
+    builtin("unsafeGetAttrPos", 2, attrs::unsafe_get_attr_pos),
+    builtin("warn", 2, control::warn),
 ];
 
 /// Names Nix binds globally, not only under `builtins`.
@@ -188,6 +208,8 @@ pub fn install(evaluator: &mut Evaluator) {
         }
         entries.push(AttrEntry::new(name, thunk));
     }
+    // `__curPos` is a keyword of Nix: the evaluator answers it with the place it is at.
+    globals.insert(Name::new("__curPos"), Thunk::ready(Value::Null));
     // `builtins.builtins` is `builtins` itself.
     let slot = Thunk::uninitialised();
     entries.push(AttrEntry::new("builtins", slot.clone()));

@@ -195,3 +195,18 @@ pub(super) fn zip_attrs_with(ev: &mut Evaluator, args: &[Thunk], span: Span) -> 
             .collect(),
     ))))
 }
+
+/// `builtins.unsafeGetAttrPos`: where an attribute was written, as
+/// `{ file; line; column; }`, or null when it was written nowhere (made by a builtin).
+pub(super) fn unsafe_get_attr_pos(
+    ev: &mut Evaluator,
+    args: &[Thunk],
+    span: Span,
+) -> EvalResult<Value> {
+    let name = string(ev, args, 0, span)?;
+    let set = attrs(ev, args, 1, span)?;
+    match set.get(&name).and_then(|entry| entry.span) {
+        Some(at) => Ok(ev.position_value(at)),
+        None => Ok(Value::Null),
+    }
+}

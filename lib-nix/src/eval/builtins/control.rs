@@ -58,3 +58,31 @@ pub(super) fn try_eval(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalRe
         Err(e) => Err(e),
     }
 }
+
+/// `builtins.addErrorContext`: the value of its second argument; the context shows only
+/// in Nix's `--show-trace`, which ncc's labelled frames stand in for.
+pub(super) fn add_error_context(
+    ev: &mut Evaluator,
+    args: &[Thunk],
+    span: Span,
+) -> EvalResult<Value> {
+    arg(ev, args, 1, span)
+}
+
+/// `builtins.warn` (Nix 2.23 and later): records the message, as `trace` does, and
+/// returns its second argument. The message must be a string.
+pub(super) fn warn(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let message = arg(ev, args, 0, span)?;
+    let Value::String(text) = message else {
+        return Err(EvalError::message(
+            format!(
+                "expected a string but found {}: {}",
+                message.type_phrase(),
+                crate::eval::print::print_value(ev, &message, span)?
+            ),
+            Some(span),
+        ));
+    };
+    ev.traces.push(format!("evaluation warning: {text}"));
+    arg(ev, args, 1, span)
+}

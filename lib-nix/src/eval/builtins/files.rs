@@ -59,3 +59,143 @@ pub(super) fn read_file(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalR
         .map(|t| Value::string(&t))
         .map_err(|m| EvalError::message(m, Some(span)))
 }
+
+/// `builtins.readDir`: the entries of a directory, each name to its kind.
+pub(super) fn read_dir(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let path = accessible_path_arg(ev, args, 0, span)?;
+    let entries = ev
+        .io()
+        .read_dir(&path)
+        .map_err(|message| EvalError::message(message, Some(span)))?;
+    ev.charge_items(entries.len(), span)?;
+    Ok(Value::Attrs(Rc::new(Attrs::from_entries(
+        entries
+            .into_iter()
+            .map(|(name, kind)| AttrEntry::new(&name, Thunk::ready(Value::string(kind.as_str()))))
+            .collect(),
+    ))))
+}
+
+/// `builtins.readFileType` (Nix 2.14 and later): "regular", "directory", "symlink" or
+/// "unknown".
+pub(super) fn read_file_type(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let path = accessible_path_arg(ev, args, 0, span)?;
+    let kind = ev
+        .io()
+        .file_kind(&path)
+        .map_err(|message| EvalError::message(message, Some(span)))?;
+    Ok(Value::string(kind.as_str()))
+}
+
+/// `builtins.toPath`: an absolute path string, made canonical, as a string.
+pub(super) fn to_path(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let path = path_arg(ev, args, 0, span)?;
+    Ok(Value::string(&path))
+}
+
+/// `builtins.path { path; name ? ; filter ? ; recursive ? ; sha256 ? }`: Nix copies the
+/// path to the store; ncc copies nothing and keeps the path as it is, as it does for a
+/// path in a string, but checks that it exists and may be read.
+pub(super) fn path(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let set = attrs(ev, args, 0, span)?;
+    let Some(entry) = set.get("path") else {
+        return Err(EvalError::message(
+            "attribute 'path' missing for call to 'path'",
+            Some(span),
+        ));
+    };
+    for entry in set.entries() {
+        if !matches!(
+            entry.name.as_str(),
+            "path" | "name" | "filter" | "recursive" | "sha256"
+        ) {
+            return Err(EvalError::message(
+                format!(
+                    "unsupported argument '{}' to 'addPath'",
+                    entry.name.as_str()
+                ),
+                Some(span),
+            ));
+        }
+    }
+    let path = path_arg(ev, std::slice::from_ref(&entry.value), 0, span)?;
+    copied_path(ev, &path, span)
+}
+
+/// `builtins.filterSource filter path`: as `builtins.path`, the path itself.
+pub(super) fn filter_source(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let filter = arg(ev, args, 0, span)?;
+    if !filter.is_function() {
+        return Err(ev.type_error(&filter, "a function", span));
+    }
+    let path = path_arg(ev, args, 1, span)?;
+    copied_path(ev, &path, span)
+}
+
+fn copied_path(ev: &mut Evaluator, path: &str, span: Span) -> EvalResult<Value> {
+    ev.io()
+        .check_access(path)
+        .map_err(|message| EvalError::message(message, Some(span)))?;
+    if !ev.io().path_exists(path) {
+        return Err(EvalError::message(
+            format!("getting status of '{path}': No such file or directory"),
+            Some(span),
+        ));
+    }
+    Ok(Value::string(path))
+}
+
+/// `scopedImport scope path`: imports a file with the attributes of `scope` bound
+/// around it, shadowing the builtins. Not cached, as the scope differs per call.
+pub(super) fn scoped_import(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let scope = attrs(ev, args, 0, span)?;
+    let path = path_arg(ev, args, 1, span)?;
+    ev.import_scoped(&path, &scope, Some(span))
+}
+
+/// `builtins.findFile searchPath name`: where `<name>` leads on a search path of
+/// `{ prefix; path; }` sets, as `<name>` itself is looked up.
+pub(super) fn find_file(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let entries = list(ev, args, 0, span)?;
+    let wanted = string(ev, args, 1, span)?;
+    for entry in entries.iter() {
+        let value = ev.force(entry, Some(span))?;
+        let set = ev.expect_attrs(value, span)?;
+        let prefix = match set.get("prefix") {
+            Some(prefix) => {
+                let prefix = ev.force(&prefix.value.clone(), Some(span))?;
+                expect_string(ev, prefix, span)?
+            }
+            None => String::new(),
+        };
+        let Some(base) = set.get("path") else {
+            return Err(EvalError::message("attribute 'path' missing", Some(span)));
+        };
+        let base = ev.force(&base.value.clone(), Some(span))?;
+        let base = ev.coerce_to_string(&base, span, false)?;
+        let rest = if prefix.is_empty() {
+            Some(wanted.as_str())
+        } else if wanted == prefix {
+            Some("")
+        } else {
+            wanted
+                .strip_prefix(prefix.as_str())
+                .and_then(|rest| rest.strip_prefix('/'))
+        };
+        let Some(rest) = rest else { continue };
+        let candidate = if rest.is_empty() {
+            crate::path::canonicalize(&base)
+        } else {
+            crate::path::canonicalize(&format!("{base}/{rest}"))
+        };
+        if ev.io().check_access(&candidate).is_ok() && ev.io().path_exists(&candidate) {
+            return Ok(Value::Path(Rc::from(candidate)));
+        }
+    }
+    Err(EvalError::message(
+        format!(
+            "file '{wanted}' was not found in the Nix search path (add it using $NIX_PATH or -I)"
+        ),
+        Some(span),
+    ))
+}

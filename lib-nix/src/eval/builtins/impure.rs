@@ -51,21 +51,6 @@ pub(super) fn fetch_tree(_ev: &mut Evaluator, _args: &[Thunk], span: Span) -> Ev
     unsupported("builtins.fetchTree", span)
 }
 
-/// `builtins.findFile`.
-pub(super) fn find_file(_ev: &mut Evaluator, _args: &[Thunk], span: Span) -> EvalResult<Value> {
-    unsupported("builtins.findFile", span)
-}
-
-/// `builtins.scopedImport`.
-pub(super) fn scoped_import(_ev: &mut Evaluator, _args: &[Thunk], span: Span) -> EvalResult<Value> {
-    unsupported("scopedImport", span)
-}
-
-/// `builtins.readDir`.
-pub(super) fn read_dir(_ev: &mut Evaluator, _args: &[Thunk], span: Span) -> EvalResult<Value> {
-    unsupported("builtins.readDir", span)
-}
-
 /// `builtins.toFile`.
 pub(super) fn to_file(_ev: &mut Evaluator, _args: &[Thunk], span: Span) -> EvalResult<Value> {
     unsupported("builtins.toFile", span)

@@ -242,3 +242,78 @@ fn merge_sort(
     out.extend_from_slice(&right[j..]);
     Ok(out)
 }
+
+/// `builtins.genericClosure { startSet; operator; }`: every item reachable from the
+/// start set through the operator, each key once, in the order found.
+pub(super) fn generic_closure(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let set = attrs(ev, args, 0, span)?;
+    let field = |name: &str| {
+        set.get(name).map(|e| e.value.clone()).ok_or_else(|| {
+            EvalError::message(
+                format!("attribute '{name}' missing for call to 'genericClosure'"),
+                Some(span),
+            )
+        })
+    };
+    let start = field("startSet")?;
+    let start = ev.force(&start, Some(span))?;
+    let mut work: std::collections::VecDeque<Thunk> =
+        expect_list(ev, start, span)?.iter().cloned().collect();
+    let operator = field("operator")?;
+    let operator = ev.force(&operator, Some(span))?;
+    // The keys seen, kept sorted as Nix's `std::set` ordered by `<` keeps them.
+    let mut keys: Vec<Value> = Vec::new();
+    let mut result = Vec::new();
+    while let Some(item) = work.pop_front() {
+        let value = ev.force(&item, Some(span))?;
+        let element = ev.expect_attrs(value, span)?;
+        let Some(key) = element.get("key") else {
+            return Err(EvalError::message("attribute 'key' required", Some(span)));
+        };
+        let key = ev.force(&key.value.clone(), Some(span))?;
+        // Binary search with a comparison that may fail.
+        let (mut low, mut high) = (0, keys.len());
+        let mut found = false;
+        while low < high {
+            let middle = (low + high) / 2;
+            if closure_key_less(ev, &keys[middle], &key, span)? {
+                low = middle + 1;
+            } else if closure_key_less(ev, &key, &keys[middle], span)? {
+                high = middle;
+            } else {
+                found = true;
+                break;
+            }
+        }
+        if found {
+            continue;
+        }
+        ev.charge_items(keys.len().max(1).ilog2() as usize + 1, span)?;
+        keys.insert(low, key);
+        result.push(item.clone());
+        let next = ev.apply(operator.clone(), item, span)?;
+        for next in expect_list(ev, next, span)?.iter() {
+            ev.force(next, Some(span))?;
+            work.push_back(next.clone());
+        }
+    }
+    Ok(Value::List(Rc::from(result)))
+}
+
+/// The order of `genericClosure`'s keys: numbers, strings, paths and lists only.
+fn closure_key_less(ev: &mut Evaluator, a: &Value, b: &Value, span: Span) -> EvalResult<bool> {
+    match (a, b) {
+        (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_))
+        | (Value::String(_), Value::String(_))
+        | (Value::Path(_), Value::Path(_))
+        | (Value::List(_), Value::List(_)) => ev.less_than(a, b, span),
+        _ => Err(EvalError::message(
+            format!(
+                "cannot compare {} with {}",
+                a.type_phrase(),
+                b.type_phrase()
+            ),
+            Some(span),
+        )),
+    }
+}
