@@ -462,6 +462,7 @@ impl<'io> Evaluator<'io> {
         let node = self.ir.expr_rc(expr);
         match &*node {
             Expr::Missing => Err(EvalError::new(ErrorKind::AlreadyReported, Some(span))),
+            Expr::CurPos => Ok(self.position_value(span)),
             Expr::Int(i) => Ok(Value::Int(*i)),
             Expr::Float(f) => Ok(Value::Float(*f)),
             Expr::Str(parts) => self
@@ -480,9 +481,6 @@ impl<'io> Evaluator<'io> {
                 self.force(&thunk, Some(span))
             }
             Expr::Global { name } => {
-                if name.as_str() == "__curPos" {
-                    return Ok(self.position_value(span));
-                }
                 let thunk = self.globals.get(name).cloned().ok_or_else(|| {
                     EvalError::message(format!("undefined variable '{name}'"), Some(span))
                 })?;
@@ -1158,133 +1156,147 @@ impl<'io> Evaluator<'io> {
         }
     }
 
-    /// Forces `value` and everything inside it, as `--strict` and `deepSeq` do.
+    /// Forces `value` and everything inside it, as `--strict` and `deepSeq` do: depth
+    /// first, in order, each set or list once (a value that contains itself is fine).
+    /// The walk keeps its own stack, so the depth of the value does not matter.
     pub fn deep_force(&mut self, value: &Value, span: Span) -> EvalResult<()> {
-        match value {
-            Value::Attrs(attrs) => {
-                self.charge_items(attrs.len(), span)?;
-                for entry in attrs.entries() {
-                    let inner = self.force(&entry.value, Some(span))?;
-                    self.enter(Some(span))?;
-                    let result = self.deep_force(&inner, span);
-                    self.leave();
-                    result?;
+        let mut seen: std::collections::HashSet<usize> = Default::default();
+        let mut pending: Vec<Thunk> = Vec::new();
+        let mut next = Some(value.clone());
+        loop {
+            let value = match next.take() {
+                Some(value) => value,
+                None => match pending.pop() {
+                    Some(thunk) => self.force(&thunk, Some(span))?,
+                    None => return Ok(()),
+                },
+            };
+            match value {
+                Value::Attrs(attrs) => {
+                    if seen.insert(Rc::as_ptr(&attrs) as *const u8 as usize) {
+                        self.charge_items(attrs.len(), span)?;
+                        pending.extend(attrs.entries().iter().rev().map(|e| e.value.clone()));
+                    }
                 }
-            }
-            Value::List(items) => {
-                self.charge_items(items.len(), span)?;
-                for item in items.iter() {
-                    let inner = self.force(item, Some(span))?;
-                    self.enter(Some(span))?;
-                    let result = self.deep_force(&inner, span);
-                    self.leave();
-                    result?;
+                Value::List(items) => {
+                    if seen.insert(items.as_ptr() as *const u8 as usize) {
+                        self.charge_items(items.len(), span)?;
+                        pending.extend(items.iter().rev().cloned());
+                    }
                 }
+                _ => {}
             }
-            _ => {}
         }
-        Ok(())
     }
 
+    /// `==`: compares depth first, in order, and stops at the first difference. The walk
+    /// keeps its own stack, so the depth of the values does not matter.
     pub fn values_equal(&mut self, a: &Value, b: &Value, span: Span) -> EvalResult<bool> {
-        Ok(match (a, b) {
-            (Value::Null, Value::Null) => true,
-            (Value::Bool(x), Value::Bool(y)) => x == y,
-            (Value::Int(x), Value::Int(y)) => x == y,
-            (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_)) => {
-                as_float(a) == as_float(b)
-            }
-            (Value::String(x), Value::String(y)) => x == y,
-            (Value::Path(x), Value::Path(y)) => x == y,
-            (Value::List(x), Value::List(y)) => {
-                if x.len() != y.len() {
-                    return Ok(false);
+        let mut pending: Vec<(Thunk, Thunk)> = Vec::new();
+        let mut next = Some((a.clone(), b.clone()));
+        loop {
+            let (a, b) = match next.take() {
+                Some(pair) => pair,
+                None => match pending.pop() {
+                    Some((i, j)) => {
+                        let vi = self.force(&i, Some(span))?;
+                        let vj = self.force(&j, Some(span))?;
+                        (vi, vj)
+                    }
+                    None => return Ok(true),
+                },
+            };
+            let same = match (&a, &b) {
+                (Value::Null, Value::Null) => true,
+                (Value::Bool(x), Value::Bool(y)) => x == y,
+                (Value::Int(x), Value::Int(y)) => x == y,
+                (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_)) => {
+                    as_float(&a) == as_float(&b)
                 }
-                self.charge_items(x.len(), span)?;
-                for (i, j) in x.iter().zip(y.iter()) {
-                    if i.ptr_eq(j) {
+                (Value::String(x), Value::String(y)) => x == y,
+                (Value::Path(x), Value::Path(y)) => x == y,
+                (Value::List(x), Value::List(y)) => {
+                    if x.len() == y.len() {
+                        self.charge_items(x.len(), span)?;
+                        let pairs = x.iter().zip(y.iter()).rev();
+                        let pairs = pairs.filter(|(i, j)| !i.ptr_eq(j));
+                        pending.extend(pairs.map(|(i, j)| (i.clone(), j.clone())));
+                    }
+                    x.len() == y.len()
+                }
+                (Value::Attrs(x), Value::Attrs(y)) => {
+                    if Rc::ptr_eq(x, y) {
                         continue;
                     }
-                    let vi = self.force(i, Some(span))?;
-                    let vj = self.force(j, Some(span))?;
-                    if !self.deeper(span, |ev| ev.values_equal(&vi, &vj, span))? {
-                        return Ok(false);
+                    if is_derivation(x) && is_derivation(y) {
+                        if let (Some(p), Some(q)) = (x.get("outPath"), y.get("outPath")) {
+                            pending.push((p.value.clone(), q.value.clone()));
+                            continue;
+                        }
                     }
+                    let same_names = x.len() == y.len()
+                        && x.entries().iter().zip(y.entries()).all(|(i, j)| i.name == j.name);
+                    if same_names {
+                        self.charge_items(x.len(), span)?;
+                        let pairs = x.entries().iter().zip(y.entries()).rev();
+                        let pairs = pairs.filter(|(i, j)| !i.value.ptr_eq(&j.value));
+                        pending.extend(pairs.map(|(i, j)| (i.value.clone(), j.value.clone())));
+                    }
+                    same_names
                 }
-                true
+                _ => false,
+            };
+            if !same {
+                return Ok(false);
             }
-            (Value::Attrs(x), Value::Attrs(y)) => {
-                if Rc::ptr_eq(x, y) {
-                    return Ok(true);
-                }
-                if is_derivation(x) && is_derivation(y) {
-                    if let (Some(p), Some(q)) = (x.get("outPath"), y.get("outPath")) {
-                        let (p, q) = (p.value.clone(), q.value.clone());
-                        let vp = self.force(&p, Some(span))?;
-                        let vq = self.force(&q, Some(span))?;
-                        return self.deeper(span, |ev| ev.values_equal(&vp, &vq, span));
-                    }
-                }
-                if x.len() != y.len() {
-                    return Ok(false);
-                }
-                self.charge_items(x.len(), span)?;
-                for (i, j) in x.entries().iter().zip(y.entries()) {
-                    if i.name != j.name {
-                        return Ok(false);
-                    }
-                    if i.value.ptr_eq(&j.value) {
-                        continue;
-                    }
-                    let vi = self.force(&i.value, Some(span))?;
-                    let vj = self.force(&j.value, Some(span))?;
-                    if !self.deeper(span, |ev| ev.values_equal(&vi, &vj, span))? {
-                        return Ok(false);
-                    }
-                }
-                true
-            }
-            _ => false,
-        })
+        }
     }
 
+    /// `<`: numbers, strings, paths, and lists by their first differing element.
     pub fn less_than(&mut self, a: &Value, b: &Value, span: Span) -> EvalResult<bool> {
-        match (a, b) {
-            (Value::Int(x), Value::Int(y)) => Ok(x < y),
-            (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_)) => {
-                Ok(as_float(a) < as_float(b))
-            }
-            (Value::String(x), Value::String(y)) => Ok(x < y),
-            (Value::Path(x), Value::Path(y)) => Ok(x < y),
-            (Value::List(x), Value::List(y)) => {
-                self.charge_items(x.len().min(y.len()), span)?;
-                for (i, j) in x.iter().zip(y.iter()) {
-                    let vi = self.force(i, Some(span))?;
-                    let vj = self.force(j, Some(span))?;
-                    let less = self.deeper(span, |ev| {
-                        Ok(match ev.values_equal(&vi, &vj, span)? {
-                            true => None,
-                            false => Some(ev.less_than(&vi, &vj, span)?),
-                        })
-                    })?;
-                    if let Some(less) = less {
-                        return Ok(less);
+        let (mut a, mut b) = (a.clone(), b.clone());
+        loop {
+            match (&a, &b) {
+                (Value::Int(x), Value::Int(y)) => return Ok(x < y),
+                (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_)) => {
+                    return Ok(as_float(&a) < as_float(&b))
+                }
+                (Value::String(x), Value::String(y)) => return Ok(x < y),
+                (Value::Path(x), Value::Path(y)) => return Ok(x < y),
+                (Value::List(x), Value::List(y)) => {
+                    let (x, y) = (x.clone(), y.clone());
+                    let mut differing = None;
+                    for (index, (i, j)) in x.iter().zip(y.iter()).enumerate() {
+                        self.charge_items(1, span)?;
+                        let vi = self.force(i, Some(span))?;
+                        let vj = self.force(j, Some(span))?;
+                        if !self.values_equal(&vi, &vj, span)? {
+                            differing = Some((index, vi, vj));
+                            break;
+                        }
+                    }
+                    match differing {
+                        // The first differing elements decide: compare them in turn.
+                        Some((_, vi, vj)) => (a, b) = (vi, vj),
+                        None => return Ok(x.len() < y.len()),
                     }
                 }
-                Ok(x.len() < y.len())
+                _ => {
+                    return Err(EvalError::message(
+                        format!(
+                            "cannot compare {} with {}",
+                            a.type_phrase(),
+                            b.type_phrase()
+                        ),
+                        Some(span),
+                    ))
+                }
             }
-            _ => Err(EvalError::message(
-                format!(
-                    "cannot compare {} with {}",
-                    a.type_phrase(),
-                    b.type_phrase()
-                ),
-                Some(span),
-            )),
         }
     }
 
     /// Coerces a value to a string as interpolation does (`coerce_more` = `toString`).
+    /// Nested lists are walked with an explicit stack, so their depth does not matter.
     pub fn coerce_to_string(
         &mut self,
         value: &Value,
@@ -1316,16 +1328,41 @@ impl<'io> Evaluator<'io> {
             Value::Bool(true) if coerce_more => Ok("1".to_owned()),
             Value::Bool(false) | Value::Null if coerce_more => Ok(String::new()),
             Value::List(items) if coerce_more => {
-                self.charge_items(items.len(), span)?;
+                // Each element in turn, and a space after each but the last of its list
+                // unless the element is an empty list, as Nix does it.
+                enum Step {
+                    List(Rc<[Thunk]>, usize),
+                    Space,
+                }
                 let mut out = String::new();
-                for (index, item) in items.iter().enumerate() {
-                    let value = self.force(item, Some(span))?;
-                    let text = self.deeper(span, |ev| ev.coerce_to_string(&value, span, true))?;
-                    self.charge_bytes(text.len(), span)?;
-                    if index > 0 && !(matches!(value, Value::List(ref l) if l.is_empty())) {
-                        out.push(' ');
+                let mut steps = vec![Step::List(items.clone(), 0)];
+                self.charge_items(items.len(), span)?;
+                while let Some(step) = steps.pop() {
+                    let (items, index) = match step {
+                        Step::Space => {
+                            out.push(' ');
+                            continue;
+                        }
+                        Step::List(items, index) if index < items.len() => (items, index),
+                        Step::List(..) => continue,
+                    };
+                    let last = index + 1 == items.len();
+                    let item = self.force(&items[index], Some(span))?;
+                    steps.push(Step::List(items, index + 1));
+                    if !last && !matches!(&item, Value::List(inner) if inner.is_empty()) {
+                        steps.push(Step::Space);
                     }
-                    out.push_str(&text);
+                    match item {
+                        Value::List(inner) => {
+                            self.charge_items(inner.len(), span)?;
+                            steps.push(Step::List(inner, 0));
+                        }
+                        other => {
+                            let text = self.coerce_to_string(&other, span, true)?;
+                            self.charge_bytes(text.len(), span)?;
+                            out.push_str(&text);
+                        }
+                    }
                 }
                 Ok(out)
             }
@@ -1522,25 +1559,48 @@ mod tests {
     }
 
     #[test]
-    fn walks_over_deep_values_stop_at_the_depth_limit() {
-        let pair = "builtins.foldl' (acc: _: { a = [ acc.a ]; b = [ acc.b ]; }) { a = [ ]; b = [ ]; } (builtins.genList (i: i) 100000)";
+    fn deep_values_are_walked_without_the_call_stack() {
+        // Forcing, comparing, printing and serialising keep their own stacks: a list
+        // nested 100,000 deep (ten times the call-depth limit) is no problem.
+        let deep = nested(100_000);
+        let expected = format!("{}{}", "[ ".repeat(100_001), " ]".repeat(100_001).trim_start());
+        assert_eq!(run(&deep).as_deref(), Ok(expected.as_str()));
+        assert_eq!(
+            run(&format!("builtins.deepSeq ({deep}) 1")).as_deref(),
+            Ok("1")
+        );
+        assert_eq!(
+            run(&format!("let a = {deep}; b = {deep}; in [ (a == b) (a < b) ]")).as_deref(),
+            Ok("[ true false ]")
+        );
+        assert_eq!(
+            run(&format!("builtins.stringLength (builtins.toJSON ({deep}))")).as_deref(),
+            Ok("200002")
+        );
+        assert_eq!(run(&format!("toString ({deep})")).as_deref(), Ok("\"\""));
+        // A value that contains itself is forced once.
+        assert_eq!(
+            run("builtins.deepSeq (let as = { x = 123; y = as; }; in as) 456").as_deref(),
+            Ok("456")
+        );
+    }
+
+    #[test]
+    fn chains_of_calls_stop_at_the_depth_limit() {
         fails_with(
-            &format!("let p = {pair}; in p.a == p.b"),
+            "let f = n: if n == 0 then 0 else 1 + f (n - 1); in f 100000",
             "call-depth limit",
         );
-        fails_with(&format!("let p = {pair}; in p.a < p.b"), "call-depth limit");
-        fails_with(
-            &format!("toString ({})", nested(100_000)),
-            "call-depth limit",
-        );
-        fails_with(
-            &format!("builtins.toJSON ({})", nested(100_000)),
-            "call-depth limit",
-        );
-        fails_with(&nested(100_000), "call-depth limit");
         fails_with(
             "let s = { __toString = self: self; }; in \"${s}\"",
             "call-depth limit",
+        );
+        // Structures whose every element is a thunk of the one before are not chains of
+        // calls: forcing one gives a list holding the next (Nix answers the same).
+        let pair = "builtins.foldl' (acc: _: { a = [ acc.a ]; b = [ acc.b ]; }) { a = [ ]; b = [ ]; } (builtins.genList (i: i) 100000)";
+        assert_eq!(
+            run(&format!("let p = {pair}; in [ (p.a == p.b) (p.a < p.b) ]")).as_deref(),
+            Ok("[ true false ]")
         );
     }
 

@@ -358,15 +358,7 @@ impl Lowerer<'_> {
                     default: None,
                 }
             }
-            ast::Expr::CurPos(_) => {
-                self.report(
-                    DiagnosticKind::Unsupported {
-                        what: "`__curPos`".to_owned(),
-                    },
-                    span,
-                );
-                Expr::Missing
-            }
+            ast::Expr::CurPos(_) => Expr::CurPos,
             ast::Expr::UnaryOp(unary) => {
                 let operand = self.opt_expr(unary.expr(), unary.syntax());
                 match token_kinds(unary.syntax()).find_map(ast::UnaryOpKind::from_kind) {

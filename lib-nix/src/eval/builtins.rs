@@ -208,8 +208,6 @@ pub fn install(evaluator: &mut Evaluator) {
         }
         entries.push(AttrEntry::new(name, thunk));
     }
-    // `__curPos` is a keyword of Nix: the evaluator answers it with the place it is at.
-    globals.insert(Name::new("__curPos"), Thunk::ready(Value::Null));
     // `builtins.builtins` is `builtins` itself.
     let slot = Thunk::uninitialised();
     entries.push(AttrEntry::new("builtins", slot.clone()));

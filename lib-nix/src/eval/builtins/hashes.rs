@@ -140,9 +140,11 @@ fn parse_hash(text: &str, given: Option<Algorithm>) -> Result<(Algorithm, Vec<u8
         }
         (Some(found), _) => found,
         (None, Some(given)) => given,
-        (None, None) => return Err(format!(
+        (None, None) => {
+            return Err(format!(
             "hash '{text}' does not include a type, nor is the type otherwise known from context"
-        )),
+        ))
+        }
     };
     let size = algorithm.size();
     let decoded = if sri {
