@@ -90,15 +90,20 @@ pub(super) fn filter(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResu
     Ok(Value::List(Rc::from(out)))
 }
 
-/// `builtins.foldl'`.
+/// `builtins.foldl'`: forces each intermediate accumulator, as its name says, but not
+/// the initial one unless the list is empty (Nix leaves it to the function).
 pub(super) fn foldl_strict(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
     let f = arg(ev, args, 0, span)?;
-    let mut acc = arg(ev, args, 1, span)?;
-    for item in list(ev, args, 2, span)?.iter() {
-        let partial = ev.apply(f.clone(), Thunk::ready(acc), span)?;
-        acc = ev.apply(partial, item.clone(), span)?;
+    if !f.is_function() && !matches!(&f, Value::Attrs(set) if set.get("__functor").is_some()) {
+        return Err(ev.type_error(&f, "a function", span));
     }
-    Ok(acc)
+    let items = list(ev, args, 2, span)?;
+    let mut acc = args[1].clone();
+    for item in items.iter() {
+        let partial = ev.apply(f.clone(), acc, span)?;
+        acc = Thunk::ready(ev.apply(partial, item.clone(), span)?);
+    }
+    ev.force(&acc, Some(span))
 }
 
 /// `builtins.genList`.
