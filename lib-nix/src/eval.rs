@@ -86,6 +86,7 @@ pub struct Evaluator<'io> {
     /// Messages from `builtins.trace`, in order.
     pub traces: Vec<String>,
     lib: Option<Value>,
+    search_path: Vec<(String, String)>,
     /// Where each merged option was defined: its location (`containers.web.hostAddress`)
     /// to the span of the definition that won. Filled as options are merged.
     pub definition_spans: crate::modules::DefinitionSites,
@@ -109,6 +110,7 @@ impl<'io> Evaluator<'io> {
             limits: Limits::default(),
             traces: Vec::new(),
             lib: None,
+            search_path: Vec::new(),
             definition_spans: Default::default(),
         };
         builtins::install(&mut evaluator);
@@ -308,6 +310,61 @@ impl<'io> Evaluator<'io> {
             AttrEntry::new("file", Thunk::ready(Value::string(&file))),
             AttrEntry::new("line", Thunk::ready(Value::Int(line as i64))),
         ])))
+    }
+
+    /// Calls a top-level function as `nix-instantiate` does: a function with formals
+    /// gets the automatic arguments it names (all of them with `...`); a function that
+    /// needs one that is not given is an error; any other value is returned as it is.
+    pub fn auto_call(&mut self, value: Value, args: &Attrs, span: Span) -> EvalResult<Value> {
+        let mut value = value;
+        while let Value::Attrs(set) = &value {
+            let Some(functor) = set.get("__functor") else {
+                return Ok(value);
+            };
+            let functor = self.force(&functor.value.clone(), Some(span))?;
+            value = self.apply(functor, Thunk::ready(value.clone()), span)?;
+        }
+        let Value::Lambda(closure) = &value else {
+            return Ok(value);
+        };
+        let Param::Formals {
+            formals, ellipsis, ..
+        } = &closure.lambda.param
+        else {
+            return Ok(value);
+        };
+        let mut given = Vec::new();
+        if *ellipsis {
+            given.extend(args.entries().iter().cloned());
+        } else {
+            for formal in formals {
+                match args.get(formal.name.as_str()) {
+                    Some(entry) => given.push(entry.clone()),
+                    None if formal.default.is_some() => {}
+                    None => {
+                        return Err(EvalError::message(
+                            format!(
+                                "cannot evaluate a function that has an argument without a value ('{}')",
+                                formal.name
+                            ),
+                            Some(self.ir.span(closure.expr)),
+                        ))
+                    }
+                }
+            }
+        }
+        let argument = Thunk::ready(Value::Attrs(Rc::new(Attrs::from_entries(given))));
+        self.apply(value.clone(), argument, span)
+    }
+
+    /// The search path (`-I`): `(prefix, path)` pairs in order, an empty prefix for a
+    /// plain directory. `builtins.nixPath` lists it.
+    pub fn set_search_path(&mut self, entries: Vec<(String, String)>) {
+        self.search_path = entries;
+    }
+
+    pub(crate) fn search_path(&self) -> &[(String, String)] {
+        &self.search_path
     }
 
     pub(crate) fn cached_lib(&self) -> Option<Value> {
@@ -1235,7 +1292,10 @@ impl<'io> Evaluator<'io> {
                         }
                     }
                     let same_names = x.len() == y.len()
-                        && x.entries().iter().zip(y.entries()).all(|(i, j)| i.name == j.name);
+                        && x.entries()
+                            .iter()
+                            .zip(y.entries())
+                            .all(|(i, j)| i.name == j.name);
                     if same_names {
                         self.charge_items(x.len(), span)?;
                         let pairs = x.entries().iter().zip(y.entries()).rev();
@@ -1563,14 +1623,21 @@ mod tests {
         // Forcing, comparing, printing and serialising keep their own stacks: a list
         // nested 100,000 deep (ten times the call-depth limit) is no problem.
         let deep = nested(100_000);
-        let expected = format!("{}{}", "[ ".repeat(100_001), " ]".repeat(100_001).trim_start());
+        let expected = format!(
+            "{}{}",
+            "[ ".repeat(100_001),
+            " ]".repeat(100_001).trim_start()
+        );
         assert_eq!(run(&deep).as_deref(), Ok(expected.as_str()));
         assert_eq!(
             run(&format!("builtins.deepSeq ({deep}) 1")).as_deref(),
             Ok("1")
         );
         assert_eq!(
-            run(&format!("let a = {deep}; b = {deep}; in [ (a == b) (a < b) ]")).as_deref(),
+            run(&format!(
+                "let a = {deep}; b = {deep}; in [ (a == b) (a < b) ]"
+            ))
+            .as_deref(),
             Ok("[ true false ]")
         );
         assert_eq!(

@@ -208,6 +208,23 @@ pub fn install(evaluator: &mut Evaluator) {
         }
         entries.push(AttrEntry::new(name, thunk));
     }
+    // `builtins.nixPath`: the search path as it is when first read.
+    let nix_path = Thunk::native(|ev| {
+        let entries = ev.search_path().to_vec();
+        Ok(Value::List(
+            entries
+                .into_iter()
+                .map(|(prefix, path)| {
+                    Thunk::ready(Value::Attrs(Rc::new(Attrs::from_entries(vec![
+                        AttrEntry::new("path", Thunk::ready(Value::string(&path))),
+                        AttrEntry::new("prefix", Thunk::ready(Value::string(&prefix))),
+                    ]))))
+                })
+                .collect(),
+        ))
+    });
+    globals.insert(Name::new("__nixPath"), nix_path.clone());
+    entries.push(AttrEntry::new("nixPath", nix_path));
     // `builtins.builtins` is `builtins` itself.
     let slot = Thunk::uninitialised();
     entries.push(AttrEntry::new("builtins", slot.clone()));
