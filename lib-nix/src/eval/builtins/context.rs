@@ -29,10 +29,11 @@ pub(super) fn discard_context(ev: &mut Evaluator, args: &[Thunk], span: Span) ->
 pub(super) fn append_context(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
     let text = string(ev, args, 0, span)?;
     let context = attrs(ev, args, 1, span)?;
+    // Nix 2.8 quotes the key twice over.
     if let Some(entry) = context.entries().first() {
         let name = entry.name.as_str();
         return Err(EvalError::message(
-            format!("Context key '{name}' is not a store path"),
+            format!("Context key '\"{name}\"' is not a store path"),
             Some(span),
         ));
     }

@@ -281,10 +281,11 @@ pub(super) fn generic_closure(ev: &mut Evaluator, args: &[Thunk], span: Span) ->
         let mut found = false;
         while low < high {
             let middle = (low + high) / 2;
-            if closure_key_less(ev, &keys[middle], &key, span)? {
-                low = middle + 1;
-            } else if closure_key_less(ev, &key, &keys[middle], span)? {
+            // The new key on the left first, as Nix's `std::set` compares them.
+            if closure_key_less(ev, &key, &keys[middle], span)? {
                 high = middle;
+            } else if closure_key_less(ev, &keys[middle], &key, span)? {
+                low = middle + 1;
             } else {
                 found = true;
                 break;
