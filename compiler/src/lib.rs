@@ -234,8 +234,8 @@ pub enum AutoArg {
     Str(String),
 }
 
-/// As [`evaluate_file`], with `nix-instantiate`'s options: a top-level function is called
-/// with the automatic arguments, as `nix-instantiate` calls it.
+/// As [`evaluate_file`], with `nix-instantiate`'s options: given automatic arguments, a
+/// top-level function is called with them, as `nix-instantiate` calls it.
 pub fn evaluate_file_with(
     name: &str,
     path: &str,
@@ -276,7 +276,11 @@ pub fn evaluate_file_with(
     let auto_args = lib_nix::eval::Attrs::from_entries(args);
     let result = ev
         .eval_body(body)
-        .and_then(|value| ev.auto_call(value, &auto_args, span))
+        // `nix-instantiate --eval` calls a top-level function only when given arguments.
+        .and_then(|value| match options.args.is_empty() {
+            true => Ok(value),
+            false => ev.auto_call(value, &auto_args, span),
+        })
         .and_then(|value| {
             ev.deep_force(&value, span)?;
             if options.json {

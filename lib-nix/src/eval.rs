@@ -10,8 +10,10 @@
 
 pub mod builtins;
 pub mod error;
+pub mod hooks;
 pub mod io;
 pub mod print;
+pub mod sites;
 mod teardown;
 pub mod value;
 
@@ -89,7 +91,9 @@ pub struct Evaluator<'io> {
     search_path: Vec<(String, String)>,
     /// Where each merged option was defined: its location (`containers.web.hostAddress`)
     /// to the span of the definition that won. Filled as options are merged.
-    pub definition_spans: crate::modules::DefinitionSites,
+    pub definition_spans: sites::DefinitionSites,
+    /// What the layers above plug in: see [`hooks::Hooks`].
+    pub hooks: hooks::Hooks,
 }
 
 impl<'io> Evaluator<'io> {
@@ -112,6 +116,7 @@ impl<'io> Evaluator<'io> {
             lib: None,
             search_path: Vec::new(),
             definition_spans: Default::default(),
+            hooks: Default::default(),
         };
         builtins::install(&mut evaluator);
         evaluator
@@ -825,7 +830,7 @@ impl<'io> Evaluator<'io> {
                 }
                 None if attrs.placeholder().is_some() => {
                     let path = format!("{}.{name}", attrs.placeholder().unwrap_or("pkgs"));
-                    current = crate::modules::placeholder_package_value(&path);
+                    current = (self.hooks.placeholder)(&path);
                 }
                 None => {
                     if let Some(default) = default {
@@ -902,7 +907,7 @@ impl<'io> Evaluator<'io> {
                 // `pkgs.callPackage ./x { }`, `pkgs.writeText "a" "b"`: another stand-in.
                 let path = attrs.placeholder().unwrap_or("pkgs").to_owned();
                 let _ = argument;
-                Ok(crate::modules::placeholder_package_value(&path))
+                Ok((self.hooks.placeholder)(&path))
             }
             other => Err(EvalError::message(
                 format!(

@@ -21,8 +21,7 @@ mod merge;
 mod pkgs;
 mod pretty;
 mod properties;
-mod sites;
-pub use sites::DefinitionSites;
+pub use crate::eval::sites::DefinitionSites;
 pub mod types;
 
 use std::collections::BTreeMap;
@@ -334,6 +333,8 @@ fn eval_modules_inner(
     args: Vec<(Name, Thunk)>,
     prefix: Vec<Name>,
 ) -> EvalResult<(Evaluated, Vec<Unmatched>)> {
+    // The modules get the `pkgs` stand-in: tell the evaluator what its placeholders give.
+    ev.hooks.placeholder = placeholder_package_value;
     let lib = lib_value(ev)?;
     let shared = arguments::shared(ev, &lib)?;
     let cells = arguments::Cells::new();

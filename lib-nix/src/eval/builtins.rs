@@ -370,3 +370,83 @@ pub(super) fn accessible_path_arg(
         .map_err(|message| EvalError::message(message, Some(span)))?;
     Ok(path)
 }
+
+#[cfg(test)]
+mod tests {
+    //! Builtins Nix 2.8 lacks, so the corpus of testdata/eval cannot hold them: checked
+    //! here against the latest Nix's documented behaviour (`warn` 2.23, `readFileType`
+    //! 2.14, `convertHash` 2.19), with digests from `sha256sum`, `openssl` and `nix-hash`.
+
+    use crate::eval::{print, Evaluator, MemoryIo};
+
+    fn run(text: &str) -> Result<(String, Vec<String>), String> {
+        let text = text.to_owned();
+        crate::run_with_stack(move || {
+            let io = MemoryIo::new()
+                .with_file("/project/file.txt", "hello")
+                .with_file("/project/dir/inner.nix", "1");
+            let mut ev = Evaluator::new(&io);
+            let (body, diagnostics) = ev.load_source("t.nix", "/project/t.nix", &text);
+            assert!(diagnostics.is_empty(), "{text}");
+            let span = ev.ir.span(body.root);
+            let result = ev.eval_body(body).and_then(|value| {
+                ev.deep_force(&value, span)?;
+                print::print_value(&mut ev, &value, span)
+            });
+            result
+                .map(|printed| (printed, ev.traces.clone()))
+                .map_err(|error| error.to_diagnostic(span).map(|d| d.message()).unwrap_or_default())
+        })
+    }
+
+    #[test]
+    fn warn_records_its_message_and_returns_its_second_argument() {
+        let (value, traces) = run("builtins.warn \"careful\" 42").expect("evaluates");
+        assert_eq!(value, "42");
+        assert_eq!(traces, ["evaluation warning: careful"]);
+        let error = run("builtins.warn 1 2").expect_err("not a string");
+        assert!(
+            error.contains("expected a string but found an integer"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn read_file_type_names_the_kind() {
+        let (value, _) = run("map builtins.readFileType [ ./file.txt ./dir ]").expect("evaluates");
+        assert_eq!(value, "[ \"regular\" \"directory\" ]");
+        assert!(run("builtins.readFileType ./missing").is_err());
+    }
+
+    #[test]
+    fn convert_hash_writes_every_format() {
+        let empty = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+        let sri = "sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=";
+        let nix32 = "0mdqa9w1p6cmli6976v4wi0sw9r4p5prkj7lzfd1877wk11c9c73";
+        let convert = |hash: &str, algo: &str, format: &str| {
+            let algo = if algo.is_empty() {
+                String::new()
+            } else {
+                format!("hashAlgo = \"{algo}\";")
+            };
+            run(&format!(
+                "builtins.convertHash {{ hash = \"{hash}\"; {algo} toHashFormat = \"{format}\"; }}"
+            ))
+            .map(|(value, _)| value.trim_matches('"').to_owned())
+        };
+        assert_eq!(convert(sri, "", "base16").as_deref(), Ok(empty));
+        assert_eq!(convert(empty, "sha256", "sri").as_deref(), Ok(sri));
+        assert_eq!(convert(empty, "sha256", "nix32").as_deref(), Ok(nix32));
+        assert_eq!(convert(nix32, "sha256", "base16").as_deref(), Ok(empty));
+        assert_eq!(
+            convert(&format!("sha256:{nix32}"), "", "base64").as_deref(),
+            Ok(&sri[7..])
+        );
+        assert!(convert(empty, "", "base16").is_err(), "no algorithm");
+        assert!(convert("abc", "sha256", "base16").is_err(), "wrong length");
+        assert_eq!(
+            run("builtins.hashString \"sha256\" \"\"").map(|(v, _)| v),
+            Ok(format!("\"{empty}\""))
+        );
+    }
+}
