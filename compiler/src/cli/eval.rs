@@ -57,6 +57,7 @@ pub fn host_json(input: Input, attr_path: Vec<String>) -> Outcome {
             return Outcome::Diagnostics(compilation.diagnostics, compilation.sources);
         }
         let mut ev = Evaluator::new(&io);
+        lib_nix::modules::install_hooks(&mut ev);
         let (body, _) = ev.load_source(&name, &path, &text);
         let whole_file = Span::new(ev.ir.span(body.root).file, 0, 0);
         match evaluate(&mut ev, body, &name, &attr_path) {

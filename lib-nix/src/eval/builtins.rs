@@ -117,10 +117,11 @@ static BUILTINS: &[Builtin] = &[
     builtin("derivation", 1, impure::derivation),
     builtin("derivationStrict", 1, impure::derivation_strict),
     builtin("storePath", 1, impure::store_path),
-    builtin("fetchurl", 1, impure::fetchurl),
-    builtin("fetchTarball", 1, impure::fetch_tarball),
-    builtin("fetchGit", 1, impure::fetch_git),
-    builtin("fetchTree", 1, impure::fetch_tree),
+    builtin("fetchurl", 1, files::fetch_source),
+    builtin("fetchTarball", 1, files::fetch_source),
+    builtin("fetchGit", 1, files::fetch_source),
+    builtin("fetchMercurial", 1, files::fetch_source),
+    builtin("fetchTree", 1, files::fetch_source),
     builtin("toFile", 2, impure::to_file),
     builtin("placeholder", 1, impure::placeholder),
     builtin("addErrorContext", 2, control::add_error_context),
@@ -395,7 +396,12 @@ mod tests {
             });
             result
                 .map(|printed| (printed, ev.traces.clone()))
-                .map_err(|error| error.to_diagnostic(span).map(|d| d.message()).unwrap_or_default())
+                .map_err(|error| {
+                    error
+                        .to_diagnostic(span)
+                        .map(|d| d.message())
+                        .unwrap_or_default()
+                })
         })
     }
 

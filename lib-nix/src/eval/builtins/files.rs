@@ -153,49 +153,71 @@ pub(super) fn scoped_import(ev: &mut Evaluator, args: &[Thunk], span: Span) -> E
     ev.import_scoped(&path, &scope, Some(span))
 }
 
-/// `builtins.findFile searchPath name`: where `<name>` leads on a search path of
-/// `{ prefix; path; }` sets, as `<name>` itself is looked up.
-pub(super) fn find_file(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
-    let entries = list(ev, args, 0, span)?;
-    let wanted = string(ev, args, 1, span)?;
-    for entry in entries.iter() {
-        let value = ev.force(entry, Some(span))?;
-        let set = ev.expect_attrs(value, span)?;
-        let prefix = match set.get("prefix") {
-            Some(prefix) => {
-                let prefix = ev.force(&prefix.value.clone(), Some(span))?;
-                expect_string(ev, prefix, span)?
+/// `fetchTarball`, `fetchGit`, `fetchurl`, `fetchTree`: an external source ncc does not
+/// fetch, named by its `name` when it has one (DESIGN.md §8.3).
+pub(super) fn fetch_source(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let name = match arg(ev, args, 0, span)? {
+        Value::Attrs(set) => match set.get("name") {
+            Some(entry) => {
+                let entry = entry.value.clone();
+                match ev.force(&entry, Some(span))? {
+                    Value::String(name) => name.to_string(),
+                    _ => "source".to_owned(),
+                }
             }
-            None => String::new(),
+            None => "source".to_owned(),
+        },
+        _ => "source".to_owned(),
+    };
+    Ok(Value::string(&crate::eval::opaque::source_path(&name)))
+}
+
+/// `builtins.findFile searchPath "nixpkgs/lib"`, what `<nixpkgs/lib>` calls: the first
+/// entry of the search path whose prefix matches and under which the file exists;
+/// with none, the external source the lookup names (DESIGN.md §8.3), where Nix would
+/// stop ("not found in the Nix search path"): a real host has its channels there.
+pub(super) fn find_file(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let wanted = string(ev, args, 1, span)?;
+    for entry in list(ev, args, 0, span)?.iter() {
+        let Value::Attrs(entry) = ev.force(entry, Some(span))? else {
+            continue;
         };
-        let Some(base) = set.get("path") else {
-            return Err(EvalError::message("attribute 'path' missing", Some(span)));
+        let field = |name: &str| entry.get(name).map(|e| e.value.clone());
+        let (Some(prefix), Some(path)) = (field("prefix"), field("path")) else {
+            continue;
         };
-        let base = ev.force(&base.value.clone(), Some(span))?;
-        let base = ev.coerce_to_string(&base, span, false)?;
+        let prefix = match ev.force(&prefix, Some(span))? {
+            Value::String(prefix) => prefix,
+            _ => continue,
+        };
+        let path = ev.force(&path, Some(span))?;
+        let path = ev.coerce_to_string(&path, span, false)?;
         let rest = if prefix.is_empty() {
             Some(wanted.as_str())
-        } else if wanted == prefix {
+        } else if wanted == *prefix {
             Some("")
         } else {
             wanted
-                .strip_prefix(prefix.as_str())
+                .strip_prefix(&*prefix)
                 .and_then(|rest| rest.strip_prefix('/'))
         };
         let Some(rest) = rest else { continue };
         let candidate = if rest.is_empty() {
-            crate::path::canonicalize(&base)
+            crate::path::canonicalize(&path)
         } else {
-            crate::path::canonicalize(&format!("{base}/{rest}"))
+            crate::path::canonicalize(&format!("{path}/{rest}"))
         };
-        if ev.io().check_access(&candidate).is_ok() && ev.io().path_exists(&candidate) {
+        let readable = ev.io().check_access(&candidate).is_ok() && ev.io().path_exists(&candidate);
+        if crate::eval::opaque::is_fake_store_path(&candidate) || readable {
             return Ok(Value::Path(Rc::from(candidate)));
         }
     }
-    Err(EvalError::message(
-        format!(
-            "file '{wanted}' was not found in the Nix search path (add it using $NIX_PATH or -I)"
-        ),
-        Some(span),
-    ))
+    let (source, inner) = wanted.split_once('/').unwrap_or((&wanted, ""));
+    let root = crate::eval::opaque::source_path(source);
+    let path = if inner.is_empty() {
+        root
+    } else {
+        crate::path::canonicalize(&format!("{root}/{inner}"))
+    };
+    Ok(Value::Path(Rc::from(path)))
 }

@@ -31,26 +31,6 @@ pub(super) fn store_path(_ev: &mut Evaluator, _args: &[Thunk], span: Span) -> Ev
     unsupported("builtins.storePath", span)
 }
 
-/// `builtins.fetchurl`.
-pub(super) fn fetchurl(_ev: &mut Evaluator, _args: &[Thunk], span: Span) -> EvalResult<Value> {
-    unsupported("builtins.fetchurl", span)
-}
-
-/// `builtins.fetchTarball`.
-pub(super) fn fetch_tarball(_ev: &mut Evaluator, _args: &[Thunk], span: Span) -> EvalResult<Value> {
-    unsupported("fetchTarball", span)
-}
-
-/// `builtins.fetchGit`.
-pub(super) fn fetch_git(_ev: &mut Evaluator, _args: &[Thunk], span: Span) -> EvalResult<Value> {
-    unsupported("builtins.fetchGit", span)
-}
-
-/// `builtins.fetchTree`.
-pub(super) fn fetch_tree(_ev: &mut Evaluator, _args: &[Thunk], span: Span) -> EvalResult<Value> {
-    unsupported("builtins.fetchTree", span)
-}
-
 /// `builtins.toFile`.
 pub(super) fn to_file(_ev: &mut Evaluator, _args: &[Thunk], span: Span) -> EvalResult<Value> {
     unsupported("builtins.toFile", span)
