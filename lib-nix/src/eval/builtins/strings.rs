@@ -105,17 +105,86 @@ fn split_drv_name(text: &str) -> (String, String) {
 }
 
 fn compile_regex(pattern: &str, anchored: bool, span: Span) -> EvalResult<regex::Regex> {
-    let source = if anchored {
-        format!("^(?:{pattern})$")
-    } else {
-        pattern.to_owned()
-    };
-    regex::Regex::new(&source).map_err(|_| {
+    let invalid = || {
         EvalError::message(
             format!("invalid regular expression '{pattern}'"),
             Some(span),
         )
-    })
+    };
+    let translated = posix_to_rust(pattern).ok_or_else(invalid)?;
+    let source = if anchored {
+        format!("^(?:{translated})$")
+    } else {
+        translated
+    };
+    regex::Regex::new(&source).map_err(|_| invalid())
+}
+
+/// A POSIX extended regular expression, as Nix compiles it, in the syntax of the `regex`
+/// crate: `(?` is no group syntax of POSIX but an error, and a `?` after a repetition
+/// makes it optional, not lazy (`a+?` is `(a+)?`, which is `a*`).
+fn posix_to_rust(pattern: &str) -> Option<String> {
+    let mut out = String::with_capacity(pattern.len());
+    let mut chars = pattern.chars().peekable();
+    let mut in_bracket = false;
+    let mut bracket_start = false;
+    while let Some(c) = chars.next() {
+        if in_bracket {
+            // What the `regex` crate reads as nested classes or set operations is
+            // literal in POSIX.
+            match c {
+                '[' | '&' | '~' | '-' if c != '-' || chars.peek() == Some(&'-') => {
+                    if c != '[' || !matches!(chars.peek(), Some(':' | '.' | '=')) {
+                        out.push('\\');
+                    }
+                }
+                _ => {}
+            }
+            out.push(c);
+            match c {
+                '[' if matches!(chars.peek(), Some(':' | '.' | '=')) => {
+                    // A class name such as `[:alpha:]` inside a bracket expression.
+                    let close = *chars.peek()?;
+                    out.push(chars.next()?);
+                    loop {
+                        let inner = chars.next()?;
+                        out.push(inner);
+                        if inner == close && chars.peek() == Some(&']') {
+                            out.push(chars.next()?);
+                            break;
+                        }
+                    }
+                }
+                '^' if bracket_start => {
+                    bracket_start = true;
+                    continue;
+                }
+                ']' if !bracket_start => in_bracket = false,
+                '\\' => out.push('\\'),
+                _ => {}
+            }
+            bracket_start = false;
+            continue;
+        }
+        match c {
+            '\\' => {
+                out.push(c);
+                out.push(chars.next()?);
+            }
+            '[' => {
+                out.push(c);
+                in_bracket = true;
+                bracket_start = true;
+            }
+            '(' if chars.peek() == Some(&'?') => return None,
+            '*' | '+' | '?' if chars.peek() == Some(&'?') => {
+                chars.next();
+                out.push(if c == '?' { '?' } else { '*' });
+            }
+            other => out.push(other),
+        }
+    }
+    Some(out)
 }
 
 pub(super) fn match_regex(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
@@ -138,17 +207,66 @@ pub(super) fn match_regex(ev: &mut Evaluator, args: &[Thunk], span: Span) -> Eva
     }
 }
 
+/// `builtins.split`: the text between the matches and each match's groups, as Nix's
+/// POSIX matcher finds them: each match the longest at the leftmost place it can start,
+/// and an empty match allowed right after a longer one.
 pub(super) fn split(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    use regex_automata::{hybrid::dfa::DFA, Anchored, Input, MatchKind};
     let pattern = string(ev, args, 0, span)?;
     let text = coerce(ev, &args[1], span, false)?;
     ev.charge_bytes(text.len(), span)?;
     let regex = compile_regex(&pattern, false, span)?;
+    let invalid = || {
+        EvalError::message(
+            format!("invalid regular expression '{pattern}'"),
+            Some(span),
+        )
+    };
+    let translated = posix_to_rust(&pattern).ok_or_else(invalid)?;
+    let longest = DFA::builder()
+        .configure(DFA::config().match_kind(MatchKind::All))
+        .build(&translated)
+        .map_err(|_| invalid())?;
+    let mut cache = longest.create_cache();
+    // The groups of a match whose bounds are known: anchored at its start, and at its
+    // end by cutting the text there.
+    let bounded =
+        regex_automata::meta::Regex::new(&format!("(?:{translated})\\z")).map_err(|_| invalid())?;
     let mut out = Vec::new();
-    let mut last = 0;
-    for captures in regex.captures_iter(&text) {
-        let whole = captures.get(0).expect("group 0 always matches");
-        out.push(Value::string(&text[last..whole.start()]));
-        out.push(list_of(
+    let (mut last, mut position, mut after_empty) = (0, 0, false);
+    loop {
+        if after_empty {
+            // No longer match starts here (it would have been taken): look further on.
+            match text[position..].chars().next() {
+                Some(c) => position += c.len_utf8(),
+                None => break,
+            }
+        }
+        let Some(found) = regex.find_at(&text, position) else {
+            break;
+        };
+        let start = found.start();
+        let input = Input::new(&text).range(start..).anchored(Anchored::Yes);
+        let end = match longest.try_search_fwd(&mut cache, &input) {
+            Ok(Some(half)) => half.offset().max(found.end()),
+            _ => found.end(),
+        };
+        ev.charge_items(1, span)?;
+        out.push(Value::string(&text[last..start]));
+        let mut groups = bounded.create_captures();
+        let cut = Input::new(&text[..end])
+            .range(start..end)
+            .anchored(Anchored::Yes);
+        bounded.search_captures(&cut, &mut groups);
+        let values: Vec<Value> = if groups.is_match() {
+            (1..groups.group_len())
+                .map(|index| match groups.get_group(index) {
+                    Some(group) => Value::string(&text[group.range()]),
+                    None => Value::Null,
+                })
+                .collect()
+        } else {
+            let captures = regex.captures_at(&text, start).ok_or_else(invalid)?;
             captures
                 .iter()
                 .skip(1)
@@ -156,9 +274,12 @@ pub(super) fn split(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResul
                     Some(m) => Value::string(m.as_str()),
                     None => Value::Null,
                 })
-                .collect(),
-        ));
-        last = whole.end();
+                .collect()
+        };
+        out.push(list_of(values));
+        last = end;
+        position = end;
+        after_empty = start == end;
     }
     out.push(Value::string(&text[last..]));
     Ok(list_of(out))
