@@ -19,6 +19,13 @@ pub trait EvalIo {
         let _ = path;
         Ok(())
     }
+
+    /// Whether the run should stop: a language server abandons a check that an edit has
+    /// made stale. Polled every few thousand steps; once true, every later step fails as
+    /// if the step budget were spent.
+    fn interrupted(&self) -> bool {
+        false
+    }
 }
 
 /// Files held in memory, for tests and for `--expr`.

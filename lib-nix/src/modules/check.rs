@@ -102,6 +102,17 @@ pub(super) fn report_unknown(
             })
             .collect();
         diagnostic = diagnostic.with_help(format!("did you mean {}?", shown.join(", ")));
+        // The fix renames the key where it is written, as a name or a quoted string.
+        if let Some(span) = first {
+            let written = ev.sources.snippet(span).to_owned();
+            for suggestion in &suggestions {
+                if written == name {
+                    diagnostic = diagnostic.with_suggestion(span, suggestion.clone());
+                } else if written == format!("\"{name}\"") {
+                    diagnostic = diagnostic.with_suggestion(span, format!("\"{suggestion}\""));
+                }
+            }
+        }
     }
     diagnostic
 }

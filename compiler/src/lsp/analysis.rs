@@ -1,0 +1,162 @@
+//! What the server asks of the compiler: check a host and sort its diagnostics by the
+//! file they concern; the merged value of one option and where it was defined; every
+//! definition of an option across the files a host reads. Each runs the same pipeline as
+//! `ncc check`, reading through an [`OverlayIo`].
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use lib_nix::eval::{print, EvalIo, Evaluator, Value};
+use lib_nix::name::Name;
+use lib_nix::{SourceDb, Span};
+use lsp_types as lsp;
+
+use super::convert::{self, LineIndex};
+use super::documents::OverlayIo;
+use super::outline;
+
+/// The longest merged value a hover shows.
+const MAX_VALUE_LENGTH: usize = 2_000;
+
+/// One host's check, in the protocol's terms.
+#[derive(Debug, Clone, Default)]
+pub struct HostReport {
+    /// The real files the host read: itself and what it imports.
+    pub files: Vec<PathBuf>,
+    /// The diagnostics of each file, every read file present (clean ones with none).
+    pub diagnostics: HashMap<PathBuf, Vec<lsp::Diagnostic>>,
+}
+
+/// Checks the host at `path` (shown as `name`) with contents `text`.
+pub fn check_host(
+    path: &Path,
+    name: &str,
+    text: &str,
+    io: &OverlayIo,
+    docs_base: &str,
+) -> HostReport {
+    let compilation = crate::check(name, &path.to_string_lossy(), text, io);
+    let mut report = HostReport::default();
+    for (_, file) in compilation.sources.files() {
+        if file.path.starts_with('/') && !file.path.starts_with("/<ncc>") {
+            let file = PathBuf::from(&file.path);
+            if !report.files.contains(&file) {
+                report.diagnostics.insert(file.clone(), Vec::new());
+                report.files.push(file);
+            }
+        }
+    }
+    if !report.files.iter().any(|file| file == path) {
+        report.files.insert(0, path.to_path_buf());
+        report.diagnostics.insert(path.to_path_buf(), Vec::new());
+    }
+    for diagnostic in &compilation.diagnostics {
+        let (file, in_real_file) = match convert::real_path(&compilation.sources, diagnostic.span) {
+            Some(file) => (file, true),
+            None => (path.to_path_buf(), false),
+        };
+        let converted =
+            convert::diagnostic(diagnostic, &compilation.sources, in_real_file, docs_base);
+        report.diagnostics.entry(file).or_default().push(converted);
+    }
+    report
+}
+
+/// An option's merged value, printed in Nix syntax, and where its winning definition is.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Merged {
+    pub value: Option<String>,
+    pub defined_at: Option<lsp::Location>,
+}
+
+/// Evaluates the host and reads the option at `loc` (a path written in the host, e.g.
+/// `containers.web.autoStart`). Options inside a container's own `config` are merged
+/// by a module evaluation of their own, which this does not run: their value is `None`.
+pub fn merged_value(
+    path: &Path,
+    name: &str,
+    text: &str,
+    io: &dyn EvalIo,
+    loc: &[String],
+) -> Merged {
+    let in_container_config = loc.len() > 3 && outline::is_container_config(&loc[..3]);
+    if in_container_config || loc.iter().any(|key| key == "*") {
+        return Merged::default();
+    }
+    let mut ev = Evaluator::new(io);
+    let (body, _) = ev.load_source(name, &path.to_string_lossy(), text);
+    let span = ev.ir.span(body.root);
+    let Ok(evaluated) = crate::evaluate_host(&mut ev, body, name) else {
+        return Merged::default();
+    };
+    let mut value = evaluated.config.clone();
+    for key in loc {
+        let Ok(Value::Attrs(attrs)) =
+            ev.force(&lib_nix::eval::Thunk::ready(value.clone()), Some(span))
+        else {
+            return Merged::default();
+        };
+        let Some(entry) = attrs.get(key) else {
+            return Merged::default();
+        };
+        let thunk = entry.value.clone();
+        value = match ev.force(&thunk, Some(span)) {
+            Ok(value) => value,
+            Err(_) => return Merged::default(),
+        };
+    }
+    let printed = print::print_value(&mut ev, &value, span)
+        .ok()
+        .map(|mut text| {
+            if text.len() > MAX_VALUE_LENGTH {
+                let mut cut = MAX_VALUE_LENGTH;
+                while !text.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                text.truncate(cut);
+                text.push_str(" ...");
+            }
+            text
+        });
+    let names: Vec<Name> = loc.iter().map(|key| Name::new(key)).collect();
+    let defined_at = ev
+        .definition_spans
+        .get(&names)
+        .and_then(|span| location(&ev.sources, span));
+    Merged {
+        value: printed,
+        defined_at,
+    }
+}
+
+/// Every place the files of a host define the option at `loc`, in file order.
+pub fn definitions(files: &[PathBuf], io: &dyn EvalIo, loc: &[String]) -> Vec<lsp::Location> {
+    let mut found = Vec::new();
+    for file in files {
+        let Ok(text) = io.read_file(&file.to_string_lossy()) else {
+            continue;
+        };
+        let outline = outline::outline(&text);
+        let index = LineIndex::new(&text);
+        for binding in outline.bindings_of(loc) {
+            found.push(lsp::Location::new(
+                convert::uri_of_path(file),
+                index.range(
+                    binding.key_range.start().into(),
+                    binding.key_range.end().into(),
+                ),
+            ));
+        }
+    }
+    found
+}
+
+/// The location of `span` if it lies in a real file.
+pub fn location(sources: &SourceDb, span: Span) -> Option<lsp::Location> {
+    let path = convert::real_path(sources, span)?;
+    let text = &sources.file(span.file).text;
+    Some(lsp::Location::new(
+        convert::uri_of_path(&path),
+        LineIndex::new(text).range(span.start, span.end),
+    ))
+}
