@@ -1,0 +1,415 @@
+//! `ncc lsp` driven as an editor drives it: the real binary, JSON-RPC over its standard
+//! input and output. `NCC_LSP_TRANSCRIPT=1 cargo test --test lsp -- --nocapture` prints
+//! every message exchanged.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+
+/// How long any one answer may take before the test calls the server hung.
+const PATIENCE: Duration = Duration::from_secs(30);
+
+struct Client {
+    child: Child,
+    stdin: ChildStdin,
+    incoming: Receiver<Value>,
+    /// Notifications that arrived while waiting for something else.
+    backlog: Vec<Value>,
+    next_id: i64,
+    transcript: bool,
+}
+
+impl Client {
+    fn start(root: &Path) -> Client {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_ncc"))
+            .arg("lsp")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("starting ncc lsp");
+        let stdin = child.stdin.take().unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let (sender, incoming) = mpsc::channel();
+        std::thread::spawn(move || {
+            let mut reader = BufReader::new(stdout);
+            while let Some(message) = read_message(&mut reader) {
+                if sender.send(message).is_err() {
+                    break;
+                }
+            }
+        });
+        let mut client = Client {
+            child,
+            stdin,
+            incoming,
+            backlog: Vec::new(),
+            next_id: 0,
+            transcript: std::env::var_os("NCC_LSP_TRANSCRIPT").is_some(),
+        };
+        let result = client.request(
+            "initialize",
+            json!({
+                "processId": null,
+                "rootUri": uri(root),
+                "capabilities": {},
+            }),
+        );
+        assert!(
+            result["result"]["capabilities"]["hoverProvider"] == json!(true),
+            "{result}"
+        );
+        client.notify("initialized", json!({}));
+        client
+    }
+
+    fn send(&mut self, message: Value) {
+        if self.transcript {
+            eprintln!("--> {message}");
+        }
+        let text = message.to_string();
+        write!(self.stdin, "Content-Length: {}\r\n\r\n{text}", text.len()).unwrap();
+        self.stdin.flush().unwrap();
+    }
+
+    fn receive(&mut self, timeout: Duration) -> Option<Value> {
+        match self.incoming.recv_timeout(timeout) {
+            Ok(message) => {
+                if self.transcript {
+                    eprintln!("<-- {message}");
+                }
+                Some(message)
+            }
+            Err(RecvTimeoutError::Timeout) => None,
+            Err(RecvTimeoutError::Disconnected) => panic!("ncc lsp closed its output"),
+        }
+    }
+
+    fn notify(&mut self, method: &str, params: Value) {
+        self.send(json!({ "jsonrpc": "2.0", "method": method, "params": params }));
+    }
+
+    /// Sends a request and returns the whole response (`result` or `error`).
+    fn request(&mut self, method: &str, params: Value) -> Value {
+        self.next_id += 1;
+        let id = self.next_id;
+        self.send(json!({ "jsonrpc": "2.0", "id": id, "method": method, "params": params }));
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            let message = self
+                .receive(left)
+                .unwrap_or_else(|| panic!("no answer to {method} within {PATIENCE:?}"));
+            if message.get("id") == Some(&json!(id)) && message.get("method").is_none() {
+                return message;
+            }
+            self.backlog.push(message);
+        }
+    }
+
+    /// The next diagnostics published for `uri`.
+    fn diagnostics(&mut self, uri: &str) -> Vec<Value> {
+        self.diagnostics_within(uri, PATIENCE)
+            .unwrap_or_else(|| panic!("no diagnostics for {uri} within {PATIENCE:?}"))
+    }
+
+    fn diagnostics_within(&mut self, uri: &str, patience: Duration) -> Option<Vec<Value>> {
+        let is_it = |message: &Value| {
+            message["method"] == "textDocument/publishDiagnostics"
+                && message["params"]["uri"] == uri
+        };
+        if let Some(at) = self.backlog.iter().position(is_it) {
+            let message = self.backlog.remove(at);
+            return Some(message["params"]["diagnostics"].as_array().unwrap().clone());
+        }
+        let deadline = Instant::now() + patience;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            let message = self.receive(left)?;
+            if is_it(&message) {
+                return Some(message["params"]["diagnostics"].as_array().unwrap().clone());
+            }
+            self.backlog.push(message);
+        }
+    }
+
+    fn open(&mut self, path: &Path, text: &str) {
+        self.notify(
+            "textDocument/didOpen",
+            json!({ "textDocument": { "uri": uri(path), "languageId": "nix", "version": 1, "text": text } }),
+        );
+    }
+
+    fn change(&mut self, path: &Path, version: i64, text: &str) {
+        self.notify(
+            "textDocument/didChange",
+            json!({
+                "textDocument": { "uri": uri(path), "version": version },
+                "contentChanges": [ { "text": text } ],
+            }),
+        );
+    }
+
+    /// Shuts the server down as an editor does; it must exit with status 0.
+    fn shut_down(mut self) {
+        let response = self.request("shutdown", Value::Null);
+        assert_eq!(response["result"], Value::Null, "{response}");
+        self.notify("exit", Value::Null);
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                assert!(status.success(), "ncc lsp exited with {status}");
+                return;
+            }
+            assert!(Instant::now() < deadline, "ncc lsp did not exit");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+impl Drop for Client {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn read_message(reader: &mut impl BufRead) -> Option<Value> {
+    let mut length = None;
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).ok()? == 0 {
+            return None;
+        }
+        let line = line.trim_end();
+        if line.is_empty() {
+            break;
+        }
+        if let Some(value) = line.strip_prefix("Content-Length: ") {
+            length = value.parse::<usize>().ok();
+        }
+    }
+    let mut body = vec![0; length?];
+    reader.read_exact(&mut body).ok()?;
+    serde_json::from_slice(&body).ok()
+}
+
+fn uri(path: &Path) -> String {
+    format!("file://{}", path.display())
+}
+
+/// A project directory, canonical (the server resolves the root it is given).
+fn project(files: &[(&str, &str)]) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let root = std::fs::canonicalize(dir.path()).unwrap();
+    for (name, text) in files {
+        let path = root.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    (dir, root)
+}
+
+/// The LSP position of the first occurrence of `needle` in `text`, plus `shift` characters.
+fn position(text: &str, needle: &str, shift: usize) -> Value {
+    let at = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in the text"))
+        + shift;
+    let line = text[..at].matches('\n').count();
+    let column = at - text[..at].rfind('\n').map_or(0, |newline| newline + 1);
+    json!({ "line": line, "character": column })
+}
+
+/// Applies a workspace edit's text edits (single-line ranges, as ncc's fixes are).
+fn apply(text: &str, edits: &[Value]) -> String {
+    let mut lines: Vec<String> = text.split('\n').map(str::to_owned).collect();
+    for edit in edits {
+        let start = &edit["range"]["start"];
+        let end = &edit["range"]["end"];
+        assert_eq!(start["line"], end["line"]);
+        let line = &mut lines[start["line"].as_u64().unwrap() as usize];
+        let from = start["character"].as_u64().unwrap() as usize;
+        let to = end["character"].as_u64().unwrap() as usize;
+        line.replace_range(from..to, edit["newText"].as_str().unwrap());
+    }
+    lines.join("\n")
+}
+
+const HOST_WITH_A_TYPO: &str = r#"{ config, lib, ... }:
+{
+  imports = [ ./web.nix ];
+  containers.db = {
+    privateNetwrk = true;
+    autoStart = true;
+    hostAddress = "10.231.136.1";
+    bindMounts."/var/lib/postgresql" = { hostPath = "/srv/pg"; isReadOnly = false; };
+    config = { networking.firewall.allowedTCPPorts = [ 5432 ]; };
+  };
+}
+"#;
+
+const WEB: &str = r#"{
+  containers.web = { autoStart = false; config = { }; };
+  containers.db.timeoutStartSec = "2min";
+}
+"#;
+
+#[test]
+fn a_typo_is_published_explained_and_fixed() {
+    let (_dir, root) = project(&[("host.nix", HOST_WITH_A_TYPO), ("web.nix", WEB)]);
+    let host = root.join("host.nix");
+    let host_uri = uri(&host);
+    let mut client = Client::start(&root);
+    client.open(&host, HOST_WITH_A_TYPO);
+
+    // The diagnostic: the code, its documentation, the help line and the fix.
+    // The typo leaves privateNetwork off, so hostAddress is also reported, as ignored.
+    let diagnostics = client.diagnostics(&host_uri);
+    let codes: Vec<&str> = diagnostics
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["M001", "C207"], "{diagnostics:#?}");
+    assert_eq!(diagnostics[1]["severity"], 2);
+    let typo = &diagnostics[0];
+    assert_eq!(typo["code"], "M001");
+    assert_eq!(typo["source"], "ncc");
+    assert_eq!(typo["severity"], 1);
+    assert_eq!(
+        typo["range"]["start"],
+        position(HOST_WITH_A_TYPO, "privateNetwrk", 0)
+    );
+    assert_eq!(
+        typo["range"]["end"],
+        position(HOST_WITH_A_TYPO, "privateNetwrk", 13)
+    );
+    assert_eq!(
+        typo["codeDescription"]["href"],
+        "https://example.org/ncc/docs/codes/M001.html"
+    );
+    let message = typo["message"].as_str().unwrap();
+    assert!(
+        message.starts_with("The option `containers.db.privateNetwrk' does not exist."),
+        "{message}"
+    );
+    assert!(
+        message.ends_with("help: did you mean `containers.db.privateNetwork'?"),
+        "{message}"
+    );
+
+    // Hover on an option name: the schema's type, default and description.
+    let hover = client.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": host_uri }, "position": position(HOST_WITH_A_TYPO, "autoStart", 2) }),
+    );
+    let text = hover["result"]["contents"]["value"].as_str().unwrap();
+    assert!(
+        text.starts_with("**`containers.<name>.autoStart`** (`containers.db.autoStart`)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("*Type:* boolean") && text.contains("*Default:* `false`"),
+        "{text}"
+    );
+    assert!(
+        text.contains("automatically started at boot-time"),
+        "{text}"
+    );
+
+    // Hover on a value: the merged value and where it was defined.
+    let hover = client.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": host_uri }, "position": position(HOST_WITH_A_TYPO, "\"10.231", 3) }),
+    );
+    let text = hover["result"]["contents"]["value"].as_str().unwrap();
+    assert!(
+        text.contains("*Merged value:* `\"10.231.136.1\"`"),
+        "{text}"
+    );
+    assert!(text.contains("*Defined at:* host.nix:7:"), "{text}");
+
+    // Completion inside the container, a bind mount and the container's own config.
+    let labels = |client: &mut Client, needle: &str, shift: usize| -> Vec<String> {
+        let response = client.request(
+            "textDocument/completion",
+            json!({ "textDocument": { "uri": host_uri }, "position": position(HOST_WITH_A_TYPO, needle, shift) }),
+        );
+        response["result"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|item| item["label"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let in_container = labels(&mut client, "    autoStart", 0);
+    for expected in [
+        "privateNetwork",
+        "bindMounts",
+        "forwardPorts",
+        "hostAddress",
+        "config",
+    ] {
+        assert!(
+            in_container.contains(&expected.to_owned()),
+            "{expected} not in {in_container:?}"
+        );
+    }
+    assert_eq!(
+        labels(&mut client, "hostPath", 0),
+        ["hostPath", "isReadOnly", "mountPoint"]
+    );
+    let in_config = labels(&mut client, "networking.firewall", 0);
+    assert!(
+        in_config.contains(&"networking".to_owned()) && in_config.contains(&"services".to_owned()),
+        "{in_config:?}"
+    );
+
+    // Go to definition: every definition of containers.db across the host's files.
+    let definition = client.request(
+        "textDocument/definition",
+        json!({ "textDocument": { "uri": host_uri }, "position": position(HOST_WITH_A_TYPO, "db", 0) }),
+    );
+    let found: Vec<(String, u64)> = definition["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|location| {
+            let file = location["uri"]
+                .as_str()
+                .unwrap()
+                .rsplit('/')
+                .next()
+                .unwrap()
+                .to_owned();
+            (file, location["range"]["start"]["line"].as_u64().unwrap())
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [("host.nix".to_owned(), 3), ("web.nix".to_owned(), 2)]
+    );
+
+    // The code action applies the suggestion, and the diagnostic goes away.
+    let actions = client.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": { "uri": host_uri },
+            "range": typo["range"],
+            "context": { "diagnostics": [typo] },
+        }),
+    );
+    let action = &actions["result"][0];
+    assert_eq!(action["title"], "Replace with `privateNetwork`");
+    assert_eq!(action["kind"], "quickfix");
+    let edits = action["edit"]["changes"][&host_uri].as_array().unwrap();
+    let fixed = apply(HOST_WITH_A_TYPO, edits);
+    assert!(fixed.contains("    privateNetwork = true;"));
+    client.change(&host, 2, &fixed);
+    assert_eq!(client.diagnostics(&host_uri), Vec::<Value>::new());
+    client.shut_down();
+}
