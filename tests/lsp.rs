@@ -413,3 +413,155 @@ fn a_typo_is_published_explained_and_fixed() {
     assert_eq!(client.diagnostics(&host_uri), Vec::<Value>::new());
     client.shut_down();
 }
+
+/// Every request gets a response, whatever the document holds and whatever is asked.
+#[test]
+fn any_document_and_any_request_get_an_answer() {
+    let (_dir, root) = project(&[
+        ("host.nix", "{ imports = [ ./gone.nix ]; }\n"),
+        ("gone.nix", "{ }\n"),
+    ]);
+    let (_outside_dir, outside) = project(&[("elsewhere.nix", "{ }\n")]);
+    let mut client = Client::start(&root);
+    let everywhere = [
+        json!({ "line": 0, "character": 0 }),
+        json!({ "line": 0, "character": 3 }),
+        json!({ "line": 2, "character": 1 }),
+        json!({ "line": 999, "character": 999 }),
+    ];
+    let ask_everything = |client: &mut Client, uri: &str| -> Vec<Value> {
+        let mut responses = Vec::new();
+        for position in &everywhere {
+            let at = json!({ "textDocument": { "uri": uri }, "position": position });
+            responses.push(client.request("textDocument/hover", at.clone()));
+            responses.push(client.request("textDocument/completion", at.clone()));
+            responses.push(client.request("textDocument/definition", at));
+        }
+        let range = json!({ "start": everywhere[0], "end": everywhere[3] });
+        responses.push(client.request(
+            "textDocument/codeAction",
+            json!({ "textDocument": { "uri": uri }, "range": range, "context": { "diagnostics": [] } }),
+        ));
+        responses
+    };
+
+    // Documents no one should write; each is opened, edited and asked about.
+    let deep = format!("{}1{}", "[ ".repeat(3000), " ]".repeat(3000));
+    let long_key = format!("{{ {} = 1; }}", "a.".repeat(5000) + "b");
+    let contents: Vec<String> = vec![
+        String::new(),
+        "{".into(),
+        "}}}} ;; = = in".into(),
+        "{ containers.web = { privateNetwork = ".into(),
+        "{ containers.${x} = { }; }".into(),
+        "\u{0}\u{feff}\u{1f600} ''${".into(),
+        "let x = x; in x".into(),
+        "{ containers.web = import ./nowhere.nix; }".into(),
+        "{ containers = builtins.readFile /etc/passwd; }".into(),
+        "{ a = 1; a = 2; containers.\"w e b\".config = 5; }".into(),
+        deep,
+        long_key,
+    ];
+    let scratch = root.join("scratch.nix");
+    let scratch_uri = uri(&scratch);
+    client.open(&scratch, "");
+    for (version, text) in contents.iter().enumerate() {
+        client.change(&scratch, version as i64 + 2, text);
+        for response in ask_everything(&mut client, &scratch_uri) {
+            assert!(
+                response.get("result").is_some() || response.get("error").is_some(),
+                "{response}"
+            );
+        }
+    }
+
+    // Requests about files that are not open, not there, not files, or outside the root.
+    for target in [
+        uri(&root.join("never-opened.nix")),
+        uri(&root.join("host.nix")),
+        uri(&outside.join("elsewhere.nix")),
+        "untitled:Untitled-1".to_owned(),
+        "file:///etc/passwd".to_owned(),
+    ] {
+        for response in ask_everything(&mut client, &target) {
+            assert!(
+                response.get("result").is_some() || response.get("error").is_some(),
+                "{response}"
+            );
+        }
+    }
+    let outside_hover = client.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": uri(&outside.join("elsewhere.nix")) }, "position": everywhere[0] }),
+    );
+    assert!(
+        outside_hover["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("outside the workspace root"),
+        "{outside_hover}"
+    );
+
+    // Methods ncc does not know, and parameters that are not what the method takes.
+    let unknown = client.request("textDocument/rename", json!({}));
+    assert_eq!(unknown["error"]["code"], -32601, "{unknown}");
+    let malformed = client.request("textDocument/hover", json!({ "textDocument": 5 }));
+    assert_eq!(malformed["error"]["code"], -32602, "{malformed}");
+    client.notify("textDocument/didChange", json!({ "textDocument": { "uri": "file:///not/open.nix", "version": 1 }, "contentChanges": [] }));
+    client.notify("textDocument/didOpen", json!({ "nonsense": true }));
+    client.notify("$/someExtension", Value::Null);
+
+    // A file deleted under an open host: the next check says so, in the host.
+    let host = root.join("host.nix");
+    client.open(&host, "{ imports = [ ./gone.nix ]; }\n");
+    let _ = client.diagnostics_within(&uri(&host), Duration::from_secs(2));
+    std::fs::remove_file(root.join("gone.nix")).unwrap();
+    client.notify(
+        "textDocument/didSave",
+        json!({ "textDocument": { "uri": uri(&host) } }),
+    );
+    let diagnostics = client.diagnostics(&uri(&host));
+    assert!(
+        diagnostics
+            .iter()
+            .any(|d| d["message"].as_str().unwrap().contains("gone.nix")),
+        "{diagnostics:#?}"
+    );
+    for response in ask_everything(&mut client, &uri(&host)) {
+        assert!(
+            response.get("result").is_some() || response.get("error").is_some(),
+            "{response}"
+        );
+    }
+    client.shut_down();
+}
+
+/// An edit abandons the check it makes stale: the result of the new text comes first,
+/// and the stale one (which would run out its step budget) never arrives.
+#[test]
+fn an_edit_cancels_a_slow_check() {
+    let slow = "let f = n: if n == 0 then 0 else f (n - 1) + f (n - 1); in\n{ containers.web = { autoStart = f 40 == 0; config = { }; }; }\n";
+    let quick = "{ containers.web = { autoStrt = true; config = { }; }; }\n";
+    let (_dir, root) = project(&[]);
+    let host = root.join("host.nix");
+    let host_uri = uri(&host);
+    let mut client = Client::start(&root);
+    client.open(&host, slow);
+    std::thread::sleep(Duration::from_millis(100));
+    let edited = Instant::now();
+    client.change(&host, 2, quick);
+    let diagnostics = client.diagnostics(&host_uri);
+    let waited = edited.elapsed();
+    let codes: Vec<&str> = diagnostics
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["M001"], "{diagnostics:#?}");
+    eprintln!("diagnostics of the edit {waited:?} after it");
+    // Nothing stale follows.
+    assert_eq!(
+        client.diagnostics_within(&host_uri, Duration::from_secs(3)),
+        None
+    );
+    client.shut_down();
+}

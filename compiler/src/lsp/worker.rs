@@ -241,3 +241,48 @@ fn definition(
     }
     (!locations.is_empty()).then_some(lsp::GotoDefinitionResponse::Array(locations))
 }
+
+#[cfg(test)]
+mod tests {
+    use std::cell::Cell;
+
+    use lib_nix::eval::{EvalIo, MemoryIo};
+
+    /// Memory files, with a cancel flag raised at the first poll; counts the polls.
+    struct CancelledAtFirstPoll {
+        files: MemoryIo,
+        polls: Cell<u32>,
+    }
+
+    impl EvalIo for CancelledAtFirstPoll {
+        fn read_file(&self, path: &str) -> Result<String, String> {
+            self.files.read_file(path)
+        }
+        fn path_exists(&self, path: &str) -> bool {
+            self.files.path_exists(path)
+        }
+        fn is_directory(&self, path: &str) -> bool {
+            self.files.is_directory(path)
+        }
+        fn interrupted(&self) -> bool {
+            self.polls.set(self.polls.get() + 1);
+            true
+        }
+    }
+
+    #[test]
+    fn a_cancelled_check_stops_at_the_next_poll() {
+        // Millions of steps when run to its budget: about 1,200 polls.
+        let slow = "let f = n: if n == 0 then 0 else f (n - 1) + f (n - 1); in { containers.web = { autoStart = f 40 == 0; config = { }; }; }";
+        let io = CancelledAtFirstPoll {
+            files: MemoryIo::new(),
+            polls: Cell::new(0),
+        };
+        let polls = lib_nix::run_with_stack(move || {
+            let compilation = crate::check("slow.nix", "/slow.nix", slow, &io);
+            assert!(compilation.has_errors(), "{:?}", compilation.diagnostics);
+            io.polls.get()
+        });
+        assert_eq!(polls, 1);
+    }
+}
