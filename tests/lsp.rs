@@ -374,7 +374,7 @@ fn a_typo_is_published_explained_and_fixed() {
         "textDocument/definition",
         json!({ "textDocument": { "uri": host_uri }, "position": position(HOST_WITH_A_TYPO, "db", 0) }),
     );
-    let found: Vec<(String, u64)> = definition["result"]
+    let found: Vec<(String, Value)> = definition["result"]
         .as_array()
         .unwrap()
         .iter()
@@ -386,12 +386,15 @@ fn a_typo_is_published_explained_and_fixed() {
                 .next()
                 .unwrap()
                 .to_owned();
-            (file, location["range"]["start"]["line"].as_u64().unwrap())
+            (file, location["range"]["start"].clone())
         })
         .collect();
     assert_eq!(
         found,
-        [("host.nix".to_owned(), 3), ("web.nix".to_owned(), 2)]
+        [
+            ("host.nix".to_owned(), position(HOST_WITH_A_TYPO, "db", 0)),
+            ("web.nix".to_owned(), position(WEB, "db.timeoutStartSec", 0)),
+        ]
     );
 
     // The code action applies the suggestion, and the diagnostic goes away.

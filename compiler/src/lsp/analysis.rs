@@ -129,7 +129,8 @@ pub fn merged_value(
     }
 }
 
-/// Every place the files of a host define the option at `loc`, in file order.
+/// Every place the files of a host define the option (or option set) at `loc`, in file
+/// order: each key that names it.
 pub fn definitions(files: &[PathBuf], io: &dyn EvalIo, loc: &[String]) -> Vec<lsp::Location> {
     let mut found = Vec::new();
     for file in files {
@@ -138,13 +139,12 @@ pub fn definitions(files: &[PathBuf], io: &dyn EvalIo, loc: &[String]) -> Vec<ls
         };
         let outline = outline::outline(&text);
         let index = LineIndex::new(&text);
-        for binding in outline.bindings_of(loc) {
+        // Keys, not only whole bindings: `containers.db.autoStart = true;` defines
+        // `containers.db` too.
+        for key in outline.keys.iter().filter(|key| key.path == loc) {
             found.push(lsp::Location::new(
                 convert::uri_of_path(file),
-                index.range(
-                    binding.key_range.start().into(),
-                    binding.key_range.end().into(),
-                ),
+                index.range(key.range.start().into(), key.range.end().into()),
             ));
         }
     }

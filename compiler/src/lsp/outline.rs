@@ -87,11 +87,6 @@ impl Outline {
             })
             .min_by_key(|set| set.range.len())
     }
-
-    /// Every binding of exactly `path`.
-    pub fn bindings_of<'a>(&'a self, path: &'a [String]) -> impl Iterator<Item = &'a Binding> {
-        self.bindings.iter().filter(move |b| b.path == path)
-    }
 }
 
 fn contains_inclusive(range: TextRange, offset: u32) -> bool {
