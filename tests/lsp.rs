@@ -568,3 +568,52 @@ fn an_edit_cancels_a_slow_check() {
     );
     client.shut_down();
 }
+
+/// A diagnostic is published in the file it concerns, and the other definitions of a
+/// conflicting option come as related locations.
+#[test]
+fn diagnostics_land_in_the_file_they_concern() {
+    let host_text = "{ imports = [ ./other.nix ];\n  containers.web = { timeoutStartSec = \"1min\"; config = { }; };\n}\n";
+    let other_text =
+        "{\n  containers.web.timeoutStartSec = \"2min\";\n  containers.web.autoStrt = true;\n}\n";
+    let (_dir, root) = project(&[("host.nix", host_text), ("other.nix", other_text)]);
+    let (host, other) = (root.join("host.nix"), root.join("other.nix"));
+    let mut client = Client::start(&root);
+    client.open(&host, host_text);
+    let in_host = client.diagnostics(&uri(&host));
+    let in_other = client.diagnostics(&uri(&other));
+    let conflict = in_host
+        .iter()
+        .chain(&in_other)
+        .find(|d| d["code"] == "M003")
+        .expect("a conflict");
+    let related = &conflict["relatedInformation"][0];
+    assert_eq!(related["message"], "also defined here");
+    assert_ne!(related["location"]["uri"], json!(null));
+    let both = [uri(&host), uri(&other)];
+    assert!(both.contains(&related["location"]["uri"].as_str().unwrap().to_owned()));
+    let typo: Vec<&Value> = in_other.iter().filter(|d| d["code"] == "M001").collect();
+    assert_eq!(typo.len(), 1, "{in_other:#?}");
+    assert_eq!(
+        typo[0]["range"]["start"],
+        position(other_text, "containers.web.autoStrt", 0)
+    );
+    let fix = &typo[0]["data"]["fixes"][0];
+    assert_eq!(fix["range"]["start"], position(other_text, "autoStrt", 0));
+    assert_eq!(fix["newText"], "autoStart");
+
+    // Opened, the imported file is still checked through its host: fixing the typo there
+    // re-checks the host, and the file's diagnostics lose it.
+    client.open(&other, other_text);
+    let fixed = other_text.replace("autoStrt", "autoStart");
+    client.change(&other, 2, &fixed);
+    let deadline = Instant::now() + PATIENCE;
+    loop {
+        let now = client.diagnostics(&uri(&other));
+        if now.iter().all(|d| d["code"] != "M001") {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the typo stayed: {now:#?}");
+    }
+    client.shut_down();
+}
