@@ -223,6 +223,15 @@ fn load(
         let span = at.unwrap_or(Span::new(crate::diagnostic::FileId(0), 0, 0));
         value = ev.apply(value, Thunk::ready(argument), span)?;
     }
+    if let Some(what) = value.opaque() {
+        // A module of NixOS or of an external source (`modulesPath + "/..."`,
+        // `<home-manager/nixos>`, a flake input's module): ncc does not evaluate it;
+        // the options it declares are part of the open world.
+        if !ev.opaque_modules.iter().any(|m| m == what) {
+            ev.opaque_modules.push(what.to_owned());
+        }
+        return Ok(None);
+    }
     let attrs = match value {
         Value::Attrs(attrs) => attrs,
         other => {
