@@ -86,7 +86,7 @@ pub fn merged_value(
     let mut ev = Evaluator::new(io);
     let (body, _) = ev.load_source(name, &path.to_string_lossy(), text);
     let span = ev.ir.span(body.root);
-    let Ok(evaluated) = crate::evaluate_host(&mut ev, body, name) else {
+    let Ok((evaluated, _)) = crate::evaluate_host(&mut ev, body, name) else {
         return Merged::default();
     };
     let mut value = evaluated.config.clone();
