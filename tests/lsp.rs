@@ -333,6 +333,19 @@ fn a_typo_is_published_explained_and_fixed() {
     );
     assert!(text.contains("*Defined at:* host.nix:7:"), "{text}");
 
+    // Inside the container's own config, from its evaluation against the NixOS subset.
+    let hover = client.request(
+        "textDocument/hover",
+        json!({ "textDocument": { "uri": host_uri }, "position": position(HOST_WITH_A_TYPO, "[ 5432 ]", 2) }),
+    );
+    let text = hover["result"]["contents"]["value"].as_str().unwrap();
+    assert!(
+        text.starts_with("**`containers.<name>.config.networking.firewall.allowedTCPPorts`**"),
+        "{text}"
+    );
+    assert!(text.contains("*Merged value:* `[ 5432 ]`"), "{text}");
+    assert!(text.contains("*Defined at:* host.nix:9:"), "{text}");
+
     // Completion inside the container, a bind mount and the container's own config.
     let labels = |client: &mut Client, needle: &str, shift: usize| -> Vec<String> {
         let response = client.request(

@@ -5,8 +5,10 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 
-use lib_nix::eval::{print, EvalIo, Evaluator, Value};
+use lib_nix::eval::{print, EvalIo, Evaluator, Thunk, Value};
+use lib_nix::modules::{eval_modules_open, ModuleInput};
 use lib_nix::name::Name;
 use lib_nix::{SourceDb, Span};
 use lsp_types as lsp;
@@ -70,8 +72,9 @@ pub struct Merged {
 }
 
 /// Evaluates the host and reads the option at `loc` (a path written in the host, e.g.
-/// `containers.web.autoStart`). Options inside a container's own `config` are merged
-/// by a module evaluation of their own, which this does not run: their value is `None`.
+/// `containers.web.autoStart`). An option inside a container's own `config`
+/// (`containers.web.config.networking.hostName`) is read from that module evaluated
+/// against the declared subset of NixOS, as `ncc check` evaluates it.
 pub fn merged_value(
     path: &Path,
     name: &str,
@@ -79,8 +82,7 @@ pub fn merged_value(
     io: &dyn EvalIo,
     loc: &[String],
 ) -> Merged {
-    let in_container_config = loc.len() > 3 && outline::is_container_config(&loc[..3]);
-    if in_container_config || loc.iter().any(|key| key == "*") {
+    if loc.iter().any(|key| key == "*") {
         return Merged::default();
     }
     let mut ev = Evaluator::new(io);
@@ -89,24 +91,23 @@ pub fn merged_value(
     let Ok((evaluated, _)) = crate::evaluate_host(&mut ev, body, name) else {
         return Merged::default();
     };
-    let mut value = evaluated.config.clone();
-    for key in loc {
-        let Ok(Value::Attrs(attrs)) =
-            ev.force(&lib_nix::eval::Thunk::ready(value.clone()), Some(span))
-        else {
+    let in_container_config = loc.len() > 3 && outline::is_container_config(&loc[..3]);
+    let (root, rest, recorded) = if in_container_config {
+        let Some(container) = select(&mut ev, &evaluated.config, &loc[..2], span) else {
             return Merged::default();
         };
-        let Some(entry) = attrs.get(key) else {
+        let Some(config) = container_config(&mut ev, &loc[1], &container, span) else {
             return Merged::default();
         };
-        let thunk = entry.value.clone();
-        value = match ev.force(&thunk, Some(span)) {
-            Ok(value) => value,
-            Err(_) => return Merged::default(),
-        };
-    }
-    let printed = print::print_value(&mut ev, &value, span)
-        .ok()
+        // The container's options are recorded as NixOS names them, without `config`.
+        let recorded: Vec<&String> = loc[..2].iter().chain(&loc[3..]).collect();
+        (config, &loc[3..], recorded)
+    } else {
+        (evaluated.config.clone(), loc, loc.iter().collect())
+    };
+    let value = select(&mut ev, &root, rest, span);
+    let printed = value
+        .and_then(|value| print::print_value(&mut ev, &value, span).ok())
         .map(|mut text| {
             if text.len() > MAX_VALUE_LENGTH {
                 let mut cut = MAX_VALUE_LENGTH;
@@ -118,7 +119,7 @@ pub fn merged_value(
             }
             text
         });
-    let names: Vec<Name> = loc.iter().map(|key| Name::new(key)).collect();
+    let names: Vec<Name> = recorded.iter().map(|key| Name::new(key)).collect();
     let defined_at = ev
         .definition_spans
         .get(&names)
@@ -127,6 +128,54 @@ pub fn merged_value(
         value: printed,
         defined_at,
     }
+}
+
+/// The value at `path` below `value`, forcing what it passes through.
+fn select(ev: &mut Evaluator, value: &Value, path: &[String], span: Span) -> Option<Value> {
+    let mut value = value.clone();
+    for key in path {
+        let Value::Attrs(attrs) = ev.force(&Thunk::ready(value), Some(span)).ok()? else {
+            return None;
+        };
+        let thunk = attrs.get(key)?.value.clone();
+        value = ev.force(&thunk, Some(span)).ok()?;
+    }
+    Some(value)
+}
+
+/// The merged configuration of a container's own `config`: the module evaluated with the
+/// declared subset of NixOS, `name` and the container's `specialArgs`, as `ncc check`
+/// evaluates it (`config.rs`).
+fn container_config(
+    ev: &mut Evaluator,
+    name: &str,
+    container: &Value,
+    span: Span,
+) -> Option<Value> {
+    let Value::Attrs(attrs) = container else {
+        return None;
+    };
+    let module = attrs.get("config")?.value.clone();
+    let schema = crate::schema::load_inner(ev).ok()?;
+    let modules = vec![
+        ModuleInput {
+            value: schema,
+            file: Rc::from(crate::schema::INNER_SCHEMA_FILE),
+        },
+        ModuleInput {
+            value: module,
+            file: Rc::from(format!("containers.{name}.config").as_str()),
+        },
+    ];
+    let mut args = vec![(Name::new("name"), Thunk::ready(Value::string(name)))];
+    if let Some(Value::Attrs(special)) = select(ev, container, &["specialArgs".to_owned()], span) {
+        for entry in special.entries() {
+            args.push((entry.name.clone(), entry.value.clone()));
+        }
+    }
+    let prefix = vec![Name::new("containers"), Name::new(name)];
+    let (evaluated, _) = eval_modules_open(ev, modules, args, prefix).ok()?;
+    Some(evaluated.config)
 }
 
 /// Every place the files of a host define the option (or option set) at `loc`, in file
