@@ -166,6 +166,10 @@ pub fn code_actions(
         };
         for (position, fix) in fixes.into_iter().enumerate() {
             let title = format!("Replace with `{}`", fix.new_text);
+            #[allow(
+                clippy::mutable_key_type,
+                reason = "lsp-types keys workspace edits by Uri, which caches its parse inside"
+            )]
             let changes = HashMap::from([(uri.clone(), vec![fix])]);
             actions.push(lsp::CodeActionOrCommand::CodeAction(lsp::CodeAction {
                 title,
