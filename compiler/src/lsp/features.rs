@@ -251,3 +251,37 @@ mod tests {
         assert_eq!(inline_code("a `b` c"), "`` a `b` c ``");
     }
 }
+
+#[cfg(test)]
+mod typing_tests {
+    use super::*;
+    use crate::lsp::outline::outline;
+
+    #[test]
+    fn completes_a_key_being_typed() {
+        let index = OptionIndex::from_docs(vec![OptionDoc {
+            loc: ["containers", "<name>", "privateNetwork"]
+                .map(str::to_owned)
+                .to_vec(),
+            type_description: "boolean".to_owned(),
+            description: String::new(),
+            default: None,
+            example: None,
+            read_only: false,
+        }]);
+        for text in [
+            "{ containers.web = { priv }; }",
+            "{ containers.web = { priv",
+            "{ containers.web = { autoStart = true; priv }; }",
+            "{ containers.web.priv }",
+            "{ containers.web = { x = 1; }; containers.web.priv",
+        ] {
+            let offset = text.find("priv").unwrap() as u32 + 4;
+            let labels: Vec<String> = completions(&outline(text), &index, offset)
+                .into_iter()
+                .map(|item| item.label)
+                .collect();
+            assert_eq!(labels, ["privateNetwork"], "in {text:?}");
+        }
+    }
+}

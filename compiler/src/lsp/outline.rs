@@ -133,6 +133,12 @@ fn walk(outline: &mut Outline, expr: ast::Expr, path: &[String], top: bool, dept
                 walk(outline, inner, path, top, depth);
             }
         }
+        // `{ priv }` with no `:` after it is a set being typed, not a function.
+        ast::Expr::Lambda(lambda) if lambda.token_colon().is_none() => {
+            if let Some(ast::Param::Pattern(pattern)) = lambda.param() {
+                typed_set(outline, &pattern, path);
+            }
+        }
         ast::Expr::Lambda(lambda) => {
             if let Some(body) = lambda.body() {
                 walk(outline, body, path, top, depth);
@@ -247,6 +253,26 @@ fn attr_set(outline: &mut Outline, set: &ast::AttrSet, path: &[String], top: boo
             value_range: value.syntax().text_range(),
         });
         walk(outline, value, &full, is_container_config(&full), depth);
+    }
+}
+
+/// A set being typed that rnix read as a function's formals: its names are keys.
+fn typed_set(outline: &mut Outline, pattern: &ast::Pattern, path: &[String]) {
+    outline.sets.push(OptionSet {
+        path: path.to_vec(),
+        range: pattern.syntax().text_range(),
+    });
+    for entry in pattern.pat_entries() {
+        let Some(ident) = entry.ident() else { continue };
+        let Some(token) = ident.ident_token() else {
+            continue;
+        };
+        let mut full = path.to_vec();
+        full.push(token.text().to_owned());
+        outline.keys.push(Key {
+            path: full,
+            range: ident.syntax().text_range(),
+        });
     }
 }
 
