@@ -7,6 +7,8 @@
 //! leave), and `testdata/examples/lab.nix` with a typo typed in (`enableTn`), whose
 //! diagnostic carries a fix.
 //!
+//! `ncc-check/...` times `compiler::check` alone on the same input, for comparison.
+//!
 //! `cargo bench -p compiler --bench lsp`
 
 use std::collections::HashMap;
@@ -45,6 +47,11 @@ fn recheck(criterion: &mut Criterion, file: &str, edit: (&str, &str)) {
     assert!(report.files.contains(&path));
     criterion.bench_function(&format!("lsp-recheck/{file}"), |b| {
         b.iter(|| check_host(&path, file, &edited, &io, DEFAULT_DOCS_BASE_URL))
+    });
+    // The same check as `ncc check` runs it, for the server's overhead beside it.
+    let absolute = path.to_string_lossy().into_owned();
+    criterion.bench_function(&format!("ncc-check/{file}"), |b| {
+        b.iter(|| compiler::check(file, &absolute, &edited, &io))
     });
 }
 

@@ -25,6 +25,7 @@ mod reference;
 mod worker;
 
 use std::collections::HashMap;
+use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -99,13 +100,24 @@ pub fn run(connection: Connection) -> Result<(), String> {
                         if connection.handle_shutdown(&request).map_err(|e| e.to_string())? {
                             return Ok(());
                         }
-                        server.on_request(request);
+                        let id = request.id.clone();
+                        let answered = catch_unwind(AssertUnwindSafe(|| server.on_request(request)));
+                        if answered.is_err() {
+                            server.send(Message::Response(Response::new_err(
+                                id,
+                                ErrorCode::InternalError as i32,
+                                "internal error in ncc while answering this request".to_owned(),
+                            )));
+                        }
                     }
                     Message::Notification(notification) => {
                         if notification.method == notify::Exit::METHOD {
                             return Ok(());
                         }
-                        server.on_notification(notification);
+                        let method = notification.method.clone();
+                        if catch_unwind(AssertUnwindSafe(|| server.on_notification(notification))).is_err() {
+                            log(&server.sender, lsp::MessageType::ERROR, &format!("internal error in ncc while handling {method}"));
+                        }
                     }
                     Message::Response(_) => {}
                 }

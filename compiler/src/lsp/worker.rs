@@ -118,13 +118,27 @@ fn run(job: Job, responses: &Sender<Message>, checked: &Sender<Checked>, index: 
                 Ok(text) => analysis::check_host(&host.path, &host.name, &text, &io, &docs_base),
                 Err(_) => HostReport::default(),
             }));
-            // A stale or failed check is dropped: the next one is on its way.
-            if let (Ok(report), false) = (report, cancel.load(Ordering::Relaxed)) {
-                let _ = checked.send(Checked {
-                    host: host.path,
-                    generation,
-                    report,
-                });
+            // A stale check is dropped: the next one is on its way. A check that failed
+            // (ncc's own bug) is said in the log; the host keeps its last diagnostics.
+            match report {
+                Ok(report) if !cancel.load(Ordering::Relaxed) => {
+                    let _ = checked.send(Checked {
+                        host: host.path,
+                        generation,
+                        report,
+                    });
+                }
+                Ok(_) => {}
+                Err(_) => {
+                    let params = lsp::LogMessageParams {
+                        typ: lsp::MessageType::ERROR,
+                        message: format!("internal error in ncc while checking {}", host.name),
+                    };
+                    let _ = responses.send(Message::Notification(lsp_server::Notification::new(
+                        "window/logMessage".to_owned(),
+                        params,
+                    )));
+                }
             }
         }
         Job::Hover {
