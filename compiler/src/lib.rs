@@ -141,13 +141,7 @@ pub fn check_with(
     diagnostics.extend(config_diagnostics);
     if let Some(host) = &host {
         let spans = definition_spans(&mut ev, whole_file);
-        // A container read only in part would be checked against the defaults standing
-        // in for what ncc could not read: the rules see only the whole ones.
-        let mut known = host.clone();
-        known
-            .containers
-            .retain(|name, _| !incomplete.iter().any(|i| &i.container == name));
-        diagnostics.extend(check::run(&check::Context::new(&known, &spans)));
+        diagnostics.extend(check_rules(host, &incomplete, &spans));
     }
     diagnostics.append(&mut ev.diagnostics);
     let diagnostics = drop_follow_on_errors(tidy(diagnostics), &ev.sources);
@@ -168,6 +162,32 @@ pub fn check_with(
         diagnostics,
         sources,
     }
+}
+
+/// The rules' findings. A container read only in part holds defaults where ncc could
+/// not read a value, and a default can make a rule warn that the real value would not
+/// (`forwardPorts` ignored without `privateNetwork`): of such a container only the
+/// errors are kept, which come from values that are there (a relative mount point, an
+/// address that is not one), so that the open world hides nothing ncc can check.
+fn check_rules(
+    host: &model::HostConfig,
+    incomplete: &[config::Incomplete],
+    spans: &check::DefinitionSpans,
+) -> Vec<Diagnostic> {
+    if incomplete.is_empty() {
+        return check::run(&check::Context::new(host, spans));
+    }
+    let mut known = host.clone();
+    known
+        .containers
+        .retain(|name, _| !incomplete.iter().any(|i| &i.container == name));
+    let mut findings = check::run(&check::Context::new(&known, spans));
+    let errors: Vec<Diagnostic> = check::run(&check::Context::new(host, spans))
+        .into_iter()
+        .filter(|d| d.severity() == Severity::Error && !findings.contains(d))
+        .collect();
+    findings.extend(errors);
+    findings
 }
 
 /// Where each option and container was written, from what the module system recorded.

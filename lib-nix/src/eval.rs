@@ -1291,6 +1291,10 @@ impl<'io> Evaluator<'io> {
     /// copies nothing and keeps the path as it is, but fails as Nix does when it is missing.
     fn check_store_copy(&self, value: &Value, span: Span) -> EvalResult<()> {
         if let Value::Path(path) = value {
+            if opaque::is_fake_store_path(path) {
+                // Already "in the store": an external source ncc does not fetch.
+                return Ok(());
+            }
             self.io
                 .check_access(path)
                 .map_err(|message| EvalError::message(message, Some(span)))?;
