@@ -278,6 +278,12 @@ mod tests {
         fn is_directory(&self, path: &str) -> bool {
             self.files.is_directory(path)
         }
+        fn read_dir(
+            &self,
+            path: &str,
+        ) -> Result<Vec<(String, lib_nix::eval::io::FileKind)>, String> {
+            self.files.read_dir(path)
+        }
         fn interrupted(&self) -> bool {
             self.polls.set(self.polls.get() + 1);
             true
