@@ -81,10 +81,10 @@ fn lib_agrees_with_nixpkgs_lib() {
             .unwrap_or_else(|_| panic!("{group}.expected exists; run scripts/gen-lib-expected.sh"));
         for line in expected.lines() {
             let (case, want) = match (line.split_once(" = "), line.split_once(" ! ")) {
-                (Some((c, json)), None) => (c, Ok(serde_json::from_str(json).expect("JSON"))),
+                (Some((c, json)), None) => (c, Ok(serde_json::from_str::<serde_json::Value>(json).expect("JSON"))),
                 (None, Some((c, message))) => (c, Err(message.to_owned())),
                 (Some(a), Some(b)) if a.0.len() < b.0.len() => {
-                    (a.0, Ok(serde_json::from_str(a.1).expect("JSON")))
+                    (a.0, Ok(serde_json::from_str::<serde_json::Value>(a.1).expect("JSON")))
                 }
                 (Some(_), Some((c, message))) => (c, Err(message.to_owned())),
                 (None, None) => panic!("bad line in {group}.expected: {line}"),

@@ -25,14 +25,16 @@ let
     let
       fromOpt = getAttrFromPath from options;
       toValue = attrByPath to (b.abort "Renaming error: option `${showOption to}' does not exist.");
-      toType = (attrByPath to { } options).type or (lib.types.submodule { });
     in
     {
+      # nixpkgs gives the alias the type of its target, read from `options`; ncc declares
+      # options before `options` exists, so the alias has none: its definitions are checked
+      # and merged where they land, at the target.
       options = setAttrByPath from (mkOption {
         inherit visible;
         description = "Alias of {option}`${showOption to}`.";
         apply = _: use (toValue config);
-      } // optionalAttrs (toType != null) { type = toType; });
+      });
       config = mkIf condition (mkMerge [
         (optionalAttrs (options ? warnings) {
           warnings = lib.lists.optional (warn && fromOpt.isDefined)

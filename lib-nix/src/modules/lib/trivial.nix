@@ -17,12 +17,11 @@ let
 
   setFunctionArgs = f: args: { __functor = _: f; __functionArgs = args; };
 
-  # nixpkgs prints warnings coloured when `builtins.warn` is missing (Nix before 2.23).
+  # nixpkgs prints warnings coloured when `builtins.warn` is missing (Nix before 2.23), and
+  # aborts when NIX_ABORT_ON_WARN is set; ncc reads no environment, so it never aborts.
   warn = b.warn or (msg: value:
     assert b.isString msg;
-    if b.elem (b.getEnv "NIX_ABORT_ON_WARN") [ "1" "true" "yes" ]
-    then b.trace "[1;31mevaluation warning:[0m ${msg}" (b.abort "NIX_ABORT_ON_WARN=true; warnings are treated as unrecoverable errors.")
-    else b.trace "[1;35mevaluation warning:[0m ${msg}" value);
+    b.trace "[1;35mevaluation warning:[0m ${msg}" value);
 
   release = "25.11";
   versionSuffix = "pre-git";
@@ -56,7 +55,8 @@ in
   # ncc has no git checkout of nixpkgs to read a revision from.
   revisionWithDefault = default: default;
   nixpkgsVersion = warn "lib.nixpkgsVersion is a deprecated alias of lib.version." (release + versionSuffix);
-  inNixShell = b.getEnv "IN_NIX_SHELL" != "";
+  # ncc reads no environment: never inside nix-shell.
+  inNixShell = false;
   inPureEvalMode = !(b ? currentSystem);
 
   min = x: y: if x < y then x else y;
@@ -93,7 +93,12 @@ in
   toFunction = v: if isFunction v then v else _: v;
 
   fromHexString = s:
-    (b.fromTOML "v=0x${lib.strings.removePrefix "0x" (lib.strings.toLower s)}").v;
+    let
+      digits = lib.strings.stringToCharacters (lib.strings.removePrefix "0x" (lib.strings.toLower s));
+      value = d: let i = lib.lists.findFirstIndex (c: c == d) null (lib.strings.stringToCharacters "0123456789abcdef"); in
+        if i == null then b.throw "fromHexString: ${s} is not a hexadecimal number" else i;
+    in
+    b.foldl' (acc: d: acc * 16 + value d) 0 digits;
   toHexString = n: b.concatStringsSep "" (map hexDigit (lib.trivial.toBaseDigits 16 n));
   toBaseDigits = base: n:
     assert b.isInt base;
