@@ -75,17 +75,25 @@ fn lib_agrees_with_nixpkgs_lib() {
     groups.sort();
     let (mut passed, mut total, mut failures, mut fixed) = (0, 0, Vec::new(), Vec::new());
     for group_path in &groups {
-        let group = group_path.file_stem().unwrap().to_string_lossy().into_owned();
+        let group = group_path
+            .file_stem()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
         let text = std::fs::read_to_string(group_path).expect("readable");
         let expected = std::fs::read_to_string(group_path.with_extension("expected"))
             .unwrap_or_else(|_| panic!("{group}.expected exists; run scripts/gen-lib-expected.sh"));
         for line in expected.lines() {
             let (case, want) = match (line.split_once(" = "), line.split_once(" ! ")) {
-                (Some((c, json)), None) => (c, Ok(serde_json::from_str::<serde_json::Value>(json).expect("JSON"))),
+                (Some((c, json)), None) => (
+                    c,
+                    Ok(serde_json::from_str::<serde_json::Value>(json).expect("JSON")),
+                ),
                 (None, Some((c, message))) => (c, Err(message.to_owned())),
-                (Some(a), Some(b)) if a.0.len() < b.0.len() => {
-                    (a.0, Ok(serde_json::from_str::<serde_json::Value>(a.1).expect("JSON")))
-                }
+                (Some(a), Some(b)) if a.0.len() < b.0.len() => (
+                    a.0,
+                    Ok(serde_json::from_str::<serde_json::Value>(a.1).expect("JSON")),
+                ),
                 (Some(_), Some((c, message))) => (c, Err(message.to_owned())),
                 (None, None) => panic!("bad line in {group}.expected: {line}"),
             };
@@ -101,14 +109,27 @@ fn lib_agrees_with_nixpkgs_lib() {
                 (true, false) => passed += 1,
                 (true, true) => fixed.push(name),
                 (false, true) => {}
-                (false, false) => failures.push(format!("{name}:\n  nix: {want:?}\n  ncc: {got:?}")),
+                (false, false) => {
+                    failures.push(format!("{name}:\n  nix: {want:?}\n  ncc: {got:?}"))
+                }
             }
         }
     }
-    println!("lib cases: {passed} of {total} agree with nixpkgs lib, {} known gaps", known_gaps.len());
+    println!(
+        "lib cases: {passed} of {total} agree with nixpkgs lib, {} known gaps",
+        known_gaps.len()
+    );
     assert!(total >= 50, "the lib corpus has cases");
-    assert!(fixed.is_empty(), "now passing, remove from notyetpassing.txt: {fixed:?}");
-    assert!(failures.is_empty(), "{} differ:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        fixed.is_empty(),
+        "now passing, remove from notyetpassing.txt: {fixed:?}"
+    );
+    assert!(
+        failures.is_empty(),
+        "{} differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -120,7 +141,9 @@ fn lib_has_the_public_names_of_nixpkgs_lib() {
             let io = MemoryIo::new();
             let mut ev = Evaluator::new(&io);
             let lib = lib_value(&mut ev).expect("lib evaluates");
-            let Value::Attrs(lib) = lib else { panic!("lib is a set") };
+            let Value::Attrs(lib) = lib else {
+                panic!("lib is a set")
+            };
             let mut missing = Vec::new();
             for name in &names {
                 let present = match name.split_once('.') {
@@ -147,5 +170,8 @@ fn lib_has_the_public_names_of_nixpkgs_lib() {
         names.len() - missing.len(),
         names.len()
     );
-    assert!(share >= 95.0, "ncc's lib has {share:.1}% of nixpkgs lib's names");
+    assert!(
+        share >= 95.0,
+        "ncc's lib has {share:.1}% of nixpkgs lib's names"
+    );
 }
