@@ -68,12 +68,14 @@ run_case() {
             cat -- "$err" >&2
             return 1
         fi
+        # positions name the case file absolutely; keep them relative to testdata/lib
+        line=${line//"$dir/"/}
         printf '%s ! %s\n' "$name" "$line"
     fi
     rm -f -- "$out" "$err"
 }
 export -f run_case nixeval
-export libdir work
+export libdir work dir
 
 cd -- "$dir"
 shopt -s nullglob
@@ -110,6 +112,9 @@ for f in "${groups[@]}"; do
         total=$((total + 1))
     done <"$work/names" >"$work/new/$base.expected"
     rm -f -- "$work"/case."$base".*
+    if grep -qF -e "$root" -e "$work" "$work/new/$base.expected"; then
+        complain "$f: a case gives a machine-dependent path"
+    fi
 done
 
 # Every public name: top level and the namespaces ncc must have.

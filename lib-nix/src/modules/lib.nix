@@ -101,8 +101,7 @@ let
         mkImageMediaOverride mkForce mkVMOverride mkFixStrictness mkOrder mkBefore mkAfter
         mkAliasDefinitions mkAliasAndWrapDefinitions fixMergeModules mkRemovedOptionModule
         mkRenamedOptionModule mkRenamedOptionModuleWith mkMergedOptionModule
-        mkChangedOptionModule mkAliasOptionModule mkDerivedConfig doRename mkAliasOptionModuleMD
-        defaultOrderPriority defaultOverridePriority;
+        mkChangedOptionModule mkAliasOptionModule mkDerivedConfig doRename mkAliasOptionModuleMD;
       evalOptionValue = self.trivial.warn "External use of `lib.evalOptionValue` is deprecated. If your use case isn't covered by non-deprecated functions, we'd like to know more and perhaps support your use case well, instead of providing access to these low level functions. In this case please open an issue in https://github.com/nixos/nixpkgs/issues/." self.modules.evalOptionValue;
       inherit (self.options) isOption mkEnableOption mkSinkUndeclaredOptions mergeDefaultOption
         mergeOneOption mergeEqualOption mergeUniqueOption getValues getFiles
