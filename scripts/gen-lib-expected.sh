@@ -61,7 +61,8 @@ run_case() {
         printf '%s = %s\n' "$name" "$(cat -- "$out")"
     else
         line=$(grep -m1 '^error:' "$err" || true)
-        line=${line#error: }
+        line=${line#error:}
+        line=${line# }
         line=${line%"${line##*[![:space:]]}"}
         if [[ -z $line ]]; then
             echo "error: $file: $name: no error line" >&2

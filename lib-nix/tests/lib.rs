@@ -44,11 +44,21 @@ fn run_case(group: &str, text: &str, case: &str) -> Result<serde_json::Value, St
             print::to_json(&mut ev, &value, nowhere())
         })();
         if let Some(first) = ev.diagnostics.first() {
-            return Err(first.message().lines().next().unwrap_or("").replace("/testdata/lib/", ""));
+            return Err(first
+                .message()
+                .lines()
+                .next()
+                .unwrap_or("")
+                .replace("/testdata/lib/", ""));
         }
         match result {
             Ok(json) => serde_json::from_str(&json).map_err(|e| format!("bad JSON {json}: {e}")),
-            Err(error) => Err(error.text().lines().next().unwrap_or("").replace("/testdata/lib/", "")),
+            Err(error) => Err(error
+                .text()
+                .lines()
+                .next()
+                .unwrap_or("")
+                .replace("/testdata/lib/", "")),
         }
     })
 }

@@ -125,7 +125,12 @@ fn decode_with(ev: &mut Evaluator, value: &Value, described: bool) -> EvalResult
             None,
         ));
     };
-    let name = string_field(ev, attrs, "name")?;
+    // A type made by `mkOptionType` is its own check and merge, whatever it is named.
+    let name = if attrs.get("_nccCustom").is_some() {
+        String::new()
+    } else {
+        string_field(ev, attrs, "name")?
+    };
     let description = if described {
         string_field(ev, attrs, "description")?
     } else {

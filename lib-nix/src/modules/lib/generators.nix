@@ -8,6 +8,8 @@ let
   inherit (lib.attrsets) mapAttrsToList isDerivation;
   inherit (lib.strings) escape escapeNixIdentifier;
   isFunction = lib.trivial.isFunction;
+  # Without string contexts to carry, an error context only adds to a trace.
+  addErrorContext = b.addErrorContext or (_: x: x);
   concatStrings = concatStringsSep "";
 
   mkValueStringDefault = { }: v:
@@ -76,7 +78,7 @@ let
           else if v ? type && v.type == "derivation" then "<derivation ${v.name or "???"}>"
           else "{" + open
             + concatStringsSep open (mapAttrsToList (name: value:
-                "${escapeNixIdentifier name} = ${b.addErrorContext "while evaluating an attribute `${name}`" (go (indent + "  ") value)};") v)
+                "${escapeNixIdentifier name} = ${addErrorContext "while evaluating an attribute `${name}`" (go (indent + "  ") value)};") v)
             + close + "}"
         else b.abort "generators.toPretty: should never happen (v = ${v})";
     in

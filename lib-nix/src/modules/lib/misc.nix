@@ -113,6 +113,13 @@ let
   # GVariant values, as dconf reads them: a type string and the text of the value.
   gvariantValue = type: text: { _type = "gvariant"; inherit type; value = text; __toString = self: self.value; };
   gvariantString = s: gvariantValue "s" "'${b.replaceStrings [ "\\" "'" "\n" ] [ "\\\\" "\\'" "\\n" ] s}'";
+  gvariantArray = elems:
+    let
+      items = map gvariantMkValue (if elems == [ ] then b.throw "Please create empty array with mkEmptyArray." else elems);
+      type = (head items).type;
+    in
+    if !b.all (i: i.type == type) items then b.throw "Elements in a list should have same type."
+    else gvariantValue "a${type}" "@a${type} [${b.concatStringsSep "," (map toString items)}]";
   gvariantMkValue = v:
     if (v._type or null) == "gvariant" then v
     else if b.isBool v then gvariantValue "b" (if v then "true" else "false")
@@ -121,7 +128,7 @@ let
     else if b.isString v then gvariantString v
     else if b.isList v then
       (if v == [ ] then b.throw "Please create empty array with mkEmptyArray."
-       else let items = map gvariantMkValue v; in gvariantValue "a${(head items).type}" "[${b.concatStringsSep ", " (map toString items)}]")
+       else gvariantArray v)
     else if isAttrs v then b.throw "Attribute set is not supported in GVariant. Please use mkDictionaryEntry or mkTuple."
     else b.throw "The GVariant type of ${b.typeOf v} can't be inferred.";
 in
@@ -263,7 +270,7 @@ in
     mkUint64 = v: gvariantValue "t" "uint64 ${toString v}";
     mkUchar = v: gvariantValue "y" "byte 0x${lib.strings.fixedWidthString 2 "0" (lib.strings.toLower (lib.trivial.toHexString v))}";
     mkObjectpath = v: gvariantValue "o" "objectpath ${(gvariantString v).value}";
-    mkArray = elems: let items = map gvariantMkValue elems; in gvariantValue "a${(head items).type}" "[${b.concatStringsSep ", " (map toString items)}]";
+    mkArray = gvariantArray;
     mkEmptyArray = type: gvariantValue "a${type}" "@a${type} []";
     mkVariant = v: let inner = gvariantMkValue v; in gvariantValue "v" "<${toString inner}>";
     mkDictionaryEntry = name: v:

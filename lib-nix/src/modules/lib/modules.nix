@@ -4,6 +4,7 @@
 { lib, evalModules }:
 let
   b = builtins;
+  addErrorContext = b.addErrorContext or (_: x: x);
   inherit (lib.attrsets) setAttrByPath getAttrFromPath attrByPath optionalAttrs;
   inherit (lib.options) mkOption showOption showFiles;
 
@@ -114,8 +115,8 @@ let
   applyModuleArgs = key: f: args:
     let
       context = name: ''while evaluating the module argument `${name}' in "${key}":'';
-      extra = b.mapAttrs (name: _: b.addErrorContext (context name) (args.${name} or
-        (b.addErrorContext "noting that argument `${name}` is not externally provided, so querying `_module.args` instead, requiring `config`"
+      extra = b.mapAttrs (name: _: addErrorContext (context name) (args.${name} or
+        (addErrorContext "noting that argument `${name}` is not externally provided, so querying `_module.args` instead, requiring `config`"
           args.config._module.args.${name}))) (lib.trivial.functionArgs f);
     in
     f (args // extra);

@@ -4,6 +4,7 @@ lib:
 let
   b = builtins;
   inherit (b) length head isString concatStringsSep;
+  addErrorContext = b.addErrorContext or (_: x: x);
 
   mkOption = { default ? null, defaultText ? null, example ? null, description ? null, relatedPackages ? null, type ? null, apply ? null, internal ? null, visible ? null, readOnly ? null }@attrs:
     attrs // { _type = "option"; };
@@ -71,10 +72,10 @@ let
           type = opt.type.description or "unspecified";
         }
         // lib.attrsets.optionalAttrs (opt ? example) {
-          example = b.addErrorContext "while evaluating the example of option `${name}`" (renderOptionValue opt.example);
+          example = addErrorContext "while evaluating the example of option `${name}`" (renderOptionValue opt.example);
         }
         // lib.attrsets.optionalAttrs (opt ? defaultText || opt ? default) {
-          default = b.addErrorContext "while evaluating the ${if opt ? defaultText then "defaultText" else "default value"} of option `${name}`"
+          default = addErrorContext "while evaluating the ${if opt ? defaultText then "defaultText" else "default value"} of option `${name}`"
             (renderOptionValue (opt.defaultText or opt.default));
         }
         // lib.attrsets.optionalAttrs (opt ? relatedPackages && opt.relatedPackages != null) {

@@ -4,6 +4,8 @@ let
   b = builtins;
   inherit (b) stringLength substring match replaceStrings concatStringsSep isString isPath
     head length elem typeOf;
+  # ncc tracks no string contexts: there is none to discard.
+  unsafeDiscardStringContext = b.unsafeDiscardStringContext or (s: s);
 
   warnIf = cond: msg: if cond then lib.trivial.warn msg else x: x;
 
@@ -207,10 +209,10 @@ let
 
   sanitizeDerivationName = s:
     if stringLength s <= 207 && match "[[:alnum:]+_?=-][[:alnum:]+._?=-]*" s != null
-    then b.unsafeDiscardStringContext s
+    then unsafeDiscardStringContext s
     else
       let
-        plain = b.unsafeDiscardStringContext s;
+        plain = unsafeDiscardStringContext s;
         noDots = b.elemAt (match "\\.*(.*)" plain) 0;
         dashed = concatMapStrings (part: if b.isList part then "-" else part) (b.split "[^[:alnum:]+._?=-]+" noDots);
         cut = substring (lib.trivial.max (stringLength dashed - 207) 0) (-1) dashed;
@@ -231,7 +233,8 @@ in
 {
   inherit (b) compareVersions elem elemAt filter fromJSON genList head isInt isList isAttrs isPath
     isString match parseDrvName readFile replaceStrings split storeDir stringLength substring tail
-    toJSON typeOf unsafeDiscardStringContext concatStringsSep;
+    toJSON typeOf concatStringsSep;
+  inherit unsafeDiscardStringContext;
   inherit concatStrings concatMapStrings concatMapStringsSep optionalString stringToCharacters
     escape escapeRegex lowerChars upperChars toLower toUpper charToInt fixedWidthString hasPrefix
     hasSuffix hasInfix removePrefix removeSuffix addContextFrom splitString splitStringBy

@@ -44,7 +44,7 @@ let
     js = kernel "ghcjs";
     mmix = kernel "mmixware";
     unix = where (s: b.elem (kernelOf s) [ "cygwin" "darwin" "freebsd" "solaris" "linux" "netbsd" "openbsd" "redox" ]);
-    gnu = where (s: kernelOf s == "linux");
+    gnu = where (s: kernelOf s == "linux" && !(b.elem (cpuOf s) [ "armv5tel" "armv6l" "armv7a" "armv7l" "powerpc64" ])) ++ [ "armv5tel-linux" "armv6l-linux" "armv7a-linux" "armv7l-linux" "powerpc64-linux" ];
     x86_64 = cpuPrefix "x86_64";
     i686 = cpuPrefix "i686";
     x86 = where (s: b.elem (cpuOf s) [ "i686" "x86_64" ]);

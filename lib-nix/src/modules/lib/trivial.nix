@@ -44,7 +44,17 @@ in
   mapNullable = f: x: if x == null then null else f x;
 
   inherit (b) pathExists readFile isBool isInt isFloat add sub lessThan seq deepSeq
-    genericClosure bitAnd bitOr bitXor;
+    bitAnd bitOr bitXor;
+  genericClosure = b.genericClosure or ({ startSet, operator }:
+    let
+      walk = todo: seen: done:
+        if todo == [ ] then done
+        else
+          let x = b.head todo; in
+          if b.elem x.key seen then walk (b.tail todo) seen done
+          else walk (b.tail todo ++ operator x) (seen ++ [ x.key ]) (done ++ [ x ]);
+    in
+    walk startSet [ ] [ ]);
 
   inherit release versionSuffix oldestSupportedRelease oldestSupportedReleaseIsAtLeast;
   version = release + versionSuffix;

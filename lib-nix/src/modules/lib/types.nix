@@ -21,7 +21,8 @@ let
   showValue = v: if b.isString v then b.toJSON v else if b.isInt v then b.toString v else if v == null then "null" else if v == true then "true" else if v == false then "false" else "<value>";
 
   mkOptionType = { name, description ? null, descriptionClass ? null, check ? (x: true), merge ? null, emptyValue ? { }, getSubOptions ? null, getSubModules ? null, substSubModules ? null, typeMerge ? null, functor ? null, deprecationMessage ? null, nestedTypes ? { } }:
-    mkType { name = "custom"; customName = name; description = if description == null then name else description; inherit check merge descriptionClass; };
+    # `_nccCustom`: checked and merged by its own functions, whatever its name.
+    mkType { inherit name check merge descriptionClass; _nccCustom = true; description = if description == null then name else description; };
 
 
   types = rec {
@@ -79,7 +80,7 @@ let
       description = "list of ${phrase (c: c == "noun" || c == "composite") elemType}";
       descriptionClass = "composite";
     };
-    nonEmptyListOf = elemType: listOf elemType // { name = "nonEmptyListOf"; description = "non-empty ${(listOf elemType).description}"; };
+    nonEmptyListOf = elemType: listOf elemType // { name = "nonEmptyListOf"; description = "non-empty ${phrase (c: c == "noun") (listOf elemType)}"; };
     attrsOf = elemType: mkType {
       name = "attrsOf"; inherit elemType; lazy = false;
       description = "attribute set of ${phrase (c: c == "noun" || c == "composite") elemType}";
@@ -127,8 +128,8 @@ let
         addCheck number (x: x >= lowest && x <= highest) // {
           description = "integer or floating point number between ${lib.strings.floatToString lowest} and ${lib.strings.floatToString highest} (both inclusive)";
         };
-      nonnegative = addCheck number (x: x >= 0) // { description = "integer or floating point number, meaning >=0"; };
-      positive = addCheck number (x: x > 0) // { description = "integer or floating point number, meaning >0"; };
+      nonnegative = addCheck number (x: x >= 0) // { description = "nonnegative integer or floating point number, meaning >=0"; };
+      positive = addCheck number (x: x > 0) // { description = "positive integer or floating point number, meaning >0"; };
     };
     passwdEntry = entryType: addCheck entryType (s: !(lib.strings.hasInfix ":" s || lib.strings.hasInfix "\n" s)) // {
       description = "${phrase (c: c == "noun") entryType}, not containing newlines or colons";
@@ -195,5 +196,28 @@ let
     };
     inherit types;
   };
+
+  # `check` for the plain types, for Nix code that calls it (the module system checks
+  # natively).
+  checks = {
+    bool = isBool;
+    str = isString;
+    string = isString;
+    lines = isString;
+    commas = isString;
+    envVar = isString;
+    nonEmptyStr = x: isString x && b.match "[ \t\n]*" x == null;
+    singleLineStr = x: isString x && b.match "[^\n\r]*\n?" x != null;
+    int = isInt;
+    float = isFloat;
+    number = x: isInt x || isFloat x;
+    path = x: isStringLike x && b.substring 0 1 (toString x) == "/";
+    package = x: isDerivation x || isStringLike x;
+    anything = _: true;
+    raw = _: true;
+    unspecified = _: true;
+    attrs = isAttrs;
+    port = x: isInt x && x >= 0 && x <= 65535;
+  };
 in
-types
+types // b.mapAttrs (name: check: types.${name} // { inherit check; }) checks
