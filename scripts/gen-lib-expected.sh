@@ -60,15 +60,15 @@ run_case() {
     if nixeval --json --expr "let lib = import $libdir; in (import $file lib).\"$name\"" >"$out" 2>"$err"; then
         printf '%s = %s\n' "$name" "$(cat -- "$out")"
     else
-        line=$(grep -m1 '^error:' "$err" || true)
-        line=${line#error:}
-        line=${line# }
-        line=${line%"${line##*[![:space:]]}"}
-        if [[ -z $line ]]; then
+        # A message may be empty on its first line (it starts with a newline).
+        if ! line=$(grep -m1 '^error:' "$err"); then
             echo "error: $file: $name: no error line" >&2
             cat -- "$err" >&2
             return 1
         fi
+        line=${line#error:}
+        line=${line# }
+        line=${line%"${line##*[![:space:]]}"}
         # positions name the case file absolutely; keep them relative to testdata/lib
         line=${line//"$dir/"/}
         printf '%s ! %s\n' "$name" "$line"

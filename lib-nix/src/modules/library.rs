@@ -46,7 +46,7 @@ static LOAD: Builtin = Builtin {
 
 /// Evaluates `lib.nix`, a function of `{ load, evalModules, maintainers }`, to the `lib` set.
 pub fn evaluate(ev: &mut Evaluator, eval_modules: &'static Builtin) -> EvalResult<Value> {
-    let function = evaluate_file(ev, "lib.nix", TOP_LEVEL)?;
+    let function = evaluate_file(ev, "lib", "lib.nix", TOP_LEVEL)?;
     let builtin = |builtin: &'static Builtin| {
         Thunk::ready(Value::Builtin(Rc::new(BuiltinApp {
             builtin,
@@ -85,12 +85,14 @@ fn load(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
             Some(span),
         ));
     };
-    evaluate_file(ev, &format!("lib/{name}.nix"), text)
+    let file = format!("lib/{name}.nix");
+    evaluate_file(ev, &file, &file, text)
 }
 
-fn evaluate_file(ev: &mut Evaluator, file: &str, text: &str) -> EvalResult<Value> {
+/// Parses and evaluates one file of the lib, shown in diagnostics as `<ncc NAME>`.
+fn evaluate_file(ev: &mut Evaluator, name: &str, file: &str, text: &str) -> EvalResult<Value> {
     let (body, diagnostics) =
-        ev.load_source(&format!("<ncc {file}>"), &format!("/<ncc>/{file}"), text);
+        ev.load_source(&format!("<ncc {name}>"), &format!("/<ncc>/{file}"), text);
     if let Some(first) = diagnostics.first() {
         return Err(EvalError::message(
             format!(
