@@ -97,17 +97,20 @@ let
       inherit (self.modules) evalModules setDefaultModuleLocation unifyModuleSyntax
         applyModuleArgsIfFunction mergeModules mergeModules' mergeOptionDecls mergeDefinitions
         pushDownProperties dischargeProperties filterOverrides sortProperties fixupOptionType
-        mkIf mkAssert mkDefinition mkMerge mkOverride mkOptionDefault mkDefault
-        mkImageMediaOverride mkForce mkVMOverride mkFixStrictness mkOrder mkBefore mkAfter
-        mkAliasDefinitions mkAliasAndWrapDefinitions fixMergeModules mkRemovedOptionModule
+        mkAssert mkDefinition mkFixStrictness mkAliasDefinitions mkAliasAndWrapDefinitions fixMergeModules mkRemovedOptionModule
         mkRenamedOptionModule mkRenamedOptionModuleWith mkMergedOptionModule
         mkChangedOptionModule mkAliasOptionModule mkDerivedConfig doRename mkAliasOptionModuleMD;
       evalOptionValue = self.trivial.warn "External use of `lib.evalOptionValue` is deprecated. If your use case isn't covered by non-deprecated functions, we'd like to know more and perhaps support your use case well, instead of providing access to these low level functions. In this case please open an issue in https://github.com/nixos/nixpkgs/issues/." self.modules.evalOptionValue;
-      inherit (self.options) isOption mkEnableOption mkSinkUndeclaredOptions mergeDefaultOption
+      inherit (self.options) isOption mkSinkUndeclaredOptions mergeDefaultOption
         mergeOneOption mergeEqualOption mergeUniqueOption getValues getFiles
-        optionAttrSetToDocList optionAttrSetToDocList' scrubOptionValue literalExpression
-        literalExample showOption showOptionWithDefLocs showFiles unknownModule mkOption
-        mkPackageOption mkPackageOptionMD literalMD;
+        optionAttrSetToDocList optionAttrSetToDocList' scrubOptionValue literalExample
+        showOption showOptionWithDefLocs showFiles unknownModule mkPackageOption
+        mkPackageOptionMD;
+      # What nearly every run reads, from a small file of its own (the namespaces above
+      # give the same values).
+      inherit (self._nccCore) mkIf mkMerge mkOverride mkOptionDefault mkDefault
+        mkImageMediaOverride mkForce mkVMOverride mkOrder mkBefore mkAfter mkOption
+        mkEnableOption literalExpression literalMD;
       inherit (self.types) isType setType defaultTypeMerge defaultFunctor isOptionType
         mkOptionType;
       inherit (self.asserts) assertMsg assertOneOf;
@@ -124,9 +127,11 @@ let
 
       # What the Rust module system needs from Nix: the internal `_module.args` option, and
       # a way to make the constant functions option values carry as `__toString`.
+      _nccCore = file "core";
+      _nccTypesMore = file "types-more";
       _nccInternal = {
         moduleArgsModule = {
-          options._module.args = self.options.mkOption {
+          options._module.args = self._nccCore.mkOption {
             type = self.types.lazyAttrsOf self.types.raw;
             default = { };
             internal = true;

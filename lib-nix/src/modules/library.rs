@@ -16,6 +16,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("asserts", include_str!("lib/asserts.nix")),
     ("attrsets", include_str!("lib/attrsets.nix")),
     ("cli", include_str!("lib/cli.nix")),
+    ("core", include_str!("lib/core.nix")),
     ("customisation", include_str!("lib/customisation.nix")),
     ("debug", include_str!("lib/debug.nix")),
     ("fileset", include_str!("lib/fileset.nix")),
@@ -35,6 +36,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("systems", include_str!("lib/systems.nix")),
     ("trivial", include_str!("lib/trivial.nix")),
     ("types", include_str!("lib/types.nix")),
+    ("types-more", include_str!("lib/types-more.nix")),
     ("versions", include_str!("lib/versions.nix")),
 ];
 

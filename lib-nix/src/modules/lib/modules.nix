@@ -8,12 +8,7 @@ let
   inherit (lib.attrsets) setAttrByPath getAttrFromPath attrByPath optionalAttrs;
   inherit (lib.options) mkOption showOption showFiles;
 
-  mkIf = condition: content: { _type = "if"; inherit condition content; };
-  mkMerge = contents: { _type = "merge"; inherit contents; };
-  mkOverride = priority: content: { _type = "override"; inherit priority content; };
-  mkOrder = priority: content: { _type = "order"; inherit priority content; };
-  defaultOverridePriority = 100;
-  defaultOrderPriority = 1000;
+  inherit (lib._nccCore) mkIf mkMerge mkOverride mkOrder defaultOverridePriority defaultOrderPriority;
 
   isOption = x: (x._type or "") == "option";
   mkAliasIfDef = option: mkIf (isOption option && option.isDefined);
@@ -129,17 +124,12 @@ in
   mkAssert = assertion: message: content:
     mkIf (if assertion then true else b.throw "\nFailed assertion: ${message}") content;
   mkDefinition = args@{ file, value, ... }: args // { _type = "definition"; };
-  mkOptionDefault = mkOverride 1500;
-  mkDefault = mkOverride 1000;
-  mkImageMediaOverride = mkOverride 60;
-  mkForce = mkOverride 50;
-  mkVMOverride = mkOverride 10;
+  inherit (lib._nccCore) mkOptionDefault mkDefault mkImageMediaOverride mkForce mkVMOverride mkBefore
+    mkAfter;
   defaultPriority = lib.trivial.warnIf (lib.trivial.oldestSupportedReleaseIsAtLeast 2305)
     "lib.modules.defaultPriority is deprecated, please use lib.modules.defaultOverridePriority instead."
     defaultOverridePriority;
   mkFixStrictness = lib.trivial.warn "lib.mkFixStrictness has no effect and will be removed. It returns its argument unmodified, so you can just remove any calls." (x: x);
-  mkBefore = mkOrder 500;
-  mkAfter = mkOrder 1500;
   mkAliasDefinitions = mkAliasAndWrapDefinitions (x: x);
   mkDerivedConfig = opt: f: mkOverride (opt.highestPrio or defaultOverridePriority) (f opt.value);
 

@@ -6,12 +6,7 @@ let
   inherit (b) length head isString concatStringsSep;
   addErrorContext = b.addErrorContext or (_: x: x);
 
-  mkOption = { default ? null, defaultText ? null, example ? null, description ? null, relatedPackages ? null, type ? null, apply ? null, internal ? null, visible ? null, readOnly ? null }@attrs:
-    attrs // { _type = "option"; };
-
-  literalExpression = text:
-    if !isString text then b.throw "literalExpression expects a string."
-    else { _type = "literalExpression"; inherit text; };
+  inherit (lib._nccCore) mkOption literalExpression;
 
   showOption = parts:
     concatStringsSep "." (map (part:
@@ -110,12 +105,7 @@ in
   inherit mkOption literalExpression showOption showDefs mergeUniqueOption mergeDefaultOption
     unknownModule renderOptionValue optionAttrSetToDocList' mkPackageOption;
   isOption = x: (x._type or "") == "option";
-  mkEnableOption = name: mkOption {
-    default = false;
-    example = true;
-    description = "Whether to enable ${name}.";
-    type = lib.types.bool;
-  };
+  inherit (lib._nccCore) mkEnableOption literalMD;
   mkPackageOptionMD = lib.trivial.warn "mkPackageOptionMD is deprecated and will be removed in 25.05; please use mkPackageOption." mkPackageOption;
   mkSinkUndeclaredOptions = attrs: mkOption ({
     internal = true;
@@ -142,9 +132,6 @@ in
     else if b.isAttrs x then b.mapAttrs (_: lib.options.scrubOptionValue) (b.removeAttrs x [ "_args" ])
     else x;
   literalExample = lib.trivial.warn "lib.literalExample is deprecated, use lib.literalExpression instead, or use lib.literalMD for a non-Nix description." literalExpression;
-  literalMD = text:
-    if !isString text then b.throw "literalMD expects a string."
-    else { _type = "literalMD"; inherit text; };
   showFiles = files: concatStringsSep " and " (map (f: "`${f}'") files);
   showOptionWithDefLocs = opt: ''
     ${showOption opt.loc}, with values defined in:
