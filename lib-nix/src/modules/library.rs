@@ -106,3 +106,22 @@ fn evaluate_file(ev: &mut Evaluator, name: &str, file: &str, text: &str) -> Eval
     }
     ev.eval_body(body)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A lib file that does not parse would fail only when a run first reads it.
+    #[test]
+    fn every_lib_file_parses_and_evaluates() {
+        let io = crate::eval::MemoryIo::new();
+        let mut ev = Evaluator::new(&io);
+        for (name, text) in std::iter::once(&("lib", TOP_LEVEL)).chain(FILES) {
+            let value = evaluate_file(&mut ev, name, &format!("{name}.nix"), text);
+            assert!(
+                matches!(value, Ok(Value::Lambda(_))),
+                "{name}.nix is a function"
+            );
+        }
+    }
+}
