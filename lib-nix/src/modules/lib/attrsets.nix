@@ -42,11 +42,14 @@ let
     if path == [ ] then "<root attribute path>"
     else b.concatStringsSep "." (map lib.strings.escapeNixIdentifier path);
 
+  # Whether `pkg` names one output already (`pkgs.foo.dev`). Only a boolean says so: ncc's
+  # stand-in for a package has every attribute, none of them a boolean.
+  outputSpecified = pkg: let s = pkg.outputSpecified or false; in b.isBool s && s;
   getOutput = output: pkg:
-    if !(pkg ? outputSpecified) || !pkg.outputSpecified then pkg.${output} or pkg.out or pkg else pkg;
+    if outputSpecified pkg then pkg else pkg.${output} or pkg.out or pkg;
   getFirstOutput = candidates: pkg:
     let present = b.filter (name: b.hasAttr name pkg) candidates; in
-    if pkg.outputSpecified or false || present == [ ] then pkg else pkg.${head present};
+    if outputSpecified pkg || present == [ ] then pkg else pkg.${head present};
 
   cartesianProduct = lists:
     b.foldl' (acc: name: concatMap (partial: map (v: partial // { ${name} = v; }) lists.${name}) acc)

@@ -45,7 +45,17 @@ in
     && b.all (elem: !platformMatch platform elem) (pkg.meta.badPlatforms or [ ]);
   getLicenseFromSpdxId = id: getLicenseFromSpdxIdOr id
     (lib.trivial.warn "getLicenseFromSpdxId: No license matches the given SPDX ID: ${id}" { shortName = id; });
-  getExe = x: getExe' x (x.meta.mainProgram or (lib.trivial.warn
-    "getExe: Package ${lib.strings.escapeNixIdentifier x.meta.name or x.pname or x.name} does not have the meta.mainProgram attribute. We'll assume that the main program has the same name for now, but this behavior is deprecated, because it leads to surprising errors when the assumption does not hold. If the package has a main program, please set `meta.mainProgram` in its definition to make this warning go away. Otherwise, if the package does not have a main program, or if you don't control its definition, use getExe' to specify the name to the program, such as lib.getExe' foo \"bar\"."
-    (lib.strings.getName x)));
+  getExe = x:
+    let
+      main = x.meta.mainProgram or null;
+      # ncc's stand-in for a package (`pkgs.hello`) reads every attribute as another
+      # stand-in: its program is named after it, as nixpkgs assumes without mainProgram.
+      program =
+        if b.isString main then main
+        else if b.isAttrs main then (b.parseDrvName x.name).name
+        else lib.trivial.warn
+          "getExe: Package ${lib.strings.escapeNixIdentifier x.meta.name or x.pname or x.name} does not have the meta.mainProgram attribute. We'll assume that the main program has the same name for now, but this behavior is deprecated, because it leads to surprising errors when the assumption does not hold. If the package has a main program, please set `meta.mainProgram` in its definition to make this warning go away. Otherwise, if the package does not have a main program, or if you don't control its definition, use getExe' to specify the name to the program, such as lib.getExe' foo \"bar\"."
+          (lib.strings.getName x);
+    in
+    getExe' x program;
 }
