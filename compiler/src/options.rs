@@ -160,7 +160,7 @@ fn submodule_options(
     docs: &mut Vec<OptionDoc>,
 ) -> EvalResult<()> {
     match &option_type.kind {
-        TypeKind::NullOr(inner) | TypeKind::Uniq(inner, _) => {
+        TypeKind::NullOr(inner) | TypeKind::Uniq(inner, _) | TypeKind::AddCheck(inner, _) => {
             submodule_options(ev, inner, loc, docs)
         }
         TypeKind::AttrsOf(inner, _) => {
