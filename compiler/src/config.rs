@@ -201,9 +201,18 @@ impl Reader<'_, '_> {
             let protocol = self
                 .string(&port, "protocol", span)
                 .unwrap_or_else(|| "tcp".to_owned());
-            let host_port = match self.get(&port, "hostPort", span) {
-                Some(Value::Int(p)) => p as u16,
-                _ => continue,
+            // NixOS reads every entry's `hostPort` when it writes the `.conf`, so an entry
+            // without one fails there: "accessed but has no value defined".
+            let host_port = match port.get("hostPort") {
+                Some(entry) => match self.ev.force(&entry.value.clone(), Some(span)) {
+                    Ok(Value::Int(p)) => p as u16,
+                    Ok(_) => continue,
+                    Err(error) => {
+                        self.report(&error, span);
+                        continue;
+                    }
+                },
+                None => continue,
             };
             let container_port = match self.get(&port, "containerPort", span) {
                 Some(Value::Int(p)) => Some(p as u16),

@@ -193,6 +193,18 @@ let
       };
       flake = mkOption { type = types.nullOr types.str; default = null; example = "github:NixOS/nixpkgs/master"; description = "The Flake URI of the NixOS configuration to use for the container."; };
     } // networkOptions;
+
+    # As NixOS: `config` defines `path` (its system's toplevel, which ncc cannot build: a
+    # placeholder store path stands for it), and so does `flake`; both with `path` given
+    # too is a conflict.
+    config = lib.mkMerge [
+      (lib.mkIf options.config.isDefined {
+        path = "/nix/store/00000000000000000000000000000000-ncc-placeholder-nixos-system-${name}";
+      })
+      (lib.mkIf (config.flake != null) {
+        path = "/nix/var/nix/profiles/per-container/${name}";
+      })
+    ];
   };
 in
 {
