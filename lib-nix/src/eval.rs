@@ -1277,17 +1277,13 @@ impl<'io> Evaluator<'io> {
                 },
             };
             match value {
-                Value::Attrs(attrs) => {
-                    if seen.insert(Rc::as_ptr(&attrs) as *const u8 as usize) {
-                        self.charge_items(attrs.len(), span)?;
-                        pending.extend(attrs.entries().iter().rev().map(|e| e.value.clone()));
-                    }
+                Value::Attrs(attrs) if seen.insert(Rc::as_ptr(&attrs) as *const u8 as usize) => {
+                    self.charge_items(attrs.len(), span)?;
+                    pending.extend(attrs.entries().iter().rev().map(|e| e.value.clone()));
                 }
-                Value::List(items) => {
-                    if seen.insert(items.as_ptr() as *const u8 as usize) {
-                        self.charge_items(items.len(), span)?;
-                        pending.extend(items.iter().rev().cloned());
-                    }
+                Value::List(items) if seen.insert(items.as_ptr() as *const u8 as usize) => {
+                    self.charge_items(items.len(), span)?;
+                    pending.extend(items.iter().rev().cloned());
                 }
                 _ => {}
             }
