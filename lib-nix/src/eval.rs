@@ -146,6 +146,29 @@ impl<'io> Evaluator<'io> {
     }
 
     pub fn load_source(&mut self, name: &str, path: &str, text: &str) -> (Body, Vec<Diagnostic>) {
+        let parsed = crate::syntax::parse(text);
+        self.load_parsed(name, path, text, parsed)
+    }
+
+    /// [`Self::load_source`] for one of ncc's own sources, whose tree was built ahead of
+    /// time: no tokenizing or parsing at run time.
+    pub fn load_embedded(
+        &mut self,
+        name: &str,
+        path: &str,
+        source: &crate::syntax::EmbeddedSource,
+    ) -> (Body, Vec<Diagnostic>) {
+        let parsed = crate::syntax::parse_embedded(source);
+        self.load_parsed(name, path, source.text, parsed)
+    }
+
+    fn load_parsed(
+        &mut self,
+        name: &str,
+        path: &str,
+        text: &str,
+        parsed: crate::syntax::Parse,
+    ) -> (Body, Vec<Diagnostic>) {
         let file = self
             .sources
             .add(name.to_owned(), path.to_owned(), std::sync::Arc::from(text));
@@ -159,7 +182,6 @@ impl<'io> Evaluator<'io> {
                 Span::new(file, offset, offset + 1),
             ));
         }
-        let parsed = crate::syntax::parse(text);
         for error in &parsed.errors {
             diagnostics.push(Diagnostic::new(
                 crate::diagnostic::DiagnosticKind::Syntax(error.message.clone()),

@@ -36,7 +36,7 @@ use crate::name::Name;
 pub use merge::merge_option;
 pub use pkgs::{pkgs_placeholder, placeholder_package_value};
 
-const LIB_SOURCE: &str = include_str!("modules/lib.nix");
+const LIB_SOURCE: crate::syntax::EmbeddedSource = crate::embedded_nix!("modules/lib.nix");
 
 /// A module handed to [`eval_modules`]: a value (set, function or path) and the file it
 /// is reported as coming from.
@@ -187,7 +187,7 @@ pub fn lib_value(ev: &mut Evaluator) -> EvalResult<Value> {
     if let Some(lib) = ev.cached_lib() {
         return Ok(lib);
     }
-    let (body, diagnostics) = ev.load_source("<ncc lib>", "/<ncc>/lib.nix", LIB_SOURCE);
+    let (body, diagnostics) = ev.load_embedded("<ncc lib>", "/<ncc>/lib.nix", &LIB_SOURCE);
     if let Some(first) = diagnostics.first() {
         return Err(EvalError::message(
             format!(
