@@ -27,7 +27,7 @@ pub fn prepare_nix_sources() {
         if let Some(error) = parsed.errors().first() {
             panic!("{} does not parse: {error}", file.display());
         }
-        let events = prepared::encode(&parsed.syntax().green());
+        let events = prepared::encode(parsed.syntax().green());
         let relative = file.strip_prefix(&src).expect("found under src");
         let target = out.join(format!("{}.tree", relative.display()));
         if let Some(parent) = target.parent() {

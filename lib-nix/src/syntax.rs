@@ -3,6 +3,7 @@
 
 use rnix::{ParseError, SyntaxKind};
 
+mod mistakes;
 pub mod prepared;
 
 /// The result of parsing one file.
@@ -52,18 +53,30 @@ pub fn parse(text: &str) -> Parse {
     }
     let parsed = rnix::Root::parse(text);
     let end = text.len() as u32;
-    let mut errors: Vec<SyntaxError> = parsed
-        .errors()
-        .iter()
-        .map(|error| place_error(error, text, end))
-        .collect();
-    if parsed
+    let errors = if parsed
         .errors()
         .iter()
         .any(|error| matches!(error, ParseError::RecursionLimitExceeded))
     {
+        let mut errors: Vec<SyntaxError> = parsed
+            .errors()
+            .iter()
+            .map(|error| place_error(error, text, end))
+            .collect();
         place_recursion_limit(&mut errors, &parsed.syntax(), text);
-    }
+        errors
+    } else if parsed.errors().is_empty() {
+        Vec::new()
+    } else {
+        let (errors, repaired) = mistakes::find(text, parsed.errors());
+        if let Some(repaired) = repaired {
+            return Parse {
+                root: repaired.tree(),
+                errors,
+            };
+        }
+        errors
+    };
     Parse {
         root: parsed.tree(),
         errors,
@@ -645,6 +658,58 @@ mod tests {
             parsed.root.syntax().green(),
             parse(source.text).root.syntax().green()
         );
+    }
+
+    /// A mistake is reported once, where it is fixed; the independent one after it too;
+    /// the tree lowered is the repaired one, with every offset still the file's.
+    #[test]
+    fn reports_each_mistake_once_where_it_is_fixed() {
+        let text = "{\n  a = \"x\"\n  b = [ 1\n  ;\n  c = 3;\n}\n";
+        let parsed = parse(text);
+        let found: Vec<(u32, &str)> = parsed
+            .errors
+            .iter()
+            .map(|e| (e.start, e.message.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                (11, "syntax error, missing ';' after this binding"),
+                (21, "syntax error, missing ']' to close the '[' of line 3"),
+            ]
+        );
+        assert_eq!(
+            parsed.root.syntax().text().len(),
+            (text.len() as u32).into()
+        );
+        // When a repair cannot keep the length, rnix's own tree is kept.
+        let parsed = parse("{ a = 1;b = ; }");
+        assert_eq!(parsed.errors.len(), 1);
+        assert_eq!(parsed.root.syntax().to_string(), "{ a = 1;b = ; }");
+    }
+
+    #[test]
+    fn mistakes_stay_inside_the_text() {
+        for text in [
+            "{ a = \"ë\"\n b = 1; }",
+            "[ ë ;",
+            "{ x = {\n}\n ; y",
+            "{ a b c d }:",
+            "let a = ë\nb = 1; in",
+            "{ a = 1 b = 2 c = 3 d = 4; }",
+            "''\n${",
+            "}}}}",
+            "{ a = [ ( { ; ] ) }",
+        ] {
+            for error in parse(text).errors {
+                assert!(
+                    error.start <= error.end && error.end as usize <= text.len(),
+                    "{text:?}"
+                );
+                assert!(text.is_char_boundary(error.start as usize), "{text:?}");
+                assert!(text.is_char_boundary(error.end as usize), "{text:?}");
+            }
+        }
     }
 
     #[test]
