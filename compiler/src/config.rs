@@ -7,23 +7,38 @@ use std::rc::Rc;
 use lib_nix::diagnostic::ModuleErrorCode;
 use lib_nix::eval::Thunk;
 use lib_nix::eval::{Attrs, ErrorKind, EvalError, Evaluator, Value};
-use lib_nix::modules::{eval_modules_lenient, Evaluated, ModuleInput, OptionGroup, OptionNode};
+use lib_nix::modules::{eval_modules_open, Evaluated, ModuleInput, OptionGroup, OptionNode};
 use lib_nix::name::Name;
 use lib_nix::{Diagnostic, DiagnosticKind, Span};
 
 use crate::model::*;
 
-/// Reads the host's container configuration; problems come back as diagnostics.
+mod host;
+
+/// A container some of whose options depend on values ncc cannot know (DESIGN.md §8.3):
+/// it is checked as far as ncc can, but its files cannot be written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Incomplete {
+    pub container: String,
+    /// Where the container is declared.
+    pub span: Span,
+}
+
+/// Reads the host's container configuration; problems come back as diagnostics, and
+/// the containers ncc could not read whole as [`Incomplete`].
 pub fn read_host(
     ev: &mut Evaluator,
     evaluated: &Evaluated,
     fallback: Span,
-) -> (HostConfig, Vec<Diagnostic>) {
+) -> (HostConfig, Vec<Diagnostic>, Vec<Incomplete>) {
     let mut reader = Reader {
         ev,
         diagnostics: Vec::new(),
         inner_schema: None,
+        unknowns: 0,
+        quiet_unknowns: false,
     };
+    let mut incomplete = Vec::new();
     let root = match &evaluated.config {
         Value::Attrs(attrs) => attrs.clone(),
         _ => Rc::new(Attrs::default()),
@@ -51,18 +66,32 @@ pub fn read_host(
                     continue;
                 }
             };
+            let unknowns = reader.unknowns;
             if let Some(container) = reader.container(&name, &value, span) {
-                containers.insert(name, container);
+                containers.insert(name.clone(), container);
+            }
+            if reader.unknowns > unknowns {
+                incomplete.push(Incomplete {
+                    container: name,
+                    span,
+                });
             }
         }
     }
+    reader.quiet_unknowns = true;
+    reader.force_host_options(&evaluated.options, &root, fallback);
+    let network = reader.host_network(&root, fallback);
+    reader.quiet_unknowns = false;
+    let container_units = reader.container_units(&root, fallback);
     reader.assertions_and_warnings(&root, fallback);
     let host = HostConfig {
         state_version,
         enable_containers,
         containers,
+        network,
+        container_units,
     };
-    (host, reader.diagnostics)
+    (host, reader.diagnostics, incomplete)
 }
 
 struct Reader<'e, 'io> {
@@ -70,10 +99,24 @@ struct Reader<'e, 'io> {
     diagnostics: Vec<Diagnostic>,
     /// The container-side schema, loaded once per host and shared by every container.
     inner_schema: Option<Thunk>,
+    /// How many values ncc could not know were met so far.
+    unknowns: usize,
+    /// While reading the host options containers meet: values ncc cannot know are not
+    /// reported (see [`Reader::report`]).
+    quiet_unknowns: bool,
 }
 
 impl Reader<'_, '_> {
     fn report(&mut self, error: &EvalError, fallback: Span) {
+        if error.is_unknown() {
+            // A host option containers meet that ncc cannot know is left unknown in the
+            // model, where the rules that would need it stay silent: it decides nothing
+            // ncc checks or writes.
+            if self.quiet_unknowns {
+                return;
+            }
+            self.unknowns += 1;
+        }
         if let Some(diagnostic) = error.to_diagnostic(fallback) {
             self.diagnostics.push(diagnostic);
         }
@@ -158,9 +201,18 @@ impl Reader<'_, '_> {
             let protocol = self
                 .string(&port, "protocol", span)
                 .unwrap_or_else(|| "tcp".to_owned());
-            let host_port = match self.get(&port, "hostPort", span) {
-                Some(Value::Int(p)) => p as u16,
-                _ => continue,
+            // NixOS reads every entry's `hostPort` when it writes the `.conf`, so an entry
+            // without one fails there: "accessed but has no value defined".
+            let host_port = match port.get("hostPort") {
+                Some(entry) => match self.ev.force(&entry.value.clone(), Some(span)) {
+                    Ok(Value::Int(p)) => p as u16,
+                    Ok(_) => continue,
+                    Err(error) => {
+                        self.report(&error, span);
+                        continue;
+                    }
+                },
+                None => continue,
             };
             let container_port = match self.get(&port, "containerPort", span) {
                 Some(Value::Int(p)) => Some(p as u16),
@@ -219,7 +271,7 @@ impl Reader<'_, '_> {
             args.push((entry.name.clone(), entry.value.clone()));
         }
         let prefix = vec![Name::new("containers"), Name::new(name)];
-        let (evaluated, unmatched) = match eval_modules_lenient(self.ev, modules, args, prefix) {
+        let (evaluated, unmatched) = match eval_modules_open(self.ev, modules, args, prefix) {
             Ok(result) => result,
             Err(error) => {
                 self.report(&error, span);
@@ -381,6 +433,7 @@ impl Reader<'_, '_> {
         }
         let flake = self.string(attrs, "flake", span);
         let explicit_path = self.string(attrs, "path", span);
+        let mut missing_system = false;
         let system = match (has_config, flake, explicit_path) {
             (true, Some(_), _) => {
                 self.diagnostics.push(Diagnostic::new(
@@ -407,7 +460,10 @@ impl Reader<'_, '_> {
                     )
                     .with_help("give the container a `config = { ... };`, a `path` or a `flake`"),
                 );
-                return None;
+                // The other options are still read, so that each mistake among them is
+                // reported too; the container itself is not kept.
+                missing_system = true;
+                SystemSource::Path(String::new())
             }
         };
         let inner = match system {
@@ -490,6 +546,6 @@ impl Reader<'_, '_> {
         container.tmpfs = self.strings(attrs, "tmpfs", span);
         container.extra_flags = self.strings(attrs, "extraFlags", span);
         container.network = self.network(attrs, span);
-        Some(container)
+        (!missing_system).then_some(container)
     }
 }

@@ -17,12 +17,18 @@ pub mod schema;
 use std::rc::Rc;
 
 use lib_nix::eval::{EvalIo, Evaluator, Thunk};
-use lib_nix::modules::{eval_modules, ModuleInput};
+use lib_nix::modules::{eval_modules_open, ModuleInput};
 use lib_nix::{Diagnostic, Severity, SourceDb, Span};
 
 /// Everything one compilation produced. `plan` is present only when no error was found.
 pub struct Compilation {
     pub host: Option<model::HostConfig>,
+    /// What ncc accepted without checking: the host's options outside its declared
+    /// subset of NixOS (`services.nginx.enable`), and the modules it did not evaluate
+    /// (`<nixpkgs/nixos/modules/installer/scan/not-detected.nix>`).
+    pub unchecked: Vec<String>,
+    /// Containers whose options depend on values ncc cannot know.
+    pub incomplete: Vec<config::Incomplete>,
     pub plan: Option<plan::Plan>,
     pub diagnostics: Vec<Diagnostic>,
     pub sources: SourceDb,
@@ -51,6 +57,23 @@ pub fn compile_with(
     teardown: Teardown,
 ) -> Compilation {
     let mut compilation = check_with(name, path, text, io, teardown);
+    // A file whose text would depend on a value ncc cannot know is not written.
+    for incomplete in std::mem::take(&mut compilation.incomplete) {
+        compilation.diagnostics.push(
+            Diagnostic::new(
+                lib_nix::DiagnosticKind::Rule {
+                    code: "N302",
+                    severity: Severity::Error,
+                    message: format!(
+                        "the files of container `{}' cannot be written: they depend on a value ncc cannot know",
+                        incomplete.container
+                    ),
+                },
+                incomplete.span,
+            )
+            .with_help("the warnings above name what ncc could not read; define it in a module ncc evaluates, or write the value itself"),
+        );
+    }
     if !compilation.has_errors() {
         compilation.plan = compilation.host.as_ref().map(codegen::generate);
     }
@@ -89,8 +112,16 @@ pub fn check_with(
     let (body, load_diagnostics) = ev.load_source(name, path, text);
     diagnostics.extend(load_diagnostics);
     let whole_file = Span::new(ev.ir.span(body.root).file, 0, 0);
+    let mut unchecked = Vec::new();
     let host = match evaluate_host(&mut ev, body, name) {
-        Ok(host) => Some(host),
+        Ok((host, unmatched)) => {
+            unchecked.extend(
+                unmatched
+                    .iter()
+                    .map(|u| lib_nix::modules::show_option(&u.loc)),
+            );
+            Some(host)
+        }
         Err(error) => {
             if let Some(diagnostic) = error.to_diagnostic(whole_file) {
                 diagnostics.push(diagnostic);
@@ -98,30 +129,63 @@ pub fn check_with(
             None
         }
     };
-    let (host, config_diagnostics) = match host {
+    let (host, config_diagnostics, incomplete) = match host {
         Some(evaluated) => {
-            let (host, found) = config::read_host(&mut ev, &evaluated, whole_file);
-            (Some(host), found)
+            let (host, found, incomplete) = config::read_host(&mut ev, &evaluated, whole_file);
+            (Some(host), found, incomplete)
         }
-        None => (None, Vec::new()),
+        None => (None, Vec::new(), Vec::new()),
     };
     diagnostics.extend(config_diagnostics);
     if let Some(host) = &host {
         let spans = definition_spans(&mut ev, whole_file);
-        diagnostics.extend(check::run(&check::Context::new(host, &spans)));
+        diagnostics.extend(check_rules(host, &incomplete, &spans));
     }
     diagnostics.append(&mut ev.diagnostics);
     let diagnostics = drop_follow_on_errors(tidy(diagnostics), &ev.sources);
+    unchecked.extend(
+        ev.opaque_modules
+            .iter()
+            .map(|module| format!("the module {module} (not evaluated)")),
+    );
     let sources = ev.sources.clone();
     if teardown == Teardown::LeaveToExit {
         std::mem::forget(ev);
     }
     Compilation {
         host,
+        unchecked,
+        incomplete,
         plan: None,
         diagnostics,
         sources,
     }
+}
+
+/// The rules' findings. A container read only in part holds defaults where ncc could
+/// not read a value, and a default can make a rule warn that the real value would not
+/// (`forwardPorts` ignored without `privateNetwork`): of such a container only the
+/// errors are kept, which come from values that are there (a relative mount point, an
+/// address that is not one), so that the open world hides nothing ncc can check.
+fn check_rules(
+    host: &model::HostConfig,
+    incomplete: &[config::Incomplete],
+    spans: &check::DefinitionSpans,
+) -> Vec<Diagnostic> {
+    if incomplete.is_empty() {
+        return check::run(&check::Context::new(host, spans));
+    }
+    let mut known = host.clone();
+    known
+        .containers
+        .retain(|name, _| !incomplete.iter().any(|i| &i.container == name));
+    let mut findings = check::run(&check::Context::new(&known, spans));
+    let errors: Vec<Diagnostic> = check::run(&check::Context::new(host, spans))
+        .into_iter()
+        .filter(|d| d.severity() == Severity::Error && !findings.contains(d))
+        .collect();
+    findings.extend(errors);
+    findings
 }
 
 /// Where each option and container was written, from what the module system recorded.
@@ -134,7 +198,10 @@ fn evaluate_host(
     ev: &mut Evaluator,
     body: lib_nix::ir::Body,
     name: &str,
-) -> lib_nix::eval::EvalResult<lib_nix::modules::Evaluated> {
+) -> lib_nix::eval::EvalResult<(
+    lib_nix::modules::Evaluated,
+    Vec<lib_nix::modules::Unmatched>,
+)> {
     let schema = schema::load(ev)?;
     let host = Thunk::suspended(
         body.root,
@@ -153,7 +220,7 @@ fn evaluate_host(
             file: Rc::from(name),
         },
     ];
-    eval_modules(ev, modules, Vec::new(), Vec::new())
+    eval_modules_open(ev, modules, Vec::new(), Vec::new())
 }
 
 /// rnix recovers from a syntax error by reading on, so the lines around one often yield

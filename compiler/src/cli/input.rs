@@ -149,11 +149,17 @@ fn run(input: Input, pipeline: Pipeline, last: bool) -> Compiled {
         Ok(text) => lib_nix::run_with_stack(move || {
             let compilation = pipeline(&name, &path, &text, &io, teardown);
             let unchecked = compilation
-                .host
+                .unchecked
                 .iter()
-                .flat_map(|host| host.containers.values())
-                .filter_map(|container| container.inner.as_ref())
-                .flat_map(|inner| inner.unchecked.iter().cloned())
+                .cloned()
+                .chain(
+                    compilation
+                        .host
+                        .iter()
+                        .flat_map(|host| host.containers.values())
+                        .filter_map(|container| container.inner.as_ref())
+                        .flat_map(|inner| inner.unchecked.iter().cloned()),
+                )
                 .collect();
             Compiled {
                 name,
