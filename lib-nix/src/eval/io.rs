@@ -19,6 +19,45 @@ pub trait EvalIo {
         let _ = path;
         Ok(())
     }
+
+    /// What kind of file `path` is, not following a final symbolic link
+    /// (`builtins.readFileType`).
+    fn file_kind(&self, path: &str) -> Result<FileKind, String> {
+        if self.is_directory(path) {
+            Ok(FileKind::Directory)
+        } else if self.path_exists(path) {
+            Ok(FileKind::Regular)
+        } else {
+            Err(format!(
+                "getting status of '{path}': No such file or directory"
+            ))
+        }
+    }
+
+    /// The entries of the directory `path` with their kinds, sorted by name
+    /// (`builtins.readDir`).
+    fn read_dir(&self, path: &str) -> Result<Vec<(String, FileKind)>, String>;
+}
+
+/// The kinds of file `builtins.readDir` and `builtins.readFileType` tell apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Regular,
+    Directory,
+    Symlink,
+    Unknown,
+}
+
+impl FileKind {
+    /// The name Nix gives the kind.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FileKind::Regular => "regular",
+            FileKind::Directory => "directory",
+            FileKind::Symlink => "symlink",
+            FileKind::Unknown => "unknown",
+        }
+    }
 }
 
 /// Files held in memory, for tests and for `--expr`.
@@ -53,5 +92,30 @@ impl EvalIo for MemoryIo {
     fn is_directory(&self, path: &str) -> bool {
         let prefix = format!("{}/", path.trim_end_matches('/'));
         self.files.keys().any(|file| file.starts_with(&prefix))
+    }
+
+    fn read_dir(&self, path: &str) -> Result<Vec<(String, FileKind)>, String> {
+        if !self.is_directory(path) {
+            return Err(match self.files.contains_key(path) {
+                true => format!("opening directory '{path}': Not a directory"),
+                false => format!("opening directory '{path}': No such file or directory"),
+            });
+        }
+        let prefix = format!("{}/", path.trim_end_matches('/'));
+        let mut entries: Vec<(String, FileKind)> = Vec::new();
+        for file in self
+            .files
+            .keys()
+            .filter_map(|file| file.strip_prefix(&prefix))
+        {
+            let (name, kind) = match file.split_once('/') {
+                Some((directory, _)) => (directory, FileKind::Directory),
+                None => (file, FileKind::Regular),
+            };
+            if entries.last().is_none_or(|(last, _)| last != name) {
+                entries.push((name.to_owned(), kind));
+            }
+        }
+        Ok(entries)
     }
 }
