@@ -2,24 +2,32 @@
 //! a file, for benchmarks and for scripts/compare-with-nix.sh.
 //!
 //! ```sh
-//! cargo run --release -p compiler --example gen-fleet -- 1000 [--seed 1] [-o fleet.nix]
+//! cargo run --release -p compiler --example gen-fleet -- 1000 [--seed 1] [--findings 10] [-o fleet.nix]
 //! ```
+//!
+//! `--findings PERCENT` is the share of containers with a finding (10 by default, as in
+//! real fleets; 0 for a host that checks clean).
 
 #[path = "../benches/common/fleet.rs"]
 mod fleet;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: gen-fleet COUNT [--seed SEED] [-o FILE]";
+const USAGE: &str = "usage: gen-fleet COUNT [--seed SEED] [--findings PERCENT] [-o FILE]";
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let (mut count, mut seed, mut output) = (None, 1u64, None);
+    let mut findings = fleet::DEFAULT_FINDINGS_PERCENT;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--seed" => match args.next().and_then(|s| s.parse().ok()) {
                 Some(value) => seed = value,
                 None => return usage(),
+            },
+            "--findings" => match args.next().and_then(|s| s.parse().ok()) {
+                Some(value) if value <= 100 => findings = value,
+                _ => return usage(),
             },
             "-o" | "--output" => match args.next() {
                 Some(path) => output = Some(path),
@@ -36,7 +44,7 @@ fn main() -> ExitCode {
         }
     }
     let Some(count) = count else { return usage() };
-    let text = fleet::generate(count, seed);
+    let text = fleet::generate_with_findings(count, seed, findings);
     let written = match output {
         Some(path) => std::fs::write(&path, text).map_err(|e| format!("{path}: {e}")),
         None => {
@@ -62,7 +70,7 @@ fn usage() -> ExitCode {
 
 #[cfg(test)]
 mod tests {
-    use super::fleet::generate;
+    use super::fleet::{generate, generate_with_findings, has_finding};
 
     /// The sample in testdata/fleet is what the generator writes: the output is stable.
     #[test]
@@ -85,21 +93,41 @@ mod tests {
         assert_ne!(generate(50, 7), generate(50, 8));
     }
 
-    /// A generated fleet compiles with no finding at all and yields every container.
-    #[test]
-    fn fleet_checks_clean() {
-        let text = generate(200, 3);
+    /// The codes of a fleet's diagnostics, and how many containers it yields.
+    fn compile(text: String) -> (Vec<String>, Option<usize>) {
         let io = lib_nix::eval::MemoryIo::new();
-        let (diagnostics, containers) = lib_nix::run_with_stack(move || {
+        lib_nix::run_with_stack(move || {
             let compilation = compiler::compile("fleet.nix", "/fleet.nix", &text, &io);
-            let messages: Vec<String> = compilation
+            let codes: Vec<String> = compilation
                 .diagnostics
                 .iter()
-                .map(|d| d.message())
+                .map(|d| format!("{:?} {}: {}", d.severity(), d.code(), d.message()))
                 .collect();
-            (messages, compilation.host.map(|h| h.containers.len()))
-        });
+            (codes, compilation.host.map(|h| h.containers.len()))
+        })
+    }
+
+    /// Without findings asked for, a generated fleet compiles with no finding at all and
+    /// yields every container.
+    #[test]
+    fn fleet_without_findings_checks_clean() {
+        let (diagnostics, containers) = compile(generate_with_findings(200, 3, 0));
         assert_eq!(diagnostics, Vec::<String>::new());
         assert_eq!(containers, Some(200));
+    }
+
+    /// By default one container in ten has exactly one finding, a warning, and nothing
+    /// else is reported.
+    #[test]
+    fn one_container_in_ten_has_a_warning() {
+        assert_eq!((0..200).filter(|&n| has_finding(n, 10)).count(), 20);
+        assert_eq!((0..200).filter(|&n| has_finding(n, 0)).count(), 0);
+        assert_eq!((0..200).filter(|&n| has_finding(n, 100)).count(), 200);
+        let (diagnostics, containers) = compile(generate(200, 3));
+        assert_eq!(containers, Some(200));
+        assert_eq!(diagnostics.len(), 20, "{diagnostics:#?}");
+        for diagnostic in &diagnostics {
+            assert!(diagnostic.starts_with("Warning C215: "), "{diagnostic}");
+        }
     }
 }

@@ -74,17 +74,46 @@ pub fn render_styled(diagnostic: &Diagnostic, sources: &SourceDb, style: &Style)
             }
             start..end
         };
+        let primary = (diagnostic.span.file == file)
+            .then(|| clamp(diagnostic.span.start, diagnostic.span.end));
+        let labels: Vec<_> = diagnostic
+            .labels
+            .iter()
+            .filter(|l| l.span.file == file)
+            .map(|label| (clamp(label.span.start, label.span.end), label))
+            .collect();
+        // Only the lines the frame shows go to annotate-snippets, found in the file's line
+        // index: rendering costs what those lines cost, not what the file does.
+        let ranges = primary.iter().chain(labels.iter().map(|(range, _)| range));
+        let first = ranges.clone().map(|range| range.start).min().unwrap_or(0);
+        let last = ranges.map(|range| range.end).max().unwrap_or(0);
+        // annotate-snippets counts no empty line after a final newline: the end of the
+        // file is the end of the last line.
+        let line_of = |offset: usize| {
+            let offset = if offset == text.len() && offset > 0 && text.ends_with('\n') {
+                offset - 1
+            } else {
+                offset
+            };
+            source.line_of(offset as u32)
+        };
+        let first_line = line_of(first);
+        let last_line = line_of(last);
+        let shown = source.lines_range(first_line, last_line - first_line + 1);
+        let local =
+            |range: &std::ops::Range<usize>| range.start - shown.start..range.end - shown.start;
         let name = display_name(&source.name, style.relative_to.as_deref());
-        let mut snippet = Snippet::source(text).line_start(1).path(name).fold(true);
-        if diagnostic.span.file == file {
-            snippet = snippet.annotation(
-                AnnotationKind::Primary.span(clamp(diagnostic.span.start, diagnostic.span.end)),
-            );
+        let mut snippet = Snippet::source(&text[shown.clone()])
+            .line_start(first_line + 1)
+            .path(name)
+            .fold(true);
+        if let Some(range) = &primary {
+            snippet = snippet.annotation(AnnotationKind::Primary.span(local(range)));
         }
-        for label in diagnostic.labels.iter().filter(|l| l.span.file == file) {
+        for (range, label) in &labels {
             snippet = snippet.annotation(
                 AnnotationKind::Context
-                    .span(clamp(label.span.start, label.span.end))
+                    .span(local(range))
                     .label(label.message.as_str()),
             );
         }

@@ -2,15 +2,16 @@
 //! module system like any NixOS module.
 
 use lib_nix::eval::{EvalError, EvalResult, Evaluator, Thunk};
+use lib_nix::syntax::EmbeddedSource;
 
 /// The name the schema is shown by in messages.
 pub const SCHEMA_FILE: &str = "<ncc schema>";
 
-const SCHEMA_SOURCE: &str = include_str!("schema.nix");
+const SCHEMA_SOURCE: EmbeddedSource = lib_nix::embedded_nix!("schema.nix");
 
 /// Loads the schema module into the evaluator.
 pub fn load(ev: &mut Evaluator) -> EvalResult<Thunk> {
-    let (body, diagnostics) = ev.load_source(SCHEMA_FILE, "/<ncc>/schema.nix", SCHEMA_SOURCE);
+    let (body, diagnostics) = ev.load_embedded(SCHEMA_FILE, "/<ncc>/schema.nix", &SCHEMA_SOURCE);
     if let Some(first) = diagnostics.first() {
         return Err(EvalError::message(
             format!(
@@ -27,14 +28,14 @@ pub fn load(ev: &mut Evaluator) -> EvalResult<Thunk> {
 /// The name the container-side schema is shown by in messages.
 pub const INNER_SCHEMA_FILE: &str = "<ncc container schema>";
 
-const INNER_SCHEMA_SOURCE: &str = include_str!("inner-schema.nix");
+const INNER_SCHEMA_SOURCE: EmbeddedSource = lib_nix::embedded_nix!("inner-schema.nix");
 
 /// Loads the declared subset of NixOS a container's own `config` is checked against.
 pub fn load_inner(ev: &mut Evaluator) -> EvalResult<Thunk> {
-    let (body, diagnostics) = ev.load_source(
+    let (body, diagnostics) = ev.load_embedded(
         INNER_SCHEMA_FILE,
         "/<ncc>/inner-schema.nix",
-        INNER_SCHEMA_SOURCE,
+        &INNER_SCHEMA_SOURCE,
     );
     if let Some(first) = diagnostics.first() {
         return Err(EvalError::message(
@@ -47,4 +48,21 @@ pub fn load_inner(ev: &mut Evaluator) -> EvalResult<Thunk> {
     }
     let value = ev.eval_body(body)?;
     Ok(Thunk::ready(value))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The schemas load from their prepared trees, which are the trees rnix parses.
+    #[test]
+    fn schemas_load_from_prepared_trees() {
+        for source in [SCHEMA_SOURCE, INNER_SCHEMA_SOURCE] {
+            let prepared = lib_nix::syntax::parse_embedded(&source);
+            let parsed = lib_nix::syntax::parse(source.text);
+            assert!(prepared.errors.is_empty());
+            use rowan::ast::AstNode;
+            assert_eq!(prepared.root.syntax().green(), parsed.root.syntax().green());
+        }
+    }
 }

@@ -162,7 +162,20 @@ impl<'io> Evaluator<'io> {
     }
 
     pub fn load_source(&mut self, name: &str, path: &str, text: &str) -> (Body, Vec<Diagnostic>) {
-        self.load_source_in_scope(name, path, text, &[])
+        let parsed = crate::syntax::parse(text);
+        self.load_parsed(name, path, text, parsed, &[])
+    }
+
+    /// [`Self::load_source`] for one of ncc's own sources, whose tree was built ahead of
+    /// time: no tokenizing or parsing at run time.
+    pub fn load_embedded(
+        &mut self,
+        name: &str,
+        path: &str,
+        source: &crate::syntax::EmbeddedSource,
+    ) -> (Body, Vec<Diagnostic>) {
+        let parsed = crate::syntax::parse_embedded(source);
+        self.load_parsed(name, path, source.text, parsed, &[])
     }
 
     /// As [`Evaluator::load_source`], for a body that sees `scope` as variables in the
@@ -172,6 +185,18 @@ impl<'io> Evaluator<'io> {
         name: &str,
         path: &str,
         text: &str,
+        scope: &[Name],
+    ) -> (Body, Vec<Diagnostic>) {
+        let parsed = crate::syntax::parse(text);
+        self.load_parsed(name, path, text, parsed, scope)
+    }
+
+    fn load_parsed(
+        &mut self,
+        name: &str,
+        path: &str,
+        text: &str,
+        parsed: crate::syntax::Parse,
         scope: &[Name],
     ) -> (Body, Vec<Diagnostic>) {
         let file = self
@@ -187,7 +212,6 @@ impl<'io> Evaluator<'io> {
                 Span::new(file, offset, offset + 1),
             ));
         }
-        let parsed = crate::syntax::parse(text);
         for error in &parsed.errors {
             diagnostics.push(Diagnostic::new(
                 crate::diagnostic::DiagnosticKind::Syntax(error.message.clone()),

@@ -14,6 +14,30 @@ pub struct SourceFile {
     line_starts: Vec<u32>,
 }
 
+impl SourceFile {
+    /// The 0-based line that holds byte `offset` (the last line for an offset past the
+    /// end). A binary search in the line index built when the file was added.
+    pub fn line_of(&self, offset: u32) -> usize {
+        match self.line_starts.binary_search(&offset) {
+            Ok(line) => line,
+            Err(next) => next - 1,
+        }
+    }
+
+    /// The bytes of the 0-based `line`, its newline included; `lines` of them from there.
+    pub fn lines_range(&self, line: usize, lines: usize) -> std::ops::Range<usize> {
+        let start = self
+            .line_starts
+            .get(line)
+            .map_or(self.text.len(), |start| *start as usize);
+        let end = self
+            .line_starts
+            .get(line + lines)
+            .map_or(self.text.len(), |start| *start as usize);
+        start..end.max(start)
+    }
+}
+
 /// Every file read in one run.
 #[derive(Debug, Default, Clone)]
 pub struct SourceDb {
@@ -52,10 +76,7 @@ impl SourceDb {
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, file: FileId, offset: u32) -> (u32, u32) {
         let source = self.file(file);
-        let line = match source.line_starts.binary_search(&offset) {
-            Ok(line) => line,
-            Err(next) => next - 1,
-        };
+        let line = source.line_of(offset);
         let start = source.line_starts[line] as usize;
         let end = (offset as usize).min(source.text.len());
         let column = source

@@ -3,6 +3,9 @@
 
 use rnix::{ParseError, SyntaxKind};
 
+mod mistakes;
+pub mod prepared;
+
 /// The result of parsing one file.
 #[derive(Debug, Clone)]
 pub struct Parse {
@@ -50,22 +53,72 @@ pub fn parse(text: &str) -> Parse {
     }
     let parsed = rnix::Root::parse(text);
     let end = text.len() as u32;
-    let mut errors: Vec<SyntaxError> = parsed
-        .errors()
-        .iter()
-        .map(|error| place_error(error, text, end))
-        .collect();
-    if parsed
+    let errors = if parsed
         .errors()
         .iter()
         .any(|error| matches!(error, ParseError::RecursionLimitExceeded))
     {
+        let mut errors: Vec<SyntaxError> = parsed
+            .errors()
+            .iter()
+            .map(|error| place_error(error, text, end))
+            .collect();
         place_recursion_limit(&mut errors, &parsed.syntax(), text);
-    }
+        errors
+    } else if parsed.errors().is_empty() {
+        Vec::new()
+    } else {
+        let (errors, repaired) = mistakes::find(text, parsed.errors());
+        if let Some(repaired) = repaired {
+            return Parse {
+                root: repaired.tree(),
+                errors,
+            };
+        }
+        errors
+    };
     Parse {
         root: parsed.tree(),
         errors,
     }
+}
+
+/// A Nix source compiled into ncc: its text and its syntax tree, parsed by the build
+/// script of the crate that embeds it (see [`prepared`] and [`embedded_nix!`]).
+#[derive(Debug, Clone, Copy)]
+pub struct EmbeddedSource {
+    pub text: &'static str,
+    pub tree: &'static [u8],
+}
+
+/// The tree of an embedded source, rebuilt from its prepared events without tokenizing
+/// or parsing; the build script has already refused one with a syntax error. Should the
+/// events not fit the text, it is parsed as any file is.
+pub fn parse_embedded(source: &EmbeddedSource) -> Parse {
+    let max_kind = SyntaxKind::NODE_WITH as u16;
+    let root = prepared::decode(source.tree, source.text, max_kind).and_then(|green| {
+        <rnix::Root as rowan::ast::AstNode>::cast(rnix::SyntaxNode::new_root(green))
+    });
+    match root {
+        Some(root) => Parse {
+            root,
+            errors: Vec::new(),
+        },
+        None => parse(source.text),
+    }
+}
+
+/// Embeds the Nix file `src/$path` of the calling crate as an [`EmbeddedSource`]. The
+/// crate's build script writes its tree with [`prepared::encode`] to
+/// `$OUT_DIR/$path.tree` (see `lib-nix/build.rs`, which `compiler/build.rs` reuses).
+#[macro_export]
+macro_rules! embedded_nix {
+    ($path:literal) => {
+        $crate::syntax::EmbeddedSource {
+            text: include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/src/", $path)),
+            tree: include_bytes!(concat!(env!("OUT_DIR"), "/", $path, ".tree")),
+        }
+    };
 }
 
 /// rnix gives its recursion-limit error no place and then reports every construct left
@@ -489,6 +542,7 @@ pub fn describe_kind(kind: SyntaxKind) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rowan::ast::AstNode;
 
     #[test]
     fn reports_a_missing_semicolon_with_a_range() {
@@ -563,6 +617,99 @@ mod tests {
     #[test]
     fn the_screen_lets_real_nix_through() {
         assert_eq!(screen(include_str!("modules/lib.nix")), None);
+    }
+
+    /// The tree replayed from a prepared list is the tree rnix builds, error nodes and
+    /// all; a list that does not fit its text is refused.
+    #[test]
+    fn prepared_trees_are_the_parsed_trees() {
+        for text in [
+            include_str!("modules/lib.nix"),
+            "{ a = 1; b = \"x${y}z\"; c = ''\n  i ${j}\n''; }",
+            "{ a = 1 b = 2; }",
+            "let in",
+            "",
+            "# only a comment\n",
+            &"x".repeat(100_000),
+        ] {
+            let syntax = rnix::Root::parse(text).syntax();
+            let green = syntax.green().to_owned();
+            let events = prepared::encode(&green);
+            let max_kind = SyntaxKind::NODE_WITH as u16;
+            let replayed = prepared::decode(&events, text, max_kind);
+            assert_eq!(replayed.as_ref(), Some(&green), "{text:?}");
+            let longer = format!("{text} ");
+            assert_eq!(prepared::decode(&events, &longer, max_kind), None);
+            assert_eq!(
+                prepared::decode(&events[..events.len() - 1], text, max_kind),
+                None
+            );
+        }
+        assert_eq!(prepared::decode(&[0x80, 0x7F, 0, 0xFF], "", 0x70), None);
+    }
+
+    #[test]
+    fn embedded_sources_load_without_errors() {
+        let source = crate::embedded_nix!("modules/lib.nix");
+        let parsed = parse_embedded(&source);
+        assert!(parsed.errors.is_empty());
+        assert_eq!(parsed.root.syntax().text().to_string(), source.text);
+        assert_eq!(
+            parsed.root.syntax().green(),
+            parse(source.text).root.syntax().green()
+        );
+    }
+
+    /// A mistake is reported once, where it is fixed; the independent one after it too;
+    /// the tree lowered is the repaired one, with every offset still the file's.
+    #[test]
+    fn reports_each_mistake_once_where_it_is_fixed() {
+        let text = "{\n  a = \"x\"\n  b = [ 1\n  ;\n  c = 3;\n}\n";
+        let parsed = parse(text);
+        let found: Vec<(u32, &str)> = parsed
+            .errors
+            .iter()
+            .map(|e| (e.start, e.message.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                (11, "syntax error, missing ';' after this binding"),
+                (21, "syntax error, missing ']' to close the '[' of line 3"),
+            ]
+        );
+        assert_eq!(
+            parsed.root.syntax().text().len(),
+            (text.len() as u32).into()
+        );
+        // When a repair cannot keep the length, rnix's own tree is kept.
+        let parsed = parse("{ a = 1;b = ; }");
+        assert_eq!(parsed.errors.len(), 1);
+        assert_eq!(parsed.root.syntax().to_string(), "{ a = 1;b = ; }");
+    }
+
+    #[test]
+    fn mistakes_stay_inside_the_text() {
+        for text in [
+            "{ a = \"ë\"\n b = 1; }",
+            "[ ë ;",
+            "{ x = {\n}\n ; y",
+            "{ a b c d }:",
+            "let a = ë\nb = 1; in",
+            "{ a = 1 b = 2 c = 3 d = 4; }",
+            "''\n${",
+            "}}}}",
+            "{ a = [ ( { ; ] ) }",
+        ] {
+            for error in parse(text).errors {
+                assert!(
+                    error.start <= error.end && error.end as usize <= text.len(),
+                    "{text:?}"
+                );
+                assert!(text.is_char_boundary(error.start as usize), "{text:?}");
+                assert!(text.is_char_boundary(error.end as usize), "{text:?}");
+            }
+        }
     }
 
     #[test]

@@ -186,9 +186,12 @@ in
     web00019 = web 19 { port = 10010; };
   };
 
-  # Slow web servers.
+  # Host-wide settings, apart from the containers.
   imports = [
     {
+      # Flags someone added by hand, which the options already pass.
+      containers.db00009.extraFlags = [ "--private-network" ];
+      containers.web00019.extraFlags = [ "--private-network" ];
     }
   ];
 }

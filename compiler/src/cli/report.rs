@@ -114,14 +114,13 @@ pub fn last_character(sources: &SourceDb, span: Span) -> Position {
     position(sources, span.file, last.max(start))
 }
 
+/// A position from the file's line index (built once per file), so that each costs what
+/// its own line costs, never what the file does.
 fn position(sources: &SourceDb, file: FileId, offset: u32) -> Position {
-    let text = &sources.file(file).text;
-    let offset = clamp(text, offset);
+    let source = sources.file(file);
+    let offset = clamp(&source.text, offset);
     let (line, column) = sources.line_col(file, offset);
-    let line_start = text[..offset as usize]
-        .rfind('\n')
-        .map(|newline| newline + 1)
-        .unwrap_or(0);
+    let line_start = source.lines_range(source.line_of(offset), 0).start;
     Position {
         line,
         column,

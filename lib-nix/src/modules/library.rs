@@ -8,36 +8,52 @@ use crate::diagnostic::{FileId, Span};
 use crate::eval::builtins::Builtin;
 use crate::eval::value::BuiltinApp;
 use crate::eval::{AttrEntry, Attrs, EvalError, EvalResult, Evaluator, Thunk, Value};
+use crate::syntax::EmbeddedSource;
 
-const TOP_LEVEL: &str = include_str!("lib.nix");
+const TOP_LEVEL: EmbeddedSource = crate::embedded_nix!("modules/lib.nix");
 
 /// Every namespace file, by the name `lib.nix` asks for it with.
-pub const FILES: &[(&str, &str)] = &[
-    ("asserts", include_str!("lib/asserts.nix")),
-    ("attrsets", include_str!("lib/attrsets.nix")),
-    ("cli", include_str!("lib/cli.nix")),
-    ("core", include_str!("lib/core.nix")),
-    ("customisation", include_str!("lib/customisation.nix")),
-    ("debug", include_str!("lib/debug.nix")),
-    ("fileset", include_str!("lib/fileset.nix")),
-    ("filesystem", include_str!("lib/filesystem.nix")),
-    ("fixed-points", include_str!("lib/fixed-points.nix")),
-    ("generators", include_str!("lib/generators.nix")),
-    ("licenses", include_str!("lib/licenses.nix")),
-    ("lists", include_str!("lib/lists.nix")),
-    ("meta", include_str!("lib/meta.nix")),
-    ("misc", include_str!("lib/misc.nix")),
-    ("modules", include_str!("lib/modules.nix")),
-    ("network", include_str!("lib/network.nix")),
-    ("options", include_str!("lib/options.nix")),
-    ("path", include_str!("lib/path.nix")),
-    ("sources", include_str!("lib/sources.nix")),
-    ("strings", include_str!("lib/strings.nix")),
-    ("systems", include_str!("lib/systems.nix")),
-    ("trivial", include_str!("lib/trivial.nix")),
-    ("types", include_str!("lib/types.nix")),
-    ("types-more", include_str!("lib/types-more.nix")),
-    ("versions", include_str!("lib/versions.nix")),
+pub const FILES: &[(&str, EmbeddedSource)] = &[
+    ("asserts", crate::embedded_nix!("modules/lib/asserts.nix")),
+    ("attrsets", crate::embedded_nix!("modules/lib/attrsets.nix")),
+    ("cli", crate::embedded_nix!("modules/lib/cli.nix")),
+    ("core", crate::embedded_nix!("modules/lib/core.nix")),
+    (
+        "customisation",
+        crate::embedded_nix!("modules/lib/customisation.nix"),
+    ),
+    ("debug", crate::embedded_nix!("modules/lib/debug.nix")),
+    ("fileset", crate::embedded_nix!("modules/lib/fileset.nix")),
+    (
+        "filesystem",
+        crate::embedded_nix!("modules/lib/filesystem.nix"),
+    ),
+    (
+        "fixed-points",
+        crate::embedded_nix!("modules/lib/fixed-points.nix"),
+    ),
+    (
+        "generators",
+        crate::embedded_nix!("modules/lib/generators.nix"),
+    ),
+    ("licenses", crate::embedded_nix!("modules/lib/licenses.nix")),
+    ("lists", crate::embedded_nix!("modules/lib/lists.nix")),
+    ("meta", crate::embedded_nix!("modules/lib/meta.nix")),
+    ("misc", crate::embedded_nix!("modules/lib/misc.nix")),
+    ("modules", crate::embedded_nix!("modules/lib/modules.nix")),
+    ("network", crate::embedded_nix!("modules/lib/network.nix")),
+    ("options", crate::embedded_nix!("modules/lib/options.nix")),
+    ("path", crate::embedded_nix!("modules/lib/path.nix")),
+    ("sources", crate::embedded_nix!("modules/lib/sources.nix")),
+    ("strings", crate::embedded_nix!("modules/lib/strings.nix")),
+    ("systems", crate::embedded_nix!("modules/lib/systems.nix")),
+    ("trivial", crate::embedded_nix!("modules/lib/trivial.nix")),
+    ("types", crate::embedded_nix!("modules/lib/types.nix")),
+    (
+        "types-more",
+        crate::embedded_nix!("modules/lib/types-more.nix"),
+    ),
+    ("versions", crate::embedded_nix!("modules/lib/versions.nix")),
 ];
 
 static LOAD: Builtin = Builtin {
@@ -48,7 +64,7 @@ static LOAD: Builtin = Builtin {
 
 /// Evaluates `lib.nix`, a function of `{ load, evalModules, maintainers }`, to the `lib` set.
 pub fn evaluate(ev: &mut Evaluator, eval_modules: &'static Builtin) -> EvalResult<Value> {
-    let function = evaluate_file(ev, "lib", "lib.nix", TOP_LEVEL)?;
+    let function = evaluate_file(ev, "lib", "lib.nix", &TOP_LEVEL)?;
     let builtin = |builtin: &'static Builtin| {
         Thunk::ready(Value::Builtin(Rc::new(BuiltinApp {
             builtin,
@@ -81,20 +97,25 @@ fn load(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
             Some(span),
         ));
     };
-    let Some((_, text)) = FILES.iter().find(|(file, _)| *file == &*name) else {
+    let Some((_, source)) = FILES.iter().find(|(file, _)| *file == &*name) else {
         return Err(EvalError::message(
             format!("internal error: ncc's lib has no file {name}.nix"),
             Some(span),
         ));
     };
     let file = format!("lib/{name}.nix");
-    evaluate_file(ev, &file, &file, text)
+    evaluate_file(ev, &file, &file, source)
 }
 
 /// Parses and evaluates one file of the lib, shown in diagnostics as `<ncc NAME>`.
-fn evaluate_file(ev: &mut Evaluator, name: &str, file: &str, text: &str) -> EvalResult<Value> {
+fn evaluate_file(
+    ev: &mut Evaluator,
+    name: &str,
+    file: &str,
+    source: &EmbeddedSource,
+) -> EvalResult<Value> {
     let (body, diagnostics) =
-        ev.load_source(&format!("<ncc {name}>"), &format!("/<ncc>/{file}"), text);
+        ev.load_embedded(&format!("<ncc {name}>"), &format!("/<ncc>/{file}"), source);
     if let Some(first) = diagnostics.first() {
         return Err(EvalError::message(
             format!(
@@ -116,8 +137,8 @@ mod tests {
     fn every_lib_file_parses_and_evaluates() {
         let io = crate::eval::MemoryIo::new();
         let mut ev = Evaluator::new(&io);
-        for (name, text) in std::iter::once(&("lib", TOP_LEVEL)).chain(FILES) {
-            let value = evaluate_file(&mut ev, name, &format!("{name}.nix"), text);
+        for (name, source) in std::iter::once(&("lib", TOP_LEVEL)).chain(FILES) {
+            let value = evaluate_file(&mut ev, name, &format!("{name}.nix"), source);
             assert!(
                 matches!(value, Ok(Value::Lambda(_))),
                 "{name}.nix is a function"

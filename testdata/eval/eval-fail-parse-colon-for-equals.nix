@@ -1,0 +1,4 @@
+{
+  networking.hostName: "web";
+  services.nginx.enable = true;
+}

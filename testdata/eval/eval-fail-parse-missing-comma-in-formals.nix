@@ -1,0 +1,4 @@
+{ config pkgs, ... }:
+{
+  services.nginx.enable = true;
+}

@@ -1,0 +1,5 @@
+{
+  a = 1;
+  inherit (builtins) head tail
+  b = 2;
+}

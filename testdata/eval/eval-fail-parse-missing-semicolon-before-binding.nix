@@ -1,0 +1,5 @@
+{ config, pkgs, ... }:
+{
+  networking.hostName = "web"
+  services.nginx.enable = true;
+}

@@ -1,0 +1,5 @@
+let
+  port = 8080
+  host = "localhost";
+in
+"${host}:${toString port}"

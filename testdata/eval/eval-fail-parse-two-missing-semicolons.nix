@@ -1,0 +1,5 @@
+{
+  networking.hostName = "web"
+  services.nginx.enable = true
+  services.openssh.enable = true;
+}

@@ -1,0 +1,7 @@
+{ config, ... }:
+{
+  services.nginx = {
+    enable = true;
+
+  networking.hostName = "web";
+}

@@ -1,0 +1,5 @@
+{
+  environment.systemPackages = [ "vim" "git"
+  ;
+  networking.hostName = "web";
+}

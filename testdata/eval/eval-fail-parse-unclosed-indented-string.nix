@@ -1,0 +1,6 @@
+{
+  systemd.services.hello.script = ''
+    echo hello
+  ;
+  networking.hostName = "web";
+}
