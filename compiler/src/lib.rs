@@ -9,7 +9,9 @@ pub mod codegen;
 pub mod config;
 pub mod emit;
 pub mod io;
+pub mod lsp;
 pub mod model;
+pub mod options;
 pub mod plan;
 pub mod render;
 pub mod schema;
@@ -195,7 +197,9 @@ fn definition_spans(ev: &mut Evaluator, file: Span) -> check::DefinitionSpans {
     check::DefinitionSpans::new(std::mem::take(&mut ev.definition_spans), file)
 }
 
-fn evaluate_host(
+/// Evaluates the host module `body` with the schema: the merged configuration, each
+/// option merged when read. `check` reads it whole; the language server reads one option.
+pub fn evaluate_host(
     ev: &mut Evaluator,
     body: lib_nix::ir::Body,
     name: &str,

@@ -132,13 +132,10 @@ fn posix_to_rust(pattern: &str) -> Option<String> {
         if in_bracket {
             // What the `regex` crate reads as nested classes or set operations is
             // literal in POSIX.
-            match c {
-                '[' | '&' | '~' | '-' if c != '-' || chars.peek() == Some(&'-') => {
-                    if c != '[' || !matches!(chars.peek(), Some(':' | '.' | '=')) {
-                        out.push('\\');
-                    }
-                }
-                _ => {}
+            let class_name = c == '[' && matches!(chars.peek(), Some(':' | '.' | '='));
+            let doubled = c == '-' && chars.peek() == Some(&'-');
+            if (matches!(c, '[' | '&' | '~') && !class_name) || doubled {
+                out.push('\\');
             }
             out.push(c);
             match c {
