@@ -107,7 +107,8 @@ fn load(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
     evaluate_file(ev, &file, &file, source)
 }
 
-/// Parses and evaluates one file of the lib, shown in diagnostics as `<ncc NAME>`.
+/// Loads (from the tree its build script prepared) and evaluates one file of the lib,
+/// shown in diagnostics as `<ncc NAME>`.
 fn evaluate_file(
     ev: &mut Evaluator,
     name: &str,
