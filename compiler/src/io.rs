@@ -93,6 +93,24 @@ impl EvalIo for ConfinedIo {
         self.resolve(path).map(|p| p.is_dir()).unwrap_or(false)
     }
 
+    fn read_dir(&self, path: &str) -> Result<Vec<(String, &'static str)>, String> {
+        let resolved = self.resolve(path)?;
+        let listing = std::fs::read_dir(&resolved)
+            .map_err(|error| format!("opening directory '{path}': {error}"))?;
+        let mut entries = Vec::new();
+        for entry in listing {
+            let entry = entry.map_err(|error| format!("reading directory '{path}': {error}"))?;
+            let kind = match entry.file_type() {
+                Ok(kind) if kind.is_symlink() => "symlink",
+                Ok(kind) if kind.is_dir() => "directory",
+                Ok(kind) if kind.is_file() => "regular",
+                _ => "unknown",
+            };
+            entries.push((entry.file_name().to_string_lossy().into_owned(), kind));
+        }
+        Ok(entries)
+    }
+
     fn check_access(&self, path: &str) -> Result<(), String> {
         let lexical = PathBuf::from(lib_nix::path::canonicalize(path));
         if !path.starts_with('/') || !lexical.starts_with(&self.root) {

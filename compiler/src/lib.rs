@@ -11,6 +11,7 @@ pub mod emit;
 pub mod io;
 pub mod model;
 pub mod plan;
+pub mod project;
 pub mod render;
 pub mod schema;
 
@@ -85,32 +86,21 @@ pub fn check_with(
     teardown: Teardown,
 ) -> Compilation {
     let mut ev = Evaluator::new(io);
-    let mut diagnostics = Vec::new();
     let (body, load_diagnostics) = ev.load_source(name, path, text);
-    diagnostics.extend(load_diagnostics);
     let whole_file = Span::new(ev.ir.span(body.root).file, 0, 0);
-    let host = match evaluate_host(&mut ev, body, name) {
-        Ok(host) => Some(host),
-        Err(error) => {
-            if let Some(diagnostic) = error.to_diagnostic(whole_file) {
-                diagnostics.push(diagnostic);
-            }
-            None
-        }
+    let host = Thunk::suspended(
+        body.root,
+        Rc::new(lib_nix::eval::Env {
+            parent: None,
+            kind: lib_nix::eval::EnvKind::Slots(Box::new([])),
+        }),
+    );
+    let module = ModuleInput {
+        value: host,
+        file: Rc::from(name),
     };
-    let (host, config_diagnostics) = match host {
-        Some(evaluated) => {
-            let (host, found) = config::read_host(&mut ev, &evaluated, whole_file);
-            (Some(host), found)
-        }
-        None => (None, Vec::new()),
-    };
-    diagnostics.extend(config_diagnostics);
-    if let Some(host) = &host {
-        let spans = definition_spans(&mut ev, whole_file);
-        diagnostics.extend(check::run(&check::Context::new(host, &spans)));
-    }
-    diagnostics.append(&mut ev.diagnostics);
+    let (host, mut diagnostics) = check_modules(&mut ev, vec![module], Vec::new(), whole_file);
+    diagnostics.extend(load_diagnostics);
     let diagnostics = drop_follow_on_errors(tidy(diagnostics), &ev.sources);
     let sources = ev.sources.clone();
     if teardown == Teardown::LeaveToExit {
@@ -124,6 +114,49 @@ pub fn check_with(
     }
 }
 
+/// Checks the host made of `modules` (already loaded into `ev`) with `special` as its
+/// `specialArgs`: the module system over ncc's schema and these modules, the typed
+/// model, then the rules. `whole_file` is where problems without a place are shown.
+/// Returns the host (when it evaluated) and every diagnostic, the evaluator's own
+/// included, neither sorted nor deduplicated (see [`tidy_diagnostics`]).
+pub fn check_modules(
+    ev: &mut Evaluator,
+    modules: Vec<ModuleInput>,
+    special: Vec<(lib_nix::name::Name, Thunk)>,
+    whole_file: Span,
+) -> (Option<model::HostConfig>, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let host = match evaluate_host(ev, modules, special) {
+        Ok(host) => Some(host),
+        Err(error) => {
+            if let Some(diagnostic) = error.to_diagnostic(whole_file) {
+                diagnostics.push(diagnostic);
+            }
+            None
+        }
+    };
+    let host = match host {
+        Some(evaluated) => {
+            let (host, found) = config::read_host(ev, &evaluated, whole_file);
+            diagnostics.extend(found);
+            Some(host)
+        }
+        None => None,
+    };
+    if let Some(host) = &host {
+        let spans = definition_spans(ev, whole_file);
+        diagnostics.extend(check::run(&check::Context::new(host, &spans)));
+    }
+    diagnostics.append(&mut ev.diagnostics);
+    (host, diagnostics)
+}
+
+/// Sorts diagnostics by place, drops repeats and the errors that only restate a syntax
+/// error: what [`check`] does before returning.
+pub fn tidy_diagnostics(diagnostics: Vec<Diagnostic>, sources: &SourceDb) -> Vec<Diagnostic> {
+    drop_follow_on_errors(tidy(diagnostics), sources)
+}
+
 /// Where each option and container was written, from what the module system recorded.
 /// The evaluator's table is taken, not copied: nothing reads it after the checks.
 fn definition_spans(ev: &mut Evaluator, file: Span) -> check::DefinitionSpans {
@@ -132,28 +165,16 @@ fn definition_spans(ev: &mut Evaluator, file: Span) -> check::DefinitionSpans {
 
 fn evaluate_host(
     ev: &mut Evaluator,
-    body: lib_nix::ir::Body,
-    name: &str,
+    host_modules: Vec<ModuleInput>,
+    special: Vec<(lib_nix::name::Name, Thunk)>,
 ) -> lib_nix::eval::EvalResult<lib_nix::modules::Evaluated> {
     let schema = schema::load(ev)?;
-    let host = Thunk::suspended(
-        body.root,
-        Rc::new(lib_nix::eval::Env {
-            parent: None,
-            kind: lib_nix::eval::EnvKind::Slots(Box::new([])),
-        }),
-    );
-    let modules = vec![
-        ModuleInput {
-            value: schema,
-            file: Rc::from(schema::SCHEMA_FILE),
-        },
-        ModuleInput {
-            value: host,
-            file: Rc::from(name),
-        },
-    ];
-    eval_modules(ev, modules, Vec::new(), Vec::new())
+    let mut modules = vec![ModuleInput {
+        value: schema,
+        file: Rc::from(schema::SCHEMA_FILE),
+    }];
+    modules.extend(host_modules);
+    eval_modules(ev, modules, special, Vec::new())
 }
 
 /// rnix recovers from a syntax error by reading on, so the lines around one often yield

@@ -118,8 +118,11 @@ impl InputArgs {
 
 #[derive(Args)]
 struct CheckArgs {
-    /// Host files to check; `-` reads standard input.
-    #[arg(required = true, value_name = "FILE")]
+    /// What to check: host files and any other .nix files (checked through the hosts that
+    /// import them), a flake or hive directory, or one host of a flake (`.#web`); `-`
+    /// reads standard input. Without any: what ncc.toml names, else the flake's or the
+    /// hive's hosts.
+    #[arg(value_name = "FILE")]
     files: Vec<PathBuf>,
     /// How to print findings.
     #[arg(long, value_enum, default_value_t = DiagnosticFormat::Human)]
@@ -317,13 +320,21 @@ fn print_json(value: &serde_json::Value) -> anyhow::Result<()> {
 }
 
 fn check(args: CheckArgs, color: ColorWhen, quiet: bool) -> anyhow::Result<ExitCode> {
-    let (inputs, unreadable) = cli::input::read_all(&args.files, &args.input.options())?;
-    let count = inputs.len();
-    let compiled: Vec<cli::input::Compiled> = inputs
-        .into_iter()
-        .enumerate()
-        .map(|(index, input)| cli::input::check(input, index + 1 == count))
-        .collect();
+    if args.files.iter().filter(|f| f.as_os_str() == "-").count() > 1 {
+        return Err(anyhow!("standard input (`-`) can be read only once"));
+    }
+    if args.input.stdin_filename.is_some() && !args.files.iter().any(|f| f.as_os_str() == "-") {
+        return Err(anyhow!(
+            "--stdin-filename names standard input, but no `-` is among the files"
+        ));
+    }
+    let (request, unreadable) = cli::input::request(&args.files, &args.input.options())?;
+    let (compiled, notes) = cli::input::check_request(request, false);
+    if !quiet {
+        for note in &notes {
+            eprintln!("note: {note}");
+        }
+    }
     if args.explain_unchecked {
         for file in &compiled {
             if file.unchecked.is_empty() {

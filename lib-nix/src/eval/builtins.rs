@@ -113,9 +113,25 @@ builtins_table! {
     "fetchTree", 1, |_, _, s| unsupported("builtins.fetchTree", s);
     "findFile", 2, |_, _, s| unsupported("builtins.findFile", s);
     "scopedImport", 2, |_, _, s| unsupported("scopedImport", s);
-    "readDir", 1, |_, _, s| unsupported("builtins.readDir", s);
+    "readDir", 1, |ev, a, s| read_dir(ev, a, s);
     "toFile", 2, |_, _, s| unsupported("builtins.toFile", s);
     "placeholder", 1, |_, _, s| unsupported("placeholder", s);
+}
+
+/// `builtins.readDir path`: `{ <name> = "regular" | "directory" | "symlink" | "unknown"; }`.
+fn read_dir(ev: &mut Evaluator, a: &[Thunk], s: Span) -> EvalResult<Value> {
+    let path = accessible_path_arg(ev, a, 0, s)?;
+    let entries = ev
+        .io()
+        .read_dir(&path)
+        .map_err(|message| EvalError::message(message, Some(s)))?;
+    ev.charge_items(entries.len(), s)?;
+    Ok(Value::Attrs(Rc::new(Attrs::from_entries(
+        entries
+            .into_iter()
+            .map(|(name, kind)| AttrEntry::new(&name, Thunk::ready(Value::string(kind))))
+            .collect(),
+    ))))
 }
 
 /// Names Nix binds globally, not only under `builtins`.

@@ -19,6 +19,12 @@ pub trait EvalIo {
         let _ = path;
         Ok(())
     }
+
+    /// The entries of a directory for `builtins.readDir`: each name with its type as Nix
+    /// names it (`regular`, `directory`, `symlink`, `unknown`), in any order.
+    fn read_dir(&self, path: &str) -> Result<Vec<(String, &'static str)>, String> {
+        Err(format!("reading directory '{path}': not supported here"))
+    }
 }
 
 /// Files held in memory, for tests and for `--expr`.
@@ -53,5 +59,24 @@ impl EvalIo for MemoryIo {
     fn is_directory(&self, path: &str) -> bool {
         let prefix = format!("{}/", path.trim_end_matches('/'));
         self.files.keys().any(|file| file.starts_with(&prefix))
+    }
+
+    fn read_dir(&self, path: &str) -> Result<Vec<(String, &'static str)>, String> {
+        if !self.is_directory(path) {
+            return Err(format!(
+                "opening directory '{path}': No such file or directory"
+            ));
+        }
+        let prefix = format!("{}/", path.trim_end_matches('/'));
+        let mut entries: BTreeMap<String, &'static str> = BTreeMap::new();
+        for file in self.files.keys() {
+            if let Some(rest) = file.strip_prefix(&prefix) {
+                match rest.split_once('/') {
+                    Some((directory, _)) => entries.insert(directory.to_owned(), "directory"),
+                    None => entries.insert(rest.to_owned(), "regular"),
+                };
+            }
+        }
+        Ok(entries.into_iter().collect())
     }
 }
