@@ -140,7 +140,7 @@ struct CheckArgs {
 
 #[derive(Args)]
 struct BuildArgs {
-    /// The host file; `-` reads standard input.
+    /// The host file, or one host of a flake (`.#web`); `-` reads standard input.
     #[arg(value_name = "FILE")]
     file: PathBuf,
     /// The directory to write (required for `--format tree`).
@@ -329,7 +329,7 @@ fn check(args: CheckArgs, color: ColorWhen, quiet: bool) -> anyhow::Result<ExitC
         ));
     }
     let (request, unreadable) = cli::input::request(&args.files, &args.input.options())?;
-    let (compiled, notes) = cli::input::check_request(request, false);
+    let (compiled, notes) = cli::input::check_request(request, false)?;
     if !quiet {
         for note in &notes {
             eprintln!("note: {note}");
@@ -372,8 +372,27 @@ fn build(args: BuildArgs, color: ColorWhen, quiet: bool) -> anyhow::Result<ExitC
              --format tree"
         ));
     }
-    let input = cli::input::read(&args.file, &args.input.options())?;
-    let compiled = cli::input::compile(input, true);
+    let compiled = if args.file.to_string_lossy().contains('#') {
+        let (request, _) =
+            cli::input::request(std::slice::from_ref(&args.file), &args.input.options())?;
+        let (mut compiled, notes) = cli::input::check_request(request, true)?;
+        if !quiet {
+            for note in &notes {
+                eprintln!("note: {note}");
+            }
+        }
+        if compiled.len() != 1 {
+            return Err(anyhow!(
+                "{} is not one host ncc can check; `ncc check {}` says why",
+                args.file.display(),
+                args.file.display()
+            ));
+        }
+        compiled.remove(0)
+    } else {
+        let input = cli::input::read(&args.file, &args.input.options())?;
+        cli::input::compile(input, true)
+    };
     let report = Report::new(vec![compiled], args.deny.contains(&Deny::Warnings), 0);
     let failed = report.fails();
     let plan = report.files[0].plan.clone();

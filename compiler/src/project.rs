@@ -90,7 +90,8 @@ impl Host {
     pub fn reference(&self) -> String {
         match &self.kind {
             HostKind::Module => self.entry.name.clone(),
-            _ => format!("{}#{}", self.entry.name, self.label().replace(' ', "-")),
+            HostKind::Machine(_, name) => format!("{}#{name}", self.entry.name),
+            _ => format!("{}#{}", self.entry.name, self.label()),
         }
     }
 }
@@ -153,8 +154,7 @@ pub fn list_hosts(entry: &EntryFile, text: &str, io: &dyn EvalIo) -> Listing {
             Err(error) => listing.diagnostics.extend(error.to_diagnostic(span)),
         }
         listing.diagnostics.append(&mut ev.diagnostics);
-        if listing.hosts.is_empty() && listing.diagnostics.is_empty() && listing.notes.is_empty()
-        {
+        if listing.hosts.is_empty() && listing.diagnostics.is_empty() && listing.notes.is_empty() {
             listing.notes.push(format!(
                 "{}: declares no host (no nixosConfigurations, colmena or machine): nothing to check",
                 entry.name
@@ -225,7 +225,10 @@ fn flake_hosts(
             }
             other => {
                 return Err(EvalError::message(
-                    format!("`{output}` is {}, not an attribute set", other.type_phrase()),
+                    format!(
+                        "`{output}` is {}, not an attribute set",
+                        other.type_phrase()
+                    ),
                     Some(span),
                 ))
             }
@@ -402,8 +405,7 @@ fn host_modules(
                     hive::machine(ev, &hive, hive::Tool::Colmena, name, &host.entry.name, span)?;
                 return Ok(Some((machine.modules, machine.special)));
             }
-            let configurations =
-                flake::attribute(ev, &outputs.value, "nixosConfigurations", span)?;
+            let configurations = flake::attribute(ev, &outputs.value, "nixosConfigurations", span)?;
             let system = flake::attribute(ev, &configurations, name, span)?;
             let arguments = match &system {
                 Value::Attrs(set) if set.get("_nccNixosSystem").is_some() => {

@@ -94,31 +94,6 @@ pub fn read(file: &Path, options: &InputOptions) -> anyhow::Result<Input> {
     })
 }
 
-/// Reads every file; a file that cannot be read is reported on standard error and
-/// skipped. Returns the inputs and how many could not be read.
-pub fn read_all(files: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Vec<Input>, usize)> {
-    if files.iter().filter(|f| f.as_os_str() == "-").count() > 1 {
-        return Err(anyhow!("standard input (`-`) can be read only once"));
-    }
-    if options.stdin_filename.is_some() && !files.iter().any(|f| f.as_os_str() == "-") {
-        return Err(anyhow!(
-            "--stdin-filename names standard input, but no `-` is among the files"
-        ));
-    }
-    let mut inputs = Vec::new();
-    let mut failed = 0;
-    for file in files {
-        match read(file, options) {
-            Ok(input) => inputs.push(input),
-            Err(error) => {
-                eprintln!("error: {error:#}");
-                failed += 1;
-            }
-        }
-    }
-    Ok((inputs, failed))
-}
-
 /// Compiles one input: the whole pipeline, in memory. `last` says that ncc exits after
 /// it, so the evaluator's memory is left to the operating system.
 pub fn compile(input: Input, last: bool) -> Compiled {
@@ -221,8 +196,9 @@ pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Requ
             .with_context(|| format!("cannot resolve root '{}'", root.display()))?,
         (None, Some((dir, config))) => {
             let root = dir.join(config.root.as_deref().unwrap_or("."));
-            std::fs::canonicalize(&root)
-                .with_context(|| format!("cannot resolve the root of ncc.toml '{}'", root.display()))?
+            std::fs::canonicalize(&root).with_context(|| {
+                format!("cannot resolve the root of ncc.toml '{}'", root.display())
+            })?
         }
         (None, None) => {
             let first = args
@@ -242,22 +218,30 @@ pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Requ
     let mut files = Vec::new();
     let mut legacy = Vec::new();
     let mut unreadable = 0;
-    let mut named = |flake: &Path, name: &str, entries: &mut Vec<(EntryFile, String)>| -> anyhow::Result<()> {
-        let path = if flake.is_dir() { flake.join("flake.nix") } else { flake.to_path_buf() };
-        let entry = entry_file(&path, &cwd)?;
-        let text = std::fs::read_to_string(&path)
-            .with_context(|| format!("cannot read '{}'", path.display()))?;
-        let name = name.strip_prefix("nixosConfigurations.").unwrap_or(name);
-        let kind = match name.strip_prefix("colmena.") {
-            Some(node) => HostKind::FlakeColmena(node.to_owned()),
-            None => HostKind::FlakeConfiguration(name.to_owned()),
+    let mut named =
+        |flake: &Path, name: &str, entries: &mut Vec<(EntryFile, String)>| -> anyhow::Result<()> {
+            let path = if flake.is_dir() {
+                flake.join("flake.nix")
+            } else {
+                flake.to_path_buf()
+            };
+            let entry = entry_file(&path, &cwd)?;
+            let text = std::fs::read_to_string(&path)
+                .with_context(|| format!("cannot read '{}'", path.display()))?;
+            let name = name.strip_prefix("nixosConfigurations.").unwrap_or(name);
+            let kind = match name.strip_prefix("colmena.") {
+                Some(node) => HostKind::FlakeColmena(node.to_owned()),
+                None => HostKind::FlakeConfiguration(name.to_owned()),
+            };
+            only.get_or_insert_with(Vec::new).push(Host {
+                entry: entry.clone(),
+                kind,
+            });
+            if !entries.iter().any(|(e, _)| *e == entry) {
+                entries.push((entry, text));
+            }
+            Ok(())
         };
-        only.get_or_insert_with(Vec::new).push(Host { entry: entry.clone(), kind });
-        if !entries.iter().any(|(e, _)| *e == entry) {
-            entries.push((entry, text));
-        }
-        Ok(())
-    };
     for arg in args {
         let text = arg.to_string_lossy();
         if let HostSpec::Attribute { flake, name } = HostSpec::parse(&text) {
@@ -310,10 +294,15 @@ pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Requ
                     }
                     HostSpec::File(file) => {
                         let path = dir.join(file);
-                        let path = if path.is_dir() { path.join("flake.nix") } else { path };
+                        let path = if path.is_dir() {
+                            path.join("flake.nix")
+                        } else {
+                            path
+                        };
                         let entry = entry_file(&path, &cwd)?;
-                        let text = std::fs::read_to_string(&path)
-                            .with_context(|| format!("cannot read '{}' (named by ncc.toml)", path.display()))?;
+                        let text = std::fs::read_to_string(&path).with_context(|| {
+                            format!("cannot read '{}' (named by ncc.toml)", path.display())
+                        })?;
                         entries.push((entry, text));
                     }
                 }
@@ -326,12 +315,16 @@ pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Requ
         }
     }
     // An ncc.toml naming some hosts of a flake, and the flake given: all its hosts.
-    if args.is_empty() && config.as_ref().is_some_and(|(_, c)| c.hosts.iter().any(|h| matches!(h, HostSpec::File(_)))) {
+    if args.is_empty()
+        && config
+            .as_ref()
+            .is_some_and(|(_, c)| c.hosts.iter().any(|h| matches!(h, HostSpec::File(_))))
+    {
         only = None;
     }
     if args.is_empty() && entries.is_empty() {
         return Err(anyhow!(
-            "nothing to check: no ncc.toml in '{}' or above, no flake.nix or hive.nix from there up to '{}'; give host files, or `ncc check .#host`",
+            "nothing to check: no ncc.toml in '{}' or above, no flake.nix, hive.nix or network.nix from there up to '{}'; give host files, or `ncc check .#host`",
             cwd.display(),
             root.display()
         ));
@@ -358,7 +351,7 @@ pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Requ
 fn nearest_entry(start: &Path, root: &Path) -> Option<PathBuf> {
     let mut current = Some(start);
     while let Some(dir) = current {
-        for name in ["flake.nix", "hive.nix"] {
+        for name in ["flake.nix", "hive.nix", "network.nix"] {
             let path = dir.join(name);
             if path.is_file() {
                 return Some(path);
@@ -391,8 +384,8 @@ fn find_config(start: &Path) -> anyhow::Result<Option<(PathBuf, config_file::Con
 
 /// The file at `path`, named as the user sees it: relative to `cwd` when inside it.
 fn entry_file(path: &Path, cwd: &Path) -> anyhow::Result<EntryFile> {
-    let absolute = std::fs::canonicalize(path)
-        .with_context(|| format!("cannot read '{}'", path.display()))?;
+    let absolute =
+        std::fs::canonicalize(path).with_context(|| format!("cannot read '{}'", path.display()))?;
     let name = absolute
         .strip_prefix(cwd)
         .map(|p| p.display().to_string())
@@ -405,9 +398,13 @@ fn entry_file(path: &Path, cwd: &Path) -> anyhow::Result<EntryFile> {
 
 /// A file given on the command line, read as text.
 fn read_text(arg: &Path, cwd: &Path) -> anyhow::Result<(EntryFile, String)> {
-    let metadata = std::fs::metadata(arg).with_context(|| format!("cannot read '{}'", arg.display()))?;
+    let metadata =
+        std::fs::metadata(arg).with_context(|| format!("cannot read '{}'", arg.display()))?;
     if metadata.is_dir() {
-        return Err(anyhow!("'{}' is a directory, not a Nix file", arg.display()));
+        return Err(anyhow!(
+            "'{}' is a directory, not a Nix file",
+            arg.display()
+        ));
     }
     let mut entry = entry_file(arg, cwd)?;
     entry.name = arg.display().to_string();
@@ -419,7 +416,10 @@ fn read_text(arg: &Path, cwd: &Path) -> anyhow::Result<(EntryFile, String)> {
 
 /// Checks a request on a thread with a large stack: the hosts reached, the files no
 /// host reaches (parsed only) and the one-line notes.
-pub fn check_request(request: Request, generate: bool) -> (Vec<Compiled>, Vec<String>) {
+pub fn check_request(
+    request: Request,
+    generate: bool,
+) -> anyhow::Result<(Vec<Compiled>, Vec<String>)> {
     let Request {
         project,
         files,
@@ -427,9 +427,25 @@ pub fn check_request(request: Request, generate: bool) -> (Vec<Compiled>, Vec<St
         legacy,
         rules,
     } = request;
-    let mut compiled: Vec<Compiled> = legacy.into_iter().map(|input| check(input, false)).collect();
+    let mut compiled: Vec<Compiled> = legacy
+        .into_iter()
+        .map(|input| check(input, false))
+        .collect();
     let checked = lib_nix::run_with_stack(move || {
         let outcome = compiler::project::discover::check_files(&project, &files, &io, generate);
+        if let Some((named, declared)) = outcome.missing.first() {
+            let declared: Vec<String> = declared.iter().map(|h| h.label()).collect();
+            return Err(format!(
+                "{} declares no {}; it declares: {}",
+                named.entry.name,
+                named.label(),
+                if declared.is_empty() {
+                    "no host".to_owned()
+                } else {
+                    declared.join(", ")
+                }
+            ));
+        }
         let mut compiled = Vec::new();
         for listing in outcome.listings {
             let name = listing
@@ -447,6 +463,10 @@ pub fn check_request(request: Request, generate: bool) -> (Vec<Compiled>, Vec<St
             });
         }
         for checked in outcome.checked {
+            // A host ncc could not evaluate is only its note.
+            if checked.compilation.host.is_none() && checked.compilation.diagnostics.is_empty() {
+                continue;
+            }
             let unchecked = checked
                 .compilation
                 .host
@@ -475,9 +495,9 @@ pub fn check_request(request: Request, generate: bool) -> (Vec<Compiled>, Vec<St
         for file in &mut compiled {
             config_file::apply_rules(&rules, &mut file.diagnostics);
         }
-        (compiled, outcome.notes)
+        Ok((compiled, outcome.notes))
     });
-    let (found, notes) = checked;
+    let (found, notes) = checked.map_err(|message| anyhow!(message))?;
     compiled.extend(found);
-    (compiled, notes)
+    Ok((compiled, notes))
 }

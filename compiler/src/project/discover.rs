@@ -71,7 +71,8 @@ pub fn classify(path: &str, text: &str) -> Role {
     if shape.package {
         return Role::Other("a package");
     }
-    let module = shape.module_arguments || (shape.lambdas == 0 && shape.is_attrs);
+    let module =
+        shape.module_arguments || (shape.lambdas == 0 && shape.is_attrs && shape.module_keys());
     if module && (base == "configuration.nix" || shape.host_markers(&ir)) {
         return Role::Host;
     }
@@ -95,10 +96,13 @@ pub fn classify(path: &str, text: &str) -> Role {
         "ephemeral",
         "hostBridge",
     ];
-    if CONTAINER_ATTRIBUTES.iter().any(|key| shape.keys.contains(*key)) {
+    if CONTAINER_ATTRIBUTES
+        .iter()
+        .any(|key| shape.keys.contains(*key))
+    {
         return Role::Other("one container's attributes");
     }
-    if module && shape.is_attrs {
+    if module && shape.is_attrs && (shape.module_arguments || shape.module_keys()) {
         return Role::Other("a NixOS module");
     }
     if shape.is_attrs {
@@ -210,6 +214,39 @@ impl Shape {
         }
         shape.overlay = plain_parameters == 2 && shape.lambdas == 2 && shape.is_attrs;
         shape
+    }
+
+    /// Whether the set has a key only a NixOS module has at its top.
+    fn module_keys(&self) -> bool {
+        const KEYS: &[&str] = &[
+            "imports",
+            "options",
+            "config",
+            "containers",
+            "services",
+            "networking",
+            "boot",
+            "system",
+            "environment",
+            "users",
+            "systemd",
+            "security",
+            "programs",
+            "hardware",
+            "fileSystems",
+            "nix",
+            "nixpkgs",
+            "virtualisation",
+            "time",
+            "i18n",
+            "fonts",
+            "console",
+            "documentation",
+            "xdg",
+            "powerManagement",
+            "swapDevices",
+        ];
+        KEYS.iter().any(|key| self.keys.contains(*key))
     }
 
     /// Whether the module sets something only a whole machine sets.
@@ -373,6 +410,9 @@ pub struct Outcome {
     pub unparsed: Vec<(EntryFile, Vec<Diagnostic>, SourceDb)>,
     /// One line each: files skipped, hosts not checked.
     pub notes: Vec<String>,
+    /// Hosts named one by one (`.#web`) that their entry file does not declare, each
+    /// with the hosts it does declare.
+    pub missing: Vec<(Host, Vec<Host>)>,
 }
 
 /// The project around the files: where it is and the hosts it declares.
@@ -408,27 +448,32 @@ pub fn check_files(
         checked.push(check_host(host, text, io, Teardown::Free, generate));
     }
 
-    // 2. The files given that are hosts themselves, unless a host already reads them.
+    // 2. The files given that are whole hosts, unless a host already reads them.
     let mut others: Vec<(&EntryFile, &str, &'static str)> = Vec::new();
-    let mut hosts_given: Vec<(Role, &EntryFile, &str)> = Vec::new();
+    let mut fragments: Vec<(&EntryFile, &str)> = Vec::new();
     for (file, text) in files {
         if relevant_entries.contains(&file.path) {
             continue;
         }
-        match classify(&file.path, text) {
-            Role::Other(what) => others.push((file, text, what)),
-            role => hosts_given.push((role, file, text)),
-        }
-    }
-    // Whole hosts first, so that container modules they import are checked through them.
-    hosts_given.sort_by_key(|(role, _, _)| matches!(role, Role::ContainerModule));
-    for (role, file, text) in hosts_given {
-        if reached(&checked, &file.path) {
-            continue;
-        }
-        relevant_entries.insert(file.path.clone());
+        let role = classify(&file.path, text);
         match role {
-            Role::Flake | Role::Fleet(_) => {
+            Role::Other(what) => others.push((file, text, what)),
+            Role::ContainerModule => fragments.push((file, text)),
+            Role::Flake | Role::Fleet(_) | Role::Host => {
+                if reached(&checked, &file.path) {
+                    continue;
+                }
+                relevant_entries.insert(file.path.clone());
+                if role == Role::Host {
+                    checked.push(check_host(
+                        &Host::module(file.clone()),
+                        text,
+                        io,
+                        Teardown::Free,
+                        generate,
+                    ));
+                    continue;
+                }
                 let listing = list_hosts(file, text, io);
                 outcome.notes.extend(listing.notes.iter().cloned());
                 for host in &listing.hosts {
@@ -438,20 +483,16 @@ pub fn check_files(
                     outcome.listings.push(listing);
                 }
             }
-            _ => checked.push(check_host(
-                &Host::module(file.clone()),
-                text,
-                io,
-                Teardown::Free,
-                generate,
-            )),
         }
     }
 
-    // 3. Files still not reached: the repository's host modules that may import them.
+    // 3. Files still not reached: the repository's host modules that may import them
+    //    (when the project declares no hosts of its own), then each module that declares
+    //    containers on its own, as a host.
     let unreached: Vec<&str> = others
         .iter()
         .map(|(file, _, _)| file.path.as_str())
+        .chain(fragments.iter().map(|(file, _)| file.path.as_str()))
         .filter(|path| !reached(&checked, path))
         .collect();
     if !unreached.is_empty() && project_hosts.is_empty() {
@@ -474,6 +515,19 @@ pub fn check_files(
                 generate,
             ));
         }
+    }
+    for (file, text) in fragments {
+        if reached(&checked, &file.path) {
+            continue;
+        }
+        relevant_entries.insert(file.path.clone());
+        checked.push(check_host(
+            &Host::module(file.clone()),
+            text,
+            io,
+            Teardown::Free,
+            generate,
+        ));
     }
 
     // 4. Keep the hosts a given file (or the project) asks for; a module host that
@@ -543,6 +597,13 @@ fn project_hosts(project: &Project, io: &dyn EvalIo, outcome: &mut Outcome) -> V
     for (entry, text) in &project.entries {
         let listing = list_hosts(entry, text, io);
         outcome.notes.extend(listing.notes.iter().cloned());
+        if let Some(only) = &project.only {
+            for named in only.iter().filter(|h| h.entry == *entry) {
+                if listing.diagnostics.is_empty() && !listing.hosts.contains(named) {
+                    outcome.missing.push((named.clone(), listing.hosts.clone()));
+                }
+            }
+        }
         for host in &listing.hosts {
             let named = match &project.only {
                 Some(only) => only.contains(host),
@@ -607,7 +668,12 @@ fn host_modules_reaching(
                     continue;
                 };
                 let written = edges
-                    .entry(texts.get_key_value(&current).map(|(k, _)| k.as_str()).unwrap_or(""))
+                    .entry(
+                        texts
+                            .get_key_value(&current)
+                            .map(|(k, _)| k.as_str())
+                            .unwrap_or(""),
+                    )
                     .or_insert_with(|| static_paths(&current, text));
                 if files
                     .iter()

@@ -224,6 +224,9 @@ fn load(
         value = ev.apply(value, Thunk::ready(argument), span)?;
     }
     let attrs = match value {
+        // A module of a source ncc does not evaluate (`inputs.sops-nix.nixosModules.sops`)
+        // contributes nothing.
+        Value::Attrs(attrs) if attrs.placeholder().is_some() => Rc::new(Attrs::default()),
         Value::Attrs(attrs) => attrs,
         other => {
             return Err(invalid_module(

@@ -18,7 +18,8 @@
         specialArgs = { inherit inputs; };
         modules = [
           ./hosts/${name}
-          { nixpkgs.overlays = [ self.overlays.default ]; }
+          home-manager.nixosModules.home-manager
+          sops-nix.nixosModules.sops
         ];
       };
     in
