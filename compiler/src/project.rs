@@ -183,6 +183,15 @@ fn flake_hosts(
         Err((error, _)) => return Err(error),
     };
     let mut hosts = Vec::new();
+    if let Value::Attrs(result) = flake::attribute(ev, &outputs.value, "outputs", span)? {
+        if let Some(maker) = result.placeholder() {
+            notes.push(format!(
+                "{}: its outputs are made by {maker}, which ncc does not evaluate: no host checked",
+                entry.name
+            ));
+            return Ok(hosts);
+        }
+    }
     let Value::Attrs(set) = &outputs.value else {
         return Ok(hosts);
     };
@@ -192,11 +201,23 @@ fn flake_hosts(
             HostKind::FlakeConfiguration as fn(String) -> HostKind,
         ),
         ("colmena", HostKind::FlakeColmena as fn(String) -> HostKind),
+        (
+            "colmenaHive",
+            HostKind::FlakeColmena as fn(String) -> HostKind,
+        ),
     ] {
         if set.get(output).is_none() {
             continue;
         }
-        let value = match flake::attribute(ev, &outputs.value, output, span) {
+        // `colmenaHive = colmena.lib.makeHive self.colmena` repeats `colmena`.
+        if output == "colmenaHive"
+            && hosts
+                .iter()
+                .any(|h: &Host| matches!(h.kind, HostKind::FlakeColmena(_)))
+        {
+            continue;
+        }
+        let value = match fleet_output(ev, &outputs.value, output, span) {
             Ok(value) => value,
             Err(error) if outputs.uses(flake::InputKind::FlakeParts) => {
                 notes.push(framework_note(entry, &error, span));
@@ -213,7 +234,7 @@ fn flake_hosts(
                 ));
             }
             Value::Attrs(configurations) => {
-                let names: Vec<String> = if output == "colmena" {
+                let names: Vec<String> = if output != "nixosConfigurations" {
                     hive::machine_names(&configurations, hive::Tool::Colmena)
                 } else {
                     configurations.names().map(str::to_owned).collect()
@@ -235,6 +256,18 @@ fn flake_hosts(
         }
     }
     Ok(hosts)
+}
+
+/// The flake's output `name`; for a hive made by colmena's `lib.makeHive`, the hive it
+/// was given.
+fn fleet_output(ev: &mut Evaluator, outputs: &Value, name: &str, span: Span) -> EvalResult<Value> {
+    let value = flake::attribute(ev, outputs, name, span)?;
+    match &value {
+        Value::Attrs(set) if set.get("_nccHive").is_some() => {
+            flake::attribute(ev, &value, "_nccHive", span)
+        }
+        _ => Ok(value),
+    }
 }
 
 /// The one note for a flake framework ncc could not evaluate.
@@ -328,9 +361,14 @@ pub fn check_host(
     }
     diagnostics.append(&mut ev.diagnostics);
     let mut diagnostics = crate::tidy_diagnostics(diagnostics, &ev.sources);
-    if host.kind != HostKind::Module {
-        let label = format!("in {} ({})", host.label(), host.entry.name);
-        for diagnostic in &mut diagnostics {
+    // Every diagnostic names its host; one in the host's own module file already does.
+    let label = match host.kind {
+        HostKind::Module => format!("in host {}", host.entry.name),
+        _ => format!("in {} ({})", host.label(), host.entry.name),
+    };
+    for diagnostic in &mut diagnostics {
+        let in_entry = ev.sources.file(diagnostic.span.file).path == host.entry.path;
+        if host.kind != HostKind::Module || !in_entry {
             diagnostic.notes.push(label.clone());
         }
     }
@@ -399,7 +437,14 @@ fn host_modules(
                 Err((error, false)) => return Err(error),
             };
             if let HostKind::FlakeColmena(_) = host.kind {
-                let hive = flake::attribute(ev, &outputs.value, "colmena", span)?;
+                let has_colmena =
+                    matches!(&outputs.value, Value::Attrs(set) if set.get("colmena").is_some());
+                let output = if has_colmena {
+                    "colmena"
+                } else {
+                    "colmenaHive"
+                };
+                let hive = fleet_output(ev, &outputs.value, output, span)?;
                 let hive = ev.expect_attrs(hive, span)?;
                 let machine =
                     hive::machine(ev, &hive, hive::Tool::Colmena, name, &host.entry.name, span)?;

@@ -13,6 +13,15 @@ rec {
     options = opaque.options;
     pkgs = opaque.pkgs;
     extendModules = _: nixosSystem args;
+    _module = {
+      args.modules = args.modules or [ ];
+      specialArgs = args.specialArgs or { };
+    };
+  };
+
+  # colmena's `lib.makeHive`: the hive, kept so that flake.rs checks its nodes.
+  colmenaLib = {
+    makeHive = hive: { _nccHive = hive; nodes = opaque.nodes; toplevel = opaque.toplevel; };
   };
 
   # A nixpkgs input's `lib`: ncc's own, with `nixosSystem`.
@@ -115,10 +124,12 @@ rec {
           (if name == "nixpkgs" || lib.hasPrefix "nixpkgs-" name || lib.hasPrefix "nixpkgs_" name then "nixpkgs"
            else if name == "flake-utils" then "flake-utils"
            else if name == "flake-parts" then "flake-parts"
+           else if name == "colmena" then "colmena"
            else "other")
         else if has "(.*[/: ])?nixpkgs([/ ?].*)?" || has ".*channels\.nixos\.org.*" then "nixpkgs"
         else if has ".*flake-utils.*" then "flake-utils"
         else if has ".*flake-parts.*" then "flake-parts"
+        else if has ".*zhaofengli/colmena.*" || has "(.* )?colmena( .*)?" then "colmena"
         else "other";
     in lib.genAttrs names (kindOf [ ]);
 

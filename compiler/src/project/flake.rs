@@ -26,6 +26,8 @@ pub enum InputKind {
     FlakeUtils,
     /// hercules-ci/flake-parts: its `lib.mkFlake` is evaluated.
     FlakeParts,
+    /// zhaofengli/colmena: its `lib.makeHive` keeps the hive it is given.
+    Colmena,
     /// Anything else: an opaque placeholder.
     Other,
 }
@@ -36,6 +38,7 @@ impl InputKind {
             "nixpkgs" => InputKind::Nixpkgs,
             "flake-utils" => InputKind::FlakeUtils,
             "flake-parts" => InputKind::FlakeParts,
+            "colmena" => InputKind::Colmena,
             _ => InputKind::Other,
         }
     }
@@ -130,6 +133,10 @@ fn input_value(
         }
         InputKind::FlakeParts => {
             let lib = attribute(ev, wiring, "flakePartsLib", span)?;
+            opaque_with(ev, lib, &format!("{path}.lib"), span)?
+        }
+        InputKind::Colmena => {
+            let lib = attribute(ev, wiring, "colmenaLib", span)?;
             opaque_with(ev, lib, &format!("{path}.lib"), span)?
         }
     };
