@@ -307,11 +307,28 @@ pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Requ
                     }
                 }
             }
-        } else if let Some(path) = nearest_entry(&cwd, &root) {
-            let entry = entry_file(&path, &cwd)?;
-            let text = std::fs::read_to_string(&path)
-                .with_context(|| format!("cannot read '{}'", path.display()))?;
-            entries.push((entry, text));
+        } else {
+            // The flake (hive, network) around the working directory, else around each
+            // file given.
+            let mut starts = vec![cwd.clone()];
+            starts.extend(files.iter().map(|(file, _): &(EntryFile, String)| {
+                PathBuf::from(lib_nix::path::dir_of(&file.path))
+            }));
+            for start in starts {
+                let Some(path) = nearest_entry(&start, &root) else {
+                    continue;
+                };
+                let entry = entry_file(&path, &cwd)?;
+                if entries.iter().any(|(known, _)| *known == entry) {
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path)
+                    .with_context(|| format!("cannot read '{}'", path.display()))?;
+                entries.push((entry, text));
+                if start == cwd {
+                    break;
+                }
+            }
         }
     }
     // An ncc.toml naming some hosts of a flake, and the flake given: all its hosts.
@@ -324,9 +341,12 @@ pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Requ
     }
     if args.is_empty() && entries.is_empty() {
         return Err(anyhow!(
-            "nothing to check: no ncc.toml in '{}' or above, no flake.nix, hive.nix or network.nix from there up to '{}'; give host files, or `ncc check .#host`",
-            cwd.display(),
-            root.display()
+            "nothing to check: no ncc.toml in the working directory or above it, and no flake.nix, hive.nix or network.nix from there up to the project root{}; give host files, or `ncc check .#host`",
+            match cwd.strip_prefix(&root) {
+                Ok(below) if below.as_os_str().is_empty() => " (the working directory)".to_owned(),
+                Ok(below) => format!(" ({})", vec![".."; below.components().count()].join("/")),
+                Err(_) => format!(" '{}'", root.display()),
+            }
         ));
     }
     let project = compiler::project::discover::Project {
