@@ -7,23 +7,35 @@ use std::rc::Rc;
 use lib_nix::diagnostic::ModuleErrorCode;
 use lib_nix::eval::Thunk;
 use lib_nix::eval::{Attrs, ErrorKind, EvalError, Evaluator, Value};
-use lib_nix::modules::{eval_modules_lenient, Evaluated, ModuleInput, OptionGroup, OptionNode};
+use lib_nix::modules::{eval_modules_open, Evaluated, ModuleInput, OptionGroup, OptionNode};
 use lib_nix::name::Name;
 use lib_nix::{Diagnostic, DiagnosticKind, Span};
 
 use crate::model::*;
 
-/// Reads the host's container configuration; problems come back as diagnostics.
+/// A container some of whose options depend on values ncc cannot know (DESIGN.md §8.3):
+/// it is checked as far as ncc can, but its files cannot be written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Incomplete {
+    pub container: String,
+    /// Where the container is declared.
+    pub span: Span,
+}
+
+/// Reads the host's container configuration; problems come back as diagnostics, and
+/// the containers ncc could not read whole as [`Incomplete`].
 pub fn read_host(
     ev: &mut Evaluator,
     evaluated: &Evaluated,
     fallback: Span,
-) -> (HostConfig, Vec<Diagnostic>) {
+) -> (HostConfig, Vec<Diagnostic>, Vec<Incomplete>) {
     let mut reader = Reader {
         ev,
         diagnostics: Vec::new(),
         inner_schema: None,
+        unknowns: 0,
     };
+    let mut incomplete = Vec::new();
     let root = match &evaluated.config {
         Value::Attrs(attrs) => attrs.clone(),
         _ => Rc::new(Attrs::default()),
@@ -51,8 +63,15 @@ pub fn read_host(
                     continue;
                 }
             };
+            let unknowns = reader.unknowns;
             if let Some(container) = reader.container(&name, &value, span) {
-                containers.insert(name, container);
+                containers.insert(name.clone(), container);
+            }
+            if reader.unknowns > unknowns {
+                incomplete.push(Incomplete {
+                    container: name,
+                    span,
+                });
             }
         }
     }
@@ -62,7 +81,7 @@ pub fn read_host(
         enable_containers,
         containers,
     };
-    (host, reader.diagnostics)
+    (host, reader.diagnostics, incomplete)
 }
 
 struct Reader<'e, 'io> {
@@ -70,10 +89,15 @@ struct Reader<'e, 'io> {
     diagnostics: Vec<Diagnostic>,
     /// The container-side schema, loaded once per host and shared by every container.
     inner_schema: Option<Thunk>,
+    /// How many values ncc could not know were met so far.
+    unknowns: usize,
 }
 
 impl Reader<'_, '_> {
     fn report(&mut self, error: &EvalError, fallback: Span) {
+        if error.is_unknown() {
+            self.unknowns += 1;
+        }
         if let Some(diagnostic) = error.to_diagnostic(fallback) {
             self.diagnostics.push(diagnostic);
         }
@@ -219,7 +243,7 @@ impl Reader<'_, '_> {
             args.push((entry.name.clone(), entry.value.clone()));
         }
         let prefix = vec![Name::new("containers"), Name::new(name)];
-        let (evaluated, unmatched) = match eval_modules_lenient(self.ev, modules, args, prefix) {
+        let (evaluated, unmatched) = match eval_modules_open(self.ev, modules, args, prefix) {
             Ok(result) => result,
             Err(error) => {
                 self.report(&error, span);
@@ -381,6 +405,7 @@ impl Reader<'_, '_> {
         }
         let flake = self.string(attrs, "flake", span);
         let explicit_path = self.string(attrs, "path", span);
+        let mut missing_system = false;
         let system = match (has_config, flake, explicit_path) {
             (true, Some(_), _) => {
                 self.diagnostics.push(Diagnostic::new(
@@ -407,7 +432,10 @@ impl Reader<'_, '_> {
                     )
                     .with_help("give the container a `config = { ... };`, a `path` or a `flake`"),
                 );
-                return None;
+                // The other options are still read, so that each mistake among them is
+                // reported too; the container itself is not kept.
+                missing_system = true;
+                SystemSource::Path(String::new())
             }
         };
         let inner = match system {
@@ -490,6 +518,6 @@ impl Reader<'_, '_> {
         container.tmpfs = self.strings(attrs, "tmpfs", span);
         container.extra_flags = self.strings(attrs, "extraFlags", span);
         container.network = self.network(attrs, span);
-        Some(container)
+        (!missing_system).then_some(container)
     }
 }

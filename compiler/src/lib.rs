@@ -18,12 +18,18 @@ pub mod schema;
 use std::rc::Rc;
 
 use lib_nix::eval::{EvalIo, Evaluator, Thunk};
-use lib_nix::modules::{eval_modules, ModuleInput};
+use lib_nix::modules::{eval_modules_open, ModuleInput};
 use lib_nix::{Diagnostic, Severity, SourceDb, Span};
 
 /// Everything one compilation produced. `plan` is present only when no error was found.
 pub struct Compilation {
     pub host: Option<model::HostConfig>,
+    /// What ncc accepted without checking: the host's options outside its declared
+    /// subset of NixOS (`services.nginx.enable`), and the modules it did not evaluate
+    /// (`<nixpkgs/nixos/modules/installer/scan/not-detected.nix>`).
+    pub unchecked: Vec<String>,
+    /// Containers whose options depend on values ncc cannot know.
+    pub incomplete: Vec<config::Incomplete>,
     pub plan: Option<plan::Plan>,
     pub diagnostics: Vec<Diagnostic>,
     pub sources: SourceDb,
@@ -52,10 +58,32 @@ pub fn compile_with(
     teardown: Teardown,
 ) -> Compilation {
     let mut compilation = check_with(name, path, text, io, teardown);
+    generate_plan(&mut compilation);
+    compilation
+}
+
+/// Generates the plan of a checked compilation, unless something stops it: an error, or
+/// a container whose files would depend on a value ncc cannot know (each is an N302).
+pub fn generate_plan(compilation: &mut Compilation) {
+    for incomplete in std::mem::take(&mut compilation.incomplete) {
+        compilation.diagnostics.push(
+            Diagnostic::new(
+                lib_nix::DiagnosticKind::Rule {
+                    code: "N302",
+                    severity: Severity::Error,
+                    message: format!(
+                        "the files of container `{}' cannot be written: they depend on a value ncc cannot know",
+                        incomplete.container
+                    ),
+                },
+                incomplete.span,
+            )
+            .with_help("the warnings above name what ncc could not read; define it in a module ncc evaluates, or write the value itself"),
+        );
+    }
     if !compilation.has_errors() {
         compilation.plan = compilation.host.as_ref().map(codegen::generate);
     }
-    compilation
 }
 
 /// What `ncc check` runs: [`compile`] up to and including the rules, without generating
@@ -99,7 +127,12 @@ pub fn check_with(
         value: host,
         file: Rc::from(name),
     };
-    let (host, mut diagnostics) = check_modules(&mut ev, vec![module], Vec::new(), whole_file);
+    let HostCheck {
+        host,
+        mut diagnostics,
+        unchecked,
+        incomplete,
+    } = check_modules(&mut ev, vec![module], Vec::new(), whole_file);
     diagnostics.extend(load_diagnostics);
     let diagnostics = drop_follow_on_errors(tidy(diagnostics), &ev.sources);
     let sources = ev.sources.clone();
@@ -108,6 +141,8 @@ pub fn check_with(
     }
     Compilation {
         host,
+        unchecked,
+        incomplete,
         plan: None,
         diagnostics,
         sources,
@@ -124,10 +159,18 @@ pub fn check_modules(
     modules: Vec<ModuleInput>,
     special: Vec<(lib_nix::name::Name, Thunk)>,
     whole_file: Span,
-) -> (Option<model::HostConfig>, Vec<Diagnostic>) {
+) -> HostCheck {
     let mut diagnostics = Vec::new();
+    let mut unchecked = Vec::new();
     let host = match evaluate_host(ev, modules, special) {
-        Ok(host) => Some(host),
+        Ok((host, unmatched)) => {
+            unchecked.extend(
+                unmatched
+                    .iter()
+                    .map(|u| lib_nix::modules::show_option(&u.loc)),
+            );
+            Some(host)
+        }
         Err(error) => {
             if let Some(diagnostic) = error.to_diagnostic(whole_file) {
                 diagnostics.push(diagnostic);
@@ -135,26 +178,72 @@ pub fn check_modules(
             None
         }
     };
-    let host = match host {
+    let (host, incomplete) = match host {
         Some(evaluated) => {
-            let (host, found) = config::read_host(ev, &evaluated, whole_file);
+            let (host, found, incomplete) = config::read_host(ev, &evaluated, whole_file);
             diagnostics.extend(found);
-            Some(host)
+            (Some(host), incomplete)
         }
-        None => None,
+        None => (None, Vec::new()),
     };
     if let Some(host) = &host {
         let spans = definition_spans(ev, whole_file);
-        diagnostics.extend(check::run(&check::Context::new(host, &spans)));
+        diagnostics.extend(check_rules(host, &incomplete, &spans));
     }
     diagnostics.append(&mut ev.diagnostics);
-    (host, diagnostics)
+    unchecked.extend(
+        ev.opaque_modules
+            .iter()
+            .map(|module| format!("the module {module} (not evaluated)")),
+    );
+    HostCheck {
+        host,
+        diagnostics,
+        unchecked,
+        incomplete,
+    }
+}
+
+/// What checking one host found: see [`check_modules`].
+pub struct HostCheck {
+    pub host: Option<model::HostConfig>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Host options ncc accepted without checking, and modules it did not evaluate.
+    pub unchecked: Vec<String>,
+    /// Containers read only in part.
+    pub incomplete: Vec<config::Incomplete>,
 }
 
 /// Sorts diagnostics by place, drops repeats and the errors that only restate a syntax
 /// error: what [`check`] does before returning.
 pub fn tidy_diagnostics(diagnostics: Vec<Diagnostic>, sources: &SourceDb) -> Vec<Diagnostic> {
     drop_follow_on_errors(tidy(diagnostics), sources)
+}
+
+/// The rules' findings. A container read only in part holds defaults where ncc could
+/// not read a value, and a default can make a rule warn that the real value would not
+/// (`forwardPorts` ignored without `privateNetwork`): of such a container only the
+/// errors are kept, which come from values that are there (a relative mount point, an
+/// address that is not one), so that the open world hides nothing ncc can check.
+fn check_rules(
+    host: &model::HostConfig,
+    incomplete: &[config::Incomplete],
+    spans: &check::DefinitionSpans,
+) -> Vec<Diagnostic> {
+    if incomplete.is_empty() {
+        return check::run(&check::Context::new(host, spans));
+    }
+    let mut known = host.clone();
+    known
+        .containers
+        .retain(|name, _| !incomplete.iter().any(|i| &i.container == name));
+    let mut findings = check::run(&check::Context::new(&known, spans));
+    let errors: Vec<Diagnostic> = check::run(&check::Context::new(host, spans))
+        .into_iter()
+        .filter(|d| d.severity() == Severity::Error && !findings.contains(d))
+        .collect();
+    findings.extend(errors);
+    findings
 }
 
 /// Where each option and container was written, from what the module system recorded.
@@ -167,14 +256,17 @@ fn evaluate_host(
     ev: &mut Evaluator,
     host_modules: Vec<ModuleInput>,
     special: Vec<(lib_nix::name::Name, Thunk)>,
-) -> lib_nix::eval::EvalResult<lib_nix::modules::Evaluated> {
+) -> lib_nix::eval::EvalResult<(
+    lib_nix::modules::Evaluated,
+    Vec<lib_nix::modules::Unmatched>,
+)> {
     let schema = schema::load(ev)?;
     let mut modules = vec![ModuleInput {
         value: schema,
         file: Rc::from(schema::SCHEMA_FILE),
     }];
     modules.extend(host_modules);
-    eval_modules(ev, modules, special, Vec::new())
+    eval_modules_open(ev, modules, special, Vec::new())
 }
 
 /// rnix recovers from a syntax error by reading on, so the lines around one often yield

@@ -350,11 +350,15 @@ pub fn check_host(
     let mut diagnostics = load_diagnostics;
     let modules = host_modules(&mut ev, body, host, io, span, &mut notes);
     let mut config = None;
+    let mut unchecked = Vec::new();
+    let mut incomplete = Vec::new();
     match modules {
         Ok(Some((modules, special))) => {
-            let (host_config, found) = crate::check_modules(&mut ev, modules, special, span);
-            config = host_config;
-            diagnostics.extend(found);
+            let checked = crate::check_modules(&mut ev, modules, special, span);
+            config = checked.host;
+            unchecked = checked.unchecked;
+            incomplete = checked.incomplete;
+            diagnostics.extend(checked.diagnostics);
         }
         Ok(None) => {}
         Err(error) => diagnostics.extend(error.to_diagnostic(span)),
@@ -380,12 +384,14 @@ pub fn check_host(
         .collect();
     let mut compilation = Compilation {
         host: config,
+        unchecked,
+        incomplete,
         plan: None,
         diagnostics,
         sources: ev.sources.clone(),
     };
-    if generate && !compilation.has_errors() {
-        compilation.plan = compilation.host.as_ref().map(crate::codegen::generate);
+    if generate {
+        crate::generate_plan(&mut compilation);
     }
     if teardown == Teardown::LeaveToExit {
         std::mem::forget(ev);

@@ -75,6 +75,11 @@ pub enum DiagnosticKind {
     /// A failure while evaluating: type errors, missing attributes, `throw`, `assert`...
     Eval { message: String },
 
+    /// A value ncc needed but cannot know: an option only a module it does not evaluate
+    /// declares, a package, an external source (DESIGN.md §8.3). A warning: NixOS
+    /// would have the value; ncc only cannot check what depends on it.
+    Unknown { what: String },
+
     // ④ modules
     /// A module-system error, worded as nixpkgs words it.
     Module {
@@ -170,6 +175,7 @@ impl Diagnostic {
             DiagnosticKind::DuplicateFormal { .. } => "N104",
             DiagnosticKind::Unsupported { .. } => "N105",
             DiagnosticKind::Eval { .. } => "N201",
+            DiagnosticKind::Unknown { .. } => "N301",
             DiagnosticKind::Module { code, .. } => code.code(),
             DiagnosticKind::Rule { code, .. } => code,
         }
@@ -182,6 +188,7 @@ impl Diagnostic {
                 ..
             } => Severity::Warning,
             DiagnosticKind::Rule { severity, .. } => *severity,
+            DiagnosticKind::Unknown { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -207,6 +214,9 @@ impl Diagnostic {
             }
             DiagnosticKind::Unsupported { what } => format!("{what} is not supported by ncc"),
             DiagnosticKind::Eval { message } => message.clone(),
+            DiagnosticKind::Unknown { what } => {
+                format!("ncc could not check this: it depends on {what}, which ncc cannot know")
+            }
             DiagnosticKind::Module { message, .. } => message.clone(),
             DiagnosticKind::Rule { message, .. } => message.clone(),
         }

@@ -11,6 +11,7 @@
 pub mod builtins;
 pub mod error;
 pub mod io;
+pub mod opaque;
 pub mod print;
 mod teardown;
 pub mod value;
@@ -89,6 +90,9 @@ pub struct Evaluator<'io> {
     /// Where each merged option was defined: its location (`containers.web.hostAddress`)
     /// to the span of the definition that won. Filled as options are merged.
     pub definition_spans: crate::modules::DefinitionSites,
+    /// Modules ncc did not evaluate, as imported (`<nixpkgs/nixos/modules/x.nix>`,
+    /// `pkgs.foo`): NixOS's own and those of external sources.
+    pub opaque_modules: Vec<String>,
 }
 
 impl<'io> Evaluator<'io> {
@@ -110,6 +114,7 @@ impl<'io> Evaluator<'io> {
             traces: Vec::new(),
             lib: None,
             definition_spans: Default::default(),
+            opaque_modules: Vec::new(),
         };
         builtins::install(&mut evaluator);
         evaluator
@@ -211,6 +216,9 @@ impl<'io> Evaluator<'io> {
     /// `import path`: each file is loaded and evaluated once per run.
     pub fn import(&mut self, path: &str, span: Option<Span>) -> EvalResult<Value> {
         let mut path = canonicalize(path);
+        if opaque::is_fake_store_path(&path) {
+            return crate::modules::import_opaque(self, &path);
+        }
         self.io
             .check_access(&path)
             .map_err(|message| EvalError::message(message, span))?;
@@ -254,7 +262,6 @@ impl<'io> Evaluator<'io> {
         self.lib = Some(lib);
     }
 
-    /// The name a file is shown by in messages.
     /// The name a file is shown by in messages; a directory is shown by the
     /// `default.nix` that importing it read.
     pub fn display_name(&self, path: &str) -> String {
@@ -440,6 +447,9 @@ impl<'io> Evaluator<'io> {
                         return Ok(Value::Bool(false));
                     };
                     let Some(entry) = attrs.get(name.as_str()) else {
+                        if let Some(group) = attrs.open() {
+                            return Err(EvalError::unknown(open_option(group, &name), Some(span)));
+                        }
                         return Ok(Value::Bool(attrs.placeholder().is_some()));
                     };
                     if index + 1 == path.len() {
@@ -679,7 +689,7 @@ impl<'io> Evaluator<'io> {
                     current = crate::modules::placeholder_package_value(&path);
                 }
                 None => {
-                    if let Some(default) = default {
+                    if let (Some(default), None) = (default, attrs.open()) {
                         return self.eval(default, env);
                     }
                     return Err(self.missing_attribute(&name, &attrs, span));
@@ -690,6 +700,9 @@ impl<'io> Evaluator<'io> {
     }
 
     pub fn missing_attribute(&self, name: &Name, attrs: &Attrs, span: Span) -> Box<EvalError> {
+        if let Some(group) = attrs.open() {
+            return EvalError::unknown(open_option(group, name), Some(span));
+        }
         let mut error = EvalError::message(format!("attribute '{name}' missing"), Some(span));
         let suggestions = did_you_mean(name.as_str(), attrs.names());
         if !suggestions.is_empty() {
@@ -698,8 +711,15 @@ impl<'io> Evaluator<'io> {
         error
     }
 
+    /// A name no lexical binding holds, looked up in the `with` scopes, innermost first,
+    /// then among the globals.
+    ///
+    /// An opaque scope (`with pkgs;`) has every name, but which it really has ncc cannot
+    /// know: a name found in a scope ncc can see (`with lib;`) is taken from there, and
+    /// otherwise from the innermost opaque scope, as the package it most likely is.
     fn lookup_with(&mut self, name: &Name, env: &Rc<Env>, span: Span) -> EvalResult<Thunk> {
         let mut current = Some(env.clone());
+        let mut opaque = None;
         while let Some(scope) = current {
             if let EnvKind::With(namespace) = &scope.kind {
                 let namespace = namespace.clone();
@@ -708,11 +728,21 @@ impl<'io> Evaluator<'io> {
                 if let Some(entry) = attrs.get(name.as_str()) {
                     return Ok(entry.value.clone());
                 }
+                if opaque.is_none() {
+                    if let Some(path) = attrs.placeholder() {
+                        opaque = Some(format!("{path}.{name}"));
+                    }
+                }
             }
             current = scope.parent.clone();
         }
         if let Some(global) = self.globals.get(name) {
             return Ok(global.clone());
+        }
+        if let Some(path) = opaque {
+            return Ok(Thunk::ready(crate::modules::placeholder_package_value(
+                &path,
+            )));
         }
         Err(EvalError::message(
             format!("undefined variable '{name}'"),
@@ -750,10 +780,9 @@ impl<'io> Evaluator<'io> {
                 self.apply(partially, argument, span)
             }
             Value::Attrs(attrs) if attrs.placeholder().is_some() => {
-                // `pkgs.callPackage ./x { }`, `pkgs.writeText "a" "b"`: another stand-in.
-                let path = attrs.placeholder().unwrap_or("pkgs").to_owned();
-                let _ = argument;
-                Ok(crate::modules::placeholder_package_value(&path))
+                // `pkgs.callPackage ./x { }`, `pkgs.writeText "a" "b"`: see the stand-in.
+                let path = attrs.placeholder().unwrap_or("pkgs");
+                Ok(crate::modules::apply_placeholder(path, argument))
             }
             other => Err(EvalError::message(
                 format!(
@@ -1047,6 +1076,10 @@ impl<'io> Evaluator<'io> {
     }
 
     pub fn type_error(&self, value: &Value, expected: &str, span: Span) -> Box<EvalError> {
+        // A package or an external source might well be what was expected.
+        if let Some(what) = value.opaque() {
+            return EvalError::unknown(format!("`{what}'"), Some(span));
+        }
         EvalError::message(
             format!(
                 "value is {} while {} was expected",
@@ -1093,6 +1126,15 @@ impl<'io> Evaluator<'io> {
     }
 
     pub fn values_equal(&mut self, a: &Value, b: &Value, span: Span) -> EvalResult<bool> {
+        // A package or an external source is never null, and nothing more is known of
+        // it: whether it equals anything else is unknown.
+        if let Some(what) = a.opaque().or(b.opaque()) {
+            return match (a, b) {
+                (Value::Null, _) | (_, Value::Null) => Ok(false),
+                (Value::Attrs(x), Value::Attrs(y)) if Rc::ptr_eq(x, y) => Ok(true),
+                _ => Err(EvalError::unknown(format!("`{what}'"), Some(span))),
+            };
+        }
         Ok(match (a, b) {
             (Value::Null, Value::Null) => true,
             (Value::Bool(x), Value::Bool(y)) => x == y,
@@ -1246,6 +1288,10 @@ impl<'io> Evaluator<'io> {
     /// copies nothing and keeps the path as it is, but fails as Nix does when it is missing.
     fn check_store_copy(&self, value: &Value, span: Span) -> EvalResult<()> {
         if let Value::Path(path) = value {
+            if opaque::is_fake_store_path(path) {
+                // Already "in the store": an external source ncc does not fetch.
+                return Ok(());
+            }
             self.io
                 .check_access(path)
                 .map_err(|message| EvalError::message(message, Some(span)))?;
@@ -1336,6 +1382,16 @@ fn with_frame(mut error: Box<EvalError>, span: Span, message: &str) -> Box<EvalE
         });
     }
     error
+}
+
+/// The option path of `name` in the open-world group at `group` (`""` at the top).
+fn open_option(group: &str, name: &Name) -> String {
+    let name = crate::modules::show_option(std::slice::from_ref(name));
+    if group.is_empty() {
+        format!("the option `{name}'")
+    } else {
+        format!("the option `{group}.{name}'")
+    }
 }
 
 pub(crate) fn lookup_local(env: &Rc<Env>, up: u32, slot: u32) -> Thunk {

@@ -257,13 +257,35 @@ impl Lowerer<'_> {
                 Expr::Missing
             }
             ast::Expr::PathSearch(search) => {
-                self.report(
-                    DiagnosticKind::Unsupported {
-                        what: format!("the search path lookup `{}`", search.syntax().text()),
+                // `<nixpkgs/lib>` is `__findFile __nixPath "nixpkgs/lib"`, as in Nix.
+                let text = search.syntax().text().to_string();
+                let inner = text.trim_start_matches('<').trim_end_matches('>');
+                let find_file = self.ir.alloc(
+                    Expr::Global {
+                        name: Name::new("__findFile"),
                     },
                     span,
                 );
-                Expr::Missing
+                let nix_path = self.ir.alloc(
+                    Expr::Global {
+                        name: Name::new("__nixPath"),
+                    },
+                    span,
+                );
+                let partial = self.ir.alloc(
+                    Expr::Apply {
+                        function: find_file,
+                        argument: nix_path,
+                    },
+                    span,
+                );
+                let argument = self
+                    .ir
+                    .alloc(Expr::Str(vec![StrPart::Literal(Rc::from(inner))]), span);
+                Expr::Apply {
+                    function: partial,
+                    argument,
+                }
             }
             ast::Expr::Ident(ident) => self.variable(&ident, span),
             ast::Expr::Select(select) => {

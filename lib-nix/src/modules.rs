@@ -18,6 +18,7 @@ mod collect;
 mod declare;
 mod hoist;
 mod merge;
+mod open;
 mod pkgs;
 mod pretty;
 mod properties;
@@ -34,7 +35,9 @@ use crate::eval::{AttrEntry, Attrs, EvalError, EvalResult, Evaluator, Thunk, Val
 use crate::name::Name;
 
 pub use merge::merge_option;
-pub use pkgs::{pkgs_placeholder, placeholder_package_value};
+pub use pkgs::{
+    apply_placeholder, import_opaque, pkgs_placeholder, pkgs_value, placeholder_package_value,
+};
 
 const LIB_SOURCE: &str = include_str!("modules/lib.nix");
 
@@ -290,7 +293,7 @@ pub fn eval_modules(
     args: Vec<(Name, Thunk)>,
     prefix: Vec<Name>,
 ) -> EvalResult<Evaluated> {
-    let (evaluated, unmatched) = eval_modules_inner(ev, modules, args, prefix)?;
+    let (evaluated, unmatched) = eval_modules_inner(ev, modules, args, prefix, World::Closed)?;
     for definition in unmatched {
         let diagnostic = definition.diagnostic(ev);
         ev.diagnostics.push(diagnostic);
@@ -325,7 +328,29 @@ pub fn eval_modules_lenient(
     args: Vec<(Name, Thunk)>,
     prefix: Vec<Name>,
 ) -> EvalResult<(Evaluated, Vec<Unmatched>)> {
-    eval_modules_inner(ev, modules, args, prefix)
+    eval_modules_inner(ev, modules, args, prefix, World::Closed)
+}
+
+/// Like [`eval_modules_lenient`], and definitions of undeclared options are also merged
+/// into `config` as the open world merges them ([`open`]), where every module can read
+/// them: for a NixOS host, or a container's own configuration, that ncc declares only
+/// a part of.
+pub fn eval_modules_open(
+    ev: &mut Evaluator,
+    modules: Vec<ModuleInput>,
+    args: Vec<(Name, Thunk)>,
+    prefix: Vec<Name>,
+) -> EvalResult<(Evaluated, Vec<Unmatched>)> {
+    eval_modules_inner(ev, modules, args, prefix, World::Open)
+}
+
+/// Whether options no module declares exist.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum World {
+    /// Not: defining one is an error (`lib.evalModules`).
+    Closed,
+    /// Perhaps, in a module ncc does not evaluate (DESIGN.md §8.2).
+    Open,
 }
 
 fn eval_modules_inner(
@@ -333,6 +358,7 @@ fn eval_modules_inner(
     modules: Vec<ModuleInput>,
     args: Vec<(Name, Thunk)>,
     prefix: Vec<Name>,
+    world: World,
 ) -> EvalResult<(Evaluated, Vec<Unmatched>)> {
     let lib = lib_value(ev)?;
     let shared = arguments::shared(ev, &lib)?;
@@ -358,7 +384,10 @@ fn eval_modules_inner(
         .collect();
     let lazy = Rc::new(properties::LazyGroup::root(defs, prefix.clone()));
     let freeform = collected.iter().rev().find_map(|m| m.freeform.clone());
-    let mut entries = merge::group_entries(&root, &lazy);
+    let mut entries = match world {
+        World::Closed => merge::group_entries(&root, &lazy),
+        World::Open => open::open_group_entries(&root, &lazy),
+    };
     // `config` leaves out the internal `_module`, which only feeds module arguments.
     let module = entries
         .iter()
@@ -380,6 +409,17 @@ fn eval_modules_inner(
             });
     }
     let config = match &freeform {
+        None if world == World::Open => {
+            let (root, lazy) = (root.clone(), lazy.clone());
+            let declared = match config {
+                Value::Attrs(attrs) => attrs.entries().to_vec(),
+                _ => Vec::new(),
+            };
+            cells
+                .config
+                .set_native(move |ev| open::open_group(ev, &root, &lazy, declared.clone()));
+            ev.force(&cells.config, None)?
+        }
         None => {
             cells.config.set_value(config.clone());
             config

@@ -120,14 +120,14 @@ pub const CODES: &[CodeDoc] = &[
         title: "A construct ncc deliberately does not support",
         severity: Severity::Error,
         meaning: "The file uses something whose value depends on the machine it is evaluated \
-                  on: a search path such as `<nixpkgs>`, a home path `~/...`, `__curPos`, or \
-                  the pipe operators `|>` and `<|` that Nix 2.8 does not have.",
-        why: "ncc evaluates without a Nix installation or `NIX_PATH`, so that a file gives the \
-              same result everywhere; these constructs cannot.",
-        example: "{ pkgs ? import <nixpkgs> { }, ... }:\n{ containers.web.config = { }; }\n",
-        fix: "Use the arguments modules receive (`pkgs`, `lib`) instead of importing nixpkgs, \
-              and relative paths (`./file.nix`) instead of `<...>` or `~/...`.",
-        fixed: "{ pkgs, ... }:\n{ containers.web.config = { }; }\n",
+                  on: a home path `~/...`, `__curPos`, or the pipe operators `|>` and `<|` \
+                  that Nix 2.8 does not have. (Search paths such as `<nixpkgs>` are external \
+                  sources ncc does not read: see N301.)",
+        why: "ncc evaluates without a Nix installation or a home directory, so that a file \
+              gives the same result everywhere; these constructs cannot.",
+        example: "{ containers.web.config = import ~/web.nix; }\n",
+        fix: "Use relative paths (`./file.nix`) inside the project instead of `~/...`.",
+        fixed: "{ containers.web.config = { }; }\n",
     },
     CodeDoc {
         code: "N201",
@@ -143,6 +143,42 @@ pub const CODES: &[CodeDoc] = &[
         fix: "Read the message and the marked expression. For type errors convert explicitly \
               (`toString 1`); for missing attributes check the spelling or use `or`.",
         fixed: "{\n  containers.web = {\n    privateNetwork = true;\n    hostAddress = \"10.231.136.\" + toString 1;\n    config = { };\n  };\n}\n",
+    },
+    CodeDoc {
+        code: "N301",
+        name: "unknown-value",
+        title: "A value ncc cannot know decides something it checks",
+        severity: Severity::Warning,
+        meaning: "A real host sets hundreds of options ncc does not model and imports modules \
+                  it does not evaluate (NixOS's own, `<home-manager/nixos>`, a flake input's); \
+                  it uses packages and external sources (`pkgs`, `<nixpkgs>`, `fetchTarball`) \
+                  that ncc neither builds nor fetches. ncc accepts all of them (`ncc check \
+                  --explain-unchecked` lists them) and reads what modules define. Where a value \
+                  ncc checks depends on something no module it evaluates defines (the default \
+                  of an option it does not model, a decision on a package, definitions of an \
+                  unmodelled option that disagree), ncc cannot know it: the warning names what \
+                  it could not read.",
+        why: "NixOS would have the value and might accept the host or reject it; ncc can \
+              check neither, so the container is checked only as far as ncc can read it, \
+              and `ncc build` does not write its files (N302).",
+        example: "{ config, ... }: {\n  containers.web = {\n    privateNetwork = true;\n    hostAddress = config.services.gateway.address;\n    config = { };\n  };\n}\n",
+        fix: "Define the value in a module ncc evaluates (`services.gateway.address = \"10.0.0.1\";`), \
+              or write it where it is used.",
+        fixed: "{ config, ... }: {\n  services.gateway.address = \"10.0.0.1\";\n  containers.web = {\n    privateNetwork = true;\n    hostAddress = config.services.gateway.address;\n    config = { };\n  };\n}\n",
+    },
+    CodeDoc {
+        code: "N302",
+        name: "unwritable-container",
+        title: "`ncc build` cannot write the files of a container it could not read whole",
+        severity: Severity::Error,
+        meaning: "Some option of the container depends on a value ncc cannot know (each is an \
+                  N301 warning). `ncc check` checks the rest; `ncc build` refuses to write the \
+                  container's files rather than guess.",
+        why: "A `.conf` or unit written from a guessed value would differ from what NixOS \
+              writes, and the difference would go unnoticed.",
+        example: "{ config, ... }: {\n  containers.web = {\n    privateNetwork = true;\n    hostAddress = config.services.gateway.address;\n    config = { };\n  };\n}\n",
+        fix: "Make the value known to ncc, as N301 says.",
+        fixed: "{ config, ... }: {\n  services.gateway.address = \"10.0.0.1\";\n  containers.web = {\n    privateNetwork = true;\n    hostAddress = config.services.gateway.address;\n    config = { };\n  };\n}\n",
     },
     CodeDoc {
         code: "M001",

@@ -123,13 +123,7 @@ fn run(input: Input, pipeline: Pipeline, last: bool) -> Compiled {
     match text {
         Ok(text) => lib_nix::run_with_stack(move || {
             let compilation = pipeline(&name, &path, &text, &io, teardown);
-            let unchecked = compilation
-                .host
-                .iter()
-                .flat_map(|host| host.containers.values())
-                .filter_map(|container| container.inner.as_ref())
-                .flat_map(|inner| inner.unchecked.iter().cloned())
-                .collect();
+            let unchecked = unchecked_of(&compilation);
             Compiled {
                 name,
                 diagnostics: compilation.diagnostics,
@@ -140,6 +134,24 @@ fn run(input: Input, pipeline: Pipeline, last: bool) -> Compiled {
         }),
         Err((lossy, offset)) => invalid_utf8(name, path, lossy, offset),
     }
+}
+
+/// What a compilation accepted without checking: the host's options and modules, and
+/// those of its containers' own configurations.
+fn unchecked_of(compilation: &compiler::Compilation) -> Vec<String> {
+    compilation
+        .unchecked
+        .iter()
+        .cloned()
+        .chain(
+            compilation
+                .host
+                .iter()
+                .flat_map(|host| host.containers.values())
+                .filter_map(|container| container.inner.as_ref())
+                .flat_map(|inner| inner.unchecked.iter().cloned()),
+        )
+        .collect()
 }
 
 /// A file that is not UTF-8 is one N002 diagnostic at its first invalid byte.
@@ -487,14 +499,7 @@ pub fn check_request(
             if checked.compilation.host.is_none() && checked.compilation.diagnostics.is_empty() {
                 continue;
             }
-            let unchecked = checked
-                .compilation
-                .host
-                .iter()
-                .flat_map(|host| host.containers.values())
-                .filter_map(|container| container.inner.as_ref())
-                .flat_map(|inner| inner.unchecked.iter().cloned())
-                .collect();
+            let unchecked = unchecked_of(&checked.compilation);
             compiled.push(Compiled {
                 name: checked.host.reference(),
                 diagnostics: checked.compilation.diagnostics,

@@ -68,7 +68,7 @@ builtins_table! {
     "groupBy", 2, |ev, a, s| { let f = arg(ev, a, 0, s)?; let mut groups: indexmap::IndexMap<String, Vec<Thunk>> = indexmap::IndexMap::new(); for item in list(ev, a, 1, s)?.iter() { let key = call(ev, &f, item.clone(), s)?; let key = expect_string(ev, key, s)?; groups.entry(key).or_default().push(item.clone()); } Ok(Value::Attrs(Rc::new(Attrs::from_entries(groups.into_iter().map(|(k, v)| AttrEntry::new(&k, Thunk::ready(Value::List(Rc::from(v))))).collect())))) };
     "head", 1, |ev, a, s| { let items = list(ev, a, 0, s)?; match items.first() { Some(t) => ev.force(t, Some(s)), None => Err(EvalError::message("list index 0 is out of bounds", Some(s))) } };
     "tail", 1, |ev, a, s| { let items = list(ev, a, 0, s)?; if items.is_empty() { return Err(EvalError::message("'tail' called on an empty list", Some(s))); } ev.charge_items(items.len(), s)?; Ok(Value::List(Rc::from(&items[1..]))) };
-    "import", 1, |ev, a, s| { let v = arg(ev, a, 0, s)?; let path = match v { Value::Attrs(set) if set.placeholder().is_some() => return Ok(crate::modules::placeholder_package_value(set.placeholder().unwrap_or("import"))), Value::Path(p) => p.to_string(), Value::String(p) if p.starts_with('/') => p.to_string(), Value::String(p) => return Err(EvalError::message(format!("string '{p}' doesn't represent an absolute path"), Some(s))), other => { ev.coerce_to_string(&other, s, false)?; return Err(EvalError::message(format!("cannot import {}", other.type_phrase()), Some(s))) } }; ev.import(&path, Some(s)) };
+    "import", 1, |ev, a, s| { let v = arg(ev, a, 0, s)?; let path = match v { Value::Attrs(_) => { let p = ev.coerce_to_string(&v, s, false)?; if !p.starts_with('/') { return Err(EvalError::message(format!("string '{p}' doesn't represent an absolute path"), Some(s))); } p } Value::Path(p) => p.to_string(), Value::String(p) if p.starts_with('/') => p.to_string(), Value::String(p) => return Err(EvalError::message(format!("string '{p}' doesn't represent an absolute path"), Some(s))), other => { ev.coerce_to_string(&other, s, false)?; return Err(EvalError::message(format!("cannot import {}", other.type_phrase()), Some(s))) } }; ev.import(&path, Some(s)) };
     "intersectAttrs", 2, |ev, a, s| { let x = attrs(ev, a, 0, s)?; let y = attrs(ev, a, 1, s)?; ev.charge_items(x.len() + y.len(), s)?; Ok(Value::Attrs(Rc::new(Attrs::from_sorted(y.entries().iter().filter(|e| x.get(e.name.as_str()).is_some()).cloned().collect())))) };
     "isAttrs", 1, |ev, a, s| Ok(Value::Bool(matches!(arg(ev, a, 0, s)?, Value::Attrs(_))));
     "isBool", 1, |ev, a, s| Ok(Value::Bool(matches!(arg(ev, a, 0, s)?, Value::Bool(_))));
@@ -107,11 +107,12 @@ builtins_table! {
     "derivation", 1, |_, _, s| unsupported("derivation", s);
     "derivationStrict", 1, |_, _, s| unsupported("builtins.derivationStrict", s);
     "storePath", 1, |_, _, s| unsupported("builtins.storePath", s);
-    "fetchurl", 1, |_, _, s| unsupported("builtins.fetchurl", s);
-    "fetchTarball", 1, |_, _, s| unsupported("fetchTarball", s);
-    "fetchGit", 1, |_, _, s| unsupported("builtins.fetchGit", s);
-    "fetchTree", 1, |_, _, s| unsupported("builtins.fetchTree", s);
-    "findFile", 2, |_, _, s| unsupported("builtins.findFile", s);
+    "fetchurl", 1, fetch_source;
+    "fetchTarball", 1, fetch_source;
+    "fetchGit", 1, fetch_source;
+    "fetchMercurial", 1, fetch_source;
+    "fetchTree", 1, fetch_source;
+    "findFile", 2, find_file;
     "scopedImport", 2, |_, _, s| unsupported("scopedImport", s);
     "readDir", 1, |ev, a, s| read_dir(ev, a, s);
     "toFile", 2, |_, _, s| unsupported("builtins.toFile", s);
@@ -186,6 +187,8 @@ pub fn install(evaluator: &mut Evaluator) {
         ("langVersion", Value::Int(6)),
         ("currentSystem", Value::string("x86_64-linux")),
         ("storeDir", Value::string("/nix/store")),
+        // No search path is given: `<nixpkgs>` and the like are external sources.
+        ("nixPath", Value::List(Rc::from(Vec::new()))),
     ];
     for (name, value) in constants {
         let thunk = Thunk::ready(value);
@@ -541,4 +544,72 @@ fn merge_sort(
 #[allow(dead_code)] // Kept for builtins that print floats as `toString` does.
 fn float_string(value: f64) -> String {
     format_float_to_string(value)
+}
+
+/// `fetchTarball`, `fetchGit`, `fetchurl`, `fetchTree`: an external source ncc does not
+/// fetch, named by its `name` when it has one (DESIGN.md §8.3).
+fn fetch_source(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let name = match arg(ev, args, 0, span)? {
+        Value::Attrs(set) => match set.get("name") {
+            Some(entry) => {
+                let entry = entry.value.clone();
+                match ev.force(&entry, Some(span))? {
+                    Value::String(name) => name.to_string(),
+                    _ => "source".to_owned(),
+                }
+            }
+            None => "source".to_owned(),
+        },
+        _ => "source".to_owned(),
+    };
+    Ok(Value::string(&crate::eval::opaque::source_path(&name)))
+}
+
+/// `builtins.findFile searchPath "nixpkgs/lib"`, what `<nixpkgs/lib>` calls: the first
+/// entry of the search path whose prefix matches and under which the file exists;
+/// with none, the external source the lookup names (DESIGN.md §8.3), where Nix would
+/// stop ("not found in the Nix search path"): a real host has its channels there.
+fn find_file(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let wanted = string(ev, args, 1, span)?;
+    for entry in list(ev, args, 0, span)?.iter() {
+        let Value::Attrs(entry) = ev.force(entry, Some(span))? else {
+            continue;
+        };
+        let field = |name: &str| entry.get(name).map(|e| e.value.clone());
+        let (Some(prefix), Some(path)) = (field("prefix"), field("path")) else {
+            continue;
+        };
+        let prefix = match ev.force(&prefix, Some(span))? {
+            Value::String(prefix) => prefix,
+            _ => continue,
+        };
+        let path = ev.force(&path, Some(span))?;
+        let path = ev.coerce_to_string(&path, span, false)?;
+        let rest = if prefix.is_empty() {
+            Some(wanted.as_str())
+        } else if wanted == *prefix {
+            Some("")
+        } else {
+            wanted
+                .strip_prefix(&*prefix)
+                .and_then(|rest| rest.strip_prefix('/'))
+        };
+        let Some(rest) = rest else { continue };
+        let candidate = if rest.is_empty() {
+            canonicalize(&path)
+        } else {
+            canonicalize(&format!("{path}/{rest}"))
+        };
+        if crate::eval::opaque::is_fake_store_path(&candidate) || ev.io().path_exists(&candidate) {
+            return Ok(Value::Path(Rc::from(candidate)));
+        }
+    }
+    let (source, inner) = wanted.split_once('/').unwrap_or((&wanted, ""));
+    let root = crate::eval::opaque::source_path(source);
+    let path = if inner.is_empty() {
+        root
+    } else {
+        canonicalize(&format!("{root}/{inner}"))
+    };
+    Ok(Value::Path(Rc::from(path)))
 }

@@ -24,6 +24,11 @@ pub enum ErrorKind {
     AlreadyReported,
     /// A module-system error (type mismatch, unknown option, ...).
     Module(ModuleErrorCode, String),
+    /// The evaluation needs a value ncc does not have: an option no module it evaluates
+    /// defines, a decision on a package or an external source (DESIGN.md §8.3). Not
+    /// the user's mistake and not catchable: it propagates to whatever needed the
+    /// value, which reports it only if ncc checks or writes that value.
+    Unknown(String),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -74,7 +79,18 @@ impl EvalError {
             }
             ErrorKind::AlreadyReported => "an error reported above".to_owned(),
             ErrorKind::Module(_, message) => message.clone(),
+            ErrorKind::Unknown(what) => format!("ncc cannot know {what}"),
         }
+    }
+
+    /// An [`ErrorKind::Unknown`] error: the evaluation needed `what`.
+    pub fn unknown(what: impl Into<String>, span: Option<Span>) -> Box<EvalError> {
+        EvalError::new(ErrorKind::Unknown(what.into()), span)
+    }
+
+    /// True when the evaluation stopped on a value ncc cannot know, not on a mistake.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self.kind, ErrorKind::Unknown(_))
     }
 
     /// The diagnostic for this error, placed at `fallback` when it has no span of its own.
@@ -86,6 +102,7 @@ impl EvalError {
                 code: *code,
                 message: message.clone(),
             },
+            ErrorKind::Unknown(what) => DiagnosticKind::Unknown { what: what.clone() },
             _ => DiagnosticKind::Eval {
                 message: self.text(),
             },

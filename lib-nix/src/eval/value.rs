@@ -92,6 +92,15 @@ impl Value {
     pub fn is_function(&self) -> bool {
         matches!(self, Value::Lambda(_) | Value::Builtin(_))
     }
+
+    /// What an opaque value stands for (`pkgs.htop`, an external source), whose type,
+    /// attributes and equality ncc cannot know (DESIGN.md §8.3).
+    pub fn opaque(&self) -> Option<&str> {
+        match self {
+            Value::Attrs(attrs) => attrs.placeholder(),
+            _ => None,
+        }
+    }
 }
 
 /// A function value: a lambda expression closed over its environment.
@@ -114,6 +123,10 @@ pub struct Attrs {
     /// Set on the `pkgs` stand-in and what is selected from it: the attribute path it
     /// stands for. A missing attribute of a placeholder is another placeholder.
     placeholder: Option<Rc<str>>,
+    /// Set on a group of the open world (DESIGN.md §8.2): the option path it stands
+    /// for. A missing attribute of an open set is not missing but unknown: some module
+    /// ncc does not evaluate may declare it.
+    open: Option<Rc<str>>,
 }
 
 #[derive(Clone)]
@@ -152,6 +165,7 @@ impl Attrs {
         Attrs {
             entries: deduplicated,
             placeholder: None,
+            open: None,
         }
     }
 
@@ -161,6 +175,7 @@ impl Attrs {
         Attrs {
             entries,
             placeholder: None,
+            open: None,
         }
     }
 
@@ -173,6 +188,17 @@ impl Attrs {
     /// The attribute path a placeholder stands for.
     pub fn placeholder(&self) -> Option<&str> {
         self.placeholder.as_deref()
+    }
+
+    /// Marks this set as the open-world group at option path `path` (`services`).
+    pub fn into_open(mut self, path: &str) -> Attrs {
+        self.open = Some(Rc::from(path));
+        self
+    }
+
+    /// The option path of an open-world group.
+    pub fn open(&self) -> Option<&str> {
+        self.open.as_deref()
     }
 
     pub fn get(&self, name: &str) -> Option<&AttrEntry> {
@@ -228,6 +254,7 @@ impl Attrs {
         Attrs {
             entries: merged,
             placeholder: None,
+            open: None,
         }
     }
 }

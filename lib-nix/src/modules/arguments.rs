@@ -8,8 +8,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::eval::opaque::source_path;
 use crate::eval::{AttrEntry, Attrs, EvalError, EvalResult, Evaluator, Thunk, Value};
-use crate::modules::{pkgs_placeholder, ModuleInput};
+use crate::modules::{pkgs_value, placeholder_package_value, ModuleInput};
 use crate::name::Name;
 
 /// The arguments of one evaluation, sorted by name: a map with few entries, built
@@ -54,17 +55,19 @@ impl ModuleArguments {
             })
             .collect();
         // In the order of the names (`Name`'s order, bytewise).
-        let mut entries = Vec::with_capacity(6 + special.len());
+        let mut entries = Vec::with_capacity(8 + special.len());
         entries.extend([
             (names.module_args.clone(), cells.module_args.clone()),
             (names.config.clone(), cells.config.clone()),
             (names.lib.clone(), shared.lib.clone()),
+            (names.modules_path.clone(), shared.modules_path.clone()),
             (names.options.clone(), cells.options.clone()),
             (names.pkgs.clone(), shared.pkgs.clone()),
             (
                 names.special_args.clone(),
                 Thunk::ready(Value::Attrs(Rc::new(Attrs::from_entries(special_set)))),
             ),
+            (names.utils.clone(), shared.utils.clone()),
         ]);
         debug_assert!(entries.windows(2).all(|pair| pair[0].0 < pair[1].0));
         let mut arguments = ModuleArguments { entries };
@@ -103,9 +106,11 @@ pub struct FixedNames {
     pub module_args: Name,
     pub config: Name,
     pub lib: Name,
+    pub modules_path: Name,
     pub options: Name,
     pub pkgs: Name,
     pub special_args: Name,
+    pub utils: Name,
 }
 
 /// What every evaluation of one evaluator passes alike: `lib` and `pkgs` (as ready
@@ -115,6 +120,10 @@ pub struct Shared {
     owner: Value,
     pub lib: Thunk,
     pub pkgs: Thunk,
+    /// NixOS's `modulesPath`: the `nixos/modules` of an external nixpkgs.
+    pub modules_path: Thunk,
+    /// NixOS's `utils` (systemd unit helpers and the like): a stand-in.
+    pub utils: Thunk,
     pub internal: ModuleInput,
     pub names: FixedNames,
 }
@@ -140,7 +149,12 @@ pub fn shared(ev: &mut Evaluator, lib: &Value) -> EvalResult<Rc<Shared>> {
     let shared = Rc::new(Shared {
         owner: lib.clone(),
         lib: Thunk::ready(lib.clone()),
-        pkgs: Thunk::ready(pkgs_placeholder()),
+        pkgs: Thunk::ready(pkgs_value(ev)?),
+        modules_path: Thunk::ready(Value::Path(Rc::from(format!(
+            "{}/nixos/modules",
+            source_path("nixpkgs")
+        )))),
+        utils: Thunk::ready(placeholder_package_value("utils")),
         internal: ModuleInput {
             value: Thunk::ready(internal),
             file: Rc::from("<ncc internal>"),
@@ -149,9 +163,11 @@ pub fn shared(ev: &mut Evaluator, lib: &Value) -> EvalResult<Rc<Shared>> {
             module_args: Name::new("__moduleArgs"),
             config: Name::new("config"),
             lib: Name::new("lib"),
+            modules_path: Name::new("modulesPath"),
             options: Name::new("options"),
             pkgs: Name::new("pkgs"),
             special_args: Name::new("specialArgs"),
+            utils: Name::new("utils"),
         },
     });
     SHARED.with(|cell| *cell.borrow_mut() = Some(shared.clone()));

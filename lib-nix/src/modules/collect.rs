@@ -223,10 +223,16 @@ fn load(
         let span = at.unwrap_or(Span::new(crate::diagnostic::FileId(0), 0, 0));
         value = ev.apply(value, Thunk::ready(argument), span)?;
     }
+    if let Some(what) = value.opaque() {
+        // A module of NixOS or of an external source (`modulesPath + "/..."`,
+        // `<home-manager/nixos>`, a flake input's module): ncc does not evaluate it;
+        // the options it declares are part of the open world.
+        if !ev.opaque_modules.iter().any(|m| m == what) {
+            ev.opaque_modules.push(what.to_owned());
+        }
+        return Ok(None);
+    }
     let attrs = match value {
-        // A module of a source ncc does not evaluate (`inputs.sops-nix.nixosModules.sops`)
-        // contributes nothing.
-        Value::Attrs(attrs) if attrs.placeholder().is_some() => Rc::new(Attrs::default()),
         Value::Attrs(attrs) => attrs,
         other => {
             return Err(invalid_module(
@@ -437,7 +443,10 @@ fn module_arguments(
                 let wanted = name.clone();
                 Thunk::native(move |ev| {
                     if let Some(module_args) = module_args {
-                        if let Value::Attrs(args) = ev.force(&module_args, at)? {
+                        let args = ev
+                            .force(&module_args, at)
+                            .map_err(|error| argument_help(error, &wanted))?;
+                        if let Value::Attrs(args) = args {
                             if let Some(entry) = args.get(wanted.as_str()) {
                                 let thunk = entry.value.clone();
                                 return ev.force(&thunk, at);
@@ -446,7 +455,7 @@ fn module_arguments(
                     }
                     match fallback {
                         Some(thunk) => ev.force(&thunk, at),
-                        None => Err(EvalError::message(message, at)),
+                        None => Err(argument_help(EvalError::message(message, at), &wanted)),
                     }
                 })
             }
@@ -459,4 +468,19 @@ fn module_arguments(
         });
     }
     Value::Attrs(Rc::new(Attrs::from_entries(entries)))
+}
+
+/// Says where module arguments come from, on the error of reading one nobody gave:
+/// missing, or infinite recursion when `imports` needs it before `config` exists.
+fn argument_help(mut error: Box<EvalError>, name: &Name) -> Box<EvalError> {
+    let missing = matches!(&error.kind, ErrorKind::Message(m) if m.starts_with("attribute '"));
+    if error.help.is_none() && (missing || error.kind == ErrorKind::InfiniteRecursion) {
+        error.help = Some(format!(
+            "`{name}' is a module argument that nothing provides: NixOS gives modules `config', \
+             `lib', `pkgs', `options' and `modulesPath'; others come from `specialArgs' \
+             (`lib.nixosSystem {{ specialArgs = {{ inherit {name}; }}; }}'), which `imports' \
+             may use, or from `_module.args.{name}', which `imports' may not"
+        ));
+    }
+    error
 }

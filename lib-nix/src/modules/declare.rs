@@ -369,7 +369,16 @@ pub fn options_value(
         });
     }
     let _ = ev;
-    Value::Attrs(Rc::new(Attrs::from_sorted(entries)))
+    let options = Attrs::from_sorted(entries);
+    // In the open world, the options of a group are as open as its `config`.
+    let options = match config {
+        Value::Attrs(attrs) => match attrs.open() {
+            Some(path) => options.into_open(path),
+            None => options,
+        },
+        _ => options,
+    };
+    Value::Attrs(Rc::new(options))
 }
 
 fn option_object(

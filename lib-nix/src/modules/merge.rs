@@ -62,7 +62,7 @@ fn option_thunk(decl: &Rc<OptionDecl>, lazy: &Rc<LazyGroup>, name: &Name) -> Thu
 }
 
 /// `loc` with `name` appended, allocated once.
-fn child_loc(loc: &[Name], name: Name) -> Vec<Name> {
+pub(super) fn child_loc(loc: &[Name], name: Name) -> Vec<Name> {
     let mut child = Vec::with_capacity(loc.len() + 1);
     child.extend_from_slice(loc);
     child.push(name);
@@ -105,7 +105,7 @@ fn no_value(loc: &[Name]) -> Box<EvalError> {
 }
 
 /// `mergeDefinitions` without the type: discharged, filtered and ordered definitions.
-fn final_defs(ev: &mut Evaluator, defs: Vec<Def>) -> EvalResult<Vec<Def>> {
+pub(super) fn final_defs(ev: &mut Evaluator, defs: Vec<Def>) -> EvalResult<Vec<Def>> {
     let defs = discharge(ev, defs)?;
     let (defs, _) = filter_overrides(ev, defs)?;
     sort_by_order(ev, defs)
@@ -155,7 +155,7 @@ pub fn with_freeform(
 
 /// Remembers where the winning definition of `loc` was written; an option's default has
 /// no place in the user's files and is not recorded.
-fn record_definition(ev: &mut Evaluator, loc: &[Name], defs: &[Def]) {
+pub(super) fn record_definition(ev: &mut Evaluator, loc: &[Name], defs: &[Def]) {
     if let Some(span) = defs.iter().find_map(|d| d.location()) {
         ev.definition_spans.record(loc, span);
     }
@@ -266,6 +266,14 @@ pub fn merge_typed(
     for (index, def) in defs.iter().enumerate() {
         let value = ev.force(&def.value, def.location())?;
         if !types::check(ev, ty, &value)? {
+            // A package or an external source may be what the type wants, or coerce
+            // to it: ncc cannot tell.
+            if let Some(what) = value.opaque() {
+                return Err(EvalError::unknown(
+                    format!("whether `{what}' is of type `{}'", ty.describe(ev)?),
+                    def.location(),
+                ));
+            }
             invalid.push(index);
         }
         values.push(value);

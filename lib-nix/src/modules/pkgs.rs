@@ -1,19 +1,41 @@
-//! The stand-in for `pkgs` (DESIGN.md §4.2): ncc builds no packages, so any `pkgs.<name>`
-//! is a placeholder package with a recognisable fake store path.
+//! The stand-ins for what ncc does not build or fetch (DESIGN.md §4.2, §8.3): `pkgs`,
+//! whose every `pkgs.<name>` is a placeholder package with a recognisable fake store
+//! path, and the external sources (`<nixpkgs>`, `fetchTarball ...`), whose files
+//! import as placeholders, except nixpkgs itself (a `pkgs`) and its `lib` (ncc's).
 
 use std::rc::Rc;
 
-use crate::eval::{AttrEntry, Attrs, Thunk, Value};
+use crate::diagnostic::Span;
+use crate::eval::builtins::Builtin;
+use crate::eval::opaque::{describe, split_source};
+use crate::eval::value::BuiltinApp;
+use crate::eval::{AttrEntry, Attrs, EvalResult, Evaluator, Thunk, Value};
+use crate::ir::Param;
+use crate::modules::lib_value;
 
 thread_local! {
-    /// `pkgs` itself, built once: every module evaluation passes it, few read it.
+    /// `pkgs` without its `lib`, built once.
     static PKGS: Value = placeholder_package("pkgs");
 }
 
-/// The value modules receive as `pkgs`.
+/// The value modules receive as `pkgs`, without `lib` (see [`pkgs_value`]).
 pub fn pkgs_placeholder() -> Value {
     PKGS.try_with(Value::clone)
         .unwrap_or_else(|_| placeholder_package("pkgs"))
+}
+
+/// `pkgs` for evaluator `ev`: the placeholder whose `lib` is ncc's `lib`.
+pub fn pkgs_value(ev: &mut Evaluator) -> EvalResult<Value> {
+    let lib = lib_value(ev)?;
+    Ok(Value::Attrs(Rc::new(
+        Attrs::from_entries(vec![
+            AttrEntry::new("type", Thunk::ready(Value::string("derivation"))),
+            AttrEntry::new("outPath", Thunk::ready(Value::string(&out_path("pkgs")))),
+            AttrEntry::new("name", Thunk::ready(Value::string("pkgs"))),
+            AttrEntry::new("lib", Thunk::ready(lib)),
+        ])
+        .into_placeholder("pkgs"),
+    )))
 }
 
 /// The placeholder for `path` (`pkgs.htop`, `pkgs.python3.pkgs.requests`), as the
@@ -22,14 +44,130 @@ pub fn placeholder_package_value(path: &str) -> Value {
     placeholder_package(path)
 }
 
+/// What calling the placeholder `path` with `argument` gives: for `pkgs.callPackage`
+/// and `pkgs.callPackages`, a function that evaluates the project's own file; for
+/// anything else another placeholder (`pkgs.writeText "a" "b"`).
+pub fn apply_placeholder(path: &str, argument: Thunk) -> Value {
+    if path.ends_with(".callPackage") || path.ends_with(".callPackages") {
+        return Value::Builtin(Rc::new(BuiltinApp {
+            builtin: &CALL_PACKAGE,
+            args: vec![argument],
+        }));
+    }
+    placeholder_package(path)
+}
+
+/// What `import` of a path inside an external source gives (DESIGN.md §8.3): nixpkgs'
+/// top level is a function giving a `pkgs` (`import <nixpkgs> { }`), its `lib` is ncc's
+/// `lib`, and every other file (`<nixpkgs/nixos/modules/...>`, `<home-manager/nixos>`,
+/// a package's placeholder path) is a placeholder: as a module it contributes nothing
+/// and is listed as not checked.
+pub fn import_opaque(ev: &mut Evaluator, path: &str) -> EvalResult<Value> {
+    if let Some((_, inner)) = split_source(path) {
+        let inner = inner.trim_end_matches('/');
+        let inner = inner.strip_suffix("default.nix").unwrap_or(inner);
+        match inner.trim_end_matches('/') {
+            "" => {
+                return Ok(Value::Builtin(Rc::new(BuiltinApp {
+                    builtin: &IMPORT_NIXPKGS,
+                    args: Vec::new(),
+                })))
+            }
+            "lib" => return lib_value(ev),
+            _ => {}
+        }
+    }
+    Ok(placeholder_package(&describe(path)))
+}
+
+/// `import <nixpkgs> { ... }`: a `pkgs` whatever the arguments.
+static IMPORT_NIXPKGS: Builtin = Builtin {
+    name: "import <nixpkgs>",
+    arity: 1,
+    run: |ev, _, _| pkgs_value(ev),
+};
+
+/// `pkgs.callPackage f overrides`.
+static CALL_PACKAGE: Builtin = Builtin {
+    name: "callPackage",
+    arity: 2,
+    run: call_package,
+};
+
+/// `pkgs.callPackage ./file.nix { ... }`: imports the file (or takes the function),
+/// and calls it with its formal arguments taken from the overrides, then from `pkgs`.
+fn call_package(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let mut function = ev.force(&args[0], Some(span))?;
+    if let Value::Path(path) | Value::String(path) = &function {
+        let path = path.to_string();
+        function = ev.import(&path, Some(span))?;
+    }
+    let overrides = match ev.force(&args[1], Some(span))? {
+        Value::Attrs(overrides) => overrides,
+        other => return Err(ev.type_error(&other, "a set", span)),
+    };
+    let pkgs = pkgs_value(ev)?;
+    let argument = match &function {
+        Value::Lambda(closure) => match &closure.lambda.param {
+            Param::Formals { formals, .. } => {
+                let mut entries = Vec::with_capacity(formals.len());
+                for formal in formals {
+                    let name = formal.name.as_str();
+                    if let Some(entry) = overrides.get(name) {
+                        entries.push(entry.clone());
+                    } else if let Some(entry) = pkgs_entry(&pkgs, name) {
+                        entries.push(AttrEntry::new(name, entry));
+                    } else if formal.default.is_none() {
+                        let path = format!("pkgs.{name}");
+                        entries.push(AttrEntry::new(
+                            name,
+                            Thunk::ready(placeholder_package(&path)),
+                        ));
+                    }
+                }
+                Value::Attrs(Rc::new(Attrs::from_entries(entries)))
+            }
+            Param::Ident(_) => with_overrides(&pkgs, &overrides),
+        },
+        _ if function.opaque().is_some() => return Ok(placeholder_package("pkgs.callPackage")),
+        _ => with_overrides(&pkgs, &overrides),
+    };
+    ev.apply(function, Thunk::ready(argument), span)
+}
+
+/// `pkgs.<name>` where `pkgs` has it (`lib`).
+fn pkgs_entry(pkgs: &Value, name: &str) -> Option<Thunk> {
+    match pkgs {
+        Value::Attrs(attrs) => attrs.get(name).map(|e| e.value.clone()),
+        _ => None,
+    }
+}
+
+fn with_overrides(pkgs: &Value, overrides: &Rc<Attrs>) -> Value {
+    match pkgs {
+        Value::Attrs(attrs) => {
+            let merged = attrs.update(overrides);
+            Value::Attrs(Rc::new(merged.into_placeholder("pkgs")))
+        }
+        other => other.clone(),
+    }
+}
+
+fn out_path(name: &str) -> String {
+    format!("/nix/store/00000000000000000000000000000000-ncc-placeholder-{name}")
+}
+
 fn placeholder_package(path: &str) -> Value {
-    let name = path.rsplit('.').next().unwrap_or(path).to_owned();
-    let out_path = format!("/nix/store/00000000000000000000000000000000-ncc-placeholder-{name}");
+    // `pkgs.python3.pkgs.requests` is `requests`; `<nixpkgs/nixos/x.nix>` is `x.nix`.
+    let name = match path.rsplit_once('/') {
+        Some((_, file)) => file.trim_end_matches('>'),
+        None => path.rsplit('.').next().unwrap_or(path),
+    };
     Value::Attrs(Rc::new(
         Attrs::from_entries(vec![
             AttrEntry::new("type", Thunk::ready(Value::string("derivation"))),
-            AttrEntry::new("outPath", Thunk::ready(Value::string(&out_path))),
-            AttrEntry::new("name", Thunk::ready(Value::string(&name))),
+            AttrEntry::new("outPath", Thunk::ready(Value::string(&out_path(name)))),
+            AttrEntry::new("name", Thunk::ready(Value::string(name))),
         ])
         .into_placeholder(path),
     ))

@@ -288,11 +288,14 @@ pub fn discharge(ev: &mut Evaluator, defs: Vec<Def>) -> EvalResult<Vec<Def>> {
                     ..def
                 }),
                 Value::Bool(false) => {}
-                _ => {
+                other => {
+                    if let Some(what) = other.opaque() {
+                        return Err(EvalError::unknown(format!("`{what}'"), def.location()));
+                    }
                     return Err(EvalError::message(
                         "‘mkIf’ called with a non-Boolean condition",
                         def.location(),
-                    ))
+                    ));
                 }
             },
             _ => out.push(def),

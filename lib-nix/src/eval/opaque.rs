@@ -1,0 +1,63 @@
+//! Opaque external sources (DESIGN.md §8.3): `<nixpkgs>` and other search paths,
+//! `fetchTarball`, `fetchGit` and the other fetchers, NixOS's own `modulesPath`.
+//!
+//! ncc reads none of them. Each is a recognisable fake store path, as the `pkgs`
+//! stand-in's packages are, so that `modulesPath + "/installer/scan/not-detected.nix"`,
+//! `"${src}/nixos"` and `import (fetchTarball url) { }` compute as they do in Nix; what
+//! importing such a path gives is decided by the module system (`crate::modules`).
+
+/// The prefix shared by every fake store path ncc makes, packages included.
+pub const FAKE_STORE_PREFIX: &str = "/nix/store/00000000000000000000000000000000-ncc-";
+
+/// The prefix of the fake store path of an external source.
+const SOURCE_PREFIX: &str = "/nix/store/00000000000000000000000000000000-ncc-source-";
+
+/// The fake store path of the external source `name` (`nixpkgs`, `home-manager`).
+pub fn source_path(name: &str) -> String {
+    let name: String = name
+        .chars()
+        .map(|c| match c {
+            'a'..='z' | 'A'..='Z' | '0'..='9' | '+' | '-' | '.' | '_' | '?' | '=' => c,
+            _ => '-',
+        })
+        .collect();
+    format!("{SOURCE_PREFIX}{name}")
+}
+
+/// True for a path inside something ncc made up: an external source or a package.
+pub fn is_fake_store_path(path: &str) -> bool {
+    path.starts_with(FAKE_STORE_PREFIX)
+}
+
+/// How a path inside an external source is shown: `<nixpkgs/nixos/modules/x.nix>` for
+/// what `<nixpkgs>` gives, the path itself for anything else.
+pub fn describe(path: &str) -> String {
+    match path.strip_prefix(SOURCE_PREFIX) {
+        Some(rest) => format!("<{rest}>"),
+        None => path.to_owned(),
+    }
+}
+
+/// The source and the path inside it: `("nixpkgs", "nixos/modules/x.nix")`.
+pub fn split_source(path: &str) -> Option<(&str, &str)> {
+    let rest = path.strip_prefix(SOURCE_PREFIX)?;
+    Some(match rest.split_once('/') {
+        Some((source, inner)) => (source, inner),
+        None => (rest, ""),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sources_are_fake_store_paths_shown_as_search_paths() {
+        let modules = format!("{}/nixos/modules", source_path("nixpkgs"));
+        assert!(is_fake_store_path(&modules));
+        assert_eq!(describe(&modules), "<nixpkgs/nixos/modules>");
+        assert_eq!(split_source(&modules), Some(("nixpkgs", "nixos/modules")));
+        assert_eq!(split_source(&source_path("x")), Some(("x", "")));
+        assert!(!is_fake_store_path("/etc/nixos/configuration.nix"));
+    }
+}

@@ -1,0 +1,158 @@
+//! The open world (DESIGN.md §8.2): definitions of options that no module ncc
+//! evaluates declares. A real host sets hundreds of them (`networking.useDHCP`,
+//! `services.nginx`, the options of third-party modules); NixOS knows their types,
+//! ncc does not. They are accepted, merged as NixOS merges data whose type it cannot
+//! see, and readable by every module; what ncc cannot know is *unknown*, never an error.
+//!
+//! - Sets merge per attribute, with `mkIf`, `mkMerge` and `mkOverride` pushed down onto
+//!   each attribute as for any group of options.
+//! - Lists concatenate in `mkOrder` order.
+//! - Equal scalars are that scalar; scalars that disagree are unknown (the type might
+//!   concatenate them, or reject them: ncc cannot tell).
+//! - A read of an attribute no module defines is unknown: its default is not known.
+
+use std::rc::Rc;
+
+use crate::eval::{AttrEntry, Attrs, EvalError, EvalResult, Evaluator, Thunk, Value};
+use crate::modules::merge::{final_defs, group_entries, record_definition};
+use crate::modules::properties::LazyGroup;
+use crate::modules::{show_option, Def, OptionGroup, OptionNode};
+use crate::name::Name;
+
+/// The value of the declared group `group` (the top level, `networking`) in an open
+/// evaluation: its declared options and child groups, and every undeclared attribute
+/// its definitions name. Reading one no definition names is unknown.
+pub fn open_group(
+    ev: &mut Evaluator,
+    group: &Rc<OptionGroup>,
+    lazy: &Rc<LazyGroup>,
+    declared: Vec<AttrEntry>,
+) -> EvalResult<Value> {
+    let split = lazy.split(ev)?;
+    let mut entries = declared;
+    for (name, defs) in split.iter() {
+        if group.children.contains_key(name) || name.as_str() == "_module" {
+            continue;
+        }
+        entries.push(AttrEntry {
+            name: name.clone(),
+            value: undeclared(lazy, name),
+            span: defs.first().and_then(|d| d.key_span),
+            value_span: defs.first().and_then(|d| d.value_span),
+        });
+    }
+    Ok(Value::Attrs(Rc::new(
+        Attrs::from_entries(entries).into_open(&show_option(lazy.loc())),
+    )))
+}
+
+/// The entries of a declared group in an open evaluation: as [`group_entries`], with
+/// each child group open too.
+pub fn open_group_entries(group: &Rc<OptionGroup>, lazy: &Rc<LazyGroup>) -> Vec<AttrEntry> {
+    let mut entries = group_entries(group, lazy);
+    for entry in &mut entries {
+        if let Some(OptionNode::Group(child)) = group.children.get(&entry.name) {
+            let (child, lazy) = (child.clone(), LazyGroup::child_of(lazy, &entry.name));
+            entry.value = Thunk::native(move |ev| {
+                let declared = open_group_entries(&child, &lazy);
+                open_group(ev, &child, &lazy, declared)
+            });
+        }
+    }
+    entries
+}
+
+/// The undeclared attribute `name` of the group `parent`, merged when first read.
+fn undeclared(parent: &Rc<LazyGroup>, name: &Name) -> Thunk {
+    let (parent, name) = (parent.clone(), name.clone());
+    Thunk::native(move |ev| {
+        let defs = parent.split(ev)?.get(&name).cloned().unwrap_or_default();
+        let lazy = LazyGroup::child_of(&parent, &name);
+        merge_undeclared(ev, &lazy, defs)
+    })
+}
+
+/// Merges the definitions of the undeclared option at `lazy`'s location.
+fn merge_undeclared(ev: &mut Evaluator, lazy: &Rc<LazyGroup>, defs: Vec<Def>) -> EvalResult<Value> {
+    let loc = lazy.loc().to_vec();
+    let kept = final_defs(ev, defs)?;
+    if kept.is_empty() {
+        // Every definition was under `mkIf false` or lost to a higher priority that
+        // was itself dropped: NixOS would give the option's default.
+        return Err(unknown_option(&loc, "its default"));
+    }
+    record_definition(ev, &loc, &kept);
+    let mut values = Vec::with_capacity(kept.len());
+    for def in &kept {
+        values.push(ev.force(&def.value, def.location())?);
+    }
+    let all_sets = values
+        .iter()
+        .all(|v| matches!(v, Value::Attrs(attrs) if attrs.placeholder().is_none() && !is_value_set(attrs)));
+    if all_sets {
+        // A group of options, a submodule or an attribute set of them: split further,
+        // with the properties above pushed down (the definitions as written, which
+        // `split` discharges itself).
+        let split = lazy.split(ev)?;
+        let entries = split
+            .iter()
+            .map(|(child, defs)| AttrEntry {
+                name: child.clone(),
+                value: undeclared(lazy, child),
+                span: defs.first().and_then(|d| d.key_span),
+                value_span: defs.first().and_then(|d| d.value_span),
+            })
+            .collect();
+        return Ok(Value::Attrs(Rc::new(
+            Attrs::from_entries(entries).into_open(&show_option(&loc)),
+        )));
+    }
+    if values.len() == 1 {
+        return Ok(values.pop().expect("one value"));
+    }
+    if values.iter().all(|v| matches!(v, Value::List(_))) {
+        let mut items = Vec::new();
+        for value in &values {
+            if let Value::List(list) = value {
+                ev.charge_items(list.len(), kept[0].location().unwrap_or(nowhere()))?;
+                items.extend(list.iter().cloned());
+            }
+        }
+        return Ok(Value::List(Rc::from(items)));
+    }
+    let first = &values[0];
+    for other in &values[1..] {
+        let same = match (first, other) {
+            (Value::Lambda(_) | Value::Builtin(_), _)
+            | (_, Value::Lambda(_) | Value::Builtin(_)) => false,
+            _ => ev.values_equal(first, other, nowhere())?,
+        };
+        if !same {
+            return Err(unknown_option(
+                &loc,
+                "how its type merges definitions that differ",
+            ));
+        }
+    }
+    Ok(values.swap_remove(0))
+}
+
+/// Whether a set is a value in its own right rather than a group of options: a
+/// derivation-like set (`type = "derivation"`) or one marked with `_type`.
+fn is_value_set(attrs: &Attrs) -> bool {
+    attrs.get("_type").is_some() || attrs.get("outPath").is_some()
+}
+
+fn unknown_option(loc: &[Name], what: &str) -> Box<EvalError> {
+    EvalError::unknown(
+        format!(
+            "the option `{}' ({what} is not known to ncc)",
+            show_option(loc)
+        ),
+        None,
+    )
+}
+
+fn nowhere() -> crate::diagnostic::Span {
+    crate::diagnostic::Span::new(crate::diagnostic::FileId(0), 0, 0)
+}

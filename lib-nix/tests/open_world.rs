@@ -1,0 +1,133 @@
+//! The open world (DESIGN.md §8.2): options no module declares are merged as NixOS merges
+//! data whose type it cannot see, readable by every module, and unknown where ncc cannot
+//! know their value. Each case is a module evaluated with `eval_modules_open`; the
+//! expression after it is read from the merged `config`.
+
+use lib_nix::eval::{print, ErrorKind, Evaluator, MemoryIo, Thunk, Value};
+use lib_nix::modules::{eval_modules_open, ModuleInput};
+
+/// The value of `read` (an expression over `config`) after evaluating `module` in the
+/// open world, printed as Nix prints it; `Err` with the message of an unknown or error.
+fn read(module: &str, read: &str) -> Result<String, String> {
+    let text = format!("{{ module = {module}; read = config: {read}; }}");
+    lib_nix::run_with_stack(move || {
+        let io = MemoryIo::new();
+        let mut ev = Evaluator::new(&io);
+        let (body, diagnostics) = ev.load_source("case.nix", "/case.nix", &text);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let span = ev.ir.span(body.root);
+        let Value::Attrs(case) = ev.eval_body(body).expect("the case evaluates") else {
+            panic!("a case is a set");
+        };
+        let field = |name: &str| case.get(name).expect("the case has it").value.clone();
+        let modules = vec![ModuleInput {
+            value: field("module"),
+            file: "case.nix".into(),
+        }];
+        let outcome = eval_modules_open(&mut ev, modules, Vec::new(), Vec::new()).and_then(
+            |(evaluated, _)| {
+                let reader = ev.force(&field("read"), None)?;
+                let value = ev.apply(reader, Thunk::ready(evaluated.config), span)?;
+                ev.deep_force(&value, span)?;
+                print::print_value(&mut ev, &value, span)
+            },
+        );
+        outcome.map_err(|error| match error.kind {
+            ErrorKind::Unknown(what) => format!("unknown: {what}"),
+            _ => format!("error: {}", error.text()),
+        })
+    })
+}
+
+#[test]
+fn undeclared_options_are_read_as_defined() {
+    assert_eq!(
+        read(
+            "{ services.nginx.virtualHosts.a.root = \"/srv\"; networking.hostName = \"box\"; }",
+            "[ config.networking.hostName config.services.nginx.virtualHosts.a.root ]"
+        ),
+        Ok("[ \"box\" \"/srv\" ]".to_owned())
+    );
+}
+
+#[test]
+fn sets_merge_per_attribute_with_properties_pushed_down() {
+    let module = "{ lib, ... }: { imports = [ { services.x = { a = 1; b = lib.mkIf false 2; }; } { services.x = lib.mkForce { c = 3; }; } { services.x.c = 4; } ]; }";
+    assert_eq!(
+        read(module, "with config.services.x; [ a c ]"),
+        Ok("[ 1 3 ]".to_owned())
+    );
+    // Only under `mkIf false`: as an option it would have its default, in an
+    // `attrsOf` it would be left out; ncc cannot tell which.
+    assert!(read(module, "config.services.x.b")
+        .unwrap_err()
+        .starts_with("unknown: the option `services.x.b'"));
+}
+
+#[test]
+fn lists_concatenate_in_order_of_mk_order() {
+    let module = "{ lib, ... }: { imports = [ { environment.paths = [ \"b\" ]; } { environment.paths = lib.mkBefore [ \"a\" ]; } { environment.paths = lib.mkAfter [ \"c\" ]; } ]; }";
+    assert_eq!(
+        read(module, "config.environment.paths"),
+        Ok("[ \"a\" \"b\" \"c\" ]".to_owned())
+    );
+}
+
+#[test]
+fn equal_scalars_are_that_scalar_and_disagreeing_ones_unknown() {
+    let same = "{ imports = [ { x.port = 80; } { x.port = 80; } ]; }";
+    assert_eq!(read(same, "config.x.port"), Ok("80".to_owned()));
+    let differ = "{ imports = [ { x.port = 80; } { x.port = 81; } ]; }";
+    assert!(read(differ, "config.x.port")
+        .unwrap_err()
+        .starts_with("unknown: the option `x.port'"));
+    let priority = "{ lib, ... }: { imports = [ { x.port = 80; } { x.port = lib.mkForce 81; } ]; }";
+    assert_eq!(read(priority, "config.x.port"), Ok("81".to_owned()));
+}
+
+#[test]
+fn what_no_module_defines_is_unknown_not_missing() {
+    assert_eq!(
+        read("{ services.a.enable = true; }", "config.services.b.enable"),
+        Err("unknown: the option `services.b'".to_owned())
+    );
+    assert!(read("{ }", "config ? services")
+        .unwrap_err()
+        .starts_with("unknown"));
+    // A plain `or` does not guess the default NixOS would give.
+    assert!(read("{ }", "config.services.c.port or 80")
+        .unwrap_err()
+        .starts_with("unknown"));
+}
+
+#[test]
+fn packages_are_opaque_decisions_on_them_unknown() {
+    assert_eq!(
+        read(
+            "{ pkgs, ... }: { x.p = with pkgs; [ htop ]; }",
+            "map (p: p.name) config.x.p"
+        ),
+        Ok("[ \"htop\" ]".to_owned())
+    );
+    assert!(read(
+        "{ pkgs, ... }: { x.linux = pkgs.stdenv.isLinux; }",
+        "if config.x.linux then 1 else 2"
+    )
+    .unwrap_err()
+    .starts_with("unknown: `pkgs.stdenv.isLinux'"));
+    assert_eq!(
+        read("{ pkgs, ... }: { x.p = pkgs.hello; }", "config.x.p == null"),
+        Ok("false".to_owned())
+    );
+}
+
+#[test]
+fn external_sources_import_as_opaque_modules_and_nixpkgs_as_pkgs() {
+    assert_eq!(
+        read(
+            "{ modulesPath, ... }: { imports = [ (modulesPath + \"/installer/scan/not-detected.nix\") <home-manager/nixos> ]; x = (import <nixpkgs> { }).lib.optional true 1; }",
+            "config.x"
+        ),
+        Ok("[ 1 ]".to_owned())
+    );
+}

@@ -1,0 +1,4 @@
+{ lib, writeShellScriptBin, greeting ? "hello" }:
+(writeShellScriptBin "tool" ''
+  echo ${lib.escapeShellArg greeting}
+'') // { inherit greeting; }
