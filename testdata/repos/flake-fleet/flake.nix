@@ -20,6 +20,7 @@
           ./hosts/${name}
           home-manager.nixosModules.home-manager
           sops-nix.nixosModules.sops
+          { nixpkgs.overlays = [ self.overlays.default ]; }
         ];
       };
     in

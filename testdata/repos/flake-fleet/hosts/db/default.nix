@@ -1,7 +1,15 @@
 # The database machine.
-{ lib, ... }:
+{ lib, modulesPath, ... }:
 {
+  imports = [
+    (modulesPath + "/installer/scan/not-detected.nix")
+    ./hardware-configuration.nix
+  ];
+
   system.stateVersion = "24.11";
+  networking.hostName = "db";
+  boot.loader.systemd-boot.enable = true;
+  services.postgresqlBackup.enable = true;
 
   containers.postgres = {
     autoStart = true;
