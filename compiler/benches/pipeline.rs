@@ -166,7 +166,7 @@ fn stages(c: &mut Criterion, count: usize) {
                 (ev, evaluated)
             },
             |(mut ev, evaluated)| {
-                let (host, diagnostics) =
+                let (host, diagnostics, _incomplete) =
                     compiler::config::read_host(&mut ev, &evaluated, nowhere());
                 assert!(diagnostics.is_empty(), "the fleet has findings");
                 let spans = compiler::check::DefinitionSpans::default();

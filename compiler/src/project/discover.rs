@@ -698,3 +698,119 @@ pub fn display_name(root: &str, path: &str) -> String {
         .unwrap_or(path)
         .to_owned()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn role(path: &str, text: &str) -> Role {
+        classify(path, text)
+    }
+
+    #[test]
+    fn whole_machines_are_hosts() {
+        for text in [
+            "{ config, pkgs, ... }: { imports = [ ./hardware-configuration.nix ]; }",
+            "{ ... }: { system.stateVersion = \"24.05\"; }",
+            "{ lib, ... }: { boot.loader.grub.device = \"/dev/sda\"; }",
+            "{ fileSystems.\"/\".device = \"/dev/sda1\"; }",
+            "{ pkgs, ... }: let x = 1; in { networking.hostName = \"web\"; }",
+        ] {
+            assert_eq!(role("/r/hosts/web.nix", text), Role::Host, "{text}");
+        }
+        assert_eq!(role("/r/configuration.nix", "{ ... }: { }"), Role::Host);
+    }
+
+    #[test]
+    fn modules_declaring_containers_are_container_modules() {
+        for text in [
+            "{ containers.web.autoStart = true; }",
+            "{ lib, ... }: { containers.web = { }; }",
+            "{ lib, config, ... }: lib.mkIf config.x { containers.web = { }; }",
+            "{ imports = [ ./a.nix ./b.nix ]; }",
+        ] {
+            assert_eq!(role("/r/c.nix", text), Role::ContainerModule, "{text}");
+        }
+    }
+
+    #[test]
+    fn what_is_not_a_host_is_named() {
+        let cases = [
+            (
+                "/r/flake.nix",
+                "{ inputs = { }; outputs = { self }: { }; }",
+                Role::Flake,
+            ),
+            (
+                "/r/hive.nix",
+                "{ meta.nixpkgs = 1; web = { }; }",
+                Role::Fleet(hive::Tool::Colmena),
+            ),
+            (
+                "/r/net.nix",
+                "{ network.description = \"x\"; web = { ... }: { }; }",
+                Role::Fleet(hive::Tool::Nixops),
+            ),
+            (
+                "/r/shell.nix",
+                "{ pkgs ? import <nixpkgs> { } }: pkgs.mkShell { }",
+                Role::Other("a development shell"),
+            ),
+            (
+                "/r/overlay.nix",
+                "final: prev: { hello = prev.hello; }",
+                Role::Other("an overlay"),
+            ),
+            (
+                "/r/pkg.nix",
+                "{ stdenv, lib }: stdenv.mkDerivation { pname = \"x\"; }",
+                Role::Other("a package"),
+            ),
+            (
+                "/r/tool.nix",
+                "{ writeShellScriptBin }: writeShellScriptBin \"t\" \"echo\"",
+                Role::Other("a package"),
+            ),
+            (
+                "/r/home.nix",
+                "{ pkgs, ... }: { home.packages = [ pkgs.htop ]; programs.git.enable = true; }",
+                Role::Other("a home-manager module"),
+            ),
+            (
+                "/r/web.nix",
+                "{ pkgs, config }: { autoStart = true; config = { }; }",
+                Role::Other("one container's attributes"),
+            ),
+            (
+                "/r/lib.nix",
+                "{ mkAddress = n: \"10.0.0.${toString n}\"; }",
+                Role::Other("an attribute set"),
+            ),
+            (
+                "/r/svc.nix",
+                "{ config, ... }: { services.nginx.enable = true; }",
+                Role::Other("a NixOS module"),
+            ),
+            ("/r/list.nix", "[ 1 2 ]", Role::Other("a Nix expression")),
+        ];
+        for (path, text, expected) in cases {
+            assert_eq!(role(path, text), expected, "{path}: {text}");
+        }
+    }
+
+    #[test]
+    fn written_paths_lead_to_files_below_them() {
+        let paths = static_paths(
+            "/r/hosts/web.nix",
+            "{ imports = [ ../containers ./hw.nix ] ++ map (n: ./x + \"/${n}\") [ ]; }",
+        );
+        assert_eq!(
+            paths,
+            vec!["/r/containers", "/r/hosts/hw.nix", "/r/hosts/x"]
+        );
+        assert!(may_lead_to("/r/containers", "/r/containers/web.nix"));
+        assert!(may_lead_to("/r/hosts/hw.nix", "/r/hosts/hw.nix"));
+        assert!(!may_lead_to("/r/hosts/hw.nix", "/r/hosts/hw.nix.bak"));
+        assert!(!may_lead_to("/r/containers", "/r/containers-old/web.nix"));
+    }
+}
