@@ -70,7 +70,7 @@ broken_log="$scratch/broken.log"
 if pre-commit try-repo "$repository" ncc-check --files hosts/web/blog.nix >"$broken_log" 2>&1; then
   fail "the hook passed a broken container" "$broken_log"
 fi
-expect "$broken_log" '^ncc check\.+Failed' 'error\[C203\]' '--> hosts/web/blog\.nix:7:' \
+expect "$broken_log" '^ncc check\.+Failed' 'error\[C203\]' '--> hosts/web/blog\.nix:8:18' \
   'in nixosConfigurations\.web \(flake\.nix\)' '1 error in 1 '
 echo "pre-commit ncc-check on a broken container file: failed as it should, showing:"
 sed -n '/^ncc check/,$p' "$broken_log"
