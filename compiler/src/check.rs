@@ -19,6 +19,7 @@ mod extra_flag_breaks_container;
 mod extra_flag_overrides_option;
 mod extra_flag_repeats_option;
 mod firewall_blocks_forwarded_port;
+mod host_bridge_not_declared;
 mod ignored_option;
 mod invalid_allowed_device;
 mod invalid_container_name;
@@ -27,9 +28,14 @@ mod invalid_ip_address;
 mod invalid_port_protocol;
 mod invalid_time_span;
 mod multicast_mac_address;
+mod nat_needs_external_interface;
+mod nat_without_external_interface;
 mod network_namespace_with_private_network;
 mod nspawn_flags;
+mod private_network_traffic_stays_on_host;
 mod relative_mount_path;
+mod unit_for_undeclared_container;
+mod unit_setting_breaks_drop_in;
 mod unknown_capability;
 mod value_breaks_emitted_file;
 
@@ -81,6 +87,16 @@ impl DefinitionSpans {
     pub fn host_option(&self, path: &[&str]) -> Option<Span> {
         let key: Vec<Name> = path.iter().map(|p| Name::new(p)).collect();
         self.options.get(&key)
+    }
+
+    /// The span of a host-level option as written, else of the file.
+    pub fn host_option_or_file(&self, path: &[&str]) -> Span {
+        self.host_option(path).unwrap_or_else(|| self.file())
+    }
+
+    /// The start of the host file.
+    pub fn file(&self) -> Span {
+        self.file.unwrap_or(Span::new(lib_nix::FileId(0), 0, 0))
     }
 
     /// The span of `containers.<container>` as written, else of the file.
@@ -254,6 +270,10 @@ const RULES: &[Rule] = &[
         check: value_breaks_emitted_file::check,
     },
     Rule {
+        code: unit_setting_breaks_drop_in::CODE,
+        check: unit_setting_breaks_drop_in::check,
+    },
+    Rule {
         code: invalid_container_name::CODE,
         check: invalid_container_name::check,
     },
@@ -324,6 +344,26 @@ const RULES: &[Rule] = &[
     Rule {
         code: extra_flag_breaks_container::CODE,
         check: extra_flag_breaks_container::check,
+    },
+    Rule {
+        code: nat_needs_external_interface::CODE,
+        check: nat_needs_external_interface::check,
+    },
+    Rule {
+        code: private_network_traffic_stays_on_host::CODE,
+        check: private_network_traffic_stays_on_host::check,
+    },
+    Rule {
+        code: host_bridge_not_declared::CODE,
+        check: host_bridge_not_declared::check,
+    },
+    Rule {
+        code: nat_without_external_interface::CODE,
+        check: nat_without_external_interface::check,
+    },
+    Rule {
+        code: unit_for_undeclared_container::CODE,
+        check: unit_for_undeclared_container::check,
     },
 ];
 
@@ -423,6 +463,8 @@ pub(crate) mod tests {
     /// A host holding `containers`, with no recorded spans.
     pub(crate) fn host_of(containers: Vec<ContainerConfig>) -> HostConfig {
         HostConfig {
+            network: Default::default(),
+            container_units: Default::default(),
             state_version: "25.11".to_owned(),
             enable_containers: true,
             containers: containers

@@ -152,6 +152,8 @@ pub(crate) mod tests {
         bridged.network.local_address = Some("192.168.1.20/24".into());
 
         HostConfig {
+            network: Default::default(),
+            container_units: Default::default(),
             state_version: state_version.to_owned(),
             enable_containers: true,
             containers: [minimal, path, flake, tmp, full, bridged]
@@ -171,6 +173,8 @@ pub(crate) mod tests {
     #[test]
     fn enabled_without_containers_emits_the_template_and_its_scripts() {
         let host = HostConfig {
+            network: Default::default(),
+            container_units: Default::default(),
             state_version: "25.11".into(),
             enable_containers: true,
             containers: Default::default(),

@@ -13,6 +13,8 @@ use lib_nix::{Diagnostic, DiagnosticKind, Span};
 
 use crate::model::*;
 
+mod host;
+
 /// A container some of whose options depend on values ncc cannot know (DESIGN.md §8.3):
 /// it is checked as far as ncc can, but its files cannot be written.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,6 +36,7 @@ pub fn read_host(
         diagnostics: Vec::new(),
         inner_schema: None,
         unknowns: 0,
+        quiet_unknowns: false,
     };
     let mut incomplete = Vec::new();
     let root = match &evaluated.config {
@@ -75,11 +78,18 @@ pub fn read_host(
             }
         }
     }
+    reader.quiet_unknowns = true;
+    reader.force_host_options(&evaluated.options, &root, fallback);
+    let network = reader.host_network(&root, fallback);
+    reader.quiet_unknowns = false;
+    let container_units = reader.container_units(&root, fallback);
     reader.assertions_and_warnings(&root, fallback);
     let host = HostConfig {
         state_version,
         enable_containers,
         containers,
+        network,
+        container_units,
     };
     (host, reader.diagnostics, incomplete)
 }
@@ -91,11 +101,20 @@ struct Reader<'e, 'io> {
     inner_schema: Option<Thunk>,
     /// How many values ncc could not know were met so far.
     unknowns: usize,
+    /// While reading the host options containers meet: values ncc cannot know are not
+    /// reported (see [`Reader::report`]).
+    quiet_unknowns: bool,
 }
 
 impl Reader<'_, '_> {
     fn report(&mut self, error: &EvalError, fallback: Span) {
         if error.is_unknown() {
+            // A host option containers meet that ncc cannot know is left unknown in the
+            // model, where the rules that would need it stay silent: it decides nothing
+            // ncc checks or writes.
+            if self.quiet_unknowns {
+                return;
+            }
             self.unknowns += 1;
         }
         if let Some(diagnostic) = error.to_diagnostic(fallback) {
@@ -182,9 +201,18 @@ impl Reader<'_, '_> {
             let protocol = self
                 .string(&port, "protocol", span)
                 .unwrap_or_else(|| "tcp".to_owned());
-            let host_port = match self.get(&port, "hostPort", span) {
-                Some(Value::Int(p)) => p as u16,
-                _ => continue,
+            // NixOS reads every entry's `hostPort` when it writes the `.conf`, so an entry
+            // without one fails there: "accessed but has no value defined".
+            let host_port = match port.get("hostPort") {
+                Some(entry) => match self.ev.force(&entry.value.clone(), Some(span)) {
+                    Ok(Value::Int(p)) => p as u16,
+                    Ok(_) => continue,
+                    Err(error) => {
+                        self.report(&error, span);
+                        continue;
+                    }
+                },
+                None => continue,
             };
             let container_port = match self.get(&port, "containerPort", span) {
                 Some(Value::Int(p)) => Some(p as u16),

@@ -502,7 +502,8 @@ fn eval(args: EvalArgs, color: ColorWhen) -> anyhow::Result<ExitCode> {
         None => Vec::new(),
     };
     match cli::eval::host_json(input, attr_path) {
-        cli::eval::Outcome::Value(value) => {
+        cli::eval::Outcome::Value(value, findings, sources) => {
+            print_diagnostics(&findings, &sources);
             print_json(&value)?;
             Ok(ExitCode::SUCCESS)
         }

@@ -13,6 +13,141 @@ pub struct HostConfig {
     pub enable_containers: bool,
     /// `containers.<name>`, sorted by name.
     pub containers: BTreeMap<String, ContainerConfig>,
+    /// The host's own networking, as far as containers meet it.
+    pub network: HostNetwork,
+    /// `systemd.services."container@<name>"` as the host's modules define it, merged with
+    /// what NixOS's containers module defines for a declared container, by `<name>`. Only
+    /// units the host defines are here; `<name>` need not be a declared container.
+    pub container_units: BTreeMap<String, ContainerUnit>,
+}
+
+/// A value read from the host's configuration, or `Unknown` when ncc could not read it
+/// (an option of a module it does not evaluate, a definition that failed): rules that
+/// would need it stay silent rather than guess.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HostValue<T> {
+    Known(T),
+    Unknown,
+}
+
+impl<T> HostValue<T> {
+    /// The value, when it is known.
+    pub fn known(&self) -> Option<&T> {
+        match self {
+            HostValue::Known(value) => Some(value),
+            HostValue::Unknown => None,
+        }
+    }
+}
+
+impl<T> From<Option<T>> for HostValue<T> {
+    fn from(value: Option<T>) -> HostValue<T> {
+        match value {
+            Some(value) => HostValue::Known(value),
+            None => HostValue::Unknown,
+        }
+    }
+}
+
+/// The host options of `networking` that containers meet.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HostNetwork {
+    /// `networking.hostName`.
+    pub host_name: HostValue<String>,
+    /// `networking.nat`.
+    pub nat: Nat,
+    /// `networking.nftables.enable`: decides how NAT and firewall rules match interface
+    /// name wildcards (`*` with nftables, `+` with iptables).
+    pub nftables: HostValue<bool>,
+    /// `networking.networkmanager.enable`.
+    pub network_manager: HostValue<bool>,
+    /// `networking.bridges.<name>.interfaces`, by bridge name.
+    pub bridges: HostValue<BTreeMap<String, Vec<String>>>,
+    /// `networking.interfaces.<name>` addresses (`address/prefixLength`), by interface.
+    pub interfaces: HostValue<BTreeMap<String, Vec<String>>>,
+    /// `networking.firewall.enable`.
+    pub firewall_enable: HostValue<bool>,
+    /// `networking.firewall.trustedInterfaces`.
+    pub trusted_interfaces: HostValue<Vec<String>>,
+    /// Options defined on the host that can create network devices by means ncc does not
+    /// model (`systemd.network.netdevs`, `networking.vswitches`, NetworkManager...), by
+    /// name: a bridge missing from `networking.bridges` may come from one of them.
+    pub other_device_sources: Vec<String>,
+}
+
+impl Default for HostNetwork {
+    /// NixOS's defaults.
+    fn default() -> HostNetwork {
+        HostNetwork {
+            host_name: HostValue::Known("nixos".to_owned()),
+            nat: Nat::default(),
+            nftables: HostValue::Known(false),
+            network_manager: HostValue::Known(false),
+            bridges: HostValue::Known(BTreeMap::new()),
+            interfaces: HostValue::Known(BTreeMap::new()),
+            firewall_enable: HostValue::Known(true),
+            trusted_interfaces: HostValue::Known(Vec::new()),
+            other_device_sources: Vec::new(),
+        }
+    }
+}
+
+/// `networking.nat`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Nat {
+    pub enable: HostValue<bool>,
+    pub internal_interfaces: HostValue<Vec<String>>,
+    pub internal_ips: HostValue<Vec<String>>,
+    /// `None` when not set (NixOS's default, `null`).
+    pub external_interface: HostValue<Option<String>>,
+    /// How many `forwardPorts` entries there are.
+    pub forward_ports: HostValue<usize>,
+    pub dmz_host: HostValue<Option<String>>,
+}
+
+impl Default for Nat {
+    /// NixOS's defaults: NAT off, nothing to translate.
+    fn default() -> Nat {
+        Nat {
+            enable: HostValue::Known(false),
+            internal_interfaces: HostValue::Known(Vec::new()),
+            internal_ips: HostValue::Known(Vec::new()),
+            external_interface: HostValue::Known(None),
+            forward_ports: HostValue::Known(0),
+            dmz_host: HostValue::Known(None),
+        }
+    }
+}
+
+/// `systemd.services."container@<name>"` after merging, in the text NixOS's unit
+/// generator gives each setting (`true`/`false`, numbers in decimal, one entry per list
+/// element). For a declared container the scalar settings NixOS's containers module sets
+/// (`TimeoutStartSec`, `Restart`, `environment.root`, `description`...) hold the merged
+/// result, NixOS's own value unless a stronger definition replaced it; the lists hold only
+/// what the host added (NixOS's own entries come first, from code generation).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ContainerUnit {
+    /// `description`.
+    pub description: String,
+    /// The unit lists of `[Unit]` by their key (`After`, `Wants`, `Requires`...), each
+    /// written as one space-separated line.
+    pub unit_lists: BTreeMap<&'static str, Vec<String>>,
+    /// `wantedBy`, `requiredBy`, `upheldBy`: `[Install]` and the links that enable it.
+    pub wanted_by: Vec<String>,
+    pub required_by: Vec<String>,
+    pub upheld_by: Vec<String>,
+    /// `unitConfig.<Key>`, one line per value.
+    pub unit_config: BTreeMap<String, Vec<String>>,
+    /// `serviceConfig.<Key>`, one line per value.
+    pub service_config: BTreeMap<String, Vec<String>>,
+    /// `environment.<VAR>`, without the unset (`null`) ones.
+    pub environment: BTreeMap<String, String>,
+    pub restart_if_changed: bool,
+    /// `enable`: false asks NixOS not to install the unit.
+    pub enable: bool,
+    /// `overrideStrategy = "asDropin"`: the definition is a drop-in for the template's
+    /// instance rather than a unit of its own.
+    pub as_drop_in: bool,
 }
 
 impl HostConfig {

@@ -1,9 +1,15 @@
 # The one declaration of the options ncc checks: `containers.<name>` as current NixOS
-# declares it, and the host options it reads. Written for ncc from the option table of
-# the NixOS containers module (see shared/spec/nixos-containers.md §3).
+# declares it, and the host options containers meet (`networking.nat`, bridges,
+# interfaces, the firewall, `systemd.services."container@<name>"`...). Written for ncc from
+# the option tables of the NixOS modules that declare them (virtualisation/nixos-containers.nix,
+# services/networking/nat.nix, tasks/network-interfaces.nix, services/networking/firewall.nix,
+# lib/systemd-unit-options.nix). These are only part of what NixOS declares under
+# `networking`, `boot`, `systemd`...: their undeclared siblings belong to the host's open
+# world, and the submodules NixOS keeps open (a unit, an interface) take a `freeformType`.
 { lib, config, ... }:
 let
   inherit (lib) mkOption types;
+  host = config;
 
   networkOptions = {
     hostBridge = mkOption {
@@ -28,6 +34,107 @@ let
     localAddress = mkOption { type = types.nullOr types.str; default = null; example = "10.231.136.2"; description = "The IPv4 address assigned to the interface in the container. If a hostBridge is used, this should be given with netmask to access the whole network."; };
     localAddress6 = mkOption { type = types.nullOr types.str; default = null; example = "fc00::2"; description = "The IPv6 address assigned to the interface in the container. If a hostBridge is used, this should be given with netmask to access the whole network."; };
     localMacAddress = mkOption { type = types.nullOr (types.strMatching "([0-9a-fA-F]{2}:){5}[0-9a-fA-F]{2}"); default = null; example = "aa:bb:cc:dd:ee:ff"; description = "MAC address of the container's main interface."; };
+  };
+
+  # The type of one `serviceConfig` or `unitConfig` setting, as NixOS's systemd module
+  # merges it: lists concatenate, other values must agree (NixOS's `unitOption`).
+  unitScalar = types.oneOf [ types.bool types.int types.float types.str types.path types.package ];
+  unitOption = types.either (types.listOf unitScalar) unitScalar;
+
+  unitList = description: mkOption { type = types.listOf types.str; default = [ ]; inherit description; };
+
+  # `systemd.services.<name>`: the unit options containers meet, and a freeform rest (the
+  # scripts, `path`, `startAt`, `confinement`... that NixOS also declares), merged as
+  # NixOS merges what ncc does not type.
+  serviceModule = { name, ... }:
+    let
+      containerName = lib.removePrefix "container@" name;
+      container = host.containers.${containerName};
+      legacy = !(lib.versionAtLeast host.system.stateVersion "22.05");
+      directoryName = if legacy then "containers" else "nixos-containers";
+    in
+    {
+      freeformType = types.attrsOf types.unspecified;
+      options = {
+        enable = mkOption { type = types.bool; default = true; description = "If set to false, this unit will be a symlink to /dev/null. This is primarily useful to prevent specific template instances (e.g. serial-getty@ttyS0) from being started."; };
+        overrideStrategy = mkOption { type = types.enum [ "asDropinIfExists" "asDropin" ]; default = "asDropinIfExists"; description = "Defines how unit configuration is provided for systemd: `asDropinIfExists` creates a unit file when no unit file is provided by the package, otherwise a drop-in file; `asDropin` always creates a drop-in file."; };
+        description = mkOption { type = types.singleLineStr; default = ""; description = "Description of this unit used in systemd messages and progress indicators."; };
+        documentation = unitList "A list of URIs referencing documentation for this unit or its configuration.";
+        requires = unitList "Start the specified units when this unit is started, and stop this unit when the specified units are stopped or fail.";
+        wants = unitList "Start the specified units when this unit is started.";
+        upholds = unitList "Keeps the specified running while this unit is running. A continuous version of `wants`.";
+        after = unitList "If the specified units are started at the same time as this unit, delay this unit until they have started.";
+        before = unitList "If the specified units are started at the same time as this unit, delay them until this unit has started.";
+        bindsTo = unitList "Like ‘requires’, but in addition, if the specified units unexpectedly disappear, this unit will be stopped as well.";
+        partOf = unitList "If the specified units are stopped or restarted, then this unit is stopped or restarted as well.";
+        conflicts = unitList "If the specified units are started, then this unit is stopped and vice versa.";
+        requisite = unitList "Similar to requires. However if the specified units are not started, they will not be started and the transaction will fail.";
+        onFailure = unitList "A list of one or more units that are activated when this unit enters the \"failed\" state.";
+        onSuccess = unitList "A list of one or more units that are activated when this unit enters the \"inactive\" state.";
+        wantedBy = unitList "Units that want (i.e. depend on) this unit.";
+        requiredBy = unitList "Units that require (i.e. depend on and need to go down with) this unit.";
+        upheldBy = unitList "Keep this unit running as long as the listed units are running.";
+        unitConfig = mkOption { type = types.attrsOf unitOption; default = { }; example = { RequiresMountsFor = "/data"; }; description = "Each attribute in this set specifies an option in the `[Unit]` section of the unit file."; };
+        serviceConfig = mkOption { type = types.attrsOf unitOption; default = { }; example = { RestartSec = 5; MemoryMax = "2G"; }; description = "Each attribute in this set specifies an option in the `[Service]` section of the unit file."; };
+        environment = mkOption { type = types.attrsOf (types.nullOr (types.oneOf [ types.str types.path types.package ])); default = { }; example = { PATH = "/foo/bar/bin"; LANG = "nl_NL.UTF-8"; }; description = "Environment variables passed to the service's processes."; };
+        restartIfChanged = mkOption { type = types.bool; default = true; description = "Whether the service should be restarted during a NixOS configuration switch if its definition has changed."; };
+      };
+      # What NixOS's containers module itself defines for a declared container's unit, so
+      # that a definition of the same setting merges with it (or conflicts) as in NixOS.
+      # Lists (`after`, `wants`, `DeviceAllow`...) are left to code generation, which puts
+      # NixOS's entries first as `evalModules` does. The values are ncc's (its reload
+      # script, its unit `PATH`): they must agree with codegen/unit.rs, which tests check.
+      config = lib.mkIf (lib.hasPrefix "container@" name && containerName != "" && host.containers ? ${containerName} && host.boot.enableContainers) {
+        description = "Container '%i'";
+        environment = {
+          INSTANCE = "%i";
+          PATH = "/run/current-system/sw/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+          root = if container.ephemeral then "/run/nixos-containers/%i" else "/var/lib/${directoryName}/%i";
+        };
+        restartIfChanged = container.autoStart && container.restartIfChanged;
+        serviceConfig = {
+          Delegate = true;
+          DevicePolicy = "closed";
+          EnvironmentFile = "-/etc/${directoryName}/%i.conf";
+          ExecReload = "/etc/ncc/scripts/reload-container";
+          KillMode = "mixed";
+          KillSignal = "TERM";
+          Restart = "on-failure";
+          RestartForceExitStatus = "133";
+          Slice = "machine.slice";
+          SuccessExitStatus = "133";
+          SyslogIdentifier = "container %i";
+          TimeoutStartSec = container.timeoutStartSec;
+          Type = "notify";
+        };
+      };
+    };
+
+  addressModule = bits: {
+    options = {
+      address = mkOption { type = types.str; description = "IPv${toString bits} address of the interface. Leave empty to configure the interface using DHCP."; };
+      prefixLength = mkOption { type = types.ints.between 0 bits; description = "Subnet mask of the interface, specified as the number of bits in the prefix."; };
+    };
+  };
+
+  # `networking.interfaces.<name>`: the addresses, and a freeform rest (`useDHCP`, `mtu`,
+  # routes, `wakeOnLan`...) that NixOS also declares.
+  interfaceModule = {
+    freeformType = types.attrsOf types.unspecified;
+    options = {
+      ipv4.addresses = mkOption { type = types.listOf (types.submodule (addressModule 32)); default = [ ]; example = [ { address = "10.0.0.1"; prefixLength = 16; } ]; description = "List of IPv4 addresses that will be statically assigned to the interface."; };
+      ipv6.addresses = mkOption { type = types.listOf (types.submodule (addressModule 128)); default = [ ]; example = [ { address = "fdfd:b3f0:482::1"; prefixLength = 48; } ]; description = "List of IPv6 addresses that will be statically assigned to the interface."; };
+      useDHCP = mkOption { type = types.nullOr types.bool; default = null; description = "Whether this interface should be configured with DHCP. Overrides the default set by networking.useDHCP."; };
+    };
+  };
+
+  natForwardPort = {
+    options = {
+      sourcePort = mkOption { type = types.either types.int (types.strMatching "[[:digit:]]+:[[:digit:]]+"); example = 8080; description = "Source port of the external interface; to specify a port range, use a string with a colon (e.g. \"60000:61000\")"; };
+      destination = mkOption { type = types.str; example = "10.0.0.1:80"; description = "Forward connection to destination ip:port (or [ipv6]:port); to specify a port range, use ip:start-end"; };
+      proto = mkOption { type = types.str; default = "tcp"; example = "udp"; description = "Protocol of forwarded connection"; };
+      loopbackIPs = mkOption { type = types.listOf types.str; default = [ ]; example = [ "55.1.2.3" ]; description = "Public IPs for NAT reflection; for connections to `loopbackip:sourcePort` from the host itself and from other hosts behind NAT"; };
+    };
   };
 
   containerOptions = { name, config, options, ... }: {
@@ -86,6 +193,18 @@ let
       };
       flake = mkOption { type = types.nullOr types.str; default = null; example = "github:NixOS/nixpkgs/master"; description = "The Flake URI of the NixOS configuration to use for the container."; };
     } // networkOptions;
+
+    # As NixOS: `config` defines `path` (its system's toplevel, which ncc cannot build: a
+    # placeholder store path stands for it), and so does `flake`; both with `path` given
+    # too is a conflict.
+    config = lib.mkMerge [
+      (lib.mkIf options.config.isDefined {
+        path = "/nix/store/00000000000000000000000000000000-ncc-placeholder-nixos-system-${name}";
+      })
+      (lib.mkIf (config.flake != null) {
+        path = "/nix/var/nix/profiles/per-container/${name}";
+      })
+    ];
   };
 in
 {
@@ -106,7 +225,52 @@ in
       example = [ "The `foo' service is deprecated and will go away soon!" ];
       description = "Messages to show as warnings.";
     };
+    # NixOS declares `default = config.boot.isNspawnContainer`, which is false on a host.
     boot.isContainer = mkOption { type = types.bool; default = false; description = "Whether this NixOS machine is a lightweight container running in another NixOS system."; };
+    virtualisation.containers.enable = mkOption { type = types.bool; default = false; description = "This option enables the common /etc/containers configuration module (for Podman and other OCI tools; NixOS containers are `containers.<name>`)."; };
+
+    networking = {
+      # NixOS's default is `config.system.nixos.distroId`, "nixos" on NixOS itself.
+      hostName = mkOption { type = types.strMatching "^$|^[[:alnum:]]([[:alnum:]_-]{0,61}[[:alnum:]])?$"; default = "nixos"; description = "The name of the machine. Leave it empty if you want to obtain it from a DHCP server (if using DHCP). The hostname must be a valid DNS label and as such must not contain the domain part."; };
+      extraHosts = mkOption { type = types.lines; default = ""; example = "192.168.0.1 lanlocalhost"; description = "Additional verbatim entries to be appended to /etc/hosts."; };
+      networkmanager.enable = mkOption { type = types.bool; default = false; description = "Whether to use NetworkManager to obtain an IP address and other configuration for all network interfaces that are not manually configured."; };
+      nftables.enable = mkOption { type = types.bool; default = false; description = "Whether to enable nftables and use the nftables based firewall and NAT. nftables matches interface name wildcards written with `*`, iptables with `+`."; };
+      interfaces = mkOption { type = types.attrsOf (types.submodule interfaceModule); default = { }; example = { eth0.ipv4.addresses = [ { address = "131.211.84.78"; prefixLength = 25; } ]; }; description = "The configuration for each network interface."; };
+      bridges = mkOption {
+        type = types.attrsOf (types.submodule {
+          options = {
+            interfaces = mkOption { type = types.listOf types.str; example = [ "eth0" "eth1" ]; description = "The physical network interfaces connected by the bridge."; };
+            rstp = mkOption { type = types.bool; default = false; description = "Whether the bridge interface should enable rstp."; };
+          };
+        });
+        default = { };
+        example = { br0.interfaces = [ "eth0" "eth1" ]; };
+        description = "Ethernet bridge devices that connect physical networks together, by the name of the bridge's network interface.";
+      };
+      nat = {
+        enable = mkOption { type = types.bool; default = false; description = "Whether to enable Network Address Translation (NAT). A properly configured firewall or a trusted L2 on all network interfaces is required to prevent unauthorized access to the internal network."; };
+        enableIPv6 = mkOption { type = types.bool; default = false; description = "Whether to enable IPv6 NAT."; };
+        internalInterfaces = mkOption { type = types.listOf types.str; default = [ ]; example = [ "eth0" ]; description = "The interfaces for which to perform NAT. Packets coming from these interface and destined for the external interface will be rewritten."; };
+        internalIPs = mkOption { type = types.listOf types.str; default = [ ]; example = [ "192.168.1.0/24" ]; description = "The IP address ranges for which to perform NAT. Packets coming from these addresses (on any interface) and destined for the external interface will be rewritten."; };
+        internalIPv6s = mkOption { type = types.listOf types.str; default = [ ]; example = [ "fc00::/64" ]; description = "The IPv6 address ranges for which to perform NAT. Packets coming from these addresses (on any interface) and destined for the external interface will be rewritten."; };
+        externalInterface = mkOption { type = types.nullOr types.str; default = null; example = "eth1"; description = "The name of the external network interface."; };
+        externalIP = mkOption { type = types.nullOr types.str; default = null; example = "203.0.113.123"; description = "The public IP address to which packets from the local network are to be rewritten. If this is left empty, the IP address associated with the external interface will be used."; };
+        dmzHost = mkOption { type = types.nullOr types.str; default = null; example = "10.0.0.1"; description = "The local IP address to which all traffic that does not match any forwarding rule is forwarded."; };
+        forwardPorts = mkOption { type = types.listOf (types.submodule natForwardPort); default = [ ]; example = [ { sourcePort = 8080; destination = "10.0.0.1:80"; proto = "tcp"; } ]; description = "List of forwarded ports from the external interface to internal destinations by using DNAT. Destination can be IPv6 if IPv6 NAT is enabled."; };
+      };
+      firewall = {
+        enable = mkOption { type = types.bool; default = true; description = "Whether to enable the firewall. This is a simple stateful firewall that blocks connection attempts to unauthorised TCP or UDP ports on this machine."; };
+        allowedTCPPorts = mkOption { type = types.listOf types.port; default = [ ]; example = [ 22 80 ]; description = "List of TCP ports on which incoming connections are accepted."; };
+        allowedUDPPorts = mkOption { type = types.listOf types.port; default = [ ]; example = [ 53 ]; description = "List of open UDP ports."; };
+        trustedInterfaces = mkOption { type = types.listOf types.str; default = [ ]; example = [ "enp0s2" ]; description = "Traffic coming in from these interfaces will be accepted unconditionally. Traffic from the loopback (lo) interface will always be accepted."; };
+      };
+    };
+
+    systemd.services = mkOption {
+      type = types.attrsOf (types.submodule serviceModule);
+      default = { };
+      description = "Definition of systemd service units. A declared container's unit is `container@<name>`: what is defined for it merges with what NixOS's containers module defines.";
+    };
     containers = mkOption {
       type = types.attrsOf (types.submodule containerOptions);
       default = { };

@@ -1,8 +1,8 @@
 //! `ncc eval`: a host's merged configuration as JSON, like `nix eval --json` on a NixOS
 //! configuration, optionally narrowed to one attribute path (`-A containers.web`).
 //!
-//! Options that have no value and no default are left out rather than reported (a
-//! container's `path` when it has a `config`); functions, such as a container's `config`
+//! Options that have no value and no default are left out rather than reported;
+//! functions, such as a container's `config`
 //! module, print as the string `"<function>"`; packages print as their (placeholder)
 //! store path, as Nix prints a derivation.
 
@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use lib_nix::diagnostic::ModuleErrorCode;
 use lib_nix::eval::{Env, EnvKind, ErrorKind, EvalError, Evaluator, Thunk, Value};
-use lib_nix::modules::{eval_modules, ModuleInput};
+use lib_nix::modules::{eval_modules_open, ModuleInput};
 use lib_nix::{Diagnostic, SourceDb, Span};
 use serde_json::Value as Json;
 
@@ -21,8 +21,9 @@ const MAX_DEPTH: usize = 64;
 
 /// What `ncc eval` found.
 pub enum Outcome {
-    /// The configuration (or the part asked for) as JSON.
-    Value(Json),
+    /// The configuration (or the part asked for) as JSON, and the findings of ncc's own
+    /// rules, which NixOS's evaluation does not make (they go to standard error).
+    Value(Json, Vec<Diagnostic>, SourceDb),
     /// The file does not check: what `ncc check` would report.
     Diagnostics(Vec<Diagnostic>, SourceDb),
     /// `-A` named an attribute the configuration does not have; the message says which.
@@ -53,14 +54,21 @@ pub fn host_json(input: Input, attr_path: Vec<String>) -> Outcome {
     };
     lib_nix::run_with_stack(move || {
         let compilation = compiler::check(&name, &path, &text, &io);
-        if compilation.has_errors() {
+        // NixOS evaluates what ncc's own rules flag (an address that is not one, a name
+        // too long for an interface): those do not stop the value being printed.
+        let fails_in_nixos = compilation.diagnostics.iter().any(|d| {
+            d.severity() == lib_nix::Severity::Error
+                && !matches!(d.kind, lib_nix::DiagnosticKind::Rule { .. })
+        });
+        if fails_in_nixos {
             return Outcome::Diagnostics(compilation.diagnostics, compilation.sources);
         }
+        let (findings, sources) = (compilation.diagnostics, compilation.sources);
         let mut ev = Evaluator::new(&io);
         let (body, _) = ev.load_source(&name, &path, &text);
         let whole_file = Span::new(ev.ir.span(body.root).file, 0, 0);
         match evaluate(&mut ev, body, &name, &attr_path) {
-            Ok(Ok(json)) => Outcome::Value(json),
+            Ok(Ok(json)) => Outcome::Value(json, findings, sources),
             Ok(Err(message)) => Outcome::NoSuchAttribute(message),
             Err(error) => {
                 let mut found = std::mem::take(&mut ev.diagnostics);
@@ -133,7 +141,7 @@ fn evaluate(
             file: Rc::from(name),
         },
     ];
-    let evaluated = eval_modules(ev, modules, Vec::new(), Vec::new())?;
+    let (evaluated, _) = eval_modules_open(ev, modules, Vec::new(), Vec::new())?;
     let mut value = evaluated.config;
     for (depth, part) in attr_path.iter().enumerate() {
         let Value::Attrs(attrs) = value else {

@@ -401,6 +401,22 @@ pub const CODES: &[CodeDoc] = &[
         fixed: "{\n  containers.web.config = { };\n}\n",
     },
     CodeDoc {
+        code: "C105",
+        name: "nat-needs-external-interface",
+        title: "NAT forwards ports or has a DMZ host without an external interface",
+        severity: Severity::Error,
+        meaning: "The host enables `networking.nat` with `forwardPorts` or a `dmzHost` but no \
+                  `networking.nat.externalInterface`. NixOS's NAT module asserts \
+                  \"networking.nat.forwardPorts requires networking.nat.externalInterface\" (and \
+                  the same for `dmzHost`).",
+        why: "NixOS refuses to build the host: the forwarding rules match packets by the \
+              interface they arrive on, which is not named.",
+        example: "{\n  networking.nat = {\n    enable = true;\n    internalInterfaces = [ \"ve-+\" ];\n    forwardPorts = [ { sourcePort = 80; destination = \"10.231.136.2:80\"; } ];\n  };\n  containers.web = {\n    privateNetwork = true;\n    hostAddress = \"10.231.136.1\";\n    localAddress = \"10.231.136.2\";\n    config = { };\n  };\n}\n",
+        fix: "Set `networking.nat.externalInterface` to the interface the forwarded traffic \
+              arrives on.",
+        fixed: "{\n  networking.nat = {\n    enable = true;\n    internalInterfaces = [ \"ve-+\" ];\n    externalInterface = \"eth0\";\n    forwardPorts = [ { sourcePort = 80; destination = \"10.231.136.2:80\"; } ];\n  };\n  containers.web = {\n    privateNetwork = true;\n    hostAddress = \"10.231.136.1\";\n    localAddress = \"10.231.136.2\";\n    config = { };\n  };\n}\n",
+    },
+    CodeDoc {
         code: "C201",
         name: "value-breaks-emitted-file",
         title: "A value cannot be written unchanged to the file it goes to",
@@ -726,6 +742,75 @@ pub const CODES: &[CodeDoc] = &[
         fix: "Remove the flag, or attach the value to its option; bind other directories with \
               `bindMounts`.",
         fixed: "{\n  containers.db = {\n    extraFlags = [ \"--volatile=state\" ];\n    config = { };\n  };\n}\n",
+    },
+    CodeDoc {
+        code: "C220",
+        name: "private-network-traffic-stays-on-host",
+        title: "A private-network container is left out of the host's NAT",
+        severity: Severity::Warning,
+        meaning: "A container with `privateNetwork` and no `hostBridge` whose host-side interface \
+                  `ve-<name>` matches no `networking.nat.internalInterfaces` entry and whose \
+                  `localAddress` is in no `networking.nat.internalIPs` range, on a host that \
+                  enables NAT; or one that those settings name while `networking.nat.enable` is \
+                  not set. Patterns match as the packet filter matches them: `ve-+` with iptables \
+                  (the default), `ve-*` with `networking.nftables.enable`. A host without NAT is \
+                  never flagged: a container that only talks to the host is a correct design.",
+        why: "The container reaches the host and nothing else: downloads, outside DNS and \
+              every outgoing connection time out. With nftables the manual's `ve-+` matches \
+              nothing, since nftables' wildcard is `*`.",
+        example: "{\n  networking.nat = {\n    enable = true;\n    internalInterfaces = [ \"ve-web\" ];\n    externalInterface = \"eth0\";\n  };\n  containers.db = {\n    privateNetwork = true;\n    hostAddress = \"10.231.136.1\";\n    localAddress = \"10.231.136.3\";\n    config = { };\n  };\n}\n",
+        fix: "Add the container's interface to the NAT, or all of them with a wildcard: \
+              `ve-+` with iptables, `ve-*` with nftables.",
+        fixed: "{\n  networking.nat = {\n    enable = true;\n    internalInterfaces = [ \"ve-+\" ];\n    externalInterface = \"eth0\";\n  };\n  containers.db = {\n    privateNetwork = true;\n    hostAddress = \"10.231.136.1\";\n    localAddress = \"10.231.136.3\";\n    config = { };\n  };\n}\n",
+    },
+    CodeDoc {
+        code: "C221",
+        name: "host-bridge-not-declared",
+        title: "A `hostBridge` names a bridge the host does not declare",
+        severity: Severity::Warning,
+        meaning: "A container's `hostBridge` (or an `extraVeths` entry's) names a bridge missing \
+                  from `networking.bridges`, on a host that declares its bridges there and shows \
+                  no other way of creating network devices (NetworkManager, \
+                  `systemd.network.netdevs`, Open vSwitch, libvirt, Docker, Incus, LXD). A host \
+                  that declares no bridge at all is not flagged.",
+        why: "The host builds, but the container does not start: systemd-nspawn cannot add its \
+              interface to a bridge that does not exist. A script or a hand-made device may \
+              still create it, hence a warning.",
+        example: "{\n  networking.bridges.br0.interfaces = [ \"eth0\" ];\n  containers.web = {\n    privateNetwork = true;\n    hostBridge = \"br1\";\n    config = { };\n  };\n}\n",
+        fix: "Declare the bridge in `networking.bridges`, or name one that exists.",
+        fixed: "{\n  networking.bridges.br0.interfaces = [ \"eth0\" ];\n  containers.web = {\n    privateNetwork = true;\n    hostBridge = \"br0\";\n    config = { };\n  };\n}\n",
+    },
+    CodeDoc {
+        code: "C222",
+        name: "nat-without-external-interface",
+        title: "NAT is enabled without an external interface",
+        severity: Severity::Warning,
+        meaning: "`networking.nat.enable` is true and `networking.nat.externalInterface` is not \
+                  set (with `forwardPorts` or a `dmzHost` that is C105, an error).",
+        why: "NixOS then writes its masquerading rule without an output interface: the source \
+              of traffic from the internal interfaces is rewritten whichever way it leaves, so \
+              the host's other networks, containers and VPNs see the host's address instead of \
+              the sender's. Reaching the internet works, which is why it goes unnoticed.",
+        example: "{\n  networking.nat = {\n    enable = true;\n    internalInterfaces = [ \"ve-+\" ];\n  };\n  containers.web.config = { };\n}\n",
+        fix: "Set `networking.nat.externalInterface` to the host's uplink.",
+        fixed: "{\n  networking.nat = {\n    enable = true;\n    internalInterfaces = [ \"ve-+\" ];\n    externalInterface = \"eth0\";\n  };\n  containers.web.config = { };\n}\n",
+    },
+    CodeDoc {
+        code: "C223",
+        name: "unit-for-undeclared-container",
+        title: "`systemd.services.\"container@<name>\"` is defined for a container that is not declared",
+        severity: Severity::Warning,
+        meaning: "The host defines the unit of a container `<name>` that `containers` does not \
+                  declare (a renamed or removed container, a typo), not as a drop-in \
+                  (`overrideStrategy = \"asDropin\"`, how an imperative container's unit is \
+                  tuned). `container@`, the template, is not flagged.",
+        why: "NixOS installs the definition as a unit of its own holding only what was defined: \
+              it has no `ExecStart=`, so systemd refuses to start it, and the settings reach no \
+              container.",
+        example: "{\n  containers.web.config = { };\n  systemd.services.\"container@wbe\".serviceConfig.MemoryMax = \"2G\";\n}\n",
+        fix: "Name a declared container; for an imperative container, add \
+              `overrideStrategy = \"asDropin\";`.",
+        fixed: "{\n  containers.web.config = { };\n  systemd.services.\"container@web\".serviceConfig.MemoryMax = \"2G\";\n}\n",
     },
 ];
 

@@ -189,6 +189,8 @@ mod tests {
 
     fn host(state_version: &str, containers: Vec<ContainerConfig>) -> HostConfig {
         HostConfig {
+            network: Default::default(),
+            container_units: Default::default(),
             state_version: state_version.to_owned(),
             enable_containers: true,
             containers: containers

@@ -44,6 +44,8 @@ mod tests {
     #[test]
     fn strips_the_prefix_and_names_each_container() {
         let mut host = HostConfig {
+            network: Default::default(),
+            container_units: Default::default(),
             state_version: "25.11".into(),
             enable_containers: true,
             containers: Default::default(),

@@ -33,6 +33,17 @@ use crate::plan::{Artifact, ArtifactKind};
 
 const SYSTEM_UNIT_DIRECTORY: &str = "etc/systemd/system";
 
+/// True when `name` is made of the characters systemd allows in unit names (letters,
+/// digits, `:-_.\@`) and is not `.` or `..`.
+fn is_unit_name(name: &str) -> bool {
+    !name.is_empty()
+        && name != "."
+        && name != ".."
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || ":-_.\\@".contains(c))
+}
+
 /// Every link and directory of `host`.
 pub(crate) fn artifacts(host: &HostConfig) -> Vec<Artifact> {
     let mut artifacts = vec![
@@ -53,13 +64,42 @@ pub(crate) fn artifacts(host: &HostConfig) -> Vec<Artifact> {
         ),
     ];
 
-    for container in host.containers.values() {
-        if container.auto_start {
+    // Declared containers, and the imperative ones the host writes a drop-in for.
+    let imperative = host.container_units.iter().filter(|(name, unit)| {
+        unit.as_drop_in && is_unit_name(name) && !host.containers.contains_key(*name)
+    });
+    let instances = host
+        .containers
+        .values()
+        .map(|container| (container.name.as_str(), container.auto_start))
+        .chain(imperative.map(|(name, _)| (name.as_str(), false)));
+    for (instance, auto_start) in instances {
+        // `wantedBy`, `requiredBy` and `upheldBy` of the container's unit: `autoStart`'s
+        // `machines.target`, then what the host's `systemd.services."container@<name>"`
+        // adds, each link made once.
+        let mut links: Vec<(String, &str)> = Vec::new();
+        if auto_start {
+            links.push(("machines.target".to_owned(), "wants"));
+        }
+        if let Some(unit) = host.container_units.get(instance) {
+            let lists = [
+                (&unit.wanted_by, "wants"),
+                (&unit.required_by, "requires"),
+                (&unit.upheld_by, "upholds"),
+            ];
+            for (targets, kind) in lists {
+                // A name that is not a unit name (a `/`, a control character) would
+                // make a link outside the unit directory: such a unit cannot exist.
+                for target in targets.iter().filter(|t| is_unit_name(t)) {
+                    if !links.iter().any(|(t, k)| t == target && *k == kind) {
+                        links.push((target.clone(), kind));
+                    }
+                }
+            }
+        }
+        for (target, kind) in links {
             artifacts.push(symlink(
-                format!(
-                    "{SYSTEM_UNIT_DIRECTORY}/machines.target.wants/container@{}.service",
-                    container.name
-                ),
+                format!("{SYSTEM_UNIT_DIRECTORY}/{target}.{kind}/container@{instance}.service"),
                 "../container@.service",
             ));
         }
@@ -125,6 +165,8 @@ mod tests {
 
     fn host(state_version: &str, containers: Vec<ContainerConfig>) -> HostConfig {
         HostConfig {
+            network: Default::default(),
+            container_units: Default::default(),
             state_version: state_version.to_owned(),
             enable_containers: true,
             containers: containers

@@ -1,0 +1,375 @@
+//! Reads the host options containers meet (`networking.*`, `systemd.services."container@<name>"`)
+//! into the typed model. A value that cannot be read is [`HostValue::Unknown`], never a
+//! guess: the rules that need it stay silent.
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use lib_nix::eval::{Attrs, Value};
+use lib_nix::modules::{OptionGroup, OptionNode};
+use lib_nix::name::Name;
+use lib_nix::Span;
+
+use super::Reader;
+use crate::model::{ContainerUnit, HostNetwork, HostValue, Nat};
+
+/// The top-level option groups the schema declares for the host besides `containers`,
+/// `assertions` and `warnings`, which are read on their own.
+const HOST_GROUPS: &[&str] = &["boot", "networking", "system", "systemd", "virtualisation"];
+
+/// `systemd.services.<name>` list options that become one space-separated `[Unit]` line,
+/// with the key NixOS's unit generator writes.
+const UNIT_LISTS: &[(&str, &str)] = &[
+    ("after", "After"),
+    ("before", "Before"),
+    ("bindsTo", "BindsTo"),
+    ("conflicts", "Conflicts"),
+    ("documentation", "Documentation"),
+    ("onFailure", "OnFailure"),
+    ("onSuccess", "OnSuccess"),
+    ("partOf", "PartOf"),
+    ("requires", "Requires"),
+    ("requisite", "Requisite"),
+    ("upholds", "Upholds"),
+    ("wants", "Wants"),
+];
+
+impl Reader<'_, '_> {
+    /// Forces every declared host option, deeply, so each bad definition is reported even
+    /// where nothing reads it (NixOS type-checks every option it builds the system from).
+    pub(super) fn force_host_options(
+        &mut self,
+        options: &OptionGroup,
+        root: &Rc<Attrs>,
+        span: Span,
+    ) {
+        for group in HOST_GROUPS {
+            let Some(node) = options.children.get(*group) else {
+                continue;
+            };
+            let mut one = OptionGroup::default();
+            one.children.insert(Name::new(group), clone_node(node));
+            self.force_declared(&one, &Value::Attrs(root.clone()), span);
+        }
+    }
+
+    /// `networking.*` as far as containers meet it.
+    pub(super) fn host_network(&mut self, root: &Rc<Attrs>, span: Span) -> HostNetwork {
+        let mut network = HostNetwork::default();
+        let Some(networking) = self.attrs(root, "networking", span) else {
+            return network;
+        };
+        network.host_name = self.string(&networking, "hostName", span).into();
+        network.nftables = self.nested_bool(&networking, &["nftables", "enable"], span);
+        network.network_manager =
+            self.nested_bool(&networking, &["networkmanager", "enable"], span);
+        network.nat = match self.attrs(&networking, "nat", span) {
+            Some(nat) => Nat {
+                enable: self.boolean(&nat, "enable", span).into(),
+                internal_interfaces: self.known_strings(&nat, "internalInterfaces", span),
+                internal_ips: self.known_strings(&nat, "internalIPs", span),
+                external_interface: self.nullable_string(&nat, "externalInterface", span),
+                forward_ports: match self.get(&nat, "forwardPorts", span) {
+                    Some(Value::List(items)) => HostValue::Known(items.len()),
+                    _ => HostValue::Unknown,
+                },
+                dmz_host: self.nullable_string(&nat, "dmzHost", span),
+            },
+            None => unknown_nat(),
+        };
+        network.bridges = match self.attrs(&networking, "bridges", span) {
+            Some(bridges) => {
+                let mut known = BTreeMap::new();
+                for entry in bridges.entries() {
+                    let members = match self.ev.force(&entry.value, Some(span)) {
+                        Ok(Value::Attrs(bridge)) => self.strings(&bridge, "interfaces", span),
+                        _ => Vec::new(),
+                    };
+                    known.insert(entry.name.to_string(), members);
+                }
+                HostValue::Known(known)
+            }
+            None => HostValue::Unknown,
+        };
+        network.interfaces = match self.attrs(&networking, "interfaces", span) {
+            Some(interfaces) => {
+                let mut known = BTreeMap::new();
+                for entry in interfaces.entries() {
+                    let mut addresses = Vec::new();
+                    if let Ok(Value::Attrs(interface)) = self.ev.force(&entry.value, Some(span)) {
+                        for family in ["ipv4", "ipv6"] {
+                            let Some(family) = self.attrs(&interface, family, span) else {
+                                continue;
+                            };
+                            for address in self.submodules(&family, "addresses", span) {
+                                let ip = self.string(&address, "address", span);
+                                let prefix = match self.get(&address, "prefixLength", span) {
+                                    Some(Value::Int(prefix)) => Some(prefix),
+                                    _ => None,
+                                };
+                                if let (Some(ip), Some(prefix)) = (ip, prefix) {
+                                    addresses.push(format!("{ip}/{prefix}"));
+                                }
+                            }
+                        }
+                    }
+                    known.insert(entry.name.to_string(), addresses);
+                }
+                HostValue::Known(known)
+            }
+            None => HostValue::Unknown,
+        };
+        if let Some(firewall) = self.attrs(&networking, "firewall", span) {
+            network.firewall_enable = self.boolean(&firewall, "enable", span).into();
+            network.trusted_interfaces = self.known_strings(&firewall, "trustedInterfaces", span);
+        }
+        network.other_device_sources = self.other_device_sources(root, &networking, span);
+        network
+    }
+
+    /// The options defined on the host that can create a network device by means ncc does
+    /// not model. Read only where the host's open world holds them.
+    fn other_device_sources(
+        &mut self,
+        root: &Rc<Attrs>,
+        networking: &Rc<Attrs>,
+        span: Span,
+    ) -> Vec<String> {
+        let mut sources = Vec::new();
+        if self.nested_bool(networking, &["networkmanager", "enable"], span)
+            != HostValue::Known(false)
+        {
+            sources.push("networking.networkmanager".to_owned());
+        }
+        for (path, option) in [
+            (&["networking", "vswitches"][..], "networking.vswitches"),
+            (&["networking", "macvlans"][..], "networking.macvlans"),
+            (
+                &["systemd", "network", "netdevs"][..],
+                "systemd.network.netdevs",
+            ),
+            (
+                &["virtualisation", "libvirtd", "enable"][..],
+                "virtualisation.libvirtd",
+            ),
+            (
+                &["virtualisation", "docker", "enable"][..],
+                "virtualisation.docker",
+            ),
+            (
+                &["virtualisation", "incus", "enable"][..],
+                "virtualisation.incus",
+            ),
+            (
+                &["virtualisation", "lxd", "enable"][..],
+                "virtualisation.lxd",
+            ),
+        ] {
+            if self.defined_and_not_empty(root, path, span) {
+                sources.push(option.to_owned());
+            }
+        }
+        sources
+    }
+
+    /// True when `path` holds something other than `false`, `null` or an empty set or list.
+    fn defined_and_not_empty(&mut self, root: &Rc<Attrs>, path: &[&str], span: Span) -> bool {
+        let mut current = root.clone();
+        for (index, part) in path.iter().enumerate() {
+            let Some(value) = self.get(&current, part, span) else {
+                return false;
+            };
+            if index + 1 == path.len() {
+                return match value {
+                    Value::Bool(b) => b,
+                    Value::Null => false,
+                    Value::Attrs(attrs) => !attrs.entries().is_empty(),
+                    Value::List(items) => !items.is_empty(),
+                    _ => true,
+                };
+            }
+            match value {
+                Value::Attrs(inner) => current = inner,
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    fn nested_bool(&mut self, attrs: &Rc<Attrs>, path: &[&str], span: Span) -> HostValue<bool> {
+        let Some((last, groups)) = path.split_last() else {
+            return HostValue::Unknown;
+        };
+        let mut current = attrs.clone();
+        for group in groups {
+            match self.attrs(&current, group, span) {
+                Some(inner) => current = inner,
+                None => return HostValue::Unknown,
+            }
+        }
+        self.boolean(&current, last, span).into()
+    }
+
+    fn known_strings(&mut self, attrs: &Attrs, name: &str, span: Span) -> HostValue<Vec<String>> {
+        match self.get(attrs, name, span) {
+            Some(Value::List(items)) => {
+                let mut out = Vec::new();
+                for item in items.iter() {
+                    match self.ev.force(item, Some(span)) {
+                        Ok(Value::String(s)) => out.push(s.to_string()),
+                        _ => return HostValue::Unknown,
+                    }
+                }
+                HostValue::Known(out)
+            }
+            _ => HostValue::Unknown,
+        }
+    }
+
+    fn nullable_string(
+        &mut self,
+        attrs: &Attrs,
+        name: &str,
+        span: Span,
+    ) -> HostValue<Option<String>> {
+        match self.get(attrs, name, span) {
+            Some(Value::Null) => HostValue::Known(None),
+            Some(Value::String(s)) => HostValue::Known(Some(s.to_string())),
+            _ => HostValue::Unknown,
+        }
+    }
+
+    /// Every `systemd.services."container@<name>"` the host defines, by `<name>`.
+    pub(super) fn container_units(
+        &mut self,
+        root: &Attrs,
+        span: Span,
+    ) -> BTreeMap<String, ContainerUnit> {
+        let mut units = BTreeMap::new();
+        let Some(systemd) = self.attrs(root, "systemd", span) else {
+            return units;
+        };
+        let Some(services) = self.attrs(&systemd, "services", span) else {
+            return units;
+        };
+        for entry in services.entries() {
+            let Some(instance) = entry.name.as_str().strip_prefix("container@") else {
+                continue;
+            };
+            let unit_span = entry.span.unwrap_or(span);
+            let Ok(Value::Attrs(service)) = self.ev.force(&entry.value, Some(unit_span)) else {
+                continue;
+            };
+            let unit = self.container_unit(&service, unit_span);
+            units.insert(instance.to_owned(), unit);
+        }
+        units
+    }
+
+    fn container_unit(&mut self, service: &Attrs, span: Span) -> ContainerUnit {
+        let mut unit = ContainerUnit {
+            description: self
+                .string(service, "description", span)
+                .unwrap_or_default(),
+            wanted_by: self.strings(service, "wantedBy", span),
+            required_by: self.strings(service, "requiredBy", span),
+            upheld_by: self.strings(service, "upheldBy", span),
+            restart_if_changed: self
+                .boolean(service, "restartIfChanged", span)
+                .unwrap_or(true),
+            enable: self.boolean(service, "enable", span).unwrap_or(true),
+            as_drop_in: self.string(service, "overrideStrategy", span).as_deref()
+                == Some("asDropin"),
+            ..ContainerUnit::default()
+        };
+        for (option, key) in UNIT_LISTS {
+            let values = self.strings(service, option, span);
+            if !values.is_empty() {
+                unit.unit_lists.insert(key, values);
+            }
+        }
+        unit.unit_config = self.unit_settings(service, "unitConfig", span);
+        unit.service_config = self.unit_settings(service, "serviceConfig", span);
+        if let Some(environment) = self.attrs(service, "environment", span) {
+            for entry in environment.entries() {
+                let Ok(value) = self.ev.force(&entry.value, Some(span)) else {
+                    continue;
+                };
+                if matches!(value, Value::Null) {
+                    continue;
+                }
+                if let Some(text) = self.unit_text(&value, span) {
+                    unit.environment.insert(entry.name.to_string(), text);
+                }
+            }
+        }
+        unit
+    }
+
+    /// `unitConfig` or `serviceConfig`: each setting's values as the unit generator
+    /// writes them, one line each.
+    fn unit_settings(
+        &mut self,
+        service: &Attrs,
+        name: &str,
+        span: Span,
+    ) -> BTreeMap<String, Vec<String>> {
+        let mut settings = BTreeMap::new();
+        let Some(section) = self.attrs(service, name, span) else {
+            return settings;
+        };
+        for entry in section.entries() {
+            let Ok(value) = self.ev.force(&entry.value, Some(span)) else {
+                continue;
+            };
+            let items = match value {
+                Value::List(items) => {
+                    let mut values = Vec::new();
+                    for item in items.iter() {
+                        if let Ok(item) = self.ev.force(item, Some(span)) {
+                            values.extend(self.unit_text(&item, span));
+                        }
+                    }
+                    values
+                }
+                other => self.unit_text(&other, span).into_iter().collect(),
+            };
+            settings.insert(entry.name.to_string(), items);
+        }
+        settings
+    }
+
+    /// A setting's value as NixOS's `toOption` writes it: `true`/`false`, else `toString`.
+    fn unit_text(&mut self, value: &Value, span: Span) -> Option<String> {
+        match value {
+            Value::Bool(true) => Some("true".to_owned()),
+            Value::Bool(false) => Some("false".to_owned()),
+            other => match self.ev.coerce_to_string(other, span, true) {
+                Ok(text) => Some(text),
+                Err(error) => {
+                    self.report(&error, span);
+                    None
+                }
+            },
+        }
+    }
+}
+
+/// Every NAT option unknown: `networking.nat` could not be read.
+fn unknown_nat() -> Nat {
+    Nat {
+        enable: HostValue::Unknown,
+        internal_interfaces: HostValue::Unknown,
+        internal_ips: HostValue::Unknown,
+        external_interface: HostValue::Unknown,
+        forward_ports: HostValue::Unknown,
+        dmz_host: HostValue::Unknown,
+    }
+}
+
+fn clone_node(node: &OptionNode) -> OptionNode {
+    match node {
+        OptionNode::Option(option) => OptionNode::Option(option.clone()),
+        OptionNode::Group(group) => OptionNode::Group(group.clone()),
+    }
+}
