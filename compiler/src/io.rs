@@ -10,7 +10,7 @@
 
 use std::path::{Path, PathBuf};
 
-use lib_nix::eval::EvalIo;
+use lib_nix::eval::{EvalIo, FileKind};
 
 /// The largest file `import` or `readFile` reads.
 pub const MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
@@ -67,6 +67,18 @@ impl ConfinedIo {
     }
 }
 
+fn file_kind_of(file_type: std::fs::FileType) -> FileKind {
+    if file_type.is_symlink() {
+        FileKind::Symlink
+    } else if file_type.is_dir() {
+        FileKind::Directory
+    } else if file_type.is_file() {
+        FileKind::Regular
+    } else {
+        FileKind::Unknown
+    }
+}
+
 impl EvalIo for ConfinedIo {
     fn read_file(&self, path: &str) -> Result<String, String> {
         let resolved = self.resolve(path)?;
@@ -93,21 +105,28 @@ impl EvalIo for ConfinedIo {
         self.resolve(path).map(|p| p.is_dir()).unwrap_or(false)
     }
 
-    fn read_dir(&self, path: &str) -> Result<Vec<(String, &'static str)>, String> {
+    fn file_kind(&self, path: &str) -> Result<FileKind, String> {
+        self.check_access(path)?;
+        let lexical = PathBuf::from(lib_nix::path::canonicalize(path));
+        let metadata = std::fs::symlink_metadata(&lexical)
+            .map_err(|error| format!("getting status of '{path}': {error}"))?;
+        Ok(file_kind_of(metadata.file_type()))
+    }
+
+    fn read_dir(&self, path: &str) -> Result<Vec<(String, FileKind)>, String> {
         let resolved = self.resolve(path)?;
+        let mut entries = Vec::new();
         let listing = std::fs::read_dir(&resolved)
             .map_err(|error| format!("opening directory '{path}': {error}"))?;
-        let mut entries = Vec::new();
         for entry in listing {
             let entry = entry.map_err(|error| format!("reading directory '{path}': {error}"))?;
-            let kind = match entry.file_type() {
-                Ok(kind) if kind.is_symlink() => "symlink",
-                Ok(kind) if kind.is_dir() => "directory",
-                Ok(kind) if kind.is_file() => "regular",
-                _ => "unknown",
-            };
+            let kind = entry
+                .file_type()
+                .map(file_kind_of)
+                .unwrap_or(FileKind::Unknown);
             entries.push((entry.file_name().to_string_lossy().into_owned(), kind));
         }
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
         Ok(entries)
     }
 

@@ -114,6 +114,7 @@ pub fn check_with(
     teardown: Teardown,
 ) -> Compilation {
     let mut ev = Evaluator::new(io);
+    lib_nix::modules::install_hooks(&mut ev);
     let (body, load_diagnostics) = ev.load_source(name, path, text);
     let whole_file = Span::new(ev.ir.span(body.root).file, 0, 0);
     let host = Thunk::suspended(
@@ -318,20 +319,91 @@ pub fn evaluate_file(
     io: &dyn EvalIo,
     json: bool,
 ) -> (Result<String, Vec<Diagnostic>>, SourceDb) {
+    let options = PlainEval {
+        json,
+        ..PlainEval::default()
+    };
+    evaluate_file_with(name, path, text, io, &options)
+}
+
+/// What `nix-instantiate --eval --strict` takes besides the file.
+#[derive(Debug, Default, Clone)]
+pub struct PlainEval {
+    /// Print JSON (`--json`).
+    pub json: bool,
+    /// Arguments for a top-level function, in order: `--arg NAME EXPR`, `--argstr NAME VALUE`.
+    pub args: Vec<(String, AutoArg)>,
+    /// `-I` entries, in order: `(prefix, path)`, the prefix empty for a plain directory.
+    pub search_path: Vec<(String, String)>,
+    /// Where `--arg` expressions are read from (their relative paths resolve here).
+    pub directory: String,
+}
+
+/// One automatic argument.
+#[derive(Debug, Clone)]
+pub enum AutoArg {
+    /// `--arg NAME EXPR`: a Nix expression, evaluated lazily.
+    Expr(String),
+    /// `--argstr NAME VALUE`: a string.
+    Str(String),
+}
+
+/// As [`evaluate_file`], with `nix-instantiate`'s options: given automatic arguments, a
+/// top-level function is called with them, as `nix-instantiate` calls it.
+pub fn evaluate_file_with(
+    name: &str,
+    path: &str,
+    text: &str,
+    io: &dyn EvalIo,
+    options: &PlainEval,
+) -> (Result<String, Vec<Diagnostic>>, SourceDb) {
+    use lib_nix::eval::Value;
     let mut ev = Evaluator::new(io);
+    lib_nix::modules::install_hooks(&mut ev);
+    ev.set_search_path(options.search_path.clone());
     let (body, diagnostics) = ev.load_source(name, path, text);
     let span = ev.ir.span(body.root);
     if !diagnostics.is_empty() {
         return (Err(diagnostics), ev.sources.clone());
     }
-    let result = ev.eval_body(body).and_then(|value| {
-        ev.deep_force(&value, span)?;
-        if json {
-            lib_nix::eval::print::to_json(&mut ev, &value, span)
-        } else {
-            lib_nix::eval::print::print_value(&mut ev, &value, span)
-        }
-    });
+    let mut args = Vec::new();
+    for (index, (arg_name, arg)) in options.args.iter().enumerate() {
+        let thunk = match arg {
+            AutoArg::Str(value) => Thunk::ready(Value::string(value)),
+            AutoArg::Expr(expr) => {
+                let shown = format!("«arg {}»", index + 1);
+                let at = format!("{}/{shown}", options.directory.trim_end_matches('/'));
+                let (arg_body, problems) = ev.load_source(&shown, &at, expr);
+                if !problems.is_empty() {
+                    return (Err(problems), ev.sources.clone());
+                }
+                Thunk::suspended(
+                    arg_body.root,
+                    Rc::new(lib_nix::eval::Env {
+                        parent: None,
+                        kind: lib_nix::eval::EnvKind::Slots(Box::new([])),
+                    }),
+                )
+            }
+        };
+        args.push(lib_nix::eval::AttrEntry::new(arg_name, thunk));
+    }
+    let auto_args = lib_nix::eval::Attrs::from_entries(args);
+    let result = ev
+        .eval_body(body)
+        // `nix-instantiate --eval` calls a top-level function only when given arguments.
+        .and_then(|value| match options.args.is_empty() {
+            true => Ok(value),
+            false => ev.auto_call(value, &auto_args, span),
+        })
+        .and_then(|value| {
+            ev.deep_force(&value, span)?;
+            if options.json {
+                lib_nix::eval::print::to_json(&mut ev, &value, span)
+            } else {
+                lib_nix::eval::print::print_value(&mut ev, &value, span)
+            }
+        });
     let result = match result {
         Ok(text) => Ok(text),
         Err(error) => {

@@ -185,6 +185,15 @@ struct EvalArgs {
     /// With --plain or --expr: print JSON, like `nix-instantiate --eval --strict --json`.
     #[arg(long)]
     json: bool,
+    /// With --plain or --expr: pass NAME = EXPR to a top-level function.
+    #[arg(long = "arg", num_args = 2, value_names = ["NAME", "EXPR"], action = clap::ArgAction::Append)]
+    arg: Vec<String>,
+    /// With --plain or --expr: pass NAME = "VALUE" to a top-level function.
+    #[arg(long = "argstr", num_args = 2, value_names = ["NAME", "VALUE"], action = clap::ArgAction::Append)]
+    argstr: Vec<String>,
+    /// With --plain or --expr: add PATH (or name=PATH) to the search path `builtins.nixPath` lists.
+    #[arg(short = 'I', value_name = "PATH")]
+    include: Vec<String>,
     #[command(flatten)]
     input: InputArgs,
 }
@@ -470,7 +479,11 @@ fn eval(args: EvalArgs, color: ColorWhen) -> anyhow::Result<ExitCode> {
             eprintln!("{}\n", render::render_styled(diagnostic, sources, &style));
         }
     };
+    if !plain && (!args.arg.is_empty() || !args.argstr.is_empty() || !args.include.is_empty()) {
+        return Err(anyhow!("--arg, --argstr and -I go with --plain or --expr"));
+    }
     if plain {
+        let options = cli::eval::plain_options(args.json, &args.arg, &args.argstr, &args.include)?;
         let json = args.json;
         let Input {
             name,
@@ -480,7 +493,7 @@ fn eval(args: EvalArgs, color: ColorWhen) -> anyhow::Result<ExitCode> {
         } = input;
         let text = text.unwrap_or_else(|(lossy, _)| lossy);
         let (result, sources) = lib_nix::run_with_stack(move || {
-            compiler::evaluate_file(&name, &path, &text, &io, json)
+            compiler::evaluate_file_with(&name, &path, &text, &io, &options)
         });
         return match result {
             Ok(text) => {

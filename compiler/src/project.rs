@@ -139,6 +139,7 @@ pub fn list_hosts(entry: &EntryFile, text: &str, io: &dyn EvalIo) -> Listing {
         return listing;
     }
     let mut ev = Evaluator::new(io);
+    lib_nix::modules::install_hooks(&mut ev);
     let (body, load_diagnostics) = ev.load_source(&entry.name, &entry.path, text);
     let span = Span::new(ev.ir.span(body.root).file, 0, 0);
     let failed = !load_diagnostics.is_empty();
@@ -343,6 +344,7 @@ pub fn check_host(
     generate: bool,
 ) -> Checked {
     let mut ev = Evaluator::new(io);
+    lib_nix::modules::install_hooks(&mut ev);
     let mut notes = Vec::new();
     let (body, load_diagnostics) = ev.load_source(&host.entry.name, &host.entry.path, text);
     let file = ev.ir.span(body.root).file;

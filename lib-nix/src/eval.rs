@@ -10,9 +10,11 @@
 
 pub mod builtins;
 pub mod error;
+pub mod hooks;
 pub mod io;
 pub mod opaque;
 pub mod print;
+pub mod sites;
 mod teardown;
 pub mod value;
 
@@ -24,7 +26,7 @@ use crate::name::{FxHashMap, Name};
 use crate::path::{canonicalize, dir_of};
 use crate::source::SourceDb;
 pub use error::{ErrorKind, EvalError};
-pub use io::{EvalIo, MemoryIo};
+pub use io::{EvalIo, FileKind, MemoryIo};
 use value::ThunkState;
 pub use value::{AttrEntry, Attrs, Closure, Env, EnvKind, EvalResult, Thunk, Value};
 
@@ -87,9 +89,12 @@ pub struct Evaluator<'io> {
     /// Messages from `builtins.trace`, in order.
     pub traces: Vec<String>,
     lib: Option<Value>,
+    search_path: Vec<(String, String)>,
     /// Where each merged option was defined: its location (`containers.web.hostAddress`)
     /// to the span of the definition that won. Filled as options are merged.
-    pub definition_spans: crate::modules::DefinitionSites,
+    pub definition_spans: sites::DefinitionSites,
+    /// What the layers above plug in: see [`hooks::Hooks`].
+    pub hooks: hooks::Hooks,
     /// Modules ncc did not evaluate, as imported (`<nixpkgs/nixos/modules/x.nix>`,
     /// `pkgs.foo`): NixOS's own and those of external sources.
     pub opaque_modules: Vec<String>,
@@ -113,7 +118,9 @@ impl<'io> Evaluator<'io> {
             limits: Limits::default(),
             traces: Vec::new(),
             lib: None,
+            search_path: Vec::new(),
             definition_spans: Default::default(),
+            hooks: Default::default(),
             opaque_modules: Vec::new(),
         };
         builtins::install(&mut evaluator);
@@ -151,6 +158,18 @@ impl<'io> Evaluator<'io> {
     }
 
     pub fn load_source(&mut self, name: &str, path: &str, text: &str) -> (Body, Vec<Diagnostic>) {
+        self.load_source_in_scope(name, path, text, &[])
+    }
+
+    /// As [`Evaluator::load_source`], for a body that sees `scope` as variables in the
+    /// slots of its outermost frame (`scopedImport`).
+    fn load_source_in_scope(
+        &mut self,
+        name: &str,
+        path: &str,
+        text: &str,
+        scope: &[Name],
+    ) -> (Body, Vec<Diagnostic>) {
         let file = self
             .sources
             .add(name.to_owned(), path.to_owned(), std::sync::Arc::from(text));
@@ -174,8 +193,14 @@ impl<'io> Evaluator<'io> {
         let globals = &self.globals;
         let is_global = |name: &str| globals.contains_key(name);
         let base = dir_of(path);
-        let (body, lower_diagnostics) =
-            crate::lower::lower(&parsed.root, file, &base, &mut self.ir, &is_global);
+        let (body, lower_diagnostics) = crate::lower::lower_in_scope(
+            &parsed.root,
+            file,
+            &base,
+            &mut self.ir,
+            &is_global,
+            scope,
+        );
         // Beyond a hundred problems in one file the rest only repeat them; placing and
         // rendering each would cost more than the file.
         let total = diagnostics.len() + lower_diagnostics.len();
@@ -217,7 +242,7 @@ impl<'io> Evaluator<'io> {
     pub fn import(&mut self, path: &str, span: Option<Span>) -> EvalResult<Value> {
         let mut path = canonicalize(path);
         if opaque::is_fake_store_path(&path) {
-            return crate::modules::import_opaque(self, &path);
+            return (self.hooks.import_opaque)(self, &path);
         }
         self.io
             .check_access(&path)
@@ -252,6 +277,107 @@ impl<'io> Evaluator<'io> {
         let thunk = Thunk::suspended(body.root, env);
         self.imports.insert(path, thunk.clone());
         self.force(&thunk, span)
+    }
+
+    /// `scopedImport scope path`: the file evaluated with the attributes of `scope`
+    /// bound around it. Each call reads and lowers the file anew, as Nix does.
+    pub fn import_scoped(
+        &mut self,
+        path: &str,
+        scope: &Attrs,
+        span: Option<Span>,
+    ) -> EvalResult<Value> {
+        let mut path = canonicalize(path);
+        self.io
+            .check_access(&path)
+            .map_err(|message| EvalError::message(message, span))?;
+        if self.io.is_directory(&path) {
+            path = format!("{}/default.nix", path.trim_end_matches('/'));
+        }
+        let text = self
+            .io
+            .read_file(&path)
+            .map_err(|message| EvalError::message(message, span))?;
+        let name = self.name_for(&path);
+        let names: Vec<Name> = scope.entries().iter().map(|e| e.name.clone()).collect();
+        let (body, diagnostics) = self.load_source_in_scope(&name, &path, &text, &names);
+        let failed = !diagnostics.is_empty();
+        self.diagnostics.extend(diagnostics);
+        if failed {
+            return Err(EvalError::new(ErrorKind::AlreadyReported, span));
+        }
+        let env = Rc::new(Env {
+            parent: None,
+            kind: EnvKind::Slots(scope.entries().iter().map(|e| e.value.clone()).collect()),
+        });
+        self.eval(body.root, &env)
+    }
+
+    /// A source position as Nix gives it to programs (`unsafeGetAttrPos`, `__curPos`):
+    /// `{ column; file; line; }`.
+    pub fn position_value(&self, span: Span) -> Value {
+        let (line, column) = self.sources.line_col(span.file, span.start);
+        let file = self.sources.file(span.file).path.clone();
+        Value::Attrs(Rc::new(Attrs::from_entries(vec![
+            AttrEntry::new("column", Thunk::ready(Value::Int(column as i64))),
+            AttrEntry::new("file", Thunk::ready(Value::string(&file))),
+            AttrEntry::new("line", Thunk::ready(Value::Int(line as i64))),
+        ])))
+    }
+
+    /// Calls a top-level function as `nix-instantiate` does: a function with formals
+    /// gets the automatic arguments it names (all of them with `...`); a function that
+    /// needs one that is not given is an error; any other value is returned as it is.
+    pub fn auto_call(&mut self, value: Value, args: &Attrs, span: Span) -> EvalResult<Value> {
+        let mut value = value;
+        while let Value::Attrs(set) = &value {
+            let Some(functor) = set.get("__functor") else {
+                return Ok(value);
+            };
+            let functor = self.force(&functor.value.clone(), Some(span))?;
+            value = self.apply(functor, Thunk::ready(value.clone()), span)?;
+        }
+        let Value::Lambda(closure) = &value else {
+            return Ok(value);
+        };
+        let Param::Formals {
+            formals, ellipsis, ..
+        } = &closure.lambda.param
+        else {
+            return Ok(value);
+        };
+        let mut given = Vec::new();
+        if *ellipsis {
+            given.extend(args.entries().iter().cloned());
+        } else {
+            for formal in formals {
+                match args.get(formal.name.as_str()) {
+                    Some(entry) => given.push(entry.clone()),
+                    None if formal.default.is_some() => {}
+                    None => {
+                        return Err(EvalError::message(
+                            format!(
+                                "cannot evaluate a function that has an argument without a value ('{}')",
+                                formal.name
+                            ),
+                            Some(self.ir.span(closure.expr)),
+                        ))
+                    }
+                }
+            }
+        }
+        let argument = Thunk::ready(Value::Attrs(Rc::new(Attrs::from_entries(given))));
+        self.apply(value.clone(), argument, span)
+    }
+
+    /// The search path (`-I`): `(prefix, path)` pairs in order, an empty prefix for a
+    /// plain directory. `builtins.nixPath` lists it.
+    pub fn set_search_path(&mut self, entries: Vec<(String, String)>) {
+        self.search_path = entries;
+    }
+
+    pub(crate) fn search_path(&self) -> &[(String, String)] {
+        &self.search_path
     }
 
     pub(crate) fn cached_lib(&self) -> Option<Value> {
@@ -413,6 +539,7 @@ impl<'io> Evaluator<'io> {
         let node = self.ir.expr_rc(expr);
         match &*node {
             Expr::Missing => Err(EvalError::new(ErrorKind::AlreadyReported, Some(span))),
+            Expr::CurPos => Ok(self.position_value(span)),
             Expr::Int(i) => Ok(Value::Int(*i)),
             Expr::Float(f) => Ok(Value::Float(*f)),
             Expr::Str(parts) => self
@@ -448,7 +575,8 @@ impl<'io> Evaluator<'io> {
                     };
                     let Some(entry) = attrs.get(name.as_str()) else {
                         if let Some(group) = attrs.open() {
-                            return Err(EvalError::unknown(open_option(group, &name), Some(span)));
+                            let option = open_option(self, group, &name);
+                            return Err(EvalError::unknown(option, Some(span)));
                         }
                         return Ok(Value::Bool(attrs.placeholder().is_some()));
                     };
@@ -599,6 +727,9 @@ impl<'io> Evaluator<'io> {
             });
         }
         entries.sort_by(|a, b| a.name.cmp(&b.name));
+        if attrs.recursive {
+            self.apply_overrides(&mut entries, attrs, &scope)?;
+        }
         if attrs.dynamic.is_empty() {
             return Ok(Value::Attrs(Rc::new(Attrs::from_sorted(entries))));
         }
@@ -638,6 +769,38 @@ impl<'io> Evaluator<'io> {
             );
         }
         Ok(Value::Attrs(Rc::new(Attrs::from_sorted(entries))))
+    }
+
+    /// A `rec` set's `__overrides` replaces the attributes it names, in the set and in
+    /// the set's own scope, and adds the others.
+    fn apply_overrides(
+        &mut self,
+        entries: &mut Vec<AttrEntry>,
+        attrs: &AttrsExpr,
+        scope: &Rc<Env>,
+    ) -> EvalResult<()> {
+        let Ok(index) = entries.binary_search_by(|e| e.name.as_str().cmp("__overrides")) else {
+            return Ok(());
+        };
+        let span = entries[index]
+            .value_span
+            .unwrap_or(self.ir.span(attrs.entries[0].value));
+        let thunk = entries[index].value.clone();
+        let overrides = self.force(&thunk, Some(span))?;
+        let overrides = self.expect_attrs(overrides, span)?;
+        self.charge_items(overrides.len(), span)?;
+        for entry in overrides.entries() {
+            let slot = attrs.entries.iter().position(|e| e.name == entry.name);
+            if let (Some(slot), EnvKind::Slots(slots)) = (slot, &scope.kind) {
+                let replacement = entry.value.clone();
+                slots[slot].set_native(move |ev| ev.force(&replacement, None));
+            }
+            match entries.binary_search_by(|e| e.name.cmp(&entry.name)) {
+                Ok(at) => entries[at].value = entry.value.clone(),
+                Err(at) => entries.insert(at, entry.clone()),
+            }
+        }
+        Ok(())
     }
 
     fn attr_key(&mut self, key: &AttrKey, env: &Rc<Env>) -> EvalResult<Name> {
@@ -686,7 +849,7 @@ impl<'io> Evaluator<'io> {
                 }
                 None if attrs.placeholder().is_some() => {
                     let path = format!("{}.{name}", attrs.placeholder().unwrap_or("pkgs"));
-                    current = crate::modules::placeholder_package_value(&path);
+                    current = (self.hooks.placeholder)(&path);
                 }
                 None => {
                     if let (Some(default), None) = (default, attrs.open()) {
@@ -701,7 +864,7 @@ impl<'io> Evaluator<'io> {
 
     pub fn missing_attribute(&self, name: &Name, attrs: &Attrs, span: Span) -> Box<EvalError> {
         if let Some(group) = attrs.open() {
-            return EvalError::unknown(open_option(group, name), Some(span));
+            return EvalError::unknown(open_option(self, group, name), Some(span));
         }
         let mut error = EvalError::message(format!("attribute '{name}' missing"), Some(span));
         let suggestions = did_you_mean(name.as_str(), attrs.names());
@@ -740,9 +903,7 @@ impl<'io> Evaluator<'io> {
             return Ok(global.clone());
         }
         if let Some(path) = opaque {
-            return Ok(Thunk::ready(crate::modules::placeholder_package_value(
-                &path,
-            )));
+            return Ok(Thunk::ready((self.hooks.placeholder)(&path)));
         }
         Err(EvalError::message(
             format!("undefined variable '{name}'"),
@@ -782,7 +943,7 @@ impl<'io> Evaluator<'io> {
             Value::Attrs(attrs) if attrs.placeholder().is_some() => {
                 // `pkgs.callPackage ./x { }`, `pkgs.writeText "a" "b"`: see the stand-in.
                 let path = attrs.placeholder().unwrap_or("pkgs");
-                Ok(crate::modules::apply_placeholder(path, argument))
+                Ok((self.hooks.apply_placeholder)(path, argument))
             }
             other => Err(EvalError::message(
                 format!(
@@ -1097,142 +1258,159 @@ impl<'io> Evaluator<'io> {
         }
     }
 
-    /// Forces `value` and everything inside it, as `--strict` and `deepSeq` do.
+    /// Forces `value` and everything inside it, as `--strict` and `deepSeq` do: depth
+    /// first, in order, each set or list once (a value that contains itself is fine).
+    /// The walk keeps its own stack, so the depth of the value does not matter.
     pub fn deep_force(&mut self, value: &Value, span: Span) -> EvalResult<()> {
-        match value {
-            Value::Attrs(attrs) => {
-                self.charge_items(attrs.len(), span)?;
-                for entry in attrs.entries() {
-                    let inner = self.force(&entry.value, Some(span))?;
-                    self.enter(Some(span))?;
-                    let result = self.deep_force(&inner, span);
-                    self.leave();
-                    result?;
-                }
-            }
-            Value::List(items) => {
-                self.charge_items(items.len(), span)?;
-                for item in items.iter() {
-                    let inner = self.force(item, Some(span))?;
-                    self.enter(Some(span))?;
-                    let result = self.deep_force(&inner, span);
-                    self.leave();
-                    result?;
-                }
-            }
-            _ => {}
-        }
-        Ok(())
-    }
-
-    pub fn values_equal(&mut self, a: &Value, b: &Value, span: Span) -> EvalResult<bool> {
-        // A package or an external source is never null, and nothing more is known of
-        // it: whether it equals anything else is unknown.
-        if let Some(what) = a.opaque().or(b.opaque()) {
-            return match (a, b) {
-                (Value::Null, _) | (_, Value::Null) => Ok(false),
-                (Value::Attrs(x), Value::Attrs(y)) if Rc::ptr_eq(x, y) => Ok(true),
-                _ => Err(EvalError::unknown(format!("`{what}'"), Some(span))),
+        let mut seen: std::collections::HashSet<usize> = Default::default();
+        let mut pending: Vec<Thunk> = Vec::new();
+        let mut next = Some(value.clone());
+        loop {
+            let value = match next.take() {
+                Some(value) => value,
+                None => match pending.pop() {
+                    Some(thunk) => self.force(&thunk, Some(span))?,
+                    None => return Ok(()),
+                },
             };
+            match value {
+                Value::Attrs(attrs) => {
+                    if seen.insert(Rc::as_ptr(&attrs) as *const u8 as usize) {
+                        self.charge_items(attrs.len(), span)?;
+                        pending.extend(attrs.entries().iter().rev().map(|e| e.value.clone()));
+                    }
+                }
+                Value::List(items) => {
+                    if seen.insert(items.as_ptr() as *const u8 as usize) {
+                        self.charge_items(items.len(), span)?;
+                        pending.extend(items.iter().rev().cloned());
+                    }
+                }
+                _ => {}
+            }
         }
-        Ok(match (a, b) {
-            (Value::Null, Value::Null) => true,
-            (Value::Bool(x), Value::Bool(y)) => x == y,
-            (Value::Int(x), Value::Int(y)) => x == y,
-            (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_)) => {
-                as_float(a) == as_float(b)
-            }
-            (Value::String(x), Value::String(y)) => x == y,
-            (Value::Path(x), Value::Path(y)) => x == y,
-            (Value::List(x), Value::List(y)) => {
-                if x.len() != y.len() {
-                    return Ok(false);
-                }
-                self.charge_items(x.len(), span)?;
-                for (i, j) in x.iter().zip(y.iter()) {
-                    if i.ptr_eq(j) {
-                        continue;
-                    }
-                    let vi = self.force(i, Some(span))?;
-                    let vj = self.force(j, Some(span))?;
-                    if !self.deeper(span, |ev| ev.values_equal(&vi, &vj, span))? {
-                        return Ok(false);
-                    }
-                }
-                true
-            }
-            (Value::Attrs(x), Value::Attrs(y)) => {
-                if Rc::ptr_eq(x, y) {
-                    return Ok(true);
-                }
-                if is_derivation(x) && is_derivation(y) {
-                    if let (Some(p), Some(q)) = (x.get("outPath"), y.get("outPath")) {
-                        let (p, q) = (p.value.clone(), q.value.clone());
-                        let vp = self.force(&p, Some(span))?;
-                        let vq = self.force(&q, Some(span))?;
-                        return self.deeper(span, |ev| ev.values_equal(&vp, &vq, span));
-                    }
-                }
-                if x.len() != y.len() {
-                    return Ok(false);
-                }
-                self.charge_items(x.len(), span)?;
-                for (i, j) in x.entries().iter().zip(y.entries()) {
-                    if i.name != j.name {
-                        return Ok(false);
-                    }
-                    if i.value.ptr_eq(&j.value) {
-                        continue;
-                    }
-                    let vi = self.force(&i.value, Some(span))?;
-                    let vj = self.force(&j.value, Some(span))?;
-                    if !self.deeper(span, |ev| ev.values_equal(&vi, &vj, span))? {
-                        return Ok(false);
-                    }
-                }
-                true
-            }
-            _ => false,
-        })
     }
 
-    pub fn less_than(&mut self, a: &Value, b: &Value, span: Span) -> EvalResult<bool> {
-        match (a, b) {
-            (Value::Int(x), Value::Int(y)) => Ok(x < y),
-            (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_)) => {
-                Ok(as_float(a) < as_float(b))
+    /// `==`: compares depth first, in order, and stops at the first difference. The walk
+    /// keeps its own stack, so the depth of the values does not matter.
+    pub fn values_equal(&mut self, a: &Value, b: &Value, span: Span) -> EvalResult<bool> {
+        let mut pending: Vec<(Thunk, Thunk)> = Vec::new();
+        let mut next = Some((a.clone(), b.clone()));
+        loop {
+            let (a, b) = match next.take() {
+                Some(pair) => pair,
+                None => match pending.pop() {
+                    Some((i, j)) => {
+                        let vi = self.force(&i, Some(span))?;
+                        let vj = self.force(&j, Some(span))?;
+                        (vi, vj)
+                    }
+                    None => return Ok(true),
+                },
+            };
+            // A package or an external source is never null, and nothing more is known
+            // of it: whether it equals anything else is unknown.
+            if let Some(what) = a.opaque().or(b.opaque()) {
+                match (&a, &b) {
+                    (Value::Null, _) | (_, Value::Null) => return Ok(false),
+                    (Value::Attrs(x), Value::Attrs(y)) if Rc::ptr_eq(x, y) => continue,
+                    _ => return Err(EvalError::unknown(format!("`{what}'"), Some(span))),
+                }
             }
-            (Value::String(x), Value::String(y)) => Ok(x < y),
-            (Value::Path(x), Value::Path(y)) => Ok(x < y),
-            (Value::List(x), Value::List(y)) => {
-                self.charge_items(x.len().min(y.len()), span)?;
-                for (i, j) in x.iter().zip(y.iter()) {
-                    let vi = self.force(i, Some(span))?;
-                    let vj = self.force(j, Some(span))?;
-                    let less = self.deeper(span, |ev| {
-                        Ok(match ev.values_equal(&vi, &vj, span)? {
-                            true => None,
-                            false => Some(ev.less_than(&vi, &vj, span)?),
-                        })
-                    })?;
-                    if let Some(less) = less {
-                        return Ok(less);
+            let same = match (&a, &b) {
+                (Value::Null, Value::Null) => true,
+                (Value::Bool(x), Value::Bool(y)) => x == y,
+                (Value::Int(x), Value::Int(y)) => x == y,
+                (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_)) => {
+                    as_float(&a) == as_float(&b)
+                }
+                (Value::String(x), Value::String(y)) => x == y,
+                (Value::Path(x), Value::Path(y)) => x == y,
+                (Value::List(x), Value::List(y)) => {
+                    if x.len() == y.len() {
+                        self.charge_items(x.len(), span)?;
+                        let pairs = x.iter().zip(y.iter()).rev();
+                        let pairs = pairs.filter(|(i, j)| !i.ptr_eq(j));
+                        pending.extend(pairs.map(|(i, j)| (i.clone(), j.clone())));
+                    }
+                    x.len() == y.len()
+                }
+                (Value::Attrs(x), Value::Attrs(y)) => {
+                    if Rc::ptr_eq(x, y) {
+                        continue;
+                    }
+                    if is_derivation(x) && is_derivation(y) {
+                        if let (Some(p), Some(q)) = (x.get("outPath"), y.get("outPath")) {
+                            pending.push((p.value.clone(), q.value.clone()));
+                            continue;
+                        }
+                    }
+                    let same_names = x.len() == y.len()
+                        && x.entries()
+                            .iter()
+                            .zip(y.entries())
+                            .all(|(i, j)| i.name == j.name);
+                    if same_names {
+                        self.charge_items(x.len(), span)?;
+                        let pairs = x.entries().iter().zip(y.entries()).rev();
+                        let pairs = pairs.filter(|(i, j)| !i.value.ptr_eq(&j.value));
+                        pending.extend(pairs.map(|(i, j)| (i.value.clone(), j.value.clone())));
+                    }
+                    same_names
+                }
+                _ => false,
+            };
+            if !same {
+                return Ok(false);
+            }
+        }
+    }
+
+    /// `<`: numbers, strings, paths, and lists by their first differing element.
+    pub fn less_than(&mut self, a: &Value, b: &Value, span: Span) -> EvalResult<bool> {
+        let (mut a, mut b) = (a.clone(), b.clone());
+        loop {
+            match (&a, &b) {
+                (Value::Int(x), Value::Int(y)) => return Ok(x < y),
+                (Value::Int(_) | Value::Float(_), Value::Int(_) | Value::Float(_)) => {
+                    return Ok(as_float(&a) < as_float(&b))
+                }
+                (Value::String(x), Value::String(y)) => return Ok(x < y),
+                (Value::Path(x), Value::Path(y)) => return Ok(x < y),
+                (Value::List(x), Value::List(y)) => {
+                    let (x, y) = (x.clone(), y.clone());
+                    let mut differing = None;
+                    for (index, (i, j)) in x.iter().zip(y.iter()).enumerate() {
+                        self.charge_items(1, span)?;
+                        let vi = self.force(i, Some(span))?;
+                        let vj = self.force(j, Some(span))?;
+                        if !self.values_equal(&vi, &vj, span)? {
+                            differing = Some((index, vi, vj));
+                            break;
+                        }
+                    }
+                    match differing {
+                        // The first differing elements decide: compare them in turn.
+                        Some((_, vi, vj)) => (a, b) = (vi, vj),
+                        None => return Ok(x.len() < y.len()),
                     }
                 }
-                Ok(x.len() < y.len())
+                _ => {
+                    return Err(EvalError::message(
+                        format!(
+                            "cannot compare {} with {}",
+                            a.type_phrase(),
+                            b.type_phrase()
+                        ),
+                        Some(span),
+                    ))
+                }
             }
-            _ => Err(EvalError::message(
-                format!(
-                    "cannot compare {} with {}",
-                    a.type_phrase(),
-                    b.type_phrase()
-                ),
-                Some(span),
-            )),
         }
     }
 
     /// Coerces a value to a string as interpolation does (`coerce_more` = `toString`).
+    /// Nested lists are walked with an explicit stack, so their depth does not matter.
     pub fn coerce_to_string(
         &mut self,
         value: &Value,
@@ -1264,16 +1442,41 @@ impl<'io> Evaluator<'io> {
             Value::Bool(true) if coerce_more => Ok("1".to_owned()),
             Value::Bool(false) | Value::Null if coerce_more => Ok(String::new()),
             Value::List(items) if coerce_more => {
-                self.charge_items(items.len(), span)?;
+                // Each element in turn, and a space after each but the last of its list
+                // unless the element is an empty list, as Nix does it.
+                enum Step {
+                    List(Rc<[Thunk]>, usize),
+                    Space,
+                }
                 let mut out = String::new();
-                for (index, item) in items.iter().enumerate() {
-                    let value = self.force(item, Some(span))?;
-                    let text = self.deeper(span, |ev| ev.coerce_to_string(&value, span, true))?;
-                    self.charge_bytes(text.len(), span)?;
-                    if index > 0 && !(matches!(value, Value::List(ref l) if l.is_empty())) {
-                        out.push(' ');
+                let mut steps = vec![Step::List(items.clone(), 0)];
+                self.charge_items(items.len(), span)?;
+                while let Some(step) = steps.pop() {
+                    let (items, index) = match step {
+                        Step::Space => {
+                            out.push(' ');
+                            continue;
+                        }
+                        Step::List(items, index) if index < items.len() => (items, index),
+                        Step::List(..) => continue,
+                    };
+                    let last = index + 1 == items.len();
+                    let item = self.force(&items[index], Some(span))?;
+                    steps.push(Step::List(items, index + 1));
+                    if !last && !matches!(&item, Value::List(inner) if inner.is_empty()) {
+                        steps.push(Step::Space);
                     }
-                    out.push_str(&text);
+                    match item {
+                        Value::List(inner) => {
+                            self.charge_items(inner.len(), span)?;
+                            steps.push(Step::List(inner, 0));
+                        }
+                        other => {
+                            let text = self.coerce_to_string(&other, span, true)?;
+                            self.charge_bytes(text.len(), span)?;
+                            out.push_str(&text);
+                        }
+                    }
                 }
                 Ok(out)
             }
@@ -1385,8 +1588,8 @@ fn with_frame(mut error: Box<EvalError>, span: Span, message: &str) -> Box<EvalE
 }
 
 /// The option path of `name` in the open-world group at `group` (`""` at the top).
-fn open_option(group: &str, name: &Name) -> String {
-    let name = crate::modules::show_option(std::slice::from_ref(name));
+fn open_option(ev: &Evaluator, group: &str, name: &Name) -> String {
+    let name = (ev.hooks.option_name)(std::slice::from_ref(name));
     if group.is_empty() {
         format!("the option `{name}'")
     } else {
@@ -1484,25 +1687,55 @@ mod tests {
     }
 
     #[test]
-    fn walks_over_deep_values_stop_at_the_depth_limit() {
-        let pair = "builtins.foldl' (acc: _: { a = [ acc.a ]; b = [ acc.b ]; }) { a = [ ]; b = [ ]; } (builtins.genList (i: i) 100000)";
+    fn deep_values_are_walked_without_the_call_stack() {
+        // Forcing, comparing, printing and serialising keep their own stacks: a list
+        // nested 100,000 deep (ten times the call-depth limit) is no problem.
+        let deep = nested(100_000);
+        let expected = format!(
+            "{}{}",
+            "[ ".repeat(100_001),
+            " ]".repeat(100_001).trim_start()
+        );
+        assert_eq!(run(&deep).as_deref(), Ok(expected.as_str()));
+        assert_eq!(
+            run(&format!("builtins.deepSeq ({deep}) 1")).as_deref(),
+            Ok("1")
+        );
+        assert_eq!(
+            run(&format!(
+                "let a = {deep}; b = {deep}; in [ (a == b) (a < b) ]"
+            ))
+            .as_deref(),
+            Ok("[ true false ]")
+        );
+        assert_eq!(
+            run(&format!("builtins.stringLength (builtins.toJSON ({deep}))")).as_deref(),
+            Ok("200002")
+        );
+        assert_eq!(run(&format!("toString ({deep})")).as_deref(), Ok("\"\""));
+        // A value that contains itself is forced once.
+        assert_eq!(
+            run("builtins.deepSeq (let as = { x = 123; y = as; }; in as) 456").as_deref(),
+            Ok("456")
+        );
+    }
+
+    #[test]
+    fn chains_of_calls_stop_at_the_depth_limit() {
         fails_with(
-            &format!("let p = {pair}; in p.a == p.b"),
+            "let f = n: if n == 0 then 0 else 1 + f (n - 1); in f 100000",
             "call-depth limit",
         );
-        fails_with(&format!("let p = {pair}; in p.a < p.b"), "call-depth limit");
-        fails_with(
-            &format!("toString ({})", nested(100_000)),
-            "call-depth limit",
-        );
-        fails_with(
-            &format!("builtins.toJSON ({})", nested(100_000)),
-            "call-depth limit",
-        );
-        fails_with(&nested(100_000), "call-depth limit");
         fails_with(
             "let s = { __toString = self: self; }; in \"${s}\"",
             "call-depth limit",
+        );
+        // Structures whose every element is a thunk of the one before are not chains of
+        // calls: forcing one gives a list holding the next (Nix answers the same).
+        let pair = "builtins.foldl' (acc: _: { a = [ acc.a ]; b = [ acc.b ]; }) { a = [ ]; b = [ ]; } (builtins.genList (i: i) 100000)";
+        assert_eq!(
+            run(&format!("let p = {pair}; in [ (p.a == p.b) (p.a < p.b) ]")).as_deref(),
+            Ok("[ true false ]")
         );
     }
 

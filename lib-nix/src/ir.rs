@@ -92,7 +92,7 @@ impl Ir {
             }
         };
         match self.expr(id) {
-            Expr::Missing | Expr::Int(_) | Expr::Float(_) | Expr::Global { .. } => {}
+            Expr::Missing | Expr::CurPos | Expr::Int(_) | Expr::Float(_) | Expr::Global { .. } => {}
             Expr::Str(p) | Expr::Path { parts: p, .. } => parts(p, out),
             Expr::Local { up, slot, .. } => {
                 if *up >= depth {
@@ -202,6 +202,8 @@ pub struct Body {
 pub enum Expr {
     /// Where the source had an error: evaluates to an already-reported failure.
     Missing,
+    /// `__curPos`: the position it is written at, as `{ column; file; line; }`.
+    CurPos,
     Int(i64),
     Float(f64),
     Str(Vec<StrPart>),

@@ -28,11 +28,33 @@ pub fn lower(
     ir: &mut Ir,
     is_global: &dyn Fn(&str) -> bool,
 ) -> (Body, Vec<Diagnostic>) {
+    lower_in_scope(root, file, base_dir, ir, is_global, &[])
+}
+
+/// Lowers a file whose body sees `scope` as variables around it, in slots 0.. of an
+/// outermost frame the caller provides (`scopedImport`).
+pub fn lower_in_scope(
+    root: &ast::Root,
+    file: FileId,
+    base_dir: &str,
+    ir: &mut Ir,
+    is_global: &dyn Fn(&str) -> bool,
+    scope: &[Name],
+) -> (Body, Vec<Diagnostic>) {
+    let mut scopes = Vec::new();
+    if !scope.is_empty() {
+        let slots = scope
+            .iter()
+            .enumerate()
+            .map(|(slot, name)| (name.clone(), slot as u32))
+            .collect();
+        scopes.push(Scope::Frame(slots));
+    }
     let mut lowerer = Lowerer {
         ir,
         file,
         base_dir: Rc::from(base_dir),
-        scopes: Vec::new(),
+        scopes,
         diagnostics: Vec::new(),
         is_global,
     };
@@ -358,15 +380,7 @@ impl Lowerer<'_> {
                     default: None,
                 }
             }
-            ast::Expr::CurPos(_) => {
-                self.report(
-                    DiagnosticKind::Unsupported {
-                        what: "`__curPos`".to_owned(),
-                    },
-                    span,
-                );
-                Expr::Missing
-            }
+            ast::Expr::CurPos(_) => Expr::CurPos,
             ast::Expr::UnaryOp(unary) => {
                 let operand = self.opt_expr(unary.expr(), unary.syntax());
                 match token_kinds(unary.syntax()).find_map(ast::UnaryOpKind::from_kind) {

@@ -22,8 +22,7 @@ mod open;
 mod pkgs;
 mod pretty;
 mod properties;
-mod sites;
-pub use sites::DefinitionSites;
+pub use crate::eval::sites::DefinitionSites;
 pub mod types;
 
 use std::collections::BTreeMap;
@@ -287,6 +286,19 @@ fn call_eval_modules(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResu
 
 /// Evaluates `modules` as nixpkgs' `lib.evalModules` does, with `args` as special
 /// arguments (`name` for submodules) and `prefix` as the location of the result.
+/// Tells the evaluator what the module system decides for it (see
+/// [`crate::eval::hooks::Hooks`]): what the `pkgs` stand-in's placeholders give, what
+/// importing an external source gives, how options are named. Module evaluations do
+/// it themselves; a plain evaluation that should see the same calls it first.
+pub fn install_hooks(ev: &mut Evaluator) {
+    ev.hooks = crate::eval::hooks::Hooks {
+        placeholder: placeholder_package_value,
+        apply_placeholder,
+        import_opaque,
+        option_name: show_option,
+    };
+}
+
 pub fn eval_modules(
     ev: &mut Evaluator,
     modules: Vec<ModuleInput>,
@@ -360,6 +372,7 @@ fn eval_modules_inner(
     prefix: Vec<Name>,
     world: World,
 ) -> EvalResult<(Evaluated, Vec<Unmatched>)> {
+    install_hooks(ev);
     let lib = lib_value(ev)?;
     let shared = arguments::shared(ev, &lib)?;
     let cells = arguments::Cells::new();

@@ -13,6 +13,7 @@ pub fn show(ir: &Ir, id: ExprId) -> String {
 fn write_expr(ir: &Ir, id: ExprId, out: &mut String) {
     match ir.expr(id) {
         Expr::Missing => out.push_str("«error»"),
+        Expr::CurPos => out.push_str("__curPos"),
         Expr::Int(i) => out.push_str(&i.to_string()),
         Expr::Float(f) => out.push_str(&crate::eval::print::format_float(*f)),
         Expr::Str(parts) => write_parts(ir, parts, out, true),

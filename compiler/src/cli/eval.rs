@@ -65,6 +65,7 @@ pub fn host_json(input: Input, attr_path: Vec<String>) -> Outcome {
         }
         let (findings, sources) = (compilation.diagnostics, compilation.sources);
         let mut ev = Evaluator::new(&io);
+        lib_nix::modules::install_hooks(&mut ev);
         let (body, _) = ev.load_source(&name, &path, &text);
         let whole_file = Span::new(ev.ir.span(body.root).file, 0, 0);
         match evaluate(&mut ev, body, &name, &attr_path) {
@@ -76,6 +77,44 @@ pub fn host_json(input: Input, attr_path: Vec<String>) -> Outcome {
                 Outcome::Diagnostics(found, ev.sources.clone())
             }
         }
+    })
+}
+
+/// The options of `ncc eval --plain` as `nix-instantiate` takes them: `--arg NAME EXPR`
+/// and `--argstr NAME VALUE` in the order given (clap hands each as two values), and
+/// `-I PATH` or `-I prefix=PATH`, relative paths made absolute from the current directory.
+pub fn plain_options(
+    json: bool,
+    arg: &[String],
+    argstr: &[String],
+    include: &[String],
+) -> anyhow::Result<compiler::PlainEval> {
+    let directory = std::env::current_dir()
+        .map_err(|error| anyhow::anyhow!("cannot read the current directory: {error}"))?;
+    let mut args: Vec<(String, compiler::AutoArg)> = Vec::new();
+    for pair in arg.chunks(2) {
+        args.push((pair[0].clone(), compiler::AutoArg::Expr(pair[1].clone())));
+    }
+    for pair in argstr.chunks(2) {
+        args.push((pair[0].clone(), compiler::AutoArg::Str(pair[1].clone())));
+    }
+    let search_path = include
+        .iter()
+        .map(|entry| {
+            let (prefix, path) = match entry.split_once('=') {
+                Some((prefix, path)) => (prefix.to_owned(), path),
+                None => (String::new(), entry.as_str()),
+            };
+            let absolute = directory.join(path);
+            let path = lib_nix::path::canonicalize(&absolute.to_string_lossy());
+            (prefix, path)
+        })
+        .collect();
+    Ok(compiler::PlainEval {
+        json,
+        args,
+        search_path,
+        directory: directory.to_string_lossy().into_owned(),
     })
 }
 

@@ -13,7 +13,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use lib_nix::eval::{EvalIo, Evaluator};
+use lib_nix::eval::{EvalIo, Evaluator, FileKind};
 use lib_nix::ir::{Expr, ExprId, Ir, Param, StrPart};
 use lib_nix::{Diagnostic, FileId, SourceDb};
 
@@ -373,14 +373,14 @@ pub fn nix_files(io: &dyn EvalIo, root: &str, limit: usize) -> Vec<String> {
         let Ok(mut entries) = io.read_dir(if dir.is_empty() { "/" } else { &dir }) else {
             continue;
         };
-        entries.sort();
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
         for (name, kind) in entries {
             let path = format!("{dir}/{name}");
             match kind {
-                "directory" if depth < 16 && !skipped_directory(&name) => {
+                FileKind::Directory if depth < 16 && !skipped_directory(&name) => {
                     directories.push((path, depth + 1));
                 }
-                "regular" | "symlink" if name.ends_with(".nix") => {
+                FileKind::Regular | FileKind::Symlink if name.ends_with(".nix") => {
                     found.push(path);
                     if found.len() >= limit {
                         found.sort();

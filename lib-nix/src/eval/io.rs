@@ -20,10 +20,43 @@ pub trait EvalIo {
         Ok(())
     }
 
-    /// The entries of a directory for `builtins.readDir`: each name with its type as Nix
-    /// names it (`regular`, `directory`, `symlink`, `unknown`), in any order.
-    fn read_dir(&self, path: &str) -> Result<Vec<(String, &'static str)>, String> {
-        Err(format!("reading directory '{path}': not supported here"))
+    /// What kind of file `path` is, not following a final symbolic link
+    /// (`builtins.readFileType`).
+    fn file_kind(&self, path: &str) -> Result<FileKind, String> {
+        if self.is_directory(path) {
+            Ok(FileKind::Directory)
+        } else if self.path_exists(path) {
+            Ok(FileKind::Regular)
+        } else {
+            Err(format!(
+                "getting status of '{path}': No such file or directory"
+            ))
+        }
+    }
+
+    /// The entries of the directory `path` with their kinds, sorted by name
+    /// (`builtins.readDir`).
+    fn read_dir(&self, path: &str) -> Result<Vec<(String, FileKind)>, String>;
+}
+
+/// The kinds of file `builtins.readDir` and `builtins.readFileType` tell apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Regular,
+    Directory,
+    Symlink,
+    Unknown,
+}
+
+impl FileKind {
+    /// The name Nix gives the kind.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FileKind::Regular => "regular",
+            FileKind::Directory => "directory",
+            FileKind::Symlink => "symlink",
+            FileKind::Unknown => "unknown",
+        }
     }
 }
 
@@ -61,22 +94,28 @@ impl EvalIo for MemoryIo {
         self.files.keys().any(|file| file.starts_with(&prefix))
     }
 
-    fn read_dir(&self, path: &str) -> Result<Vec<(String, &'static str)>, String> {
+    fn read_dir(&self, path: &str) -> Result<Vec<(String, FileKind)>, String> {
         if !self.is_directory(path) {
-            return Err(format!(
-                "opening directory '{path}': No such file or directory"
-            ));
+            return Err(match self.files.contains_key(path) {
+                true => format!("opening directory '{path}': Not a directory"),
+                false => format!("opening directory '{path}': No such file or directory"),
+            });
         }
         let prefix = format!("{}/", path.trim_end_matches('/'));
-        let mut entries: BTreeMap<String, &'static str> = BTreeMap::new();
-        for file in self.files.keys() {
-            if let Some(rest) = file.strip_prefix(&prefix) {
-                match rest.split_once('/') {
-                    Some((directory, _)) => entries.insert(directory.to_owned(), "directory"),
-                    None => entries.insert(rest.to_owned(), "regular"),
-                };
+        let mut entries: Vec<(String, FileKind)> = Vec::new();
+        for file in self
+            .files
+            .keys()
+            .filter_map(|file| file.strip_prefix(&prefix))
+        {
+            let (name, kind) = match file.split_once('/') {
+                Some((directory, _)) => (directory, FileKind::Directory),
+                None => (file, FileKind::Regular),
+            };
+            if entries.last().is_none_or(|(last, _)| last != name) {
+                entries.push((name.to_owned(), kind));
             }
         }
-        Ok(entries.into_iter().collect())
+        Ok(entries)
     }
 }

@@ -8,73 +8,86 @@ use std::fmt::Write;
 use std::rc::Rc;
 
 use crate::diagnostic::Span;
-use crate::eval::{EvalError, EvalResult, Evaluator, Value};
+use crate::eval::{EvalError, EvalResult, Evaluator, Thunk, Value};
+use crate::name::Name;
 
-/// Prints a fully forced value in Nix's syntax. Forces what it prints.
+/// Prints a fully forced value in Nix's syntax. Forces what it prints. A set or list
+/// met a second time prints as `«repeated»`, as Nix 2.8 prints it. The walk keeps its
+/// own stack, so the depth of the value does not matter.
 pub fn print_value(evaluator: &mut Evaluator, value: &Value, span: Span) -> EvalResult<String> {
+    enum Step {
+        Value(Thunk),
+        Text(&'static str),
+        Name(Name),
+    }
     let mut out = String::new();
     let mut seen = HashSet::new();
-    print_into(evaluator, value, span, &mut out, &mut seen)?;
-    Ok(out)
-}
-
-fn print_into(
-    evaluator: &mut Evaluator,
-    value: &Value,
-    span: Span,
-    out: &mut String,
-    seen: &mut HashSet<usize>,
-) -> EvalResult<()> {
-    match value {
-        Value::Null => out.push_str("null"),
-        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Int(i) => {
-            let _ = write!(out, "{i}");
-        }
-        Value::Float(f) => out.push_str(&format_float(*f)),
-        Value::String(s) => {
-            evaluator.charge_bytes(s.len(), span)?;
-            out.push_str(&quote_string(s));
-        }
-        Value::Path(p) => out.push_str(p),
-        Value::Lambda(_) => out.push_str("<LAMBDA>"),
-        Value::Builtin(app) => out.push_str(if app.args.is_empty() {
-            "<PRIMOP>"
-        } else {
-            "<PRIMOP-APP>"
-        }),
-        Value::Attrs(attrs) => {
-            if !attrs.is_empty() && !seen.insert(Rc::as_ptr(attrs) as *const u8 as usize) {
-                out.push_str("«repeated»");
-                return Ok(());
+    let mut steps = Vec::new();
+    let mut next = Some(value.clone());
+    loop {
+        let value = match next.take() {
+            Some(value) => value,
+            None => match steps.pop() {
+                None => return Ok(out),
+                Some(Step::Text(text)) => {
+                    out.push_str(text);
+                    continue;
+                }
+                Some(Step::Name(name)) => {
+                    out.push_str(&quote_attr_name(name.as_str()));
+                    out.push_str(" = ");
+                    continue;
+                }
+                Some(Step::Value(thunk)) => evaluator.force(&thunk, Some(span))?,
+            },
+        };
+        match &value {
+            Value::Null => out.push_str("null"),
+            Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+            Value::Int(i) => {
+                let _ = write!(out, "{i}");
             }
-            evaluator.charge_items(attrs.len(), span)?;
-            out.push_str("{ ");
-            for entry in attrs.entries() {
-                out.push_str(&quote_attr_name(entry.name.as_str()));
-                out.push_str(" = ");
-                let inner = evaluator.force(&entry.value, Some(span))?;
-                evaluator.deeper(span, |ev| print_into(ev, &inner, span, out, seen))?;
-                out.push_str("; ");
+            Value::Float(f) => out.push_str(&format_float(*f)),
+            Value::String(s) => {
+                evaluator.charge_bytes(s.len(), span)?;
+                out.push_str(&quote_string(s));
             }
-            out.push('}');
-        }
-        Value::List(items) => {
-            if !items.is_empty() && !seen.insert(items.as_ptr() as usize) {
-                out.push_str("«repeated»");
-                return Ok(());
+            Value::Path(p) => out.push_str(p),
+            Value::Lambda(_) => out.push_str("<LAMBDA>"),
+            Value::Builtin(app) => out.push_str(if app.args.is_empty() {
+                "<PRIMOP>"
+            } else {
+                "<PRIMOP-APP>"
+            }),
+            Value::Attrs(attrs) => {
+                if !attrs.is_empty() && !seen.insert(Rc::as_ptr(attrs) as *const u8 as usize) {
+                    out.push_str("«repeated»");
+                    continue;
+                }
+                evaluator.charge_items(attrs.len(), span)?;
+                out.push_str("{ ");
+                steps.push(Step::Text("}"));
+                for entry in attrs.entries().iter().rev() {
+                    steps.push(Step::Text("; "));
+                    steps.push(Step::Value(entry.value.clone()));
+                    steps.push(Step::Name(entry.name.clone()));
+                }
             }
-            evaluator.charge_items(items.len(), span)?;
-            out.push_str("[ ");
-            for item in items.iter() {
-                let inner = evaluator.force(item, Some(span))?;
-                evaluator.deeper(span, |ev| print_into(ev, &inner, span, out, seen))?;
-                out.push(' ');
+            Value::List(items) => {
+                if !items.is_empty() && !seen.insert(items.as_ptr() as usize) {
+                    out.push_str("«repeated»");
+                    continue;
+                }
+                evaluator.charge_items(items.len(), span)?;
+                out.push_str("[ ");
+                steps.push(Step::Text("]"));
+                for item in items.iter().rev() {
+                    steps.push(Step::Text(" "));
+                    steps.push(Step::Value(item.clone()));
+                }
             }
-            out.push(']');
         }
     }
-    Ok(())
 }
 
 /// A string literal as Nix prints it.
@@ -174,73 +187,83 @@ pub fn format_float_to_string(value: f64) -> String {
 
 /// The value as JSON, as `builtins.toJSON` and `--json` write it.
 pub fn to_json(evaluator: &mut Evaluator, value: &Value, span: Span) -> EvalResult<String> {
+    enum Step {
+        Value(Thunk),
+        Text(&'static str),
+        Key(Name),
+    }
     let mut out = String::new();
-    json_into(evaluator, value, span, &mut out)?;
-    Ok(out)
-}
-
-fn json_into(
-    evaluator: &mut Evaluator,
-    value: &Value,
-    span: Span,
-    out: &mut String,
-) -> EvalResult<()> {
-    match value {
-        Value::Null => out.push_str("null"),
-        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Int(i) => {
-            let _ = write!(out, "{i}");
-        }
-        Value::Float(f) => out.push_str(&json_float(*f)),
-        Value::String(s) => {
-            evaluator.charge_bytes(s.len(), span)?;
-            out.push_str(&json_string(s));
-        }
-        Value::Path(p) => out.push_str(&json_string(p)),
-        Value::List(items) => {
-            evaluator.charge_items(items.len(), span)?;
-            out.push('[');
-            for (index, item) in items.iter().enumerate() {
-                if index > 0 {
-                    out.push(',');
+    let mut steps = Vec::new();
+    let mut next = Some(value.clone());
+    loop {
+        let value = match next.take() {
+            Some(value) => value,
+            None => match steps.pop() {
+                None => return Ok(out),
+                Some(Step::Text(text)) => {
+                    out.push_str(text);
+                    continue;
                 }
-                let inner = evaluator.force(item, Some(span))?;
-                evaluator.deeper(span, |ev| json_into(ev, &inner, span, out))?;
-            }
-            out.push(']');
-        }
-        Value::Attrs(attrs) => {
-            if let Some(function) = attrs.get("__toString") {
-                let _ = function;
-                let text = evaluator.coerce_to_string(value, span, false)?;
-                out.push_str(&json_string(&text));
-                return Ok(());
-            }
-            if let Some(out_path) = attrs.get("outPath") {
-                let inner = evaluator.force(&out_path.value.clone(), Some(span))?;
-                return evaluator.deeper(span, |ev| json_into(ev, &inner, span, out));
-            }
-            evaluator.charge_items(attrs.len(), span)?;
-            out.push('{');
-            for (index, entry) in attrs.entries().iter().enumerate() {
-                if index > 0 {
-                    out.push(',');
+                Some(Step::Key(name)) => {
+                    out.push_str(&json_string(name.as_str()));
+                    out.push(':');
+                    continue;
                 }
-                out.push_str(&json_string(entry.name.as_str()));
-                out.push(':');
-                let inner = evaluator.force(&entry.value, Some(span))?;
-                evaluator.deeper(span, |ev| json_into(ev, &inner, span, out))?;
+                Some(Step::Value(thunk)) => evaluator.force(&thunk, Some(span))?,
+            },
+        };
+        match &value {
+            Value::Null => out.push_str("null"),
+            Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+            Value::Int(i) => {
+                let _ = write!(out, "{i}");
             }
-            out.push('}');
-        }
-        Value::Lambda(_) | Value::Builtin(_) => {
-            return Err(EvalError::message(
-                "cannot convert a function to JSON",
-                Some(span),
-            ))
+            Value::Float(f) => out.push_str(&json_float(*f)),
+            Value::String(s) => {
+                evaluator.charge_bytes(s.len(), span)?;
+                out.push_str(&json_string(s));
+            }
+            Value::Path(p) => out.push_str(&json_string(p)),
+            Value::List(items) => {
+                evaluator.charge_items(items.len(), span)?;
+                out.push('[');
+                steps.push(Step::Text("]"));
+                for (index, item) in items.iter().enumerate().rev() {
+                    steps.push(Step::Value(item.clone()));
+                    if index > 0 {
+                        steps.push(Step::Text(","));
+                    }
+                }
+            }
+            Value::Attrs(attrs) => {
+                if attrs.get("__toString").is_some() {
+                    let text = evaluator.coerce_to_string(&value, span, false)?;
+                    out.push_str(&json_string(&text));
+                    continue;
+                }
+                if let Some(out_path) = attrs.get("outPath") {
+                    steps.push(Step::Value(out_path.value.clone()));
+                    continue;
+                }
+                evaluator.charge_items(attrs.len(), span)?;
+                out.push('{');
+                steps.push(Step::Text("}"));
+                for (index, entry) in attrs.entries().iter().enumerate().rev() {
+                    steps.push(Step::Value(entry.value.clone()));
+                    steps.push(Step::Key(entry.name.clone()));
+                    if index > 0 {
+                        steps.push(Step::Text(","));
+                    }
+                }
+            }
+            Value::Lambda(_) | Value::Builtin(_) => {
+                return Err(EvalError::message(
+                    "cannot convert a function to JSON",
+                    Some(span),
+                ))
+            }
         }
     }
-    Ok(())
 }
 
 fn json_float(value: f64) -> String {

@@ -1,4 +1,5 @@
-//! Where each option's winning definition was written, as merging finds it.
+//! Where each option's winning definition was written, as merging finds it. The
+//! evaluator keeps these records for the module system, which fills and reads them.
 //!
 //! Merging records every option it merges (tens of thousands in a large fleet), while
 //! only a diagnostic asks where one was written, and a clean run may never ask. So a

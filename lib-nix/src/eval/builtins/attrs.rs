@@ -1,0 +1,212 @@
+//! Builtins on attribute sets.
+
+use std::rc::Rc;
+
+use super::*;
+
+/// `builtins.attrNames`.
+pub(super) fn attr_names(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let set = attrs(ev, args, 0, span)?;
+    ev.charge(set.len() as u64, span)?;
+    Ok(list_of(set.names().map(Value::string).collect()))
+}
+
+/// `builtins.attrValues`.
+pub(super) fn attr_values(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let set = attrs(ev, args, 0, span)?;
+    ev.charge_items(set.len(), span)?;
+    Ok(Value::List(
+        set.entries().iter().map(|e| e.value.clone()).collect(),
+    ))
+}
+
+/// `builtins.catAttrs`.
+pub(super) fn cat_attrs(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let name = string(ev, args, 0, span)?;
+    let items = list(ev, args, 1, span)?;
+    ev.charge_items(items.len(), span)?;
+    let mut out = Vec::new();
+    for item in items.iter() {
+        let v = ev.force(item, Some(span))?;
+        let set = ev.expect_attrs(v, span)?;
+        if let Some(e) = set.get(&name) {
+            out.push(e.value.clone());
+        }
+    }
+    Ok(Value::List(Rc::from(out)))
+}
+
+/// `builtins.getAttr`.
+pub(super) fn get_attr(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let name = string(ev, args, 0, span)?;
+    let set = attrs(ev, args, 1, span)?;
+    match set.get(&name) {
+        Some(e) => {
+            let t = e.value.clone();
+            ev.force(&t, Some(span))
+        }
+        None => {
+            let mut error = ev.missing_attribute(&Name::new(&name), &set, span);
+            error.kind =
+                ErrorKind::Message(format!("attribute '{name}' missing for call to 'getAttr'"));
+            Err(error)
+        }
+    }
+}
+
+/// `builtins.hasAttr`.
+pub(super) fn has_attr(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let name = string(ev, args, 0, span)?;
+    let set = attrs(ev, args, 1, span)?;
+    Ok(Value::Bool(set.get(&name).is_some()))
+}
+
+/// `builtins.intersectAttrs`.
+pub(super) fn intersect_attrs(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let x = attrs(ev, args, 0, span)?;
+    let y = attrs(ev, args, 1, span)?;
+    ev.charge_items(x.len() + y.len(), span)?;
+    Ok(Value::Attrs(Rc::new(Attrs::from_sorted(
+        y.entries()
+            .iter()
+            .filter(|e| x.get(e.name.as_str()).is_some())
+            .cloned()
+            .collect(),
+    ))))
+}
+
+/// `builtins.listToAttrs`.
+pub(super) fn list_to_attrs(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let items = list(ev, args, 0, span)?;
+    ev.charge(items.len() as u64, span)?;
+    let mut entries: Vec<AttrEntry> = Vec::new();
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for item in items.iter() {
+        let v = ev.force(item, Some(span))?;
+        let set = ev.expect_attrs(v, span)?;
+        let name = match set.get("name") {
+            Some(e) => {
+                let t = e.value.clone();
+                let v = ev.force(&t, Some(span))?;
+                expect_string(ev, v, span)?
+            }
+            None => {
+                return Err(EvalError::message(
+                    "attribute 'name' missing for call to 'listToAttrs'",
+                    Some(span),
+                ))
+            }
+        };
+        let value = match set.get("value") {
+            Some(e) => e.value.clone(),
+            None => {
+                return Err(EvalError::message(
+                    "attribute 'value' missing for call to 'listToAttrs'",
+                    Some(span),
+                ))
+            }
+        };
+        if seen.insert(name.clone()) {
+            entries.push(AttrEntry::new(&name, value));
+        }
+    }
+    Ok(Value::Attrs(Rc::new(Attrs::from_entries(entries))))
+}
+
+/// `builtins.mapAttrs`.
+pub(super) fn map_attrs(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let f = arg(ev, args, 0, span)?;
+    let set = attrs(ev, args, 1, span)?;
+    ev.charge(set.len() as u64 * ALLOCATION_STEPS, span)?;
+    Ok(Value::Attrs(Rc::new(Attrs::from_sorted(
+        set.entries()
+            .iter()
+            .map(|e| {
+                let (f, name, value) = (f.clone(), e.name.clone(), e.value.clone());
+                AttrEntry {
+                    name: e.name.clone(),
+                    span: e.span,
+                    value_span: e.value_span,
+                    value: Thunk::native(move |ev| {
+                        let partial = ev.apply(
+                            f,
+                            Thunk::ready(Value::String(Rc::from(name.as_str()))),
+                            span,
+                        )?;
+                        ev.apply(partial, value, span)
+                    }),
+                }
+            })
+            .collect(),
+    ))))
+}
+
+/// `builtins.removeAttrs`.
+pub(super) fn remove_attrs(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let set = attrs(ev, args, 0, span)?;
+    let items = list(ev, args, 1, span)?;
+    ev.charge_items(set.len() + items.len(), span)?;
+    let mut names = std::collections::HashSet::new();
+    for item in items.iter() {
+        let v = ev.force(item, Some(span))?;
+        names.insert(expect_string(ev, v, span)?);
+    }
+    Ok(Value::Attrs(Rc::new(Attrs::from_sorted(
+        set.entries()
+            .iter()
+            .filter(|e| !names.contains(e.name.as_str()))
+            .cloned()
+            .collect(),
+    ))))
+}
+
+/// `builtins.zipAttrsWith`.
+pub(super) fn zip_attrs_with(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let f = arg(ev, args, 0, span)?;
+    let mut groups: std::collections::BTreeMap<Name, Vec<Thunk>> =
+        std::collections::BTreeMap::new();
+    for item in list(ev, args, 1, span)?.iter() {
+        let v = ev.force(item, Some(span))?;
+        let set = ev.expect_attrs(v, span)?;
+        ev.charge(set.len() as u64 + 1, span)?;
+        for e in set.entries() {
+            groups
+                .entry(e.name.clone())
+                .or_default()
+                .push(e.value.clone());
+        }
+    }
+    Ok(Value::Attrs(Rc::new(Attrs::from_sorted(
+        groups
+            .into_iter()
+            .map(|(name, values)| {
+                let (f, key) = (f.clone(), name.clone());
+                AttrEntry {
+                    name,
+                    span: None,
+                    value_span: None,
+                    value: Thunk::native(move |ev| {
+                        let partial =
+                            ev.apply(f, Thunk::ready(Value::String(Rc::from(key.as_str()))), span)?;
+                        ev.apply(partial, Thunk::ready(Value::List(Rc::from(values))), span)
+                    }),
+                }
+            })
+            .collect(),
+    ))))
+}
+
+/// `builtins.unsafeGetAttrPos`: where an attribute was written, as
+/// `{ file; line; column; }`, or null when it was written nowhere (made by a builtin).
+pub(super) fn unsafe_get_attr_pos(
+    ev: &mut Evaluator,
+    args: &[Thunk],
+    span: Span,
+) -> EvalResult<Value> {
+    let name = string(ev, args, 0, span)?;
+    let set = attrs(ev, args, 1, span)?;
+    match set.get(&name).and_then(|entry| entry.span) {
+        Some(at) => Ok(ev.position_value(at)),
+        None => Ok(Value::Null),
+    }
+}

@@ -1,0 +1,257 @@
+//! Values to and from text formats: JSON, TOML, XML.
+
+use std::rc::Rc;
+
+use super::*;
+use crate::eval::print::format_float;
+
+/// `builtins.fromJSON`.
+pub(super) fn from_json(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let text = string(ev, args, 0, span)?;
+    ev.charge_bytes(text.len(), span)?;
+    let json: serde_json::Value = serde_json::from_str(&text)
+        .map_err(|e| EvalError::message(format!("while parsing JSON: {e}"), Some(span)))?;
+    Ok(json_value(&json))
+}
+
+/// `builtins.toJSON`.
+pub(super) fn to_json(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let v = arg(ev, args, 0, span)?;
+    Ok(Value::string(&crate::eval::print::to_json(ev, &v, span)?))
+}
+
+fn json_value(json: &serde_json::Value) -> Value {
+    match json {
+        serde_json::Value::Null => Value::Null,
+        serde_json::Value::Bool(b) => Value::Bool(*b),
+        serde_json::Value::Number(n) => match n.as_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::Float(n.as_f64().unwrap_or(0.0)),
+        },
+        serde_json::Value::String(s) => Value::string(s),
+        serde_json::Value::Array(items) => list_of(items.iter().map(json_value).collect()),
+        serde_json::Value::Object(map) => Value::Attrs(Rc::new(Attrs::from_entries(
+            map.iter()
+                .map(|(k, v)| AttrEntry::new(k, Thunk::ready(json_value(v))))
+                .collect(),
+        ))),
+    }
+}
+
+/// `builtins.fromTOML`: a TOML document as a set. Nix has no dates or times, so a
+/// document holding one is refused, as Nix refuses it.
+pub(super) fn from_toml(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let text = string(ev, args, 0, span)?;
+    ev.charge_bytes(text.len(), span)?;
+    let table: toml::Table = text.parse().map_err(|error: toml::de::Error| {
+        EvalError::message(
+            format!("while parsing a TOML string: {}", error.message()),
+            Some(span),
+        )
+    })?;
+    toml_value(toml::Value::Table(table)).map_err(|message| {
+        EvalError::message(
+            format!("while parsing a TOML string: {message}"),
+            Some(span),
+        )
+    })
+}
+
+fn toml_value(value: toml::Value) -> Result<Value, String> {
+    Ok(match value {
+        toml::Value::String(text) => Value::string(&text),
+        toml::Value::Integer(i) => Value::Int(i),
+        toml::Value::Float(f) => Value::Float(f),
+        toml::Value::Boolean(b) => Value::Bool(b),
+        toml::Value::Datetime(_) => return Err("Dates and times are not supported".to_owned()),
+        toml::Value::Array(items) => Value::List(
+            items
+                .into_iter()
+                .map(|item| toml_value(item).map(Thunk::ready))
+                .collect::<Result<_, _>>()?,
+        ),
+        toml::Value::Table(table) => Value::Attrs(Rc::new(Attrs::from_entries(
+            table
+                .into_iter()
+                .map(|(key, item)| Ok(AttrEntry::new(&key, Thunk::ready(toml_value(item)?))))
+                .collect::<Result<_, String>>()?,
+        ))),
+    })
+}
+
+/// `builtins.toXML`: a value as the XML `nix-instantiate --xml` prints, forcing what it
+/// writes. Walks with an explicit stack, so the depth of the value does not matter.
+pub(super) fn to_xml(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    enum Work {
+        Value(Thunk),
+        Attr(Name, Thunk),
+        Close(&'static str),
+    }
+    let mut writer = XmlWriter::default();
+    writer
+        .out
+        .push_str("<?xml version='1.0' encoding='utf-8'?>\n");
+    writer.open("expr", &[]);
+    let mut work = vec![Work::Close("expr"), Work::Value(args[0].clone())];
+    let mut derivations_seen: std::collections::HashSet<String> = Default::default();
+    while let Some(item) = work.pop() {
+        let thunk = match item {
+            Work::Close(name) => {
+                writer.close(name);
+                continue;
+            }
+            Work::Attr(name, thunk) => {
+                writer.open("attr", &[("name", name.as_str())]);
+                work.push(Work::Close("attr"));
+                thunk
+            }
+            Work::Value(thunk) => thunk,
+        };
+        let value = ev.force(&thunk, Some(span))?;
+        ev.charge_items(1, span)?;
+        match value {
+            Value::Int(i) => writer.empty("int", &[("value", &i.to_string())]),
+            Value::Bool(b) => writer.empty("bool", &[("value", if b { "true" } else { "false" })]),
+            Value::String(s) => {
+                ev.charge_bytes(s.len(), span)?;
+                writer.empty("string", &[("value", &s)])
+            }
+            Value::Path(p) => writer.empty("path", &[("value", &p)]),
+            Value::Null => writer.empty("null", &[]),
+            Value::Float(f) => writer.empty("float", &[("value", &format_float(f))]),
+            Value::Attrs(set) => {
+                let derivation = match set.get("type") {
+                    Some(entry) => {
+                        matches!(ev.force(&entry.value.clone(), Some(span))?, Value::String(ref t) if &**t == "derivation")
+                    }
+                    None => false,
+                };
+                let entries = set.entries().iter().rev();
+                let entries = entries.map(|e| Work::Attr(e.name.clone(), e.value.clone()));
+                if derivation {
+                    let mut paths = Vec::new();
+                    for name in ["drvPath", "outPath"] {
+                        if let Some(entry) = set.get(name) {
+                            if let Value::String(text) =
+                                ev.force(&entry.value.clone(), Some(span))?
+                            {
+                                paths.push((name, text.to_string()));
+                            }
+                        }
+                    }
+                    let fields: Vec<(&str, &str)> =
+                        paths.iter().map(|(n, v)| (*n, v.as_str())).collect();
+                    writer.open("derivation", &fields);
+                    work.push(Work::Close("derivation"));
+                    let drv_path = paths
+                        .iter()
+                        .find(|(n, _)| *n == "drvPath")
+                        .map(|(_, v)| v.clone());
+                    match drv_path {
+                        Some(path) if !path.is_empty() && derivations_seen.insert(path.clone()) => {
+                            work.extend(entries)
+                        }
+                        _ => writer.empty("repeated", &[]),
+                    }
+                } else {
+                    writer.open("attrs", &[]);
+                    work.push(Work::Close("attrs"));
+                    work.extend(entries);
+                }
+            }
+            Value::List(items) => {
+                writer.open("list", &[]);
+                work.push(Work::Close("list"));
+                work.extend(items.iter().rev().map(|item| Work::Value(item.clone())));
+            }
+            Value::Lambda(closure) => {
+                writer.open("function", &[]);
+                match &closure.lambda.param {
+                    crate::ir::Param::Ident(name) => {
+                        writer.empty("varpat", &[("name", name.as_str())])
+                    }
+                    crate::ir::Param::Formals {
+                        formals,
+                        ellipsis,
+                        bind,
+                    } => {
+                        let mut fields = Vec::new();
+                        if *ellipsis {
+                            fields.push(("ellipsis", "1"));
+                        }
+                        if let Some(bind) = bind {
+                            fields.push(("name", bind.as_str()));
+                        }
+                        writer.open("attrspat", &fields);
+                        let mut names: Vec<&str> =
+                            formals.iter().map(|f| f.name.as_str()).collect();
+                        names.sort_unstable();
+                        for name in names {
+                            writer.empty("attr", &[("name", name)]);
+                        }
+                        writer.close("attrspat");
+                    }
+                }
+                writer.close("function");
+            }
+            Value::Builtin(_) => writer.empty("unevaluated", &[]),
+        }
+        ev.charge_bytes(writer.out.len().saturating_sub(writer.charged), span)?;
+        writer.charged = writer.out.len();
+    }
+    Ok(Value::string(&writer.out))
+}
+
+/// Writes indented XML as Nix's `XMLWriter` does: attributes in name order, escaped.
+#[derive(Default)]
+struct XmlWriter {
+    out: String,
+    depth: usize,
+    /// How much of `out` has been charged to the budget.
+    charged: usize,
+}
+
+impl XmlWriter {
+    fn start(&mut self, name: &str, fields: &[(&str, &str)]) {
+        self.out.extend(std::iter::repeat_n(' ', self.depth * 2));
+        self.out.push('<');
+        self.out.push_str(name);
+        let mut fields = fields.to_vec();
+        fields.sort_unstable();
+        for (key, value) in fields {
+            self.out.push(' ');
+            self.out.push_str(key);
+            self.out.push_str("=\"");
+            for c in value.chars() {
+                match c {
+                    '"' => self.out.push_str("&quot;"),
+                    '<' => self.out.push_str("&lt;"),
+                    '>' => self.out.push_str("&gt;"),
+                    '&' => self.out.push_str("&amp;"),
+                    '\n' => self.out.push_str("&#xA;"),
+                    other => self.out.push(other),
+                }
+            }
+            self.out.push('"');
+        }
+    }
+
+    fn open(&mut self, name: &str, fields: &[(&str, &str)]) {
+        self.start(name, fields);
+        self.out.push_str(">\n");
+        self.depth += 1;
+    }
+
+    fn empty(&mut self, name: &str, fields: &[(&str, &str)]) {
+        self.start(name, fields);
+        self.out.push_str(" />\n");
+    }
+
+    fn close(&mut self, name: &str) {
+        self.depth -= 1;
+        self.out.extend(std::iter::repeat_n(' ', self.depth * 2));
+        self.out.push_str("</");
+        self.out.push_str(name);
+        self.out.push_str(">\n");
+    }
+}

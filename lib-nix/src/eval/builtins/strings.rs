@@ -1,0 +1,344 @@
+//! Builtins on strings: slicing, joining, replacing, regular expressions, versions.
+
+use std::rc::Rc;
+
+use super::*;
+
+/// `builtins.compareVersions`.
+pub(super) fn compare_versions(
+    ev: &mut Evaluator,
+    args: &[Thunk],
+    span: Span,
+) -> EvalResult<Value> {
+    let (x, y) = (string(ev, args, 0, span)?, string(ev, args, 1, span)?);
+    Ok(Value::Int(crate::version::compare_versions(&x, &y) as i64))
+}
+
+/// `builtins.splitVersion`.
+pub(super) fn split_version(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let v = string(ev, args, 0, span)?;
+    Ok(list_of(
+        crate::version::split_version(&v)
+            .into_iter()
+            .map(Value::string)
+            .collect(),
+    ))
+}
+
+/// `builtins.concatStringsSep`.
+pub(super) fn concat_strings_sep(
+    ev: &mut Evaluator,
+    args: &[Thunk],
+    span: Span,
+) -> EvalResult<Value> {
+    let sep = string(ev, args, 0, span)?;
+    let items = list(ev, args, 1, span)?;
+    ev.charge_items(items.len(), span)?;
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+            ev.charge_bytes(sep.len(), span)?;
+        }
+        out.push_str(&coerce(ev, item, span, false)?);
+    }
+    Ok(Value::string(&out))
+}
+
+/// `builtins.parseDrvName`.
+pub(super) fn parse_drv_name(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let text = string(ev, args, 0, span)?;
+    let (name, version) = split_drv_name(&text);
+    Ok(Value::Attrs(Rc::new(Attrs::from_entries(vec![
+        AttrEntry::new("name", Thunk::ready(Value::string(&name))),
+        AttrEntry::new("version", Thunk::ready(Value::string(&version))),
+    ]))))
+}
+
+/// `builtins.stringLength`.
+pub(super) fn string_length(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let text = coerce(ev, &args[0], span, false)?;
+    Ok(Value::Int(text.len() as i64))
+}
+
+/// `builtins.substring`.
+pub(super) fn substring(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let start = int(ev, args, 0, span)?;
+    let len = int(ev, args, 1, span)?;
+    let text = coerce(ev, &args[2], span, false)?;
+    if start < 0 {
+        return Err(EvalError::message(
+            "negative start position in 'substring'",
+            Some(span),
+        ));
+    }
+    let bytes = text.as_bytes();
+    let start = (start as usize).min(bytes.len());
+    let end = if len < 0 {
+        bytes.len()
+    } else {
+        start.saturating_add(len as usize).min(bytes.len())
+    };
+    Ok(Value::string(&String::from_utf8_lossy(&bytes[start..end])))
+}
+
+/// `builtins.toString`.
+pub(super) fn to_string(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let v = arg(ev, args, 0, span)?;
+    let text = ev.coerce_to_string(&v, span, true)?;
+    ev.charge_bytes(text.len(), span)?;
+    Ok(Value::string(&text))
+}
+
+fn split_drv_name(text: &str) -> (String, String) {
+    let bytes = text.as_bytes();
+    for index in 0..bytes.len() {
+        if bytes[index] == b'-'
+            && bytes
+                .get(index + 1)
+                .is_some_and(|c| !c.is_ascii_alphabetic())
+        {
+            return (text[..index].to_owned(), text[index + 1..].to_owned());
+        }
+    }
+    (text.to_owned(), String::new())
+}
+
+fn compile_regex(pattern: &str, anchored: bool, span: Span) -> EvalResult<regex::Regex> {
+    let invalid = || {
+        EvalError::message(
+            format!("invalid regular expression '{pattern}'"),
+            Some(span),
+        )
+    };
+    let translated = posix_to_rust(pattern).ok_or_else(invalid)?;
+    let source = if anchored {
+        format!("^(?:{translated})$")
+    } else {
+        translated
+    };
+    regex::Regex::new(&source).map_err(|_| invalid())
+}
+
+/// A POSIX extended regular expression, as Nix compiles it, in the syntax of the `regex`
+/// crate: `(?` is no group syntax of POSIX but an error, and a `?` after a repetition
+/// makes it optional, not lazy (`a+?` is `(a+)?`, which is `a*`).
+fn posix_to_rust(pattern: &str) -> Option<String> {
+    let mut out = String::with_capacity(pattern.len());
+    let mut chars = pattern.chars().peekable();
+    let mut in_bracket = false;
+    let mut bracket_start = false;
+    while let Some(c) = chars.next() {
+        if in_bracket {
+            // What the `regex` crate reads as nested classes or set operations is
+            // literal in POSIX.
+            match c {
+                '[' | '&' | '~' | '-' if c != '-' || chars.peek() == Some(&'-') => {
+                    if c != '[' || !matches!(chars.peek(), Some(':' | '.' | '=')) {
+                        out.push('\\');
+                    }
+                }
+                _ => {}
+            }
+            out.push(c);
+            match c {
+                '[' if matches!(chars.peek(), Some(':' | '.' | '=')) => {
+                    // A class name such as `[:alpha:]` inside a bracket expression.
+                    let close = *chars.peek()?;
+                    out.push(chars.next()?);
+                    loop {
+                        let inner = chars.next()?;
+                        out.push(inner);
+                        if inner == close && chars.peek() == Some(&']') {
+                            out.push(chars.next()?);
+                            break;
+                        }
+                    }
+                }
+                '^' if bracket_start => {
+                    bracket_start = true;
+                    continue;
+                }
+                ']' if !bracket_start => in_bracket = false,
+                '\\' => out.push('\\'),
+                _ => {}
+            }
+            bracket_start = false;
+            continue;
+        }
+        match c {
+            '\\' => {
+                out.push(c);
+                out.push(chars.next()?);
+            }
+            '[' => {
+                out.push(c);
+                in_bracket = true;
+                bracket_start = true;
+            }
+            '(' if chars.peek() == Some(&'?') => return None,
+            '*' | '+' | '?' if chars.peek() == Some(&'?') => {
+                chars.next();
+                out.push(if c == '?' { '?' } else { '*' });
+            }
+            other => out.push(other),
+        }
+    }
+    Some(out)
+}
+
+pub(super) fn match_regex(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let pattern = string(ev, args, 0, span)?;
+    let text = coerce(ev, &args[1], span, false)?;
+    ev.charge_bytes(text.len(), span)?;
+    let regex = compile_regex(&pattern, true, span)?;
+    match regex.captures(&text) {
+        None => Ok(Value::Null),
+        Some(captures) => Ok(list_of(
+            captures
+                .iter()
+                .skip(1)
+                .map(|group| match group {
+                    Some(m) => Value::string(m.as_str()),
+                    None => Value::Null,
+                })
+                .collect(),
+        )),
+    }
+}
+
+/// `builtins.split`: the text between the matches and each match's groups, as Nix's
+/// POSIX matcher finds them: each match the longest at the leftmost place it can start,
+/// and an empty match allowed right after a longer one.
+pub(super) fn split(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    use regex_automata::{hybrid::dfa::DFA, Anchored, Input, MatchKind};
+    let pattern = string(ev, args, 0, span)?;
+    let text = coerce(ev, &args[1], span, false)?;
+    ev.charge_bytes(text.len(), span)?;
+    let regex = compile_regex(&pattern, false, span)?;
+    let invalid = || {
+        EvalError::message(
+            format!("invalid regular expression '{pattern}'"),
+            Some(span),
+        )
+    };
+    let translated = posix_to_rust(&pattern).ok_or_else(invalid)?;
+    let longest = DFA::builder()
+        .configure(DFA::config().match_kind(MatchKind::All))
+        .build(&translated)
+        .map_err(|_| invalid())?;
+    let mut cache = longest.create_cache();
+    // The groups of a match whose bounds are known: anchored at its start, and at its
+    // end by cutting the text there.
+    let bounded =
+        regex_automata::meta::Regex::new(&format!("(?:{translated})\\z")).map_err(|_| invalid())?;
+    let mut out = Vec::new();
+    let (mut last, mut position, mut after_empty) = (0, 0, false);
+    loop {
+        if after_empty {
+            // No longer match starts here (it would have been taken): look further on.
+            match text[position..].chars().next() {
+                Some(c) => position += c.len_utf8(),
+                None => break,
+            }
+        }
+        let Some(found) = regex.find_at(&text, position) else {
+            break;
+        };
+        let start = found.start();
+        let input = Input::new(&text).range(start..).anchored(Anchored::Yes);
+        let end = match longest.try_search_fwd(&mut cache, &input) {
+            Ok(Some(half)) => half.offset().max(found.end()),
+            _ => found.end(),
+        };
+        ev.charge_items(1, span)?;
+        out.push(Value::string(&text[last..start]));
+        let mut groups = bounded.create_captures();
+        let cut = Input::new(&text[..end])
+            .range(start..end)
+            .anchored(Anchored::Yes);
+        bounded.search_captures(&cut, &mut groups);
+        let values: Vec<Value> = if groups.is_match() {
+            (1..groups.group_len())
+                .map(|index| match groups.get_group(index) {
+                    Some(group) => Value::string(&text[group.range()]),
+                    None => Value::Null,
+                })
+                .collect()
+        } else {
+            let captures = regex.captures_at(&text, start).ok_or_else(invalid)?;
+            captures
+                .iter()
+                .skip(1)
+                .map(|group| match group {
+                    Some(m) => Value::string(m.as_str()),
+                    None => Value::Null,
+                })
+                .collect()
+        };
+        out.push(list_of(values));
+        last = end;
+        position = end;
+        after_empty = start == end;
+    }
+    out.push(Value::string(&text[last..]));
+    Ok(list_of(out))
+}
+
+pub(super) fn replace_strings(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let from_items = list(ev, args, 0, span)?;
+    let to_items = list(ev, args, 1, span)?;
+    if from_items.len() != to_items.len() {
+        return Err(EvalError::message(
+            "'from' and 'to' arguments to 'replaceStrings' have different lengths",
+            Some(span),
+        ));
+    }
+    let mut from = Vec::new();
+    for item in from_items.iter() {
+        let v = ev.force(item, Some(span))?;
+        from.push(expect_string(ev, v, span)?);
+    }
+    let mut to_cache: Vec<Option<String>> = vec![None; to_items.len()];
+    let text = coerce(ev, &args[2], span, false)?;
+    ev.charge_bytes(text.len().saturating_mul(from.len()), span)?;
+    let mut out = String::new();
+    let mut position = 0;
+    let bytes = text.as_bytes();
+    while position <= bytes.len() {
+        let mut matched = false;
+        for (index, pattern) in from.iter().enumerate() {
+            if bytes[position..].starts_with(pattern.as_bytes()) {
+                if to_cache[index].is_none() {
+                    let v = ev.force(&to_items[index], Some(span))?;
+                    to_cache[index] = Some(ev.coerce_to_string(&v, span, false)?);
+                }
+                let replacement = to_cache[index].as_deref().unwrap_or("");
+                ev.charge_bytes(replacement.len(), span)?;
+                out.push_str(replacement);
+                if pattern.is_empty() {
+                    if let Some(c) = text[position..].chars().next() {
+                        out.push(c);
+                        position += c.len_utf8();
+                    } else {
+                        position += 1;
+                    }
+                } else {
+                    position += pattern.len();
+                }
+                matched = true;
+                break;
+            }
+        }
+        if !matched {
+            match text[position..].chars().next() {
+                Some(c) => {
+                    out.push(c);
+                    position += c.len_utf8();
+                }
+                None => break,
+            }
+        }
+    }
+    Ok(Value::string(&out))
+}

@@ -1,0 +1,50 @@
+//! What the layers above plug into the evaluator, which knows nothing of them: the
+//! module system says what the `pkgs` stand-in's placeholders lead to, what importing an
+//! external source gives, and how an option is named. Without it, plain Nix: bare
+//! placeholders, and an external source that cannot be imported.
+
+use std::rc::Rc;
+
+use crate::eval::{opaque, Attrs, EvalError, EvalResult, Evaluator, Thunk, Value};
+use crate::name::Name;
+
+/// Functions the evaluator calls where a layer above decides.
+#[derive(Clone, Copy)]
+pub struct Hooks {
+    /// What a placeholder set gives for a missing attribute: the placeholder for the
+    /// longer path (`pkgs.htop` to `pkgs.htop.bin`).
+    pub placeholder: fn(&str) -> Value,
+    /// What calling the placeholder at a path with an argument gives.
+    pub apply_placeholder: fn(&str, Thunk) -> Value,
+    /// What `import` of an external source's fake store path gives.
+    pub import_opaque: fn(&mut Evaluator, &str) -> EvalResult<Value>,
+    /// An option's path as messages show it (`containers.web."a.b"`).
+    pub option_name: fn(&[Name]) -> String,
+}
+
+impl Default for Hooks {
+    fn default() -> Hooks {
+        Hooks {
+            placeholder: bare_placeholder,
+            apply_placeholder: |path, _| bare_placeholder(path),
+            import_opaque: |_, path| {
+                Err(EvalError::unknown(
+                    format!("`{}'", opaque::describe(path)),
+                    None,
+                ))
+            },
+            option_name: |loc| {
+                let parts: Vec<String> = loc
+                    .iter()
+                    .map(|part| crate::eval::print::quote_attr_name(part.as_str()))
+                    .collect();
+                parts.join(".")
+            },
+        }
+    }
+}
+
+/// A placeholder with nothing in it but its path.
+fn bare_placeholder(path: &str) -> Value {
+    Value::Attrs(Rc::new(Attrs::default().into_placeholder(path)))
+}

@@ -1,4 +1,0 @@
-let pkgs = import <nixpkgs> { };
-in {
-  containers.web.config = { };
-}

@@ -1,0 +1,1 @@
+toString (x + 2)
