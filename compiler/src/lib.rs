@@ -9,7 +9,9 @@ pub mod codegen;
 pub mod config;
 pub mod emit;
 pub mod io;
+pub mod lsp;
 pub mod model;
+pub mod options;
 pub mod plan;
 pub mod project;
 pub mod render;
@@ -163,7 +165,7 @@ pub fn check_modules(
 ) -> HostCheck {
     let mut diagnostics = Vec::new();
     let mut unchecked = Vec::new();
-    let host = match evaluate_host(ev, modules, special) {
+    let host = match evaluate_host_modules(ev, modules, special) {
         Ok((host, unmatched)) => {
             unchecked.extend(
                 unmatched
@@ -253,7 +255,34 @@ fn definition_spans(ev: &mut Evaluator, file: Span) -> check::DefinitionSpans {
     check::DefinitionSpans::new(std::mem::take(&mut ev.definition_spans), file)
 }
 
-fn evaluate_host(
+/// Evaluates the host module `body` with the schema: the merged configuration, each
+/// option merged when read. `check` reads it whole; the language server reads one option.
+/// The host file `body` (shown as `name`) evaluated over ncc's schema, as
+/// [`check`] evaluates it.
+pub fn evaluate_host(
+    ev: &mut Evaluator,
+    body: lib_nix::ir::Body,
+    name: &str,
+) -> lib_nix::eval::EvalResult<(
+    lib_nix::modules::Evaluated,
+    Vec<lib_nix::modules::Unmatched>,
+)> {
+    let host = Thunk::suspended(
+        body.root,
+        Rc::new(lib_nix::eval::Env {
+            parent: None,
+            kind: lib_nix::eval::EnvKind::Slots(Box::new([])),
+        }),
+    );
+    let module = ModuleInput {
+        value: host,
+        file: Rc::from(name),
+    };
+    evaluate_host_modules(ev, vec![module], Vec::new())
+}
+
+/// `host_modules` with `special` as their `specialArgs`, over ncc's schema.
+fn evaluate_host_modules(
     ev: &mut Evaluator,
     host_modules: Vec<ModuleInput>,
     special: Vec<(lib_nix::name::Name, Thunk)>,

@@ -85,6 +85,11 @@ enum Command {
         after_help = "Examples:\n  ncc explain M001\n  ncc explain            # list every code"
     )]
     Explain(ExplainArgs),
+    /// Run the language server on standard input and output, for editors.
+    #[command(
+        after_help = "Editors start it themselves; see README, \"In the editor\", for Neovim, Helix and VS Code."
+    )]
+    Lsp,
     /// Print a shell completion script.
     #[command(
         hide = true,
@@ -613,6 +618,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Diff(args) => diff(args, color, quiet),
         Command::Options(args) => options(args),
         Command::Explain(args) => explain(args),
+        Command::Lsp => compiler::lsp::run_stdio()
+            .map(|()| ExitCode::SUCCESS)
+            .map_err(|message| anyhow!(message)),
         Command::Completions { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "ncc", &mut std::io::stdout());
             Ok(ExitCode::SUCCESS)

@@ -46,6 +46,14 @@ pub struct Label {
     pub message: String,
 }
 
+/// A fix a tool can apply: replace the text at `span` with `replacement`. An editor offers
+/// it as a code action; "did you mean" suggestions carry one per candidate.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Suggestion {
+    pub span: Span,
+    pub replacement: String,
+}
+
 /// What went wrong. Grouped by the stage that finds it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DiagnosticKind {
@@ -133,6 +141,8 @@ pub struct Diagnostic {
     pub labels: Vec<Label>,
     pub notes: Vec<String>,
     pub help: Option<String>,
+    /// Machine-applicable fixes, each also said in words by `help`.
+    pub suggestions: Vec<Suggestion>,
 }
 
 impl Diagnostic {
@@ -143,6 +153,7 @@ impl Diagnostic {
             labels: Vec::new(),
             notes: Vec::new(),
             help: None,
+            suggestions: Vec::new(),
         }
     }
 
@@ -161,6 +172,14 @@ impl Diagnostic {
 
     pub fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
         self.help = Some(help.into());
+        self
+    }
+
+    pub fn with_suggestion(mut self, span: Span, replacement: impl Into<String>) -> Diagnostic {
+        self.suggestions.push(Suggestion {
+            span,
+            replacement: replacement.into(),
+        });
         self
     }
 

@@ -56,6 +56,10 @@ impl Default for Limits {
     }
 }
 
+/// [`EvalIo::interrupted`] is asked each time the step count crosses a multiple of
+/// 2^this (4,096 steps, a few microseconds of work).
+const INTERRUPT_POLL_SHIFT: u32 = 12;
+
 /// List or attribute set entries copied per step charged.
 const ITEMS_PER_STEP: u64 = 4;
 
@@ -420,7 +424,13 @@ impl<'io> Evaluator<'io> {
     /// every failure returns [`ErrorKind::AlreadyReported`], so that the module system,
     /// which reports each option's error and goes on, does not repeat it for every option.
     pub fn charge(&mut self, steps: u64, span: Span) -> EvalResult<()> {
+        let before = self.steps;
         self.steps = self.steps.saturating_add(steps);
+        if before >> INTERRUPT_POLL_SHIFT != self.steps >> INTERRUPT_POLL_SHIFT
+            && self.io.interrupted()
+        {
+            self.steps = u64::MAX;
+        }
         if self.steps > self.limits.max_steps && self.steps > self.budget() {
             if !self.budget_spent {
                 self.budget_spent = true;

@@ -17,6 +17,7 @@ mod check;
 mod collect;
 mod declare;
 mod hoist;
+pub mod library;
 mod merge;
 mod open;
 mod pkgs;
@@ -37,8 +38,6 @@ pub use merge::merge_option;
 pub use pkgs::{
     apply_placeholder, import_opaque, pkgs_placeholder, pkgs_value, placeholder_package_value,
 };
-
-const LIB_SOURCE: &str = include_str!("modules/lib.nix");
 
 /// A module handed to [`eval_modules`]: a value (set, function or path) and the file it
 /// is reported as coming from.
@@ -189,32 +188,8 @@ pub fn lib_value(ev: &mut Evaluator) -> EvalResult<Value> {
     if let Some(lib) = ev.cached_lib() {
         return Ok(lib);
     }
-    let (body, diagnostics) = ev.load_source("<ncc lib>", "/<ncc>/lib.nix", LIB_SOURCE);
-    if let Some(first) = diagnostics.first() {
-        return Err(EvalError::message(
-            format!(
-                "internal error: ncc's lib does not parse: {}",
-                first.message()
-            ),
-            None,
-        ));
-    }
-    let lib = ev.eval_body(body)?;
     // `lib.evalModules` is this module system itself.
-    let lib = match lib {
-        Value::Attrs(attrs) => Value::Attrs(Rc::new(attrs.update(&Attrs::from_entries(vec![
-            AttrEntry {
-                name: Name::new("evalModules"),
-                value: Thunk::ready(Value::Builtin(Rc::new(crate::eval::value::BuiltinApp {
-                    builtin: &EVAL_MODULES,
-                    args: Vec::new(),
-                }))),
-                span: None,
-                value_span: None,
-            },
-        ])))),
-        other => other,
-    };
+    let lib = library::evaluate(ev, &EVAL_MODULES)?;
     ev.cache_lib(lib.clone());
     Ok(lib)
 }

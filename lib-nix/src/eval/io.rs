@@ -37,6 +37,13 @@ pub trait EvalIo {
     /// The entries of the directory `path` with their kinds, sorted by name
     /// (`builtins.readDir`).
     fn read_dir(&self, path: &str) -> Result<Vec<(String, FileKind)>, String>;
+
+    /// Whether the run should stop: a language server abandons a check that an edit has
+    /// made stale. Polled every few thousand steps; once true, every later step fails as
+    /// if the step budget were spent.
+    fn interrupted(&self) -> bool {
+        false
+    }
 }
 
 /// The kinds of file `builtins.readDir` and `builtins.readFileType` tell apart.

@@ -102,6 +102,30 @@ pub(super) fn report_unknown(
             })
             .collect();
         diagnostic = diagnostic.with_help(format!("did you mean {}?", shown.join(", ")));
+        // The fix renames the key where it is written, as a name or a quoted string, alone
+        // or last in an attribute path (`containers.web.autoStrt`).
+        if let Some(span) = first {
+            let written = ev.sources.snippet(span);
+            let quoted = format!("\"{name}\"");
+            let key = [name, quoted.as_str()].into_iter().find(|key| {
+                written == *key
+                    || written
+                        .strip_suffix(key)
+                        .is_some_and(|path| path.ends_with('.'))
+            });
+            if let Some(key) = key {
+                let start = span.end - key.len() as u32;
+                let key_span = Span::new(span.file, start, span.end);
+                for suggestion in &suggestions {
+                    let replacement = if key == name {
+                        suggestion.clone()
+                    } else {
+                        format!("\"{suggestion}\"")
+                    };
+                    diagnostic = diagnostic.with_suggestion(key_span, replacement);
+                }
+            }
+        }
     }
     diagnostic
 }

@@ -8,7 +8,7 @@ use crate::eval::{AttrEntry, Attrs, ErrorKind, EvalError, EvalResult, Evaluator,
 use crate::modules::collect::{invalid_module, CollectedModule};
 use crate::modules::hoist;
 use crate::modules::properties::LazyGroup;
-use crate::modules::{show_option, OptionDecl, OptionGroup, OptionNode};
+use crate::modules::{show_option, Def, OptionDecl, OptionGroup, OptionNode};
 use crate::name::Name;
 
 /// Declares the options of every collected module under `prefix` (which only messages
@@ -413,6 +413,54 @@ fn option_object(
         span: None,
         value_span: None,
     });
+    // What `mkRenamedOptionModule`, `mkAliasDefinitions` and `mkDerivedConfig` read: the
+    // definitions that win (mkIf and mkMerge discharged, the highest priority kept, in
+    // mkOrder order), their files and that priority.
+    let final_lazy = lazy.clone();
+    let final_defs = Rc::new(std::cell::OnceCell::new());
+    let winning = move |ev: &mut Evaluator| -> EvalResult<(Vec<Def>, i64)> {
+        if let Some(kept) = final_defs.get() {
+            return Ok(Clone::clone(kept));
+        }
+        let defs = final_lazy.defs(ev)?;
+        let defs = crate::modules::properties::discharge(ev, defs)?;
+        let (defs, priority) = crate::modules::properties::filter_overrides(ev, defs)?;
+        let defs = crate::modules::properties::sort_by_order(ev, defs)?;
+        let _ = final_defs.set((defs.clone(), priority));
+        Ok((defs, priority))
+    };
+    let winning = Rc::new(winning);
+    let definitions = winning.clone();
+    extra.push(AttrEntry::new(
+        "definitions",
+        Thunk::native(move |ev| {
+            let (defs, _) = (*definitions)(ev)?;
+            Ok(Value::List(defs.iter().map(|d| d.value.clone()).collect()))
+        }),
+    ));
+    let files = winning.clone();
+    extra.push(AttrEntry::new(
+        "files",
+        Thunk::native(move |ev| {
+            let (defs, _) = (*files)(ev)?;
+            Ok(Value::List(
+                defs.iter()
+                    .map(|d| Thunk::ready(Value::String(d.file.clone())))
+                    .collect(),
+            ))
+        }),
+    ));
+    extra.push(AttrEntry::new(
+        "highestPrio",
+        Thunk::native(move |ev| {
+            let (defs, priority) = (*winning)(ev)?;
+            Ok(Value::Int(if defs.is_empty() && has_default {
+                1500
+            } else {
+                priority
+            }))
+        }),
+    ));
     if let Some(value) = value {
         extra.push(AttrEntry {
             name: Name::new("value"),

@@ -384,6 +384,7 @@ pub fn merge_typed(
             }
             merge_typed(ev, inner, loc, defs)
         }
+        TypeKind::AddCheck(inner, _) => merge_typed(ev, inner, loc, defs),
         TypeKind::Raw => merge_one(ev, loc, &defs, &values, None),
         TypeKind::Unspecified | TypeKind::Attrs => merge_default(ev, loc, &defs, &values),
         TypeKind::Anything => merge_anything(ev, loc, defs, values),

@@ -37,6 +37,8 @@ pub enum TypeKind {
     ListOf(Box<Type>, bool),
     AttrsOf(Box<Type>, bool),
     Uniq(Box<Type>, Option<String>),
+    /// `addCheck inner check`: checked by both, merged as `inner`.
+    AddCheck(Box<Type>, Value),
     Either(Box<Type>, Box<Type>),
     CoercedTo {
         from: Box<Type>,
@@ -123,7 +125,12 @@ fn decode_with(ev: &mut Evaluator, value: &Value, described: bool) -> EvalResult
             None,
         ));
     };
-    let name = string_field(ev, attrs, "name")?;
+    // A type made by `mkOptionType` is its own check and merge, whatever it is named.
+    let name = if attrs.get("_nccCustom").is_some() {
+        String::new()
+    } else {
+        string_field(ev, attrs, "name")?
+    };
     let description = if described {
         string_field(ev, attrs, "description")?
     } else {
@@ -171,6 +178,10 @@ fn decode_with(ev: &mut Evaluator, value: &Value, described: bool) -> EvalResult
             };
             TypeKind::Uniq(sub_type(ev, attrs, "elemType", described)?, message)
         }
+        "addCheck" => TypeKind::AddCheck(
+            sub_type(ev, attrs, "elemType", described)?,
+            field(ev, attrs, "extraCheck")?.unwrap_or(Value::Null),
+        ),
         "either" => TypeKind::Either(
             sub_type(ev, attrs, "t1", described)?,
             sub_type(ev, attrs, "t2", described)?,
@@ -287,6 +298,16 @@ pub fn check(ev: &mut Evaluator, ty: &Type, value: &Value) -> EvalResult<bool> {
         TypeKind::ListOf(_, _) => matches!(value, Value::List(_)),
         TypeKind::AttrsOf(_, _) | TypeKind::Attrs => matches!(value, Value::Attrs(_)),
         TypeKind::Uniq(inner, _) => check(ev, inner, value)?,
+        TypeKind::AddCheck(inner, extra) => {
+            check(ev, inner, value)? && {
+                let result = ev.apply(
+                    extra.clone(),
+                    Thunk::ready(value.clone()),
+                    crate::diagnostic::Span::new(crate::diagnostic::FileId(0), 0, 0),
+                )?;
+                matches!(result, Value::Bool(true))
+            }
+        }
         TypeKind::Either(left, right) => check(ev, left, value)? || check(ev, right, value)?,
         TypeKind::CoercedTo { from, to, .. } => check(ev, to, value)? || check(ev, from, value)?,
         TypeKind::Submodule { .. } | TypeKind::DeferredModule => {

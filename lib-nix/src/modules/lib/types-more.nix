@@ -1,0 +1,99 @@
+# lib.types beyond the descriptors the Rust module system knows: types built from them in
+# Nix, and the helpers on types. Read only when one is used (see types.nix).
+lib:
+let
+  b = builtins;
+  inherit (b) isBool isAttrs;
+  inherit (lib.types) number path package str int unique attrs attrsOf deferredModule mkOptionType;
+  types = lib.types;
+  phrase = unparenthesize: t:
+    if unparenthesize (t.descriptionClass or null) then t.description else "(${t.description})";
+  isDerivation = x: x.type or null == "derivation";
+  addCheck = elemType: check: elemType // {
+    name = "addCheck";
+    inherit elemType;
+    extraCheck = check;
+    check = x: (elemType.check or (_: true)) x && check x;
+  };
+in
+{
+  inherit addCheck;
+  boolByOr = mkOptionType {
+    name = "boolByOr";
+    description = "boolean (merged using or)";
+    descriptionClass = "noun";
+    check = isBool;
+    merge = _: defs: b.any (def: def.value) defs;
+  };
+  numbers = {
+    between = lowest: highest:
+      assert lib.asserts.assertMsg (lowest <= highest) "numbers.between: lowest must be smaller than highest";
+      addCheck number (x: x >= lowest && x <= highest) // {
+        description = "integer or floating point number between ${lib.strings.floatToString lowest} and ${lib.strings.floatToString highest} (both inclusive)";
+      };
+    nonnegative = addCheck number (x: x >= 0) // { description = "nonnegative integer or floating point number, meaning >=0"; };
+    positive = addCheck number (x: x > 0) // { description = "positive integer or floating point number, meaning >0"; };
+  };
+  passwdEntry = entryType: addCheck entryType (s: !(lib.strings.hasInfix ":" s || lib.strings.hasInfix "\n" s)) // {
+    description = "${phrase (c: c == "noun") entryType}, not containing newlines or colons";
+    descriptionClass = "noun";
+  };
+  pathWith = { inStore ? null, absolute ? null }:
+    if inStore == true && absolute == false then b.throw "In pathWith, inStore means the path must be absolute"
+    else addCheck path (x:
+      let s = toString x; in
+      (if absolute == null then true else (b.substring 0 1 s == "/") == absolute)
+      && (if inStore == null then true else lib.strings.isStorePath x == inStore)) // {
+        description =
+          if inStore == true then "path in the Nix store"
+          else if inStore == false && absolute == true then "absolute path not in the Nix store"
+          else if inStore == false && absolute == false then "relative path not in the Nix store"
+          else if inStore == false then "path not in the Nix store"
+          else if absolute == true then "absolute path"
+          else if absolute == false then "relative path"
+          else "path";
+      };
+  shellPackage = addCheck package (x: isDerivation x && x ? shellPath) // { description = "package"; };
+  pkgs = addCheck (unique { message = "A Nixpkgs pkgs set can not be merged with another pkgs set."; } attrs) (x: (x._type or "") == "pkgs") // {
+    description = "Nixpkgs package set";
+    descriptionClass = "noun";
+  };
+  luaInline = mkOptionType {
+    name = "luaInline";
+    description = "inline lua";
+    descriptionClass = "noun";
+    check = x: x._type or null == "lua-inline";
+    merge = lib.options.mergeEqualOption;
+  };
+  loaOf = elemType: attrsOf elemType // {
+    deprecationMessage = "Mixing lists with attribute values is no longer possible; please use `types.attrsOf` instead. See https://github.com/NixOS/nixpkgs/issues/1800 for the motivation.";
+  };
+  deferredModuleWith = { staticModules ? [ ] }: deferredModule // { inherit staticModules; };
+  attrTag = tags: mkOptionType {
+    name = "attrTag";
+    description = "attribute-tagged union of ${b.concatStringsSep ", " (map (n: "`${n}`") (b.attrNames tags))}";
+    descriptionClass = "noun";
+    check = x: isAttrs x && b.length (b.attrNames x) == 1 && tags ? ${b.head (b.attrNames x)};
+    merge = lib.options.mergeOneOption;
+  };
+  isType = type: x: (x._type or "") == type;
+  isOptionType = x: (x._type or "") == "option-type";
+  setType = typeName: value: value // { _type = typeName; };
+  defaultFunctor = name: { inherit name; type = types.${name} or null; wrapped = null; payload = null; binOp = _: _: null; };
+  defaultTypeMerge = f: f':
+    if f.name != f'.name then null
+    else if f.payload != null && f'.payload != null then
+      (let payload = f.binOp f.payload f'.payload; in if payload == null then null else f.type payload)
+    else if f.wrapped != null && f'.wrapped != null then
+      (let wrapped = f.wrapped.typeMerge f'.wrapped.functor; in if wrapped == null then null else f.type wrapped)
+    else if f.payload == null && f'.payload == null && f.wrapped == null && f'.wrapped == null then f.type
+    else null;
+  mergeTypes = t1: t2:
+    assert (t1._type or "") == "option-type" && (t2._type or "") == "option-type";
+    if t1 == t2 then t1 else { _type = "merge-error"; error = "Cannot merge types"; };
+  optionDescriptionPhrase = phrase;
+  noCheckForDocsModule = {
+    config._module.check = lib.modules.mkForce false;
+    _file = "<built-in module that disables checks for the purpose of documentation generation>";
+  };
+}

@@ -1,0 +1,58 @@
+lib:
+let a = lib.attrsets; in
+{
+  attrByPath = [ (a.attrByPath [ "a" "b" ] 0 { a.b = 1; }) (a.attrByPath [ "a" "x" ] 0 { a.b = 1; }) ];
+  hasAttrByPath = [ (a.hasAttrByPath [ "a" "b" ] { a.b = 1; }) (a.hasAttrByPath [ "a" "c" ] { a.b = 1; }) (a.hasAttrByPath [ ] 1) ];
+  longestValidPathPrefix = a.longestValidPathPrefix [ "a" "b" "c" ] { a.b = 1; };
+  setAttrByPath = a.setAttrByPath [ "a" "b" ] 1;
+  getAttrFromPath = a.getAttrFromPath [ "a" "b" ] { a.b = 1; };
+  getAttrFromPath-missing = a.getAttrFromPath [ "a" "x" ] { a.b = 1; };
+  concatMapAttrs = a.concatMapAttrs (n: v: { "${n}1" = v; "${n}2" = v; }) { x = 1; };
+  updateManyAttrsByPath = a.updateManyAttrsByPath [ { path = [ "a" "b" ]; update = old: old + 1; } { path = [ "c" ]; update = _: 3; } ] { a.b = 1; };
+  updateManyAttrsByPath-missing = a.updateManyAttrsByPath [ { path = [ "x" ]; update = old: old; } ] { };
+  attrVals = a.attrVals [ "a" "b" ] { a = 1; b = 2; c = 3; };
+  attrValues = a.attrValues { b = 2; a = 1; };
+  getAttrs = a.getAttrs [ "a" ] { a = 1; b = 2; };
+  catAttrs = a.catAttrs "a" [ { a = 1; } { b = 2; } { a = 3; } ];
+  filterAttrs = a.filterAttrs (n: v: v > 1) { a = 1; b = 2; };
+  filterAttrsRecursive = a.filterAttrsRecursive (n: v: n != "x") { x = 1; y = { x = 2; z = 3; }; };
+  foldlAttrs = a.foldlAttrs (acc: n: v: acc ++ [ n v ]) [ ] { b = 2; a = 1; };
+  foldAttrs = a.foldAttrs (x: acc: [ x ] ++ acc) [ ] [ { a = 1; } { a = 2; b = 3; } ];
+  collect = a.collect builtins.isInt { a = 1; b = { c = 2; d = "x"; }; };
+  cartesianProduct = a.cartesianProduct { a = [ 1 2 ]; b = [ "x" "y" ]; };
+  mapCartesianProduct = a.mapCartesianProduct ({ a, b }: "${toString a}${b}") { a = [ 1 2 ]; b = [ "x" ]; };
+  nameValuePair = a.nameValuePair "n" 1;
+  mapAttrs' = a.mapAttrs' (n: v: a.nameValuePair "${n}!" (v * 2)) { a = 1; };
+  mapAttrsToList = a.mapAttrsToList (n: v: "${n}=${toString v}") { b = 2; a = 1; };
+  attrsToList = a.attrsToList { a = 1; b = 2; };
+  mapAttrsRecursive = a.mapAttrsRecursive (path: v: lib.concatStringsSep "." path) { a.b = 1; c = 2; };
+  mapAttrsRecursiveCond = a.mapAttrsRecursiveCond (s: !(s ? stop)) (path: v: path) { a = { stop = 1; }; b.c = 2; };
+  genAttrs = a.genAttrs [ "a" "b" ] (n: n + n);
+  toDerivation-needs-store = (a.toDerivation "/nix/store/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa-foo").name;
+  optionalAttrs = [ (a.optionalAttrs true { a = 1; }) (a.optionalAttrs false { a = 1; }) ];
+  zipAttrsWithNames = a.zipAttrsWithNames [ "a" ] (n: vs: vs) [ { a = 1; } { a = 2; b = 3; } ];
+  zipAttrsWith = a.zipAttrsWith (n: vs: vs) [ { a = 1; } { a = 2; b = 3; } ];
+  zipAttrs = a.zipAttrs [ { a = 1; } { a = 2; } ];
+  mergeAttrsList = a.mergeAttrsList [ { a = 1; } { b = 2; } { a = 3; } ];
+  recursiveUpdateUntil = a.recursiveUpdateUntil (path: l: r: path == [ "a" ]) { a.x = 1; b.y = 1; } { a.z = 2; b.w = 2; };
+  recursiveUpdate = a.recursiveUpdate { a.b = 1; c = 1; } { a.d = 2; c = { e = 3; }; };
+  matchAttrs = [ (a.matchAttrs { a.b = 1; } { a = { b = 1; c = 2; }; }) (a.matchAttrs { a = 2; } { a = 1; }) ];
+  overrideExisting = a.overrideExisting { a = 1; b = 2; } { a = 3; c = 4; };
+  showAttrPath = [ (a.showAttrPath [ "a" "b-c" "d e" ]) (a.showAttrPath [ ]) ];
+  getFirstOutput = (a.getFirstOutput [ "dev" "out" ] { out = "o"; dev = "d"; });
+  getLib = a.getLib { lib = "l"; out = "o"; };
+  getDev = a.getDev { out = "o"; };
+  getMan = a.getMan { man = "m"; };
+  getStatic = a.getStatic { out = "o"; };
+  getInclude = a.getInclude { dev = "d"; };
+  chooseDevOutputs = a.chooseDevOutputs [ { dev = "d"; } { out = "o"; } ];
+  recurseIntoAttrs = a.recurseIntoAttrs { a = 1; };
+  dontRecurseIntoAttrs = a.dontRecurseIntoAttrs { a = 1; };
+  unionOfDisjoint = a.unionOfDisjoint { a = 1; } { b = 2; };
+  unionOfDisjoint-clash = (a.unionOfDisjoint { a = 1; } { a = 2; }).a;
+  zipWithNames = a.zipWithNames [ "a" ] (n: vs: vs) [ { a = 1; } ];
+  zip = a.zip (n: vs: vs) [ { a = 1; } ];
+  cartesianProductOfSets = a.cartesianProductOfSets { a = [ 1 ]; };
+  isDerivation = a.isDerivation { type = "derivation"; };
+  builtins-passthrough = [ (a.attrNames { b = 1; a = 2; }) (a.listToAttrs [ { name = "a"; value = 1; } ]) (a.hasAttr "a" { a = 1; }) (a.isAttrs { }) (a.getAttr "a" { a = 1; }) (a.intersectAttrs { a = 1; } { a = 2; b = 3; }) (a.removeAttrs { a = 1; b = 2; } [ "a" ]) (a.mapAttrs (n: v: v + 1) { a = 1; }) ];
+}

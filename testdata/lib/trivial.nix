@@ -1,0 +1,53 @@
+lib:
+let t = lib.trivial; in
+{
+  id = t.id 1;
+  const = t.const 1 2;
+  pipe = t.pipe 2 [ (x: x + 1) (x: x * 3) ];
+  concat = t.concat [ 1 ] [ 2 ];
+  or = [ (t.or true false) (t.or false false) ];
+  and = [ (t.and true false) (t.and true true) ];
+  xor = [ (t.xor true false) (t.xor true true) ];
+  bitNot = t.bitNot 5;
+  bits = [ (t.bitAnd 12 10) (t.bitOr 12 10) (t.bitXor 12 10) ];
+  boolToString = [ (t.boolToString true) (t.boolToString false) ];
+  mergeAttrs = t.mergeAttrs { a = 1; } { a = 2; b = 3; };
+  flip = t.flip (a: b: a - b) 1 10;
+  defaultTo = [ (t.defaultTo 1 null) (t.defaultTo 1 2) ];
+  mapNullable = [ (t.mapNullable (x: x + 1) null) (t.mapNullable (x: x + 1) 1) ];
+  version = t.version;
+  release = t.release;
+  oldestSupportedRelease = t.oldestSupportedRelease;
+  oldestSupportedReleaseIsAtLeast = [ (t.oldestSupportedReleaseIsAtLeast 2411) (t.oldestSupportedReleaseIsAtLeast 2605) ];
+  isInOldestRelease = t.isInOldestRelease 2305;
+  codeName = t.codeName;
+  versionSuffix = t.versionSuffix;
+  revisionWithDefault = t.revisionWithDefault "abc";
+  nixpkgsVersion = t.nixpkgsVersion;
+  inNixShell = t.inNixShell;
+  min-max = [ (t.min 1 2) (t.max 1 2) ];
+  mod = [ (t.mod 7 3) (t.mod (-7) 3) ];
+  compare = [ (t.compare 1 2) (t.compare 2 2) (t.compare "b" "a") ];
+  splitByAndCompare = lib.sort (x: y: t.splitByAndCompare (lib.hasPrefix "z") lib.compare lib.compare x y < 0) [ "b" "za" "a" "zb" ];
+  warn = t.warn "careful" 1;
+  warnIf = [ (t.warnIf true "w" 1) (t.warnIf false "w" 2) ];
+  warnIfNot = t.warnIfNot true "w" 1;
+  throwIf = t.throwIf false "no" 1;
+  throwIf-fires = t.throwIf true "it fired" 1;
+  throwIfNot = t.throwIfNot false "not true" 1;
+  checkListOfEnum = t.checkListOfEnum "flavour" [ "a" "b" ] [ "a" ] 1;
+  checkListOfEnum-bad = t.checkListOfEnum "flavour" [ "a" "b" ] [ "c" "a" "d" ] 1;
+  info = t.info "note" 1;
+  showWarnings = t.showWarnings [ "a" "b" ] 1;
+  setFunctionArgs = t.functionArgs (t.setFunctionArgs (x: x) { a = true; });
+  functionArgs = t.functionArgs ({ a, b ? 1 }: a);
+  isFunction = [ (t.isFunction (x: x)) (t.isFunction { __functor = s: x: x; }) (t.isFunction 1) ];
+  mirrorFunctionArgs = t.functionArgs (t.mirrorFunctionArgs ({ a }: a) (x: x));
+  toFunction = [ (t.toFunction 1 2) (t.toFunction (x: x + 1) 2) ];
+  fromHexString = t.fromHexString "1aF";
+  toHexString = t.toHexString 48879;
+  toBaseDigits = [ (t.toBaseDigits 2 6) (t.toBaseDigits 10 0) ];
+  toBaseDigits-bad = t.toBaseDigits 1 6;
+  builtins-passthrough = [ (t.isBool true) (t.isInt 1) (t.isFloat 1.5) (t.add 1 2) (t.sub 3 1) (t.lessThan 1 2) (t.seq 1 2) (t.deepSeq [ 1 ] 2) ];
+  genericClosure = t.genericClosure { startSet = [ { key = 1; } ]; operator = x: if x.key < 3 then [ { key = x.key + 1; } ] else [ ]; };
+}

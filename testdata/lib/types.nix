@@ -1,0 +1,37 @@
+lib:
+let
+  t = lib.types;
+  eval = type: value: (lib.evalModules { modules = [ { options.x = lib.mkOption { inherit type; }; config.x = value; } ]; }).config.x;
+  evalDefs = type: values: (lib.evalModules { modules = map (v: { config.x = v; }) values ++ [ { options.x = lib.mkOption { inherit type; }; } ]; }).config.x;
+in
+{
+  descriptions = map (ty: ty.description) [ t.bool t.str t.int t.float t.number t.path t.package t.anything t.raw t.attrs t.lines t.commas t.envVar t.port t.nonEmptyStr t.singleLineStr (t.listOf t.str) (t.attrsOf t.int) (t.lazyAttrsOf t.int) (t.nullOr t.str) (t.either t.int t.str) (t.oneOf [ t.int t.str t.bool ]) (t.enum [ "a" "b" ]) (t.enum [ "a" ]) (t.strMatching "[a-z]+") t.ints.u8 t.ints.s32 t.ints.unsigned t.ints.positive (t.ints.between 1 5) (t.nonEmptyListOf t.int) (t.separatedString ";") (t.uniq t.int) (t.functionTo t.int) (t.coercedTo t.int toString t.str) ];
+  boolByOr = evalDefs t.boolByOr [ false true ];
+  numbers-between = eval (t.numbers.between 0 1) 0.5;
+  numbers-between-bad = eval (t.numbers.between 0 1) 2;
+  numbers-nonnegative = eval t.numbers.nonnegative 0;
+  numbers-positive-bad = eval t.numbers.positive 0;
+  passwdEntry = eval (t.passwdEntry t.str) "ok";
+  passwdEntry-bad = eval (t.passwdEntry t.str) "a:b";
+  addCheck = eval (t.addCheck t.str (s: s != "")) "x";
+  addCheck-listOf = evalDefs (t.addCheck (t.listOf t.int) (l: l != [ ])) [ [ 1 ] [ 2 ] ];
+  pathWith-description = [ (t.pathWith { }).description (t.pathWith { absolute = true; }).description (t.pathWith { inStore = true; }).description ];
+  luaInline = eval t.luaInline (lib.generators.mkLuaInline "x");
+  attrTag = eval (t.attrTag { a = lib.mkOption { type = t.int; }; }) { a = 1; };
+  isType = [ (t.isType "option-type" t.int) (t.isType "x" t.int) ];
+  isOptionType = [ (t.isOptionType t.int) (t.isOptionType { }) ];
+  setType = t.setType "foo" { a = 1; };
+  optionDescriptionPhrase = t.optionDescriptionPhrase (c: c == "noun") (t.listOf t.int);
+  mkOptionType = let ty = t.mkOptionType { name = "even"; check = x: builtins.isInt x && lib.mod x 2 == 0; }; in [ ty.name ty.description (ty.check 2) (eval ty 4) ];
+  mkOptionType-bad = eval (t.mkOptionType { name = "even"; check = x: lib.mod x 2 == 0; }) 3;
+  deferredModuleWith = (t.deferredModuleWith { }).description;
+  loaOf = (t.loaOf t.int).description;
+  shellPackage = t.shellPackage.description;
+  types-self = t.types.int.description;
+  str-check = [ (t.str.check or (x: "no check") "x") ];
+  ints-u8-bad = eval t.ints.u8 256;
+  enum-bad = eval (t.enum [ "a" ]) "b";
+  listOf-merge = evalDefs (t.listOf t.int) [ [ 1 ] [ 2 3 ] ];
+  attrsOf-merge = evalDefs (t.attrsOf t.int) [ { a = 1; } { b = 2; } ];
+  submodule = eval (t.submodule { options.y = lib.mkOption { type = t.int; default = 3; }; }) { };
+}
