@@ -146,6 +146,33 @@ fn cases() -> Vec<(&'static str, Vec<&'static str>)> {
                 "testdata/examples/seed.nix",
             ],
         ),
+        // Repositories: a flake's hosts, one of them, a fleet, files pre-commit stages.
+        (
+            "check-flake-directory",
+            vec!["check", "testdata/repos/flake-broken"],
+        ),
+        (
+            "check-flake-host",
+            vec!["check", "testdata/repos/flake-broken#backup"],
+        ),
+        (
+            "check-flake-missing-host",
+            vec!["check", "testdata/repos/flake-broken#nosuch"],
+        ),
+        (
+            "check-staged-files",
+            vec![
+                "check",
+                "testdata/repos/flake-fleet/hosts/web/blog.nix",
+                "testdata/repos/flake-fleet/pkgs/motd.nix",
+                "testdata/repos/flake-fleet/overlays/default.nix",
+                "testdata/repos/flake-fleet/home/alice.nix",
+            ],
+        ),
+        (
+            "check-nixops-network",
+            vec!["check", "testdata/repos/nixops-network/network.nix"],
+        ),
         // build stops on errors, in either diagnostic format.
         (
             "build-errors",
@@ -706,4 +733,117 @@ fn invalid_utf8_is_a_finding_not_a_crash() {
     // `{ description = "caf` is 20 bytes; the invalid byte is the 21st character.
     assert_eq!(diagnostic["range"]["start"]["offset"], 20);
     assert_eq!(diagnostic["range"]["start"]["column"], 21);
+}
+
+/// `ncc check` with no arguments in a directory under an ncc.toml checks the hosts it
+/// names, with its `[rules]` severities; the same host checked without the file shows
+/// the rules as they are.
+#[test]
+fn ncc_toml_names_the_hosts_and_sets_rule_severities() {
+    let project = repository().join("testdata/repos/with-ncc-toml");
+    let output = run(ncc(&["check", "--format", "json"]).current_dir(project.join("machines")));
+    assert_eq!(
+        exit_code(&output),
+        1,
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let document = stdout_json(&output);
+    let findings: Vec<(String, String)> = document["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().to_owned(),
+                d["severity"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(findings, vec![("C101".to_owned(), "error".to_owned())]);
+    let files: Vec<&str> = document["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        files.len(),
+        2,
+        "both hosts of ncc.toml are checked: {files:?}"
+    );
+
+    // Without ncc.toml (run from the repository root, with the same root), C101 is a
+    // warning and C207 is reported.
+    let output = run(&mut ncc(&[
+        "check",
+        "--format",
+        "json",
+        "--root",
+        "testdata/repos/with-ncc-toml",
+        "testdata/repos/with-ncc-toml/machines/alpha.nix",
+        "testdata/repos/with-ncc-toml/machines/beta.nix",
+    ]));
+    let document = stdout_json(&output);
+    let mut codes: Vec<(String, String)> = document["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().to_owned(),
+                d["severity"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    codes.sort();
+    assert_eq!(
+        codes,
+        vec![
+            ("C101".to_owned(), "warning".to_owned()),
+            ("C207".to_owned(), "warning".to_owned())
+        ]
+    );
+}
+
+/// A bad ncc.toml is a usage error naming the file.
+#[test]
+fn a_bad_ncc_toml_is_a_usage_error() {
+    let scratch = tempfile::tempdir().unwrap();
+    std::fs::write(
+        scratch.path().join("ncc.toml"),
+        "[rules]\nC218 = \"loud\"\n",
+    )
+    .unwrap();
+    let output = in_scratch(scratch.path(), &["check"]);
+    assert_eq!(exit_code(&output), 2);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("ncc.toml"), "{stderr}");
+}
+
+/// `ncc build .#web -o DIR` writes that host's files.
+#[test]
+fn build_writes_one_host_of_a_flake() {
+    let scratch = tempfile::tempdir().unwrap();
+    let out = scratch.path().join("out");
+    let output = run(&mut ncc(&[
+        "build",
+        "testdata/repos/flake-fleet#web",
+        "-o",
+        out.to_str().unwrap(),
+    ]));
+    assert_eq!(
+        exit_code(&output),
+        0,
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    for container in ["blog", "git", "wiki"] {
+        assert!(
+            out.join(format!("etc/nixos-containers/{container}.conf"))
+                .is_file(),
+            "{container}.conf is written"
+        );
+    }
+    assert!(!out.join("etc/nixos-containers/postgres.conf").exists());
 }

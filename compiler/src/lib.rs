@@ -13,6 +13,7 @@ pub mod lsp;
 pub mod model;
 pub mod options;
 pub mod plan;
+pub mod project;
 pub mod render;
 pub mod schema;
 
@@ -59,7 +60,13 @@ pub fn compile_with(
     teardown: Teardown,
 ) -> Compilation {
     let mut compilation = check_with(name, path, text, io, teardown);
-    // A file whose text would depend on a value ncc cannot know is not written.
+    generate_plan(&mut compilation);
+    compilation
+}
+
+/// Generates the plan of a checked compilation, unless something stops it: an error, or
+/// a container whose files would depend on a value ncc cannot know (each is an N302).
+pub fn generate_plan(compilation: &mut Compilation) {
     for incomplete in std::mem::take(&mut compilation.incomplete) {
         compilation.diagnostics.push(
             Diagnostic::new(
@@ -79,7 +86,6 @@ pub fn compile_with(
     if !compilation.has_errors() {
         compilation.plan = compilation.host.as_ref().map(codegen::generate);
     }
-    compilation
 }
 
 /// What `ncc check` runs: [`compile`] up to and including the rules, without generating
@@ -111,12 +117,55 @@ pub fn check_with(
 ) -> Compilation {
     let mut ev = Evaluator::new(io);
     lib_nix::modules::install_hooks(&mut ev);
-    let mut diagnostics = Vec::new();
     let (body, load_diagnostics) = ev.load_source(name, path, text);
-    diagnostics.extend(load_diagnostics);
     let whole_file = Span::new(ev.ir.span(body.root).file, 0, 0);
+    let host = Thunk::suspended(
+        body.root,
+        Rc::new(lib_nix::eval::Env {
+            parent: None,
+            kind: lib_nix::eval::EnvKind::Slots(Box::new([])),
+        }),
+    );
+    let module = ModuleInput {
+        value: host,
+        file: Rc::from(name),
+    };
+    let HostCheck {
+        host,
+        mut diagnostics,
+        unchecked,
+        incomplete,
+    } = check_modules(&mut ev, vec![module], Vec::new(), whole_file);
+    diagnostics.extend(load_diagnostics);
+    let diagnostics = drop_follow_on_errors(tidy(diagnostics), &ev.sources);
+    let sources = ev.sources.clone();
+    if teardown == Teardown::LeaveToExit {
+        std::mem::forget(ev);
+    }
+    Compilation {
+        host,
+        unchecked,
+        incomplete,
+        plan: None,
+        diagnostics,
+        sources,
+    }
+}
+
+/// Checks the host made of `modules` (already loaded into `ev`) with `special` as its
+/// `specialArgs`: the module system over ncc's schema and these modules, the typed
+/// model, then the rules. `whole_file` is where problems without a place are shown.
+/// Returns the host (when it evaluated) and every diagnostic, the evaluator's own
+/// included, neither sorted nor deduplicated (see [`tidy_diagnostics`]).
+pub fn check_modules(
+    ev: &mut Evaluator,
+    modules: Vec<ModuleInput>,
+    special: Vec<(lib_nix::name::Name, Thunk)>,
+    whole_file: Span,
+) -> HostCheck {
+    let mut diagnostics = Vec::new();
     let mut unchecked = Vec::new();
-    let host = match evaluate_host(&mut ev, body, name) {
+    let host = match evaluate_host_modules(ev, modules, special) {
         Ok((host, unmatched)) => {
             unchecked.extend(
                 unmatched
@@ -132,37 +181,46 @@ pub fn check_with(
             None
         }
     };
-    let (host, config_diagnostics, incomplete) = match host {
+    let (host, incomplete) = match host {
         Some(evaluated) => {
-            let (host, found, incomplete) = config::read_host(&mut ev, &evaluated, whole_file);
-            (Some(host), found, incomplete)
+            let (host, found, incomplete) = config::read_host(ev, &evaluated, whole_file);
+            diagnostics.extend(found);
+            (Some(host), incomplete)
         }
-        None => (None, Vec::new(), Vec::new()),
+        None => (None, Vec::new()),
     };
-    diagnostics.extend(config_diagnostics);
     if let Some(host) = &host {
-        let spans = definition_spans(&mut ev, whole_file);
+        let spans = definition_spans(ev, whole_file);
         diagnostics.extend(check_rules(host, &incomplete, &spans));
     }
     diagnostics.append(&mut ev.diagnostics);
-    let diagnostics = drop_follow_on_errors(tidy(diagnostics), &ev.sources);
     unchecked.extend(
         ev.opaque_modules
             .iter()
             .map(|module| format!("the module {module} (not evaluated)")),
     );
-    let sources = ev.sources.clone();
-    if teardown == Teardown::LeaveToExit {
-        std::mem::forget(ev);
-    }
-    Compilation {
+    HostCheck {
         host,
+        diagnostics,
         unchecked,
         incomplete,
-        plan: None,
-        diagnostics,
-        sources,
     }
+}
+
+/// What checking one host found: see [`check_modules`].
+pub struct HostCheck {
+    pub host: Option<model::HostConfig>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Host options ncc accepted without checking, and modules it did not evaluate.
+    pub unchecked: Vec<String>,
+    /// Containers read only in part.
+    pub incomplete: Vec<config::Incomplete>,
+}
+
+/// Sorts diagnostics by place, drops repeats and the errors that only restate a syntax
+/// error: what [`check`] does before returning.
+pub fn tidy_diagnostics(diagnostics: Vec<Diagnostic>, sources: &SourceDb) -> Vec<Diagnostic> {
+    drop_follow_on_errors(tidy(diagnostics), sources)
 }
 
 /// The rules' findings. A container read only in part holds defaults where ncc could
@@ -199,6 +257,8 @@ fn definition_spans(ev: &mut Evaluator, file: Span) -> check::DefinitionSpans {
 
 /// Evaluates the host module `body` with the schema: the merged configuration, each
 /// option merged when read. `check` reads it whole; the language server reads one option.
+/// The host file `body` (shown as `name`) evaluated over ncc's schema, as
+/// [`check`] evaluates it.
 pub fn evaluate_host(
     ev: &mut Evaluator,
     body: lib_nix::ir::Body,
@@ -207,7 +267,6 @@ pub fn evaluate_host(
     lib_nix::modules::Evaluated,
     Vec<lib_nix::modules::Unmatched>,
 )> {
-    let schema = schema::load(ev)?;
     let host = Thunk::suspended(
         body.root,
         Rc::new(lib_nix::eval::Env {
@@ -215,17 +274,29 @@ pub fn evaluate_host(
             kind: lib_nix::eval::EnvKind::Slots(Box::new([])),
         }),
     );
-    let modules = vec![
-        ModuleInput {
-            value: schema,
-            file: Rc::from(schema::SCHEMA_FILE),
-        },
-        ModuleInput {
-            value: host,
-            file: Rc::from(name),
-        },
-    ];
-    eval_modules_open(ev, modules, Vec::new(), Vec::new())
+    let module = ModuleInput {
+        value: host,
+        file: Rc::from(name),
+    };
+    evaluate_host_modules(ev, vec![module], Vec::new())
+}
+
+/// `host_modules` with `special` as their `specialArgs`, over ncc's schema.
+fn evaluate_host_modules(
+    ev: &mut Evaluator,
+    host_modules: Vec<ModuleInput>,
+    special: Vec<(lib_nix::name::Name, Thunk)>,
+) -> lib_nix::eval::EvalResult<(
+    lib_nix::modules::Evaluated,
+    Vec<lib_nix::modules::Unmatched>,
+)> {
+    let schema = schema::load(ev)?;
+    let mut modules = vec![ModuleInput {
+        value: schema,
+        file: Rc::from(schema::SCHEMA_FILE),
+    }];
+    modules.extend(host_modules);
+    eval_modules_open(ev, modules, special, Vec::new())
 }
 
 /// rnix recovers from a syntax error by reading on, so the lines around one often yield

@@ -123,8 +123,11 @@ impl InputArgs {
 
 #[derive(Args)]
 struct CheckArgs {
-    /// Host files to check; `-` reads standard input.
-    #[arg(required = true, value_name = "FILE")]
+    /// What to check: host files and any other .nix files (checked through the hosts that
+    /// import them), a flake or hive directory, or one host of a flake (`.#web`); `-`
+    /// reads standard input. Without any: what ncc.toml names, else the flake's or the
+    /// hive's hosts.
+    #[arg(value_name = "FILE")]
     files: Vec<PathBuf>,
     /// How to print findings.
     #[arg(long, value_enum, default_value_t = DiagnosticFormat::Human)]
@@ -142,7 +145,7 @@ struct CheckArgs {
 
 #[derive(Args)]
 struct BuildArgs {
-    /// The host file; `-` reads standard input.
+    /// The host file, or one host of a flake (`.#web`); `-` reads standard input.
     #[arg(value_name = "FILE")]
     file: PathBuf,
     /// The directory to write (required for `--format tree`).
@@ -331,13 +334,21 @@ fn print_json(value: &serde_json::Value) -> anyhow::Result<()> {
 }
 
 fn check(args: CheckArgs, color: ColorWhen, quiet: bool) -> anyhow::Result<ExitCode> {
-    let (inputs, unreadable) = cli::input::read_all(&args.files, &args.input.options())?;
-    let count = inputs.len();
-    let compiled: Vec<cli::input::Compiled> = inputs
-        .into_iter()
-        .enumerate()
-        .map(|(index, input)| cli::input::check(input, index + 1 == count))
-        .collect();
+    if args.files.iter().filter(|f| f.as_os_str() == "-").count() > 1 {
+        return Err(anyhow!("standard input (`-`) can be read only once"));
+    }
+    if args.input.stdin_filename.is_some() && !args.files.iter().any(|f| f.as_os_str() == "-") {
+        return Err(anyhow!(
+            "--stdin-filename names standard input, but no `-` is among the files"
+        ));
+    }
+    let (request, unreadable) = cli::input::request(&args.files, &args.input.options())?;
+    let (compiled, notes) = cli::input::check_request(request, false)?;
+    if !quiet {
+        for note in &notes {
+            eprintln!("note: {note}");
+        }
+    }
     if args.explain_unchecked {
         for file in &compiled {
             if file.unchecked.is_empty() {
@@ -375,8 +386,27 @@ fn build(args: BuildArgs, color: ColorWhen, quiet: bool) -> anyhow::Result<ExitC
              --format tree"
         ));
     }
-    let input = cli::input::read(&args.file, &args.input.options())?;
-    let compiled = cli::input::compile(input, true);
+    let compiled = if args.file.to_string_lossy().contains('#') {
+        let (request, _) =
+            cli::input::request(std::slice::from_ref(&args.file), &args.input.options())?;
+        let (mut compiled, notes) = cli::input::check_request(request, true)?;
+        if !quiet {
+            for note in &notes {
+                eprintln!("note: {note}");
+            }
+        }
+        if compiled.len() != 1 {
+            return Err(anyhow!(
+                "{} is not one host ncc can check; `ncc check {}` says why",
+                args.file.display(),
+                args.file.display()
+            ));
+        }
+        compiled.remove(0)
+    } else {
+        let input = cli::input::read(&args.file, &args.input.options())?;
+        cli::input::compile(input, true)
+    };
     let report = Report::new(vec![compiled], args.deny.contains(&Deny::Warnings), 0);
     let failed = report.fails();
     let plan = report.files[0].plan.clone();

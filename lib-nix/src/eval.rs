@@ -416,11 +416,18 @@ impl<'io> Evaluator<'io> {
         self.lib = Some(lib);
     }
 
-    /// The name a file is shown by in messages.
+    /// The name a file is shown by in messages; a directory is shown by the
+    /// `default.nix` that importing it read.
     pub fn display_name(&self, path: &str) -> String {
+        let in_directory = format!("{}/default.nix", path.trim_end_matches('/'));
         self.sources
             .files()
             .find(|(_, file)| file.path == path)
+            .or_else(|| {
+                self.sources
+                    .files()
+                    .find(|(_, file)| file.path == in_directory)
+            })
             .map(|(_, file)| file.name.clone())
             .unwrap_or_else(|| path.to_owned())
     }

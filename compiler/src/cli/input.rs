@@ -94,31 +94,6 @@ pub fn read(file: &Path, options: &InputOptions) -> anyhow::Result<Input> {
     })
 }
 
-/// Reads every file; a file that cannot be read is reported on standard error and
-/// skipped. Returns the inputs and how many could not be read.
-pub fn read_all(files: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Vec<Input>, usize)> {
-    if files.iter().filter(|f| f.as_os_str() == "-").count() > 1 {
-        return Err(anyhow!("standard input (`-`) can be read only once"));
-    }
-    if options.stdin_filename.is_some() && !files.iter().any(|f| f.as_os_str() == "-") {
-        return Err(anyhow!(
-            "--stdin-filename names standard input, but no `-` is among the files"
-        ));
-    }
-    let mut inputs = Vec::new();
-    let mut failed = 0;
-    for file in files {
-        match read(file, options) {
-            Ok(input) => inputs.push(input),
-            Err(error) => {
-                eprintln!("error: {error:#}");
-                failed += 1;
-            }
-        }
-    }
-    Ok((inputs, failed))
-}
-
 /// Compiles one input: the whole pipeline, in memory. `last` says that ncc exits after
 /// it, so the evaluator's memory is left to the operating system.
 pub fn compile(input: Input, last: bool) -> Compiled {
@@ -148,19 +123,7 @@ fn run(input: Input, pipeline: Pipeline, last: bool) -> Compiled {
     match text {
         Ok(text) => lib_nix::run_with_stack(move || {
             let compilation = pipeline(&name, &path, &text, &io, teardown);
-            let unchecked = compilation
-                .unchecked
-                .iter()
-                .cloned()
-                .chain(
-                    compilation
-                        .host
-                        .iter()
-                        .flat_map(|host| host.containers.values())
-                        .filter_map(|container| container.inner.as_ref())
-                        .flat_map(|inner| inner.unchecked.iter().cloned()),
-                )
-                .collect();
+            let unchecked = unchecked_of(&compilation);
             Compiled {
                 name,
                 diagnostics: compilation.diagnostics,
@@ -171,6 +134,24 @@ fn run(input: Input, pipeline: Pipeline, last: bool) -> Compiled {
         }),
         Err((lossy, offset)) => invalid_utf8(name, path, lossy, offset),
     }
+}
+
+/// What a compilation accepted without checking: the host's options and modules, and
+/// those of its containers' own configurations.
+fn unchecked_of(compilation: &compiler::Compilation) -> Vec<String> {
+    compilation
+        .unchecked
+        .iter()
+        .cloned()
+        .chain(
+            compilation
+                .host
+                .iter()
+                .flat_map(|host| host.containers.values())
+                .filter_map(|container| container.inner.as_ref())
+                .flat_map(|inner| inner.unchecked.iter().cloned()),
+        )
+        .collect()
 }
 
 /// A file that is not UTF-8 is one N002 diagnostic at its first invalid byte.
@@ -197,4 +178,351 @@ fn invalid_utf8(name: String, path: String, lossy: String, offset: usize) -> Com
 
 fn current_dir() -> anyhow::Result<PathBuf> {
     std::env::current_dir().context("cannot read the current directory")
+}
+
+/// What `ncc check` (or `build`) was asked to check, resolved against the project
+/// around the working directory: ncc.toml, the flake, the hive.
+pub struct Request {
+    pub project: compiler::project::discover::Project,
+    /// The files given, with their texts (none when hosts were named or nothing was
+    /// given).
+    pub files: Vec<(EntryFile, String)>,
+    pub io: ConfinedIo,
+    /// Files read the old way, one host each: standard input, and files that are not
+    /// UTF-8 (each is one N002 diagnostic).
+    pub legacy: Vec<Input>,
+    /// `[rules]` of ncc.toml.
+    pub rules: std::collections::BTreeMap<String, compiler::project::config_file::Level>,
+}
+
+use compiler::project::config_file::{self, HostSpec};
+use compiler::project::{EntryFile, Host, HostKind};
+
+/// Resolves the arguments of `ncc check` (files, directories, `flake#host`, or nothing)
+/// into a [`Request`]. Files that cannot be read are reported and counted.
+pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Request, usize)> {
+    let cwd = current_dir()?;
+    let config = find_config(&cwd)?;
+    let root = match (&options.root, &config) {
+        (Some(root), _) => std::fs::canonicalize(root)
+            .with_context(|| format!("cannot resolve root '{}'", root.display()))?,
+        (None, Some((dir, config))) => {
+            let root = dir.join(config.root.as_deref().unwrap_or("."));
+            std::fs::canonicalize(&root).with_context(|| {
+                format!("cannot resolve the root of ncc.toml '{}'", root.display())
+            })?
+        }
+        (None, None) => {
+            let first = args
+                .iter()
+                .find(|a| !a.to_string_lossy().contains('#'))
+                .and_then(|a| std::fs::canonicalize(a).ok());
+            match first {
+                Some(path) if path.is_dir() => ConfinedIo::default_root(&path.join("flake.nix")),
+                Some(path) => ConfinedIo::default_root(&path),
+                None => ConfinedIo::default_root(&cwd.join("flake.nix")),
+            }
+        }
+    };
+    let io = ConfinedIo::new(root.clone());
+    let mut entries: Vec<(EntryFile, String)> = Vec::new();
+    let mut only: Option<Vec<Host>> = None;
+    let mut files = Vec::new();
+    let mut legacy = Vec::new();
+    let mut unreadable = 0;
+    let mut named =
+        |flake: &Path, name: &str, entries: &mut Vec<(EntryFile, String)>| -> anyhow::Result<()> {
+            let path = if flake.is_dir() {
+                flake.join("flake.nix")
+            } else {
+                flake.to_path_buf()
+            };
+            let entry = entry_file(&path, &cwd)?;
+            let text = std::fs::read_to_string(&path)
+                .with_context(|| format!("cannot read '{}'", path.display()))?;
+            let name = name.strip_prefix("nixosConfigurations.").unwrap_or(name);
+            let kind = match name.strip_prefix("colmena.") {
+                Some(node) => HostKind::FlakeColmena(node.to_owned()),
+                None => HostKind::FlakeConfiguration(name.to_owned()),
+            };
+            only.get_or_insert_with(Vec::new).push(Host {
+                entry: entry.clone(),
+                kind,
+            });
+            if !entries.iter().any(|(e, _)| *e == entry) {
+                entries.push((entry, text));
+            }
+            Ok(())
+        };
+    for arg in args {
+        let text = arg.to_string_lossy();
+        if let HostSpec::Attribute { flake, name } = HostSpec::parse(&text) {
+            named(Path::new(&flake), &name, &mut entries)?;
+            continue;
+        }
+        if arg.is_dir() {
+            let found = ["flake.nix", "hive.nix", "network.nix"]
+                .iter()
+                .map(|name| arg.join(name))
+                .find(|path| path.is_file());
+            let Some(path) = found else {
+                return Err(anyhow!(
+                    "'{}' is a directory with no flake.nix, hive.nix or network.nix in it",
+                    arg.display()
+                ));
+            };
+            let entry = entry_file(&path, &cwd)?;
+            let text = std::fs::read_to_string(&path)
+                .with_context(|| format!("cannot read '{}'", path.display()))?;
+            entries.push((entry, text));
+            continue;
+        }
+        let plain = arg.as_os_str() != "-"
+            && std::fs::read(arg).is_ok_and(|bytes| std::str::from_utf8(&bytes).is_ok());
+        if !plain {
+            match read(arg, options) {
+                Ok(input) => legacy.push(input),
+                Err(error) => {
+                    eprintln!("error: {error:#}");
+                    unreadable += 1;
+                }
+            }
+            continue;
+        }
+        match read_text(arg, &cwd) {
+            Ok(file) => files.push(file),
+            Err(error) => {
+                eprintln!("error: {error:#}");
+                unreadable += 1;
+            }
+        }
+    }
+    if entries.is_empty() {
+        if let Some((dir, config)) = &config {
+            for spec in &config.hosts {
+                match spec {
+                    HostSpec::Attribute { flake, name } => {
+                        named(&dir.join(flake), name, &mut entries)?
+                    }
+                    HostSpec::File(file) => {
+                        let path = dir.join(file);
+                        let path = if path.is_dir() {
+                            path.join("flake.nix")
+                        } else {
+                            path
+                        };
+                        let entry = entry_file(&path, &cwd)?;
+                        let text = std::fs::read_to_string(&path).with_context(|| {
+                            format!("cannot read '{}' (named by ncc.toml)", path.display())
+                        })?;
+                        entries.push((entry, text));
+                    }
+                }
+            }
+        } else {
+            // The flake (hive, network) around the working directory, else around each
+            // file given.
+            let mut starts = vec![cwd.clone()];
+            starts.extend(files.iter().map(|(file, _): &(EntryFile, String)| {
+                PathBuf::from(lib_nix::path::dir_of(&file.path))
+            }));
+            for start in starts {
+                let Some(path) = nearest_entry(&start, &root) else {
+                    continue;
+                };
+                let entry = entry_file(&path, &cwd)?;
+                if entries.iter().any(|(known, _)| *known == entry) {
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path)
+                    .with_context(|| format!("cannot read '{}'", path.display()))?;
+                entries.push((entry, text));
+                if start == cwd {
+                    break;
+                }
+            }
+        }
+    }
+    // An ncc.toml naming some hosts of a flake, and the flake given: all its hosts.
+    if args.is_empty()
+        && config
+            .as_ref()
+            .is_some_and(|(_, c)| c.hosts.iter().any(|h| matches!(h, HostSpec::File(_))))
+    {
+        only = None;
+    }
+    if args.is_empty() && entries.is_empty() {
+        return Err(anyhow!(
+            "nothing to check: no ncc.toml in the working directory or above it, and no flake.nix, hive.nix or network.nix from there up to the project root{}; give host files, or `ncc check .#host`",
+            match cwd.strip_prefix(&root) {
+                Ok(below) if below.as_os_str().is_empty() => " (the working directory)".to_owned(),
+                Ok(below) => format!(" ({})", vec![".."; below.components().count()].join("/")),
+                Err(_) => format!(" '{}'", root.display()),
+            }
+        ));
+    }
+    let project = compiler::project::discover::Project {
+        root: root.to_string_lossy().into_owned(),
+        entries,
+        only,
+    };
+    let rules = config.map(|(_, c)| c.rules).unwrap_or_default();
+    Ok((
+        Request {
+            project,
+            files,
+            io,
+            legacy,
+            rules,
+        },
+        unreadable,
+    ))
+}
+
+/// The flake.nix or hive.nix nearest above `start` (itself included), up to `root`.
+fn nearest_entry(start: &Path, root: &Path) -> Option<PathBuf> {
+    let mut current = Some(start);
+    while let Some(dir) = current {
+        for name in ["flake.nix", "hive.nix", "network.nix"] {
+            let path = dir.join(name);
+            if path.is_file() {
+                return Some(path);
+            }
+        }
+        if dir == root {
+            return None;
+        }
+        current = dir.parent();
+    }
+    None
+}
+
+/// ncc.toml in `start` or the nearest directory above it, parsed.
+fn find_config(start: &Path) -> anyhow::Result<Option<(PathBuf, config_file::Config)>> {
+    let mut current = Some(start);
+    while let Some(dir) = current {
+        let path = dir.join(config_file::FILE_NAME);
+        if path.is_file() {
+            let text = std::fs::read_to_string(&path)
+                .with_context(|| format!("cannot read '{}'", path.display()))?;
+            let config = config_file::parse(&text)
+                .map_err(|message| anyhow!("{}: {message}", path.display()))?;
+            return Ok(Some((dir.to_path_buf(), config)));
+        }
+        current = dir.parent();
+    }
+    Ok(None)
+}
+
+/// The file at `path`, named as the user sees it: relative to `cwd` when inside it.
+fn entry_file(path: &Path, cwd: &Path) -> anyhow::Result<EntryFile> {
+    let absolute =
+        std::fs::canonicalize(path).with_context(|| format!("cannot read '{}'", path.display()))?;
+    let name = absolute
+        .strip_prefix(cwd)
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|_| path.display().to_string());
+    Ok(EntryFile {
+        name,
+        path: absolute.to_string_lossy().into_owned(),
+    })
+}
+
+/// A file given on the command line, read as text.
+fn read_text(arg: &Path, cwd: &Path) -> anyhow::Result<(EntryFile, String)> {
+    let metadata =
+        std::fs::metadata(arg).with_context(|| format!("cannot read '{}'", arg.display()))?;
+    if metadata.is_dir() {
+        return Err(anyhow!(
+            "'{}' is a directory, not a Nix file",
+            arg.display()
+        ));
+    }
+    let mut entry = entry_file(arg, cwd)?;
+    entry.name = arg.display().to_string();
+    let bytes = std::fs::read(arg).with_context(|| format!("cannot read '{}'", arg.display()))?;
+    let text = String::from_utf8_lossy(&bytes);
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_owned();
+    Ok((entry, text))
+}
+
+/// Checks a request on a thread with a large stack: the hosts reached, the files no
+/// host reaches (parsed only) and the one-line notes.
+pub fn check_request(
+    request: Request,
+    generate: bool,
+) -> anyhow::Result<(Vec<Compiled>, Vec<String>)> {
+    let Request {
+        project,
+        files,
+        io,
+        legacy,
+        rules,
+    } = request;
+    let mut compiled: Vec<Compiled> = legacy
+        .into_iter()
+        .map(|input| check(input, false))
+        .collect();
+    let checked = lib_nix::run_with_stack(move || {
+        let outcome = compiler::project::discover::check_files(&project, &files, &io, generate);
+        if let Some((named, declared)) = outcome.missing.first() {
+            let declared: Vec<String> = declared.iter().map(|h| h.label()).collect();
+            return Err(format!(
+                "{} declares no {}; it declares: {}",
+                named.entry.name,
+                named.label(),
+                if declared.is_empty() {
+                    "no host".to_owned()
+                } else {
+                    declared.join(", ")
+                }
+            ));
+        }
+        let mut compiled = Vec::new();
+        for listing in outcome.listings {
+            let name = listing
+                .sources
+                .files()
+                .next()
+                .map(|(_, file)| file.name.clone())
+                .unwrap_or_default();
+            compiled.push(Compiled {
+                name,
+                diagnostics: listing.diagnostics,
+                sources: listing.sources,
+                plan: None,
+                unchecked: Vec::new(),
+            });
+        }
+        for checked in outcome.checked {
+            // A host ncc could not evaluate is only its note.
+            if checked.compilation.host.is_none() && checked.compilation.diagnostics.is_empty() {
+                continue;
+            }
+            let unchecked = unchecked_of(&checked.compilation);
+            compiled.push(Compiled {
+                name: checked.host.reference(),
+                diagnostics: checked.compilation.diagnostics,
+                sources: checked.compilation.sources,
+                plan: checked.compilation.plan,
+                unchecked,
+            });
+        }
+        for (file, diagnostics, sources) in outcome.unparsed {
+            compiled.push(Compiled {
+                name: file.name,
+                diagnostics,
+                sources,
+                plan: None,
+                unchecked: Vec::new(),
+            });
+        }
+        for file in &mut compiled {
+            config_file::apply_rules(&rules, &mut file.diagnostics);
+        }
+        Ok((compiled, outcome.notes))
+    });
+    let (found, notes) = checked.map_err(|message| anyhow!(message))?;
+    compiled.extend(found);
+    Ok((compiled, notes))
 }

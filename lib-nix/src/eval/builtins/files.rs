@@ -28,6 +28,17 @@ pub(super) fn import_file(ev: &mut Evaluator, args: &[Thunk], span: Span) -> Eva
     let path = match v {
         Value::Path(p) => p.to_string(),
         Value::String(p) if p.starts_with('/') => p.to_string(),
+        // A set is imported through its `outPath`, as a flake input is.
+        Value::Attrs(_) => {
+            let p = ev.coerce_to_string(&v, span, false)?;
+            if !p.starts_with('/') {
+                return Err(EvalError::message(
+                    format!("string '{p}' doesn't represent an absolute path"),
+                    Some(span),
+                ));
+            }
+            p
+        }
         Value::String(p) => {
             return Err(EvalError::message(
                 format!("string '{p}' doesn't represent an absolute path"),

@@ -1,0 +1,517 @@
+//! A repository's hosts: where they are declared (a host module file, a flake's
+//! `nixosConfigurations` and `colmena` outputs, a colmena hive, a NixOps network), and
+//! checking each one on its own with its diagnostics naming it.
+//!
+//! ```text
+//! config_file (ncc.toml) ─ discover (which files are hosts, which hosts reach a file)
+//!   ─ list_hosts (the hosts an entry file declares) ─ check_host (one host, one evaluator)
+//! ```
+//!
+//! Everything reads files through the [`EvalIo`] it is given.
+
+pub mod config_file;
+pub mod discover;
+pub mod flake;
+pub mod hive;
+
+use std::rc::Rc;
+
+use lib_nix::eval::{EnvKind, EvalError, EvalIo, EvalResult, Evaluator, Thunk, Value};
+use lib_nix::modules::ModuleInput;
+use lib_nix::name::Name;
+use lib_nix::{Diagnostic, SourceDb, Span};
+
+use crate::{Compilation, Teardown};
+
+/// A file that declares one host or more, by the name messages show and its absolute
+/// path.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EntryFile {
+    pub name: String,
+    pub path: String,
+}
+
+impl EntryFile {
+    /// The directory holding the file.
+    pub fn dir(&self) -> String {
+        lib_nix::path::dir_of(&self.path)
+    }
+}
+
+/// What an entry file is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryKind {
+    Flake,
+    Fleet(hive::Tool),
+    /// A NixOS module: the file is the host.
+    Module,
+}
+
+/// Which host of its entry file a host is.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum HostKind {
+    /// The entry file is itself the host's module.
+    Module,
+    /// A flake's `nixosConfigurations.<name>`.
+    FlakeConfiguration(String),
+    /// A node of a flake's `colmena` output.
+    FlakeColmena(String),
+    /// A machine of a colmena hive or a NixOps network.
+    Machine(hive::Tool, String),
+}
+
+/// One host ncc checks.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Host {
+    pub entry: EntryFile,
+    pub kind: HostKind,
+}
+
+impl Host {
+    pub fn module(entry: EntryFile) -> Host {
+        Host {
+            entry,
+            kind: HostKind::Module,
+        }
+    }
+
+    /// The host as diagnostics name it: `nixosConfigurations.web`, `colmena node web`.
+    pub fn label(&self) -> String {
+        match &self.kind {
+            HostKind::Module => self.entry.name.clone(),
+            HostKind::FlakeConfiguration(name) => format!("nixosConfigurations.{name}"),
+            HostKind::FlakeColmena(name) => format!("colmena.{name}"),
+            HostKind::Machine(hive::Tool::Colmena, name) => format!("colmena node {name}"),
+            HostKind::Machine(hive::Tool::Nixops, name) => format!("NixOps machine {name}"),
+        }
+    }
+
+    /// How the user would name the host on the command line (`flake.nix#web`).
+    pub fn reference(&self) -> String {
+        match &self.kind {
+            HostKind::Module => self.entry.name.clone(),
+            HostKind::Machine(_, name) => format!("{}#{name}", self.entry.name),
+            _ => format!("{}#{}", self.entry.name, self.label()),
+        }
+    }
+}
+
+/// The hosts an entry file declares, or why there are none.
+pub struct Listing {
+    pub hosts: Vec<Host>,
+    /// Errors that stop the file's hosts from being found (a syntax error in flake.nix).
+    pub diagnostics: Vec<Diagnostic>,
+    pub sources: SourceDb,
+    /// One line each: what ncc could not evaluate, and so did not check.
+    pub notes: Vec<String>,
+}
+
+/// One host checked.
+pub struct Checked {
+    pub host: Host,
+    pub compilation: Compilation,
+    /// One line each: what ncc could not evaluate, and so did not check.
+    pub notes: Vec<String>,
+    /// Every file the host's evaluation read: its import graph, as far as evaluated.
+    pub files: Vec<String>,
+}
+
+/// The kind of the entry file at `entry` with `text`.
+pub fn entry_kind(entry: &EntryFile, text: &str) -> EntryKind {
+    match discover::classify(&entry.path, text) {
+        discover::Role::Flake => EntryKind::Flake,
+        discover::Role::Fleet(tool) => EntryKind::Fleet(tool),
+        _ => EntryKind::Module,
+    }
+}
+
+/// The hosts `entry` (holding `text`) declares.
+pub fn list_hosts(entry: &EntryFile, text: &str, io: &dyn EvalIo) -> Listing {
+    let kind = entry_kind(entry, text);
+    let mut listing = Listing {
+        hosts: Vec::new(),
+        diagnostics: Vec::new(),
+        sources: SourceDb::default(),
+        notes: Vec::new(),
+    };
+    if kind == EntryKind::Module {
+        listing.hosts.push(Host::module(entry.clone()));
+        return listing;
+    }
+    let mut ev = Evaluator::new(io);
+    lib_nix::modules::install_hooks(&mut ev);
+    let (body, load_diagnostics) = ev.load_source(&entry.name, &entry.path, text);
+    let span = Span::new(ev.ir.span(body.root).file, 0, 0);
+    let failed = !load_diagnostics.is_empty();
+    listing.diagnostics.extend(load_diagnostics);
+    if !failed {
+        let found = match kind {
+            EntryKind::Flake => flake_hosts(&mut ev, body, entry, io, span, &mut listing.notes),
+            EntryKind::Fleet(tool) => fleet_hosts(&mut ev, body, entry, tool, span),
+            EntryKind::Module => Ok(Vec::new()),
+        };
+        match found {
+            Ok(hosts) => listing.hosts = hosts,
+            Err(error) => listing.diagnostics.extend(error.to_diagnostic(span)),
+        }
+        listing.diagnostics.append(&mut ev.diagnostics);
+        if listing.hosts.is_empty() && listing.diagnostics.is_empty() && listing.notes.is_empty() {
+            listing.notes.push(format!(
+                "{}: declares no host (no nixosConfigurations, colmena or machine): nothing to check",
+                entry.name
+            ));
+        }
+    }
+    listing.diagnostics = crate::tidy_diagnostics(listing.diagnostics, &ev.sources);
+    listing.sources = ev.sources.clone();
+    listing
+}
+
+fn flake_hosts(
+    ev: &mut Evaluator,
+    body: lib_nix::ir::Body,
+    entry: &EntryFile,
+    io: &dyn EvalIo,
+    span: Span,
+    notes: &mut Vec<String>,
+) -> EvalResult<Vec<Host>> {
+    let outputs = match evaluate_flake(ev, body, entry, io, span) {
+        Ok(outputs) => outputs,
+        Err((error, uses_parts)) if uses_parts => {
+            notes.push(framework_note(entry, &error, span));
+            return Ok(Vec::new());
+        }
+        Err((error, _)) => return Err(error),
+    };
+    let mut hosts = Vec::new();
+    if let Value::Attrs(result) = flake::attribute(ev, &outputs.value, "outputs", span)? {
+        if let Some(maker) = result.placeholder() {
+            notes.push(format!(
+                "{}: its outputs are made by {maker}, which ncc does not evaluate: no host checked",
+                entry.name
+            ));
+            return Ok(hosts);
+        }
+    }
+    let Value::Attrs(set) = &outputs.value else {
+        return Ok(hosts);
+    };
+    for (output, make) in [
+        (
+            "nixosConfigurations",
+            HostKind::FlakeConfiguration as fn(String) -> HostKind,
+        ),
+        ("colmena", HostKind::FlakeColmena as fn(String) -> HostKind),
+        (
+            "colmenaHive",
+            HostKind::FlakeColmena as fn(String) -> HostKind,
+        ),
+    ] {
+        if set.get(output).is_none() {
+            continue;
+        }
+        // `colmenaHive = colmena.lib.makeHive self.colmena` repeats `colmena`.
+        if output == "colmenaHive"
+            && hosts
+                .iter()
+                .any(|h: &Host| matches!(h.kind, HostKind::FlakeColmena(_)))
+        {
+            continue;
+        }
+        let value = match fleet_output(ev, &outputs.value, output, span) {
+            Ok(value) => value,
+            Err(error) if outputs.uses(flake::InputKind::FlakeParts) => {
+                notes.push(framework_note(entry, &error, span));
+                continue;
+            }
+            Err(error) => return Err(error),
+        };
+        match value {
+            Value::Attrs(configurations) if configurations.placeholder().is_some() => {
+                notes.push(format!(
+                    "{}: `{output}` is made by {}, which ncc does not evaluate: not checked",
+                    entry.name,
+                    configurations.placeholder().unwrap_or("an input")
+                ));
+            }
+            Value::Attrs(configurations) => {
+                let names: Vec<String> = if output != "nixosConfigurations" {
+                    hive::machine_names(&configurations, hive::Tool::Colmena)
+                } else {
+                    configurations.names().map(str::to_owned).collect()
+                };
+                hosts.extend(names.into_iter().map(|name| Host {
+                    entry: entry.clone(),
+                    kind: make(name),
+                }));
+            }
+            other => {
+                return Err(EvalError::message(
+                    format!(
+                        "`{output}` is {}, not an attribute set",
+                        other.type_phrase()
+                    ),
+                    Some(span),
+                ))
+            }
+        }
+    }
+    Ok(hosts)
+}
+
+/// The flake's output `name`; for a hive made by colmena's `lib.makeHive`, the hive it
+/// was given.
+fn fleet_output(ev: &mut Evaluator, outputs: &Value, name: &str, span: Span) -> EvalResult<Value> {
+    let value = flake::attribute(ev, outputs, name, span)?;
+    match &value {
+        Value::Attrs(set) if set.get("_nccHive").is_some() => {
+            flake::attribute(ev, &value, "_nccHive", span)
+        }
+        _ => Ok(value),
+    }
+}
+
+/// The one note for a flake framework ncc could not evaluate.
+fn framework_note(entry: &EntryFile, error: &EvalError, span: Span) -> String {
+    let reason = error
+        .to_diagnostic(span)
+        .map(|d| d.message())
+        .unwrap_or_else(|| "an error reported above".to_owned());
+    format!(
+        "{}: flake-parts' mkFlake could not be evaluated by ncc ({reason}): its hosts were not checked",
+        entry.name
+    )
+}
+
+fn fleet_hosts(
+    ev: &mut Evaluator,
+    body: lib_nix::ir::Body,
+    entry: &EntryFile,
+    tool: hive::Tool,
+    span: Span,
+) -> EvalResult<Vec<Host>> {
+    let fleet = fleet_value(ev, body, span)?;
+    Ok(hive::machine_names(&fleet, tool)
+        .into_iter()
+        .map(|name| Host {
+            entry: entry.clone(),
+            kind: HostKind::Machine(tool, name),
+        })
+        .collect())
+}
+
+fn fleet_value(
+    ev: &mut Evaluator,
+    body: lib_nix::ir::Body,
+    span: Span,
+) -> EvalResult<Rc<lib_nix::eval::Attrs>> {
+    let value = ev.eval_body(body)?;
+    ev.expect_attrs(value, span)
+}
+
+/// Evaluates the flake; on failure, also whether it uses flake-parts (whose failure is
+/// ncc's limit, not the user's mistake).
+fn evaluate_flake(
+    ev: &mut Evaluator,
+    body: lib_nix::ir::Body,
+    entry: &EntryFile,
+    io: &dyn EvalIo,
+    span: Span,
+) -> Result<flake::Outputs, (Box<EvalError>, bool)> {
+    let root = ev.eval_body(body).map_err(|e| (e, false))?;
+    let uses_parts = match &root {
+        Value::Attrs(set) => match set.get("inputs") {
+            Some(inputs) => matches!(
+                ev.force(&inputs.value.clone(), Some(span)),
+                Ok(Value::Attrs(inputs)) if inputs.get("flake-parts").is_some()
+            ),
+            None => false,
+        },
+        _ => false,
+    };
+    let lock_path = format!("{}/flake.lock", entry.dir().trim_end_matches('/'));
+    let lock = io.read_file(&lock_path).ok();
+    flake::evaluate(ev, root, &entry.dir(), lock.as_deref(), span).map_err(|e| (e, uses_parts))
+}
+
+/// Checks `host`, whose entry file holds `text`: the whole pipeline in a fresh
+/// evaluator, with the plan when `generate` is set and no error was found.
+pub fn check_host(
+    host: &Host,
+    text: &str,
+    io: &dyn EvalIo,
+    teardown: Teardown,
+    generate: bool,
+) -> Checked {
+    let mut ev = Evaluator::new(io);
+    lib_nix::modules::install_hooks(&mut ev);
+    let mut notes = Vec::new();
+    let (body, load_diagnostics) = ev.load_source(&host.entry.name, &host.entry.path, text);
+    let file = ev.ir.span(body.root).file;
+    let span = Span::new(file, 0, 0);
+    let mut diagnostics = load_diagnostics;
+    let modules = host_modules(&mut ev, body, host, io, span, &mut notes);
+    let mut config = None;
+    let mut unchecked = Vec::new();
+    let mut incomplete = Vec::new();
+    match modules {
+        Ok(Some((modules, special))) => {
+            let checked = crate::check_modules(&mut ev, modules, special, span);
+            config = checked.host;
+            unchecked = checked.unchecked;
+            incomplete = checked.incomplete;
+            diagnostics.extend(checked.diagnostics);
+        }
+        Ok(None) => {}
+        Err(error) => diagnostics.extend(error.to_diagnostic(span)),
+    }
+    diagnostics.append(&mut ev.diagnostics);
+    let mut diagnostics = crate::tidy_diagnostics(diagnostics, &ev.sources);
+    // Every diagnostic names its host; one in the host's own module file already does.
+    let label = match host.kind {
+        HostKind::Module => format!("in host {}", host.entry.name),
+        _ => format!("in {} ({})", host.label(), host.entry.name),
+    };
+    for diagnostic in &mut diagnostics {
+        let in_entry = ev.sources.file(diagnostic.span.file).path == host.entry.path;
+        if host.kind != HostKind::Module || !in_entry {
+            diagnostic.notes.push(label.clone());
+        }
+    }
+    let files = ev
+        .sources
+        .files()
+        .map(|(_, file)| file.path.clone())
+        .filter(|path| !path.starts_with("/<ncc>"))
+        .collect();
+    let mut compilation = Compilation {
+        host: config,
+        unchecked,
+        incomplete,
+        plan: None,
+        diagnostics,
+        sources: ev.sources.clone(),
+    };
+    if generate {
+        crate::generate_plan(&mut compilation);
+    }
+    if teardown == Teardown::LeaveToExit {
+        std::mem::forget(ev);
+    }
+    Checked {
+        host: host.clone(),
+        compilation,
+        notes,
+        files,
+    }
+}
+
+type HostModules = (Vec<ModuleInput>, Vec<(Name, Thunk)>);
+
+/// The modules and special arguments of `host`, or `None` (with a note) when ncc cannot
+/// tell what they are.
+fn host_modules(
+    ev: &mut Evaluator,
+    body: lib_nix::ir::Body,
+    host: &Host,
+    io: &dyn EvalIo,
+    span: Span,
+    notes: &mut Vec<String>,
+) -> EvalResult<Option<HostModules>> {
+    let file: Rc<str> = Rc::from(host.entry.name.as_str());
+    match &host.kind {
+        HostKind::Module => {
+            let value = Thunk::suspended(
+                body.root,
+                Rc::new(lib_nix::eval::Env {
+                    parent: None,
+                    kind: EnvKind::Slots(Box::new([])),
+                }),
+            );
+            Ok(Some((vec![ModuleInput { value, file }], Vec::new())))
+        }
+        HostKind::Machine(tool, name) => {
+            let fleet = fleet_value(ev, body, span)?;
+            let machine = hive::machine(ev, &fleet, *tool, name, &host.entry.name, span)?;
+            Ok(Some((machine.modules, machine.special)))
+        }
+        HostKind::FlakeConfiguration(name) | HostKind::FlakeColmena(name) => {
+            let outputs = match evaluate_flake(ev, body, &host.entry, io, span) {
+                Ok(outputs) => outputs,
+                Err((error, true)) => {
+                    notes.push(framework_note(&host.entry, &error, span));
+                    return Ok(None);
+                }
+                Err((error, false)) => return Err(error),
+            };
+            if let HostKind::FlakeColmena(_) = host.kind {
+                let has_colmena =
+                    matches!(&outputs.value, Value::Attrs(set) if set.get("colmena").is_some());
+                let output = if has_colmena {
+                    "colmena"
+                } else {
+                    "colmenaHive"
+                };
+                let hive = fleet_output(ev, &outputs.value, output, span)?;
+                let hive = ev.expect_attrs(hive, span)?;
+                let machine =
+                    hive::machine(ev, &hive, hive::Tool::Colmena, name, &host.entry.name, span)?;
+                return Ok(Some((machine.modules, machine.special)));
+            }
+            let configurations = flake::attribute(ev, &outputs.value, "nixosConfigurations", span)?;
+            let system = flake::attribute(ev, &configurations, name, span)?;
+            let arguments = match &system {
+                Value::Attrs(set) if set.get("_nccNixosSystem").is_some() => {
+                    flake::attribute(ev, &system, "_nccNixosSystem", span)?
+                }
+                Value::Attrs(set) => {
+                    let maker = set
+                        .placeholder()
+                        .map(|path| format!("by {path}"))
+                        .unwrap_or_else(|| "without lib.nixosSystem".to_owned());
+                    notes.push(format!(
+                        "{}: {} is made {maker}, which ncc does not evaluate: not checked",
+                        host.entry.name,
+                        host.label()
+                    ));
+                    return Ok(None);
+                }
+                other => {
+                    return Err(EvalError::message(
+                        format!(
+                            "{} is {}, not a NixOS system",
+                            host.label(),
+                            other.type_phrase()
+                        ),
+                        Some(span),
+                    ))
+                }
+            };
+            let arguments = ev.expect_attrs(arguments, span)?;
+            let mut modules = Vec::new();
+            for field in ["modules", "extraModules"] {
+                if let Some(entry) = arguments.get(field) {
+                    let list = ev.force(&entry.value.clone(), Some(span))?;
+                    let Value::List(items) = list else {
+                        return Err(ev.type_error(&list, "a list", span));
+                    };
+                    modules.extend(items.iter().map(|item| ModuleInput {
+                        value: item.clone(),
+                        file: file.clone(),
+                    }));
+                }
+            }
+            let mut special = Vec::new();
+            if let Some(entry) = arguments.get("specialArgs") {
+                let value = ev.force(&entry.value.clone(), Some(span))?;
+                let set = ev.expect_attrs(value, span)?;
+                special.extend(
+                    set.entries()
+                        .iter()
+                        .map(|e| (e.name.clone(), e.value.clone())),
+                );
+            }
+            Ok(Some((modules, special)))
+        }
+    }
+}

@@ -1,0 +1,816 @@
+//! Which files are hosts, and which hosts reach a file.
+//!
+//! pre-commit passes every staged `.nix` file; most are not hosts (packages, overlays,
+//! `shell.nix`, home-manager modules, helpers, one container's attributes). Each file is
+//! checked through the hosts whose evaluation reads it: the project's hosts (ncc.toml,
+//! the flake, the hive), the files given that are hosts themselves, and, when a file is
+//! still not reached, the repository's host modules that may import it. A file no host
+//! reaches is only parsed.
+//!
+//! [`classify`] reads a file's shape without evaluating it; [`static_paths`] the paths
+//! it writes, a cheap over-approximation of what it imports, used to pick the host
+//! modules worth evaluating.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use lib_nix::eval::{EvalIo, Evaluator, FileKind};
+use lib_nix::ir::{Expr, ExprId, Ir, Param, StrPart};
+use lib_nix::{Diagnostic, FileId, SourceDb};
+
+use super::{check_host, hive, list_hosts, Checked, EntryFile, Host, Listing};
+use crate::Teardown;
+
+/// What a file is, by its shape.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// `flake.nix` with `outputs`.
+    Flake,
+    /// A colmena hive or a NixOps network.
+    Fleet(hive::Tool),
+    /// A NixOS module that sets what only a whole machine sets (its state version, file
+    /// systems, boot loader, host name, an import of hardware-configuration.nix): a host.
+    Host,
+    /// A NixOS module that declares containers and nothing of a whole machine: checked
+    /// as a host when no other host reaches it.
+    ContainerModule,
+    /// Anything else, as the note about it names it.
+    Other(&'static str),
+}
+
+/// The role of the file at `path` holding `text`.
+pub fn classify(path: &str, text: &str) -> Role {
+    let base = lib_nix::path::base_name_of(path);
+    let parsed = lib_nix::syntax::parse(text);
+    let mut ir = Ir::default();
+    let (body, _) = lib_nix::lower::lower(
+        &parsed.root,
+        FileId(0),
+        &lib_nix::path::dir_of(path),
+        &mut ir,
+        &|_| true,
+    );
+    let shape = Shape::of(&ir, body.root);
+    if base == "flake.nix" && shape.keys.contains("outputs") {
+        return Role::Flake;
+    }
+    if shape.keys.contains("network") && shape.lambdas == 0 {
+        return Role::Fleet(hive::Tool::Nixops);
+    }
+    if shape.keys.contains("meta")
+        && shape.lambdas == 0
+        && (base == "hive.nix" || shape.keys.contains("defaults"))
+    {
+        return Role::Fleet(hive::Tool::Colmena);
+    }
+    if base == "shell.nix" {
+        return Role::Other("a development shell");
+    }
+    if shape.overlay {
+        return Role::Other("an overlay");
+    }
+    if shape.package {
+        return Role::Other("a package");
+    }
+    let module =
+        shape.module_arguments || (shape.lambdas == 0 && shape.is_attrs && shape.module_keys());
+    if module && (base == "configuration.nix" || shape.host_markers(&ir)) {
+        return Role::Host;
+    }
+    if shape.keys.contains("home") {
+        return Role::Other("a home-manager module");
+    }
+    if module && (shape.keys.contains("containers") || shape.keys.contains("imports")) {
+        return Role::ContainerModule;
+    }
+    // `{ lib, ... }: lib.mkIf cond { ... }` and `lib.mkMerge [ ... ]`: a module whose
+    // shape shows nothing; checked as a host when nothing reaches it, as before.
+    if shape.module_arguments && !shape.is_attrs {
+        return Role::ContainerModule;
+    }
+    const CONTAINER_ATTRIBUTES: &[&str] = &[
+        "autoStart",
+        "privateNetwork",
+        "hostAddress",
+        "localAddress",
+        "bindMounts",
+        "ephemeral",
+        "hostBridge",
+    ];
+    if CONTAINER_ATTRIBUTES
+        .iter()
+        .any(|key| shape.keys.contains(*key))
+    {
+        return Role::Other("one container's attributes");
+    }
+    if module && shape.is_attrs && (shape.module_arguments || shape.module_keys()) {
+        return Role::Other("a NixOS module");
+    }
+    if shape.is_attrs {
+        return Role::Other("an attribute set");
+    }
+    Role::Other("a Nix expression")
+}
+
+/// The top of a file after its functions, `let`s and `with`s.
+struct Shape {
+    /// The attribute names at the top (and under a top-level `config`).
+    keys: BTreeSet<String>,
+    /// The top-level attribute set's entries, when there is one.
+    entries: Vec<(String, ExprId)>,
+    is_attrs: bool,
+    /// How many functions wrap the top.
+    lambdas: usize,
+    /// The first function takes a module's arguments (`config`, `pkgs`, `lib`, `...`).
+    module_arguments: bool,
+    /// `final: prev:` / `self: super:` returning a set.
+    overlay: bool,
+    /// A call at the top (`stdenv.mkDerivation`, `buildGoModule`) or a function of
+    /// `stdenv`, `fetchurl` and the like.
+    package: bool,
+}
+
+impl Shape {
+    fn of(ir: &Ir, root: ExprId) -> Shape {
+        let mut shape = Shape {
+            keys: BTreeSet::new(),
+            entries: Vec::new(),
+            is_attrs: false,
+            lambdas: 0,
+            module_arguments: false,
+            overlay: false,
+            package: false,
+        };
+        let mut current = root;
+        let mut plain_parameters = 0;
+        loop {
+            match ir.expr(current) {
+                Expr::Lambda(lambda) => {
+                    match &lambda.param {
+                        Param::Ident(_) => plain_parameters += 1,
+                        Param::Formals {
+                            formals, ellipsis, ..
+                        } => {
+                            let names: Vec<&str> =
+                                formals.iter().map(|f| f.name.as_str()).collect();
+                            const PACKAGE_ARGUMENTS: &[&str] = &[
+                                "stdenv",
+                                "stdenvNoCC",
+                                "fetchurl",
+                                "fetchFromGitHub",
+                                "buildGoModule",
+                                "rustPlatform",
+                                "buildPythonPackage",
+                                "mkDerivation",
+                                "writeShellScriptBin",
+                                "runCommand",
+                                "mkShell",
+                            ];
+                            if names.iter().any(|n| PACKAGE_ARGUMENTS.contains(n)) {
+                                shape.package = true;
+                            }
+                            const MODULE_ARGUMENTS: &[&str] =
+                                &["config", "lib", "pkgs", "modulesPath", "options"];
+                            if shape.lambdas == 0
+                                && (*ellipsis || names.iter().any(|n| MODULE_ARGUMENTS.contains(n)))
+                            {
+                                shape.module_arguments = true;
+                            }
+                        }
+                    }
+                    shape.lambdas += 1;
+                    current = lambda.body;
+                }
+                Expr::Let { body, .. } | Expr::With { body, .. } | Expr::Assert { body, .. } => {
+                    current = *body;
+                }
+                Expr::Apply { .. } => {
+                    if shape.lambdas > 0 && !shape.module_arguments {
+                        shape.package = true;
+                    }
+                    break;
+                }
+                Expr::Attrs(attrs) => {
+                    shape.is_attrs = true;
+                    for entry in &attrs.entries {
+                        shape.keys.insert(entry.name.as_str().to_owned());
+                        shape
+                            .entries
+                            .push((entry.name.as_str().to_owned(), entry.value));
+                        if entry.name.as_str() == "config" {
+                            if let Expr::Attrs(config) = ir.expr(entry.value) {
+                                for inner in &config.entries {
+                                    shape.keys.insert(inner.name.as_str().to_owned());
+                                    shape
+                                        .entries
+                                        .push((inner.name.as_str().to_owned(), inner.value));
+                                }
+                            }
+                        }
+                    }
+                    break;
+                }
+                _ => break,
+            }
+        }
+        shape.overlay = plain_parameters == 2 && shape.lambdas == 2 && shape.is_attrs;
+        shape
+    }
+
+    /// Whether the set has a key only a NixOS module has at its top.
+    fn module_keys(&self) -> bool {
+        const KEYS: &[&str] = &[
+            "imports",
+            "options",
+            "config",
+            "containers",
+            "services",
+            "networking",
+            "boot",
+            "system",
+            "environment",
+            "users",
+            "systemd",
+            "security",
+            "programs",
+            "hardware",
+            "fileSystems",
+            "nix",
+            "nixpkgs",
+            "virtualisation",
+            "time",
+            "i18n",
+            "fonts",
+            "console",
+            "documentation",
+            "xdg",
+            "powerManagement",
+            "swapDevices",
+        ];
+        KEYS.iter().any(|key| self.keys.contains(*key))
+    }
+
+    /// Whether the module sets something only a whole machine sets.
+    fn host_markers(&self, ir: &Ir) -> bool {
+        let child = |name: &str, child: &str| {
+            self.entries.iter().any(|(key, value)| {
+                key == name
+                    && matches!(ir.expr(*value), Expr::Attrs(set)
+                        if set.entries.iter().any(|e| e.name.as_str() == child))
+            })
+        };
+        if self.keys.contains("fileSystems")
+            || child("system", "stateVersion")
+            || child("boot", "loader")
+            || child("networking", "hostName")
+        {
+            return true;
+        }
+        self.entries.iter().any(|(key, value)| {
+            key == "imports" && {
+                let mut found = false;
+                walk_paths(ir, *value, &mut |path| {
+                    found |= path.ends_with("hardware-configuration.nix");
+                });
+                found
+            }
+        })
+    }
+}
+
+/// Calls `each` with every path literal under `expr` (its literal text, joined).
+fn walk_paths(ir: &Ir, expr: ExprId, each: &mut dyn FnMut(&str)) {
+    let mut stack = vec![expr];
+    while let Some(id) = stack.pop() {
+        match ir.expr(id) {
+            Expr::Path { base, parts } => {
+                let mut text = String::new();
+                for part in parts {
+                    if let StrPart::Literal(literal) = part {
+                        text.push_str(literal);
+                    }
+                }
+                let joined = if text.starts_with('/') {
+                    text
+                } else {
+                    format!("{base}/{text}")
+                };
+                each(&lib_nix::path::canonicalize(&joined));
+            }
+            Expr::Str(parts) => stack.extend(parts.iter().filter_map(|p| match p {
+                StrPart::Interpolation(id) => Some(*id),
+                StrPart::Literal(_) => None,
+            })),
+            Expr::Select { set, default, .. } => {
+                stack.push(*set);
+                stack.extend(*default);
+            }
+            Expr::HasAttr { set, .. } => stack.push(*set),
+            Expr::Attrs(attrs) => {
+                stack.extend(attrs.entries.iter().map(|e| e.value));
+                stack.extend(attrs.dynamic.iter().flat_map(|d| [d.key, d.value]));
+            }
+            Expr::List(items) => stack.extend(items.iter().copied()),
+            Expr::Lambda(lambda) => {
+                stack.push(lambda.body);
+                if let Param::Formals { formals, .. } = &lambda.param {
+                    stack.extend(formals.iter().filter_map(|f| f.default));
+                }
+            }
+            Expr::Apply { function, argument } => stack.extend([*function, *argument]),
+            Expr::If {
+                condition,
+                then,
+                otherwise,
+            } => stack.extend([*condition, *then, *otherwise]),
+            Expr::Let { bindings, body } => {
+                stack.extend(bindings.iter().copied());
+                stack.push(*body);
+            }
+            Expr::With { namespace, body } => stack.extend([*namespace, *body]),
+            Expr::Assert { condition, body } => stack.extend([*condition, *body]),
+            Expr::Unary { operand, .. } => stack.push(*operand),
+            Expr::Binary { left, right, .. } => stack.extend([*left, *right]),
+            Expr::InheritFrom { from, .. } => stack.push(*from),
+            _ => {}
+        }
+    }
+}
+
+/// Every path the file at `path` writes as a literal, absolute and normalised.
+pub fn static_paths(path: &str, text: &str) -> Vec<String> {
+    let parsed = lib_nix::syntax::parse(text);
+    let mut ir = Ir::default();
+    let (body, _) = lib_nix::lower::lower(
+        &parsed.root,
+        FileId(0),
+        &lib_nix::path::dir_of(path),
+        &mut ir,
+        &|_| true,
+    );
+    let mut paths = Vec::new();
+    walk_paths(&ir, body.root, &mut |p| paths.push(p.to_owned()));
+    paths.sort();
+    paths.dedup();
+    paths
+}
+
+/// Whether a path literal `written` may lead to `file`: it names the file, its
+/// directory's `default.nix`, or a directory above it (`./containers` read by
+/// `readDir`, `./.`).
+fn may_lead_to(written: &str, file: &str) -> bool {
+    let written = written.trim_end_matches('/');
+    file == written
+        || file.starts_with(&format!("{written}/"))
+        || (written.is_empty() && file.starts_with('/'))
+}
+
+/// The `.nix` files under `root`, at most `limit`, skipping hidden directories and
+/// build outputs. Read through `io`, sorted.
+pub fn nix_files(io: &dyn EvalIo, root: &str, limit: usize) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut directories = vec![(root.trim_end_matches('/').to_owned(), 0usize)];
+    while let Some((dir, depth)) = directories.pop() {
+        let Ok(mut entries) = io.read_dir(if dir.is_empty() { "/" } else { &dir }) else {
+            continue;
+        };
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        for (name, kind) in entries {
+            let path = format!("{dir}/{name}");
+            match kind {
+                FileKind::Directory if depth < 16 && !skipped_directory(&name) => {
+                    directories.push((path, depth + 1));
+                }
+                FileKind::Regular | FileKind::Symlink if name.ends_with(".nix") => {
+                    found.push(path);
+                    if found.len() >= limit {
+                        found.sort();
+                        return found;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+fn skipped_directory(name: &str) -> bool {
+    name.starts_with('.') || matches!(name, "node_modules" | "result" | "target")
+}
+
+/// What checking a set of files found.
+#[derive(Default)]
+pub struct Outcome {
+    /// The hosts checked whose diagnostics belong in the report, in order.
+    pub checked: Vec<Checked>,
+    /// Entry files whose hosts could not be listed (a syntax error in flake.nix).
+    pub listings: Vec<Listing>,
+    /// Files no host reaches that do not parse: their syntax errors.
+    pub unparsed: Vec<(EntryFile, Vec<Diagnostic>, SourceDb)>,
+    /// One line each: files skipped, hosts not checked.
+    pub notes: Vec<String>,
+    /// Hosts named one by one (`.#web`) that their entry file does not declare, each
+    /// with the hosts it does declare.
+    pub missing: Vec<(Host, Vec<Host>)>,
+}
+
+/// The project around the files: where it is and the hosts it declares.
+pub struct Project {
+    /// The directory nothing is read outside of.
+    pub root: String,
+    /// The hosts ncc.toml names, else the flake's, else the hive's; with each entry
+    /// file's text.
+    pub entries: Vec<(EntryFile, String)>,
+    /// Hosts named one by one (`.#web`): only these of their entry files are checked.
+    pub only: Option<Vec<Host>>,
+}
+
+/// Checks `files` (each with its text) as pre-commit gives them: every host that
+/// reaches one, once; `generate` also makes each plan.
+pub fn check_files(
+    project: &Project,
+    files: &[(EntryFile, String)],
+    io: &dyn EvalIo,
+    generate: bool,
+) -> Outcome {
+    let mut outcome = Outcome::default();
+    let mut checked: Vec<Checked> = Vec::new();
+    let given: BTreeSet<&str> = files.iter().map(|(f, _)| f.path.as_str()).collect();
+    let mut relevant_entries: BTreeSet<String> = BTreeSet::new();
+
+    // 1. The project's hosts.
+    let project_hosts = project_hosts(project, io, &mut outcome);
+    for (host, text) in &project_hosts {
+        if given.contains(host.entry.path.as_str()) || files.is_empty() {
+            relevant_entries.insert(host.entry.path.clone());
+        }
+        checked.push(check_host(host, text, io, Teardown::Free, generate));
+    }
+
+    // 2. The files given that are whole hosts, unless a host already reads them.
+    let mut others: Vec<(&EntryFile, &str, &'static str)> = Vec::new();
+    let mut fragments: Vec<(&EntryFile, &str)> = Vec::new();
+    for (file, text) in files {
+        if relevant_entries.contains(&file.path) {
+            continue;
+        }
+        let role = classify(&file.path, text);
+        match role {
+            Role::Other(what) => others.push((file, text, what)),
+            Role::ContainerModule => fragments.push((file, text)),
+            Role::Flake | Role::Fleet(_) | Role::Host => {
+                if reached(&checked, &file.path) {
+                    continue;
+                }
+                relevant_entries.insert(file.path.clone());
+                if role == Role::Host {
+                    checked.push(check_host(
+                        &Host::module(file.clone()),
+                        text,
+                        io,
+                        Teardown::Free,
+                        generate,
+                    ));
+                    continue;
+                }
+                let listing = list_hosts(file, text, io);
+                outcome.notes.extend(listing.notes.iter().cloned());
+                for host in &listing.hosts {
+                    checked.push(check_host(host, text, io, Teardown::Free, generate));
+                }
+                if !listing.diagnostics.is_empty() {
+                    outcome.listings.push(listing);
+                }
+            }
+        }
+    }
+
+    // 3. Files still not reached: the repository's host modules that may import them
+    //    (when the project declares no hosts of its own), then each module that declares
+    //    containers on its own, as a host.
+    let unreached: Vec<&str> = others
+        .iter()
+        .map(|(file, _, _)| file.path.as_str())
+        .chain(fragments.iter().map(|(file, _)| file.path.as_str()))
+        .filter(|path| !reached(&checked, path))
+        .collect();
+    if !unreached.is_empty() && project_hosts.is_empty() {
+        for candidate in host_modules_reaching(io, &project.root, &unreached, &checked) {
+            let Ok(text) = io.read_file(&candidate) else {
+                continue;
+            };
+            if reached(&checked, &candidate) {
+                continue;
+            }
+            let entry = EntryFile {
+                name: display_name(&project.root, &candidate),
+                path: candidate,
+            };
+            checked.push(check_host(
+                &Host::module(entry),
+                &text,
+                io,
+                Teardown::Free,
+                generate,
+            ));
+        }
+    }
+    for (file, text) in fragments {
+        if reached(&checked, &file.path) {
+            continue;
+        }
+        relevant_entries.insert(file.path.clone());
+        checked.push(check_host(
+            &Host::module(file.clone()),
+            text,
+            io,
+            Teardown::Free,
+            generate,
+        ));
+    }
+
+    // 4. Keep the hosts a given file (or the project) asks for; a module host that
+    //    another host reads is shown through that one.
+    let keep: Vec<bool> = checked
+        .iter()
+        .enumerate()
+        .map(|(index, this)| {
+            let asked = relevant_entries.contains(&this.host.entry.path)
+                || this.files.iter().any(|f| given.contains(f.as_str()));
+            let inside_another = this.host.kind == super::HostKind::Module
+                && checked.iter().enumerate().any(|(other, that)| {
+                    other != index
+                        && that.host.entry.path != this.host.entry.path
+                        && that.files.contains(&this.host.entry.path)
+                });
+            asked && !inside_another
+        })
+        .collect();
+    let mut seen = BTreeSet::new();
+    for (this, keep) in checked.into_iter().zip(keep) {
+        if !keep {
+            continue;
+        }
+        for file in &this.files {
+            seen.insert(file.clone());
+        }
+        outcome.notes.extend(this.notes.iter().cloned());
+        outcome.checked.push(this);
+    }
+
+    // 5. Files no host reaches: parsed only.
+    for (file, text, what) in others {
+        if seen.contains(&file.path) {
+            continue;
+        }
+        let mut ev = Evaluator::new(io);
+        let (_, diagnostics) = ev.load_source(&file.name, &file.path, text);
+        // What Nix itself rejects when it parses the file; not what ncc does not support
+        // (`<nixpkgs>` in a shell.nix), which only evaluation would meet.
+        let diagnostics: Vec<Diagnostic> = diagnostics
+            .into_iter()
+            .filter(|d| !matches!(d.kind, lib_nix::DiagnosticKind::Unsupported { .. }))
+            .collect();
+        if diagnostics.is_empty() {
+            outcome.notes.push(format!(
+                "{}: no host reaches this file ({what}); parsed only",
+                file.name
+            ));
+        } else {
+            let diagnostics = crate::tidy_diagnostics(diagnostics, &ev.sources);
+            outcome
+                .unparsed
+                .push((file.clone(), diagnostics, ev.sources.clone()));
+        }
+    }
+    outcome
+}
+
+fn reached(checked: &[Checked], path: &str) -> bool {
+    checked.iter().any(|c| c.files.iter().any(|f| f == path))
+}
+
+/// Every host of the project, with its entry file's text.
+fn project_hosts(project: &Project, io: &dyn EvalIo, outcome: &mut Outcome) -> Vec<(Host, String)> {
+    let mut hosts = Vec::new();
+    for (entry, text) in &project.entries {
+        let listing = list_hosts(entry, text, io);
+        outcome.notes.extend(listing.notes.iter().cloned());
+        if let Some(only) = &project.only {
+            for named in only.iter().filter(|h| h.entry == *entry) {
+                if listing.diagnostics.is_empty() && !listing.hosts.contains(named) {
+                    outcome.missing.push((named.clone(), listing.hosts.clone()));
+                }
+            }
+        }
+        for host in &listing.hosts {
+            let named = match &project.only {
+                Some(only) => only.contains(host),
+                None => true,
+            };
+            if named {
+                hosts.push((host.clone(), text.clone()));
+            }
+        }
+        if !listing.diagnostics.is_empty() {
+            outcome.listings.push(listing);
+        }
+    }
+    hosts
+}
+
+/// The repository's host modules (by [`classify`]) whose written paths, followed file
+/// to file, may lead to one of `files`; not those already checked.
+fn host_modules_reaching(
+    io: &dyn EvalIo,
+    root: &str,
+    files: &[&str],
+    checked: &[Checked],
+) -> Vec<String> {
+    const MARKERS: &[&str] = &[
+        "stateVersion",
+        "fileSystems",
+        "hardware-configuration",
+        "loader",
+        "hostName",
+    ];
+    let all = nix_files(io, root, 10_000);
+    let mut texts: BTreeMap<String, String> = BTreeMap::new();
+    let mut candidates = Vec::new();
+    for path in &all {
+        if checked.iter().any(|c| &c.host.entry.path == path) {
+            continue;
+        }
+        let Ok(text) = io.read_file(path) else {
+            continue;
+        };
+        let named = lib_nix::path::base_name_of(path) == "configuration.nix";
+        if (named || MARKERS.iter().any(|m| text.contains(m)))
+            && classify(path, &text) == Role::Host
+        {
+            candidates.push(path.clone());
+        }
+        texts.insert(path.clone(), text);
+    }
+    // Follow written paths from each candidate, file to file.
+    let mut edges: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    candidates
+        .into_iter()
+        .filter(|candidate| {
+            let mut seen: BTreeSet<String> = BTreeSet::new();
+            let mut queue = vec![candidate.clone()];
+            while let Some(current) = queue.pop() {
+                if !seen.insert(current.clone()) {
+                    continue;
+                }
+                let Some(text) = texts.get(&current) else {
+                    continue;
+                };
+                let written = edges
+                    .entry(
+                        texts
+                            .get_key_value(&current)
+                            .map(|(k, _)| k.as_str())
+                            .unwrap_or(""),
+                    )
+                    .or_insert_with(|| static_paths(&current, text));
+                if files
+                    .iter()
+                    .any(|file| written.iter().any(|w| may_lead_to(w, file)))
+                {
+                    return true;
+                }
+                for next in &all {
+                    if written.iter().any(|w| may_lead_to(w, next)) && !seen.contains(next) {
+                        queue.push(next.clone());
+                    }
+                }
+            }
+            false
+        })
+        .collect()
+}
+
+/// `path` relative to `root`, as messages show it.
+pub fn display_name(root: &str, path: &str) -> String {
+    path.strip_prefix(&format!("{}/", root.trim_end_matches('/')))
+        .unwrap_or(path)
+        .to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn role(path: &str, text: &str) -> Role {
+        classify(path, text)
+    }
+
+    #[test]
+    fn whole_machines_are_hosts() {
+        for text in [
+            "{ config, pkgs, ... }: { imports = [ ./hardware-configuration.nix ]; }",
+            "{ ... }: { system.stateVersion = \"24.05\"; }",
+            "{ lib, ... }: { boot.loader.grub.device = \"/dev/sda\"; }",
+            "{ fileSystems.\"/\".device = \"/dev/sda1\"; }",
+            "{ pkgs, ... }: let x = 1; in { networking.hostName = \"web\"; }",
+        ] {
+            assert_eq!(role("/r/hosts/web.nix", text), Role::Host, "{text}");
+        }
+        assert_eq!(role("/r/configuration.nix", "{ ... }: { }"), Role::Host);
+    }
+
+    #[test]
+    fn modules_declaring_containers_are_container_modules() {
+        for text in [
+            "{ containers.web.autoStart = true; }",
+            "{ lib, ... }: { containers.web = { }; }",
+            "{ lib, config, ... }: lib.mkIf config.x { containers.web = { }; }",
+            "{ imports = [ ./a.nix ./b.nix ]; }",
+        ] {
+            assert_eq!(role("/r/c.nix", text), Role::ContainerModule, "{text}");
+        }
+    }
+
+    #[test]
+    fn what_is_not_a_host_is_named() {
+        let cases = [
+            (
+                "/r/flake.nix",
+                "{ inputs = { }; outputs = { self }: { }; }",
+                Role::Flake,
+            ),
+            (
+                "/r/hive.nix",
+                "{ meta.nixpkgs = 1; web = { }; }",
+                Role::Fleet(hive::Tool::Colmena),
+            ),
+            (
+                "/r/net.nix",
+                "{ network.description = \"x\"; web = { ... }: { }; }",
+                Role::Fleet(hive::Tool::Nixops),
+            ),
+            (
+                "/r/shell.nix",
+                "{ pkgs ? import <nixpkgs> { } }: pkgs.mkShell { }",
+                Role::Other("a development shell"),
+            ),
+            (
+                "/r/overlay.nix",
+                "final: prev: { hello = prev.hello; }",
+                Role::Other("an overlay"),
+            ),
+            (
+                "/r/pkg.nix",
+                "{ stdenv, lib }: stdenv.mkDerivation { pname = \"x\"; }",
+                Role::Other("a package"),
+            ),
+            (
+                "/r/tool.nix",
+                "{ writeShellScriptBin }: writeShellScriptBin \"t\" \"echo\"",
+                Role::Other("a package"),
+            ),
+            (
+                "/r/home.nix",
+                "{ pkgs, ... }: { home.packages = [ pkgs.htop ]; programs.git.enable = true; }",
+                Role::Other("a home-manager module"),
+            ),
+            (
+                "/r/web.nix",
+                "{ pkgs, config }: { autoStart = true; config = { }; }",
+                Role::Other("one container's attributes"),
+            ),
+            (
+                "/r/lib.nix",
+                "{ mkAddress = n: \"10.0.0.${toString n}\"; }",
+                Role::Other("an attribute set"),
+            ),
+            (
+                "/r/svc.nix",
+                "{ config, ... }: { services.nginx.enable = true; }",
+                Role::Other("a NixOS module"),
+            ),
+            ("/r/list.nix", "[ 1 2 ]", Role::Other("a Nix expression")),
+        ];
+        for (path, text, expected) in cases {
+            assert_eq!(role(path, text), expected, "{path}: {text}");
+        }
+    }
+
+    #[test]
+    fn written_paths_lead_to_files_below_them() {
+        let paths = static_paths(
+            "/r/hosts/web.nix",
+            "{ imports = [ ../containers ./hw.nix ] ++ map (n: ./x + \"/${n}\") [ ]; }",
+        );
+        assert_eq!(
+            paths,
+            vec!["/r/containers", "/r/hosts/hw.nix", "/r/hosts/x"]
+        );
+        assert!(may_lead_to("/r/containers", "/r/containers/web.nix"));
+        assert!(may_lead_to("/r/hosts/hw.nix", "/r/hosts/hw.nix"));
+        assert!(!may_lead_to("/r/hosts/hw.nix", "/r/hosts/hw.nix.bak"));
+        assert!(!may_lead_to("/r/containers", "/r/containers-old/web.nix"));
+    }
+}

@@ -1,0 +1,148 @@
+# How ncc evaluates a flake: the values its `outputs` function is given in place of the
+# inputs Nix would fetch. compiler/src/project/flake.rs calls this file with ncc's `lib`
+# and `opaque`, a placeholder whose every attribute is another placeholder (what ncc
+# knows nothing of); it builds the inputs from what `wire` returns.
+{ lib, opaque }:
+rec {
+  # A host ncc checks: `lib.nixosSystem` only records its arguments, and flake.rs checks
+  # each `nixosConfigurations.<name>` holding one as a host of its own.
+  nixosSystem = args: {
+    _type = "configuration";
+    _nccNixosSystem = args;
+    config = opaque.config;
+    options = opaque.options;
+    pkgs = opaque.pkgs;
+    extendModules = _: nixosSystem args;
+    _module = {
+      args.modules = args.modules or [ ];
+      specialArgs = args.specialArgs or { };
+    };
+  };
+
+  # colmena's `lib.makeHive`: the hive, kept so that flake.rs checks its nodes.
+  colmenaLib = {
+    makeHive = hive: { _nccHive = hive; nodes = opaque.nodes; toplevel = opaque.toplevel; };
+  };
+
+  # A nixpkgs input's `lib`: ncc's own, with `nixosSystem`.
+  nixpkgsLib = lib // { inherit nixosSystem; };
+
+  # flake-utils' `lib`: the functions that shape outputs per system. An output `o` of
+  # `f system` becomes `o.${system}`.
+  flakeUtilsLib = rec {
+    defaultSystems = [ "aarch64-linux" "aarch64-darwin" "x86_64-darwin" "x86_64-linux" ];
+    allSystems = defaultSystems ++ [ "i686-linux" "armv6l-linux" "armv7l-linux" "riscv64-linux" ];
+    system = lib.genAttrs allSystems (name: name);
+    eachSystem = systems: f:
+      let perSystem = map (name: { inherit name; value = f name; }) systems;
+          outputNames = lib.unique (lib.concatMap (entry: builtins.attrNames entry.value) perSystem);
+      in lib.genAttrs outputNames (output:
+        builtins.listToAttrs (lib.concatMap (entry:
+          if entry.value ? ${output}
+          then [ { inherit (entry) name; value = entry.value.${output}; } ]
+          else [ ]) perSystem));
+    eachDefaultSystem = eachSystem defaultSystems;
+    eachSystemMap = systems: f: lib.genAttrs systems f;
+    eachDefaultSystemMap = eachSystemMap defaultSystems;
+  };
+
+  # flake-parts' `lib.mkFlake`: its module evaluated for the `flake` option, which holds
+  # the outputs written directly (`flake.nixosConfigurations`); `perSystem` is not run.
+  flakePartsLib = {
+    mkFlake = args: module:
+      let
+        inputs = args.inputs;
+        partsOptions = {
+          options.flake = lib.mkOption {
+            type = lib.types.lazyAttrsOf (lib.types.lazyAttrsOf lib.types.raw);
+            default = { };
+          };
+          options.systems = lib.mkOption { type = lib.types.listOf lib.types.str; default = [ ]; };
+          options.perSystem = lib.mkOption { type = lib.types.raw; default = { }; };
+          options.debug = lib.mkOption { type = lib.types.bool; default = false; };
+          config._module.args = {
+            withSystem = system: f: f (perSystemArguments system);
+            getSystem = perSystemArguments;
+            moduleWithSystem = f: opaque.moduleWithSystem;
+          };
+        };
+        perSystemArguments = system: {
+          inherit system lib inputs;
+          pkgs = opaque.pkgs;
+          config = opaque.perSystemConfig;
+          inputs' = opaque.inputs';
+          self' = opaque.self';
+          final = opaque.final;
+        };
+        evaluated = lib.evalModules {
+          modules = [ partsOptions module ];
+          specialArgs = {
+            inherit inputs;
+            self = inputs.self;
+            flake-parts-lib = opaque.flake-parts-lib;
+          } // (args.specialArgs or { });
+        };
+      in evaluated.config.flake;
+  };
+
+  parseLock = text: builtins.fromJSON text;
+
+  # Every input's kind ("nixpkgs", "flake-utils", "flake-parts" or "other"), for the
+  # inputs the flake declares, its lock file lists and its `outputs` function names.
+  inputKinds = flake: lock:
+    let
+      declared = if builtins.isAttrs (flake.inputs or null) then flake.inputs else { };
+      lockRoot =
+        if lock == null then { }
+        else lock.nodes.${lock.root or "root"}.inputs or { };
+      outputArguments =
+        if builtins.isFunction flake.outputs then builtins.attrNames (builtins.functionArgs flake.outputs) else [ ];
+      names = builtins.filter (name: name != "self")
+        (lib.unique (builtins.attrNames declared ++ builtins.attrNames lockRoot ++ outputArguments));
+      # What is known of where an input comes from, lower-cased: its url, or the
+      # original reference its lock entry records.
+      origin = name:
+        let
+          input = declared.${name} or null;
+          node = lockRoot.${name} or null;
+          original = if builtins.isString node then lock.nodes.${node}.original or { } else { };
+          url = if builtins.isAttrs input then input.url or null else null;
+          parts = [ url (original.owner or null) (original.repo or null) (original.id or null) (original.url or null) ];
+        in lib.toLower (lib.concatStringsSep " " (builtins.filter builtins.isString parts));
+      follows = name:
+        let input = declared.${name} or null;
+        in if builtins.isAttrs input && builtins.isString (input.follows or null) && !(input ? url)
+           then builtins.head (lib.splitString "/" input.follows) else null;
+      kindOf = seen: name:
+        let
+          text = origin name;
+          followed = follows name;
+          has = pattern: builtins.match pattern text != null;
+        in
+        if followed != null && followed != name && !(builtins.elem followed seen) then kindOf (seen ++ [ name ]) followed
+        else if text == "" then
+          (if name == "nixpkgs" || lib.hasPrefix "nixpkgs-" name || lib.hasPrefix "nixpkgs_" name then "nixpkgs"
+           else if name == "flake-utils" then "flake-utils"
+           else if name == "flake-parts" then "flake-parts"
+           else if name == "colmena" then "colmena"
+           else "other")
+        else if has "(.*[/: ])?nixpkgs([/ ?].*)?" || has ".*channels\.nixos\.org.*" then "nixpkgs"
+        else if has ".*flake-utils.*" then "flake-utils"
+        else if has ".*flake-parts.*" then "flake-parts"
+        else if has ".*zhaofengli/colmena.*" || has "(.* )?colmena( .*)?" then "colmena"
+        else "other";
+    in lib.genAttrs names (kindOf [ ]);
+
+  # The flake's outputs, with `self` their own fixpoint as Nix builds it.
+  outputs = flake: inputs: dir:
+    let
+      self = result // {
+        outPath = dir;
+        inherit inputs;
+        outputs = result;
+        sourceInfo = { outPath = dir; };
+        _type = "flake";
+      };
+      result = flake.outputs (inputs // { inherit self; });
+    in self;
+}

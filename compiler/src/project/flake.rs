@@ -1,0 +1,203 @@
+//! Flakes: `flake.nix` evaluated as Nix evaluates it, with every input but the flake
+//! itself an opaque source ncc does not fetch.
+//!
+//! `outputs` is called with `self` (the outputs, a fixpoint, `outPath` the flake's
+//! directory) and one value per input named in `inputs`, in `flake.lock` or by the
+//! `outputs` function's arguments. A nixpkgs input's `lib` is ncc's `lib`, whose
+//! `nixosSystem` records a host (see flake.nix); flake-utils' and flake-parts' `lib` are
+//! ncc's versions of the functions that shape outputs; any other input is a placeholder,
+//! whose attributes and calls give more placeholders (`inputs.sops-nix.nixosModules.sops`).
+
+use std::rc::Rc;
+
+use lib_nix::eval::{AttrEntry, Attrs, EvalError, EvalResult, Evaluator, Thunk, Value};
+use lib_nix::modules::{lib_value, placeholder_package_value};
+use lib_nix::Span;
+
+const WIRING_SOURCE: &str = include_str!("flake.nix");
+const WIRING_FILE: &str = "<ncc flake inputs>";
+
+/// What kind of source an input is, as far as ncc gives it a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputKind {
+    /// nixpkgs (any input fetched from NixOS/nixpkgs): its `lib` is ncc's `lib`.
+    Nixpkgs,
+    /// numtide/flake-utils: its `lib.eachSystem` family is evaluated.
+    FlakeUtils,
+    /// hercules-ci/flake-parts: its `lib.mkFlake` is evaluated.
+    FlakeParts,
+    /// zhaofengli/colmena: its `lib.makeHive` keeps the hive it is given.
+    Colmena,
+    /// Anything else: an opaque placeholder.
+    Other,
+}
+
+impl InputKind {
+    fn from_name(name: &str) -> InputKind {
+        match name {
+            "nixpkgs" => InputKind::Nixpkgs,
+            "flake-utils" => InputKind::FlakeUtils,
+            "flake-parts" => InputKind::FlakeParts,
+            "colmena" => InputKind::Colmena,
+            _ => InputKind::Other,
+        }
+    }
+}
+
+/// A flake's outputs, evaluated as far as `self`, and what its inputs are.
+pub struct Outputs {
+    /// `self`: the outputs with `outPath`, `inputs` and `sourceInfo`.
+    pub value: Value,
+    /// Each input's name and kind, sorted by name.
+    pub inputs: Vec<(String, InputKind)>,
+}
+
+impl Outputs {
+    /// Whether an input of this kind is among the flake's inputs.
+    pub fn uses(&self, kind: InputKind) -> bool {
+        self.inputs.iter().any(|(_, k)| *k == kind)
+    }
+}
+
+/// Evaluates the flake whose `flake.nix` is already loaded as `root` (its value), at
+/// absolute `dir`, with `lock` the text of its `flake.lock`, if any.
+pub fn evaluate(
+    ev: &mut Evaluator,
+    root: Value,
+    dir: &str,
+    lock: Option<&str>,
+    span: Span,
+) -> EvalResult<Outputs> {
+    let Value::Attrs(flake) = root else {
+        return Err(EvalError::message(
+            format!(
+                "a flake is an attribute set with `inputs` and `outputs`, not {}",
+                root.type_phrase()
+            ),
+            Some(span),
+        ));
+    };
+    if flake.get("outputs").is_none() {
+        return Err(EvalError::message(
+            "the flake has no `outputs` attribute: nothing to check",
+            Some(span),
+        ));
+    }
+    let wiring = wiring(ev, span)?;
+    let lock_value = match lock {
+        Some(text) => {
+            let parse = attribute(ev, &wiring, "parseLock", span)?;
+            ev.apply(parse, Thunk::ready(Value::string(text)), span)?
+        }
+        None => Value::Null,
+    };
+    let kinds_of = attribute(ev, &wiring, "inputKinds", span)?;
+    let kinds_of = ev.apply(kinds_of, Thunk::ready(Value::Attrs(flake.clone())), span)?;
+    let kinds = ev.apply(kinds_of, Thunk::ready(lock_value), span)?;
+    let kinds = ev.expect_attrs(kinds, span)?;
+    let mut inputs = Vec::new();
+    let mut entries = Vec::new();
+    for entry in kinds.entries() {
+        let name = entry.name.as_str().to_owned();
+        let kind = match ev.force(&entry.value.clone(), Some(span))? {
+            Value::String(kind) => InputKind::from_name(&kind),
+            _ => InputKind::Other,
+        };
+        let value = input_value(ev, &wiring, &name, kind, span)?;
+        entries.push(AttrEntry::new(&name, Thunk::ready(value)));
+        inputs.push((name, kind));
+    }
+    let inputs_value = Value::Attrs(Rc::new(Attrs::from_entries(entries)));
+    let outputs = attribute(ev, &wiring, "outputs", span)?;
+    let outputs = ev.apply(outputs, Thunk::ready(Value::Attrs(flake)), span)?;
+    let outputs = ev.apply(outputs, Thunk::ready(inputs_value), span)?;
+    let value = ev.apply(outputs, Thunk::ready(Value::string(dir)), span)?;
+    Ok(Outputs { value, inputs })
+}
+
+/// The value an input of `kind` is given.
+fn input_value(
+    ev: &mut Evaluator,
+    wiring: &Value,
+    name: &str,
+    kind: InputKind,
+    span: Span,
+) -> EvalResult<Value> {
+    let path = format!("inputs.{name}");
+    let lib = match kind {
+        InputKind::Other => return Ok(placeholder_package_value(&path)),
+        InputKind::Nixpkgs => attribute(ev, wiring, "nixpkgsLib", span)?,
+        InputKind::FlakeUtils => {
+            let lib = attribute(ev, wiring, "flakeUtilsLib", span)?;
+            opaque_with(ev, lib, &format!("{path}.lib"), span)?
+        }
+        InputKind::FlakeParts => {
+            let lib = attribute(ev, wiring, "flakePartsLib", span)?;
+            opaque_with(ev, lib, &format!("{path}.lib"), span)?
+        }
+        InputKind::Colmena => {
+            let lib = attribute(ev, wiring, "colmenaLib", span)?;
+            opaque_with(ev, lib, &format!("{path}.lib"), span)?
+        }
+    };
+    let known = Value::Attrs(Rc::new(Attrs::from_entries(vec![AttrEntry::new(
+        "lib",
+        Thunk::ready(lib),
+    )])));
+    let input = opaque_with(ev, known, &path, span)?;
+    // Its `outPath` stays the placeholder's: a store path ncc has not fetched.
+    Ok(input)
+}
+
+/// `known`'s attributes, with any other attribute a placeholder under `path`.
+fn opaque_with(ev: &mut Evaluator, known: Value, path: &str, span: Span) -> EvalResult<Value> {
+    let known = ev.expect_attrs(known, span)?;
+    let Value::Attrs(placeholder) = placeholder_package_value(path) else {
+        return Ok(Value::Attrs(known));
+    };
+    let merged = placeholder.update(&known).into_placeholder(path);
+    Ok(Value::Attrs(Rc::new(merged)))
+}
+
+/// The wiring of flake.nix, applied to ncc's `lib` and the opaque placeholder.
+fn wiring(ev: &mut Evaluator, span: Span) -> EvalResult<Value> {
+    let (body, diagnostics) = ev.load_source(WIRING_FILE, "/<ncc>/flake.nix", WIRING_SOURCE);
+    if let Some(first) = diagnostics.first() {
+        return Err(EvalError::message(
+            format!(
+                "internal error: ncc's flake wiring does not parse: {}",
+                first.message()
+            ),
+            Some(span),
+        ));
+    }
+    let function = ev.eval_body(body)?;
+    let lib = lib_value(ev)?;
+    let arguments = Value::Attrs(Rc::new(Attrs::from_entries(vec![
+        AttrEntry::new("lib", Thunk::ready(lib)),
+        AttrEntry::new("opaque", Thunk::ready(placeholder_package_value("opaque"))),
+    ])));
+    ev.apply(function, Thunk::ready(arguments), span)
+}
+
+/// `set.name`, forced.
+pub(crate) fn attribute(
+    ev: &mut Evaluator,
+    set: &Value,
+    name: &str,
+    span: Span,
+) -> EvalResult<Value> {
+    let Value::Attrs(attrs) = set else {
+        return Err(EvalError::message(
+            format!("expected an attribute set holding '{name}'"),
+            Some(span),
+        ));
+    };
+    match attrs.get(name) {
+        Some(entry) => {
+            let thunk = entry.value.clone();
+            ev.force(&thunk, Some(span))
+        }
+        None => Err(ev.missing_attribute(&lib_nix::name::Name::new(name), attrs, span)),
+    }
+}

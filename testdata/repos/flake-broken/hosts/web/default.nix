@@ -1,0 +1,5 @@
+{ pkgs, config, ... }:
+{
+  system.stateVersion = "24.11";
+  containers.blog = import ./blog.nix { inherit pkgs config; };
+}

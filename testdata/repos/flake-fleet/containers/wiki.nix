@@ -1,0 +1,10 @@
+{ ... }:
+{
+  containers.wiki = {
+    autoStart = true;
+    ephemeral = true;
+    config = { ... }: {
+      services.nginx.enable = true;
+    };
+  };
+}

@@ -1,0 +1,3 @@
+final: prev: {
+  motd = final.callPackage ../pkgs/motd.nix { };
+}

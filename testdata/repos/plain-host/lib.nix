@@ -1,0 +1,4 @@
+# Helpers shared by the machine's modules.
+{
+  mkAddress = n: "10.10.0.${toString n}";
+}

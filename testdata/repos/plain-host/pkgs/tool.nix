@@ -1,0 +1,4 @@
+{ writeShellScriptBin }:
+writeShellScriptBin "tool" ''
+  echo tool
+''
