@@ -345,6 +345,9 @@ pub fn check_host(
 ) -> Checked {
     let mut ev = Evaluator::new(io);
     lib_nix::modules::install_hooks(&mut ev);
+    // A module taken as a host of its own may be given arguments by a host ncc did not
+    // find or could not evaluate.
+    ev.missing_arguments_are_unknown = host.kind == HostKind::Module;
     let mut notes = Vec::new();
     let (body, load_diagnostics) = ev.load_source(&host.entry.name, &host.entry.path, text);
     let file = ev.ir.span(body.root).file;

@@ -102,6 +102,10 @@ pub struct Evaluator<'io> {
     /// Modules ncc did not evaluate, as imported (`<nixpkgs/nixos/modules/x.nix>`,
     /// `pkgs.foo`): NixOS's own and those of external sources.
     pub opaque_modules: Vec<String>,
+    /// Whether a module argument nothing provides is unknown rather than NixOS's error:
+    /// for a module checked as a host of its own, whose real host (a flake ncc could not
+    /// evaluate, a machine it did not find) may well provide it through `specialArgs`.
+    pub missing_arguments_are_unknown: bool,
 }
 
 impl<'io> Evaluator<'io> {
@@ -126,6 +130,7 @@ impl<'io> Evaluator<'io> {
             definition_spans: Default::default(),
             hooks: Default::default(),
             opaque_modules: Vec::new(),
+            missing_arguments_are_unknown: false,
         };
         builtins::install(&mut evaluator);
         evaluator

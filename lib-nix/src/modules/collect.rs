@@ -445,7 +445,7 @@ fn module_arguments(
                     if let Some(module_args) = module_args {
                         let args = ev
                             .force(&module_args, at)
-                            .map_err(|error| argument_help(error, &wanted))?;
+                            .map_err(|error| argument_help(ev, error, &wanted))?;
                         if let Value::Attrs(args) = args {
                             if let Some(entry) = args.get(wanted.as_str()) {
                                 let thunk = entry.value.clone();
@@ -455,7 +455,7 @@ fn module_arguments(
                     }
                     match fallback {
                         Some(thunk) => ev.force(&thunk, at),
-                        None => Err(argument_help(EvalError::message(message, at), &wanted)),
+                        None => Err(argument_help(ev, EvalError::message(message, at), &wanted)),
                     }
                 })
             }
@@ -472,8 +472,14 @@ fn module_arguments(
 
 /// Says where module arguments come from, on the error of reading one nobody gave:
 /// missing, or infinite recursion when `imports` needs it before `config` exists.
-fn argument_help(mut error: Box<EvalError>, name: &Name) -> Box<EvalError> {
+fn argument_help(ev: &Evaluator, mut error: Box<EvalError>, name: &Name) -> Box<EvalError> {
     let missing = matches!(&error.kind, ErrorKind::Message(m) if m.starts_with("attribute '"));
+    if ev.missing_arguments_are_unknown && (missing || error.kind == ErrorKind::InfiniteRecursion) {
+        return EvalError::unknown(
+            format!("the module argument `{name}', which the host importing this file would give (through `specialArgs')"),
+            error.span,
+        );
+    }
     if error.help.is_none() && (missing || error.kind == ErrorKind::InfiniteRecursion) {
         error.help = Some(format!(
             "`{name}' is a module argument that nothing provides: NixOS gives modules `config', \
