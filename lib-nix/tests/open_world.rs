@@ -122,6 +122,24 @@ fn packages_are_opaque_decisions_on_them_unknown() {
 }
 
 #[test]
+fn a_file_written_to_the_store_is_a_fake_store_path_not_an_error() {
+    assert_eq!(
+        read(
+            "{ x.script = builtins.toFile \"motd\" \"hello\"; }",
+            "config.x.script"
+        ),
+        Ok("\"/nix/store/00000000000000000000000000000000-ncc-source-motd\"".to_owned())
+    );
+    // Its contents are evaluated all the same.
+    assert!(read(
+        "{ x.script = builtins.toFile \"motd\" (throw \"bad\"); }",
+        "config.x.script"
+    )
+    .unwrap_err()
+    .contains("bad"));
+}
+
+#[test]
 fn external_sources_import_as_opaque_modules_and_nixpkgs_as_pkgs() {
     assert_eq!(
         read(

@@ -1,4 +1,5 @@
-//! Builtins that need a Nix store, the network or the environment: present, but reported as unsupported.
+//! Builtins that need a Nix store, the network or the environment: present, but reported
+//! as unsupported, except `toFile`, whose store path stands in as an opaque one.
 
 use super::*;
 
@@ -31,9 +32,14 @@ pub(super) fn store_path(_ev: &mut Evaluator, _args: &[Thunk], span: Span) -> Ev
     unsupported("builtins.storePath", span)
 }
 
-/// `builtins.toFile`.
-pub(super) fn to_file(_ev: &mut Evaluator, _args: &[Thunk], span: Span) -> EvalResult<Value> {
-    unsupported("builtins.toFile", span)
+/// `builtins.toFile name contents`: a file in the store, which ncc does not write. Its
+/// path is a recognisable fake store path named `name`, as an external source's is
+/// (DESIGN.md §8.3): a real host's `toFile` works, so it is never an error here. The
+/// contents are still evaluated, so their own mistakes are reported.
+pub(super) fn to_file(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let name = string(ev, args, 0, span)?;
+    coerce(ev, &args[1], span, false)?;
+    Ok(Value::string(&crate::eval::opaque::source_path(&name)))
 }
 
 /// `builtins.placeholder`.
