@@ -451,7 +451,7 @@ fn read_text(arg: &Path, cwd: &Path) -> anyhow::Result<(EntryFile, String)> {
 pub fn check_request(
     request: Request,
     generate: bool,
-) -> anyhow::Result<(Vec<Compiled>, Vec<String>)> {
+) -> anyhow::Result<(Vec<Compiled>, Vec<compiler::project::Note>)> {
     let Request {
         project,
         files,
