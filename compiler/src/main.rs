@@ -368,8 +368,8 @@ fn check(args: CheckArgs, color: ColorWhen, quiet: bool) -> anyhow::Result<ExitC
             }
         }
     }
-    let report = Report::new(compiled, args.deny.contains(&Deny::Warnings), unreadable)
-        .with_notes(notes);
+    let report =
+        Report::new(compiled, args.deny.contains(&Deny::Warnings), unreadable).with_notes(notes);
     print_report(&report, args.format, color, quiet)?;
     Ok(if unreadable > 0 {
         ExitCode::from(USAGE_OR_IO)

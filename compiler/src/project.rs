@@ -213,7 +213,9 @@ fn flake_hosts(
         if let Some(maker) = result.placeholder() {
             notes.push(Note::new(
                 &entry.name,
-                format!("its outputs are made by {maker}, which ncc does not evaluate: no host checked"),
+                format!(
+                    "its outputs are made by {maker}, which ncc does not evaluate: no host checked"
+                ),
             ));
             return Ok(hosts);
         }
