@@ -183,6 +183,17 @@ fn cases() -> Vec<(&'static str, Vec<&'static str>)> {
             "check-staged-files-github",
             with(&["check", "--format", "github"], STAGED),
         ),
+        // A network.nix that is a host's module, not a NixOps network: the host is the
+        // repository's own, checked whole (its M003 is NixOS's error).
+        (
+            "check-network-module",
+            vec![
+                "check",
+                "testdata/repos/network-module/base.nix",
+                "testdata/repos/network-module/configuration.nix",
+                "testdata/repos/network-module/network.nix",
+            ],
+        ),
         (
             "check-nixops-network",
             vec!["check", "testdata/repos/nixops-network/network.nix"],
