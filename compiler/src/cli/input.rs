@@ -384,11 +384,7 @@ fn nearest_entry(start: &Path, root: &Path) -> Option<PathBuf> {
             // By its shape, not only its name: a `network.nix` is as often a host's
             // module of network settings as a NixOps network.
             let declares_hosts = std::fs::read_to_string(&path).is_ok_and(|text| {
-                matches!(
-                    compiler::project::discover::classify(&path.to_string_lossy(), &text),
-                    compiler::project::discover::Role::Flake
-                        | compiler::project::discover::Role::Fleet(_)
-                )
+                compiler::project::locate::declares_hosts(&path.to_string_lossy(), &text)
             });
             if declares_hosts {
                 return Some(path);
