@@ -438,8 +438,9 @@ pub fn check_files(
     let mut checked: Vec<Checked> = Vec::new();
     let given: BTreeSet<&str> = files.iter().map(|(f, _)| f.path.as_str()).collect();
     let mut relevant_entries: BTreeSet<String> = BTreeSet::new();
-    // A module checked as a host because nothing the project declares reaches it is a
-    // guess at its context: see [`hold_context_errors`].
+    // A module checked as a host because none of the hosts the project declares (ncc.toml,
+    // a flake, a hive) reaches it is a guess at its context: see [`hold_context_errors`].
+    // Without such hosts, the files given are the hosts, checked whole.
     let project_declares_hosts = !project.entries.is_empty();
     let guess = |mut checked: Checked| {
         hold_context_errors(&mut checked);
@@ -532,13 +533,18 @@ pub fn check_files(
             continue;
         }
         relevant_entries.insert(file.path.clone());
-        checked.push(guess(check_host(
+        let host = check_host(
             &Host::module(file.clone()),
             text,
             io,
             Teardown::Free,
             generate,
-        )));
+        );
+        checked.push(if project_declares_hosts {
+            guess(host)
+        } else {
+            host
+        });
     }
 
     // 4. Keep the hosts a given file (or the project) asks for; a module host that
@@ -601,8 +607,8 @@ pub fn check_files(
 /// Keeps, of what checking a module as a host of its own found, only what stands whatever
 /// host imports it; the rest becomes one note.
 ///
-/// Such a module is checked because no host the project declares reaches it (a module of
-/// containers not yet imported, a host module no flake names). What it needs from the
+/// Such a module is checked because none of the hosts the project declares reaches it (a
+/// module of containers not yet imported, a host module no flake names). What it needs from the
 /// host that would import it (options other modules declare, files that host provides,
 /// arguments) ncc cannot know, so an error there is no proof that NixOS fails: only what
 /// Nix rejects while parsing and what concerns the containers it declares (NixOS's own
