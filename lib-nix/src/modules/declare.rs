@@ -310,75 +310,202 @@ fn merge_types(ev: &mut Evaluator, a: &Value, b: &Value) -> EvalResult<Option<Va
     }
 }
 
-/// The declarations as the `options` module argument shows them: each `mkOption` set
-/// plus `isDefined`, `value`, `loc` and a `__toString` giving its path.
-pub fn options_value(
+/// What the `options` module argument is built from: the modules' own `options`, for
+/// a read made while they are still being declared, and the finished tree once it is.
+pub struct OptionsSource {
+    /// Each module's `options` and its file.
+    pub modules: Vec<(Thunk, Rc<str>)>,
+    /// The option tree, once [`declare_all`] has built it.
+    pub declared: std::cell::RefCell<Option<Rc<OptionGroup>>>,
+    /// Where the evaluation is (`containers.web`).
+    pub prefix: Vec<Name>,
+    /// Whether options no module declares may exist (the open world): reading one
+    /// from `options` is unknown, as reading it from `config` is.
+    pub open: bool,
+}
+
+impl OptionsSource {
+    /// The node declared at the top-level name `name`: the finished tree's, or, while
+    /// the modules are still being declared, one declared from their `name` alone, as
+    /// nixpkgs declares each name lazily: a module may read `options.networking` to
+    /// declare options of its own (`options.networking.interfaces.type...`).
+    fn node(&self, ev: &mut Evaluator, name: &Name) -> EvalResult<Option<OptionNode>> {
+        if let Some(root) = self.declared.borrow().as_ref() {
+            return Ok(root.children.get(name).cloned());
+        }
+        let mut group = OptionGroup::default();
+        for (options, file) in &self.modules {
+            let options = hoist::shared(ev, options);
+            let Value::Attrs(attrs) = ev.force(&options, None)? else {
+                continue;
+            };
+            if let Some(entry) = attrs.get(name.as_str()) {
+                let single = Value::Attrs(Rc::new(Attrs::from_entries(vec![entry.clone()])));
+                declare(ev, &mut group, &single, &self.prefix, file)?;
+            }
+        }
+        Ok(group.children.remove(name))
+    }
+
+    /// The top-level names: the finished tree's, or those the modules declare.
+    fn names(&self, ev: &mut Evaluator) -> EvalResult<Vec<Name>> {
+        if let Some(root) = self.declared.borrow().as_ref() {
+            return Ok(root.children.keys().cloned().collect());
+        }
+        let mut names = std::collections::BTreeSet::new();
+        for (options, _) in &self.modules {
+            let options = hoist::shared(ev, options);
+            if let Value::Attrs(attrs) = ev.force(&options, None)? {
+                names.extend(attrs.entries().iter().map(|e| e.name.clone()));
+            }
+        }
+        Ok(names.into_iter().collect())
+    }
+}
+
+/// The `options` module argument of a whole evaluation: each top-level name is declared
+/// when first read (see [`OptionsSource::node`]), and `config` is read only when an
+/// option's `value` is.
+pub fn options_argument(
     ev: &mut Evaluator,
-    group: &Rc<OptionGroup>,
+    source: &Rc<OptionsSource>,
     lazy: &Rc<LazyGroup>,
-    config: &Value,
+    config: &Thunk,
     lib: &Value,
-    loc: &[Name],
-) -> Value {
-    let constant = match lib {
+) -> EvalResult<Value> {
+    let constant = internal_constant(lib);
+    let mut entries = Vec::new();
+    for name in source.names(ev)? {
+        let (source, lazy, config, lib, constant) = (
+            source.clone(),
+            lazy.clone(),
+            config.clone(),
+            lib.clone(),
+            constant.clone(),
+        );
+        let entry_name = name.clone();
+        let value = Thunk::native(move |ev| {
+            let Some(node) = source.node(ev, &name)? else {
+                return Err(EvalError::message(
+                    format!("attribute '{name}' missing"),
+                    None,
+                ));
+            };
+            let loc = source.prefix.clone();
+            let child = child_options(
+                &name, &node, &lazy, &config, &lib, &loc, &constant, source.open,
+            );
+            ev.force(&child, None)
+        });
+        entries.push(AttrEntry::new(entry_name.as_str(), value));
+    }
+    let options = Attrs::from_entries(entries);
+    let options = match source.open {
+        true => options.into_open(&show_option(&source.prefix)),
+        false => options,
+    };
+    Ok(Value::Attrs(Rc::new(options)))
+}
+
+/// `lib._nccInternal`, whose `constant` gives each option its `__toString`.
+fn internal_constant(lib: &Value) -> Option<Thunk> {
+    match lib {
         Value::Attrs(lib) => lib.get("_nccInternal").map(|e| e.value.clone()),
         _ => None,
-    };
+    }
+}
+
+/// The declarations of `group` as the `options` module argument shows them: each
+/// `mkOption` set plus `isDefined`, `value`, `loc` and a `__toString` giving its path.
+/// `config` is the group's merged configuration, read only for an option's `value`.
+pub fn options_value(
+    group: &Rc<OptionGroup>,
+    lazy: &Rc<LazyGroup>,
+    config: &Thunk,
+    lib: &Value,
+    loc: &[Name],
+    open: bool,
+) -> Value {
+    let constant = internal_constant(lib);
     let mut entries = Vec::with_capacity(group.children.len());
     for (name, node) in &group.children {
-        let mut child_loc = loc.to_vec();
-        child_loc.push(name.clone());
-        let child_lazy = LazyGroup::child_of(lazy, name);
-        let child_config = match config {
-            Value::Attrs(attrs) => attrs.get(name.as_str()).map(|e| e.value.clone()),
-            _ => None,
-        };
-        let value = match node {
-            OptionNode::Option(decl) => {
-                let decl = decl.clone();
-                let constant = constant.clone();
-                let loc = child_loc.clone();
-                Thunk::native(move |ev| {
-                    option_object(ev, &decl, &loc, &child_lazy, child_config, constant)
-                })
-            }
-            OptionNode::Group(child) => {
-                let child = child.clone();
-                let lib = lib.clone();
-                Thunk::native(move |ev| {
-                    let config = match child_config {
-                        Some(thunk) => ev.force(&thunk, None)?,
-                        None => Value::Attrs(Rc::new(Attrs::default())),
-                    };
-                    Ok(options_value(
-                        ev,
-                        &child,
-                        &child_lazy,
-                        &config,
-                        &lib,
-                        &child_loc,
-                    ))
-                })
-            }
-        };
         entries.push(AttrEntry {
             name: name.clone(),
-            value,
+            value: child_options(name, node, lazy, config, lib, loc, &constant, open),
             span: None,
             value_span: None,
         });
     }
-    let _ = ev;
     let options = Attrs::from_sorted(entries);
     // In the open world, the options of a group are as open as its `config`.
-    let options = match config {
-        Value::Attrs(attrs) => match attrs.open() {
-            Some(path) => options.into_open(path),
-            None => options,
-        },
-        _ => options,
+    let options = match open {
+        true => options.into_open(&show_option(loc)),
+        false => options,
     };
     Value::Attrs(Rc::new(options))
+}
+
+/// The `options` entry of the child `name` (declared as `node`) of the group at `loc`,
+/// whose configuration is `config`.
+#[allow(clippy::too_many_arguments)] // the parts of one group's view, passed down as they are
+fn child_options(
+    name: &Name,
+    node: &OptionNode,
+    lazy: &Rc<LazyGroup>,
+    config: &Thunk,
+    lib: &Value,
+    loc: &[Name],
+    constant: &Option<Thunk>,
+    open: bool,
+) -> Thunk {
+    let mut child_loc = loc.to_vec();
+    child_loc.push(name.clone());
+    let child_lazy = LazyGroup::child_of(lazy, name);
+    let child_config = {
+        let (config, name) = (config.clone(), name.clone());
+        Thunk::native(move |ev| match ev.force(&config, None)? {
+            Value::Attrs(attrs) => match attrs.get(name.as_str()) {
+                Some(entry) => {
+                    let thunk = entry.value.clone();
+                    ev.force(&thunk, None)
+                }
+                None => Err(ev.missing_attribute(&name, &attrs, nowhere())),
+            },
+            other => Ok(other),
+        })
+    };
+    match node {
+        OptionNode::Option(decl) => {
+            let (decl, constant) = (decl.clone(), constant.clone());
+            Thunk::native(move |ev| {
+                option_object(
+                    ev,
+                    &decl,
+                    &child_loc,
+                    &child_lazy,
+                    Some(child_config),
+                    constant,
+                )
+            })
+        }
+        OptionNode::Group(child) => {
+            let (child, lib) = (child.clone(), lib.clone());
+            Thunk::native(move |_| {
+                Ok(options_value(
+                    &child,
+                    &child_lazy,
+                    &child_config,
+                    &lib,
+                    &child_loc,
+                    open,
+                ))
+            })
+        }
+    }
+}
+
+fn nowhere() -> Span {
+    Span::new(crate::diagnostic::FileId(0), 0, 0)
 }
 
 fn option_object(
