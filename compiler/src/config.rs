@@ -341,6 +341,20 @@ impl Reader<'_, '_> {
             let Some(entry) = config.get(name.as_str()) else {
                 continue;
             };
+            match node {
+                // Nothing reaches it: NixOS never sees that it is not an option.
+                OptionNode::Invalid(_) => continue,
+                // An option of the host's own modules is merged when something reads
+                // it, as NixOS does: a bad default (`types.str` with `default = null`)
+                // nothing reads is no error. NixOS reads the options ncc declares.
+                OptionNode::Option(decl)
+                    if &*decl.file != crate::schema::SCHEMA_FILE
+                        && &*decl.file != crate::schema::INNER_SCHEMA_FILE =>
+                {
+                    continue
+                }
+                _ => {}
+            }
             match self.ev.force(&entry.value.clone(), Some(span)) {
                 Ok(value) => match node {
                     OptionNode::Group(child) => self.force_declared(child, &value, span),
@@ -349,6 +363,7 @@ impl Reader<'_, '_> {
                             self.report(&error, span);
                         }
                     }
+                    OptionNode::Invalid(_) => {}
                 },
                 Err(error)
                     if matches!(error.kind, ErrorKind::Module(ModuleErrorCode::NoValue, _)) => {}

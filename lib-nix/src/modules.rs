@@ -65,6 +65,29 @@ pub struct OptionGroup {
 pub enum OptionNode {
     Option(Rc<OptionDecl>),
     Group(Rc<OptionGroup>),
+    /// A declaration nixpkgs rejects only when something reaches it: a value that is
+    /// neither `mkOption` nor a set of options (`options.a.b = { type = types.str; }`,
+    /// where `type` is not an option). nixpkgs declares each name lazily, so NixOS
+    /// accepts the module as long as no definition or read reaches the name.
+    Invalid(Rc<InvalidDecl>),
+}
+
+/// What [`OptionNode::Invalid`] stands for: the error reaching it gives.
+pub struct InvalidDecl {
+    pub message: String,
+    pub span: Option<Span>,
+}
+
+impl InvalidDecl {
+    pub fn error(&self) -> Box<EvalError> {
+        EvalError::new(
+            crate::eval::ErrorKind::Module(
+                crate::diagnostic::ModuleErrorCode::InvalidModule,
+                self.message.clone(),
+            ),
+            self.span,
+        )
+    }
 }
 
 /// One `mkOption` declaration (several, when submodule types were declared more than once

@@ -8,7 +8,7 @@ use crate::eval::{AttrEntry, Attrs, ErrorKind, EvalError, EvalResult, Evaluator,
 use crate::modules::collect::{invalid_module, CollectedModule};
 use crate::modules::hoist;
 use crate::modules::properties::LazyGroup;
-use crate::modules::{show_option, Def, OptionDecl, OptionGroup, OptionNode};
+use crate::modules::{show_option, Def, InvalidDecl, OptionDecl, OptionGroup, OptionNode};
 use crate::name::Name;
 
 /// Declares the options of every collected module under `prefix` (which only messages
@@ -68,6 +68,18 @@ fn string_type(ev: &mut Evaluator, attrs: &Attrs, expected: &str) -> EvalResult<
     }
 }
 
+/// The `_type` of a set that is some other kind of value than an option
+/// (`option-type`, `if`, ...), if it is one.
+fn other_type_tag(ev: &mut Evaluator, attrs: &Attrs) -> EvalResult<Option<String>> {
+    match attrs.get("_type") {
+        Some(entry) => match ev.force(&entry.value.clone(), None)? {
+            Value::String(kind) if &*kind != "option" => Ok(Some(kind.to_string())),
+            _ => Ok(None),
+        },
+        None => Ok(None),
+    }
+}
+
 fn declare(
     ev: &mut Evaluator,
     group: &mut OptionGroup,
@@ -91,16 +103,32 @@ fn declare(
         child_loc.push(entry.name.clone());
         let declaration = hoist::shared(ev, &entry.value);
         let child = ev.force(&declaration, entry.span)?;
-        let Value::Attrs(child_attrs) = &child else {
-            return Err(invalid_module(
-                format!(
-                    "The option `{}' in `{file}' is declared as {} rather than with `mkOption'.",
-                    show_option(&child_loc),
-                    child.type_phrase()
-                ),
-                entry.span,
-            ));
+        let invalid = |message: String| {
+            OptionNode::Invalid(Rc::new(InvalidDecl {
+                message,
+                span: entry.span,
+            }))
         };
+        let Value::Attrs(child_attrs) = &child else {
+            let message = format!(
+                "The option `{}' in `{file}' is declared as {} rather than with `mkOption'.",
+                show_option(&child_loc),
+                child.type_phrase()
+            );
+            group.children.insert(entry.name.clone(), invalid(message));
+            continue;
+        };
+        if let Some(kind) = other_type_tag(ev, child_attrs)? {
+            let message = format!(
+                "In module `{file}': expected an option declaration at option path `{}' but got an attribute set with type {kind}",
+                show_option(&child_loc)
+            );
+            group.children.insert(entry.name.clone(), invalid(message));
+            continue;
+        }
+        if matches!(group.children.get(&entry.name), Some(OptionNode::Invalid(_))) {
+            continue;
+        }
         if string_type(ev, child_attrs, "option")? {
             let merged = match group.children.get(&entry.name) {
                 Some(OptionNode::Option(existing)) => Some(merge_declarations(
@@ -111,6 +139,8 @@ fn declare(
                     file,
                     entry.span,
                 )?),
+                // Kept as it is (see above): not reached.
+                Some(OptionNode::Invalid(_)) => continue,
                 Some(OptionNode::Group(_)) => {
                     return Err(invalid_module(
                         format!(
@@ -133,6 +163,10 @@ fn declare(
             );
         } else {
             let mut merged = match group.children.remove(&entry.name) {
+                Some(invalid @ OptionNode::Invalid(_)) => {
+                    group.children.insert(entry.name.clone(), invalid);
+                    continue;
+                }
                 Some(OptionNode::Group(existing)) => {
                     Rc::try_unwrap(existing).unwrap_or_else(|shared| OptionGroup {
                         children: shared
@@ -141,10 +175,7 @@ fn declare(
                             .map(|(k, v)| {
                                 (
                                     k.clone(),
-                                    match v {
-                                        OptionNode::Option(o) => OptionNode::Option(o.clone()),
-                                        OptionNode::Group(g) => OptionNode::Group(g.clone()),
-                                    },
+                                    v.clone(),
                                 )
                             })
                             .collect(),
@@ -488,6 +519,10 @@ fn child_options(
                 )
             })
         }
+        OptionNode::Invalid(invalid) => {
+            let invalid = invalid.clone();
+            Thunk::native(move |_| Err(invalid.error()))
+        }
         OptionNode::Group(child) => {
             let (child, lib) = (child.clone(), lib.clone());
             Thunk::native(move |_| {
@@ -624,6 +659,10 @@ pub fn options_value_plain(group: &Rc<OptionGroup>) -> Value {
             value: match node {
                 OptionNode::Option(decl) => Thunk::ready(Value::Attrs(decl.declaration.clone())),
                 OptionNode::Group(child) => Thunk::ready(options_value_plain(child)),
+                OptionNode::Invalid(invalid) => {
+                    let invalid = invalid.clone();
+                    Thunk::native(move |_| Err(invalid.error()))
+                }
             },
             span: None,
             value_span: None,
