@@ -101,6 +101,17 @@ impl EvalIo for ConfinedIo {
         self.resolve(path).is_ok()
     }
 
+    fn encrypted(&self, path: &str) -> bool {
+        use std::io::Read;
+        let Ok(resolved) = self.resolve(path) else {
+            return false;
+        };
+        let mut header = [0u8; lib_nix::eval::GIT_CRYPT_HEADER.len()];
+        std::fs::File::open(resolved)
+            .and_then(|mut file| file.read_exact(&mut header))
+            .is_ok_and(|()| header == lib_nix::eval::GIT_CRYPT_HEADER)
+    }
+
     fn is_directory(&self, path: &str) -> bool {
         self.resolve(path).map(|p| p.is_dir()).unwrap_or(false)
     }
