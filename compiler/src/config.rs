@@ -165,6 +165,22 @@ impl Reader<'_, '_> {
         }
     }
 
+    /// A string, a path, or a set with an `outPath` (a derivation, a package ncc does
+    /// not build, another system's `config.system.build.toplevel`) as a string.
+    fn store_path(&mut self, attrs: &Attrs, name: &str, fallback: Span) -> Option<String> {
+        match self.get(attrs, name, fallback)? {
+            Value::String(s) | Value::Path(s) => Some(s.to_string()),
+            value @ Value::Attrs(_) => match self.ev.coerce_to_string(&value, fallback, false) {
+                Ok(text) => Some(text),
+                Err(error) => {
+                    self.report(&error, fallback);
+                    None
+                }
+            },
+            _ => None,
+        }
+    }
+
     fn strings(&mut self, attrs: &Attrs, name: &str, fallback: Span) -> Vec<String> {
         let Some(Value::List(items)) = self.get(attrs, name, fallback) else {
             return Vec::new();
@@ -446,8 +462,12 @@ impl Reader<'_, '_> {
                 .with_help("remove `pkgs`"),
             );
         }
+        let unknowns = self.unknowns;
         let flake = self.string(attrs, "flake", span);
-        let explicit_path = self.string(attrs, "path", span);
+        let explicit_path = self.store_path(attrs, "path", span);
+        // A `path` or `flake` whose value ncc cannot know (another system's
+        // `config.system.build.toplevel`) is set all the same: NixOS has a value.
+        let unknown_system = self.unknowns > unknowns;
         let mut missing_system = false;
         let system = match (has_config, flake, explicit_path) {
             (true, Some(_), _) => {
@@ -464,6 +484,7 @@ impl Reader<'_, '_> {
             (true, None, _) => SystemSource::Config,
             (false, Some(flake), _) => SystemSource::Flake(flake),
             (false, None, Some(path)) => SystemSource::Path(path),
+            (false, None, None) if unknown_system => SystemSource::Path(String::new()),
             (false, None, None) => {
                 self.diagnostics.push(
                     Diagnostic::new(
