@@ -68,6 +68,50 @@ fn string_type(ev: &mut Evaluator, attrs: &Attrs, expected: &str) -> EvalResult<
     }
 }
 
+/// Whether the option declaration `declaration` has a submodule type.
+fn is_submodule_option(ev: &mut Evaluator, declaration: &Attrs) -> EvalResult<bool> {
+    let Some(ty) = declaration.get("type") else {
+        return Ok(false);
+    };
+    match ev.force(&ty.value.clone(), None)? {
+        Value::Attrs(ty) => Ok(type_name(ev, &ty)? == "submodule"),
+        _ => Ok(false),
+    }
+}
+
+/// `mkOption { type = types.submoduleWith { modules = [ { options = group; } ]; }; }`:
+/// a group of option declarations as an option, to join a submodule-typed option.
+fn submodule_option(ev: &mut Evaluator, group: Value) -> EvalResult<Rc<Attrs>> {
+    let lib = crate::modules::lib_value(ev)?;
+    let field = |ev: &mut Evaluator, set: &Value, name: &str| -> EvalResult<Value> {
+        match set {
+            Value::Attrs(attrs) => match attrs.get(name) {
+                Some(entry) => ev.force(&entry.value.clone(), None),
+                None => Err(EvalError::message(
+                    format!("internal error: lib lacks `{name}'"),
+                    None,
+                )),
+            },
+            _ => Err(EvalError::message("internal error: lib is not a set", None)),
+        }
+    };
+    let types = field(ev, &lib, "types")?;
+    let submodule_with = field(ev, &types, "submoduleWith")?;
+    let module = Value::Attrs(Rc::new(Attrs::from_entries(vec![AttrEntry::new(
+        "options",
+        Thunk::ready(group),
+    )])));
+    let argument = Value::Attrs(Rc::new(Attrs::from_entries(vec![AttrEntry::new(
+        "modules",
+        Thunk::ready(Value::List(Rc::from(vec![Thunk::ready(module)]))),
+    )])));
+    let ty = ev.apply(submodule_with, Thunk::ready(argument), nowhere())?;
+    Ok(Rc::new(Attrs::from_entries(vec![
+        AttrEntry::new("_type", Thunk::ready(Value::string("option"))),
+        AttrEntry::new("type", Thunk::ready(ty)),
+    ])))
+}
+
 /// The `_type` of a set that is some other kind of value than an option
 /// (`option-type`, `if`, ...), if it is one.
 fn other_type_tag(ev: &mut Evaluator, attrs: &Attrs) -> EvalResult<Option<String>> {
@@ -141,6 +185,21 @@ fn declare(
                 )?),
                 // Kept as it is (see above): not reached.
                 Some(OptionNode::Invalid(_)) => continue,
+                Some(OptionNode::Group(existing)) if is_submodule_option(ev, child_attrs)? => {
+                    // Options declared under an option whose type is a submodule join
+                    // that submodule (nixpkgs' `optionTreeToOption`).
+                    let existing = options_value_plain(existing);
+                    let joined = submodule_option(ev, existing)?;
+                    let decl = OptionDecl::new(joined, file.clone());
+                    Some(merge_declarations(
+                        ev,
+                        &decl,
+                        child_attrs,
+                        &child_loc,
+                        file,
+                        entry.span,
+                    )?)
+                }
                 Some(OptionNode::Group(_)) => {
                     return Err(invalid_module(
                         format!(
@@ -180,6 +239,26 @@ fn declare(
                             })
                             .collect(),
                     })
+                }
+                Some(OptionNode::Option(existing))
+                    if is_submodule_option(ev, &existing.declaration)? =>
+                {
+                    // Options declared under an option whose type is a submodule join
+                    // that submodule (nixpkgs' `optionTreeToOption`).
+                    let joined = submodule_option(ev, child.clone())?;
+                    let merged = merge_declarations(
+                        ev,
+                        &existing,
+                        &joined,
+                        &child_loc,
+                        file,
+                        entry.span,
+                    )?;
+                    group.children.insert(
+                        entry.name.clone(),
+                        OptionNode::Option(Rc::new(OptionDecl::new(merged, existing.file.clone()))),
+                    );
+                    continue;
                 }
                 Some(OptionNode::Option(existing)) => {
                     group
