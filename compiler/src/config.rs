@@ -165,18 +165,18 @@ impl Reader<'_, '_> {
         }
     }
 
-    /// A string, a path, or a set with an `outPath` (a derivation, a package ncc does
-    /// not build, another system's `config.system.build.toplevel`) as a string.
-    fn store_path(&mut self, attrs: &Attrs, name: &str, fallback: Span) -> Option<String> {
+    /// A value of type `path`: a string, a path, or what coerces to one as Nix coerces
+    /// it, a set with an `outPath` (a derivation: `nixosConfigurations.x.config.system.build.toplevel`).
+    fn path_string(&mut self, attrs: &Attrs, name: &str, fallback: Span) -> Option<String> {
         match self.get(attrs, name, fallback)? {
             Value::String(s) | Value::Path(s) => Some(s.to_string()),
-            value @ Value::Attrs(_) => match self.ev.coerce_to_string(&value, fallback, false) {
-                Ok(text) => Some(text),
-                Err(error) => {
-                    self.report(&error, fallback);
-                    None
+            Value::Attrs(set) => {
+                let out_path = set.get("outPath")?.value.clone();
+                match self.ev.force(&out_path, Some(fallback)) {
+                    Ok(Value::String(s)) | Ok(Value::Path(s)) => Some(s.to_string()),
+                    _ => None,
                 }
-            },
+            }
             _ => None,
         }
     }
@@ -464,7 +464,7 @@ impl Reader<'_, '_> {
         }
         let unknowns = self.unknowns;
         let flake = self.string(attrs, "flake", span);
-        let explicit_path = self.store_path(attrs, "path", span);
+        let explicit_path = self.path_string(attrs, "path", span);
         // A `path` or `flake` whose value ncc cannot know (another system's
         // `config.system.build.toplevel`) is set all the same: NixOS has a value.
         let unknown_system = self.unknowns > unknowns;
