@@ -163,3 +163,26 @@ impl EvalIo for ConfinedIo {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_git_crypt_file_is_encrypted_and_a_nix_file_is_not() {
+        let scratch = tempfile::tempdir().expect("a temporary directory");
+        let root = scratch.path().canonicalize().expect("canonical");
+        let mut encrypted = lib_nix::eval::GIT_CRYPT_HEADER.to_vec();
+        encrypted.extend_from_slice(&[0x8f, 0xff, 0x00, 0x13, 0xc3, 0x28]);
+        std::fs::write(root.join("secrets.nix"), &encrypted).unwrap();
+        std::fs::write(root.join("plain.nix"), "{ }\n").unwrap();
+        std::fs::write(root.join("short.nix"), "\0GIT").unwrap();
+        let io = ConfinedIo::new(root.clone());
+        let path = |name: &str| root.join(name).display().to_string();
+        assert!(io.encrypted(&path("secrets.nix")));
+        assert!(io.read_file(&path("secrets.nix")).is_err());
+        assert!(!io.encrypted(&path("plain.nix")));
+        assert!(!io.encrypted(&path("short.nix")));
+        assert!(!io.encrypted(&path("absent.nix")));
+    }
+}

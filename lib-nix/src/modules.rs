@@ -413,9 +413,9 @@ fn eval_modules_inner(
             cells.config.clone(),
             lib.clone(),
         );
-        cells.options.set_native(move |ev| {
-            declare::options_argument(ev, &source, &lazy, &config, &lib)
-        });
+        cells
+            .options
+            .set_native(move |ev| declare::options_argument(ev, &source, &lazy, &config, &lib));
     }
     let root = declare::declare_all(ev, &collected, &prefix)?;
     *options_source.declared.borrow_mut() = Some(root.clone());

@@ -104,7 +104,13 @@ pub fn evaluate(
             _ => InputKind::Other,
         };
         let flake_value = Value::Attrs(flake.clone());
-        let value = input_value(ev, &wiring, (&name, kind), (&flake_value, &lock_value), span)?;
+        let value = input_value(
+            ev,
+            &wiring,
+            (&name, kind),
+            (&flake_value, &lock_value),
+            span,
+        )?;
         entries.push(AttrEntry::new(&name, Thunk::ready(value)));
         inputs.push((name, kind));
     }

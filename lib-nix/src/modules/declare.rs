@@ -170,7 +170,10 @@ fn declare(
             group.children.insert(entry.name.clone(), invalid(message));
             continue;
         }
-        if matches!(group.children.get(&entry.name), Some(OptionNode::Invalid(_))) {
+        if matches!(
+            group.children.get(&entry.name),
+            Some(OptionNode::Invalid(_))
+        ) {
             continue;
         }
         if string_type(ev, child_attrs, "option")? {
@@ -231,12 +234,7 @@ fn declare(
                         children: shared
                             .children
                             .iter()
-                            .map(|(k, v)| {
-                                (
-                                    k.clone(),
-                                    v.clone(),
-                                )
-                            })
+                            .map(|(k, v)| (k.clone(), v.clone()))
                             .collect(),
                     })
                 }
@@ -246,14 +244,8 @@ fn declare(
                     // Options declared under an option whose type is a submodule join
                     // that submodule (nixpkgs' `optionTreeToOption`).
                     let joined = submodule_option(ev, child.clone())?;
-                    let merged = merge_declarations(
-                        ev,
-                        &existing,
-                        &joined,
-                        &child_loc,
-                        file,
-                        entry.span,
-                    )?;
+                    let merged =
+                        merge_declarations(ev, &existing, &joined, &child_loc, file, entry.span)?;
                     group.children.insert(
                         entry.name.clone(),
                         OptionNode::Option(Rc::new(OptionDecl::new(merged, existing.file.clone()))),
@@ -503,7 +495,14 @@ pub fn options_argument(
             };
             let loc = source.prefix.clone();
             let child = child_options(
-                &name, &node, &lazy, &config, &lib, &loc, &constant, source.open,
+                &name,
+                &node,
+                &lazy,
+                &config,
+                &lib,
+                &loc,
+                &constant,
+                source.open,
             );
             ev.force(&child, None)
         });
