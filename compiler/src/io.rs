@@ -106,6 +106,10 @@ impl EvalIo for ConfinedIo {
         let Ok(resolved) = self.resolve(path) else {
             return false;
         };
+        // Only a regular file: opening a FIFO would block until someone writes to it.
+        if !std::fs::metadata(&resolved).is_ok_and(|metadata| metadata.is_file()) {
+            return false;
+        }
         let mut header = [0u8; lib_nix::eval::GIT_CRYPT_HEADER.len()];
         std::fs::File::open(resolved)
             .and_then(|mut file| file.read_exact(&mut header))
