@@ -119,7 +119,7 @@ pub struct Evaluator<'io> {
     /// needs the other's own hash to name its outputs.
     derivations: FxHashMap<Rc<str>, Rc<derivation::Derivation>>,
     /// `derivation`, once its Nix half has been evaluated.
-    derivation_function: Option<Value>,
+    derivation_function: Option<(Value, crate::diagnostic::FileId)>,
 }
 
 impl<'io> Evaluator<'io> {

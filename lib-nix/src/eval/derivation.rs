@@ -433,9 +433,10 @@ fn add_closure(ev: &Evaluator, derivation: &mut Derivation, path: &str) {
 const WRAPPER: crate::syntax::EmbeddedSource = crate::embedded_nix!("eval/derivation.nix");
 
 /// The `derivation` function: `derivation.nix` evaluated (once), applied to `argument`.
+/// Its own mistakes are the caller's: they are placed at the call, not inside ncc's file.
 pub(crate) fn derivation(ev: &mut Evaluator, argument: Thunk, span: Span) -> EvalResult<Value> {
-    let function = match &ev.derivation_function {
-        Some(function) => function.clone(),
+    let (function, file) = match &ev.derivation_function {
+        Some(known) => known.clone(),
         None => {
             let (body, diagnostics) =
                 ev.load_embedded("<ncc derivation>", "/<ncc>/derivation.nix", &WRAPPER);
@@ -448,12 +449,28 @@ pub(crate) fn derivation(ev: &mut Evaluator, argument: Thunk, span: Span) -> Eva
                     span,
                 ));
             }
+            let file = ev.ir.span(body.root).file;
             let function = ev.eval_body(body)?;
-            ev.derivation_function = Some(function.clone());
-            function
+            ev.derivation_function = Some((function.clone(), file));
+            (function, file)
         }
     };
-    ev.apply(function, argument, span)
+    // The paths are computed here rather than by the Nix half, so that a mistake in the
+    // attributes is placed at the call whenever it is found.
+    let attributes = argument.clone();
+    let paths = Thunk::native(move |ev| {
+        let value = ev.force(&attributes, Some(span))?;
+        let set = ev.expect_attrs(value, span)?;
+        derivation_strict(ev, &set, span)
+    });
+    let with_paths = ev.apply(function, paths, span)?;
+    ev.apply(with_paths, argument, span).map_err(|mut error| {
+        if error.span.is_none_or(|at| at.file == file) {
+            error.span = Some(span);
+        }
+        error.labels.retain(|label| label.span.file != file);
+        error
+    })
 }
 
 #[cfg(test)]

@@ -119,7 +119,7 @@ pub(super) fn append_context(ev: &mut Evaluator, args: &[Thunk], span: Span) -> 
         if flag(ev, "allOutputs")? {
             if !path.ends_with(".drv") {
                 return Err(EvalError::message(
-                    format!("Tried to add all-outputs context of {path}, which is not a derivation, to a string"),
+                    format!("Tried to add all-outputs context of \"{path}\", which is not a derivation, to a string"),
                     Some(span),
                 ));
             }
@@ -130,7 +130,7 @@ pub(super) fn append_context(ev: &mut Evaluator, args: &[Thunk], span: Span) -> 
             let outputs = expect_list(ev, outputs, span)?;
             if !outputs.is_empty() && !path.ends_with(".drv") {
                 return Err(EvalError::message(
-                    format!("Tried to add derivation output context of {path}, which is not a derivation, to a string"),
+                    format!("Tried to add derivation output context of \"{path}\", which is not a derivation, to a string"),
                     Some(span),
                 ));
             }
