@@ -196,7 +196,7 @@ pub struct Request {
 }
 
 use compiler::project::config_file::{self, HostSpec};
-use compiler::project::{EntryFile, Host, HostKind};
+use compiler::project::{EntryFile, Host};
 
 /// Resolves the arguments of `ncc check` (files, directories, `flake#host`, or nothing)
 /// into a [`Request`]. Files that cannot be read are reported and counted.
@@ -240,14 +240,9 @@ pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Requ
             let entry = entry_file(&path, &cwd)?;
             let text = std::fs::read_to_string(&path)
                 .with_context(|| format!("cannot read '{}'", path.display()))?;
-            let name = name.strip_prefix("nixosConfigurations.").unwrap_or(name);
-            let kind = match name.strip_prefix("colmena.") {
-                Some(node) => HostKind::FlakeColmena(node.to_owned()),
-                None => HostKind::FlakeConfiguration(name.to_owned()),
-            };
             only.get_or_insert_with(Vec::new).push(Host {
                 entry: entry.clone(),
-                kind,
+                kind: compiler::project::locate::flake_host_kind(name),
             });
             if !entries.iter().any(|(e, _)| *e == entry) {
                 entries.push((entry, text));
@@ -379,13 +374,23 @@ pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Requ
     ))
 }
 
-/// The flake.nix or hive.nix nearest above `start` (itself included), up to `root`.
+/// The flake.nix, hive.nix or network.nix (one that declares hosts, by its shape) nearest
+/// above `start` (itself included), up to `root`.
 fn nearest_entry(start: &Path, root: &Path) -> Option<PathBuf> {
     let mut current = Some(start);
     while let Some(dir) = current {
         for name in ["flake.nix", "hive.nix", "network.nix"] {
             let path = dir.join(name);
-            if path.is_file() {
+            // By its shape, not only its name: a `network.nix` is as often a host's
+            // module of network settings as a NixOps network.
+            let declares_hosts = std::fs::read_to_string(&path).is_ok_and(|text| {
+                matches!(
+                    compiler::project::discover::classify(&path.to_string_lossy(), &text),
+                    compiler::project::discover::Role::Flake
+                        | compiler::project::discover::Role::Fleet(_)
+                )
+            });
+            if declares_hosts {
                 return Some(path);
             }
         }
@@ -451,7 +456,7 @@ fn read_text(arg: &Path, cwd: &Path) -> anyhow::Result<(EntryFile, String)> {
 pub fn check_request(
     request: Request,
     generate: bool,
-) -> anyhow::Result<(Vec<Compiled>, Vec<String>)> {
+) -> anyhow::Result<(Vec<Compiled>, Vec<compiler::project::Note>)> {
     let Request {
         project,
         files,
