@@ -362,7 +362,8 @@ pub struct PlainEval {
     pub json: bool,
     /// Arguments for a top-level function, in order: `--arg NAME EXPR`, `--argstr NAME VALUE`.
     pub args: Vec<(String, AutoArg)>,
-    /// `-I` entries, in order: `(prefix, path)`, the prefix empty for a plain directory.
+    /// The search path, in order: `-I` entries, then `NIX_PATH`'s, each `(prefix, path)`
+    /// with the prefix empty for a plain directory. A name it lacks is Nix's error.
     pub search_path: Vec<(String, String)>,
     /// Where `--arg` expressions are read from (their relative paths resolve here).
     pub directory: String,
@@ -390,6 +391,7 @@ pub fn evaluate_file_with(
     let mut ev = Evaluator::new(io);
     lib_nix::modules::install_hooks(&mut ev);
     ev.set_search_path(options.search_path.clone());
+    ev.search_path_is_closed = true;
     let (body, diagnostics) = ev.load_source(name, path, text);
     let span = ev.ir.span(body.root);
     if !diagnostics.is_empty() {

@@ -196,7 +196,8 @@ struct EvalArgs {
     /// With --plain or --expr: pass NAME = "VALUE" to a top-level function.
     #[arg(long = "argstr", num_args = 2, value_names = ["NAME", "VALUE"], action = clap::ArgAction::Append)]
     argstr: Vec<String>,
-    /// With --plain or --expr: add PATH (or name=PATH) to the search path `builtins.nixPath` lists.
+    /// With --plain or --expr: add PATH (or name=PATH) to the search path, before NIX_PATH's
+    /// entries; `<name>` it lacks is an error, as in nix-instantiate (`<nixpkgs>` is ncc's own).
     #[arg(short = 'I', value_name = "PATH")]
     include: Vec<String>,
     #[command(flatten)]

@@ -9,12 +9,15 @@
 //! of any depth are dropped without recursion ([`teardown`]).
 
 pub mod builtins;
+pub mod context;
+mod derivation;
 pub mod error;
 pub mod hooks;
 pub mod io;
 pub mod opaque;
 pub mod print;
 pub mod sites;
+pub mod store;
 mod teardown;
 pub mod value;
 
@@ -106,6 +109,17 @@ pub struct Evaluator<'io> {
     /// for a module checked as a host of its own, whose real host (a flake ncc could not
     /// evaluate, a machine it did not find) may well provide it through `specialArgs`.
     pub missing_arguments_are_unknown: bool,
+    /// Whether a name the search path lacks (`<foo>`) is Nix's catchable error, as in
+    /// `nix-instantiate`, rather than an external source ncc does not fetch. `nixpkgs`
+    /// is ncc's own stand-in (its `lib` and `pkgs`) either way.
+    pub search_path_is_closed: bool,
+    /// The contexts of the strings that have one (see [`context`]).
+    contexts: context::ContextTable,
+    /// The derivations made so far, by `.drv` path: a derivation that depends on another
+    /// needs the other's own hash to name its outputs.
+    derivations: FxHashMap<Rc<str>, Rc<derivation::Derivation>>,
+    /// `derivation`, once its Nix half has been evaluated.
+    derivation_function: Option<(Value, crate::diagnostic::FileId)>,
 }
 
 impl<'io> Evaluator<'io> {
@@ -131,6 +145,10 @@ impl<'io> Evaluator<'io> {
             hooks: Default::default(),
             opaque_modules: Vec::new(),
             missing_arguments_are_unknown: false,
+            search_path_is_closed: false,
+            contexts: Default::default(),
+            derivations: Default::default(),
+            derivation_function: None,
         };
         builtins::install(&mut evaluator);
         evaluator
@@ -515,6 +533,32 @@ impl<'io> Evaluator<'io> {
         self.charge((length as u64).div_ceil(BYTES_PER_STEP), span)
     }
 
+    /// A string value with `context` (none when it is empty).
+    pub fn string_with_context(&mut self, text: &str, context: context::Context) -> Value {
+        let text: Rc<str> = Rc::from(text);
+        if !context.is_empty() {
+            self.contexts.attach(&text, Rc::new(context));
+        }
+        Value::String(text)
+    }
+
+    /// The context of a string value, if it has one.
+    pub fn context_of(&self, value: &Value) -> Option<Rc<context::Context>> {
+        match value {
+            Value::String(text) => self.contexts.get(text).cloned(),
+            _ => None,
+        }
+    }
+
+    /// Adds the context of a string value to `context`.
+    pub fn collect_context(&self, value: &Value, context: &mut context::Context) {
+        if let Value::String(text) = value {
+            if let Some(found) = self.contexts.get(text) {
+                context.extend(found.iter().cloned());
+            }
+        }
+    }
+
     /// The steps this run may take, given the expressions read so far.
     fn budget(&self) -> u64 {
         let allowance = (self.ir.len() as u64).saturating_mul(self.limits.steps_per_expression);
@@ -608,11 +652,14 @@ impl<'io> Evaluator<'io> {
             Expr::CurPos => Ok(self.position_value(span)),
             Expr::Int(i) => Ok(Value::Int(*i)),
             Expr::Float(f) => Ok(Value::Float(*f)),
-            Expr::Str(parts) => self
-                .interpolate(parts, env, true)
-                .map(|s| Value::String(Rc::from(s))),
+            Expr::Str(parts) => {
+                let mut context = context::Context::new();
+                let text = self.interpolate(parts, env, true, &mut context)?;
+                Ok(self.string_with_context(&text, context))
+            }
             Expr::Path { parts, .. } => {
-                let text = self.interpolate(parts, env, false)?;
+                // A path keeps no context (Nix refuses one that has a store path in it).
+                let text = self.interpolate(parts, env, false, &mut context::Context::new())?;
                 Ok(Value::Path(Rc::from(canonicalize(&text))))
             }
             Expr::Local { up, slot, .. } => {
@@ -1207,17 +1254,20 @@ impl<'io> Evaluator<'io> {
                     }
                     (Value::String(s), _) => {
                         self.check_store_copy(&r, self.ir.span(right))?;
-                        let suffix = self.coerce_to_string(&r, span, false)?;
+                        let mut context = context::Context::new();
+                        self.collect_context(&l, &mut context);
+                        let suffix = self.coerce_to_string_in(&r, span, false, &mut context)?;
                         self.charge_bytes(s.len() + suffix.len(), span)?;
-                        Ok(Value::String(Rc::from(format!("{s}{suffix}"))))
+                        Ok(self.string_with_context(&format!("{s}{suffix}"), context))
                     }
                     (Value::Int(_) | Value::Float(_), _) => self.arithmetic(op, l, r, span),
                     // Anything else is string concatenation: both sides must coerce.
                     _ => {
-                        let prefix = self.coerce_to_string(&l, span, false)?;
-                        let suffix = self.coerce_to_string(&r, span, false)?;
+                        let mut context = context::Context::new();
+                        let prefix = self.coerce_to_string_in(&l, span, false, &mut context)?;
+                        let suffix = self.coerce_to_string_in(&r, span, false, &mut context)?;
                         self.charge_bytes(prefix.len() + suffix.len(), span)?;
-                        Ok(Value::String(Rc::from(format!("{prefix}{suffix}"))))
+                        Ok(self.string_with_context(&format!("{prefix}{suffix}"), context))
                     }
                 }
             }
@@ -1479,20 +1529,38 @@ impl<'io> Evaluator<'io> {
         span: Span,
         coerce_more: bool,
     ) -> EvalResult<String> {
+        self.coerce_to_string_in(value, span, coerce_more, &mut context::Context::new())
+    }
+
+    /// As [`Evaluator::coerce_to_string`], adding the context of what it reads to `context`.
+    pub fn coerce_to_string_in(
+        &mut self,
+        value: &Value,
+        span: Span,
+        coerce_more: bool,
+        context: &mut context::Context,
+    ) -> EvalResult<String> {
         match value {
-            Value::String(s) => Ok(s.to_string()),
+            Value::String(s) => {
+                self.collect_context(value, context);
+                Ok(s.to_string())
+            }
             Value::Path(p) => Ok(p.to_string()),
             Value::Attrs(attrs) => {
                 if let Some(function) = attrs.get("__toString") {
                     let function = function.value.clone();
                     let function = self.force(&function, Some(span))?;
                     let result = self.apply(function, Thunk::ready(value.clone()), span)?;
-                    return self.deeper(span, |ev| ev.coerce_to_string(&result, span, coerce_more));
+                    return self.deeper(span, |ev| {
+                        ev.coerce_to_string_in(&result, span, coerce_more, context)
+                    });
                 }
                 if let Some(out) = attrs.get("outPath") {
                     let out = out.value.clone();
                     let out = self.force(&out, Some(span))?;
-                    return self.deeper(span, |ev| ev.coerce_to_string(&out, span, coerce_more));
+                    return self.deeper(span, |ev| {
+                        ev.coerce_to_string_in(&out, span, coerce_more, context)
+                    });
                 }
                 Err(EvalError::message(
                     "cannot coerce a set to a string".to_owned(),
@@ -1534,7 +1602,7 @@ impl<'io> Evaluator<'io> {
                             steps.push(Step::List(inner, 0));
                         }
                         other => {
-                            let text = self.coerce_to_string(&other, span, true)?;
+                            let text = self.coerce_to_string_in(&other, span, true, context)?;
                             self.charge_bytes(text.len(), span)?;
                             out.push_str(&text);
                         }
@@ -1575,6 +1643,7 @@ impl<'io> Evaluator<'io> {
         parts: &[StrPart],
         env: &Rc<Env>,
         in_string: bool,
+        context: &mut context::Context,
     ) -> EvalResult<String> {
         let mut out = String::new();
         for part in parts {
@@ -1586,7 +1655,7 @@ impl<'io> Evaluator<'io> {
                         self.check_store_copy(&value, self.ir.span(*expr))?;
                     }
                     let span = self.ir.span(*expr);
-                    let text = self.coerce_to_string(&value, span, false)?;
+                    let text = self.coerce_to_string_in(&value, span, false, context)?;
                     self.charge_bytes(text.len(), span)?;
                     out.push_str(&text);
                 }

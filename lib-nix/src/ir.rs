@@ -337,6 +337,8 @@ pub enum Param {
 #[derive(Debug, Clone)]
 pub struct Formal {
     pub name: Name,
+    /// Where the name is written (`builtins.unsafeGetAttrPos` of `functionArgs`).
+    pub span: Span,
     pub default: Option<ExprId>,
 }
 

@@ -894,7 +894,8 @@ impl Lowerer<'_> {
                         continue;
                     }
                     names.push(name.clone());
-                    formal_nodes.push((name, entry.default()));
+                    let span = self.token_span(&token);
+                    formal_nodes.push((name, span, entry.default()));
                 }
                 let bind = pattern
                     .pat_bind()
@@ -921,8 +922,9 @@ impl Lowerer<'_> {
                 self.scopes.push(Scope::Frame(slots));
                 let formals = formal_nodes
                     .into_iter()
-                    .map(|(name, default)| Formal {
+                    .map(|(name, span, default)| Formal {
                         name,
+                        span,
                         default: default.map(|d| self.expr(d)),
                     })
                     .collect();

@@ -98,8 +98,12 @@ pub fn plain_options(
     for pair in argstr.chunks(2) {
         args.push((pair[0].clone(), compiler::AutoArg::Str(pair[1].clone())));
     }
+    // nix-instantiate reads `-I` first, then `NIX_PATH`.
+    let from_environment = std::env::var("NIX_PATH").unwrap_or_default();
     let search_path = include
         .iter()
+        .cloned()
+        .chain(split_nix_path(&from_environment))
         .map(|entry| {
             let (prefix, path) = match entry.split_once('=') {
                 Some((prefix, path)) => (prefix.to_owned(), path),
@@ -116,6 +120,23 @@ pub fn plain_options(
         search_path,
         directory: directory.to_string_lossy().into_owned(),
     })
+}
+
+/// The entries of `NIX_PATH`: separated by `:`, except the one after a URL's scheme
+/// (`nixpkgs=https://example.org/nixpkgs.tar.gz`).
+fn split_nix_path(text: &str) -> Vec<String> {
+    let mut entries: Vec<String> = Vec::new();
+    for piece in text.split(':') {
+        match entries.last_mut() {
+            Some(last) if piece.starts_with("//") => {
+                last.push(':');
+                last.push_str(piece);
+            }
+            _ if piece.is_empty() => {}
+            _ => entries.push(piece.to_owned()),
+        }
+    }
+    entries
 }
 
 /// Splits an attribute path as Nix writes it: `containers.web.bindMounts."/srv/pg"`.

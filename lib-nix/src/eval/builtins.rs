@@ -6,7 +6,7 @@ mod attrs;
 mod context;
 mod control;
 mod files;
-mod hashes;
+pub(crate) mod hashes;
 mod impure;
 mod lists;
 mod numbers;
@@ -17,6 +17,7 @@ mod types;
 use std::rc::Rc;
 
 use crate::diagnostic::Span;
+pub(crate) use crate::eval::context::{Context, ContextElement};
 use crate::eval::value::BuiltinApp;
 pub(crate) use crate::eval::{
     AttrEntry, Attrs, ErrorKind, EvalError, EvalResult, Evaluator, Thunk, Value,
@@ -141,7 +142,11 @@ static BUILTINS: &[Builtin] = &[
     builtin("scopedImport", 2, files::scoped_import),
     builtin("toPath", 1, files::to_path),
     builtin("toXML", 1, serialise::to_xml),
-    builtin("unsafeDiscardOutputDependency", 1, context::discard_context),
+    builtin(
+        "unsafeDiscardOutputDependency",
+        1,
+        context::discard_output_dependency,
+    ),
     builtin("unsafeDiscardStringContext", 1, context::discard_context),
     builtin("unsafeGetAttrPos", 2, attrs::unsafe_get_attr_pos),
     builtin("warn", 2, control::warn),
@@ -339,6 +344,33 @@ pub(super) fn coerce(
     let text = ev.coerce_to_string(&value, span, more)?;
     ev.charge_bytes(text.len(), span)?;
     Ok(text)
+}
+
+/// As [`coerce`], adding the context of what it reads to `context`.
+pub(super) fn coerce_in(
+    ev: &mut Evaluator,
+    thunk: &Thunk,
+    span: Span,
+    more: bool,
+    context: &mut Context,
+) -> EvalResult<String> {
+    let value = ev.force(thunk, Some(span))?;
+    let text = ev.coerce_to_string_in(&value, span, more, context)?;
+    ev.charge_bytes(text.len(), span)?;
+    Ok(text)
+}
+
+/// As [`string`], adding the string's context to `context`.
+pub(super) fn string_in(
+    ev: &mut Evaluator,
+    args: &[Thunk],
+    index: usize,
+    span: Span,
+    context: &mut Context,
+) -> EvalResult<String> {
+    let value = arg(ev, args, index, span)?;
+    ev.collect_context(&value, context);
+    expect_string(ev, value, span)
 }
 
 pub(super) fn path_arg(

@@ -187,6 +187,21 @@ pub fn format_float_to_string(value: f64) -> String {
 
 /// The value as JSON, as `builtins.toJSON` and `--json` write it.
 pub fn to_json(evaluator: &mut Evaluator, value: &Value, span: Span) -> EvalResult<String> {
+    to_json_in(
+        evaluator,
+        value,
+        span,
+        &mut crate::eval::context::Context::new(),
+    )
+}
+
+/// As [`to_json`], adding the context of every string written to `context`.
+pub fn to_json_in(
+    evaluator: &mut Evaluator,
+    value: &Value,
+    span: Span,
+    context: &mut crate::eval::context::Context,
+) -> EvalResult<String> {
     enum Step {
         Value(Thunk),
         Text(&'static str),
@@ -221,6 +236,7 @@ pub fn to_json(evaluator: &mut Evaluator, value: &Value, span: Span) -> EvalResu
             Value::Float(f) => out.push_str(&json_float(*f)),
             Value::String(s) => {
                 evaluator.charge_bytes(s.len(), span)?;
+                evaluator.collect_context(&value, context);
                 out.push_str(&json_string(s));
             }
             Value::Path(p) => out.push_str(&json_string(p)),
@@ -237,7 +253,7 @@ pub fn to_json(evaluator: &mut Evaluator, value: &Value, span: Span) -> EvalResu
             }
             Value::Attrs(attrs) => {
                 if attrs.get("__toString").is_some() {
-                    let text = evaluator.coerce_to_string(&value, span, false)?;
+                    let text = evaluator.coerce_to_string_in(&value, span, false, context)?;
                     out.push_str(&json_string(&text));
                     continue;
                 }

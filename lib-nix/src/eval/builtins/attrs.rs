@@ -97,8 +97,9 @@ pub(super) fn list_to_attrs(ev: &mut Evaluator, args: &[Thunk], span: Span) -> E
                 ))
             }
         };
-        let value = match set.get("value") {
-            Some(e) => e.value.clone(),
+        // The attribute is placed where its `value` is written, as in Nix.
+        let (value, at) = match set.get("value") {
+            Some(e) => (e.value.clone(), e.span),
             None => {
                 return Err(EvalError::message(
                     "attribute 'value' missing for call to 'listToAttrs'",
@@ -107,7 +108,10 @@ pub(super) fn list_to_attrs(ev: &mut Evaluator, args: &[Thunk], span: Span) -> E
             }
         };
         if seen.insert(name.clone()) {
-            entries.push(AttrEntry::new(&name, value));
+            entries.push(AttrEntry {
+                span: at,
+                ..AttrEntry::new(&name, value)
+            });
         }
     }
     Ok(Value::Attrs(Rc::new(Attrs::from_entries(entries))))

@@ -6,8 +6,9 @@ use super::*;
 
 /// `builtins.baseNameOf`.
 pub(super) fn base_name_of(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
-    let p = coerce(ev, &args[0], span, false)?;
-    Ok(Value::string(&crate::path::base_name_of(&p)))
+    let mut context = Context::new();
+    let p = coerce_in(ev, &args[0], span, false, &mut context)?;
+    Ok(ev.string_with_context(&crate::path::base_name_of(&p), context))
 }
 
 /// `builtins.dirOf`.
@@ -16,8 +17,9 @@ pub(super) fn dir_of(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResu
     match v {
         Value::Path(p) => Ok(Value::Path(Rc::from(crate::path::dir_of(&p)))),
         other => {
-            let t = ev.coerce_to_string(&other, span, false)?;
-            Ok(Value::string(&crate::path::dir_of(&t)))
+            let mut context = Context::new();
+            let t = ev.coerce_to_string_in(&other, span, false, &mut context)?;
+            Ok(ev.string_with_context(&crate::path::dir_of(&t), context))
         }
     }
 }
@@ -233,6 +235,14 @@ pub(super) fn find_file(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalR
         }
     }
     let (source, inner) = wanted.split_once('/').unwrap_or((&wanted, ""));
+    if ev.search_path_is_closed && source != "nixpkgs" {
+        return Err(EvalError::new(
+            ErrorKind::Throw(format!(
+                "file '{wanted}' was not found in the Nix search path (add it using $NIX_PATH or -I)"
+            )),
+            Some(span),
+        ));
+    }
     let root = crate::eval::opaque::source_path(source);
     let path = if inner.is_empty() {
         root

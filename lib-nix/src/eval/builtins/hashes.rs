@@ -123,6 +123,21 @@ pub(super) fn convert_hash(ev: &mut Evaluator, args: &[Thunk], span: Span) -> Ev
     Ok(Value::string(&text))
 }
 
+/// [`parse_hash`] with the algorithm given by name (`outputHashAlgo`): the algorithm's
+/// name and the digest.
+pub(crate) fn parse_named_hash(
+    text: &str,
+    algorithm: Option<&str>,
+) -> Result<(&'static str, Vec<u8>), String> {
+    let given = match algorithm {
+        Some(name) => {
+            Some(Algorithm::parse(name).ok_or_else(|| format!("unknown hash algorithm '{name}'"))?)
+        }
+        None => None,
+    };
+    parse_hash(text, given).map(|(algorithm, digest)| (algorithm.name(), digest))
+}
+
 /// A hash as Nix accepts it: `algo-base64` (SRI), `algo:digest`, or a bare digest in
 /// base16, Nix's base32 or base64 when the algorithm is given.
 fn parse_hash(text: &str, given: Option<Algorithm>) -> Result<(Algorithm, Vec<u8>), String> {

@@ -1,5 +1,8 @@
-//! Builtins that need a Nix store, the network or the environment: present, but reported
-//! as unsupported, except `toFile`, whose store path stands in as an opaque one.
+//! Builtins about the store and the environment. Derivations and store paths are named
+//! as Nix names them (nothing is built or written); the environment and the clock are
+//! reported as unsupported.
+
+use std::rc::Rc;
 
 use super::*;
 
@@ -13,38 +16,62 @@ pub(super) fn current_time(_ev: &mut Evaluator, _args: &[Thunk], span: Span) -> 
     unsupported("builtins.currentTime", span)
 }
 
-/// `builtins.derivation`.
-pub(super) fn derivation(_ev: &mut Evaluator, _args: &[Thunk], span: Span) -> EvalResult<Value> {
-    unsupported("derivation", span)
+/// `derivation attrs`: see [`crate::eval::derivation`].
+pub(super) fn derivation(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    crate::eval::derivation::derivation(ev, args[0].clone(), span)
 }
 
-/// `builtins.derivationStrict`.
+/// `builtins.derivationStrict attrs`: the `.drv` path and the output paths.
 pub(super) fn derivation_strict(
-    _ev: &mut Evaluator,
-    _args: &[Thunk],
+    ev: &mut Evaluator,
+    args: &[Thunk],
     span: Span,
 ) -> EvalResult<Value> {
-    unsupported("builtins.derivationStrict", span)
+    let set = attrs(ev, args, 0, span)?;
+    crate::eval::derivation::derivation_strict(ev, &set, span)
 }
 
-/// `builtins.storePath`.
-pub(super) fn store_path(_ev: &mut Evaluator, _args: &[Thunk], span: Span) -> EvalResult<Value> {
-    unsupported("builtins.storePath", span)
+/// `builtins.storePath path`: the path, with the store path it is in as its context.
+/// ncc has no store, so only a store path itself is known to be one; a path inside one
+/// would need the store to resolve its links.
+pub(super) fn store_path(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let mut context = Context::new();
+    let path = coerce_in(ev, &args[0], span, false, &mut context)?;
+    if !crate::eval::store::is_store_path(&path) {
+        let missing = crate::eval::store::to_store_path(&path).unwrap_or(&path);
+        let message = if ev.io().path_exists(&path) {
+            format!("path '{path}' is not in the Nix store")
+        } else {
+            format!("getting status of '{missing}': No such file or directory")
+        };
+        return Err(EvalError::message(message, Some(span)));
+    }
+    context.insert(ContextElement::Path(Rc::from(path.as_str())));
+    Ok(ev.string_with_context(&path, context))
 }
 
 /// `builtins.toFile name contents`: a file in the store, which ncc does not write. Its
 /// path is a recognisable fake store path named `name`, as an external source's is
 /// (DESIGN.md §8.3): a real host's `toFile` works, so it is never an error here. The
-/// contents are still evaluated, so their own mistakes are reported.
+/// contents are still evaluated, so their own mistakes are reported; the path is in
+/// its own context, as a store file's is.
 pub(super) fn to_file(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
     let name = string(ev, args, 0, span)?;
     coerce(ev, &args[1], span, false)?;
-    Ok(Value::string(&crate::eval::opaque::source_path(&name)))
+    let path = crate::eval::opaque::source_path(&name);
+    let context = Context::from([ContextElement::Path(Rc::from(path.as_str()))]);
+    Ok(ev.string_with_context(&path, context))
 }
 
-/// `builtins.placeholder`.
-pub(super) fn placeholder(_ev: &mut Evaluator, _args: &[Thunk], span: Span) -> EvalResult<Value> {
-    unsupported("placeholder", span)
+/// `builtins.placeholder output`: the text a builder finds replaced by the path of
+/// `output`, `/` and the Nix base32 of the SHA-256 of `nix-output:<output>`.
+pub(super) fn placeholder(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let output = string(ev, args, 0, span)?;
+    let digest = crate::eval::store::sha256(format!("nix-output:{output}").as_bytes());
+    Ok(Value::string(&format!(
+        "/{}",
+        super::hashes::nix_base32(&digest)
+    )))
 }
 
 fn unsupported(what: &str, span: Span) -> EvalResult<Value> {

@@ -17,7 +17,9 @@ pub(super) fn from_json(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalR
 /// `builtins.toJSON`.
 pub(super) fn to_json(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
     let v = arg(ev, args, 0, span)?;
-    Ok(Value::string(&crate::eval::print::to_json(ev, &v, span)?))
+    let mut context = Context::new();
+    let text = crate::eval::print::to_json_in(ev, &v, span, &mut context)?;
+    Ok(ev.string_with_context(&text, context))
 }
 
 fn json_value(json: &serde_json::Value) -> Value {
@@ -94,6 +96,7 @@ pub(super) fn to_xml(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResu
     writer.open("expr", &[]);
     let mut work = vec![Work::Close("expr"), Work::Value(args[0].clone())];
     let mut derivations_seen: std::collections::HashSet<String> = Default::default();
+    let mut context = Context::new();
     while let Some(item) = work.pop() {
         let thunk = match item {
             Work::Close(name) => {
@@ -112,9 +115,10 @@ pub(super) fn to_xml(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResu
         match value {
             Value::Int(i) => writer.empty("int", &[("value", &i.to_string())]),
             Value::Bool(b) => writer.empty("bool", &[("value", if b { "true" } else { "false" })]),
-            Value::String(s) => {
+            Value::String(ref s) => {
                 ev.charge_bytes(s.len(), span)?;
-                writer.empty("string", &[("value", &s)])
+                ev.collect_context(&value, &mut context);
+                writer.empty("string", &[("value", s)])
             }
             Value::Path(p) => writer.empty("path", &[("value", &p)]),
             Value::Null => writer.empty("null", &[]),
@@ -199,7 +203,7 @@ pub(super) fn to_xml(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResu
         ev.charge_bytes(writer.out.len().saturating_sub(writer.charged), span)?;
         writer.charged = writer.out.len();
     }
-    Ok(Value::string(&writer.out))
+    Ok(ev.string_with_context(&writer.out, context))
 }
 
 /// Writes indented XML as Nix's `XMLWriter` does: attributes in name order, escaped.

@@ -31,7 +31,9 @@ pub(super) fn concat_strings_sep(
     args: &[Thunk],
     span: Span,
 ) -> EvalResult<Value> {
-    let sep = string(ev, args, 0, span)?;
+    // The separator's context counts even when it is never written, as in Nix.
+    let mut context = Context::new();
+    let sep = string_in(ev, args, 0, span, &mut context)?;
     let items = list(ev, args, 1, span)?;
     ev.charge_items(items.len(), span)?;
     let mut out = String::new();
@@ -40,9 +42,9 @@ pub(super) fn concat_strings_sep(
             out.push_str(&sep);
             ev.charge_bytes(sep.len(), span)?;
         }
-        out.push_str(&coerce(ev, item, span, false)?);
+        out.push_str(&coerce_in(ev, item, span, false, &mut context)?);
     }
-    Ok(Value::string(&out))
+    Ok(ev.string_with_context(&out, context))
 }
 
 /// `builtins.parseDrvName`.
@@ -65,7 +67,8 @@ pub(super) fn string_length(ev: &mut Evaluator, args: &[Thunk], span: Span) -> E
 pub(super) fn substring(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
     let start = int(ev, args, 0, span)?;
     let len = int(ev, args, 1, span)?;
-    let text = coerce(ev, &args[2], span, false)?;
+    let mut context = Context::new();
+    let text = coerce_in(ev, &args[2], span, false, &mut context)?;
     if start < 0 {
         return Err(EvalError::message(
             "negative start position in 'substring'",
@@ -79,15 +82,15 @@ pub(super) fn substring(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalR
     } else {
         start.saturating_add(len as usize).min(bytes.len())
     };
-    Ok(Value::string(&String::from_utf8_lossy(&bytes[start..end])))
+    let part = String::from_utf8_lossy(&bytes[start..end]);
+    Ok(ev.string_with_context(&part, context))
 }
 
 /// `builtins.toString`.
 pub(super) fn to_string(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
-    let v = arg(ev, args, 0, span)?;
-    let text = ev.coerce_to_string(&v, span, true)?;
-    ev.charge_bytes(text.len(), span)?;
-    Ok(Value::string(&text))
+    let mut context = Context::new();
+    let text = coerce_in(ev, &args[0], span, true, &mut context)?;
+    Ok(ev.string_with_context(&text, context))
 }
 
 fn split_drv_name(text: &str) -> (String, String) {
@@ -297,7 +300,9 @@ pub(super) fn replace_strings(ev: &mut Evaluator, args: &[Thunk], span: Span) ->
         from.push(expect_string(ev, v, span)?);
     }
     let mut to_cache: Vec<Option<String>> = vec![None; to_items.len()];
-    let text = coerce(ev, &args[2], span, false)?;
+    // The text's context, and each replacement's once it is used.
+    let mut context = Context::new();
+    let text = coerce_in(ev, &args[2], span, false, &mut context)?;
     ev.charge_bytes(text.len().saturating_mul(from.len()), span)?;
     let mut out = String::new();
     let mut position = 0;
@@ -308,7 +313,8 @@ pub(super) fn replace_strings(ev: &mut Evaluator, args: &[Thunk], span: Span) ->
             if bytes[position..].starts_with(pattern.as_bytes()) {
                 if to_cache[index].is_none() {
                     let v = ev.force(&to_items[index], Some(span))?;
-                    to_cache[index] = Some(ev.coerce_to_string(&v, span, false)?);
+                    to_cache[index] =
+                        Some(ev.coerce_to_string_in(&v, span, false, &mut context)?);
                 }
                 let replacement = to_cache[index].as_deref().unwrap_or("");
                 ev.charge_bytes(replacement.len(), span)?;
@@ -337,5 +343,5 @@ pub(super) fn replace_strings(ev: &mut Evaluator, args: &[Thunk], span: Span) ->
             }
         }
     }
-    Ok(Value::string(&out))
+    Ok(ev.string_with_context(&out, context))
 }

@@ -82,8 +82,9 @@ pub(super) fn function_args(ev: &mut Evaluator, args: &[Thunk], span: Span) -> E
                 Ok(Value::Attrs(Rc::new(Attrs::from_entries(
                     formals
                         .iter()
-                        .map(|f| {
-                            AttrEntry::new(
+                        .map(|f| AttrEntry {
+                            span: Some(f.span),
+                            ..AttrEntry::new(
                                 f.name.as_str(),
                                 Thunk::ready(Value::Bool(f.default.is_some())),
                             )

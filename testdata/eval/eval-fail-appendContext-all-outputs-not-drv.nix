@@ -1,0 +1,1 @@
+builtins.appendContext "x" { "/nix/store/ffffffffffffffffffffffffffffffff-y" = { allOutputs = true; }; }
