@@ -559,12 +559,14 @@ pub fn check_files(
         outcome.checked.push(this);
     }
 
-    // 5. Files no host reaches: parsed only.
+    // 5. Files no host reaches: parsed only, all in one evaluator (a fresh one for each
+    //    cost more than parsing most of them).
+    let mut ev = None;
     for (file, text, what) in others {
         if seen.contains(&file.path) {
             continue;
         }
-        let mut ev = Evaluator::new(io);
+        let ev = ev.get_or_insert_with(|| Evaluator::new(io));
         let (_, diagnostics) = ev.load_source(&file.name, &file.path, text);
         // What Nix itself rejects when it parses the file; not what ncc does not support
         // (`<nixpkgs>` in a shell.nix), which only evaluation would meet.
