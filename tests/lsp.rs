@@ -630,3 +630,43 @@ fn diagnostics_land_in_the_file_they_concern() {
     }
     client.shut_down();
 }
+
+/// A document is checked through the project around it, as `ncc check` given that file
+/// checks it: a module of a flake's host gets the host's diagnostics (with the flake's
+/// `specialArgs`), named by the host, and `[rules]` of ncc.toml apply.
+#[test]
+fn a_flake_module_is_checked_through_its_host() {
+    let flake = r#"{
+  inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-24.11";
+  outputs = { nixpkgs, ... }: {
+    nixosConfigurations.web = nixpkgs.lib.nixosSystem {
+      system = "x86_64-linux";
+      specialArgs = { site = "blog"; };
+      modules = [ ./hosts/web.nix ];
+    };
+  };
+}
+"#;
+    let module = "{ site, ... }:\n{\n  containers.${site} = {\n    autoStrt = true;\n    hostAddress = \"10.0.0.1\";\n    config = { };\n  };\n}\n";
+    let config = "hosts = [\".#web\"]\n\n[rules]\nC207 = \"off\"\n";
+    let (_dir, root) = project(&[
+        ("flake.nix", flake),
+        ("hosts/web.nix", module),
+        ("ncc.toml", config),
+    ]);
+    let web = root.join("hosts/web.nix");
+    let mut client = Client::start(&root);
+    client.open(&web, module);
+    let found = client.diagnostics(&uri(&web));
+    let codes: Vec<&Value> = found.iter().map(|d| &d["code"]).collect();
+    // The typo, in the container the flake's specialArgs name; C207 (hostAddress without
+    // privateNetwork) is off in ncc.toml.
+    assert_eq!(codes, [&json!("M001")], "{found:#?}");
+    let message = found[0]["message"].as_str().unwrap();
+    assert!(message.contains("containers.blog.autoStrt"), "{message}");
+    assert!(
+        message.contains("in nixosConfigurations.web (flake.nix)"),
+        "{message}"
+    );
+    client.shut_down();
+}

@@ -43,10 +43,10 @@ fn recheck(criterion: &mut Criterion, file: &str, edit: (&str, &str)) {
         ConfinedIo::new(root.clone()),
         Arc::new(AtomicBool::new(false)),
     );
-    let report = check_host(&path, file, &edited, &io, DEFAULT_DOCS_BASE_URL);
+    let report = check_host(&path, file, &edited, &root, &io, DEFAULT_DOCS_BASE_URL);
     assert!(report.files.contains(&path));
     criterion.bench_function(&format!("lsp-recheck/{file}"), |b| {
-        b.iter(|| check_host(&path, file, &edited, &io, DEFAULT_DOCS_BASE_URL))
+        b.iter(|| check_host(&path, file, &edited, &root, &io, DEFAULT_DOCS_BASE_URL))
     });
     // The same check as `ncc check` runs it, for the server's overhead beside it.
     let absolute = path.to_string_lossy().into_owned();

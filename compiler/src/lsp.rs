@@ -6,11 +6,12 @@
 //!            ◀── diagnostics ──┘ ◀─Checked─┘  └─ hover / definition responses ─▶ editor
 //! ```
 //!
-//! The main loop keeps the open buffers ([`documents`]) and decides which hosts to check:
-//! until ncc discovers hosts from a project, an open document is a host of its own unless
-//! a host already open imports it, and then it gets that host's diagnostics. Each edit
-//! re-checks the hosts that read the edited file; the check a newer edit makes stale is
-//! cancelled. Every diagnostic is published in the file it concerns, with its code, a link
+//! The main loop keeps the open buffers ([`documents`]) and decides what to check: each
+//! open document that no other check already reads is checked as `ncc check` given that
+//! one file checks it (the hosts of `ncc.toml`, the flake or the hive that reach it, else
+//! the repository's host modules that import it, else the file itself when it is a host;
+//! [`crate::project`]). Each edit re-checks what reads the edited file; the check a newer
+//! edit makes stale is cancelled. Every diagnostic is published in the file it concerns, with its code, a link
 //! to its documentation ([`convert::docs_url`]), its labels as related locations and its
 //! fixes as data the code actions apply. Completion and code actions need no evaluation
 //! and are answered on the main loop; hover on a value and go to definition evaluate the

@@ -3,7 +3,8 @@
 //! checking each one on its own with its diagnostics naming it.
 //!
 //! ```text
-//! config_file (ncc.toml) ─ discover (which files are hosts, which hosts reach a file)
+//! locate (the project around a file, ncc.toml by config_file)
+//!   ─ discover (which files are hosts, which hosts reach a file)
 //!   ─ list_hosts (the hosts an entry file declares) ─ check_host (one host, one evaluator)
 //! ```
 //!
@@ -13,6 +14,7 @@ pub mod config_file;
 pub mod discover;
 pub mod flake;
 pub mod hive;
+pub mod locate;
 
 use std::rc::Rc;
 

@@ -488,11 +488,11 @@ impl<'io> Evaluator<'io> {
             if !self.budget_spent {
                 self.budget_spent = true;
                 let mut error = EvalError::new(ErrorKind::BudgetExceeded, Some(span));
+                // Not the total: it counts ncc's own schema and lib, and would change
+                // with them.
                 error.notes.push(format!(
-                    "ncc allows {} steps, plus {} for each expression read ({} here)",
-                    self.limits.max_steps,
-                    self.limits.steps_per_expression,
-                    self.budget()
+                    "ncc allows {} steps, plus {} for each expression read",
+                    self.limits.max_steps, self.limits.steps_per_expression,
                 ));
                 self.diagnostics.extend(error.to_diagnostic(span));
             }

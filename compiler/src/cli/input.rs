@@ -196,7 +196,7 @@ pub struct Request {
 }
 
 use compiler::project::config_file::{self, HostSpec};
-use compiler::project::{EntryFile, Host, HostKind};
+use compiler::project::{EntryFile, Host};
 
 /// Resolves the arguments of `ncc check` (files, directories, `flake#host`, or nothing)
 /// into a [`Request`]. Files that cannot be read are reported and counted.
@@ -240,14 +240,9 @@ pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Requ
             let entry = entry_file(&path, &cwd)?;
             let text = std::fs::read_to_string(&path)
                 .with_context(|| format!("cannot read '{}'", path.display()))?;
-            let name = name.strip_prefix("nixosConfigurations.").unwrap_or(name);
-            let kind = match name.strip_prefix("colmena.") {
-                Some(node) => HostKind::FlakeColmena(node.to_owned()),
-                None => HostKind::FlakeConfiguration(name.to_owned()),
-            };
             only.get_or_insert_with(Vec::new).push(Host {
                 entry: entry.clone(),
-                kind,
+                kind: compiler::project::locate::flake_host_kind(name),
             });
             if !entries.iter().any(|(e, _)| *e == entry) {
                 entries.push((entry, text));

@@ -1,5 +1,5 @@
-//! What the server asks of the compiler: check a host and sort its diagnostics by the
-//! file they concern; the merged value of one option and where it was defined; every
+//! What the server asks of the compiler: check the hosts a document belongs to (found as
+//! `ncc check` finds them) and sort their diagnostics by the file they concern; the merged value of one option and where it was defined; every
 //! definition of an option across the files a host reads. Each runs the same pipeline as
 //! `ncc check`, reading through an [`OverlayIo`].
 
@@ -10,8 +10,12 @@ use std::rc::Rc;
 use lib_nix::eval::{print, EvalIo, Evaluator, Thunk, Value};
 use lib_nix::modules::{eval_modules_open, ModuleInput};
 use lib_nix::name::Name;
-use lib_nix::{SourceDb, Span};
+use lib_nix::{Diagnostic, SourceDb, Span};
 use lsp_types as lsp;
+
+use crate::project::config_file::apply_rules;
+use crate::project::discover::{check_files, Project};
+use crate::project::{locate, EntryFile};
 
 use super::convert::{self, LineIndex};
 use super::documents::OverlayIo;
@@ -29,39 +33,106 @@ pub struct HostReport {
     pub diagnostics: HashMap<PathBuf, Vec<lsp::Diagnostic>>,
 }
 
-/// Checks the host at `path` (shown as `name`) with contents `text`.
+/// Checks what `path` (shown as `name`, with contents `text`) belongs to, as `ncc check`
+/// given that one file would: the hosts of the project around it (`ncc.toml`, the
+/// flake, the hive) that reach it, else the repository's host modules that import it,
+/// else the file itself when it is a host; a file no host reaches is only parsed.
 pub fn check_host(
     path: &Path,
     name: &str,
     text: &str,
+    root: &Path,
     io: &OverlayIo,
     docs_base: &str,
 ) -> HostReport {
-    let compilation = crate::check(name, &path.to_string_lossy(), text, io);
     let mut report = HostReport::default();
-    for (_, file) in compilation.sources.files() {
-        if file.path.starts_with('/') && !file.path.starts_with("/<ncc>") {
-            let file = PathBuf::from(&file.path);
-            if !report.files.contains(&file) {
+    report.files.push(path.to_path_buf());
+    report.diagnostics.insert(path.to_path_buf(), Vec::new());
+    let root = root.to_string_lossy();
+    let dir = path.parent().unwrap_or(Path::new("/")).to_string_lossy();
+    let located = match locate::around(io, &root, &dir) {
+        Ok(located) => located,
+        Err(message) => {
+            // The project file is broken: say so where the user is, and check the file
+            // on its own.
+            report
+                .diagnostics
+                .entry(path.to_path_buf())
+                .or_default()
+                .push(lsp::Diagnostic {
+                    range: lsp::Range::default(),
+                    severity: Some(lsp::DiagnosticSeverity::ERROR),
+                    source: Some("ncc".to_owned()),
+                    message,
+                    ..Default::default()
+                });
+            locate::Located {
+                project: Project {
+                    root: root.clone().into_owned(),
+                    entries: Vec::new(),
+                    only: None,
+                },
+                rules: Default::default(),
+            }
+        }
+    };
+    let entry = EntryFile {
+        name: name.to_owned(),
+        path: path.to_string_lossy().into_owned(),
+    };
+    let outcome = check_files(&located.project, &[(entry, text.to_owned())], io, false);
+    for mut checked in outcome.checked {
+        for file in &checked.files {
+            let file = PathBuf::from(file);
+            if file.is_absolute() && !report.files.contains(&file) {
                 report.diagnostics.insert(file.clone(), Vec::new());
                 report.files.push(file);
             }
         }
+        apply_rules(&located.rules, &mut checked.compilation.diagnostics);
+        let compilation = &checked.compilation;
+        add(
+            &mut report,
+            path,
+            &compilation.diagnostics,
+            &compilation.sources,
+            docs_base,
+        );
     }
-    if !report.files.iter().any(|file| file == path) {
-        report.files.insert(0, path.to_path_buf());
-        report.diagnostics.insert(path.to_path_buf(), Vec::new());
+    for listing in &outcome.listings {
+        add(
+            &mut report,
+            path,
+            &listing.diagnostics,
+            &listing.sources,
+            docs_base,
+        );
     }
-    for diagnostic in &compilation.diagnostics {
-        let (file, in_real_file) = match convert::real_path(&compilation.sources, diagnostic.span) {
+    for (_, diagnostics, sources) in &outcome.unparsed {
+        add(&mut report, path, diagnostics, sources, docs_base);
+    }
+    report
+}
+
+/// Sorts `diagnostics` into the files they concern; one in no real file goes to `path`.
+fn add(
+    report: &mut HostReport,
+    path: &Path,
+    diagnostics: &[Diagnostic],
+    sources: &SourceDb,
+    docs_base: &str,
+) {
+    for diagnostic in diagnostics {
+        let (file, in_real_file) = match convert::real_path(sources, diagnostic.span) {
             Some(file) => (file, true),
             None => (path.to_path_buf(), false),
         };
-        let converted =
-            convert::diagnostic(diagnostic, &compilation.sources, in_real_file, docs_base);
-        report.diagnostics.entry(file).or_default().push(converted);
+        let converted = convert::diagnostic(diagnostic, sources, in_real_file, docs_base);
+        let entry = report.diagnostics.entry(file).or_default();
+        if !entry.contains(&converted) {
+            entry.push(converted);
+        }
     }
-    report
 }
 
 /// An option's merged value, printed in Nix syntax, and where its winning definition is.

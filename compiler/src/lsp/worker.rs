@@ -115,7 +115,9 @@ fn run(job: Job, responses: &Sender<Message>, checked: &Sender<Checked>, index: 
             }
             let io = host.io(cancel.clone());
             let report = catch_unwind(AssertUnwindSafe(|| match host.text(&io) {
-                Ok(text) => analysis::check_host(&host.path, &host.name, &text, &io, &docs_base),
+                Ok(text) => {
+                    analysis::check_host(&host.path, &host.name, &text, &host.root, &io, &docs_base)
+                }
                 Err(_) => HostReport::default(),
             }));
             // A stale check is dropped: the next one is on its way. A check that failed
