@@ -111,6 +111,7 @@ row() {
         "$label" "$(awk -v b="$(wc -c < "$host")" 'BEGIN { if (b < 1048576) printf "%.0f KB", b / 1024; else printf "%.1f MB", b / 1048576 }')" \
         "$(ms "$nix_ns")" "$(mb "$nix_kb")" "$(ms "$check_ns")" "$(mb "$check_kb")" \
         "$(ratio "$nix_ns" "$check_ns")" "$(ratio "$nix_kb" "$check_kb")" \
+        "$(ms "$json_ns")" "$(mb "$json_kb")" "$(ratio "$nix_ns" "$json_ns")" \
         "$(ms "$build_ns")" "$(mb "$build_kb")"
 }
 

@@ -82,7 +82,12 @@ fn staged(io: MemoryIo) -> (MemoryIo, Vec<(EntryFile, String)>) {
 }
 
 /// Checks the repository once (it must check clean, with `hosts` hosts), then times it.
-fn bench(c: &mut Criterion, id: &str, (io, files): (MemoryIo, Vec<(EntryFile, String)>), hosts: usize) {
+fn bench(
+    c: &mut Criterion,
+    id: &str,
+    (io, files): (MemoryIo, Vec<(EntryFile, String)>),
+    hosts: usize,
+) {
     let flake = files
         .iter()
         .find(|(file, _)| file.name == "flake.nix")

@@ -171,6 +171,17 @@ impl<'io> Evaluator<'io> {
         self.load_parsed(name, path, text, parsed, &[])
     }
 
+    /// [`Self::load_source`] for a text already parsed (by [`crate::syntax::parse`]).
+    pub fn load_parsed_source(
+        &mut self,
+        name: &str,
+        path: &str,
+        text: &str,
+        parsed: crate::syntax::Parse,
+    ) -> (Body, Vec<Diagnostic>) {
+        self.load_parsed(name, path, text, parsed, &[])
+    }
+
     /// [`Self::load_source`] for one of ncc's own sources, lowered ahead of time: its
     /// expressions are copied into the arena, with no parsing or lowering at run time.
     /// Should the prepared IR not fit this run (see [`crate::ir::prepared`]), the tree
@@ -181,9 +192,11 @@ impl<'io> Evaluator<'io> {
         path: &str,
         source: &crate::syntax::EmbeddedSource,
     ) -> (Body, Vec<Diagnostic>) {
-        let file = self
-            .sources
-            .add(name.to_owned(), path.to_owned(), std::sync::Arc::from(source.text));
+        let file = self.sources.add(
+            name.to_owned(),
+            path.to_owned(),
+            std::sync::Arc::from(source.text),
+        );
         let globals = &self.globals;
         let is_global = |name: &str| globals.contains_key(name);
         if let Some(body) =

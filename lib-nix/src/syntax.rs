@@ -128,13 +128,9 @@ pub fn prepared_ir_difference(
         return Some(format!("the text does not lower: {}", first.message()));
     }
     let mut decoded = Ir::default();
-    let Some(replayed) = crate::ir::prepared::decode(
-        source.ir,
-        source.text,
-        &mut decoded,
-        FileId(0),
-        is_global,
-    ) else {
+    let Some(replayed) =
+        crate::ir::prepared::decode(source.ir, source.text, &mut decoded, FileId(0), is_global)
+    else {
         return Some("the prepared IR does not decode".to_owned());
     };
     if lowered.len() != decoded.len() {
@@ -151,7 +147,9 @@ pub fn prepared_ir_difference(
             format!("{:?}", decoded.expr(id)),
         );
         if want != got {
-            return Some(format!("expression {index}: lowered {want}, prepared {got}"));
+            return Some(format!(
+                "expression {index}: lowered {want}, prepared {got}"
+            ));
         }
         if lowered.span(id) != decoded.span(id) {
             return Some(format!("the span of expression {index}"));

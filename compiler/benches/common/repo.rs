@@ -39,7 +39,10 @@ pub fn generate() -> BTreeMap<String, String> {
     files.insert("flake.nix".to_owned(), flake());
     files.insert("shell.nix".to_owned(), SHELL.to_owned());
     for (index, host) in HOSTS.iter().enumerate() {
-        files.insert(format!("hosts/{host}/default.nix"), host_module(index, host));
+        files.insert(
+            format!("hosts/{host}/default.nix"),
+            host_module(index, host),
+        );
         files.insert(
             format!("hosts/{host}/hardware-configuration.nix"),
             hardware(index),
@@ -251,7 +254,9 @@ fn container_module(host: usize, container: usize) -> (String, String) {
         _ => "    tmpfs = [ \"/tmp\" ];\n".to_owned(),
     };
     let service = match kind {
-        "web" => "services.nginx.enable = true;\n      networking.firewall.allowedTCPPorts = [ 80 ];",
+        "web" => {
+            "services.nginx.enable = true;\n      networking.firewall.allowedTCPPorts = [ 80 ];"
+        }
         "db" => "services.postgresql.enable = true;",
         "cache" => "services.redis.servers.main.enable = true;",
         _ => "systemd.services.job.script = \"echo working\";",

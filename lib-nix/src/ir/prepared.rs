@@ -76,7 +76,9 @@ pub fn encode(ir: &Ir, first: ExprId, body: Body, text: &str) -> Vec<u8> {
     out.extend_from_slice(MAGIC);
     let mut header = Writer::default();
     header.number(text.len() as u64);
-    header.bytes.extend_from_slice(&text_hash(text).to_le_bytes());
+    header
+        .bytes
+        .extend_from_slice(&text_hash(text).to_le_bytes());
     header.number(writer.names.len() as u64);
     for name in &writer.names {
         header.text(name.as_str());
@@ -802,13 +804,9 @@ rec { c = f { a = 1; }; d = [ 1.5 "s${toString c}" (g 3) ]; e = d.${"x"} or null
     /// `TEXT` lowered at `first` in an arena, with `map`, `toString`, `builtins` as globals.
     fn lowered(ir: &mut Ir) -> Body {
         let parsed = crate::syntax::parse(TEXT);
-        let (body, diagnostics) = crate::lower::lower(
-            &parsed.root,
-            FileId(3),
-            "/",
-            ir,
-            &|name| matches!(name, "toString" | "builtins" | "true" | "false" | "null"),
-        );
+        let (body, diagnostics) = crate::lower::lower(&parsed.root, FileId(3), "/", ir, &|name| {
+            matches!(name, "toString" | "builtins" | "true" | "false" | "null")
+        });
         assert!(diagnostics.is_empty());
         body
     }
