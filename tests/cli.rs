@@ -75,6 +75,15 @@ const MIXED: &[&str] = &[
     "testdata/examples/seed.nix",
 ];
 
+/// Files of a repository as pre-commit stages them: a module a host reads and three that
+/// no host reaches (a package, an overlay, a home-manager module), each with a note.
+const STAGED: &[&str] = &[
+    "testdata/repos/flake-fleet/hosts/web/blog.nix",
+    "testdata/repos/flake-fleet/pkgs/motd.nix",
+    "testdata/repos/flake-fleet/overlays/default.nix",
+    "testdata/repos/flake-fleet/home/alice.nix",
+];
+
 const EXAMPLES: &[&str] = &[
     "testdata/examples/lab.nix",
     "testdata/examples/seed.nix",
@@ -159,14 +168,30 @@ fn cases() -> Vec<(&'static str, Vec<&'static str>)> {
             "check-flake-missing-host",
             vec!["check", "testdata/repos/flake-broken#nosuch"],
         ),
+        ("check-staged-files", with(&["check"], STAGED)),
+        // The same files in every machine format: the notes about what was not checked
+        // (files no host reaches) travel with the findings.
         (
-            "check-staged-files",
+            "check-staged-files-json",
+            with(&["check", "--format", "json"], STAGED),
+        ),
+        (
+            "check-staged-files-sarif",
+            with(&["check", "--format", "sarif"], STAGED),
+        ),
+        (
+            "check-staged-files-github",
+            with(&["check", "--format", "github"], STAGED),
+        ),
+        // A network.nix that is a host's module, not a NixOps network: the host is the
+        // repository's own, checked whole (its M003 is NixOS's error).
+        (
+            "check-network-module",
             vec![
                 "check",
-                "testdata/repos/flake-fleet/hosts/web/blog.nix",
-                "testdata/repos/flake-fleet/pkgs/motd.nix",
-                "testdata/repos/flake-fleet/overlays/default.nix",
-                "testdata/repos/flake-fleet/home/alice.nix",
+                "testdata/repos/network-module/base.nix",
+                "testdata/repos/network-module/configuration.nix",
+                "testdata/repos/network-module/network.nix",
             ],
         ),
         (
@@ -286,6 +311,7 @@ fn sarif_logs_are_valid_sarif_2_1_0() {
     let everything = nix_files(&["testdata/examples", "testdata/check", "testdata/cli"]);
     let runs: Vec<Vec<String>> = vec![
         everything.clone(),
+        STAGED.iter().map(|f| f.to_string()).collect(),
         vec!["testdata/examples/seed.nix".to_owned()],
         vec!["testdata/cli/unicode-columns.nix".to_owned()],
     ];
@@ -310,6 +336,15 @@ fn sarif_logs_are_valid_sarif_2_1_0() {
             "{files:?}: invalid SARIF:\n{}",
             errors.join("\n")
         );
+        // Files no host reaches are said by notifications, at level note.
+        if files.iter().any(|f| f.ends_with("pkgs/motd.nix")) {
+            let notifications = log["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+                .as_array()
+                .expect("the notes are notifications");
+            assert!(notifications.iter().any(|n| n["level"] == "note"
+                && n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                    == "testdata/repos/flake-fleet/pkgs/motd.nix"));
+        }
         // What the schema cannot say: every result names a rule of the driver.
         let rules = log["runs"][0]["tool"]["driver"]["rules"]
             .as_array()

@@ -165,6 +165,22 @@ impl Reader<'_, '_> {
         }
     }
 
+    /// A value of type `path`: a string, a path, or what coerces to one as Nix coerces
+    /// it, a set with an `outPath` (a derivation: `nixosConfigurations.x.config.system.build.toplevel`).
+    fn path_string(&mut self, attrs: &Attrs, name: &str, fallback: Span) -> Option<String> {
+        match self.get(attrs, name, fallback)? {
+            Value::String(s) | Value::Path(s) => Some(s.to_string()),
+            Value::Attrs(set) => {
+                let out_path = set.get("outPath")?.value.clone();
+                match self.ev.force(&out_path, Some(fallback)) {
+                    Ok(Value::String(s)) | Ok(Value::Path(s)) => Some(s.to_string()),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
     fn strings(&mut self, attrs: &Attrs, name: &str, fallback: Span) -> Vec<String> {
         let Some(Value::List(items)) = self.get(attrs, name, fallback) else {
             return Vec::new();
@@ -432,7 +448,7 @@ impl Reader<'_, '_> {
             );
         }
         let flake = self.string(attrs, "flake", span);
-        let explicit_path = self.string(attrs, "path", span);
+        let explicit_path = self.path_string(attrs, "path", span);
         let mut missing_system = false;
         let system = match (has_config, flake, explicit_path) {
             (true, Some(_), _) => {

@@ -368,7 +368,8 @@ fn check(args: CheckArgs, color: ColorWhen, quiet: bool) -> anyhow::Result<ExitC
             }
         }
     }
-    let report = Report::new(compiled, args.deny.contains(&Deny::Warnings), unreadable);
+    let report =
+        Report::new(compiled, args.deny.contains(&Deny::Warnings), unreadable).with_notes(notes);
     print_report(&report, args.format, color, quiet)?;
     Ok(if unreadable > 0 {
         ExitCode::from(USAGE_OR_IO)
@@ -386,6 +387,7 @@ fn build(args: BuildArgs, color: ColorWhen, quiet: bool) -> anyhow::Result<ExitC
              --format tree"
         ));
     }
+    let mut build_notes = Vec::new();
     let compiled = if args.file.to_string_lossy().contains('#') {
         let (request, _) =
             cli::input::request(std::slice::from_ref(&args.file), &args.input.options())?;
@@ -395,6 +397,7 @@ fn build(args: BuildArgs, color: ColorWhen, quiet: bool) -> anyhow::Result<ExitC
                 eprintln!("note: {note}");
             }
         }
+        build_notes = notes;
         if compiled.len() != 1 {
             return Err(anyhow!(
                 "{} is not one host ncc can check; `ncc check {}` says why",
@@ -407,7 +410,8 @@ fn build(args: BuildArgs, color: ColorWhen, quiet: bool) -> anyhow::Result<ExitC
         let input = cli::input::read(&args.file, &args.input.options())?;
         cli::input::compile(input, true)
     };
-    let report = Report::new(vec![compiled], args.deny.contains(&Deny::Warnings), 0);
+    let report =
+        Report::new(vec![compiled], args.deny.contains(&Deny::Warnings), 0).with_notes(build_notes);
     let failed = report.fails();
     let plan = report.files[0].plan.clone();
     // Human output speaks only when there is something to say, and build prints its own

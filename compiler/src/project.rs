@@ -98,6 +98,31 @@ impl Host {
     }
 }
 
+/// One line about a file: what ncc did not check there, and why (a file no host reaches,
+/// a host made by something ncc does not evaluate). Shown after the diagnostics, and in
+/// machine output as a note-level entry.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Note {
+    /// The file as messages name it.
+    pub file: String,
+    pub message: String,
+}
+
+impl Note {
+    pub fn new(file: &str, message: impl Into<String>) -> Note {
+        Note {
+            file: file.to_owned(),
+            message: message.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for Note {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.file, self.message)
+    }
+}
+
 /// The hosts an entry file declares, or why there are none.
 pub struct Listing {
     pub hosts: Vec<Host>,
@@ -105,7 +130,7 @@ pub struct Listing {
     pub diagnostics: Vec<Diagnostic>,
     pub sources: SourceDb,
     /// One line each: what ncc could not evaluate, and so did not check.
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
 }
 
 /// One host checked.
@@ -113,7 +138,7 @@ pub struct Checked {
     pub host: Host,
     pub compilation: Compilation,
     /// One line each: what ncc could not evaluate, and so did not check.
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
     /// Every file the host's evaluation read: its import graph, as far as evaluated.
     pub files: Vec<String>,
 }
@@ -158,9 +183,9 @@ pub fn list_hosts(entry: &EntryFile, text: &str, io: &dyn EvalIo) -> Listing {
         }
         listing.diagnostics.append(&mut ev.diagnostics);
         if listing.hosts.is_empty() && listing.diagnostics.is_empty() && listing.notes.is_empty() {
-            listing.notes.push(format!(
-                "{}: declares no host (no nixosConfigurations, colmena or machine): nothing to check",
-                entry.name
+            listing.notes.push(Note::new(
+                &entry.name,
+                "declares no host (no nixosConfigurations, colmena or machine): nothing to check",
             ));
         }
     }
@@ -175,7 +200,7 @@ fn flake_hosts(
     entry: &EntryFile,
     io: &dyn EvalIo,
     span: Span,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Note>,
 ) -> EvalResult<Vec<Host>> {
     let outputs = match evaluate_flake(ev, body, entry, io, span) {
         Ok(outputs) => outputs,
@@ -188,9 +213,11 @@ fn flake_hosts(
     let mut hosts = Vec::new();
     if let Value::Attrs(result) = flake::attribute(ev, &outputs.value, "outputs", span)? {
         if let Some(maker) = result.placeholder() {
-            notes.push(format!(
-                "{}: its outputs are made by {maker}, which ncc does not evaluate: no host checked",
-                entry.name
+            notes.push(Note::new(
+                &entry.name,
+                format!(
+                    "its outputs are made by {maker}, which ncc does not evaluate: no host checked"
+                ),
             ));
             return Ok(hosts);
         }
@@ -230,10 +257,12 @@ fn flake_hosts(
         };
         match value {
             Value::Attrs(configurations) if configurations.placeholder().is_some() => {
-                notes.push(format!(
-                    "{}: `{output}` is made by {}, which ncc does not evaluate: not checked",
-                    entry.name,
-                    configurations.placeholder().unwrap_or("an input")
+                notes.push(Note::new(
+                    &entry.name,
+                    format!(
+                        "`{output}` is made by {}, which ncc does not evaluate: not checked",
+                        configurations.placeholder().unwrap_or("an input")
+                    ),
                 ));
             }
             Value::Attrs(configurations) => {
@@ -274,14 +303,14 @@ fn fleet_output(ev: &mut Evaluator, outputs: &Value, name: &str, span: Span) -> 
 }
 
 /// The one note for a flake framework ncc could not evaluate.
-fn framework_note(entry: &EntryFile, error: &EvalError, span: Span) -> String {
+fn framework_note(entry: &EntryFile, error: &EvalError, span: Span) -> Note {
     let reason = error
         .to_diagnostic(span)
         .map(|d| d.message())
         .unwrap_or_else(|| "an error reported above".to_owned());
-    format!(
-        "{}: flake-parts' mkFlake could not be evaluated by ncc ({reason}): its hosts were not checked",
-        entry.name
+    Note::new(
+        &entry.name,
+        format!("flake-parts' mkFlake could not be evaluated by ncc ({reason}): its hosts were not checked"),
     )
 }
 
@@ -436,7 +465,7 @@ fn host_modules(
     host: &Host,
     io: &dyn EvalIo,
     span: Span,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Note>,
 ) -> EvalResult<Option<HostModules>> {
     let file: Rc<str> = Rc::from(host.entry.name.as_str());
     match &host.kind {
@@ -489,10 +518,12 @@ fn host_modules(
                         .placeholder()
                         .map(|path| format!("by {path}"))
                         .unwrap_or_else(|| "without lib.nixosSystem".to_owned());
-                    notes.push(format!(
-                        "{}: {} is made {maker}, which ncc does not evaluate: not checked",
-                        host.entry.name,
-                        host.label()
+                    notes.push(Note::new(
+                        &host.entry.name,
+                        format!(
+                            "{} is made {maker}, which ncc does not evaluate: not checked",
+                            host.label()
+                        ),
                     ));
                     return Ok(None);
                 }

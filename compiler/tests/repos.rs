@@ -69,9 +69,18 @@ fn entry(relative: &str) -> EntryFile {
 }
 
 fn project(repository: &Repository) -> Project {
+    // As `ncc check` finds them: by name, and by a shape that declares hosts (a host's
+    // network.nix of network settings is no NixOps network).
     let entries = ["flake.nix", "hive.nix", "network.nix"]
         .iter()
-        .find(|name| repository.io.files.contains_key(&format!("{ROOT}/{name}")))
+        .find(|name| {
+            let path = format!("{ROOT}/{name}");
+            repository
+                .io
+                .files
+                .get(&path)
+                .is_some_and(|text| compiler::project::locate::declares_hosts(&path, text))
+        })
         .map(|name| {
             let text = repository.io.files[&format!("{ROOT}/{name}")].clone();
             vec![(entry(name), text)]

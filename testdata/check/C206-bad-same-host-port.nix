@@ -1,6 +1,7 @@
-# Both containers forward host port 8080/tcp.
+# Both containers start with the host and forward host port 8080/tcp.
 {
   containers.blue = {
+    autoStart = true;
     privateNetwork = true;
     hostAddress = "10.231.136.1";
     localAddress = "10.231.136.2";
@@ -8,6 +9,7 @@
     config.networking.firewall.allowedTCPPorts = [ 80 ];
   };
   containers.green = {
+    autoStart = true;
     privateNetwork = true;
     hostAddress = "10.231.136.1";
     localAddress = "10.231.136.3";

@@ -1,7 +1,10 @@
 //! C206: one host port and protocol forwarded twice.
 //!
 //! **What it flags.** Two `forwardPorts` entries, in one container or in two (with
-//! `privateNetwork`, where NixOS uses them), with the same `protocol` and `hostPort`.
+//! `privateNetwork`, where NixOS uses them), with the same `protocol` and `hostPort`. An
+//! error in one container, or when two of the containers start with the host
+//! (`autoStart`); a warning when at most one does: containers started by hand may be
+//! alternatives that never run at once (two gateways, one port).
 //!
 //! **Why it matters.** systemd-nspawn's `--port=` installs a DNAT rule on the host for the
 //! host port that sends its traffic to one container. With two such rules only the first
@@ -71,9 +74,32 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                 names.join(", ")
             )
         };
-        let mut diagnostic = finding(CODE, Severity::Error, message, primary.1)
+        // The rule is installed when a container starts: containers that do not start
+        // with the host conflict only if someone runs them at the same time.
+        let started_with_host = names
+            .iter()
+            .filter(|name| {
+                let name = name.trim_start_matches("containers.");
+                context
+                    .host
+                    .containers
+                    .values()
+                    .any(|c| c.name == name && c.auto_start)
+            })
+            .count();
+        let severity = if names.len() == 1 || started_with_host >= 2 {
+            Severity::Error
+        } else {
+            Severity::Warning
+        };
+        let mut diagnostic = finding(CODE, severity, message, primary.1)
             .with_note("the host's DNAT rule for a port can send its traffic to one container only; the first rule installed wins")
             .with_help("forward a different host port for each container");
+        if severity == Severity::Warning {
+            diagnostic = diagnostic.with_note(
+                "at most one of these containers starts with the host (autoStart): they conflict only when they run at the same time",
+            );
+        }
         for (name, span) in others {
             diagnostic = diagnostic.with_label(
                 *span,
@@ -115,6 +141,32 @@ mod tests {
         assert_eq!(
             found[0].1,
             "host port 80/tcp is forwarded to more than one container: containers.a, containers.b"
+        );
+        let host = host_of(vec![
+            forwarding("a", &[("tcp", 80)]),
+            forwarding("b", &[("tcp", 80)]),
+        ]);
+        let spans = crate::check::DefinitionSpans::default();
+        let mut out = Vec::new();
+        check(&Context::new(&host, &spans), &mut out);
+        assert_eq!(
+            out[0].severity(),
+            Severity::Warning,
+            "neither starts with the host"
+        );
+        let started = |name: &str| {
+            let mut c = forwarding(name, &[("tcp", 80)]);
+            c.auto_start = true;
+            c
+        };
+        let host = host_of(vec![started("a"), started("b")]);
+        let spans = crate::check::DefinitionSpans::default();
+        let mut out = Vec::new();
+        check(&Context::new(&host, &spans), &mut out);
+        assert_eq!(
+            out[0].severity(),
+            Severity::Error,
+            "both start with the host"
         );
         let host = host_of(vec![forwarding("a", &[("tcp", 80), ("tcp", 80)])]);
         assert_eq!(

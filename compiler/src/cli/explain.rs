@@ -512,13 +512,16 @@ pub const CODES: &[CodeDoc] = &[
         title: "One host port and protocol is forwarded twice",
         severity: Severity::Error,
         meaning: "Two `forwardPorts` entries, in one container or in two, forward the same \
-                  `hostPort` with the same `protocol`.",
+                  `hostPort` with the same `protocol`. An error in one container or when two \
+                  of the containers start with the host (`autoStart`); a warning when at most \
+                  one does, since containers started by hand may be alternatives that never \
+                  run at the same time.",
         why: "systemd-nspawn installs a DNAT rule on the host for each forwarded port; with \
               two rules for one port only the first matches, so one container never receives a \
               connection, and which one depends on the order the containers started in.",
-        example: "{\n  containers.blue = {\n    privateNetwork = true;\n    forwardPorts = [ { hostPort = 8080; containerPort = 80; } ];\n    config.networking.firewall.allowedTCPPorts = [ 80 ];\n  };\n  containers.green = {\n    privateNetwork = true;\n    forwardPorts = [ { hostPort = 8080; containerPort = 80; } ];\n    config.networking.firewall.allowedTCPPorts = [ 80 ];\n  };\n}\n",
+        example: "{\n  containers.blue = {\n    autoStart = true;\n    privateNetwork = true;\n    forwardPorts = [ { hostPort = 8080; containerPort = 80; } ];\n    config.networking.firewall.allowedTCPPorts = [ 80 ];\n  };\n  containers.green = {\n    autoStart = true;\n    privateNetwork = true;\n    forwardPorts = [ { hostPort = 8080; containerPort = 80; } ];\n    config.networking.firewall.allowedTCPPorts = [ 80 ];\n  };\n}\n",
         fix: "Forward a different host port to each container.",
-        fixed: "{\n  containers.blue = {\n    privateNetwork = true;\n    forwardPorts = [ { hostPort = 8080; containerPort = 80; } ];\n    config.networking.firewall.allowedTCPPorts = [ 80 ];\n  };\n  containers.green = {\n    privateNetwork = true;\n    forwardPorts = [ { hostPort = 8081; containerPort = 80; } ];\n    config.networking.firewall.allowedTCPPorts = [ 80 ];\n  };\n}\n",
+        fixed: "{\n  containers.blue = {\n    autoStart = true;\n    privateNetwork = true;\n    forwardPorts = [ { hostPort = 8080; containerPort = 80; } ];\n    config.networking.firewall.allowedTCPPorts = [ 80 ];\n  };\n  containers.green = {\n    autoStart = true;\n    privateNetwork = true;\n    forwardPorts = [ { hostPort = 8081; containerPort = 80; } ];\n    config.networking.firewall.allowedTCPPorts = [ 80 ];\n  };\n}\n",
     },
     CodeDoc {
         code: "C207",

@@ -7,7 +7,9 @@
 //!
 //! Columns count characters; `endColumn` is the column of the last character marked. The
 //! message is the whole diagnostic (notes and help included) with its newlines escaped
-//! as `%0A`, as workflow commands require.
+//! as `%0A`, as workflow commands require. What ncc did not check (a file no host reaches,
+//! a host it could not evaluate) follows as `::notice file=...,title=ncc::...`, which fails
+//! nothing.
 
 use std::fmt::Write;
 
@@ -43,6 +45,14 @@ pub fn commands(report: &Report) -> String {
             end.column,
             escape_property(diagnostic.code()),
             escape_data(&message),
+        );
+    }
+    for note in &report.notes {
+        let _ = writeln!(
+            out,
+            "::notice file={},title=ncc::{}",
+            escape_property(&report.note_file_name(note)),
+            escape_data(&note.message),
         );
     }
     out

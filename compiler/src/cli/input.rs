@@ -374,13 +374,19 @@ pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Requ
     ))
 }
 
-/// The flake.nix or hive.nix nearest above `start` (itself included), up to `root`.
+/// The flake.nix, hive.nix or network.nix (one that declares hosts, by its shape) nearest
+/// above `start` (itself included), up to `root`.
 fn nearest_entry(start: &Path, root: &Path) -> Option<PathBuf> {
     let mut current = Some(start);
     while let Some(dir) = current {
         for name in ["flake.nix", "hive.nix", "network.nix"] {
             let path = dir.join(name);
-            if path.is_file() {
+            // By its shape, not only its name: a `network.nix` is as often a host's
+            // module of network settings as a NixOps network.
+            let declares_hosts = std::fs::read_to_string(&path).is_ok_and(|text| {
+                compiler::project::locate::declares_hosts(&path.to_string_lossy(), &text)
+            });
+            if declares_hosts {
                 return Some(path);
             }
         }
@@ -446,7 +452,7 @@ fn read_text(arg: &Path, cwd: &Path) -> anyhow::Result<(EntryFile, String)> {
 pub fn check_request(
     request: Request,
     generate: bool,
-) -> anyhow::Result<(Vec<Compiled>, Vec<String>)> {
+) -> anyhow::Result<(Vec<Compiled>, Vec<compiler::project::Note>)> {
     let Request {
         project,
         files,

@@ -19,7 +19,8 @@
 //!     "labels": [{ "file": "...", "range": { ... }, "message": "also defined here" }],
 //!     "notes": ["- In `hosts/web.nix': \"yes\""],
 //!     "help": null
-//!   }]
+//!   }],
+//!   "notes": [{ "file": "pkgs/motd.nix", "message": "no host reaches this file (a package); parsed only" }]
 //! }
 //! ```
 //!
@@ -27,7 +28,9 @@
 //! `byte_column` counts UTF-8 bytes, `offset` is the 0-based byte offset in the file; an
 //! end is exclusive. `message` is the first line of the message, and the lines after it
 //! are the first note. `files` lists the files checked; `summary.unreadable` counts those
-//! that could not be read (named on standard error).
+//! that could not be read (named on standard error). `notes` says what ncc did not check
+//! (a file no host reaches, a host it could not evaluate), one entry per line that human
+//! output prints as `note: FILE: MESSAGE`; notes are never findings.
 
 use serde_json::{json, Value};
 
@@ -84,6 +87,11 @@ pub fn document(report: &Report) -> Value {
         },
         "files": report.files.iter().map(|file| file.name.as_str()).collect::<Vec<_>>(),
         "diagnostics": diagnostics,
+        "notes": report
+            .notes
+            .iter()
+            .map(|note| json!({ "file": report.note_file_name(note), "message": note.message }))
+            .collect::<Vec<_>>(),
     })
 }
 

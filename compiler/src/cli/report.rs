@@ -1,6 +1,7 @@
 //! The findings of one call, across files, and what every output format needs to know
 //! about them: counts, file names as the user sees them, and positions.
 
+use compiler::project::Note;
 use lib_nix::{Diagnostic, FileId, Severity, SourceDb, Span};
 
 use super::input::Compiled;
@@ -15,6 +16,9 @@ pub struct Report {
     /// How many of the files given could not be read (each was reported on standard
     /// error; the call exits 2).
     pub unreadable: usize,
+    /// One line each about what was not checked (a file no host reaches, a host ncc
+    /// could not evaluate): never a finding, never a reason to fail.
+    pub notes: Vec<Note>,
 }
 
 /// How many findings of each severity, and in how many files.
@@ -37,7 +41,19 @@ impl Report {
             cwd,
             deny_warnings,
             unreadable,
+            notes: Vec::new(),
         }
+    }
+
+    /// The report with the call's notes.
+    pub fn with_notes(mut self, notes: Vec<Note>) -> Report {
+        self.notes = notes;
+        self
+    }
+
+    /// The name of a note's file as the user knows it.
+    pub fn note_file_name(&self, note: &Note) -> String {
+        compiler::render::display_name(&note.file, self.cwd.as_deref())
     }
 
     pub fn counts(&self) -> Counts {

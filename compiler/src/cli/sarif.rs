@@ -5,6 +5,9 @@
 //! `ncc explain` (`cli/explain.rs`). Columns count Unicode code points
 //! (`columnKind: unicodeCodePoints`) and regions also carry byte offsets. File names are
 //! relative URIs against `%SRCROOT%`, the directory ncc ran in, when they lie below it.
+//! What ncc did not check (a file no host reaches, a host it could not evaluate) is said
+//! by the invocation's `toolExecutionNotifications`, at level `note`: about the run, not
+//! findings in the code.
 
 use serde_json::{json, Value};
 
@@ -54,10 +57,34 @@ pub fn document(report: &Report) -> Value {
                 }
             },
             "columnKind": "unicodeCodePoints",
-            "invocations": [{ "executionSuccessful": report.unreadable == 0 }],
+            "invocations": [invocation(report)],
             "results": results,
         }]
     })
+}
+
+/// How the run went, with a notification for each note.
+fn invocation(report: &Report) -> Value {
+    let mut invocation = json!({ "executionSuccessful": report.unreadable == 0 });
+    if !report.notes.is_empty() {
+        let notifications: Vec<Value> = report
+            .notes
+            .iter()
+            .map(|note| {
+                json!({
+                    "level": "note",
+                    "message": { "text": note.message },
+                    "locations": [{
+                        "physicalLocation": {
+                            "artifactLocation": artifact_location(&report.note_file_name(note)),
+                        }
+                    }],
+                })
+            })
+            .collect();
+        invocation["toolExecutionNotifications"] = Value::from(notifications);
+    }
+    invocation
 }
 
 /// The rule metadata of one code, from its documentation.
@@ -122,13 +149,8 @@ fn result(
 fn physical_location(report: &Report, sources: &SourceDb, span: Span) -> Value {
     let name = report.file_name(sources, span.file);
     let (start, end) = range(sources, span);
-    let artifact = if name.starts_with('/') {
-        json!({ "uri": format!("file://{}", encode_uri_path(&name)) })
-    } else {
-        json!({ "uri": encode_uri_path(&name), "uriBaseId": "%SRCROOT%" })
-    };
     json!({
-        "artifactLocation": artifact,
+        "artifactLocation": artifact_location(&name),
         "region": {
             "startLine": start.line,
             "startColumn": start.column,
@@ -138,6 +160,15 @@ fn physical_location(report: &Report, sources: &SourceDb, span: Span) -> Value {
             "byteLength": end.offset - start.offset,
         }
     })
+}
+
+/// A file as an absolute `file://` URI, or relative to `%SRCROOT%`.
+fn artifact_location(name: &str) -> Value {
+    if name.starts_with('/') {
+        json!({ "uri": format!("file://{}", encode_uri_path(name)) })
+    } else {
+        json!({ "uri": encode_uri_path(name), "uriBaseId": "%SRCROOT%" })
+    }
 }
 
 fn level(severity: lib_nix::Severity) -> &'static str {

@@ -17,7 +17,9 @@ use lib_nix::eval::{EvalIo, Evaluator, FileKind};
 use lib_nix::ir::{Expr, ExprId, Ir, Param, StrPart};
 use lib_nix::{Diagnostic, FileId, SourceDb};
 
-use super::{check_host, check_host_parsed, hive, list_hosts, Checked, EntryFile, Host, Listing};
+use super::{
+    check_host, check_host_parsed, hive, list_hosts, Checked, EntryFile, Host, Listing, Note,
+};
 use crate::Teardown;
 
 /// What a file is, by its shape.
@@ -413,7 +415,7 @@ pub struct Outcome {
     /// Files no host reaches that do not parse: their syntax errors.
     pub unparsed: Vec<(EntryFile, Vec<Diagnostic>, SourceDb)>,
     /// One line each: files skipped, hosts not checked.
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
     /// Hosts named one by one (`.#web`) that their entry file does not declare, each
     /// with the hosts it does declare.
     pub missing: Vec<(Host, Vec<Host>)>,
@@ -442,6 +444,14 @@ pub fn check_files(
     let mut checked: Vec<Checked> = Vec::new();
     let given: BTreeSet<&str> = files.iter().map(|(f, _)| f.path.as_str()).collect();
     let mut relevant_entries: BTreeSet<String> = BTreeSet::new();
+    // A module checked as a host because none of the hosts the project declares (ncc.toml,
+    // a flake, a hive) reaches it is a guess at its context: see [`hold_context_errors`].
+    // Without such hosts, the files given are the hosts, checked whole.
+    let project_declares_hosts = !project.entries.is_empty();
+    let guess = |mut checked: Checked| {
+        hold_context_errors(&mut checked);
+        checked
+    };
 
     // 1. The project's hosts.
     let project_hosts = project_hosts(project, io, &mut outcome);
@@ -471,14 +481,19 @@ pub fn check_files(
                 }
                 relevant_entries.insert(file.path.clone());
                 if role == Role::Host {
-                    checked.push(check_host_parsed(
+                    let host = check_host_parsed(
                         &Host::module(file.clone()),
                         text,
                         Some(parsed),
                         io,
                         Teardown::Free,
                         generate,
-                    ));
+                    );
+                    checked.push(if project_declares_hosts {
+                        guess(host)
+                    } else {
+                        host
+                    });
                     continue;
                 }
                 let listing = list_hosts(file, text, io);
@@ -514,13 +529,12 @@ pub fn check_files(
                 name: display_name(&project.root, &candidate),
                 path: candidate,
             };
-            checked.push(check_host(
-                &Host::module(entry),
-                &text,
-                io,
-                Teardown::Free,
-                generate,
-            ));
+            let host = check_host(&Host::module(entry), &text, io, Teardown::Free, generate);
+            checked.push(if project_declares_hosts {
+                guess(host)
+            } else {
+                host
+            });
         }
     }
     for (file, text, parsed) in fragments {
@@ -528,14 +542,19 @@ pub fn check_files(
             continue;
         }
         relevant_entries.insert(file.path.clone());
-        checked.push(check_host_parsed(
+        let host = check_host_parsed(
             &Host::module(file.clone()),
             text,
             Some(parsed),
             io,
             Teardown::Free,
             generate,
-        ));
+        );
+        checked.push(if project_declares_hosts {
+            guess(host)
+        } else {
+            host
+        });
     }
 
     // 4. Keep the hosts a given file (or the project) asks for; a module host that
@@ -583,9 +602,9 @@ pub fn check_files(
             .filter(|d| !matches!(d.kind, lib_nix::DiagnosticKind::Unsupported { .. }))
             .collect();
         if diagnostics.is_empty() {
-            outcome.notes.push(format!(
-                "{}: no host reaches this file ({what}); parsed only",
-                file.name
+            outcome.notes.push(Note::new(
+                &file.name,
+                format!("no host reaches this file ({what}); parsed only"),
             ));
         } else {
             let diagnostics = crate::tidy_diagnostics(diagnostics, &ev.sources);
@@ -595,6 +614,59 @@ pub fn check_files(
         }
     }
     outcome
+}
+
+/// Keeps, of what checking a module as a host of its own found, only what stands whatever
+/// host imports it; the rest becomes one note.
+///
+/// Such a module is checked because none of the hosts the project declares reaches it (a
+/// module of containers not yet imported, a host module no flake names). What it needs from the
+/// host that would import it (options other modules declare, files that host provides,
+/// arguments) ncc cannot know, so an error there is no proof that NixOS fails: only what
+/// Nix rejects while parsing and what concerns the containers it declares (NixOS's own
+/// options and assertions, the same in every host) are reported.
+fn hold_context_errors(checked: &mut Checked) {
+    let diagnostics = std::mem::take(&mut checked.compilation.diagnostics);
+    let (kept, held): (Vec<Diagnostic>, Vec<Diagnostic>) = diagnostics
+        .into_iter()
+        .partition(|d| d.severity() == lib_nix::Severity::Warning || stands_on_its_own(d));
+    checked.compilation.diagnostics = kept;
+    let Some(first) = held.first() else {
+        return;
+    };
+    let sources = &checked.compilation.sources;
+    let (line, _) = sources.line_col(first.span.file, first.span.start);
+    let place = format!("{}:{line}", sources.file(first.span.file).name);
+    let more = match held.len() {
+        1 => String::new(),
+        n => format!(" and {} more", n - 1),
+    };
+    checked.notes.push(Note::new(
+        &checked.host.entry.name,
+        format!(
+            "no host of the project reaches this module; checked on its own, it fails where \
+             the host that imports it may give what it needs (not an error): {} ({place}){more}",
+            first.message().lines().next().unwrap_or_default()
+        ),
+    ));
+}
+
+/// Whether a diagnostic stands whatever host imports the module: what Nix rejects while
+/// parsing the file, a rule about containers, a module-system error about a container's
+/// option.
+fn stands_on_its_own(diagnostic: &Diagnostic) -> bool {
+    use lib_nix::DiagnosticKind as Kind;
+    match &diagnostic.kind {
+        Kind::Syntax(_)
+        | Kind::InvalidSource(_)
+        | Kind::DuplicateAttribute { .. }
+        | Kind::UndefinedVariable { .. }
+        | Kind::DynamicAttributeInLet
+        | Kind::DuplicateFormal { .. } => true,
+        Kind::Rule { .. } => true,
+        Kind::Module { message, .. } => message.contains("option `containers."),
+        Kind::Unsupported { .. } | Kind::Eval { .. } | Kind::Unknown { .. } => false,
+    }
 }
 
 fn reached(checked: &[Checked], path: &str) -> bool {

@@ -24,8 +24,9 @@ rec {
     makeHive = hive: { _nccHive = hive; nodes = opaque.nodes; toplevel = opaque.toplevel; };
   };
 
-  # A nixpkgs input's `lib`: ncc's own, with `nixosSystem`.
-  nixpkgsLib = lib // { inherit nixosSystem; };
+  # A nixpkgs input's `lib`: ncc's own, with `nixosSystem`, added as nixpkgs' flake adds it
+  # (by `extend`, so that `nixpkgs.lib.extend f` keeps it).
+  nixpkgsLib = lib.extend (final: prev: { inherit nixosSystem; });
 
   # flake-utils' `lib`: the functions that shape outputs per system. An output `o` of
   # `f system` becomes `o.${system}`.

@@ -76,14 +76,30 @@ pub fn find_config(
     Ok(None)
 }
 
-/// The flake, hive or network nearest above `dir` (itself included), up to `root`.
+/// The flake, hive or network nearest above `dir` (itself included), up to `root`: by
+/// its shape, not only its name, since a `network.nix` is as often a host's module of
+/// network settings as a NixOps network.
 pub fn nearest_entry(io: &dyn EvalIo, root: &str, dir: &str) -> Option<String> {
     ancestors(root, dir).into_iter().find_map(|dir| {
         ENTRY_NAMES
             .iter()
             .map(|name| format!("{}/{name}", dir.trim_end_matches('/')))
-            .find(|path| io.path_exists(path) && !io.is_directory(path))
+            .find(|path| {
+                io.path_exists(path)
+                    && !io.is_directory(path)
+                    && io
+                        .read_file(path)
+                        .is_ok_and(|text| declares_hosts(path, &text))
+            })
     })
+}
+
+/// Whether the file at `path` is a flake or a fleet (colmena hive, NixOps network).
+pub fn declares_hosts(path: &str, text: &str) -> bool {
+    matches!(
+        super::discover::classify(path, text),
+        super::discover::Role::Flake | super::discover::Role::Fleet(_)
+    )
 }
 
 /// The entry files `config` (found in `config_dir`) names, with their texts, and the
@@ -196,6 +212,15 @@ mod tests {
         assert!(located.project.entries.is_empty());
         // A directory outside the root finds nothing either.
         assert!(nearest_entry(&io, "/r", "/elsewhere").is_none());
+        // A network.nix that is a host's module is no NixOps network: the flake above it is.
+        let io = MemoryIo::new().with_file("/r/flake.nix", FLAKE).with_file(
+            "/r/hosts/network.nix",
+            "{ ... }: { networking.hostName = \"web\"; }",
+        );
+        assert_eq!(
+            nearest_entry(&io, "/r", "/r/hosts").as_deref(),
+            Some("/r/flake.nix")
+        );
     }
 
     #[test]

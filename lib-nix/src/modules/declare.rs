@@ -92,14 +92,32 @@ fn declare(
         let declaration = hoist::shared(ev, &entry.value);
         let child = ev.force(&declaration, entry.span)?;
         let Value::Attrs(child_attrs) = &child else {
-            return Err(invalid_module(
+            let error = invalid_module(
                 format!(
                     "The option `{}' in `{file}' is declared as {} rather than with `mkOption'.",
                     show_option(&child_loc),
                     child.type_phrase()
                 ),
                 entry.span,
-            ));
+            );
+            if group.children.contains_key(&entry.name) {
+                return Err(error);
+            }
+            // nixpkgs' option tree is lazy: NixOS fails only when something reads this
+            // option (its value, or its declaration for the manual), not because it is
+            // declared. So it is an option whose type and default are that error.
+            let fails = |error: Box<EvalError>| Thunk::native(move |_| Err(error));
+            group.children.insert(
+                entry.name.clone(),
+                OptionNode::Option(Rc::new(OptionDecl::new(
+                    Rc::new(Attrs::from_entries(vec![
+                        AttrEntry::new("default", fails(error.clone())),
+                        AttrEntry::new("type", fails(error)),
+                    ])),
+                    file.clone(),
+                ))),
+            );
+            continue;
         };
         if string_type(ev, child_attrs, "option")? {
             let merged = match group.children.get(&entry.name) {

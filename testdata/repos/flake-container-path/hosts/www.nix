@@ -1,0 +1,6 @@
+{ ... }:
+{
+  boot.isContainer = true;
+  services.nginx.enable = true;
+  system.stateVersion = "25.05";
+}

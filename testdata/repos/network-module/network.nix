@@ -1,0 +1,9 @@
+{ ... }:
+{
+  networking.hostName = "lab";
+  networking.nat = {
+    enable = true;
+    internalInterfaces = [ "ve-+" ];
+    externalInterface = "eth0";
+  };
+}
