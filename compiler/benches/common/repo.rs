@@ -140,7 +140,7 @@ pkgs.mkShell {
 /// services; host 0 also holds one container written inline.
 fn host_module(index: usize, host: &str) -> String {
     let users: Vec<String> = (0..USERS)
-        .filter(|user| (user + index) % 2 == 0)
+        .filter(|user| (user + index).is_multiple_of(2))
         .map(|user| format!("../../users/user{user}.nix"))
         .collect();
     let inline = if index == 0 {
