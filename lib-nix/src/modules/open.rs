@@ -15,7 +15,7 @@ use std::rc::Rc;
 
 use crate::eval::{AttrEntry, Attrs, EvalError, EvalResult, Evaluator, Thunk, Value};
 use crate::modules::merge::{final_defs, group_entries, record_definition};
-use crate::modules::properties::LazyGroup;
+use crate::modules::properties::{property_of, LazyGroup, Property};
 use crate::modules::{show_option, Def, OptionGroup, OptionNode};
 use crate::name::Name;
 
@@ -75,6 +75,14 @@ fn undeclared(parent: &Rc<LazyGroup>, name: &Name) -> Thunk {
 /// Merges the definitions of the undeclared option at `lazy`'s location.
 fn merge_undeclared(ev: &mut Evaluator, lazy: &Rc<LazyGroup>, defs: Vec<Def>) -> EvalResult<Value> {
     let loc = lazy.loc().to_vec();
+    if all_groups(ev, &defs)? {
+        // A group of options whatever the conditions decide: its attributes are read
+        // without deciding any `mkIf` above them, as NixOS reads a declared group
+        // (`config.services.x` while `services.y` is under `mkIf` on a value that
+        // itself reads `config.services.x`).
+        record_definition(ev, &loc, &defs);
+        return Ok(group_of(ev, lazy)?);
+    }
     let kept = final_defs(ev, defs)?;
     if kept.is_empty() {
         // Every definition was under `mkIf false` or lost to a higher priority that
@@ -93,19 +101,7 @@ fn merge_undeclared(ev: &mut Evaluator, lazy: &Rc<LazyGroup>, defs: Vec<Def>) ->
         // A group of options, a submodule or an attribute set of them: split further,
         // with the properties above pushed down (the definitions as written, which
         // `split` discharges itself).
-        let split = lazy.split(ev)?;
-        let entries = split
-            .iter()
-            .map(|(child, defs)| AttrEntry {
-                name: child.clone(),
-                value: undeclared(lazy, child),
-                span: defs.first().and_then(|d| d.key_span),
-                value_span: defs.first().and_then(|d| d.value_span),
-            })
-            .collect();
-        return Ok(Value::Attrs(Rc::new(
-            Attrs::from_entries(entries).into_open(&show_option(&loc)),
-        )));
+        return group_of(ev, lazy);
     }
     if values.len() == 1 {
         return Ok(values.pop().expect("one value"));
@@ -135,6 +131,65 @@ fn merge_undeclared(ev: &mut Evaluator, lazy: &Rc<LazyGroup>, defs: Vec<Def>) ->
         }
     }
     Ok(values.swap_remove(0))
+}
+
+/// The undeclared group at `lazy`: an open set of its attributes, each merged when read.
+fn group_of(ev: &mut Evaluator, lazy: &Rc<LazyGroup>) -> EvalResult<Value> {
+    let split = lazy.split(ev)?;
+    let entries = split
+        .iter()
+        .map(|(child, defs)| AttrEntry {
+            name: child.clone(),
+            value: undeclared(lazy, child),
+            span: defs.first().and_then(|d| d.key_span),
+            value_span: defs.first().and_then(|d| d.value_span),
+        })
+        .collect();
+    Ok(Value::Attrs(Rc::new(
+        Attrs::from_entries(entries).into_open(&show_option(lazy.loc())),
+    )))
+}
+
+/// Whether every definition is a set of options under its properties (`mkIf`,
+/// `mkMerge`, `mkOverride`, `mkOrder`), seen without deciding any condition.
+fn all_groups(ev: &mut Evaluator, defs: &[Def]) -> EvalResult<bool> {
+    for def in defs {
+        if !is_group(ev, &def.value, def)? {
+            return Ok(false);
+        }
+    }
+    Ok(!defs.is_empty())
+}
+
+fn is_group(ev: &mut Evaluator, value: &Thunk, def: &Def) -> EvalResult<bool> {
+    let Value::Attrs(attrs) = ev.force(value, def.location())? else {
+        return Ok(false);
+    };
+    if attrs.placeholder().is_some() {
+        return Ok(false);
+    }
+    let field = |name: &str| attrs.get(name).map(|entry| entry.value.clone());
+    match property_of(ev, &attrs)? {
+        Some(Property::Merge) => {
+            let Some(contents) = field("contents") else {
+                return Ok(false);
+            };
+            let Value::List(items) = ev.force(&contents, def.location())? else {
+                return Ok(false);
+            };
+            for item in items.iter() {
+                if !is_group(ev, item, def)? {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        }
+        Some(Property::If | Property::Override | Property::Order) => match field("content") {
+            Some(content) => is_group(ev, &content, def),
+            None => Ok(false),
+        },
+        None => Ok(!is_value_set(&attrs)),
+    }
 }
 
 /// Whether a set is a value in its own right rather than a group of options: a
