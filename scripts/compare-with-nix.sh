@@ -15,7 +15,9 @@
 #         (lib.evalModules { modules = [ compiler/src/schema.nix HOST ]; }).config.containers,
 #         each container's `config` (a deferred module) shown as "<module>" and options
 #         without a value (`path`) as "<no value>";
-#   ncc:  ncc check HOST, and ncc build HOST -o DIR (which also writes the files);
+#   ncc:  ncc check HOST (its findings rendered for people, as a terminal shows them),
+#         ncc check --format json HOST, and ncc build HOST -o DIR (which also writes the
+#         files);
 #
 # each run alone, wall time and peak RSS from GNU time (`apt-get install -y time`). Wall
 # times are the best of several runs (fewer for the large fleets); a run that fails
@@ -102,17 +104,19 @@ row() {
         --eval --strict --json --arg lib "$libdir" --arg schema "$root/compiler/src/schema.nix" \
         --arg host "$host" "$work/eval.nix")
     read -r check_ns check_kb < <(measure "$runs" 1 "$ncc" check --quiet "$host")
+    read -r json_ns json_kb < <(measure "$runs" 1 "$ncc" check --format json "$host")
     read -r build_ns build_kb < <(measure "$runs" 1 "$ncc" build --quiet "$host" -o "$work/out-tree")
     rm -rf "$work/out-tree"
-    printf '| %s | %s | %s | %s | %s | %s | **%s** | **%s** | %s | %s |\n' \
+    printf '| %s | %s | %s | %s | %s | %s | **%s** | **%s** | %s | %s | **%s** | %s | %s |\n' \
         "$label" "$(awk -v b="$(wc -c < "$host")" 'BEGIN { if (b < 1048576) printf "%.0f KB", b / 1024; else printf "%.1f MB", b / 1048576 }')" \
         "$(ms "$nix_ns")" "$(mb "$nix_kb")" "$(ms "$check_ns")" "$(mb "$check_kb")" \
         "$(ratio "$nix_ns" "$check_ns")" "$(ratio "$nix_kb" "$check_kb")" \
+        "$(ms "$json_ns")" "$(mb "$json_kb")" "$(ratio "$nix_ns" "$json_ns")" \
         "$(ms "$build_ns")" "$(mb "$build_kb")"
 }
 
-echo "| containers | host | nix-instantiate + lib | its peak RSS | ncc check | its peak RSS | time ratio | memory ratio | ncc build | its peak RSS |"
-echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| containers | host | nix-instantiate + lib | its peak RSS | ncc check | its peak RSS | time ratio | memory ratio | ncc check --format json | its peak RSS | time ratio | ncc build | its peak RSS |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for n in "${sizes[@]}"; do
     host=$work/fleet-$n.nix
     "$gen" "$n" -o "$host"

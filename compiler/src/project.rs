@@ -374,13 +374,28 @@ pub fn check_host(
     teardown: Teardown,
     generate: bool,
 ) -> Checked {
+    check_host_parsed(host, text, None, io, teardown, generate)
+}
+
+/// [`check_host`] with the entry file's text already parsed, when the caller has.
+pub fn check_host_parsed(
+    host: &Host,
+    text: &str,
+    parsed: Option<lib_nix::syntax::Parse>,
+    io: &dyn EvalIo,
+    teardown: Teardown,
+    generate: bool,
+) -> Checked {
     let mut ev = Evaluator::new(io);
     lib_nix::modules::install_hooks(&mut ev);
     // A module taken as a host of its own may be given arguments by a host ncc did not
     // find or could not evaluate.
     ev.missing_arguments_are_unknown = host.kind == HostKind::Module;
     let mut notes = Vec::new();
-    let (body, load_diagnostics) = ev.load_source(&host.entry.name, &host.entry.path, text);
+    let (body, load_diagnostics) = match parsed {
+        Some(parsed) => ev.load_parsed_source(&host.entry.name, &host.entry.path, text, parsed),
+        None => ev.load_source(&host.entry.name, &host.entry.path, text),
+    };
     let file = ev.ir.span(body.root).file;
     let span = Span::new(file, 0, 0);
     let mut diagnostics = load_diagnostics;

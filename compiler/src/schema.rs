@@ -65,4 +65,17 @@ mod tests {
             assert_eq!(prepared.root.syntax().green(), parsed.root.syntax().green());
         }
     }
+
+    /// The schemas load from their prepared IR, which is the IR their text lowers to.
+    #[test]
+    fn schemas_are_prepared_as_they_lower() {
+        let io = lib_nix::eval::MemoryIo::new();
+        let ev = Evaluator::new(&io);
+        for source in [SCHEMA_SOURCE, INNER_SCHEMA_SOURCE] {
+            assert!(!source.ir.is_empty());
+            let difference =
+                lib_nix::syntax::prepared_ir_difference(&source, &|name| ev.is_global(name));
+            assert_eq!(difference, None);
+        }
+    }
 }

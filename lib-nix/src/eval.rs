@@ -23,7 +23,7 @@ pub mod value;
 
 use std::rc::Rc;
 
-use crate::diagnostic::{did_you_mean, Diagnostic, Span};
+use crate::diagnostic::{did_you_mean, Diagnostic, FileId, Span};
 use crate::ir::*;
 use crate::name::{FxHashMap, Name};
 use crate::path::{canonicalize, dir_of};
@@ -189,16 +189,41 @@ impl<'io> Evaluator<'io> {
         self.load_parsed(name, path, text, parsed, &[])
     }
 
-    /// [`Self::load_source`] for one of ncc's own sources, whose tree was built ahead of
-    /// time: no tokenizing or parsing at run time.
+    /// [`Self::load_source`] for a text already parsed (by [`crate::syntax::parse`]).
+    pub fn load_parsed_source(
+        &mut self,
+        name: &str,
+        path: &str,
+        text: &str,
+        parsed: crate::syntax::Parse,
+    ) -> (Body, Vec<Diagnostic>) {
+        self.load_parsed(name, path, text, parsed, &[])
+    }
+
+    /// [`Self::load_source`] for one of ncc's own sources, lowered ahead of time: its
+    /// expressions are copied into the arena, with no parsing or lowering at run time.
+    /// Should the prepared IR not fit this run (see [`crate::ir::prepared`]), the tree
+    /// built ahead of time is lowered; should that not fit the text, it is parsed.
     pub fn load_embedded(
         &mut self,
         name: &str,
         path: &str,
         source: &crate::syntax::EmbeddedSource,
     ) -> (Body, Vec<Diagnostic>) {
+        let file = self.sources.add(
+            name.to_owned(),
+            path.to_owned(),
+            std::sync::Arc::from(source.text),
+        );
+        let globals = &self.globals;
+        let is_global = |name: &str| globals.contains_key(name);
+        if let Some(body) =
+            crate::ir::prepared::decode(source.ir, source.text, &mut self.ir, file, &is_global)
+        {
+            return (body, Vec::new());
+        }
         let parsed = crate::syntax::parse_embedded(source);
-        self.load_parsed(name, path, source.text, parsed, &[])
+        self.lower_parsed(file, path, source.text, parsed, &[])
     }
 
     /// As [`Evaluator::load_source`], for a body that sees `scope` as variables in the
@@ -225,6 +250,18 @@ impl<'io> Evaluator<'io> {
         let file = self
             .sources
             .add(name.to_owned(), path.to_owned(), std::sync::Arc::from(text));
+        self.lower_parsed(file, path, text, parsed, scope)
+    }
+
+    /// Lowers the tree of `file`, already added to the sources.
+    fn lower_parsed(
+        &mut self,
+        file: FileId,
+        path: &str,
+        text: &str,
+        parsed: crate::syntax::Parse,
+        scope: &[Name],
+    ) -> (Body, Vec<Diagnostic>) {
         let mut diagnostics = Vec::new();
         if text.contains('\0') {
             let offset = text.find('\0').unwrap_or(0) as u32;

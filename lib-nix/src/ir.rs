@@ -7,6 +7,10 @@ use std::rc::Rc;
 use crate::diagnostic::Span;
 use crate::name::Name;
 
+// A path relative to this file, so that build scripts including it with `#[path]` find it.
+#[path = "ir/prepared.rs"]
+pub mod prepared;
+
 /// Index of an expression in the [`Ir`] arena.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct ExprId(pub u32);

@@ -83,12 +83,14 @@ pub fn parse(text: &str) -> Parse {
     }
 }
 
-/// A Nix source compiled into ncc: its text and its syntax tree, parsed by the build
-/// script of the crate that embeds it (see [`prepared`] and [`embedded_nix!`]).
+/// A Nix source compiled into ncc: its text, its syntax tree parsed by the build script
+/// of the crate that embeds it (see [`prepared`] and [`embedded_nix!`]), and the IR that
+/// build script lowered it to (see [`crate::ir::prepared`]; empty when it could not).
 #[derive(Debug, Clone, Copy)]
 pub struct EmbeddedSource {
     pub text: &'static str,
     pub tree: &'static [u8],
+    pub ir: &'static [u8],
 }
 
 /// The tree of an embedded source, rebuilt from its prepared events without tokenizing
@@ -108,15 +110,68 @@ pub fn parse_embedded(source: &EmbeddedSource) -> Parse {
     }
 }
 
+/// Where the IR prepared for `source` differs from the IR its text lowers to in a run
+/// whose builtin globals are `is_global` (expressions, spans, named lambdas, root), or
+/// that it does not decode; `None` when they are the same. For tests of the crates that
+/// embed sources: a prepared IR that differed would evaluate something else than the text.
+pub fn prepared_ir_difference(
+    source: &EmbeddedSource,
+    is_global: &dyn Fn(&str) -> bool,
+) -> Option<String> {
+    use crate::diagnostic::FileId;
+    use crate::ir::{ExprId, Ir};
+    let mut lowered = Ir::default();
+    let parsed = parse(source.text);
+    let (body, diagnostics) =
+        crate::lower::lower(&parsed.root, FileId(0), "/<ncc>", &mut lowered, is_global);
+    if let Some(first) = diagnostics.first() {
+        return Some(format!("the text does not lower: {}", first.message()));
+    }
+    let mut decoded = Ir::default();
+    let Some(replayed) =
+        crate::ir::prepared::decode(source.ir, source.text, &mut decoded, FileId(0), is_global)
+    else {
+        return Some("the prepared IR does not decode".to_owned());
+    };
+    if lowered.len() != decoded.len() {
+        return Some(format!(
+            "{} expressions lowered, {} prepared",
+            lowered.len(),
+            decoded.len()
+        ));
+    }
+    for index in 0..lowered.len() as u32 {
+        let id = ExprId(index);
+        let (want, got) = (
+            format!("{:?}", lowered.expr(id)),
+            format!("{:?}", decoded.expr(id)),
+        );
+        if want != got {
+            return Some(format!(
+                "expression {index}: lowered {want}, prepared {got}"
+            ));
+        }
+        if lowered.span(id) != decoded.span(id) {
+            return Some(format!("the span of expression {index}"));
+        }
+        if lowered.lambda_name(id) != decoded.lambda_name(id) {
+            return Some(format!("the name of lambda {index}"));
+        }
+    }
+    (body.root != replayed.root).then(|| "the root".to_owned())
+}
+
 /// Embeds the Nix file `src/$path` of the calling crate as an [`EmbeddedSource`]. The
 /// crate's build script writes its tree with [`prepared::encode`] to
-/// `$OUT_DIR/$path.tree` (see `lib-nix/build.rs`, which `compiler/build.rs` reuses).
+/// `$OUT_DIR/$path.tree` and its IR with [`crate::ir::prepared::encode`] to
+/// `$OUT_DIR/$path.ir` (see `lib-nix/build.rs`, which `compiler/build.rs` reuses).
 #[macro_export]
 macro_rules! embedded_nix {
     ($path:literal) => {
         $crate::syntax::EmbeddedSource {
             text: include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/src/", $path)),
             tree: include_bytes!(concat!(env!("OUT_DIR"), "/", $path, ".tree")),
+            ir: include_bytes!(concat!(env!("OUT_DIR"), "/", $path, ".ir")),
         }
     };
 }

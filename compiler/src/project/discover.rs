@@ -17,7 +17,9 @@ use lib_nix::eval::{EvalIo, Evaluator, FileKind};
 use lib_nix::ir::{Expr, ExprId, Ir, Param, StrPart};
 use lib_nix::{Diagnostic, FileId, SourceDb};
 
-use super::{check_host, hive, list_hosts, Checked, EntryFile, Host, Listing, Note};
+use super::{
+    check_host, check_host_parsed, hive, list_hosts, Checked, EntryFile, Host, Listing, Note,
+};
 use crate::Teardown;
 
 /// What a file is, by its shape.
@@ -39,8 +41,12 @@ pub enum Role {
 
 /// The role of the file at `path` holding `text`.
 pub fn classify(path: &str, text: &str) -> Role {
+    classify_parsed(path, &lib_nix::syntax::parse(text))
+}
+
+/// [`classify`] for a text already parsed, whose tree the caller goes on to evaluate.
+pub fn classify_parsed(path: &str, parsed: &lib_nix::syntax::Parse) -> Role {
     let base = lib_nix::path::base_name_of(path);
-    let parsed = lib_nix::syntax::parse(text);
     let mut ir = Ir::default();
     let (body, _) = lib_nix::lower::lower(
         &parsed.root,
@@ -457,25 +463,28 @@ pub fn check_files(
     }
 
     // 2. The files given that are whole hosts, unless a host already reads them.
-    let mut others: Vec<(&EntryFile, &str, &'static str)> = Vec::new();
-    let mut fragments: Vec<(&EntryFile, &str)> = Vec::new();
+    let mut others: Vec<(&EntryFile, &str, &'static str, lib_nix::syntax::Parse)> = Vec::new();
+    let mut fragments: Vec<(&EntryFile, &str, lib_nix::syntax::Parse)> = Vec::new();
     for (file, text) in files {
         if relevant_entries.contains(&file.path) {
             continue;
         }
-        let role = classify(&file.path, text);
+        // Parsed once: the tree that says what the file is is the one evaluated.
+        let parsed = lib_nix::syntax::parse(text);
+        let role = classify_parsed(&file.path, &parsed);
         match role {
-            Role::Other(what) => others.push((file, text, what)),
-            Role::ContainerModule => fragments.push((file, text)),
+            Role::Other(what) => others.push((file, text, what, parsed)),
+            Role::ContainerModule => fragments.push((file, text, parsed)),
             Role::Flake | Role::Fleet(_) | Role::Host => {
                 if reached(&checked, &file.path) {
                     continue;
                 }
                 relevant_entries.insert(file.path.clone());
                 if role == Role::Host {
-                    let host = check_host(
+                    let host = check_host_parsed(
                         &Host::module(file.clone()),
                         text,
+                        Some(parsed),
                         io,
                         Teardown::Free,
                         generate,
@@ -504,8 +513,8 @@ pub fn check_files(
     //    containers on its own, as a host.
     let unreached: Vec<&str> = others
         .iter()
-        .map(|(file, _, _)| file.path.as_str())
-        .chain(fragments.iter().map(|(file, _)| file.path.as_str()))
+        .map(|(file, ..)| file.path.as_str())
+        .chain(fragments.iter().map(|(file, ..)| file.path.as_str()))
         .filter(|path| !reached(&checked, path))
         .collect();
     if !unreached.is_empty() && project_hosts.is_empty() {
@@ -528,14 +537,15 @@ pub fn check_files(
             });
         }
     }
-    for (file, text) in fragments {
+    for (file, text, parsed) in fragments {
         if reached(&checked, &file.path) {
             continue;
         }
         relevant_entries.insert(file.path.clone());
-        let host = check_host(
+        let host = check_host_parsed(
             &Host::module(file.clone()),
             text,
+            Some(parsed),
             io,
             Teardown::Free,
             generate,
@@ -576,13 +586,15 @@ pub fn check_files(
         outcome.checked.push(this);
     }
 
-    // 5. Files no host reaches: parsed only.
-    for (file, text, what) in others {
+    // 5. Files no host reaches: parsed only, all in one evaluator (a fresh one for each
+    //    cost more than parsing most of them).
+    let mut ev = None;
+    for (file, text, what, parsed) in others {
         if seen.contains(&file.path) {
             continue;
         }
-        let mut ev = Evaluator::new(io);
-        let (_, diagnostics) = ev.load_source(&file.name, &file.path, text);
+        let ev = ev.get_or_insert_with(|| Evaluator::new(io));
+        let (_, diagnostics) = ev.load_parsed_source(&file.name, &file.path, text, parsed);
         // What Nix itself rejects when it parses the file; not what ncc does not support
         // (`<nixpkgs>` in a shell.nix), which only evaluation would meet.
         let diagnostics: Vec<Diagnostic> = diagnostics

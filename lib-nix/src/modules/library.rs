@@ -133,6 +133,19 @@ fn evaluate_file(
 mod tests {
     use super::*;
 
+    /// Every lib file's prepared IR is the one its text lowers to.
+    #[test]
+    fn every_lib_file_is_prepared_as_it_lowers() {
+        let io = crate::eval::MemoryIo::new();
+        let ev = Evaluator::new(&io);
+        for (name, source) in std::iter::once(&("lib", TOP_LEVEL)).chain(FILES) {
+            assert!(!source.ir.is_empty(), "{name}.nix has a prepared IR");
+            let difference =
+                crate::syntax::prepared_ir_difference(source, &|global| ev.is_global(global));
+            assert_eq!(difference, None, "{name}.nix");
+        }
+    }
+
     /// A lib file that does not parse would fail only when a run first reads it.
     #[test]
     fn every_lib_file_parses_and_evaluates() {

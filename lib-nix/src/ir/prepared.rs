@@ -1,0 +1,882 @@
+//! A file lowered ahead of time: its IR as a compact byte list that a run copies into the
+//! arena instead of rebuilding the syntax tree and lowering it again.
+//!
+//! ncc's own Nix sources (its `lib`, its schemas) are lowered by the build script of the
+//! crate that embeds them (`lib-nix/build/embed.rs`); every run that reads one only
+//! replays its expressions. This file depends on nothing but `ir`, `name` and
+//! `diagnostic`, so that build scripts can include it with `#[path]`.
+//!
+//! What makes a prepared file valid for a run, checked by [`decode`] before anything is
+//! added to the arena:
+//! - the text is the one it was lowered from (its length and hash);
+//! - every name the build script resolved as a builtin global is one in this run: the
+//!   build script lowers with every free name taken for a global, so a name that is not
+//!   one here would have been lowered differently (a `with` lookup or an error);
+//! - the file has no relative path literal, whose value depends on where the run says
+//!   the file is (the build script writes no prepared IR for such a file).
+//!
+//! Anything else (another text, another globals set, damaged bytes) gives `None`, and the
+//! caller lowers the file as any other.
+//!
+//! The encoding: a header (magic, text length and hash, the names, the global names, the
+//! string literals), then the expressions in arena order, each a tag byte and its
+//! fields, then the spans, then the named lambdas. Numbers are LEB128; expression ids are
+//! relative to the file's first expression; names and strings are indices into their
+//! tables.
+
+use std::hash::{BuildHasher, Hasher};
+use std::rc::Rc;
+
+use super::{
+    AttrEntryExpr, AttrKey, AttrsExpr, BinaryOp, Body, DynamicEntry, Expr, ExprId, Formal, Ir,
+    LambdaExpr, Param, StrPart, UnaryOp,
+};
+use crate::diagnostic::{FileId, Span};
+use crate::name::{FxHashMap, Name};
+
+const MAGIC: &[u8; 8] = b"nccir001";
+
+/// The hash the prepared IR records of its text.
+pub fn text_hash(text: &str) -> u64 {
+    let mut hasher = crate::name::BuildFx.build_hasher();
+    hasher.write(text.as_bytes());
+    hasher.finish()
+}
+
+/// Encodes the expressions `first..` of `ir` (one file's, whose root is `body`), lowered
+/// from `text`.
+pub fn encode(ir: &Ir, first: ExprId, body: Body, text: &str) -> Vec<u8> {
+    let mut writer = Writer::default();
+    let count = ir.len() as u32 - first.0;
+    // Expressions first, into their own buffer, so the tables they fill come before them.
+    let mut exprs = Writer::default();
+    for index in 0..count {
+        let id = ExprId(first.0 + index);
+        exprs.expr(ir.expr(id), first, &mut writer);
+    }
+    for index in 0..count {
+        let span = ir.span(ExprId(first.0 + index));
+        exprs.number(u64::from(span.start));
+        exprs.number(u64::from(span.end));
+    }
+    let named: Vec<(u32, Name)> = (0..count)
+        .filter_map(|index| {
+            ir.lambda_name(ExprId(first.0 + index))
+                .map(|name| (index, name.clone()))
+        })
+        .collect();
+    exprs.number(named.len() as u64);
+    for (index, name) in &named {
+        exprs.number(u64::from(*index));
+        let name = writer.name(name);
+        exprs.number(name);
+    }
+
+    let mut out = Vec::with_capacity(exprs.bytes.len() + 4096);
+    out.extend_from_slice(MAGIC);
+    let mut header = Writer::default();
+    header.number(text.len() as u64);
+    header
+        .bytes
+        .extend_from_slice(&text_hash(text).to_le_bytes());
+    header.number(writer.names.len() as u64);
+    for name in &writer.names {
+        header.text(name.as_str());
+    }
+    header.number(writer.globals.len() as u64);
+    for global in &writer.globals {
+        header.number(*global);
+    }
+    header.number(writer.strings.len() as u64);
+    for string in &writer.strings {
+        header.text(string);
+    }
+    header.number(u64::from(count));
+    header.number(u64::from(body.root.0 - first.0));
+    out.extend_from_slice(&header.bytes);
+    out.extend_from_slice(&exprs.bytes);
+    out
+}
+
+/// Copies the prepared expressions of `bytes` into `ir` as those of `file`, when they
+/// are valid for `text` and for a run whose builtin globals are `is_global`.
+pub fn decode(
+    bytes: &[u8],
+    text: &str,
+    ir: &mut Ir,
+    file: FileId,
+    is_global: &dyn Fn(&str) -> bool,
+) -> Option<Body> {
+    let mut reader = Reader {
+        bytes: bytes.strip_prefix(MAGIC.as_slice())?,
+        file,
+        text_length: text.len(),
+    };
+    if reader.number()? != text.len() as u64 {
+        return None;
+    }
+    let hash = u64::from_le_bytes(reader.take(8)?.try_into().ok()?);
+    if hash != text_hash(text) {
+        return None;
+    }
+    let name_count = reader.count()?;
+    let mut names = Vec::with_capacity(name_count);
+    for _ in 0..name_count {
+        names.push(Name::new(reader.text()?));
+    }
+    for _ in 0..reader.count()? {
+        let global = names.get(reader.count()?)?;
+        if !is_global(global.as_str()) {
+            return None;
+        }
+    }
+    let string_count = reader.count()?;
+    let mut strings: Vec<Rc<str>> = Vec::with_capacity(string_count);
+    for _ in 0..string_count {
+        strings.push(Rc::from(reader.text()?));
+    }
+    let count = u32::try_from(reader.number()?).ok()?;
+    let root = u32::try_from(reader.number()?).ok()?;
+    if root >= count {
+        return None;
+    }
+    let tables = Tables {
+        names,
+        strings,
+        first: ir.len() as u32,
+        count,
+    };
+    let mut exprs = Vec::with_capacity(count as usize);
+    for _ in 0..count {
+        exprs.push(reader.expr(&tables)?);
+    }
+    let mut spans = Vec::with_capacity(count as usize);
+    for _ in 0..count {
+        spans.push(reader.span()?);
+    }
+    let mut named = Vec::new();
+    for _ in 0..reader.count()? {
+        let index = u32::try_from(reader.number()?).ok()?;
+        let name = tables.name(reader.count()?)?;
+        if index >= count {
+            return None;
+        }
+        named.push((index, name));
+    }
+    if !reader.bytes.is_empty() {
+        return None;
+    }
+    for (expr, span) in exprs.into_iter().zip(spans) {
+        ir.alloc(expr, span);
+    }
+    for (index, name) in named {
+        ir.set_lambda_name(ExprId(tables.first + index), name);
+    }
+    Some(Body {
+        root: ExprId(tables.first + root),
+    })
+}
+
+// Expression tags.
+const MISSING: u8 = 0;
+const CUR_POS: u8 = 1;
+const INT: u8 = 2;
+const FLOAT: u8 = 3;
+const STR: u8 = 4;
+const PATH: u8 = 5;
+const LOCAL: u8 = 6;
+const WITH_VAR: u8 = 7;
+const GLOBAL: u8 = 8;
+const SELECT: u8 = 9;
+const HAS_ATTR: u8 = 10;
+const ATTRS: u8 = 11;
+const LIST: u8 = 12;
+const LAMBDA: u8 = 13;
+const APPLY: u8 = 14;
+const IF: u8 = 15;
+const LET: u8 = 16;
+const WITH: u8 = 17;
+const ASSERT: u8 = 18;
+const UNARY: u8 = 19;
+const BINARY: u8 = 20;
+const INHERIT_FROM: u8 = 21;
+
+const UNARY_OPS: [UnaryOp; 2] = [UnaryOp::Not, UnaryOp::Negate];
+const BINARY_OPS: [BinaryOp; 17] = [
+    BinaryOp::Concat,
+    BinaryOp::Update,
+    BinaryOp::Add,
+    BinaryOp::Sub,
+    BinaryOp::Mul,
+    BinaryOp::Div,
+    BinaryOp::And,
+    BinaryOp::Or,
+    BinaryOp::Implication,
+    BinaryOp::Equal,
+    BinaryOp::NotEqual,
+    BinaryOp::Less,
+    BinaryOp::LessOrEqual,
+    BinaryOp::Greater,
+    BinaryOp::GreaterOrEqual,
+    BinaryOp::PipeRight,
+    BinaryOp::PipeLeft,
+];
+
+/// The code of `op`: its index in [`UNARY_OPS`].
+fn unary_code(op: UnaryOp) -> u8 {
+    match op {
+        UnaryOp::Not => 0,
+        UnaryOp::Negate => 1,
+    }
+}
+
+/// The code of `op`: its index in [`BINARY_OPS`].
+fn binary_code(op: BinaryOp) -> u8 {
+    match op {
+        BinaryOp::Concat => 0,
+        BinaryOp::Update => 1,
+        BinaryOp::Add => 2,
+        BinaryOp::Sub => 3,
+        BinaryOp::Mul => 4,
+        BinaryOp::Div => 5,
+        BinaryOp::And => 6,
+        BinaryOp::Or => 7,
+        BinaryOp::Implication => 8,
+        BinaryOp::Equal => 9,
+        BinaryOp::NotEqual => 10,
+        BinaryOp::Less => 11,
+        BinaryOp::LessOrEqual => 12,
+        BinaryOp::Greater => 13,
+        BinaryOp::GreaterOrEqual => 14,
+        BinaryOp::PipeRight => 15,
+        BinaryOp::PipeLeft => 16,
+    }
+}
+
+#[derive(Default)]
+struct Writer {
+    bytes: Vec<u8>,
+    // The tables, filled while expressions are written: the expressions' writer is handed
+    // the header's as `tables`.
+    names: Vec<Name>,
+    name_index: FxHashMap<Name, u64>,
+    globals: Vec<u64>,
+    strings: Vec<Rc<str>>,
+    string_index: FxHashMap<Rc<str>, u64>,
+}
+
+impl Writer {
+    fn number(&mut self, mut value: u64) {
+        loop {
+            let low = (value & 0x7F) as u8;
+            value >>= 7;
+            if value == 0 {
+                self.bytes.push(low);
+                return;
+            }
+            self.bytes.push(low | 0x80);
+        }
+    }
+
+    fn text(&mut self, text: &str) {
+        self.number(text.len() as u64);
+        self.bytes.extend_from_slice(text.as_bytes());
+    }
+
+    fn name(&mut self, name: &Name) -> u64 {
+        if let Some(index) = self.name_index.get(name) {
+            return *index;
+        }
+        let index = self.names.len() as u64;
+        self.names.push(name.clone());
+        self.name_index.insert(name.clone(), index);
+        index
+    }
+
+    fn string(&mut self, string: &Rc<str>) -> u64 {
+        if let Some(index) = self.string_index.get(string) {
+            return *index;
+        }
+        let index = self.strings.len() as u64;
+        self.strings.push(string.clone());
+        self.string_index.insert(string.clone(), index);
+        index
+    }
+
+    fn id(&mut self, id: ExprId, first: ExprId) {
+        self.number(u64::from(id.0 - first.0));
+    }
+
+    fn optional_id(&mut self, id: Option<ExprId>, first: ExprId) {
+        match id {
+            Some(id) => self.number(u64::from(id.0 - first.0) + 1),
+            None => self.number(0),
+        }
+    }
+
+    fn span(&mut self, span: Span) {
+        self.number(u64::from(span.start));
+        self.number(u64::from(span.end));
+    }
+
+    fn parts(&mut self, parts: &[StrPart], first: ExprId, tables: &mut Writer) {
+        self.number(parts.len() as u64);
+        for part in parts {
+            match part {
+                StrPart::Literal(text) => {
+                    self.number(0);
+                    let index = tables.string(text);
+                    self.number(index);
+                }
+                StrPart::Interpolation(id) => {
+                    self.number(1);
+                    self.id(*id, first);
+                }
+            }
+        }
+    }
+
+    fn keys(&mut self, keys: &[AttrKey], first: ExprId, tables: &mut Writer) {
+        self.number(keys.len() as u64);
+        for key in keys {
+            match key {
+                AttrKey::Static(name) => {
+                    self.number(0);
+                    let index = tables.name(name);
+                    self.number(index);
+                }
+                AttrKey::Dynamic(id) => {
+                    self.number(1);
+                    self.id(*id, first);
+                }
+            }
+        }
+    }
+
+    fn expr(&mut self, expr: &Expr, first: ExprId, tables: &mut Writer) {
+        match expr {
+            Expr::Missing => self.bytes.push(MISSING),
+            Expr::CurPos => self.bytes.push(CUR_POS),
+            Expr::Int(value) => {
+                self.bytes.push(INT);
+                self.bytes.extend_from_slice(&value.to_le_bytes());
+            }
+            Expr::Float(value) => {
+                self.bytes.push(FLOAT);
+                self.bytes.extend_from_slice(&value.to_bits().to_le_bytes());
+            }
+            Expr::Str(parts) => {
+                self.bytes.push(STR);
+                self.parts(parts, first, tables);
+            }
+            Expr::Path { base, parts } => {
+                self.bytes.push(PATH);
+                let base = tables.string(base);
+                self.number(base);
+                self.parts(parts, first, tables);
+            }
+            Expr::Local { name, up, slot } => {
+                self.bytes.push(LOCAL);
+                let name = tables.name(name);
+                self.number(name);
+                self.number(u64::from(*up));
+                self.number(u64::from(*slot));
+            }
+            Expr::WithVar { name } => {
+                self.bytes.push(WITH_VAR);
+                let name = tables.name(name);
+                self.number(name);
+            }
+            Expr::Global { name } => {
+                self.bytes.push(GLOBAL);
+                let index = tables.name(name);
+                if !tables.globals.contains(&index) {
+                    tables.globals.push(index);
+                }
+                self.number(index);
+            }
+            Expr::Select { set, path, default } => {
+                self.bytes.push(SELECT);
+                self.id(*set, first);
+                self.keys(path, first, tables);
+                self.optional_id(*default, first);
+            }
+            Expr::HasAttr { set, path } => {
+                self.bytes.push(HAS_ATTR);
+                self.id(*set, first);
+                self.keys(path, first, tables);
+            }
+            Expr::Attrs(attrs) => {
+                self.bytes.push(ATTRS);
+                self.number(u64::from(attrs.recursive));
+                self.number(attrs.entries.len() as u64);
+                for entry in &attrs.entries {
+                    let name = tables.name(&entry.name);
+                    self.number(name);
+                    self.id(entry.value, first);
+                    self.span(entry.key_span);
+                }
+                self.number(attrs.dynamic.len() as u64);
+                for entry in &attrs.dynamic {
+                    self.id(entry.key, first);
+                    self.id(entry.value, first);
+                    self.span(entry.key_span);
+                }
+            }
+            Expr::List(items) => {
+                self.bytes.push(LIST);
+                self.number(items.len() as u64);
+                for item in items.iter() {
+                    self.id(*item, first);
+                }
+            }
+            Expr::Lambda(lambda) => {
+                self.bytes.push(LAMBDA);
+                match &lambda.param {
+                    Param::Ident(name) => {
+                        self.number(0);
+                        let name = tables.name(name);
+                        self.number(name);
+                    }
+                    Param::Formals {
+                        formals,
+                        ellipsis,
+                        bind,
+                    } => {
+                        self.number(1);
+                        self.number(formals.len() as u64);
+                        for formal in formals {
+                            let name = tables.name(&formal.name);
+                            self.number(name);
+                            self.optional_id(formal.default, first);
+                        }
+                        self.number(u64::from(*ellipsis));
+                        match bind {
+                            Some(bind) => {
+                                let bind = tables.name(bind);
+                                self.number(bind + 1);
+                            }
+                            None => self.number(0),
+                        }
+                    }
+                }
+                self.id(lambda.body, first);
+                self.number(u64::from(lambda.frame_size));
+            }
+            Expr::Apply { function, argument } => {
+                self.bytes.push(APPLY);
+                self.id(*function, first);
+                self.id(*argument, first);
+            }
+            Expr::If {
+                condition,
+                then,
+                otherwise,
+            } => {
+                self.bytes.push(IF);
+                self.id(*condition, first);
+                self.id(*then, first);
+                self.id(*otherwise, first);
+            }
+            Expr::Let { bindings, body } => {
+                self.bytes.push(LET);
+                self.number(bindings.len() as u64);
+                for binding in bindings.iter() {
+                    self.id(*binding, first);
+                }
+                self.id(*body, first);
+            }
+            Expr::With { namespace, body } => {
+                self.bytes.push(WITH);
+                self.id(*namespace, first);
+                self.id(*body, first);
+            }
+            Expr::Assert { condition, body } => {
+                self.bytes.push(ASSERT);
+                self.id(*condition, first);
+                self.id(*body, first);
+            }
+            Expr::Unary { op, operand } => {
+                self.bytes.push(UNARY);
+                self.bytes.push(unary_code(*op));
+                self.id(*operand, first);
+            }
+            Expr::Binary { op, left, right } => {
+                self.bytes.push(BINARY);
+                self.bytes.push(binary_code(*op));
+                self.id(*left, first);
+                self.id(*right, first);
+            }
+            Expr::InheritFrom { from, name } => {
+                self.bytes.push(INHERIT_FROM);
+                self.id(*from, first);
+                let name = tables.name(name);
+                self.number(name);
+            }
+        }
+    }
+}
+
+/// What expressions refer to while they are read: the tables, and where the file's
+/// expressions start in the arena.
+struct Tables {
+    names: Vec<Name>,
+    strings: Vec<Rc<str>>,
+    first: u32,
+    count: u32,
+}
+
+impl Tables {
+    fn name(&self, index: usize) -> Option<Name> {
+        self.names.get(index).cloned()
+    }
+
+    fn string(&self, index: usize) -> Option<Rc<str>> {
+        self.strings.get(index).cloned()
+    }
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    /// The file every span is in.
+    file: FileId,
+    text_length: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn byte(&mut self) -> Option<u8> {
+        let (first, rest) = self.bytes.split_first()?;
+        self.bytes = rest;
+        Some(*first)
+    }
+
+    fn take(&mut self, length: usize) -> Option<&'a [u8]> {
+        if self.bytes.len() < length {
+            return None;
+        }
+        let (taken, rest) = self.bytes.split_at(length);
+        self.bytes = rest;
+        Some(taken)
+    }
+
+    fn number(&mut self) -> Option<u64> {
+        let mut value = 0u64;
+        let mut shift = 0u32;
+        loop {
+            let part = self.byte()?;
+            value |= u64::from(part & 0x7F).checked_shl(shift)?;
+            if part & 0x80 == 0 {
+                return Some(value);
+            }
+            shift += 7;
+            if shift > 63 {
+                return None;
+            }
+        }
+    }
+
+    fn count(&mut self) -> Option<usize> {
+        usize::try_from(self.number()?).ok()
+    }
+
+    fn u32(&mut self) -> Option<u32> {
+        u32::try_from(self.number()?).ok()
+    }
+
+    fn text(&mut self) -> Option<&'a str> {
+        let length = self.count()?;
+        std::str::from_utf8(self.take(length)?).ok()
+    }
+
+    fn id(&mut self, tables: &Tables) -> Option<ExprId> {
+        let relative = self.u32()?;
+        (relative < tables.count).then_some(ExprId(tables.first + relative))
+    }
+
+    fn optional_id(&mut self, tables: &Tables) -> Option<Option<ExprId>> {
+        match self.u32()? {
+            0 => Some(None),
+            shifted => {
+                let relative = shifted - 1;
+                (relative < tables.count).then_some(Some(ExprId(tables.first + relative)))
+            }
+        }
+    }
+
+    fn name(&mut self, tables: &Tables) -> Option<Name> {
+        let index = self.count()?;
+        tables.name(index)
+    }
+
+    fn span(&mut self) -> Option<Span> {
+        let start = self.u32()?;
+        let end = self.u32()?;
+        (start <= end && end as usize <= self.text_length).then(|| Span::new(self.file, start, end))
+    }
+
+    fn parts(&mut self, tables: &Tables) -> Option<Vec<StrPart>> {
+        let count = self.count()?;
+        let mut parts = Vec::with_capacity(count.min(self.bytes.len()));
+        for _ in 0..count {
+            parts.push(match self.byte()? {
+                0 => {
+                    let index = self.count()?;
+                    StrPart::Literal(tables.string(index)?)
+                }
+                1 => StrPart::Interpolation(self.id(tables)?),
+                _ => return None,
+            });
+        }
+        Some(parts)
+    }
+
+    fn keys(&mut self, tables: &Tables) -> Option<Box<[AttrKey]>> {
+        let count = self.count()?;
+        let mut keys = Vec::with_capacity(count.min(self.bytes.len()));
+        for _ in 0..count {
+            keys.push(match self.byte()? {
+                0 => AttrKey::Static(self.name(tables)?),
+                1 => AttrKey::Dynamic(self.id(tables)?),
+                _ => return None,
+            });
+        }
+        Some(keys.into_boxed_slice())
+    }
+
+    fn ids(&mut self, tables: &Tables) -> Option<Box<[ExprId]>> {
+        let count = self.count()?;
+        let mut ids = Vec::with_capacity(count.min(self.bytes.len()));
+        for _ in 0..count {
+            ids.push(self.id(tables)?);
+        }
+        Some(ids.into_boxed_slice())
+    }
+
+    fn flag(&mut self) -> Option<bool> {
+        match self.byte()? {
+            0 => Some(false),
+            1 => Some(true),
+            _ => None,
+        }
+    }
+
+    fn expr(&mut self, tables: &Tables) -> Option<Expr> {
+        Some(match self.byte()? {
+            MISSING => Expr::Missing,
+            CUR_POS => Expr::CurPos,
+            INT => Expr::Int(i64::from_le_bytes(self.take(8)?.try_into().ok()?)),
+            FLOAT => Expr::Float(f64::from_bits(u64::from_le_bytes(
+                self.take(8)?.try_into().ok()?,
+            ))),
+            STR => Expr::Str(self.parts(tables)?),
+            PATH => {
+                let base = tables.string(self.count()?)?;
+                Expr::Path {
+                    base,
+                    parts: self.parts(tables)?,
+                }
+            }
+            LOCAL => Expr::Local {
+                name: self.name(tables)?,
+                up: self.u32()?,
+                slot: self.u32()?,
+            },
+            WITH_VAR => Expr::WithVar {
+                name: self.name(tables)?,
+            },
+            GLOBAL => Expr::Global {
+                name: self.name(tables)?,
+            },
+            SELECT => Expr::Select {
+                set: self.id(tables)?,
+                path: self.keys(tables)?,
+                default: self.optional_id(tables)?,
+            },
+            HAS_ATTR => Expr::HasAttr {
+                set: self.id(tables)?,
+                path: self.keys(tables)?,
+            },
+            ATTRS => {
+                let recursive = self.flag()?;
+                let count = self.count()?;
+                let mut entries = Vec::with_capacity(count.min(self.bytes.len()));
+                for _ in 0..count {
+                    entries.push(AttrEntryExpr {
+                        name: self.name(tables)?,
+                        value: self.id(tables)?,
+                        key_span: self.span()?,
+                    });
+                }
+                let count = self.count()?;
+                let mut dynamic = Vec::with_capacity(count.min(self.bytes.len()));
+                for _ in 0..count {
+                    dynamic.push(DynamicEntry {
+                        key: self.id(tables)?,
+                        value: self.id(tables)?,
+                        key_span: self.span()?,
+                    });
+                }
+                Expr::Attrs(Box::new(AttrsExpr {
+                    recursive,
+                    entries,
+                    dynamic,
+                }))
+            }
+            LIST => Expr::List(self.ids(tables)?),
+            LAMBDA => {
+                let param = match self.byte()? {
+                    0 => Param::Ident(self.name(tables)?),
+                    1 => {
+                        let count = self.count()?;
+                        let mut formals = Vec::with_capacity(count.min(self.bytes.len()));
+                        for _ in 0..count {
+                            formals.push(Formal {
+                                name: self.name(tables)?,
+                                default: self.optional_id(tables)?,
+                            });
+                        }
+                        let ellipsis = self.flag()?;
+                        let bind = match self.count()? {
+                            0 => None,
+                            shifted => Some(tables.name(shifted - 1)?),
+                        };
+                        Param::Formals {
+                            formals,
+                            ellipsis,
+                            bind,
+                        }
+                    }
+                    _ => return None,
+                };
+                Expr::Lambda(Rc::new(LambdaExpr {
+                    param,
+                    body: self.id(tables)?,
+                    frame_size: self.u32()?,
+                }))
+            }
+            APPLY => Expr::Apply {
+                function: self.id(tables)?,
+                argument: self.id(tables)?,
+            },
+            IF => Expr::If {
+                condition: self.id(tables)?,
+                then: self.id(tables)?,
+                otherwise: self.id(tables)?,
+            },
+            LET => Expr::Let {
+                bindings: self.ids(tables)?,
+                body: self.id(tables)?,
+            },
+            WITH => Expr::With {
+                namespace: self.id(tables)?,
+                body: self.id(tables)?,
+            },
+            ASSERT => Expr::Assert {
+                condition: self.id(tables)?,
+                body: self.id(tables)?,
+            },
+            UNARY => Expr::Unary {
+                op: *UNARY_OPS.get(usize::from(self.byte()?))?,
+                operand: self.id(tables)?,
+            },
+            BINARY => Expr::Binary {
+                op: *BINARY_OPS.get(usize::from(self.byte()?))?,
+                left: self.id(tables)?,
+                right: self.id(tables)?,
+            },
+            INHERIT_FROM => Expr::InheritFrom {
+                from: self.id(tables)?,
+                name: self.name(tables)?,
+            },
+            _ => return None,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = r#"let f = { a, b ? 2, ... }@args: a + b; g = x: -x; in
+rec { c = f { a = 1; }; d = [ 1.5 "s${toString c}" (g 3) ]; e = d.${"x"} or null;
+  h = if c > 2 then builtins.length d else assert true; !false; inherit (d) i; p = /a/b; }"#;
+
+    /// `TEXT` lowered at `first` in an arena, with `map`, `toString`, `builtins` as globals.
+    fn lowered(ir: &mut Ir) -> Body {
+        let parsed = crate::syntax::parse(TEXT);
+        let (body, diagnostics) = crate::lower::lower(&parsed.root, FileId(3), "/", ir, &|name| {
+            matches!(name, "toString" | "builtins" | "true" | "false" | "null")
+        });
+        assert!(diagnostics.is_empty());
+        body
+    }
+
+    /// An arena holding `count` expressions of another file.
+    fn arena_of(count: usize) -> Ir {
+        let mut ir = Ir::default();
+        for _ in 0..count {
+            ir.alloc(Expr::Missing, Span::new(FileId(0), 0, 0));
+        }
+        ir
+    }
+
+    #[test]
+    fn decodes_what_it_encodes_after_other_expressions() {
+        let mut ir = arena_of(5);
+        let body = lowered(&mut ir);
+        let bytes = encode(&ir, ExprId(5), body, TEXT);
+        // Into an arena where the file starts at the same place: the same expressions.
+        let mut same = arena_of(5);
+        let replayed = decode(&bytes, TEXT, &mut same, FileId(3), &|_| true).expect("decodes");
+        assert_eq!(replayed.root, body.root);
+        assert_eq!(same.len(), ir.len());
+        for index in 5..ir.len() as u32 {
+            let id = ExprId(index);
+            assert_eq!(format!("{:?}", same.expr(id)), format!("{:?}", ir.expr(id)));
+            assert_eq!(same.span(id), ir.span(id));
+            assert_eq!(same.lambda_name(id), ir.lambda_name(id));
+        }
+        assert!((5..ir.len() as u32).any(|index| ir.lambda_name(ExprId(index)).is_some()));
+        // Elsewhere: every id moves with the file.
+        let mut elsewhere = arena_of(2);
+        let replayed = decode(&bytes, TEXT, &mut elsewhere, FileId(3), &|_| true).expect("decodes");
+        assert_eq!(replayed.root.0, body.root.0 - 3);
+        if let (Expr::Let { body: want, .. }, Expr::Let { body: got, .. }) =
+            (ir.expr(body.root), elsewhere.expr(replayed.root))
+        {
+            assert_eq!(got.0, want.0 - 3);
+        } else {
+            panic!("the root is the let");
+        }
+    }
+
+    #[test]
+    fn refuses_another_text_other_globals_and_damage() {
+        let mut ir = Ir::default();
+        let body = lowered(&mut ir);
+        let bytes = encode(&ir, ExprId(0), body, TEXT);
+        let fresh = || Ir::default();
+        assert!(decode(&bytes, TEXT, &mut fresh(), FileId(0), &|_| true).is_some());
+        let other_text = TEXT.replace("1.5", "2.5");
+        assert!(decode(&bytes, &other_text, &mut fresh(), FileId(0), &|_| true).is_none());
+        let without_builtins = |name: &str| name != "builtins";
+        assert!(decode(&bytes, TEXT, &mut fresh(), FileId(0), &without_builtins).is_none());
+        for cut in [0, 8, bytes.len() / 2, bytes.len() - 1] {
+            let mut arena = fresh();
+            assert!(decode(&bytes[..cut], TEXT, &mut arena, FileId(0), &|_| true).is_none());
+        }
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert!(decode(&longer, TEXT, &mut fresh(), FileId(0), &|_| true).is_none());
+    }
+
+    #[test]
+    fn every_operator_has_its_code() {
+        for (code, op) in UNARY_OPS.iter().enumerate() {
+            assert_eq!(usize::from(unary_code(*op)), code);
+        }
+        for (code, op) in BINARY_OPS.iter().enumerate() {
+            assert_eq!(usize::from(binary_code(*op)), code);
+        }
+    }
+}
