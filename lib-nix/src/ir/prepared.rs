@@ -448,6 +448,7 @@ impl Writer {
                         for formal in formals {
                             let name = tables.name(&formal.name);
                             self.number(name);
+                            self.span(formal.span);
                             self.optional_id(formal.default, first);
                         }
                         self.number(u64::from(*ellipsis));
@@ -732,6 +733,7 @@ impl<'a> Reader<'a> {
                         for _ in 0..count {
                             formals.push(Formal {
                                 name: self.name(tables)?,
+                                span: self.span()?,
                                 default: self.optional_id(tables)?,
                             });
                         }

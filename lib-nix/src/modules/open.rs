@@ -81,7 +81,7 @@ fn merge_undeclared(ev: &mut Evaluator, lazy: &Rc<LazyGroup>, defs: Vec<Def>) ->
         // (`config.services.x` while `services.y` is under `mkIf` on a value that
         // itself reads `config.services.x`).
         record_definition(ev, &loc, &defs);
-        return Ok(group_of(ev, lazy)?);
+        return group_of(ev, lazy);
     }
     let kept = final_defs(ev, defs)?;
     if kept.is_empty() {
