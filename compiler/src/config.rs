@@ -350,13 +350,23 @@ impl Reader<'_, '_> {
         })
     }
 
-    /// Forces every declared option, deeply, so each bad definition is reported.
+    /// Forces every option ncc's schema declares, deeply, so each bad definition of one
+    /// is reported: the system NixOS builds reads them. An option the project's own
+    /// modules declare is read only where something reads it, as in NixOS, where an
+    /// unread option's bad default (`type = str; default = null;` behind a disabled
+    /// `mkIf`) is no error.
     fn force_declared(&mut self, group: &OptionGroup, config: &Value, span: Span) {
         let Value::Attrs(config) = config else { return };
         for (name, node) in &group.children {
             let Some(entry) = config.get(name.as_str()) else {
                 continue;
             };
+            if let OptionNode::Option(decl) = node {
+                let file = &*decl.file;
+                if file != crate::schema::SCHEMA_FILE && file != crate::schema::INNER_SCHEMA_FILE {
+                    continue;
+                }
+            }
             match self.ev.force(&entry.value.clone(), Some(span)) {
                 Ok(value) => match node {
                     OptionNode::Group(child) => self.force_declared(child, &value, span),
