@@ -15,7 +15,7 @@ use std::rc::Rc;
 
 use crate::eval::{AttrEntry, Attrs, EvalError, EvalResult, Evaluator, Thunk, Value};
 use crate::modules::merge::{final_defs, group_entries, record_definition};
-use crate::modules::properties::LazyGroup;
+use crate::modules::properties::{property_of, LazyGroup, Property};
 use crate::modules::{show_option, Def, OptionGroup, OptionNode};
 use crate::name::Name;
 
@@ -75,6 +75,23 @@ fn undeclared(parent: &Rc<LazyGroup>, name: &Name) -> Thunk {
 /// Merges the definitions of the undeclared option at `lazy`'s location.
 fn merge_undeclared(ev: &mut Evaluator, lazy: &Rc<LazyGroup>, defs: Vec<Def>) -> EvalResult<Value> {
     let loc = lazy.loc().to_vec();
+    // Definitions that are all attribute sets, under whatever `mkIf`s, make a group of
+    // options whose names are known without deciding a condition, as NixOS knows the
+    // names of its declared options: `config.services.fcgiwrap` is read without
+    // evaluating `mkIf (cfg.virtualHosts != {}) { services.caddy = ...; }`, whose
+    // condition may itself read `config.services`.
+    let mut sets = 0;
+    let mut grouped = true;
+    for def in &defs {
+        if !group_shaped(ev, def, &def.value, &mut sets)? {
+            grouped = false;
+            break;
+        }
+    }
+    if grouped && sets > 0 {
+        record_definition(ev, &loc, &defs);
+        return undeclared_group(ev, lazy, &loc);
+    }
     let kept = final_defs(ev, defs)?;
     if kept.is_empty() {
         // Every definition was under `mkIf false` or lost to a higher priority that
@@ -93,19 +110,7 @@ fn merge_undeclared(ev: &mut Evaluator, lazy: &Rc<LazyGroup>, defs: Vec<Def>) ->
         // A group of options, a submodule or an attribute set of them: split further,
         // with the properties above pushed down (the definitions as written, which
         // `split` discharges itself).
-        let split = lazy.split(ev)?;
-        let entries = split
-            .iter()
-            .map(|(child, defs)| AttrEntry {
-                name: child.clone(),
-                value: undeclared(lazy, child),
-                span: defs.first().and_then(|d| d.key_span),
-                value_span: defs.first().and_then(|d| d.value_span),
-            })
-            .collect();
-        return Ok(Value::Attrs(Rc::new(
-            Attrs::from_entries(entries).into_open(&show_option(&loc)),
-        )));
+        return undeclared_group(ev, lazy, &loc);
     }
     if values.len() == 1 {
         return Ok(values.pop().expect("one value"));
@@ -135,6 +140,68 @@ fn merge_undeclared(ev: &mut Evaluator, lazy: &Rc<LazyGroup>, defs: Vec<Def>) ->
         }
     }
     Ok(values.swap_remove(0))
+}
+
+/// The undeclared group at `lazy`: every attribute its definitions name, each merged
+/// when first read.
+fn undeclared_group(ev: &mut Evaluator, lazy: &Rc<LazyGroup>, loc: &[Name]) -> EvalResult<Value> {
+    let split = lazy.split(ev)?;
+    let entries = split
+        .iter()
+        .map(|(child, defs)| AttrEntry {
+            name: child.clone(),
+            value: undeclared(lazy, child),
+            span: defs.first().and_then(|d| d.key_span),
+            value_span: defs.first().and_then(|d| d.value_span),
+        })
+        .collect();
+    Ok(Value::Attrs(Rc::new(
+        Attrs::from_entries(entries).into_open(&show_option(loc)),
+    )))
+}
+
+/// Whether `value` (of `def`) is a group of options under its `mkIf`s, `mkMerge`s and
+/// `mkOverride`s, looked through without evaluating a condition; `sets` counts the
+/// plain sets found.
+fn group_shaped(
+    ev: &mut Evaluator,
+    def: &Def,
+    value: &Thunk,
+    sets: &mut usize,
+) -> EvalResult<bool> {
+    let Value::Attrs(attrs) = ev.force(value, def.location())? else {
+        return Ok(false);
+    };
+    if attrs.placeholder().is_some() {
+        return Ok(false);
+    }
+    let field = |name: &str| attrs.get(name).map(|e| e.value.clone());
+    match property_of(ev, &attrs)? {
+        Some(Property::Merge) => {
+            let Some(contents) = field("contents") else {
+                return Ok(false);
+            };
+            let Value::List(items) = ev.force(&contents, def.location())? else {
+                return Ok(false);
+            };
+            for item in items.iter() {
+                if !group_shaped(ev, def, item, sets)? {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        }
+        Some(Property::If) | Some(Property::Override) => match field("content") {
+            Some(content) => group_shaped(ev, def, &content, sets),
+            None => Ok(false),
+        },
+        Some(Property::Order) => Ok(false),
+        None if is_value_set(&attrs) => Ok(false),
+        None => {
+            *sets += 1;
+            Ok(true)
+        }
+    }
 }
 
 /// Whether a set is a value in its own right rather than a group of options: a
