@@ -350,22 +350,26 @@ impl Reader<'_, '_> {
         })
     }
 
-    /// Forces every option ncc's schema declares, deeply, so each bad definition of one
-    /// is reported: the system NixOS builds reads them. An option the project's own
-    /// modules declare is read only where something reads it, as in NixOS, where an
-    /// unread option's bad default (`type = str; default = null;` behind a disabled
-    /// `mkIf`) is no error.
+    /// Forces every declared option, deeply, so each bad definition is reported.
     fn force_declared(&mut self, group: &OptionGroup, config: &Value, span: Span) {
         let Value::Attrs(config) = config else { return };
         for (name, node) in &group.children {
             let Some(entry) = config.get(name.as_str()) else {
                 continue;
             };
-            if let OptionNode::Option(decl) = node {
-                let file = &*decl.file;
-                if file != crate::schema::SCHEMA_FILE && file != crate::schema::INNER_SCHEMA_FILE {
-                    continue;
+            match node {
+                // Nothing reaches it: NixOS never sees that it is not an option.
+                OptionNode::Invalid(_) => continue,
+                // An option of the host's own modules is merged when something reads
+                // it, as NixOS does: a bad default (`types.str` with `default = null`)
+                // nothing reads is no error. NixOS reads the options ncc declares.
+                OptionNode::Option(decl)
+                    if &*decl.file != crate::schema::SCHEMA_FILE
+                        && &*decl.file != crate::schema::INNER_SCHEMA_FILE =>
+                {
+                    continue
                 }
+                _ => {}
             }
             match self.ev.force(&entry.value.clone(), Some(span)) {
                 Ok(value) => match node {
@@ -375,6 +379,7 @@ impl Reader<'_, '_> {
                             self.report(&error, span);
                         }
                     }
+                    OptionNode::Invalid(_) => {}
                 },
                 Err(error)
                     if matches!(error.kind, ErrorKind::Module(ModuleErrorCode::NoValue, _)) => {}
@@ -457,8 +462,12 @@ impl Reader<'_, '_> {
                 .with_help("remove `pkgs`"),
             );
         }
+        let unknowns = self.unknowns;
         let flake = self.string(attrs, "flake", span);
         let explicit_path = self.path_string(attrs, "path", span);
+        // A `path` or `flake` whose value ncc cannot know (another system's
+        // `config.system.build.toplevel`) is set all the same: NixOS has a value.
+        let unknown_system = self.unknowns > unknowns;
         let mut missing_system = false;
         let system = match (has_config, flake, explicit_path) {
             (true, Some(_), _) => {
@@ -475,6 +484,7 @@ impl Reader<'_, '_> {
             (true, None, _) => SystemSource::Config,
             (false, Some(flake), _) => SystemSource::Flake(flake),
             (false, None, Some(path)) => SystemSource::Path(path),
+            (false, None, None) if unknown_system => SystemSource::Path(String::new()),
             (false, None, None) => {
                 self.diagnostics.push(
                     Diagnostic::new(

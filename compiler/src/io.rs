@@ -101,6 +101,17 @@ impl EvalIo for ConfinedIo {
         self.resolve(path).is_ok()
     }
 
+    fn encrypted(&self, path: &str) -> bool {
+        use std::io::Read;
+        let Ok(resolved) = self.resolve(path) else {
+            return false;
+        };
+        let mut header = [0u8; lib_nix::eval::GIT_CRYPT_HEADER.len()];
+        std::fs::File::open(resolved)
+            .and_then(|mut file| file.read_exact(&mut header))
+            .is_ok_and(|()| header == lib_nix::eval::GIT_CRYPT_HEADER)
+    }
+
     fn is_directory(&self, path: &str) -> bool {
         self.resolve(path).map(|p| p.is_dir()).unwrap_or(false)
     }
@@ -150,5 +161,28 @@ impl EvalIo for ConfinedIo {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_git_crypt_file_is_encrypted_and_a_nix_file_is_not() {
+        let scratch = tempfile::tempdir().expect("a temporary directory");
+        let root = scratch.path().canonicalize().expect("canonical");
+        let mut encrypted = lib_nix::eval::GIT_CRYPT_HEADER.to_vec();
+        encrypted.extend_from_slice(&[0x8f, 0xff, 0x00, 0x13, 0xc3, 0x28]);
+        std::fs::write(root.join("secrets.nix"), &encrypted).unwrap();
+        std::fs::write(root.join("plain.nix"), "{ }\n").unwrap();
+        std::fs::write(root.join("short.nix"), "\0GIT").unwrap();
+        let io = ConfinedIo::new(root.clone());
+        let path = |name: &str| root.join(name).display().to_string();
+        assert!(io.encrypted(&path("secrets.nix")));
+        assert!(io.read_file(&path("secrets.nix")).is_err());
+        assert!(!io.encrypted(&path("plain.nix")));
+        assert!(!io.encrypted(&path("short.nix")));
+        assert!(!io.encrypted(&path("absent.nix")));
     }
 }

@@ -107,6 +107,7 @@ fn walk(
         match node {
             OptionNode::Group(inner) => walk(ev, inner, &loc, docs)?,
             OptionNode::Option(decl) => option(ev, decl, loc, docs)?,
+            OptionNode::Invalid(_) => {}
         }
     }
     Ok(())

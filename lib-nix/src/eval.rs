@@ -26,7 +26,7 @@ use crate::name::{FxHashMap, Name};
 use crate::path::{canonicalize, dir_of};
 use crate::source::SourceDb;
 pub use error::{ErrorKind, EvalError};
-pub use io::{EvalIo, FileKind, MemoryIo};
+pub use io::{EvalIo, FileKind, MemoryIo, GIT_CRYPT_HEADER};
 use value::ThunkState;
 pub use value::{AttrEntry, Attrs, Closure, Env, EnvKind, EvalResult, Thunk, Value};
 
@@ -292,10 +292,11 @@ impl<'io> Evaluator<'io> {
                 span,
             ));
         }
-        let text = self
-            .io
-            .read_file(&path)
-            .map_err(|message| EvalError::message(message, span))?;
+        let Some(text) = self.read_text(&path, span)? else {
+            let value = self.encrypted_import(&path);
+            self.imports.insert(path, Thunk::ready(value.clone()));
+            return Ok(value);
+        };
         let name = self.name_for(&path);
         let (body, diagnostics) = self.load_source(&name, &path, &text);
         let failed = !diagnostics.is_empty();
@@ -310,6 +311,33 @@ impl<'io> Evaluator<'io> {
         let thunk = Thunk::suspended(body.root, env);
         self.imports.insert(path, thunk.clone());
         self.force(&thunk, span)
+    }
+
+    /// The text of the project's file `path`, or `None` when the repository keeps it
+    /// encrypted (git-crypt): on its owner's machine Nix reads it decrypted, so what it
+    /// holds is an external source ncc cannot read, never a mistake.
+    pub(crate) fn read_text(&self, path: &str, span: Option<Span>) -> EvalResult<Option<String>> {
+        match self.io.read_file(path) {
+            Ok(text) if text.as_bytes().starts_with(io::GIT_CRYPT_HEADER) => Ok(None),
+            Ok(text) => Ok(Some(text)),
+            Err(_) if self.io.encrypted(path) => Ok(None),
+            Err(message) => Err(EvalError::message(message, span)),
+        }
+    }
+
+    /// How an encrypted file is named where ncc says it could not read it.
+    pub(crate) fn encrypted_name(&self, path: &str) -> String {
+        format!("{} (encrypted)", self.name_for(path))
+    }
+
+    /// What importing an encrypted file gives: an opaque value, as an external source's
+    /// file gives, listed among the modules ncc did not evaluate.
+    fn encrypted_import(&mut self, path: &str) -> Value {
+        let shown = self.encrypted_name(path);
+        if !self.opaque_modules.contains(&shown) {
+            self.opaque_modules.push(shown.clone());
+        }
+        (self.hooks.placeholder)(&shown)
     }
 
     /// `scopedImport scope path`: the file evaluated with the attributes of `scope`
@@ -327,10 +355,9 @@ impl<'io> Evaluator<'io> {
         if self.io.is_directory(&path) {
             path = format!("{}/default.nix", path.trim_end_matches('/'));
         }
-        let text = self
-            .io
-            .read_file(&path)
-            .map_err(|message| EvalError::message(message, span))?;
+        let Some(text) = self.read_text(&path, span)? else {
+            return Ok(self.encrypted_import(&path));
+        };
         let name = self.name_for(&path);
         let names: Vec<Name> = scope.entries().iter().map(|e| e.name.clone()).collect();
         let (body, diagnostics) = self.load_source_in_scope(&name, &path, &text, &names);

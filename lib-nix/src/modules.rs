@@ -61,9 +61,33 @@ pub struct OptionGroup {
     pub children: BTreeMap<Name, OptionNode>,
 }
 
+#[derive(Clone)]
 pub enum OptionNode {
     Option(Rc<OptionDecl>),
     Group(Rc<OptionGroup>),
+    /// A declaration nixpkgs rejects only when something reaches it: a value that is
+    /// neither `mkOption` nor a set of options (`options.a.b = { type = types.str; }`,
+    /// where `type` is not an option). nixpkgs declares each name lazily, so NixOS
+    /// accepts the module as long as no definition or read reaches the name.
+    Invalid(Rc<InvalidDecl>),
+}
+
+/// What [`OptionNode::Invalid`] stands for: the error reaching it gives.
+pub struct InvalidDecl {
+    pub message: String,
+    pub span: Option<Span>,
+}
+
+impl InvalidDecl {
+    pub fn error(&self) -> Box<EvalError> {
+        EvalError::new(
+            crate::eval::ErrorKind::Module(
+                crate::diagnostic::ModuleErrorCode::InvalidModule,
+                self.message.clone(),
+            ),
+            self.span,
+        )
+    }
 }
 
 /// One `mkOption` declaration (several, when submodule types were declared more than once
@@ -156,7 +180,7 @@ impl OptionDecl {
         let ty = match &self.fields.ty {
             Some(ty) => match ev.force(ty, None)? {
                 Value::Null => Rc::new(merge::unspecified()),
-                ty => hoist::decoded_type(ev, &ty)?,
+                ty => types::as_declared(hoist::decoded_type(ev, &ty)?),
             },
             None => Rc::new(merge::unspecified()),
         };
@@ -355,7 +379,6 @@ fn eval_modules_inner(
     let mut modules = modules;
     modules.push(shared.internal.clone());
     let collected = collect::collect(ev, modules, &arguments)?;
-    let root = declare::declare_all(ev, &collected, &prefix)?;
     // nixpkgs gathers definitions so that later modules come first: each evaluation
     // reverses the order in which its modules were collected.
     let defs: Vec<Def> = collected
@@ -372,6 +395,30 @@ fn eval_modules_inner(
         .collect();
     let lazy = Rc::new(properties::LazyGroup::root(defs, prefix.clone()));
     let freeform = collected.iter().rev().find_map(|m| m.freeform.clone());
+    // `options` is built when a module reads it, which most never do; a module may
+    // read it while the options are being declared (see `OptionsSource`).
+    let options_source = Rc::new(declare::OptionsSource {
+        modules: collected
+            .iter()
+            .filter_map(|m| m.options.clone().map(|o| (o, m.file.clone())))
+            .collect(),
+        declared: Default::default(),
+        prefix: prefix.clone(),
+        open: world == World::Open && freeform.is_none(),
+    });
+    {
+        let (source, lazy, config, lib) = (
+            options_source.clone(),
+            lazy.clone(),
+            cells.config.clone(),
+            lib.clone(),
+        );
+        cells
+            .options
+            .set_native(move |ev| declare::options_argument(ev, &source, &lazy, &config, &lib));
+    }
+    let root = declare::declare_all(ev, &collected, &prefix)?;
+    *options_source.declared.borrow_mut() = Some(root.clone());
     let mut entries = match world {
         World::Closed => merge::group_entries(&root, &lazy),
         World::Open => open::open_group_entries(&root, &lazy),
@@ -427,16 +474,6 @@ fn eval_modules_inner(
             ev.force(&cells.config, None)?
         }
     };
-    // `options` is built when a module reads it, which most never do.
-    {
-        let (root, lazy, config, prefix) =
-            (root.clone(), lazy.clone(), config.clone(), prefix.clone());
-        cells.options.set_native(move |ev| {
-            Ok(declare::options_value(
-                ev, &root, &lazy, &config, &lib, &prefix,
-            ))
-        });
-    }
     let mut unmatched = Vec::new();
     if freeform.is_none() {
         check::check_unknown(ev, &root, &lazy, &mut unmatched);

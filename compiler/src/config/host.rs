@@ -368,8 +368,5 @@ fn unknown_nat() -> Nat {
 }
 
 fn clone_node(node: &OptionNode) -> OptionNode {
-    match node {
-        OptionNode::Option(option) => OptionNode::Option(option.clone()),
-        OptionNode::Group(group) => OptionNode::Group(group.clone()),
-    }
+    node.clone()
 }

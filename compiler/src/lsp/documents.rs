@@ -100,6 +100,10 @@ impl OverlayIo {
 }
 
 impl EvalIo for OverlayIo {
+    fn encrypted(&self, path: &str) -> bool {
+        self.buffer(path).is_none() && self.disk.encrypted(path)
+    }
+
     fn read_file(&self, path: &str) -> Result<String, String> {
         self.disk.check_access(path)?;
         match self.buffer(path) {

@@ -47,15 +47,40 @@ rec {
     eachDefaultSystemMap = eachSystemMap defaultSystems;
   };
 
+  # The outputs flake-parts declares under `flake`; any other is merged as a value of
+  # its own, defined once.
+  flakeOutputs = {
+    freeformType = lib.types.lazyAttrsOf (lib.types.unique {
+      message = "No option has been declared for this flake output attribute, so its definitions can't be merged automatically.";
+    } lib.types.raw);
+    options = lib.genAttrs [ "nixosConfigurations" "darwinConfigurations" "overlays" "formatter" ]
+        (_: lib.mkOption { type = lib.types.lazyAttrsOf lib.types.raw; default = { }; })
+      // lib.genAttrs [ "nixosModules" "darwinModules" "homeManagerModules" "homeModules" "flakeModules" ]
+        (_: lib.mkOption { type = lib.types.lazyAttrsOf lib.types.deferredModule; default = { }; })
+      // lib.genAttrs [ "packages" "apps" "checks" "devShells" "legacyPackages" ]
+        (_: lib.mkOption { type = lib.types.lazyAttrsOf (lib.types.lazyAttrsOf lib.types.raw); default = { }; });
+  };
+
+  # flake-parts gives its modules the `lib` of its `nixpkgs-lib` input: nixpkgs' own
+  # (with `nixosSystem`) when that input follows a nixpkgs input, as flakes usually
+  # make it, else the library alone of nix-community/nixpkgs.lib.
+  flakePartsLibFor = flake: lock: name:
+    let
+      declared = flake.inputs.${name}.inputs.nixpkgs-lib.follows or null;
+      lockRoot = if lock == null then { } else lock.nodes.${lock.root or "root"}.inputs or { };
+      node = lockRoot.${name} or null;
+      locked = if builtins.isString node then lock.nodes.${node}.inputs.nixpkgs-lib or null else null;
+    in flakePartsLib (if declared != null || builtins.isList locked then nixpkgsLib else lib);
+
   # flake-parts' `lib.mkFlake`: its module evaluated for the `flake` option, which holds
   # the outputs written directly (`flake.nixosConfigurations`); `perSystem` is not run.
-  flakePartsLib = {
+  flakePartsLib = partsLib: {
     mkFlake = args: module:
       let
         inputs = args.inputs;
         partsOptions = {
           options.flake = lib.mkOption {
-            type = lib.types.lazyAttrsOf (lib.types.lazyAttrsOf lib.types.raw);
+            type = lib.types.submoduleWith { modules = [ flakeOutputs ]; };
             default = { };
           };
           options.systems = lib.mkOption { type = lib.types.listOf lib.types.str; default = [ ]; };
@@ -79,6 +104,7 @@ rec {
           modules = [ partsOptions module ];
           specialArgs = {
             inherit inputs;
+            lib = partsLib;
             self = inputs.self;
             flake-parts-lib = opaque.flake-parts-lib;
           } // (args.specialArgs or { });

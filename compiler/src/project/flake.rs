@@ -93,7 +93,7 @@ pub fn evaluate(
     };
     let kinds_of = attribute(ev, &wiring, "inputKinds", span)?;
     let kinds_of = ev.apply(kinds_of, Thunk::ready(Value::Attrs(flake.clone())), span)?;
-    let kinds = ev.apply(kinds_of, Thunk::ready(lock_value), span)?;
+    let kinds = ev.apply(kinds_of, Thunk::ready(lock_value.clone()), span)?;
     let kinds = ev.expect_attrs(kinds, span)?;
     let mut inputs = Vec::new();
     let mut entries = Vec::new();
@@ -103,7 +103,14 @@ pub fn evaluate(
             Value::String(kind) => InputKind::from_name(&kind),
             _ => InputKind::Other,
         };
-        let value = input_value(ev, &wiring, &name, kind, span)?;
+        let flake_value = Value::Attrs(flake.clone());
+        let value = input_value(
+            ev,
+            &wiring,
+            (&name, kind),
+            (&flake_value, &lock_value),
+            span,
+        )?;
         entries.push(AttrEntry::new(&name, Thunk::ready(value)));
         inputs.push((name, kind));
     }
@@ -119,8 +126,8 @@ pub fn evaluate(
 fn input_value(
     ev: &mut Evaluator,
     wiring: &Value,
-    name: &str,
-    kind: InputKind,
+    (name, kind): (&str, InputKind),
+    (flake, lock): (&Value, &Value),
     span: Span,
 ) -> EvalResult<Value> {
     let path = format!("inputs.{name}");
@@ -132,7 +139,10 @@ fn input_value(
             opaque_with(ev, lib, &format!("{path}.lib"), span)?
         }
         InputKind::FlakeParts => {
-            let lib = attribute(ev, wiring, "flakePartsLib", span)?;
+            let lib = attribute(ev, wiring, "flakePartsLibFor", span)?;
+            let lib = ev.apply(lib, Thunk::ready(flake.clone()), span)?;
+            let lib = ev.apply(lib, Thunk::ready(lock.clone()), span)?;
+            let lib = ev.apply(lib, Thunk::ready(Value::string(name)), span)?;
             opaque_with(ev, lib, &format!("{path}.lib"), span)?
         }
         InputKind::Colmena => {
@@ -140,13 +150,17 @@ fn input_value(
             opaque_with(ev, lib, &format!("{path}.lib"), span)?
         }
     };
+    input_with_lib(ev, lib, &path, span)
+}
+
+/// The input at `path` (`inputs.nixpkgs`) whose `lib` is `lib`: every other attribute
+/// a placeholder. Its `outPath` stays the placeholder's: a store path ncc has not fetched.
+fn input_with_lib(ev: &mut Evaluator, lib: Value, path: &str, span: Span) -> EvalResult<Value> {
     let known = Value::Attrs(Rc::new(Attrs::from_entries(vec![AttrEntry::new(
         "lib",
         Thunk::ready(lib),
     )])));
-    let input = opaque_with(ev, known, &path, span)?;
-    // Its `outPath` stays the placeholder's: a store path ncc has not fetched.
-    Ok(input)
+    opaque_with(ev, known, path, span)
 }
 
 /// `known`'s attributes, with any other attribute a placeholder under `path`.

@@ -38,6 +38,13 @@ pub trait EvalIo {
     /// (`builtins.readDir`).
     fn read_dir(&self, path: &str) -> Result<Vec<(String, FileKind)>, String>;
 
+    /// Whether `path` is a file kept encrypted in the repository ([`GIT_CRYPT_HEADER`]):
+    /// on its owner's machine Nix reads it decrypted; ncc cannot read it at all.
+    fn encrypted(&self, path: &str) -> bool {
+        let _ = path;
+        false
+    }
+
     /// Whether the run should stop: a language server abandons a check that an edit has
     /// made stale. Polled every few thousand steps; once true, every later step fails as
     /// if the step budget were spent.
@@ -45,6 +52,10 @@ pub trait EvalIo {
         false
     }
 }
+
+/// How a file git-crypt encrypts begins, in the repository: what a host imports from
+/// such a file is an external source ncc cannot read, never a mistake.
+pub const GIT_CRYPT_HEADER: &[u8] = b"\0GITCRYPT\0";
 
 /// The kinds of file `builtins.readDir` and `builtins.readFileType` tell apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,6 +105,12 @@ impl EvalIo for MemoryIo {
 
     fn path_exists(&self, path: &str) -> bool {
         self.files.contains_key(path) || self.is_directory(path)
+    }
+
+    fn encrypted(&self, path: &str) -> bool {
+        self.files
+            .get(path)
+            .is_some_and(|text| text.as_bytes().starts_with(GIT_CRYPT_HEADER))
     }
 
     fn is_directory(&self, path: &str) -> bool {

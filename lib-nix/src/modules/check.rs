@@ -50,6 +50,19 @@ pub fn check_unknown(
                 check_unknown(ev, child, &LazyGroup::child_of(lazy, name), unmatched);
             }
             Some(OptionNode::Option(_)) => {}
+            // A definition reaching a declaration nixpkgs rejects: its error.
+            Some(OptionNode::Invalid(invalid)) => {
+                let error = invalid.error();
+                let at = defs.iter().find_map(|d| d.key_span.or(d.location()));
+                let fallback = at.unwrap_or(crate::diagnostic::Span::new(
+                    crate::diagnostic::FileId(0),
+                    0,
+                    0,
+                ));
+                if let Some(diagnostic) = error.to_diagnostic(fallback) {
+                    ev.diagnostics.push(diagnostic);
+                }
+            }
         }
     }
 }

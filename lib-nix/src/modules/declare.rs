@@ -8,7 +8,7 @@ use crate::eval::{AttrEntry, Attrs, ErrorKind, EvalError, EvalResult, Evaluator,
 use crate::modules::collect::{invalid_module, CollectedModule};
 use crate::modules::hoist;
 use crate::modules::properties::LazyGroup;
-use crate::modules::{show_option, Def, OptionDecl, OptionGroup, OptionNode};
+use crate::modules::{show_option, Def, InvalidDecl, OptionDecl, OptionGroup, OptionNode};
 use crate::name::Name;
 
 /// Declares the options of every collected module under `prefix` (which only messages
@@ -68,6 +68,62 @@ fn string_type(ev: &mut Evaluator, attrs: &Attrs, expected: &str) -> EvalResult<
     }
 }
 
+/// Whether the option declaration `declaration` has a submodule type.
+fn is_submodule_option(ev: &mut Evaluator, declaration: &Attrs) -> EvalResult<bool> {
+    let Some(ty) = declaration.get("type") else {
+        return Ok(false);
+    };
+    match ev.force(&ty.value.clone(), None)? {
+        Value::Attrs(ty) => Ok(type_name(ev, &ty)? == "submodule"),
+        _ => Ok(false),
+    }
+}
+
+/// `mkOption { type = types.submoduleWith { modules = [ { options = group; } ]; }; }`:
+/// a group of option declarations as an option, to join a submodule-typed option.
+fn submodule_option(ev: &mut Evaluator, group: Value) -> EvalResult<Rc<Attrs>> {
+    let lib = crate::modules::lib_value(ev)?;
+    let field = |ev: &mut Evaluator, set: &Value, name: &str| -> EvalResult<Value> {
+        match set {
+            Value::Attrs(attrs) => match attrs.get(name) {
+                Some(entry) => ev.force(&entry.value.clone(), None),
+                None => Err(EvalError::message(
+                    format!("internal error: lib lacks `{name}'"),
+                    None,
+                )),
+            },
+            _ => Err(EvalError::message("internal error: lib is not a set", None)),
+        }
+    };
+    let types = field(ev, &lib, "types")?;
+    let submodule_with = field(ev, &types, "submoduleWith")?;
+    let module = Value::Attrs(Rc::new(Attrs::from_entries(vec![AttrEntry::new(
+        "options",
+        Thunk::ready(group),
+    )])));
+    let argument = Value::Attrs(Rc::new(Attrs::from_entries(vec![AttrEntry::new(
+        "modules",
+        Thunk::ready(Value::List(Rc::from(vec![Thunk::ready(module)]))),
+    )])));
+    let ty = ev.apply(submodule_with, Thunk::ready(argument), nowhere())?;
+    Ok(Rc::new(Attrs::from_entries(vec![
+        AttrEntry::new("_type", Thunk::ready(Value::string("option"))),
+        AttrEntry::new("type", Thunk::ready(ty)),
+    ])))
+}
+
+/// The `_type` of a set that is some other kind of value than an option
+/// (`option-type`, `if`, ...), if it is one.
+fn other_type_tag(ev: &mut Evaluator, attrs: &Attrs) -> EvalResult<Option<String>> {
+    match attrs.get("_type") {
+        Some(entry) => match ev.force(&entry.value.clone(), None)? {
+            Value::String(kind) if &*kind != "option" => Ok(Some(kind.to_string())),
+            _ => Ok(None),
+        },
+        None => Ok(None),
+    }
+}
+
 fn declare(
     ev: &mut Evaluator,
     group: &mut OptionGroup,
@@ -91,34 +147,35 @@ fn declare(
         child_loc.push(entry.name.clone());
         let declaration = hoist::shared(ev, &entry.value);
         let child = ev.force(&declaration, entry.span)?;
+        let invalid = |message: String| {
+            OptionNode::Invalid(Rc::new(InvalidDecl {
+                message,
+                span: entry.span,
+            }))
+        };
         let Value::Attrs(child_attrs) = &child else {
-            let error = invalid_module(
-                format!(
-                    "The option `{}' in `{file}' is declared as {} rather than with `mkOption'.",
-                    show_option(&child_loc),
-                    child.type_phrase()
-                ),
-                entry.span,
+            let message = format!(
+                "The option `{}' in `{file}' is declared as {} rather than with `mkOption'.",
+                show_option(&child_loc),
+                child.type_phrase()
             );
-            if group.children.contains_key(&entry.name) {
-                return Err(error);
-            }
-            // nixpkgs' option tree is lazy: NixOS fails only when something reads this
-            // option (its value, or its declaration for the manual), not because it is
-            // declared. So it is an option whose type and default are that error.
-            let fails = |error: Box<EvalError>| Thunk::native(move |_| Err(error));
-            group.children.insert(
-                entry.name.clone(),
-                OptionNode::Option(Rc::new(OptionDecl::new(
-                    Rc::new(Attrs::from_entries(vec![
-                        AttrEntry::new("default", fails(error.clone())),
-                        AttrEntry::new("type", fails(error)),
-                    ])),
-                    file.clone(),
-                ))),
-            );
+            group.children.insert(entry.name.clone(), invalid(message));
             continue;
         };
+        if let Some(kind) = other_type_tag(ev, child_attrs)? {
+            let message = format!(
+                "In module `{file}': expected an option declaration at option path `{}' but got an attribute set with type {kind}",
+                show_option(&child_loc)
+            );
+            group.children.insert(entry.name.clone(), invalid(message));
+            continue;
+        }
+        if matches!(
+            group.children.get(&entry.name),
+            Some(OptionNode::Invalid(_))
+        ) {
+            continue;
+        }
         if string_type(ev, child_attrs, "option")? {
             let merged = match group.children.get(&entry.name) {
                 Some(OptionNode::Option(existing)) => Some(merge_declarations(
@@ -129,6 +186,23 @@ fn declare(
                     file,
                     entry.span,
                 )?),
+                // Kept as it is (see above): not reached.
+                Some(OptionNode::Invalid(_)) => continue,
+                Some(OptionNode::Group(existing)) if is_submodule_option(ev, child_attrs)? => {
+                    // Options declared under an option whose type is a submodule join
+                    // that submodule (nixpkgs' `optionTreeToOption`).
+                    let existing = options_value_plain(existing);
+                    let joined = submodule_option(ev, existing)?;
+                    let decl = OptionDecl::new(joined, file.clone());
+                    Some(merge_declarations(
+                        ev,
+                        &decl,
+                        child_attrs,
+                        &child_loc,
+                        file,
+                        entry.span,
+                    )?)
+                }
                 Some(OptionNode::Group(_)) => {
                     return Err(invalid_module(
                         format!(
@@ -151,22 +225,32 @@ fn declare(
             );
         } else {
             let mut merged = match group.children.remove(&entry.name) {
+                Some(invalid @ OptionNode::Invalid(_)) => {
+                    group.children.insert(entry.name.clone(), invalid);
+                    continue;
+                }
                 Some(OptionNode::Group(existing)) => {
                     Rc::try_unwrap(existing).unwrap_or_else(|shared| OptionGroup {
                         children: shared
                             .children
                             .iter()
-                            .map(|(k, v)| {
-                                (
-                                    k.clone(),
-                                    match v {
-                                        OptionNode::Option(o) => OptionNode::Option(o.clone()),
-                                        OptionNode::Group(g) => OptionNode::Group(g.clone()),
-                                    },
-                                )
-                            })
+                            .map(|(k, v)| (k.clone(), v.clone()))
                             .collect(),
                     })
+                }
+                Some(OptionNode::Option(existing))
+                    if is_submodule_option(ev, &existing.declaration)? =>
+                {
+                    // Options declared under an option whose type is a submodule join
+                    // that submodule (nixpkgs' `optionTreeToOption`).
+                    let joined = submodule_option(ev, child.clone())?;
+                    let merged =
+                        merge_declarations(ev, &existing, &joined, &child_loc, file, entry.span)?;
+                    group.children.insert(
+                        entry.name.clone(),
+                        OptionNode::Option(Rc::new(OptionDecl::new(merged, existing.file.clone()))),
+                    );
+                    continue;
                 }
                 Some(OptionNode::Option(existing)) => {
                     group
@@ -328,75 +412,213 @@ fn merge_types(ev: &mut Evaluator, a: &Value, b: &Value) -> EvalResult<Option<Va
     }
 }
 
-/// The declarations as the `options` module argument shows them: each `mkOption` set
-/// plus `isDefined`, `value`, `loc` and a `__toString` giving its path.
-pub fn options_value(
+/// What the `options` module argument is built from: the modules' own `options`, for
+/// a read made while they are still being declared, and the finished tree once it is.
+pub struct OptionsSource {
+    /// Each module's `options` and its file.
+    pub modules: Vec<(Thunk, Rc<str>)>,
+    /// The option tree, once [`declare_all`] has built it.
+    pub declared: std::cell::RefCell<Option<Rc<OptionGroup>>>,
+    /// Where the evaluation is (`containers.web`).
+    pub prefix: Vec<Name>,
+    /// Whether options no module declares may exist (the open world): reading one
+    /// from `options` is unknown, as reading it from `config` is.
+    pub open: bool,
+}
+
+impl OptionsSource {
+    /// The node declared at the top-level name `name`: the finished tree's, or, while
+    /// the modules are still being declared, one declared from their `name` alone, as
+    /// nixpkgs declares each name lazily: a module may read `options.networking` to
+    /// declare options of its own (`options.networking.interfaces.type...`).
+    fn node(&self, ev: &mut Evaluator, name: &Name) -> EvalResult<Option<OptionNode>> {
+        if let Some(root) = self.declared.borrow().as_ref() {
+            return Ok(root.children.get(name).cloned());
+        }
+        let mut group = OptionGroup::default();
+        for (options, file) in &self.modules {
+            let options = hoist::shared(ev, options);
+            let Value::Attrs(attrs) = ev.force(&options, None)? else {
+                continue;
+            };
+            if let Some(entry) = attrs.get(name.as_str()) {
+                let single = Value::Attrs(Rc::new(Attrs::from_entries(vec![entry.clone()])));
+                declare(ev, &mut group, &single, &self.prefix, file)?;
+            }
+        }
+        Ok(group.children.remove(name))
+    }
+
+    /// The top-level names: the finished tree's, or those the modules declare.
+    fn names(&self, ev: &mut Evaluator) -> EvalResult<Vec<Name>> {
+        if let Some(root) = self.declared.borrow().as_ref() {
+            return Ok(root.children.keys().cloned().collect());
+        }
+        let mut names = std::collections::BTreeSet::new();
+        for (options, _) in &self.modules {
+            let options = hoist::shared(ev, options);
+            if let Value::Attrs(attrs) = ev.force(&options, None)? {
+                names.extend(attrs.entries().iter().map(|e| e.name.clone()));
+            }
+        }
+        Ok(names.into_iter().collect())
+    }
+}
+
+/// The `options` module argument of a whole evaluation: each top-level name is declared
+/// when first read (see [`OptionsSource::node`]), and `config` is read only when an
+/// option's `value` is.
+pub fn options_argument(
     ev: &mut Evaluator,
-    group: &Rc<OptionGroup>,
+    source: &Rc<OptionsSource>,
     lazy: &Rc<LazyGroup>,
-    config: &Value,
+    config: &Thunk,
     lib: &Value,
-    loc: &[Name],
-) -> Value {
-    let constant = match lib {
+) -> EvalResult<Value> {
+    let constant = internal_constant(lib);
+    let mut entries = Vec::new();
+    for name in source.names(ev)? {
+        let (source, lazy, config, lib, constant) = (
+            source.clone(),
+            lazy.clone(),
+            config.clone(),
+            lib.clone(),
+            constant.clone(),
+        );
+        let entry_name = name.clone();
+        let value = Thunk::native(move |ev| {
+            let Some(node) = source.node(ev, &name)? else {
+                return Err(EvalError::message(
+                    format!("attribute '{name}' missing"),
+                    None,
+                ));
+            };
+            let loc = source.prefix.clone();
+            let child = child_options(
+                &name,
+                &node,
+                &lazy,
+                &config,
+                &lib,
+                &loc,
+                &constant,
+                source.open,
+            );
+            ev.force(&child, None)
+        });
+        entries.push(AttrEntry::new(entry_name.as_str(), value));
+    }
+    let options = Attrs::from_entries(entries);
+    let options = match source.open {
+        true => options.into_open(&show_option(&source.prefix)),
+        false => options,
+    };
+    Ok(Value::Attrs(Rc::new(options)))
+}
+
+/// `lib._nccInternal`, whose `constant` gives each option its `__toString`.
+fn internal_constant(lib: &Value) -> Option<Thunk> {
+    match lib {
         Value::Attrs(lib) => lib.get("_nccInternal").map(|e| e.value.clone()),
         _ => None,
-    };
+    }
+}
+
+/// The declarations of `group` as the `options` module argument shows them: each
+/// `mkOption` set plus `isDefined`, `value`, `loc` and a `__toString` giving its path.
+/// `config` is the group's merged configuration, read only for an option's `value`.
+pub fn options_value(
+    group: &Rc<OptionGroup>,
+    lazy: &Rc<LazyGroup>,
+    config: &Thunk,
+    lib: &Value,
+    loc: &[Name],
+    open: bool,
+) -> Value {
+    let constant = internal_constant(lib);
     let mut entries = Vec::with_capacity(group.children.len());
     for (name, node) in &group.children {
-        let mut child_loc = loc.to_vec();
-        child_loc.push(name.clone());
-        let child_lazy = LazyGroup::child_of(lazy, name);
-        let child_config = match config {
-            Value::Attrs(attrs) => attrs.get(name.as_str()).map(|e| e.value.clone()),
-            _ => None,
-        };
-        let value = match node {
-            OptionNode::Option(decl) => {
-                let decl = decl.clone();
-                let constant = constant.clone();
-                let loc = child_loc.clone();
-                Thunk::native(move |ev| {
-                    option_object(ev, &decl, &loc, &child_lazy, child_config, constant)
-                })
-            }
-            OptionNode::Group(child) => {
-                let child = child.clone();
-                let lib = lib.clone();
-                Thunk::native(move |ev| {
-                    let config = match child_config {
-                        Some(thunk) => ev.force(&thunk, None)?,
-                        None => Value::Attrs(Rc::new(Attrs::default())),
-                    };
-                    Ok(options_value(
-                        ev,
-                        &child,
-                        &child_lazy,
-                        &config,
-                        &lib,
-                        &child_loc,
-                    ))
-                })
-            }
-        };
         entries.push(AttrEntry {
             name: name.clone(),
-            value,
+            value: child_options(name, node, lazy, config, lib, loc, &constant, open),
             span: None,
             value_span: None,
         });
     }
-    let _ = ev;
     let options = Attrs::from_sorted(entries);
     // In the open world, the options of a group are as open as its `config`.
-    let options = match config {
-        Value::Attrs(attrs) => match attrs.open() {
-            Some(path) => options.into_open(path),
-            None => options,
-        },
-        _ => options,
+    let options = match open {
+        true => options.into_open(&show_option(loc)),
+        false => options,
     };
     Value::Attrs(Rc::new(options))
+}
+
+/// The `options` entry of the child `name` (declared as `node`) of the group at `loc`,
+/// whose configuration is `config`.
+#[allow(clippy::too_many_arguments)] // the parts of one group's view, passed down as they are
+fn child_options(
+    name: &Name,
+    node: &OptionNode,
+    lazy: &Rc<LazyGroup>,
+    config: &Thunk,
+    lib: &Value,
+    loc: &[Name],
+    constant: &Option<Thunk>,
+    open: bool,
+) -> Thunk {
+    let mut child_loc = loc.to_vec();
+    child_loc.push(name.clone());
+    let child_lazy = LazyGroup::child_of(lazy, name);
+    let child_config = {
+        let (config, name) = (config.clone(), name.clone());
+        Thunk::native(move |ev| match ev.force(&config, None)? {
+            Value::Attrs(attrs) => match attrs.get(name.as_str()) {
+                Some(entry) => {
+                    let thunk = entry.value.clone();
+                    ev.force(&thunk, None)
+                }
+                None => Err(ev.missing_attribute(&name, &attrs, nowhere())),
+            },
+            other => Ok(other),
+        })
+    };
+    match node {
+        OptionNode::Option(decl) => {
+            let (decl, constant) = (decl.clone(), constant.clone());
+            Thunk::native(move |ev| {
+                option_object(
+                    ev,
+                    &decl,
+                    &child_loc,
+                    &child_lazy,
+                    Some(child_config),
+                    constant,
+                )
+            })
+        }
+        OptionNode::Invalid(invalid) => {
+            let invalid = invalid.clone();
+            Thunk::native(move |_| Err(invalid.error()))
+        }
+        OptionNode::Group(child) => {
+            let (child, lib) = (child.clone(), lib.clone());
+            Thunk::native(move |_| {
+                Ok(options_value(
+                    &child,
+                    &child_lazy,
+                    &child_config,
+                    &lib,
+                    &child_loc,
+                    open,
+                ))
+            })
+        }
+    }
+}
+
+fn nowhere() -> Span {
+    Span::new(crate::diagnostic::FileId(0), 0, 0)
 }
 
 fn option_object(
@@ -515,6 +737,10 @@ pub fn options_value_plain(group: &Rc<OptionGroup>) -> Value {
             value: match node {
                 OptionNode::Option(decl) => Thunk::ready(Value::Attrs(decl.declaration.clone())),
                 OptionNode::Group(child) => Thunk::ready(options_value_plain(child)),
+                OptionNode::Invalid(invalid) => {
+                    let invalid = invalid.clone();
+                    Thunk::native(move |_| Err(invalid.error()))
+                }
             },
             span: None,
             value_span: None,

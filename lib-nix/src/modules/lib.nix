@@ -54,7 +54,7 @@ let
       inherit (self.attrsets) attrByPath hasAttrByPath setAttrByPath getAttrFromPath attrVals
         attrNames attrValues getAttrs catAttrs filterAttrs filterAttrsRecursive foldlAttrs
         foldAttrs collect nameValuePair mapAttrs mapAttrs' mapAttrsToList attrsToList
-        concatMapAttrs mapAttrsRecursive mapAttrsRecursiveCond genAttrs isDerivation
+        concatMapAttrs mapAttrsRecursive mapAttrsRecursiveCond genAttrs "genAttrs'" isDerivation
         toDerivation optionalAttrs zipAttrsWithNames zipAttrsWith zipAttrs recursiveUpdateUntil
         recursiveUpdate matchAttrs mergeAttrsList overrideExisting showAttrPath getOutput
         getFirstOutput getBin getLib getStatic getDev getInclude getMan chooseDevOutputs

@@ -40,6 +40,10 @@ pub fn group_entries(group: &Rc<OptionGroup>, lazy: &Rc<LazyGroup>) -> Vec<AttrE
                 OptionNode::Group(child) => {
                     Thunk::ready(group_value(child, &LazyGroup::child_of(lazy, name)))
                 }
+                OptionNode::Invalid(invalid) => {
+                    let invalid = invalid.clone();
+                    Thunk::native(move |_| Err(invalid.error()))
+                }
             };
             AttrEntry {
                 name: name.clone(),

@@ -75,22 +75,13 @@ fn undeclared(parent: &Rc<LazyGroup>, name: &Name) -> Thunk {
 /// Merges the definitions of the undeclared option at `lazy`'s location.
 fn merge_undeclared(ev: &mut Evaluator, lazy: &Rc<LazyGroup>, defs: Vec<Def>) -> EvalResult<Value> {
     let loc = lazy.loc().to_vec();
-    // Definitions that are all attribute sets, under whatever `mkIf`s, make a group of
-    // options whose names are known without deciding a condition, as NixOS knows the
-    // names of its declared options: `config.services.fcgiwrap` is read without
-    // evaluating `mkIf (cfg.virtualHosts != {}) { services.caddy = ...; }`, whose
-    // condition may itself read `config.services`.
-    let mut sets = 0;
-    let mut grouped = true;
-    for def in &defs {
-        if !group_shaped(ev, def, &def.value, &mut sets)? {
-            grouped = false;
-            break;
-        }
-    }
-    if grouped && sets > 0 {
+    if all_groups(ev, &defs)? {
+        // A group of options whatever the conditions decide: its attributes are read
+        // without deciding any `mkIf` above them, as NixOS reads a declared group
+        // (`config.services.x` while `services.y` is under `mkIf` on a value that
+        // itself reads `config.services.x`).
         record_definition(ev, &loc, &defs);
-        return undeclared_group(ev, lazy, &loc);
+        return Ok(group_of(ev, lazy)?);
     }
     let kept = final_defs(ev, defs)?;
     if kept.is_empty() {
@@ -110,7 +101,7 @@ fn merge_undeclared(ev: &mut Evaluator, lazy: &Rc<LazyGroup>, defs: Vec<Def>) ->
         // A group of options, a submodule or an attribute set of them: split further,
         // with the properties above pushed down (the definitions as written, which
         // `split` discharges itself).
-        return undeclared_group(ev, lazy, &loc);
+        return group_of(ev, lazy);
     }
     if values.len() == 1 {
         return Ok(values.pop().expect("one value"));
@@ -142,9 +133,8 @@ fn merge_undeclared(ev: &mut Evaluator, lazy: &Rc<LazyGroup>, defs: Vec<Def>) ->
     Ok(values.swap_remove(0))
 }
 
-/// The undeclared group at `lazy`: every attribute its definitions name, each merged
-/// when first read.
-fn undeclared_group(ev: &mut Evaluator, lazy: &Rc<LazyGroup>, loc: &[Name]) -> EvalResult<Value> {
+/// The undeclared group at `lazy`: an open set of its attributes, each merged when read.
+fn group_of(ev: &mut Evaluator, lazy: &Rc<LazyGroup>) -> EvalResult<Value> {
     let split = lazy.split(ev)?;
     let entries = split
         .iter()
@@ -156,26 +146,29 @@ fn undeclared_group(ev: &mut Evaluator, lazy: &Rc<LazyGroup>, loc: &[Name]) -> E
         })
         .collect();
     Ok(Value::Attrs(Rc::new(
-        Attrs::from_entries(entries).into_open(&show_option(loc)),
+        Attrs::from_entries(entries).into_open(&show_option(lazy.loc())),
     )))
 }
 
-/// Whether `value` (of `def`) is a group of options under its `mkIf`s, `mkMerge`s and
-/// `mkOverride`s, looked through without evaluating a condition; `sets` counts the
-/// plain sets found.
-fn group_shaped(
-    ev: &mut Evaluator,
-    def: &Def,
-    value: &Thunk,
-    sets: &mut usize,
-) -> EvalResult<bool> {
+/// Whether every definition is a set of options under its properties (`mkIf`,
+/// `mkMerge`, `mkOverride`, `mkOrder`), seen without deciding any condition.
+fn all_groups(ev: &mut Evaluator, defs: &[Def]) -> EvalResult<bool> {
+    for def in defs {
+        if !is_group(ev, &def.value, def)? {
+            return Ok(false);
+        }
+    }
+    Ok(!defs.is_empty())
+}
+
+fn is_group(ev: &mut Evaluator, value: &Thunk, def: &Def) -> EvalResult<bool> {
     let Value::Attrs(attrs) = ev.force(value, def.location())? else {
         return Ok(false);
     };
     if attrs.placeholder().is_some() {
         return Ok(false);
     }
-    let field = |name: &str| attrs.get(name).map(|e| e.value.clone());
+    let field = |name: &str| attrs.get(name).map(|entry| entry.value.clone());
     match property_of(ev, &attrs)? {
         Some(Property::Merge) => {
             let Some(contents) = field("contents") else {
@@ -185,22 +178,17 @@ fn group_shaped(
                 return Ok(false);
             };
             for item in items.iter() {
-                if !group_shaped(ev, def, item, sets)? {
+                if !is_group(ev, item, def)? {
                     return Ok(false);
                 }
             }
             Ok(true)
         }
-        Some(Property::If) | Some(Property::Override) => match field("content") {
-            Some(content) => group_shaped(ev, def, &content, sets),
+        Some(Property::If | Property::Override | Property::Order) => match field("content") {
+            Some(content) => is_group(ev, &content, def),
             None => Ok(false),
         },
-        Some(Property::Order) => Ok(false),
-        None if is_value_set(&attrs) => Ok(false),
-        None => {
-            *sets += 1;
-            Ok(true)
-        }
+        None => Ok(!is_value_set(&attrs)),
     }
 }
 

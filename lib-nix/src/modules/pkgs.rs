@@ -74,7 +74,38 @@ pub fn apply_placeholder(path: &str, argument: Thunk) -> Value {
             args: vec![argument],
         }));
     }
+    if is_settings_format(path) {
+        return settings_format(path);
+    }
     placeholder_package(path)
+}
+
+/// Whether `path` is one of nixpkgs' `pkgs.formats` (`pkgs.formats.yaml`), which modules
+/// call for the `type` of their `settings` options.
+fn is_settings_format(path: &str) -> bool {
+    path.rsplit_once('.')
+        .is_some_and(|(prefix, _)| prefix == "pkgs.formats" || prefix.ends_with(".pkgs.formats"))
+}
+
+/// `pkgs.formats.<format> { }`: a placeholder whose `type` is an option type ncc cannot
+/// see into (the format's data, merged as `unspecified` merges) rather than the
+/// placeholder's `type = "derivation"`.
+fn settings_format(path: &str) -> Value {
+    let Value::Attrs(placeholder) = placeholder_package(path) else {
+        return placeholder_package(path);
+    };
+    let name = path.rsplit('.').next().unwrap_or(path);
+    let ty = Value::Attrs(Rc::new(Attrs::from_entries(vec![
+        AttrEntry::new("_type", Thunk::ready(Value::string("option-type"))),
+        AttrEntry::new("name", Thunk::ready(Value::string("unspecified"))),
+        AttrEntry::new(
+            "description",
+            Thunk::ready(Value::string(&format!("{name} value"))),
+        ),
+        AttrEntry::new("descriptionClass", Thunk::ready(Value::string("noun"))),
+    ])));
+    let typed = Attrs::from_entries(vec![AttrEntry::new("type", Thunk::ready(ty))]);
+    Value::Attrs(Rc::new(placeholder.update(&typed).into_placeholder(path)))
 }
 
 /// What `import` of a path inside an external source gives (DESIGN.md §8.3): nixpkgs'

@@ -37,8 +37,9 @@ pub enum TypeKind {
     ListOf(Box<Type>, bool),
     AttrsOf(Box<Type>, bool),
     Uniq(Box<Type>, Option<String>),
-    /// `addCheck inner check`: checked by both, merged as `inner`.
-    AddCheck(Box<Type>, Value),
+    /// `addCheck inner check`: checked by both, merged as `inner`. The check is read
+    /// only when it runs, as in Nix.
+    AddCheck(Box<Type>, Thunk),
     Either(Box<Type>, Box<Type>),
     CoercedTo {
         from: Box<Type>,
@@ -107,6 +108,56 @@ impl Type {
             return Ok(self.description.clone());
         }
         string_field(ev, &self.descriptor, "description")
+    }
+}
+
+/// An option's type as nixpkgs' `fixupOptionType` leaves it: a type that holds
+/// submodules (its `getSubModules` is not null) is rebuilt by `substSubModules`, each
+/// type on the way down to the submodules from its parts. `addCheck` makes the inner
+/// type with another `check` (`//`), so it is rebuilt as the inner type and its check
+/// is lost (nixpkgs issue #396021): NixOS never runs it, and neither does ncc.
+pub fn as_declared(ty: Rc<Type>) -> Rc<Type> {
+    if !holds_submodules(&ty) {
+        return ty;
+    }
+    Rc::new(without_checks(&ty))
+}
+
+fn holds_submodules(ty: &Type) -> bool {
+    match &ty.kind {
+        TypeKind::Submodule { .. } | TypeKind::DeferredModule => true,
+        TypeKind::NullOr(inner)
+        | TypeKind::ListOf(inner, _)
+        | TypeKind::AttrsOf(inner, _)
+        | TypeKind::Uniq(inner, _)
+        | TypeKind::AddCheck(inner, _)
+        | TypeKind::FunctionTo(inner)
+        | TypeKind::CoercedTo { to: inner, .. } => holds_submodules(inner),
+        _ => false,
+    }
+}
+
+/// `ty` rebuilt on the way to its submodules, without the checks `addCheck` added.
+fn without_checks(ty: &Type) -> Type {
+    let rebuilt = |inner: &Type| Box::new(without_checks(inner));
+    let kind = match &ty.kind {
+        TypeKind::AddCheck(inner, _) => return without_checks(inner),
+        TypeKind::NullOr(inner) => TypeKind::NullOr(rebuilt(inner)),
+        TypeKind::ListOf(inner, lazy) => TypeKind::ListOf(rebuilt(inner), *lazy),
+        TypeKind::AttrsOf(inner, lazy) => TypeKind::AttrsOf(rebuilt(inner), *lazy),
+        TypeKind::Uniq(inner, message) => TypeKind::Uniq(rebuilt(inner), message.clone()),
+        TypeKind::FunctionTo(inner) => TypeKind::FunctionTo(rebuilt(inner)),
+        TypeKind::CoercedTo { from, function, to } => TypeKind::CoercedTo {
+            from: from.clone(),
+            function: function.clone(),
+            to: rebuilt(to),
+        },
+        other => other.clone(),
+    };
+    Type {
+        kind,
+        description: ty.description.clone(),
+        descriptor: ty.descriptor.clone(),
     }
 }
 
@@ -237,7 +288,10 @@ fn decode_kind(
         }
         "addCheck" => TypeKind::AddCheck(
             sub_type(ev, attrs, "elemType", described, decoding)?,
-            field(ev, attrs, "extraCheck")?.unwrap_or(Value::Null),
+            attrs
+                .get("extraCheck")
+                .map(|entry| entry.value.clone())
+                .unwrap_or_else(|| Thunk::ready(Value::Null)),
         ),
         "either" => TypeKind::Either(
             sub_type(ev, attrs, "t1", described, decoding)?,
@@ -353,8 +407,9 @@ pub fn check(ev: &mut Evaluator, ty: &Type, value: &Value) -> EvalResult<bool> {
         TypeKind::Uniq(inner, _) => check(ev, inner, value)?,
         TypeKind::AddCheck(inner, extra) => {
             check(ev, inner, value)? && {
+                let extra = ev.force(extra, None)?;
                 let result = ev.apply(
-                    extra.clone(),
+                    extra,
                     Thunk::ready(value.clone()),
                     crate::diagnostic::Span::new(crate::diagnostic::FileId(0), 0, 0),
                 )?;

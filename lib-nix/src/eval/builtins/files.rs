@@ -65,10 +65,19 @@ pub(super) fn path_exists(ev: &mut Evaluator, args: &[Thunk], span: Span) -> Eva
 /// `builtins.readFile`.
 pub(super) fn read_file(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
     let p = accessible_path_arg(ev, args, 0, span)?;
-    ev.io()
-        .read_file(&p)
-        .map(|t| Value::string(&t))
-        .map_err(|m| EvalError::message(m, Some(span)))
+    match ev.read_text(&p, Some(span))? {
+        Some(text) => Ok(Value::string(&text)),
+        None => Err(encrypted_contents(ev, &p, span)),
+    }
+}
+
+/// Reading an encrypted file's contents: unknown, since its owner's Nix reads it
+/// decrypted.
+pub(super) fn encrypted_contents(ev: &Evaluator, path: &str, span: Span) -> Box<EvalError> {
+    EvalError::unknown(
+        format!("the contents of `{}'", ev.encrypted_name(path)),
+        Some(span),
+    )
 }
 
 /// `builtins.readDir`: the entries of a directory, each name to its kind.

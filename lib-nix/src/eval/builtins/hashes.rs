@@ -74,10 +74,9 @@ pub(super) fn hash_file(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalR
     let name = string(ev, args, 0, span)?;
     let algorithm = algorithm(&name, span)?;
     let path = accessible_path_arg(ev, args, 1, span)?;
-    let text = ev
-        .io()
-        .read_file(&path)
-        .map_err(|message| EvalError::message(message, Some(span)))?;
+    let Some(text) = ev.read_text(&path, Some(span))? else {
+        return Err(super::files::encrypted_contents(ev, &path, span));
+    };
     ev.charge_bytes(text.len(), span)?;
     Ok(Value::string(&base16(&algorithm.digest(text.as_bytes()))))
 }

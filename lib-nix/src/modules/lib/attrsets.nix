@@ -103,6 +103,9 @@ in
     zipAttrsWith recursiveUpdateUntil showAttrPath getOutput getFirstOutput cartesianProduct
     matchAttrs filterAttrsRecursive collect;
 
+  # Newer than 25.11 (nixpkgs 25.11's unstable successor): what flakes on unstable call.
+  "genAttrs'" = xs: f: listToAttrs (map f xs);
+
   hasAttrByPath = path: set:
     let
       n = length path;

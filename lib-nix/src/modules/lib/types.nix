@@ -13,6 +13,15 @@ let
     if unparenthesize (t.descriptionClass or null) then t.description else "(${t.description})";
 
   foldl' = b.foldl';
+
+  # What nixpkgs' composite types carry for Nix code that looks inside them: the
+  # `functor` (with the element type as `payload.elemType` and, deprecated, `wrapped`),
+  # `nestedTypes.elemType`, and `getSubOptions`, the options of the element type.
+  wrapping = name: elemType: {
+    functor = { inherit name; type = types.${name} or null; payload = { inherit elemType; }; wrapped = elemType; };
+    nestedTypes = { inherit elemType; };
+    getSubOptions = prefix: (elemType.getSubOptions or (_: { })) (prefix ++ [ "<name>" ]);
+  };
   toList = x: if isList x then x else [ x ];
   isFunction = lib.trivial.isFunction;
   isDerivation = x: x.type or null == "derivation";
@@ -70,22 +79,24 @@ let
       descriptionClass = if b.length values < 2 then "noun" else "conjunction";
     };
     strMatching = pattern: mkType { name = "strMatching"; inherit pattern; description = "string matching the pattern ${pattern}"; descriptionClass = "noun"; };
-    nullOr = elemType: mkType {
+    nullOr = elemType: mkType (wrapping "nullOr" elemType // {
       name = "nullOr"; inherit elemType;
       description = "null or ${phrase (c: c == "noun" || c == "conjunction") elemType}";
       descriptionClass = "conjunction";
-    };
-    listOf = elemType: mkType {
+      getSubOptions = elemType.getSubOptions or (_: { });
+    });
+    listOf = elemType: mkType (wrapping "listOf" elemType // {
       name = "listOf"; inherit elemType;
       description = "list of ${phrase (c: c == "noun" || c == "composite") elemType}";
       descriptionClass = "composite";
-    };
+      getSubOptions = prefix: (elemType.getSubOptions or (_: { })) (prefix ++ [ "*" ]);
+    });
     nonEmptyListOf = elemType: listOf elemType // { name = "nonEmptyListOf"; description = "non-empty ${phrase (c: c == "noun") (listOf elemType)}"; };
-    attrsOf = elemType: mkType {
+    attrsOf = elemType: mkType (wrapping "attrsOf" elemType // {
       name = "attrsOf"; inherit elemType; lazy = false;
       description = "attribute set of ${phrase (c: c == "noun" || c == "composite") elemType}";
       descriptionClass = "composite";
-    };
+    });
     lazyAttrsOf = elemType: attrsOf elemType // { lazy = true; description = "lazy attribute set of ${phrase (c: c == "noun" || c == "composite") elemType}"; };
     attrsWith = { elemType, lazy ? false, placeholder ? "name" }: (if lazy then lazyAttrsOf else attrsOf) elemType;
     uniq = elemType: elemType // { name = "uniq"; inherit elemType; };
@@ -104,6 +115,9 @@ let
     submoduleWith = { modules, specialArgs ? { }, shorthandOnlyDefinesConfig ? false, description ? null, class ? null }: mkType {
       name = "submodule"; inherit modules specialArgs shorthandOnlyDefinesConfig;
       description = if description != null then description else "submodule";
+      getSubOptions = prefix: (lib.evalModules { inherit specialArgs prefix; modules = [ { _module.args.name = lib.mkOptionDefault "‹name›"; } ] ++ modules; }).options;
+      getSubModules = modules;
+      functor = { name = "submodule"; type = types.submoduleWith; payload = { inherit modules specialArgs shorthandOnlyDefinesConfig description class; }; wrapped = null; };
     };
     submodule = modules: submoduleWith { shorthandOnlyDefinesConfig = true; modules = toList modules; };
     optionType = mkType { name = "optionType"; description = "optionType"; descriptionClass = "noun"; };

@@ -1,0 +1,8 @@
+{ lib, inputs, site, ... }:
+{
+  flake.domain = site;
+  flake.nixosConfigurations.box = lib.nixosSystem {
+    specialArgs = { inherit inputs site; };
+    modules = [ ../hosts/box.nix ];
+  };
+}
