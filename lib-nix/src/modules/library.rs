@@ -109,7 +109,7 @@ fn load(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
 
 /// Loads (from the tree its build script prepared) and evaluates one file of the lib,
 /// shown in diagnostics as `<ncc NAME>`.
-fn evaluate_file(
+pub(crate) fn evaluate_file(
     ev: &mut Evaluator,
     name: &str,
     file: &str,

@@ -265,6 +265,8 @@ pub fn merge_typed(
     loc: &[Name],
     defs: Vec<Def>,
 ) -> EvalResult<Value> {
+    let ty = types::resolve(ev, ty)?;
+    let ty = ty.as_ref();
     let mut values = Vec::with_capacity(defs.len());
     let mut invalid = Vec::new();
     for (index, def) in defs.iter().enumerate() {
@@ -773,7 +775,7 @@ fn merge_attrs(
             Thunk::native(move |ev| {
                 let kept = final_defs(ev, key_defs)?;
                 if kept.is_empty() {
-                    return match empty_value(&element) {
+                    return match empty_value(types::resolve(ev, &element)?.as_ref()) {
                         Some(empty) => Ok(empty),
                         None => Err(no_value(&key_loc)),
                     };

@@ -5,13 +5,14 @@
 
 use std::rc::Rc;
 
-use crate::diagnostic::Span;
+use crate::diagnostic::{FileId, Span};
 use crate::eval::builtins::Builtin;
 use crate::eval::opaque::{describe, split_source};
 use crate::eval::value::BuiltinApp;
 use crate::eval::{AttrEntry, Attrs, EvalResult, Evaluator, Thunk, Value};
 use crate::ir::Param;
-use crate::modules::lib_value;
+use crate::modules::{lib_value, library};
+use crate::syntax::EmbeddedSource;
 
 thread_local! {
     /// `pkgs` without its `lib`, built once.
@@ -32,10 +33,29 @@ pub fn pkgs_value(ev: &mut Evaluator) -> EvalResult<Value> {
             AttrEntry::new("type", Thunk::ready(Value::string("derivation"))),
             AttrEntry::new("outPath", Thunk::ready(Value::string(&out_path("pkgs")))),
             AttrEntry::new("name", Thunk::ready(Value::string("pkgs"))),
-            AttrEntry::new("lib", Thunk::ready(lib)),
+            AttrEntry::new("lib", Thunk::ready(lib.clone())),
+            AttrEntry::new("formats", Thunk::native(move |ev| formats_value(ev, lib))),
         ])
         .into_placeholder("pkgs"),
     )))
+}
+
+/// `pkgs.formats`: `formats.nix` applied to `{ lib, pkgs }`, so that a module's
+/// `(pkgs.formats.yaml { }).type` is the option type NixOS gives it.
+fn formats_value(ev: &mut Evaluator, lib: Value) -> EvalResult<Value> {
+    const FORMATS: EmbeddedSource = crate::embedded_nix!("modules/formats.nix");
+    let function = library::evaluate_file(ev, "pkgs.formats", "formats.nix", &FORMATS)?;
+    let pkgs = pkgs_value(ev)?;
+    let arguments = Attrs::from_entries(vec![
+        AttrEntry::new("lib", Thunk::ready(lib)),
+        AttrEntry::new("pkgs", Thunk::ready(pkgs)),
+    ]);
+    let span = Span::new(FileId(0), 0, 0);
+    ev.apply(
+        function,
+        Thunk::ready(Value::Attrs(Rc::new(arguments))),
+        span,
+    )
 }
 
 /// The placeholder for `path` (`pkgs.htop`, `pkgs.python3.pkgs.requests`), as the

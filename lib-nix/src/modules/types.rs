@@ -61,6 +61,11 @@ pub enum TypeKind {
         check: Option<Value>,
         merge: Option<Value>,
     },
+    /// A type that contains itself (`valueType = nullOr (oneOf [ ... (attrsOf valueType) ])`,
+    /// as `pkgs.formats` and many modules build their JSON-like types): the inner
+    /// occurrence, decoded from `descriptor` only when a value nested that deep is checked
+    /// or merged (see [`resolve`]).
+    Recursive,
 }
 
 fn field(ev: &mut Evaluator, attrs: &Attrs, name: &str) -> EvalResult<Option<Value>> {
@@ -78,9 +83,10 @@ fn sub_type(
     attrs: &Attrs,
     name: &str,
     described: bool,
+    decoding: &mut Vec<*const Attrs>,
 ) -> EvalResult<Box<Type>> {
     match field(ev, attrs, name)? {
-        Some(value) => decode_with(ev, &value, described).map(Box::new),
+        Some(value) => decode_in(ev, &value, described, decoding).map(Box::new),
         None => Err(EvalError::message(
             format!("option type is missing its `{name}'"),
             None,
@@ -157,16 +163,36 @@ fn without_checks(ty: &Type) -> Type {
 
 /// Decodes a `lib.types` descriptor, with its description.
 pub fn decode(ev: &mut Evaluator, value: &Value) -> EvalResult<Type> {
-    decode_with(ev, value, true)
+    decode_in(ev, value, true, &mut Vec::new())
 }
 
 /// Decodes a `lib.types` descriptor for merging: descriptions are left to
 /// [`Type::describe`], for the rare error that shows one.
 pub fn decode_lazily(ev: &mut Evaluator, value: &Value) -> EvalResult<Type> {
-    decode_with(ev, value, false)
+    decode_in(ev, value, false, &mut Vec::new())
 }
 
-fn decode_with(ev: &mut Evaluator, value: &Value, described: bool) -> EvalResult<Type> {
+/// `ty` itself, or for a [`TypeKind::Recursive`] occurrence the type it stands for,
+/// decoded one level further.
+pub fn resolve<'t>(ev: &mut Evaluator, ty: &'t Type) -> EvalResult<std::borrow::Cow<'t, Type>> {
+    match ty.kind {
+        TypeKind::Recursive => {
+            let described = !ty.description.is_empty();
+            let value = Value::Attrs(ty.descriptor.clone());
+            decode_in(ev, &value, described, &mut Vec::new()).map(std::borrow::Cow::Owned)
+        }
+        _ => Ok(std::borrow::Cow::Borrowed(ty)),
+    }
+}
+
+/// Decodes `value`; `decoding` holds the descriptors being decoded around it, so that a
+/// type met again inside itself becomes a [`TypeKind::Recursive`] reference.
+fn decode_in(
+    ev: &mut Evaluator,
+    value: &Value,
+    described: bool,
+    decoding: &mut Vec<*const Attrs>,
+) -> EvalResult<Type> {
     let Value::Attrs(attrs) = value else {
         return Err(EvalError::message(
             format!(
@@ -187,11 +213,37 @@ fn decode_with(ev: &mut Evaluator, value: &Value, described: bool) -> EvalResult
     } else {
         String::new()
     };
+    let identity = Rc::as_ptr(attrs);
+    if decoding.contains(&identity) {
+        return Ok(Type {
+            kind: TypeKind::Recursive,
+            description,
+            descriptor: attrs.clone(),
+        });
+    }
+    decoding.push(identity);
+    let kind = decode_kind(ev, attrs, &name, described, decoding);
+    decoding.pop();
+    Ok(Type {
+        kind: kind?,
+        description,
+        descriptor: attrs.clone(),
+    })
+}
+
+/// What the descriptor `attrs`, named `name`, checks and merges as.
+fn decode_kind(
+    ev: &mut Evaluator,
+    attrs: &Rc<Attrs>,
+    name: &str,
+    described: bool,
+    decoding: &mut Vec<*const Attrs>,
+) -> EvalResult<TypeKind> {
     let int = |v: Option<Value>| match v {
         Some(Value::Int(i)) => i,
         _ => 0,
     };
-    let kind = match name.as_str() {
+    Ok(match name {
         "bool" => TypeKind::Bool,
         "str" => TypeKind::Str,
         "lines" => TypeKind::Separated("\n".to_owned()),
@@ -215,35 +267,40 @@ fn decode_with(ev: &mut Evaluator, value: &Value, described: bool) -> EvalResult
             _ => TypeKind::Enum(Rc::from(Vec::new())),
         },
         "strMatching" => TypeKind::StrMatching(string_field(ev, attrs, "pattern")?),
-        "nullOr" => TypeKind::NullOr(sub_type(ev, attrs, "elemType", described)?),
-        "listOf" => TypeKind::ListOf(sub_type(ev, attrs, "elemType", described)?, false),
-        "nonEmptyListOf" => TypeKind::ListOf(sub_type(ev, attrs, "elemType", described)?, true),
+        "nullOr" => TypeKind::NullOr(sub_type(ev, attrs, "elemType", described, decoding)?),
+        "listOf" => TypeKind::ListOf(sub_type(ev, attrs, "elemType", described, decoding)?, false),
+        "nonEmptyListOf" => {
+            TypeKind::ListOf(sub_type(ev, attrs, "elemType", described, decoding)?, true)
+        }
         "attrsOf" => {
             let lazy = matches!(field(ev, attrs, "lazy")?, Some(Value::Bool(true)));
-            TypeKind::AttrsOf(sub_type(ev, attrs, "elemType", described)?, lazy)
+            TypeKind::AttrsOf(sub_type(ev, attrs, "elemType", described, decoding)?, lazy)
         }
         "uniq" => {
             let message = match field(ev, attrs, "message")? {
                 Some(Value::String(s)) => Some(s.to_string()),
                 _ => None,
             };
-            TypeKind::Uniq(sub_type(ev, attrs, "elemType", described)?, message)
+            TypeKind::Uniq(
+                sub_type(ev, attrs, "elemType", described, decoding)?,
+                message,
+            )
         }
         "addCheck" => TypeKind::AddCheck(
-            sub_type(ev, attrs, "elemType", described)?,
+            sub_type(ev, attrs, "elemType", described, decoding)?,
             attrs
                 .get("extraCheck")
                 .map(|entry| entry.value.clone())
                 .unwrap_or_else(|| Thunk::ready(Value::Null)),
         ),
         "either" => TypeKind::Either(
-            sub_type(ev, attrs, "t1", described)?,
-            sub_type(ev, attrs, "t2", described)?,
+            sub_type(ev, attrs, "t1", described, decoding)?,
+            sub_type(ev, attrs, "t2", described, decoding)?,
         ),
         "coercedTo" => TypeKind::CoercedTo {
-            from: sub_type(ev, attrs, "coercedType", described)?,
+            from: sub_type(ev, attrs, "coercedType", described, decoding)?,
             function: field(ev, attrs, "coerceFunc")?.unwrap_or(Value::Null),
-            to: sub_type(ev, attrs, "finalType", described)?,
+            to: sub_type(ev, attrs, "finalType", described, decoding)?,
         },
         "submodule" => {
             let modules = match field(ev, attrs, "modules")? {
@@ -269,16 +326,11 @@ fn decode_with(ev: &mut Evaluator, value: &Value, described: bool) -> EvalResult
         "unspecified" => TypeKind::Unspecified,
         "attrs" => TypeKind::Attrs,
         "deferredModule" => TypeKind::DeferredModule,
-        "functionTo" => TypeKind::FunctionTo(sub_type(ev, attrs, "elemType", described)?),
+        "functionTo" => TypeKind::FunctionTo(sub_type(ev, attrs, "elemType", described, decoding)?),
         _ => TypeKind::Custom {
             check: field(ev, attrs, "check")?,
             merge: field(ev, attrs, "merge")?.filter(|m| !matches!(m, Value::Null)),
         },
-    };
-    Ok(Type {
-        kind,
-        description,
-        descriptor: attrs.clone(),
     })
 }
 
@@ -307,6 +359,7 @@ fn matches_pattern(pattern: &str, text: &str) -> bool {
 
 /// nixpkgs' `type.check`: a shallow check of one definition's value.
 pub fn check(ev: &mut Evaluator, ty: &Type, value: &Value) -> EvalResult<bool> {
+    let ty = resolve(ev, ty)?;
     Ok(match &ty.kind {
         TypeKind::Bool => matches!(value, Value::Bool(_)),
         TypeKind::Str | TypeKind::Separated(_) => matches!(value, Value::String(_)),
@@ -382,5 +435,7 @@ pub fn check(ev: &mut Evaluator, ty: &Type, value: &Value) -> EvalResult<bool> {
             matches!(result, Value::Bool(true))
         }
         TypeKind::Custom { check: None, .. } => true,
+        // `resolve` never gives one.
+        TypeKind::Recursive => true,
     })
 }
