@@ -882,3 +882,27 @@ fn build_writes_one_host_of_a_flake() {
     }
     assert!(!out.join("etc/nixos-containers/postgres.conf").exists());
 }
+
+/// A file kept encrypted in the repository (git-crypt), given as pre-commit would give it,
+/// is one note and never an error; a file that is not UTF-8 for any other reason is N002.
+#[test]
+fn an_encrypted_file_given_is_a_note() {
+    let scratch = tempfile::tempdir().unwrap();
+    let root = scratch.path().canonicalize().unwrap();
+    std::fs::create_dir(root.join(".git")).unwrap();
+    std::fs::write(root.join("secrets.nix"), b"\0GITCRYPT\0\x01\x02\xff\xfe").unwrap();
+    std::fs::write(root.join("broken.nix"), b"\xff\xfe{ }").unwrap();
+    let check =
+        |file: &str| run(ncc(&["check", "--format", "json", "--quiet", file]).current_dir(&root));
+    let encrypted = check("secrets.nix");
+    assert_eq!(exit_code(&encrypted), 0);
+    let json = stdout_json(&encrypted);
+    assert_eq!(json["diagnostics"], serde_json::json!([]));
+    assert_eq!(
+        json["notes"],
+        serde_json::json!([{ "file": "secrets.nix", "message": "encrypted with git-crypt; not checked" }])
+    );
+    let broken = check("broken.nix");
+    assert_eq!(exit_code(&broken), 1);
+    assert_eq!(stdout_json(&broken)["diagnostics"][0]["code"], "N002");
+}

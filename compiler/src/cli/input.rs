@@ -191,6 +191,8 @@ pub struct Request {
     /// Files read the old way, one host each: standard input, and files that are not
     /// UTF-8 (each is one N002 diagnostic).
     pub legacy: Vec<Input>,
+    /// Files given that are kept encrypted (git-crypt): a note each.
+    pub encrypted: Vec<compiler::project::Note>,
     /// `[rules]` of ncc.toml.
     pub rules: std::collections::BTreeMap<String, compiler::project::config_file::Level>,
 }
@@ -229,6 +231,7 @@ pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Requ
     let mut only: Option<Vec<Host>> = None;
     let mut files = Vec::new();
     let mut legacy = Vec::new();
+    let mut encrypted = Vec::new();
     let mut unreadable = 0;
     let mut named =
         |flake: &Path, name: &str, entries: &mut Vec<(EntryFile, String)>| -> anyhow::Result<()> {
@@ -272,8 +275,22 @@ pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Requ
             entries.push((entry, text));
             continue;
         }
-        let plain = arg.as_os_str() != "-"
-            && std::fs::read(arg).is_ok_and(|bytes| std::str::from_utf8(&bytes).is_ok());
+        let bytes = (arg.as_os_str() != "-")
+            .then(|| std::fs::read(arg).ok())
+            .flatten();
+        // Kept encrypted in the repository (git-crypt): what ncc cannot read is never an
+        // error, as when a host imports it.
+        if bytes
+            .as_ref()
+            .is_some_and(|bytes| bytes.starts_with(lib_nix::eval::GIT_CRYPT_HEADER))
+        {
+            encrypted.push(compiler::project::Note::new(
+                &arg.display().to_string(),
+                "encrypted with git-crypt; not checked",
+            ));
+            continue;
+        }
+        let plain = bytes.is_some_and(|bytes| std::str::from_utf8(&bytes).is_ok());
         if !plain {
             match read(arg, options) {
                 Ok(input) => legacy.push(input),
@@ -368,6 +385,7 @@ pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Requ
             files,
             io,
             legacy,
+            encrypted,
             rules,
         },
         unreadable,
@@ -458,6 +476,7 @@ pub fn check_request(
         files,
         io,
         legacy,
+        encrypted,
         rules,
     } = request;
     let mut compiled: Vec<Compiled> = legacy
@@ -523,7 +542,8 @@ pub fn check_request(
         }
         Ok((compiled, outcome.notes))
     });
-    let (found, notes) = checked.map_err(|message| anyhow!(message))?;
+    let (found, mut notes) = checked.map_err(|message| anyhow!(message))?;
     compiled.extend(found);
+    notes.extend(encrypted);
     Ok((compiled, notes))
 }
