@@ -41,19 +41,10 @@ sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(10 100 1000 10000)
 
 command -v nix-instantiate >/dev/null || { echo "$0: nix-instantiate not found (apt-get install -y nix-bin)" >&2; exit 2; }
-[ -x /usr/bin/time ] || { echo "$0: GNU time not found (apt-get install -y time)" >&2; exit 2; }
-
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-echo "building ncc (release)..." >&2
-cargo build --quiet --release --bin ncc >&2
-cargo build --quiet --release -p compiler --example gen-fleet >&2
-target=${CARGO_TARGET_DIR:-$root/target}
-ncc=$target/release/ncc
-gen=$target/release/examples/gen-fleet
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# shellcheck source=scripts/fleet-tools.sh
+. "$root/scripts/fleet-tools.sh"
 
 cat > "$work/eval.nix" <<'EOF'
 { lib, schema, host }:
@@ -66,33 +57,6 @@ lib'.mapAttrs
   (name: container: lib'.mapAttrs (option: shown) container // { config = "<module>"; })
   evaluated.config.containers
 EOF
-
-# measure RUNS MAX_STATUS COMMAND...: prints "SECONDS KILOBYTES", the best wall time and
-# the largest peak RSS over RUNS runs; an exit status above MAX_STATUS is a failure (ncc
-# exits 1 on the warnings gen-fleet writes into one container in ten). Wall time is taken
-# with nanosecond resolution around the run.
-measure() {
-    local runs=$1 max_status=$2
-    shift 2
-    local best="" peak=0 i start end elapsed rss status
-    for ((i = 0; i < runs; i++)); do
-        start=$(date +%s%N)
-        status=0
-        /usr/bin/time -f %M -o "$work/rss" "$@" >"$work/out" 2>"$work/err" || status=$?
-        if [ "$status" -gt "$max_status" ]; then
-            echo "$0: failed: $*" >&2
-            head -c 2000 "$work/err" >&2
-            exit 1
-        fi
-        end=$(date +%s%N)
-        elapsed=$((end - start))
-        rss=$(tail -n 1 "$work/rss")
-        if [ -z "$best" ] || [ "$elapsed" -lt "$best" ]; then best=$elapsed; fi
-        if [ "$rss" -gt "$peak" ]; then peak=$rss; fi
-    done
-    echo "$best $peak"
-}
-
 
 ms() { awk -v ns="$1" 'BEGIN { v = ns / 1e6; if (v < 10) printf "%.1f ms", v; else if (v < 10000) printf "%.0f ms", v; else printf "%.1f s", v / 1000 }'; }
 mb() { awk -v kb="$1" 'BEGIN { printf "%.0f MB", kb / 1024 }'; }

@@ -20,40 +20,17 @@ set -euo pipefail
 hosts=${1:-200}
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-[ -x /usr/bin/time ] || { echo "$0: GNU time not found (apt-get install -y time)" >&2; exit 2; }
-echo "building ncc and gen-fleet (release)..." >&2
-cargo build --quiet --release --bin ncc >&2
-cargo build --quiet --release -p compiler --example gen-fleet >&2
-target=${CARGO_TARGET_DIR:-$root/target}
-ncc=$target/release/ncc
-gen=$target/release/examples/gen-fleet
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# shellcheck source=scripts/fleet-tools.sh
+. "$root/scripts/fleet-tools.sh"
 # A repository of its own, so that no host's check looks beyond it.
 git init -q "$work"
 
-# best RUNS COMMAND...: "MILLISECONDS KILOBYTES", the best wall time and the largest peak
-# RSS over RUNS runs; exit status 1 (findings) is expected.
+# best RUNS COMMAND...: "MILLISECONDS KILOBYTES"; exit status 1 (findings) is expected.
 best() {
-    local runs=$1
+    local runs=$1 ns kb
     shift
-    local fastest="" peak=0 i start end rss status
-    for ((i = 0; i < runs; i++)); do
-        start=$(date +%s%N)
-        status=0
-        /usr/bin/time -f %M -o "$work/rss" "$@" >/dev/null 2>&1 || status=$?
-        end=$(date +%s%N)
-        if [ "$status" -gt 1 ]; then
-            echo "$0: failed ($status): $*" >&2
-            exit 1
-        fi
-        rss=$(tail -n 1 "$work/rss")
-        local elapsed=$(((end - start) / 1000000))
-        if [ -z "$fastest" ] || [ "$elapsed" -lt "$fastest" ]; then fastest=$elapsed; fi
-        if [ "$rss" -gt "$peak" ]; then peak=$rss; fi
-    done
-    echo "$fastest $peak"
+    read -r ns kb < <(measure "$runs" 1 "$@")
+    echo "$((ns / 1000000)) $kb"
 }
 
 echo "| containers | host | ncc check | its peak RSS | ncc check --format json | its peak RSS |"

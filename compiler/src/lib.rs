@@ -119,17 +119,7 @@ pub fn check_with(
     lib_nix::modules::install_hooks(&mut ev);
     let (body, load_diagnostics) = ev.load_source(name, path, text);
     let whole_file = Span::new(ev.ir.span(body.root).file, 0, 0);
-    let host = Thunk::suspended(
-        body.root,
-        Rc::new(lib_nix::eval::Env {
-            parent: None,
-            kind: lib_nix::eval::EnvKind::Slots(Box::new([])),
-        }),
-    );
-    let module = ModuleInput {
-        value: host,
-        file: Rc::from(name),
-    };
+    let module = file_module(&body, name);
     let HostCheck {
         host,
         mut diagnostics,
@@ -255,10 +245,17 @@ fn definition_spans(ev: &mut Evaluator, file: Span) -> check::DefinitionSpans {
     check::DefinitionSpans::new(std::mem::take(&mut ev.definition_spans), file)
 }
 
-/// Evaluates the host module `body` with the schema: the merged configuration, each
-/// option merged when read. `check` reads it whole; the language server reads one option.
-/// The host file `body` (shown as `name`) evaluated over ncc's schema, as
-/// [`check`] evaluates it.
+/// The module of a file whose lowered `body` is shown as `name`.
+fn file_module(body: &lib_nix::ir::Body, name: &str) -> ModuleInput {
+    ModuleInput {
+        value: Thunk::suspended(body.root, lib_nix::eval::Env::top_level()),
+        file: Rc::from(name),
+    }
+}
+
+/// The host file `body` (shown as `name`) evaluated over ncc's schema, as [`check`]
+/// evaluates it: the merged configuration, each option merged when read. `check` reads
+/// it whole; the language server reads one option.
 pub fn evaluate_host(
     ev: &mut Evaluator,
     body: lib_nix::ir::Body,
@@ -267,17 +264,7 @@ pub fn evaluate_host(
     lib_nix::modules::Evaluated,
     Vec<lib_nix::modules::Unmatched>,
 )> {
-    let host = Thunk::suspended(
-        body.root,
-        Rc::new(lib_nix::eval::Env {
-            parent: None,
-            kind: lib_nix::eval::EnvKind::Slots(Box::new([])),
-        }),
-    );
-    let module = ModuleInput {
-        value: host,
-        file: Rc::from(name),
-    };
+    let module = file_module(&body, name);
     evaluate_host_modules(ev, vec![module], Vec::new())
 }
 
@@ -408,13 +395,7 @@ pub fn evaluate_file_with(
                 if !problems.is_empty() {
                     return (Err(problems), ev.sources.clone());
                 }
-                Thunk::suspended(
-                    arg_body.root,
-                    Rc::new(lib_nix::eval::Env {
-                        parent: None,
-                        kind: lib_nix::eval::EnvKind::Slots(Box::new([])),
-                    }),
-                )
+                Thunk::suspended(arg_body.root, lib_nix::eval::Env::top_level())
             }
         };
         args.push(lib_nix::eval::AttrEntry::new(arg_name, thunk));

@@ -18,7 +18,7 @@ pub mod locate;
 
 use std::rc::Rc;
 
-use lib_nix::eval::{EnvKind, EvalError, EvalIo, EvalResult, Evaluator, Thunk, Value};
+use lib_nix::eval::{EvalError, EvalIo, EvalResult, Evaluator, Thunk, Value};
 use lib_nix::modules::ModuleInput;
 use lib_nix::name::Name;
 use lib_nix::{Diagnostic, SourceDb, Span};
@@ -470,13 +470,7 @@ fn host_modules(
     let file: Rc<str> = Rc::from(host.entry.name.as_str());
     match &host.kind {
         HostKind::Module => {
-            let value = Thunk::suspended(
-                body.root,
-                Rc::new(lib_nix::eval::Env {
-                    parent: None,
-                    kind: EnvKind::Slots(Box::new([])),
-                }),
-            );
+            let value = Thunk::suspended(body.root, lib_nix::eval::Env::top_level());
             Ok(Some((vec![ModuleInput { value, file }], Vec::new())))
         }
         HostKind::Machine(tool, name) => {

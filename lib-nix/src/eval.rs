@@ -319,11 +319,7 @@ impl<'io> Evaluator<'io> {
 
     /// Evaluates a lowered body at the top level.
     pub fn eval_body(&mut self, body: Body) -> EvalResult<Value> {
-        let env = Rc::new(Env {
-            parent: None,
-            kind: EnvKind::Slots(Box::new([])),
-        });
-        self.eval(body.root, &env)
+        self.eval(body.root, &Env::top_level())
     }
 
     /// `import path`: each file is loaded and evaluated once per run.
@@ -359,11 +355,7 @@ impl<'io> Evaluator<'io> {
         if failed {
             return Err(EvalError::new(ErrorKind::AlreadyReported, span));
         }
-        let env = Rc::new(Env {
-            parent: None,
-            kind: EnvKind::Slots(Box::new([])),
-        });
-        let thunk = Thunk::suspended(body.root, env);
+        let thunk = Thunk::suspended(body.root, Env::top_level());
         self.imports.insert(path, thunk.clone());
         self.force(&thunk, span)
     }

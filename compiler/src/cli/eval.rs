@@ -9,7 +9,7 @@
 use std::rc::Rc;
 
 use lib_nix::diagnostic::ModuleErrorCode;
-use lib_nix::eval::{Env, EnvKind, ErrorKind, EvalError, Evaluator, Thunk, Value};
+use lib_nix::eval::{Env, ErrorKind, EvalError, Evaluator, Thunk, Value};
 use lib_nix::modules::{eval_modules_open, ModuleInput};
 use lib_nix::{Diagnostic, SourceDb, Span};
 use serde_json::Value as Json;
@@ -184,13 +184,7 @@ fn evaluate(
     attr_path: &[String],
 ) -> Result<Result<Json, String>, Box<EvalError>> {
     let schema = compiler::schema::load(ev)?;
-    let host = Thunk::suspended(
-        body.root,
-        Rc::new(Env {
-            parent: None,
-            kind: EnvKind::Slots(Box::new([])),
-        }),
-    );
+    let host = Thunk::suspended(body.root, Env::top_level());
     let modules = vec![
         ModuleInput {
             value: schema,

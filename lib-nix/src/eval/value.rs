@@ -270,6 +270,16 @@ pub enum EnvKind {
     With(Thunk),
 }
 
+impl Env {
+    /// The environment a file's expression starts in: no variables of its own.
+    pub fn top_level() -> Rc<Env> {
+        Rc::new(Env {
+            parent: None,
+            kind: EnvKind::Slots(Box::new([])),
+        })
+    }
+}
+
 /// A value that may not have been computed yet.
 #[derive(Clone)]
 pub struct Thunk(pub(crate) Rc<RefCell<ThunkState>>);
