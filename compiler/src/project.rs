@@ -386,16 +386,36 @@ pub fn check_host_parsed(
     teardown: Teardown,
     generate: bool,
 ) -> Checked {
+    let mut ev = host_evaluator(io);
+    let loaded = match parsed {
+        Some(parsed) => ev.load_parsed_source(&host.entry.name, &host.entry.path, text, parsed),
+        None => ev.load_source(&host.entry.name, &host.entry.path, text),
+    };
+    check_host_loaded(host, ev, loaded, io, teardown, generate)
+}
+
+/// A fresh evaluator as a host's check starts with: the module system's hooks installed.
+pub fn host_evaluator(io: &dyn EvalIo) -> Evaluator<'_> {
     let mut ev = Evaluator::new(io);
     lib_nix::modules::install_hooks(&mut ev);
+    ev
+}
+
+/// [`check_host`] in `ev`, an evaluator from [`host_evaluator`] that holds nothing but
+/// the host's entry file, already loaded (its body and the diagnostics of loading it):
+/// the entry file is lowered once, for [`discover::classify_loaded`] and the check.
+pub fn check_host_loaded<'io>(
+    host: &Host,
+    mut ev: Evaluator<'io>,
+    (body, load_diagnostics): (lib_nix::ir::Body, Vec<Diagnostic>),
+    io: &'io dyn EvalIo,
+    teardown: Teardown,
+    generate: bool,
+) -> Checked {
     // A module taken as a host of its own may be given arguments by a host ncc did not
     // find or could not evaluate.
     ev.missing_arguments_are_unknown = host.kind == HostKind::Module;
     let mut notes = Vec::new();
-    let (body, load_diagnostics) = match parsed {
-        Some(parsed) => ev.load_parsed_source(&host.entry.name, &host.entry.path, text, parsed),
-        None => ev.load_source(&host.entry.name, &host.entry.path, text),
-    };
     let file = ev.ir.span(body.root).file;
     let span = Span::new(file, 0, 0);
     let mut diagnostics = load_diagnostics;

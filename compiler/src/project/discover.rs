@@ -18,7 +18,8 @@ use lib_nix::ir::{Expr, ExprId, Ir, Param, StrPart};
 use lib_nix::{Diagnostic, FileId, SourceDb};
 
 use super::{
-    check_host, check_host_parsed, hive, list_hosts, Checked, EntryFile, Host, Listing, Note,
+    check_host, check_host_loaded, check_host_parsed, hive, list_hosts, Checked, EntryFile, Host,
+    Listing, Note,
 };
 use crate::Teardown;
 
@@ -46,7 +47,6 @@ pub fn classify(path: &str, text: &str) -> Role {
 
 /// [`classify`] for a text already parsed, whose tree the caller goes on to evaluate.
 pub fn classify_parsed(path: &str, parsed: &lib_nix::syntax::Parse) -> Role {
-    let base = lib_nix::path::base_name_of(path);
     let mut ir = Ir::default();
     let (body, _) = lib_nix::lower::lower(
         &parsed.root,
@@ -55,7 +55,14 @@ pub fn classify_parsed(path: &str, parsed: &lib_nix::syntax::Parse) -> Role {
         &mut ir,
         &|_| true,
     );
-    let shape = Shape::of(&ir, body.root);
+    classify_loaded(path, &ir, body.root)
+}
+
+/// [`classify`] for a file already lowered into `ir`, its top expression at `root`: the
+/// shape reads no variable, so it is the same whatever scope the file was lowered in.
+pub fn classify_loaded(path: &str, ir: &Ir, root: ExprId) -> Role {
+    let base = lib_nix::path::base_name_of(path);
+    let shape = Shape::of(ir, root);
     if base == "flake.nix" && shape.keys.contains("outputs") {
         return Role::Flake;
     }
@@ -79,7 +86,7 @@ pub fn classify_parsed(path: &str, parsed: &lib_nix::syntax::Parse) -> Role {
     }
     let module =
         shape.module_arguments || (shape.lambdas == 0 && shape.is_attrs && shape.module_keys());
-    if module && (base == "configuration.nix" || shape.host_markers(&ir)) {
+    if module && (base == "configuration.nix" || shape.host_markers(ir)) {
         return Role::Host;
     }
     if shape.keys.contains("home") {
@@ -462,29 +469,47 @@ pub fn check_files(
         checked.push(check_host(host, text, io, Teardown::Free, generate));
     }
 
-    // 2. The files given that are whole hosts, unless a host already reads them.
-    let mut others: Vec<(&EntryFile, &str, &'static str, lib_nix::syntax::Parse)> = Vec::new();
-    let mut fragments: Vec<(&EntryFile, &str, lib_nix::syntax::Parse)> = Vec::new();
+    // 2. The files given that are whole hosts, unless a host already reads them. Each is
+    //    parsed and lowered once: into a fresh evaluator, which goes on to check it when
+    //    it is a host, or into the one evaluator of the files that are not (`spare`,
+    //    whose diagnostics step 5 reports), where a host is lowered anew.
+    let mut others: Vec<(&EntryFile, &'static str, Vec<Diagnostic>)> = Vec::new();
+    let mut fragments: Vec<(&EntryFile, &str, Loaded)> = Vec::new();
+    let mut spare: Option<Evaluator> = None;
     for (file, text) in files {
         if relevant_entries.contains(&file.path) {
             continue;
         }
-        // Parsed once: the tree that says what the file is is the one evaluated.
         let parsed = lib_nix::syntax::parse(text);
-        let role = classify_parsed(&file.path, &parsed);
+        let fresh = spare.is_none();
+        let mut ev = spare.take().unwrap_or_else(|| super::host_evaluator(io));
+        let (body, diagnostics) =
+            ev.load_parsed_source(&file.name, &file.path, text, parsed.clone());
+        let role = classify_loaded(&file.path, &ev.ir, body.root);
+        let loaded = match role {
+            Role::Other(what) => {
+                others.push((file, what, diagnostics));
+                spare = Some(ev);
+                continue;
+            }
+            _ if fresh => Loaded::Ready(ev, (body, diagnostics)),
+            _ => {
+                spare = Some(ev);
+                Loaded::Parsed(parsed)
+            }
+        };
         match role {
-            Role::Other(what) => others.push((file, text, what, parsed)),
-            Role::ContainerModule => fragments.push((file, text, parsed)),
+            Role::Other(_) => {}
+            Role::ContainerModule => fragments.push((file, text, loaded)),
             Role::Flake | Role::Fleet(_) | Role::Host => {
                 if reached(&checked, &file.path) {
                     continue;
                 }
                 relevant_entries.insert(file.path.clone());
                 if role == Role::Host {
-                    let host = check_host_parsed(
+                    let host = loaded.check(
                         &Host::module(file.clone()),
                         text,
-                        Some(parsed),
                         io,
                         Teardown::Free,
                         generate,
@@ -537,15 +562,14 @@ pub fn check_files(
             });
         }
     }
-    for (file, text, parsed) in fragments {
+    for (file, text, loaded) in fragments {
         if reached(&checked, &file.path) {
             continue;
         }
         relevant_entries.insert(file.path.clone());
-        let host = check_host_parsed(
+        let host = loaded.check(
             &Host::module(file.clone()),
             text,
-            Some(parsed),
             io,
             Teardown::Free,
             generate,
@@ -586,15 +610,14 @@ pub fn check_files(
         outcome.checked.push(this);
     }
 
-    // 5. Files no host reaches: parsed only, all in one evaluator (a fresh one for each
-    //    cost more than parsing most of them).
-    let mut ev = None;
-    for (file, text, what, parsed) in others {
+    // 5. Files no host reaches: parsed only, their problems those of loading them into
+    //    the one evaluator of step 2 (a fresh one for each cost more than parsing most
+    //    of them).
+    for (file, what, diagnostics) in others {
         if seen.contains(&file.path) {
             continue;
         }
-        let ev = ev.get_or_insert_with(|| Evaluator::new(io));
-        let (_, diagnostics) = ev.load_parsed_source(&file.name, &file.path, text, parsed);
+        let Some(ev) = &spare else { continue };
         // What Nix itself rejects when it parses the file; not what ncc does not support
         // (`<nixpkgs>` in a shell.nix), which only evaluation would meet.
         let diagnostics: Vec<Diagnostic> = diagnostics
@@ -614,6 +637,33 @@ pub fn check_files(
         }
     }
     outcome
+}
+
+/// A given file that may be checked as a host: lowered in an evaluator of its own, or,
+/// when it was lowered among the files that are not hosts, only parsed.
+enum Loaded<'io> {
+    Ready(Evaluator<'io>, (lib_nix::ir::Body, Vec<Diagnostic>)),
+    Parsed(lib_nix::syntax::Parse),
+}
+
+impl<'io> Loaded<'io> {
+    fn check(
+        self,
+        host: &Host,
+        text: &str,
+        io: &'io dyn EvalIo,
+        teardown: Teardown,
+        generate: bool,
+    ) -> Checked {
+        match self {
+            Loaded::Ready(ev, loaded) => {
+                check_host_loaded(host, ev, loaded, io, teardown, generate)
+            }
+            Loaded::Parsed(parsed) => {
+                check_host_parsed(host, text, Some(parsed), io, teardown, generate)
+            }
+        }
+    }
 }
 
 /// Keeps, of what checking a module as a host of its own found, only what stands whatever
