@@ -481,19 +481,19 @@ pub fn check_files(
             continue;
         }
         let parsed = lib_nix::syntax::parse(text);
-        let fresh = spare.is_none();
+        // The tree is kept only for a host lowered among the other files.
+        let kept = spare.is_some().then(|| parsed.clone());
         let mut ev = spare.take().unwrap_or_else(|| super::host_evaluator(io));
-        let (body, diagnostics) =
-            ev.load_parsed_source(&file.name, &file.path, text, parsed.clone());
+        let (body, diagnostics) = ev.load_parsed_source(&file.name, &file.path, text, parsed);
         let role = classify_loaded(&file.path, &ev.ir, body.root);
-        let loaded = match role {
-            Role::Other(what) => {
+        let loaded = match (role, kept) {
+            (Role::Other(what), _) => {
                 others.push((file, what, diagnostics));
                 spare = Some(ev);
                 continue;
             }
-            _ if fresh => Loaded::Ready(ev, (body, diagnostics)),
-            _ => {
+            (_, None) => Loaded::Ready(ev, (body, diagnostics)),
+            (_, Some(parsed)) => {
                 spare = Some(ev);
                 Loaded::Parsed(parsed)
             }
