@@ -103,6 +103,11 @@ pub struct Nat {
     /// How many `forwardPorts` entries there are.
     pub forward_ports: HostValue<usize>,
     pub dmz_host: HostValue<Option<String>>,
+    /// Whether the host translates addresses by rules written by hand
+    /// (`networking.nat.extraCommands`, `networking.firewall.extraCommands`,
+    /// `networking.nftables.ruleset` with a `MASQUERADE` or `SNAT`): what those rules
+    /// cover, ncc cannot tell.
+    pub hand_written_translation: HostValue<bool>,
 }
 
 impl Default for Nat {
@@ -115,6 +120,7 @@ impl Default for Nat {
             external_interface: HostValue::Known(None),
             forward_ports: HostValue::Known(0),
             dmz_host: HostValue::Known(None),
+            hand_written_translation: HostValue::Known(false),
         }
     }
 }
@@ -242,6 +248,10 @@ pub struct InnerConfig {
     /// Options defined in the configuration but outside ncc's declared subset, as
     /// `containers.<name>.<option>`: accepted, not checked.
     pub unchecked: Vec<String>,
+    /// Whether an unchecked option may open ports in the container's firewall: a
+    /// setting named like `openFirewall` below one (`services.immich.openFirewall`)
+    /// that is not `false`.
+    pub unchecked_opens_ports: bool,
 }
 
 /// The `networkOptions` shared by a container and each of its `extraVeths`.
