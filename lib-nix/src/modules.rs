@@ -497,9 +497,9 @@ fn eval_modules_inner(
 fn with_internal(config: Value, module: Option<AttrEntry>) -> Value {
     match (config, module) {
         (Value::Attrs(attrs), Some(module)) => {
-            let mut entries = attrs.entries().to_vec();
-            entries.push(module);
-            Value::Attrs(Rc::new(keep_open(&attrs, Attrs::from_entries(entries))))
+            // One ordered pass (the entry replaces a `_module` already there), not a sort.
+            let module = Attrs::from_sorted(vec![module]);
+            Value::Attrs(Rc::new(keep_open(&attrs, attrs.update(&module))))
         }
         (config, _) => config,
     }
