@@ -492,7 +492,7 @@ pub fn check_files(
                 spare = Some(ev);
                 continue;
             }
-            (_, None) => Loaded::Ready(ev, (body, diagnostics)),
+            (_, None) => Loaded::Ready(Box::new(ev), (body, diagnostics)),
             (_, Some(parsed)) => {
                 spare = Some(ev);
                 Loaded::Parsed(parsed)
@@ -642,7 +642,7 @@ pub fn check_files(
 /// A given file that may be checked as a host: lowered in an evaluator of its own, or,
 /// when it was lowered among the files that are not hosts, only parsed.
 enum Loaded<'io> {
-    Ready(Evaluator<'io>, (lib_nix::ir::Body, Vec<Diagnostic>)),
+    Ready(Box<Evaluator<'io>>, (lib_nix::ir::Body, Vec<Diagnostic>)),
     Parsed(lib_nix::syntax::Parse),
 }
 
@@ -657,7 +657,7 @@ impl<'io> Loaded<'io> {
     ) -> Checked {
         match self {
             Loaded::Ready(ev, loaded) => {
-                check_host_loaded(host, ev, loaded, io, teardown, generate)
+                check_host_loaded(host, *ev, loaded, io, teardown, generate)
             }
             Loaded::Parsed(parsed) => {
                 check_host_parsed(host, text, Some(parsed), io, teardown, generate)
