@@ -475,18 +475,28 @@ pub fn options_argument(
     config: &Thunk,
     lib: &Value,
 ) -> EvalResult<Value> {
-    let constant = internal_constant(lib);
-    let mut entries = Vec::new();
-    for name in source.names(ev)? {
-        let (source, lazy, config, lib, constant) = (
-            source.clone(),
-            lazy.clone(),
-            config.clone(),
-            lib.clone(),
-            constant.clone(),
-        );
+    // What every option's thunk reads, shared by all of them.
+    let shared = Rc::new(OptionsArgument {
+        source: source.clone(),
+        lazy: lazy.clone(),
+        config: config.clone(),
+        lib: lib.clone(),
+        constant: internal_constant(lib),
+    });
+    // The names come sorted (a BTreeMap's keys or a BTreeSet), as a set keeps them.
+    let names = source.names(ev)?;
+    let mut entries = Vec::with_capacity(names.len());
+    for name in names {
+        let shared = shared.clone();
         let entry_name = name.clone();
         let value = Thunk::native(move |ev| {
+            let OptionsArgument {
+                source,
+                lazy,
+                config,
+                lib,
+                constant,
+            } = &*shared;
             let Some(node) = source.node(ev, &name)? else {
                 return Err(EvalError::message(
                     format!("attribute '{name}' missing"),
@@ -494,26 +504,31 @@ pub fn options_argument(
                 ));
             };
             let loc = source.prefix.clone();
-            let child = child_options(
-                &name,
-                &node,
-                &lazy,
-                &config,
-                &lib,
-                &loc,
-                &constant,
-                source.open,
-            );
+            let child = child_options(&name, &node, lazy, config, lib, &loc, constant, source.open);
             ev.force(&child, None)
         });
-        entries.push(AttrEntry::new(entry_name.as_str(), value));
+        entries.push(AttrEntry {
+            name: entry_name,
+            value,
+            span: None,
+            value_span: None,
+        });
     }
-    let options = Attrs::from_entries(entries);
+    let options = Attrs::from_sorted(entries);
     let options = match source.open {
         true => options.into_open(&show_option(&source.prefix)),
         false => options,
     };
     Ok(Value::Attrs(Rc::new(options)))
+}
+
+/// What the thunks of one [`options_argument`] read.
+struct OptionsArgument {
+    source: Rc<OptionsSource>,
+    lazy: Rc<LazyGroup>,
+    config: Thunk,
+    lib: Value,
+    constant: Option<Thunk>,
 }
 
 /// `lib._nccInternal`, whose `constant` gives each option its `__toString`.
