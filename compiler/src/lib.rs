@@ -173,6 +173,13 @@ pub fn check_modules(
     };
     let (host, incomplete) = match host {
         Some(evaluated) => {
+            if !config::declares_nixos_containers(&evaluated) {
+                unchecked.push(
+                    "containers: virtualisation/nixos-containers.nix is disabled \
+                     (disabledModules), so they are not NixOS's and not checked as such"
+                        .to_owned(),
+                );
+            }
             let (host, found, incomplete) = config::read_host(ev, &evaluated, whole_file);
             diagnostics.extend(found);
             (Some(host), incomplete)

@@ -761,6 +761,12 @@ fn merge_attrs(
     defs: &[Def],
     values: &[Value],
 ) -> EvalResult<Value> {
+    // A definition that is a placeholder (an input's or a package's value ncc does not
+    // know) has names ncc does not know: so has the merged set.
+    let placeholder = values.iter().find_map(|value| match value {
+        Value::Attrs(attrs) => attrs.placeholder().map(str::to_owned),
+        _ => None,
+    });
     let mut per_key: BTreeMap<Name, Vec<Def>> = BTreeMap::new();
     for (def, value) in defs.iter().zip(values) {
         let Value::Attrs(attrs) = value else { continue };
@@ -798,7 +804,11 @@ fn merge_attrs(
             value_span,
         });
     }
-    Ok(Value::Attrs(Rc::new(Attrs::from_sorted(entries))))
+    let merged = Attrs::from_sorted(entries);
+    Ok(Value::Attrs(Rc::new(match placeholder {
+        Some(path) => merged.into_placeholder(&path),
+        None => merged,
+    })))
 }
 
 /// One attribute of a `lazyAttrsOf`, merged when read: its definitions discharged, and
