@@ -266,17 +266,27 @@ fn call_eval_modules(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResu
             }
         }
     }
-    let evaluated = eval_modules(ev, modules, special, prefix)?;
+    let (evaluated, unmatched) = eval_modules_lenient(ev, modules, special, prefix)?;
+    // As nixpkgs does, a definition of an option no module declares is an error where
+    // `config` or `options` is read, not where the modules are evaluated.
+    let unmatched = Rc::new(unmatched);
+    let checked = |value: Value| {
+        let unmatched = unmatched.clone();
+        Thunk::native(move |ev| match unmatched.first() {
+            Some(first) => Err(first.error(ev)),
+            None => Ok(value),
+        })
+    };
     Ok(Value::Attrs(Rc::new(Attrs::from_entries(vec![
         AttrEntry {
             name: Name::new("config"),
-            value: Thunk::ready(evaluated.config),
+            value: checked(evaluated.config),
             span: None,
             value_span: None,
         },
         AttrEntry {
             name: Name::new("options"),
-            value: Thunk::ready(declare::options_value_plain(&evaluated.options)),
+            value: checked(declare::options_value_plain(&evaluated.options)),
             span: None,
             value_span: None,
         },
@@ -327,6 +337,24 @@ impl Unmatched {
     pub fn diagnostic(&self, ev: &mut Evaluator) -> crate::diagnostic::Diagnostic {
         let parent = &self.loc[..self.loc.len().saturating_sub(1)];
         check::report_unknown(ev, &self.group, parent, &self.loc, &self.defs)
+    }
+
+    /// The same as the error nixpkgs throws where the evaluation's result is read.
+    pub fn error(&self, ev: &mut Evaluator) -> Box<EvalError> {
+        let diagnostic = self.diagnostic(ev);
+        let message = diagnostic.message();
+        let code = match &diagnostic.kind {
+            crate::diagnostic::DiagnosticKind::Module { code, .. } => *code,
+            _ => crate::diagnostic::ModuleErrorCode::OptionDoesNotExist,
+        };
+        let mut error = EvalError::new(
+            crate::eval::ErrorKind::Module(code, message),
+            Some(diagnostic.span),
+        );
+        error.labels = diagnostic.labels;
+        error.notes = diagnostic.notes;
+        error.help = diagnostic.help;
+        error
     }
 }
 

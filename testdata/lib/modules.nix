@@ -82,4 +82,8 @@ in
   options-renderOptionValue = [ (lib.options.renderOptionValue { a = 1; }) (lib.options.renderOptionValue (lib.literalMD "x")) ];
   options-mkPackageOptionMD = (lib.mkPackageOptionMD { a = 1; } "a" { }).default;
   options-mkPackageOption-example = let o = lib.mkPackageOption { a = 1; } "a" { example = [ "b" "c" ]; extraDescription = "More."; }; in [ o.example o.description o.default ];
+  undeclared-read = eval [ { options.a = opt lib.types.int; } { a = 1; b = 2; } ];
+  undeclared-options-read = builtins.attrNames (lib.evalModules { modules = [ { b = 2; } ]; }).options;
+  undeclared-unread = (lib.evalModules { modules = [ { b = 2; } ]; }) ? config;
+  undeclared-tryEval = builtins.tryEval (eval [ { b = 2; } ]).b;
 }
