@@ -53,6 +53,9 @@ pub struct Evaluated {
     pub config: Value,
     /// The declared options.
     pub options: Rc<OptionGroup>,
+    /// The options as the `options` module argument shows them: each with its
+    /// `value`, `isDefined`, `definitions`, `files` and `highestPrio`.
+    pub options_argument: Thunk,
 }
 
 /// A group of options: `containers.<name>` or the top level.
@@ -286,7 +289,13 @@ fn call_eval_modules(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResu
         },
         AttrEntry {
             name: Name::new("options"),
-            value: checked(declare::options_value_plain(&evaluated.options)),
+            value: {
+                let (unmatched, options) = (unmatched.clone(), evaluated.options_argument.clone());
+                Thunk::native(move |ev| match unmatched.first() {
+                    Some(first) => Err(first.error(ev)),
+                    None => ev.force(&options, None),
+                })
+            },
             span: None,
             value_span: None,
         },
@@ -510,6 +519,7 @@ fn eval_modules_inner(
         Evaluated {
             config,
             options: root,
+            options_argument: cells.options.clone(),
         },
         unmatched,
     ))
