@@ -103,6 +103,11 @@ pub struct Nat {
     /// How many `forwardPorts` entries there are.
     pub forward_ports: HostValue<usize>,
     pub dmz_host: HostValue<Option<String>>,
+    /// Whether the host translates addresses by rules written by hand
+    /// (`networking.nat.extraCommands`, `networking.firewall.extraCommands`,
+    /// `networking.nftables.ruleset` with a `MASQUERADE` or `SNAT`): what those rules
+    /// cover, ncc cannot tell.
+    pub hand_written_translation: HostValue<bool>,
 }
 
 impl Default for Nat {
@@ -115,6 +120,7 @@ impl Default for Nat {
             external_interface: HostValue::Known(None),
             forward_ports: HostValue::Known(0),
             dmz_host: HostValue::Known(None),
+            hand_written_translation: HostValue::Known(false),
         }
     }
 }

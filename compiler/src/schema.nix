@@ -235,6 +235,7 @@ in
       extraHosts = mkOption { type = types.lines; default = ""; example = "192.168.0.1 lanlocalhost"; description = "Additional verbatim entries to be appended to /etc/hosts."; };
       networkmanager.enable = mkOption { type = types.bool; default = false; description = "Whether to use NetworkManager to obtain an IP address and other configuration for all network interfaces that are not manually configured."; };
       nftables.enable = mkOption { type = types.bool; default = false; description = "Whether to enable nftables and use the nftables based firewall and NAT. nftables matches interface name wildcards written with `*`, iptables with `+`."; };
+      nftables.ruleset = mkOption { type = types.lines; default = ""; example = "table inet filter { }"; description = "The ruleset to be used with nftables, in nft's own syntax. ncc reads it only for address translation written by hand (`masquerade`, `snat`)."; };
       interfaces = mkOption { type = types.attrsOf (types.submodule interfaceModule); default = { }; example = { eth0.ipv4.addresses = [ { address = "131.211.84.78"; prefixLength = 25; } ]; }; description = "The configuration for each network interface."; };
       bridges = mkOption {
         type = types.attrsOf (types.submodule {
@@ -256,12 +257,14 @@ in
         externalInterface = mkOption { type = types.nullOr types.str; default = null; example = "eth1"; description = "The name of the external network interface."; };
         externalIP = mkOption { type = types.nullOr types.str; default = null; example = "203.0.113.123"; description = "The public IP address to which packets from the local network are to be rewritten. If this is left empty, the IP address associated with the external interface will be used."; };
         dmzHost = mkOption { type = types.nullOr types.str; default = null; example = "10.0.0.1"; description = "The local IP address to which all traffic that does not match any forwarding rule is forwarded."; };
+        extraCommands = mkOption { type = types.lines; default = ""; example = "iptables -A INPUT -p icmp -j ACCEPT"; description = "Additional shell commands executed as part of the NAT initialisation script. ncc reads them only for address translation written by hand (`MASQUERADE`, `SNAT`)."; };
         forwardPorts = mkOption { type = types.listOf (types.submodule natForwardPort); default = [ ]; example = [ { sourcePort = 8080; destination = "10.0.0.1:80"; proto = "tcp"; } ]; description = "List of forwarded ports from the external interface to internal destinations by using DNAT. Destination can be IPv6 if IPv6 NAT is enabled."; };
       };
       firewall = {
         enable = mkOption { type = types.bool; default = true; description = "Whether to enable the firewall. This is a simple stateful firewall that blocks connection attempts to unauthorised TCP or UDP ports on this machine."; };
         allowedTCPPorts = mkOption { type = types.listOf types.port; default = [ ]; example = [ 22 80 ]; description = "List of TCP ports on which incoming connections are accepted."; };
         allowedUDPPorts = mkOption { type = types.listOf types.port; default = [ ]; example = [ 53 ]; description = "List of open UDP ports."; };
+        extraCommands = mkOption { type = types.lines; default = ""; example = "iptables -A INPUT -p icmp -j ACCEPT"; description = "Additional shell commands executed as part of the firewall initialisation script. ncc reads them only for address translation written by hand (`MASQUERADE`, `SNAT`)."; };
         trustedInterfaces = mkOption { type = types.listOf types.str; default = [ ]; example = [ "enp0s2" ]; description = "Traffic coming in from these interfaces will be accepted unconditionally. Traffic from the loopback (lo) interface will always be accepted."; };
       };
     };

@@ -460,13 +460,15 @@ fn eval_modules_inner(
         World::Closed => merge::group_entries(&root, &lazy),
         World::Open => open::open_group_entries(&root, &lazy),
     };
-    // `config` leaves out the internal `_module`, which only feeds module arguments.
-    let module = entries
+    // The `config` evaluation returns leaves out the internal `_module`, which feeds
+    // module arguments; the `config` modules are given has it (`config._module.args`).
+    let module_entry = entries
         .iter()
         .position(|e| e.name.as_str() == "_module")
-        .map(|index| entries.remove(index).value);
+        .map(|index| entries.remove(index));
     let config = Value::Attrs(Rc::new(Attrs::from_sorted(entries)));
-    if let Some(module) = module {
+    let internal = |config: Value| with_internal(config, module_entry.clone());
+    if let Some(module) = module_entry.as_ref().map(|entry| entry.value.clone()) {
         cells
             .module_args
             .set_native(move |ev| match ev.force(&module, None)? {
@@ -487,13 +489,15 @@ fn eval_modules_inner(
                 Value::Attrs(attrs) => attrs.entries().to_vec(),
                 _ => Vec::new(),
             };
-            cells
-                .config
-                .set_native(move |ev| open::open_group(ev, &root, &lazy, declared.clone()));
-            ev.force(&cells.config, None)?
+            let module_entry = module_entry.clone();
+            cells.config.set_native(move |ev| {
+                let config = open::open_group(ev, &root, &lazy, declared.clone())?;
+                Ok(with_internal(config, module_entry.clone()))
+            });
+            without_internal(ev.force(&cells.config, None)?)
         }
         None => {
-            cells.config.set_value(config.clone());
+            cells.config.set_value(internal(config.clone()));
             config
         }
         Some(freeform) => {
@@ -505,10 +509,12 @@ fn eval_modules_inner(
                 prefix.clone(),
                 config,
             );
+            let module_entry = module_entry.clone();
             cells.config.set_native(move |ev| {
-                merge::with_freeform(ev, declared, &freeform, &lazy, &root, &prefix)
+                let config = merge::with_freeform(ev, declared, &freeform, &lazy, &root, &prefix)?;
+                Ok(with_internal(config, module_entry.clone()))
             });
-            ev.force(&cells.config, None)?
+            without_internal(ev.force(&cells.config, None)?)
         }
     };
     let mut unmatched = Vec::new();
@@ -523,6 +529,42 @@ fn eval_modules_inner(
         },
         unmatched,
     ))
+}
+
+/// `config` as modules see it: with the internal `_module` group.
+fn with_internal(config: Value, module: Option<AttrEntry>) -> Value {
+    match (config, module) {
+        (Value::Attrs(attrs), Some(module)) => {
+            let mut entries = attrs.entries().to_vec();
+            entries.push(module);
+            Value::Attrs(Rc::new(keep_open(&attrs, Attrs::from_entries(entries))))
+        }
+        (config, _) => config,
+    }
+}
+
+/// `config` as the evaluation returns it: without the internal `_module` group.
+fn without_internal(config: Value) -> Value {
+    match &config {
+        Value::Attrs(attrs) if attrs.get("_module").is_some() => {
+            let entries = attrs
+                .entries()
+                .iter()
+                .filter(|e| e.name.as_str() != "_module")
+                .cloned()
+                .collect();
+            Value::Attrs(Rc::new(keep_open(attrs, Attrs::from_sorted(entries))))
+        }
+        _ => config,
+    }
+}
+
+/// `rebuilt`, open where `original` is (a missing option of the open world is unknown).
+fn keep_open(original: &Attrs, rebuilt: Attrs) -> Attrs {
+    match original.open() {
+        Some(path) => rebuilt.into_open(path),
+        None => rebuilt,
+    }
 }
 
 /// An option path as nixpkgs' `showOption` prints it.

@@ -14,7 +14,10 @@
 //! It also flags a container that such NAT settings do name while `networking.nat.enable`
 //! is not set: the settings are there, but NixOS writes no rule from them.
 //!
-//! It stays silent on a host without NAT: a container that only talks to the host (a
+//! It stays silent on a host that translates addresses by rules of its own
+//! (`networking.nat.extraCommands`, `networking.firewall.extraCommands` or
+//! `networking.nftables.ruleset` with a `MASQUERADE` or `SNAT` rule), which may cover the
+//! container whatever NixOS's own rules say, and on a host without NAT: a container that only talks to the host (a
 //! database behind the host's reverse proxy) is a correct design, and a host may route
 //! the containers' addresses without translating them. It stays silent too where ncc
 //! cannot read a setting it would need (an unknown value), and for a container whose only
@@ -51,6 +54,9 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
         HostValue::Known(enabled) => enabled,
         HostValue::Unknown => return,
     };
+    if nat.hand_written_translation != HostValue::Known(false) {
+        return;
+    }
     let (Some(patterns), Some(ranges), Some(bridges)) = (
         nat.internal_interfaces.known(),
         nat.internal_ips.known(),

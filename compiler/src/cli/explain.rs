@@ -757,7 +757,10 @@ pub const CODES: &[CodeDoc] = &[
                   enables NAT; or one that those settings name while `networking.nat.enable` is \
                   not set. Patterns match as the packet filter matches them: `ve-+` with iptables \
                   (the default), `ve-*` with `networking.nftables.enable`. A host without NAT is \
-                  never flagged: a container that only talks to the host is a correct design.",
+                  never flagged: a container that only talks to the host is a correct design; \
+                  nor is one whose own rules translate addresses (a `MASQUERADE` or `SNAT` in \
+                  `networking.nat.extraCommands`, `networking.firewall.extraCommands` or \
+                  `networking.nftables.ruleset`), which may cover the container.",
         why: "The container reaches the host and nothing else: downloads, outside DNS and \
               every outgoing connection time out. With nftables the manual's `ve-+` matches \
               nothing, since nftables' wildcard is `*`.",

@@ -74,9 +74,11 @@ impl Reader<'_, '_> {
                     _ => HostValue::Unknown,
                 },
                 dmz_host: self.nullable_string(&nat, "dmzHost", span),
+                hand_written_translation: HostValue::Unknown,
             },
             None => unknown_nat(),
         };
+        network.nat.hand_written_translation = self.hand_written_translation(&networking);
         network.bridges = match self.attrs(&networking, "bridges", span) {
             Some(bridges) => {
                 let mut known = BTreeMap::new();
@@ -194,6 +196,41 @@ impl Reader<'_, '_> {
             }
         }
         false
+    }
+
+    /// Whether a rule written by hand translates addresses. Read only as far as it can be
+    /// without a finding: a value that fails to evaluate is unknown here, and NixOS
+    /// reports it (or not) where it builds the script.
+    fn hand_written_translation(&mut self, networking: &Attrs) -> HostValue<bool> {
+        const SCRIPTS: [(&str, &str); 3] = [
+            ("nat", "extraCommands"),
+            ("firewall", "extraCommands"),
+            ("nftables", "ruleset"),
+        ];
+        let mut answer = HostValue::Known(false);
+        for (group, name) in SCRIPTS {
+            let Some(group) = networking.get(group).map(|entry| entry.value.clone()) else {
+                continue;
+            };
+            let script = match self.ev.force(&group, None) {
+                Ok(Value::Attrs(group)) => group.get(name).map(|entry| entry.value.clone()),
+                _ => {
+                    answer = HostValue::Unknown;
+                    continue;
+                }
+            };
+            let Some(script) = script else { continue };
+            match self.ev.force(&script, None) {
+                Ok(Value::String(text)) => {
+                    let text = text.to_ascii_lowercase();
+                    if text.contains("masquerade") || text.contains("snat") {
+                        return HostValue::Known(true);
+                    }
+                }
+                _ => answer = HostValue::Unknown,
+            }
+        }
+        answer
     }
 
     fn nested_bool(&mut self, attrs: &Rc<Attrs>, path: &[&str], span: Span) -> HostValue<bool> {
@@ -364,6 +401,7 @@ fn unknown_nat() -> Nat {
         external_interface: HostValue::Unknown,
         forward_ports: HostValue::Unknown,
         dmz_host: HostValue::Unknown,
+        hand_written_translation: HostValue::Unknown,
     }
 }
 

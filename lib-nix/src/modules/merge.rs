@@ -127,9 +127,9 @@ pub fn with_freeform(
 ) -> EvalResult<Value> {
     let freeform = ev.force(freeform, None)?;
     let freeform = types::decode_lazily(ev, &freeform)?;
-    let element = match &freeform.kind {
-        TypeKind::AttrsOf(element, _) => (**element).clone(),
-        _ => freeform.clone(),
+    let (element, lazy_names) = match &freeform.kind {
+        TypeKind::AttrsOf(element, lazy) => ((**element).clone(), *lazy),
+        _ => (freeform.clone(), false),
     };
     let split = lazy.split(ev)?;
     let mut entries: Vec<AttrEntry> = match &declared {
@@ -140,16 +140,36 @@ pub fn with_freeform(
         if root.children.contains_key(name) || name.as_str() == "_module" {
             continue;
         }
-        let kept = final_defs(ev, defs.clone())?;
-        if kept.is_empty() {
-            continue;
-        }
         let key_loc = child_loc(loc, name.clone());
-        record_definition(ev, &key_loc, &kept);
         let element = element.clone();
+        // `lazyAttrsOf` (flake-parts' `flake`, most freeform settings) has every defined
+        // name without looking at its definitions: a value that reads the whole set, as
+        // `self.lib` does in a flake, is not forced to know the set's names. `attrsOf`
+        // drops a name whose definitions are all `mkIf false`, so it discharges them here.
+        let value = if lazy_names {
+            record_definition(ev, &key_loc, defs);
+            let defs = defs.clone();
+            Thunk::native(move |ev| {
+                let kept = final_defs(ev, defs)?;
+                if kept.is_empty() {
+                    return match empty_value(types::resolve(ev, &element)?.as_ref()) {
+                        Some(empty) => Ok(empty),
+                        None => Err(no_value(&key_loc)),
+                    };
+                }
+                merge_typed(ev, &element, &key_loc, kept)
+            })
+        } else {
+            let kept = final_defs(ev, defs.clone())?;
+            if kept.is_empty() {
+                continue;
+            }
+            record_definition(ev, &key_loc, &kept);
+            Thunk::native(move |ev| merge_typed(ev, &element, &key_loc, kept))
+        };
         entries.push(AttrEntry {
             name: name.clone(),
-            value: Thunk::native(move |ev| merge_typed(ev, &element, &key_loc, kept)),
+            value,
             span: defs.first().and_then(|d| d.key_span),
             value_span: defs.first().and_then(|d| d.value_span),
         });
