@@ -343,11 +343,58 @@ impl Reader<'_, '_> {
                 .as_ref()
                 .and_then(|o| self.boolean(o, "openFirewall", span))
                 .unwrap_or(true),
+            // Each unmatched option is at `containers.<name>.<path in the config>`.
+            unchecked_opens_ports: unmatched
+                .iter()
+                .any(|u| self.may_open_ports(&root, u.loc.get(2..).unwrap_or_default())),
             unchecked: unmatched
                 .iter()
                 .map(|u| lib_nix::modules::show_option(&u.loc))
                 .collect(),
         })
+    }
+
+    /// Whether the definitions of the unchecked option at `path` of a container's `config`
+    /// may open ports: a setting whose name says so (`openFirewall`, `firewall`,
+    /// `openPorts`) that is not `false`, at most two groups below the option. A value that
+    /// fails to evaluate is not reported here (the option is not checked) and may open.
+    fn may_open_ports(&mut self, root: &Rc<Attrs>, path: &[Name]) -> bool {
+        let mut current = Value::Attrs(root.clone());
+        for name in path {
+            let Value::Attrs(group) = &current else {
+                return false;
+            };
+            let Some(entry) = group.get(name.as_str()) else {
+                return false;
+            };
+            match self.ev.force(&entry.value.clone(), None) {
+                Ok(value) => current = value,
+                Err(_) => return true,
+            }
+        }
+        self.opens_ports_below(&current, 2)
+    }
+
+    fn opens_ports_below(&mut self, value: &Value, depth: usize) -> bool {
+        let Value::Attrs(group) = value else {
+            return false;
+        };
+        for entry in group.entries() {
+            let name = entry.name.as_str();
+            let says_so = name.to_ascii_lowercase().contains("firewall") || name == "openPorts";
+            let forced = self.ev.force(&entry.value.clone(), None);
+            match forced {
+                Ok(Value::Bool(false)) | Ok(Value::Null) if says_so => {}
+                Ok(_) | Err(_) if says_so => return true,
+                Ok(inner @ Value::Attrs(_))
+                    if depth > 0 && self.opens_ports_below(&inner, depth - 1) =>
+                {
+                    return true;
+                }
+                _ => {}
+            }
+        }
+        false
     }
 
     /// Forces every declared option, deeply, so each bad definition is reported.

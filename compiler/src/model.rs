@@ -248,6 +248,10 @@ pub struct InnerConfig {
     /// Options defined in the configuration but outside ncc's declared subset, as
     /// `containers.<name>.<option>`: accepted, not checked.
     pub unchecked: Vec<String>,
+    /// Whether an unchecked option may open ports in the container's firewall: a
+    /// setting named like `openFirewall` below one (`services.immich.openFirewall`)
+    /// that is not `false`.
+    pub unchecked_opens_ports: bool,
 }
 
 /// The `networkOptions` shared by a container and each of its `extraVeths`.

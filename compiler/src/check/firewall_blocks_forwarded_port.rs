@@ -11,7 +11,8 @@
 //! The container's configuration may open ports in ways ncc does not check (another
 //! service's `openFirewall`, `networking.firewall.allowedTCPPortRanges`,
 //! `trustedInterfaces`, `extraCommands`...). When any option whose name contains
-//! `firewall` or `openFirewall` is among the unchecked ones, the rule stays silent rather
+//! `firewall` or `openFirewall` is among the unchecked ones, or an unchecked option sets
+//! one below it (`services.immich.openFirewall = true`), the rule stays silent rather
 //! than guess.
 //!
 //! **Why it matters.** systemd-nspawn forwards the host port into the container, where
@@ -47,7 +48,7 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
         let Some(inner) = &container.inner else {
             continue;
         };
-        if !inner.firewall_enable || opens_ports_unchecked(inner) {
+        if !inner.firewall_enable || inner.unchecked_opens_ports || opens_ports_unchecked(inner) {
             continue;
         }
         let name = container.name.as_str();
@@ -179,6 +180,20 @@ mod tests {
             ..firewall()
         };
         assert!(messages(check, &host_of(vec![forwarding(off, &[("tcp", 80, None)])])).is_empty());
+    }
+
+    #[test]
+    fn an_unchecked_service_opening_its_firewall_silences_the_rule() {
+        let inner = InnerConfig {
+            unchecked: vec!["containers.web.services.immich".to_owned()],
+            unchecked_opens_ports: true,
+            ..firewall()
+        };
+        assert!(messages(
+            check,
+            &host_of(vec![forwarding(inner, &[("tcp", 2283, None)])])
+        )
+        .is_empty());
     }
 
     #[test]

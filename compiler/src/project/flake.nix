@@ -24,6 +24,60 @@ rec {
     makeHive = hive: { _nccHive = hive; nodes = opaque.nodes; toplevel = opaque.toplevel; };
   };
 
+  # clan-core (clan.lol): `lib.buildClan`, `lib.clan` and its flake-parts module's `clan`
+  # make one nixosSystem per machine. A machine is a directory of `machines/` in the
+  # clan's directory, an entry of `inventory.machines` (in the arguments or in
+  # `inventory.json`) or of `machines`; its modules are the files clan includes by itself
+  # (`configuration.nix`, `hardware-configuration.nix`) and its `machines.<name>`.
+  # clan-core's own modules are not evaluated: what they declare is open to ncc.
+  clanMachines = args:
+    let
+      dir =
+        if args ? directory then toString args.directory
+        else if args ? self then toString args.self.outPath
+        else null;
+      under = relative: if dir == null then null else dir + "/" + relative;
+      exists = relative: dir != null && builtins.pathExists (under relative);
+      directories =
+        if exists "machines"
+        then builtins.attrNames (lib.filterAttrs (_: kind: kind == "directory") (builtins.readDir (under "machines")))
+        else [ ];
+      listed = args.inventory.machines or { };
+      saved =
+        if exists "inventory.json"
+        then (builtins.fromJSON (builtins.readFile (under "inventory.json"))).machines or { }
+        else { };
+      own = args.machines or { };
+      names = lib.unique (directories ++ builtins.attrNames listed ++ builtins.attrNames saved ++ builtins.attrNames own);
+      included = name: file:
+        let relative = "machines/${name}/${file}";
+        in if exists relative then [ (under relative) ] else [ ];
+    in
+    lib.genAttrs names (name: nixosSystem {
+      modules = included name "configuration.nix"
+        ++ included name "hardware-configuration.nix"
+        ++ (if own ? ${name} then [ own.${name} ] else [ ]);
+      specialArgs = args.specialArgs or { };
+    });
+
+  clanLib = {
+    buildClan = args: { nixosConfigurations = clanMachines args; clanInternals = opaque.clanInternals; };
+    clan = args:
+      let nixosConfigurations = clanMachines args;
+      in {
+        inherit nixosConfigurations;
+        config = { inherit nixosConfigurations; clanInternals = opaque.clanInternals; };
+      };
+  };
+
+  # The outputs of a flake-parts flake with clan's module: its machines join the
+  # `nixosConfigurations` written directly.
+  withClan = self: clan: outputs:
+    if clan == null then outputs
+    else outputs // {
+      nixosConfigurations = clanMachines ({ inherit self; } // clan) // (outputs.nixosConfigurations or { });
+    };
+
   # A nixpkgs input's `lib`: ncc's own, with `nixosSystem`, added as nixpkgs' flake adds it
   # (by `extend`, so that `nixpkgs.lib.extend f` keeps it).
   nixpkgsLib = lib.extend (final: prev: { inherit nixosSystem; });
@@ -86,6 +140,13 @@ rec {
           options.systems = lib.mkOption { type = lib.types.listOf lib.types.str; default = [ ]; };
           options.perSystem = lib.mkOption { type = lib.types.raw; default = { }; };
           options.debug = lib.mkOption { type = lib.types.bool; default = false; };
+          # clan-core's flake module declares `clan`; its machines become hosts.
+          options.clan = lib.mkOption {
+            type = lib.types.nullOr (lib.types.submoduleWith {
+              modules = [ { freeformType = lib.types.lazyAttrsOf lib.types.anything; } ];
+            });
+            default = null;
+          };
           config._module.args = {
             withSystem = system: f: f (perSystemArguments system);
             getSystem = perSystemArguments;
@@ -109,12 +170,13 @@ rec {
             flake-parts-lib = opaque.flake-parts-lib;
           } // (args.specialArgs or { });
         };
-      in evaluated.config.flake;
+        outputs = evaluated.config.flake;
+      in withClan inputs.self (if evaluated.config.clan != null then evaluated.config.clan else outputs.clan or null) outputs;
   };
 
   parseLock = text: builtins.fromJSON text;
 
-  # Every input's kind ("nixpkgs", "flake-utils", "flake-parts" or "other"), for the
+  # Every input's kind ("nixpkgs", "flake-utils", "flake-parts", "colmena", "clan" or "other"), for the
   # inputs the flake declares, its lock file lists and its `outputs` function names.
   inputKinds = flake: lock:
     let
@@ -152,11 +214,13 @@ rec {
            else if name == "flake-utils" then "flake-utils"
            else if name == "flake-parts" then "flake-parts"
            else if name == "colmena" then "colmena"
+           else if name == "clan-core" then "clan"
            else "other")
         else if has "(.*[/: ])?nixpkgs([/ ?].*)?" || has ".*channels\.nixos\.org.*" then "nixpkgs"
         else if has ".*flake-utils.*" then "flake-utils"
         else if has ".*flake-parts.*" then "flake-parts"
         else if has ".*zhaofengli/colmena.*" || has "(.* )?colmena( .*)?" then "colmena"
+        else if has ".*clan-core.*" then "clan"
         else "other";
     in lib.genAttrs names (kindOf [ ]);
 

@@ -28,6 +28,8 @@ pub enum InputKind {
     FlakeParts,
     /// zhaofengli/colmena: its `lib.makeHive` keeps the hive it is given.
     Colmena,
+    /// clan-core (clan.lol): its `lib.buildClan` and `lib.clan` make a host per machine.
+    Clan,
     /// Anything else: an opaque placeholder.
     Other,
 }
@@ -39,6 +41,7 @@ impl InputKind {
             "flake-utils" => InputKind::FlakeUtils,
             "flake-parts" => InputKind::FlakeParts,
             "colmena" => InputKind::Colmena,
+            "clan" => InputKind::Clan,
             _ => InputKind::Other,
         }
     }
@@ -147,6 +150,10 @@ fn input_value(
         }
         InputKind::Colmena => {
             let lib = attribute(ev, wiring, "colmenaLib", span)?;
+            opaque_with(ev, lib, &format!("{path}.lib"), span)?
+        }
+        InputKind::Clan => {
+            let lib = attribute(ev, wiring, "clanLib", span)?;
             opaque_with(ev, lib, &format!("{path}.lib"), span)?
         }
     };
