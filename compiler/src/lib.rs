@@ -386,6 +386,7 @@ pub fn evaluate_file_with(
     lib_nix::modules::install_hooks(&mut ev);
     ev.set_search_path(options.search_path.clone());
     ev.search_path_is_closed = true;
+    ev.copy_paths_to_store = true;
     let (body, diagnostics) = ev.load_source(name, path, text);
     let span = ev.ir.span(body.root);
     if !diagnostics.is_empty() {
