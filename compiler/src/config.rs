@@ -24,6 +24,16 @@ pub struct Incomplete {
     pub span: Span,
 }
 
+/// Whether `containers` is NixOS's own (ncc's declaration of it): a host may disable
+/// `virtualisation/nixos-containers.nix` (`disabledModules`) and declare containers of its
+/// own, which are not NixOS containers and are neither checked nor written as such.
+pub fn declares_nixos_containers(evaluated: &Evaluated) -> bool {
+    matches!(
+        evaluated.options.children.get("containers"),
+        Some(OptionNode::Option(decl)) if &*decl.file == crate::schema::SCHEMA_FILE
+    )
+}
+
 /// Reads the host's container configuration; problems come back as diagnostics, and
 /// the containers ncc could not read whole as [`Incomplete`].
 pub fn read_host(
@@ -49,12 +59,18 @@ pub fn read_host(
         .as_ref()
         .and_then(|s| reader.string(s, "stateVersion", fallback))
         .unwrap_or_else(|| "25.11".to_owned());
-    let enable_containers = boot
-        .as_ref()
-        .and_then(|b| reader.boolean(b, "enableContainers", fallback))
-        .unwrap_or(true);
+    let nixos_containers = declares_nixos_containers(evaluated);
+    let enable_containers = nixos_containers
+        && boot
+            .as_ref()
+            .and_then(|b| reader.boolean(b, "enableContainers", fallback))
+            .unwrap_or(true);
     let mut containers = BTreeMap::new();
-    if let Some(declared) = reader.attrs(&root, "containers", fallback) {
+    let declared = match nixos_containers {
+        true => reader.attrs(&root, "containers", fallback),
+        false => None,
+    };
+    if let Some(declared) = declared {
         for entry in declared.entries() {
             let span = entry.span.unwrap_or(fallback);
             let name = entry.name.to_string();
@@ -82,7 +98,10 @@ pub fn read_host(
     reader.force_host_options(&evaluated.options, &root, fallback);
     let network = reader.host_network(&root, fallback);
     reader.quiet_unknowns = false;
-    let container_units = reader.container_units(&root, fallback);
+    let container_units = match nixos_containers {
+        true => reader.container_units(&root, fallback),
+        false => BTreeMap::new(),
+    };
     reader.assertions_and_warnings(&root, fallback);
     let host = HostConfig {
         state_version,

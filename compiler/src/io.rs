@@ -97,6 +97,47 @@ impl EvalIo for ConfinedIo {
         String::from_utf8(bytes).map_err(|_| format!("'{path}' is not valid UTF-8"))
     }
 
+    fn read_bytes(&self, path: &str) -> Result<Vec<u8>, String> {
+        let resolved = self.resolve(path)?;
+        let metadata =
+            std::fs::metadata(&resolved).map_err(|error| format!("reading '{path}': {error}"))?;
+        if !metadata.is_file() {
+            return Err(format!("reading '{path}': not a regular file"));
+        }
+        if metadata.len() > MAX_FILE_SIZE {
+            return Err(format!(
+                "reading '{path}': the file is larger than {} MiB",
+                MAX_FILE_SIZE / (1024 * 1024)
+            ));
+        }
+        std::fs::read(&resolved).map_err(|e| format!("reading '{path}': {e}"))
+    }
+
+    fn is_executable(&self, path: &str) -> bool {
+        use std::os::unix::fs::PermissionsExt;
+        self.resolve(path)
+            .ok()
+            .and_then(|resolved| std::fs::metadata(resolved).ok())
+            .is_some_and(|metadata| {
+                metadata.is_file() && metadata.permissions().mode() & 0o100 != 0
+            })
+    }
+
+    fn read_link(&self, path: &str) -> Result<String, String> {
+        // The link itself is read, not followed: its directory must be inside the root,
+        // wherever the link points.
+        let lexical = PathBuf::from(lib_nix::path::canonicalize(path));
+        let directory = lexical
+            .parent()
+            .unwrap_or(&lexical)
+            .to_string_lossy()
+            .into_owned();
+        self.check_access(&directory)?;
+        std::fs::read_link(&lexical)
+            .map(|target| target.to_string_lossy().into_owned())
+            .map_err(|error| format!("reading the link '{path}': {error}"))
+    }
+
     fn path_exists(&self, path: &str) -> bool {
         self.resolve(path).is_ok()
     }

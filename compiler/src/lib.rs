@@ -173,6 +173,13 @@ pub fn check_modules(
     };
     let (host, incomplete) = match host {
         Some(evaluated) => {
+            if !config::declares_nixos_containers(&evaluated) {
+                unchecked.push(
+                    "containers: virtualisation/nixos-containers.nix is disabled \
+                     (disabledModules), so they are not NixOS's and not checked as such"
+                        .to_owned(),
+                );
+            }
             let (host, found, incomplete) = config::read_host(ev, &evaluated, whole_file);
             diagnostics.extend(found);
             (Some(host), incomplete)
@@ -379,6 +386,7 @@ pub fn evaluate_file_with(
     lib_nix::modules::install_hooks(&mut ev);
     ev.set_search_path(options.search_path.clone());
     ev.search_path_is_closed = true;
+    ev.copy_paths_to_store = true;
     let (body, diagnostics) = ev.load_source(name, path, text);
     let span = ev.ir.span(body.root);
     if !diagnostics.is_empty() {

@@ -208,9 +208,29 @@ let
   };
 in
 {
+  # What virtualisation/nixos-containers.nix declares, as a module of its own with the key
+  # `disabledModules` names it by (lib-nix's collect.rs reads "virtualisation/nixos-
+  # containers.nix", `modulesPath + "/virtualisation/nixos-containers.nix"` and
+  # `<nixpkgs/nixos/modules/virtualisation/nixos-containers.nix>` as this key): a host that
+  # disables it and imports a copy of its own declares these options itself.
+  imports = [
+    {
+      key = "nixos:virtualisation/nixos-containers.nix";
+      options = {
+        # NixOS declares `default = config.boot.isNspawnContainer`, which is false on a host.
+        boot.isContainer = mkOption { type = types.bool; default = false; description = "Whether this NixOS machine is a lightweight container running in another NixOS system."; };
+        boot.enableContainers = mkOption { type = types.bool; default = config.containers != { }; description = "Whether to enable support for NixOS containers."; };
+        containers = mkOption {
+          type = types.attrsOf (types.submodule containerOptions);
+          default = { };
+          description = "A set of NixOS system configurations to be run as lightweight containers.";
+        };
+      };
+    }
+  ];
+
   options = {
     system.stateVersion = mkOption { type = types.str; default = "25.11"; description = "The NixOS release with whose defaults the host's stateful data was first created."; };
-    boot.enableContainers = mkOption { type = types.bool; default = config.containers != { }; description = "Whether to enable support for NixOS containers."; };
     assertions = mkOption {
       type = types.listOf types.unspecified;
       internal = true;
@@ -225,8 +245,6 @@ in
       example = [ "The `foo' service is deprecated and will go away soon!" ];
       description = "Messages to show as warnings.";
     };
-    # NixOS declares `default = config.boot.isNspawnContainer`, which is false on a host.
-    boot.isContainer = mkOption { type = types.bool; default = false; description = "Whether this NixOS machine is a lightweight container running in another NixOS system."; };
     virtualisation.containers.enable = mkOption { type = types.bool; default = false; description = "This option enables the common /etc/containers configuration module (for Podman and other OCI tools; NixOS containers are `containers.<name>`)."; };
 
     networking = {
@@ -273,11 +291,6 @@ in
       type = types.attrsOf (types.submodule serviceModule);
       default = { };
       description = "Definition of systemd service units. A declared container's unit is `container@<name>`: what is defined for it merges with what NixOS's containers module defines.";
-    };
-    containers = mkOption {
-      type = types.attrsOf (types.submodule containerOptions);
-      default = { };
-      description = "A set of NixOS system configurations to be run as lightweight containers.";
     };
   };
 }

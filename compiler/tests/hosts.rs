@@ -39,7 +39,9 @@ fn compile_host(path: &std::path::Path) -> String {
         "--- input\n{input}\n--- diagnostics\n{}\n--- accepted without checking\n{}\n--- container files\n{}",
         if diagnostics.is_empty() { "(none)" } else { &diagnostics },
         if unchecked.is_empty() { "(none)" } else { &unchecked },
-        if files.is_empty() {
+        if files.is_empty() && diagnostics.is_empty() {
+            "(none)\n".to_owned()
+        } else if files.is_empty() {
             "(nothing: errors above)\n".to_owned()
         } else {
             files.join("")

@@ -14,6 +14,7 @@ mod derivation;
 pub mod error;
 pub mod hooks;
 pub mod io;
+pub mod nar;
 pub mod opaque;
 pub mod print;
 pub mod sites;
@@ -113,6 +114,13 @@ pub struct Evaluator<'io> {
     /// `nix-instantiate`, rather than an external source ncc does not fetch. `nixpkgs`
     /// is ncc's own stand-in (its `lib` and `pkgs`) either way.
     pub search_path_is_closed: bool,
+    /// Whether a path interpolated into a string (`"${./file}"`, `"x" + ./file`,
+    /// `toJSON`) becomes the store path Nix would copy it to, as `nix-instantiate` gives
+    /// it, rather than staying the path it is (what a host's check and build see, where
+    /// ncc writes no store).
+    pub copy_paths_to_store: bool,
+    /// The store paths of the paths copied so far.
+    store_copies: std::collections::HashMap<Rc<str>, Rc<str>>,
     /// The contexts of the strings that have one (see [`context`]).
     contexts: context::ContextTable,
     /// The derivations made so far, by `.drv` path: a derivation that depends on another
@@ -146,6 +154,8 @@ impl<'io> Evaluator<'io> {
             opaque_modules: Vec::new(),
             missing_arguments_are_unknown: false,
             search_path_is_closed: false,
+            copy_paths_to_store: false,
+            store_copies: Default::default(),
             contexts: Default::default(),
             derivations: Default::default(),
             derivation_function: None,
@@ -1283,6 +1293,7 @@ impl<'io> Evaluator<'io> {
                     }
                     (Value::String(s), _) => {
                         self.check_store_copy(&r, self.ir.span(right))?;
+                        let r = self.copied_to_store(r.clone(), self.ir.span(right))?;
                         let mut context = context::Context::new();
                         self.collect_context(&l, &mut context);
                         let suffix = self.coerce_to_string_in(&r, span, false, &mut context)?;
@@ -1667,6 +1678,34 @@ impl<'io> Evaluator<'io> {
         }
     }
 
+    /// A path in a place where Nix copies it to the store: with
+    /// [`Evaluator::copy_paths_to_store`], the store path Nix names it by (its contents'
+    /// NAR hash), a string whose context is that path; otherwise the value itself.
+    pub fn copied_to_store(&mut self, value: Value, span: Span) -> EvalResult<Value> {
+        let Value::Path(path) = &value else {
+            return Ok(value);
+        };
+        if !self.copy_paths_to_store || opaque::is_fake_store_path(path) {
+            return Ok(value);
+        }
+        let stored = match self.store_copies.get(path) {
+            Some(stored) => stored.clone(),
+            None => {
+                let named = nar::store_path_of(self.io, path)
+                    .map_err(|message| EvalError::message(message, Some(span)))?;
+                let Some(named) = named else {
+                    return Ok(value);
+                };
+                let named: Rc<str> = Rc::from(named);
+                self.store_copies.insert(path.clone(), named.clone());
+                named
+            }
+        };
+        let mut context = context::Context::new();
+        context.insert(context::ContextElement::Path(stored.clone()));
+        Ok(self.string_with_context(&stored, context))
+    }
+
     fn interpolate(
         &mut self,
         parts: &[StrPart],
@@ -1679,9 +1718,10 @@ impl<'io> Evaluator<'io> {
             match part {
                 StrPart::Literal(text) => out.push_str(text),
                 StrPart::Interpolation(expr) => {
-                    let value = self.eval(*expr, env)?;
+                    let mut value = self.eval(*expr, env)?;
                     if in_string {
                         self.check_store_copy(&value, self.ir.span(*expr))?;
+                        value = self.copied_to_store(value, self.ir.span(*expr))?;
                     }
                     let span = self.ir.span(*expr);
                     let text = self.coerce_to_string_in(&value, span, false, context)?;

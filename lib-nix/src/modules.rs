@@ -53,6 +53,9 @@ pub struct Evaluated {
     pub config: Value,
     /// The declared options.
     pub options: Rc<OptionGroup>,
+    /// The options as the `options` module argument shows them: each with its
+    /// `value`, `isDefined`, `definitions`, `files` and `highestPrio`.
+    pub options_argument: Thunk,
 }
 
 /// A group of options: `containers.<name>` or the top level.
@@ -266,17 +269,33 @@ fn call_eval_modules(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResu
             }
         }
     }
-    let evaluated = eval_modules(ev, modules, special, prefix)?;
+    let (evaluated, unmatched) = eval_modules_lenient(ev, modules, special, prefix)?;
+    // As nixpkgs does, a definition of an option no module declares is an error where
+    // `config` or `options` is read, not where the modules are evaluated.
+    let unmatched = Rc::new(unmatched);
+    let checked = |value: Value| {
+        let unmatched = unmatched.clone();
+        Thunk::native(move |ev| match unmatched.first() {
+            Some(first) => Err(first.error(ev)),
+            None => Ok(value),
+        })
+    };
     Ok(Value::Attrs(Rc::new(Attrs::from_entries(vec![
         AttrEntry {
             name: Name::new("config"),
-            value: Thunk::ready(evaluated.config),
+            value: checked(evaluated.config),
             span: None,
             value_span: None,
         },
         AttrEntry {
             name: Name::new("options"),
-            value: Thunk::ready(declare::options_value_plain(&evaluated.options)),
+            value: {
+                let (unmatched, options) = (unmatched.clone(), evaluated.options_argument.clone());
+                Thunk::native(move |ev| match unmatched.first() {
+                    Some(first) => Err(first.error(ev)),
+                    None => ev.force(&options, None),
+                })
+            },
             span: None,
             value_span: None,
         },
@@ -327,6 +346,24 @@ impl Unmatched {
     pub fn diagnostic(&self, ev: &mut Evaluator) -> crate::diagnostic::Diagnostic {
         let parent = &self.loc[..self.loc.len().saturating_sub(1)];
         check::report_unknown(ev, &self.group, parent, &self.loc, &self.defs)
+    }
+
+    /// The same as the error nixpkgs throws where the evaluation's result is read.
+    pub fn error(&self, ev: &mut Evaluator) -> Box<EvalError> {
+        let diagnostic = self.diagnostic(ev);
+        let message = diagnostic.message();
+        let code = match &diagnostic.kind {
+            crate::diagnostic::DiagnosticKind::Module { code, .. } => *code,
+            _ => crate::diagnostic::ModuleErrorCode::OptionDoesNotExist,
+        };
+        let mut error = EvalError::new(
+            crate::eval::ErrorKind::Module(code, message),
+            Some(diagnostic.span),
+        );
+        error.labels = diagnostic.labels;
+        error.notes = diagnostic.notes;
+        error.help = diagnostic.help;
+        error
     }
 }
 
@@ -488,6 +525,7 @@ fn eval_modules_inner(
         Evaluated {
             config,
             options: root,
+            options_argument: cells.options.clone(),
         },
         unmatched,
     ))

@@ -82,4 +82,14 @@ in
   options-renderOptionValue = [ (lib.options.renderOptionValue { a = 1; }) (lib.options.renderOptionValue (lib.literalMD "x")) ];
   options-mkPackageOptionMD = (lib.mkPackageOptionMD { a = 1; } "a" { }).default;
   options-mkPackageOption-example = let o = lib.mkPackageOption { a = 1; } "a" { example = [ "b" "c" ]; extraDescription = "More."; }; in [ o.example o.description o.default ];
+  undeclared-read = eval [ { options.a = opt lib.types.int; } { a = 1; b = 2; } ];
+  undeclared-options-read = builtins.attrNames (lib.evalModules { modules = [ { b = 2; } ]; }).options;
+  undeclared-unread = (lib.evalModules { modules = [ { b = 2; } ]; }) ? config;
+  undeclared-tryEval = builtins.tryEval (eval [ { b = 2; } ]).b;
+  options-of-result = let o = (lib.evalModules { modules = [ { options.a = opt lib.types.int // { default = 1; }; options.b = lib.mkOption { type = lib.types.listOf lib.types.int; default = [ 0 ]; }; options.c = opt lib.types.int; } { b = lib.mkOptionDefault [ 2 ]; } ]; }).options; in
+    map (x: { inherit (x) isDefined definitions highestPrio value; }) [ o.a o.b ] ++ [ { inherit (o.c) isDefined definitions highestPrio; } ];
+  default-among-definitions = eval [
+    { options.a = opt (lib.types.attrsOf lib.types.int) // { default = { x = 1; }; }; options.b = opt (lib.types.attrsOf lib.types.int); options.c = opt (lib.types.attrsOf lib.types.int); }
+    ({ options, ... }: { b = lib.modules.mkAliasAndWrapDefsWithPriority lib.id options.a; c = lib.mkAliasDefinitions options.a; })
+  ];
 }

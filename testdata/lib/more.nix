@@ -80,4 +80,9 @@ lib:
   sources-revOrTag = [ (lib.revOrTag "abc" null) (lib.revOrTag "abc" "v1") ];
   sources-cleanSourceFilter = [ (lib.cleanSourceFilter "/x/.git" "directory") (lib.cleanSourceFilter "/x/a.nix" "regular") (lib.cleanSourceFilter "/x/result" "symlink") (lib.cleanSourceFilter "/x/a~" "regular") ];
   systems-doubles = with lib.systems.doubles; [ linux darwin x86_64 aarch64 i686 x86 arm riscv mips power windows freebsd netbsd openbsd cygwin unix none embedded littleEndian bigEndian gnu ];
+  systems-elaborate = map (s: let e = lib.systems.elaborate s; in { inherit (e) system config isLinux isDarwin isx86_64 isi686 isx86 isAarch64 isAarch32 isAarch isRiscV isPower64 is64bit is32bit; cpu = e.parsed.cpu.name; kernel = e.parsed.kernel.name; })
+    [ "x86_64-linux" "aarch64-linux" "armv5tel-linux" "armv7l-linux" "i686-linux" "riscv64-linux" "aarch64-darwin" "x86_64-darwin" "powerpc64le-linux" { config = "armv6l-unknown-linux-gnueabihf"; } { system = "aarch64-linux"; } ];
+  systems-elaborate-keeps = (lib.systems.elaborate { config = "aarch64-unknown-linux-gnu"; gcc.arch = "armv8-a"; }).gcc;
+  systems-examples = with lib.systems.examples; [ raspberryPi armv7l-hf-multiplatform aarch64-multiplatform musl64 gnu64 riscv64 ];
+  systems-examples-elaborated = map (e: (lib.systems.elaborate e).system) (with lib.systems.examples; [ raspberryPi aarch64-multiplatform-musl gnu32 riscv32 powernv ]);
 }

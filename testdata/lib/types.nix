@@ -34,4 +34,29 @@ in
   listOf-merge = evalDefs (t.listOf t.int) [ [ 1 ] [ 2 3 ] ];
   attrsOf-merge = evalDefs (t.attrsOf t.int) [ { a = 1; } { b = 2; } ];
   submodule = eval (t.submodule { options.y = lib.mkOption { type = t.int; default = 3; }; }) { };
+  ints-names = map (ty: ty.name) [ t.ints.u8 t.ints.u16 t.ints.u32 t.ints.s8 t.ints.s16 t.ints.s32 t.ints.unsigned t.ints.positive (t.ints.between 0 3) t.port ];
+  ints-in-phrases = map (ty: ty.description) [ (t.nullOr t.ints.positive) (t.listOf t.ints.unsigned) (t.attrsOf t.ints.s8) ];
+  ints-between-reversed = t.ints.between 5 1;
+  ints-named-merge = [ (eval t.ints.u16 8080) (eval t.ints.s8 (-128)) (eval t.ints.unsigned 0) ];
+  ints-s16-bad = eval t.ints.s16 32768;
+  ints-positive-bad = eval t.ints.positive 0;
+  checks-ints = map (ty: map ty.check [ (-1) 0 1 255 256 "1" ]) [ (t.ints.between 0 255) t.ints.u8 t.ints.s8 t.ints.unsigned t.ints.positive t.port ];
+  checks-strings = map (ty: map ty.check [ "" "ab" "a\nb" 1 ]) [ (t.strMatching "[a-z]+") (t.separatedString ",") (t.enum [ "ab" 1 ]) ];
+  checks-wrappers = [
+    (map (t.nullOr t.int).check [ null 1 "x" ])
+    (map (t.listOf t.int).check [ [ ] [ "x" ] { } ])
+    (map (t.nonEmptyListOf t.int).check [ [ ] [ 1 ] ])
+    (map (t.attrsOf t.int).check [ { } { a = "x"; } [ ] ])
+    (map (t.lazyAttrsOf t.int).check [ { } [ ] ])
+    (map (t.uniq t.int).check [ 1 "x" ])
+    (map (t.either t.int t.bool).check [ 1 true "x" ])
+    (map (t.oneOf [ t.int t.bool t.path ]).check [ "/x" "x" false ])
+    (map (t.functionTo t.int).check [ (x: x) 1 ])
+  ];
+  checks-coercedTo = map (t.coercedTo t.int toString t.str).check [ 1 "1" true ];
+  checks-coercedTo-bad-result = map (t.coercedTo t.int (x: x) t.str).check [ 1 "1" ];
+  checks-modules = map (ty: map ty.check [ { } (x: x) /etc/hosts "/etc/hosts" "x" 1 ]) [ (t.submodule { }) t.deferredModule ];
+  checks-package = map t.package.check [ "/nix/store/00000000000000000000000000000000-hello" "/nix/store/00000000000000000000000000000000-hello/bin" "hello" { type = "derivation"; } 1 ];
+  checks-pathInStore = map t.pathInStore.check [ "/nix/store/00000000000000000000000000000000-hello/bin" "/etc" "x" ];
+  checks-optionType = map t.optionType.check [ t.int { } ];
 }

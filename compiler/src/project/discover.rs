@@ -694,8 +694,9 @@ fn hold_context_errors(checked: &mut Checked) {
     checked.notes.push(Note::new(
         &checked.host.entry.name,
         format!(
-            "no host of the project reaches this module; checked on its own, it fails where \
-             the host that imports it may give what it needs (not an error): {} ({place}){more}",
+            "no host of the project reaches this module, so NixOS does not evaluate it; \
+             checked on its own, it fails where a host importing it may give what it needs \
+             (not an error): {} ({place}){more}",
             first.message().lines().next().unwrap_or_default()
         ),
     ));

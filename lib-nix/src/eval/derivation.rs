@@ -225,6 +225,7 @@ pub(crate) fn derivation_strict(
             };
             for item in items.iter() {
                 let item = ev.force(item, Some(span))?;
+                let item = copy_paths(ev, item, span)?;
                 let text = ev.coerce_to_string_in(&item, span, true, &mut context)?;
                 derivation.args.push(text);
             }
@@ -250,6 +251,7 @@ pub(crate) fn derivation_strict(
                 _ => None,
             }
         } else {
+            let value = copy_paths(ev, value, span)?;
             let text = ev.coerce_to_string_in(&value, span, true, &mut context)?;
             if key == "outputs" {
                 outputs = check_outputs(
@@ -471,6 +473,23 @@ pub(crate) fn derivation(ev: &mut Evaluator, argument: Thunk, span: Span) -> Eva
         error.labels.retain(|label| label.span.file != file);
         error
     })
+}
+
+/// A derivation's attribute with its paths, also inside lists, as the store paths Nix
+/// copies them to (see [`Evaluator::copied_to_store`]).
+fn copy_paths(ev: &mut Evaluator, value: Value, span: Span) -> EvalResult<Value> {
+    match value {
+        Value::Path(_) => ev.copied_to_store(value, span),
+        Value::List(items) if ev.copy_paths_to_store => {
+            let mut copied = Vec::with_capacity(items.len());
+            for item in items.iter() {
+                let item = ev.force(item, Some(span))?;
+                copied.push(Thunk::ready(copy_paths(ev, item, span)?));
+            }
+            Ok(Value::List(copied.into()))
+        }
+        other => Ok(other),
+    }
 }
 
 #[cfg(test)]

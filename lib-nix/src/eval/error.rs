@@ -56,11 +56,12 @@ impl EvalError {
         EvalError::new(ErrorKind::Message(message.into()), span)
     }
 
-    /// True for what `builtins.tryEval` catches.
+    /// True for what `builtins.tryEval` catches: module-system errors too, which
+    /// nixpkgs raises with `throw`.
     pub fn is_catchable(&self) -> bool {
         matches!(
             self.kind,
-            ErrorKind::Throw(_) | ErrorKind::AssertionFailed(_)
+            ErrorKind::Throw(_) | ErrorKind::AssertionFailed(_) | ErrorKind::Module(..)
         )
     }
 

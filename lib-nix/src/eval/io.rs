@@ -38,6 +38,24 @@ pub trait EvalIo {
     /// (`builtins.readDir`).
     fn read_dir(&self, path: &str) -> Result<Vec<(String, FileKind)>, String>;
 
+    /// The bytes of a regular file, for a path copied to the store (its contents are
+    /// hashed, as Nix hashes them, whatever they hold).
+    fn read_bytes(&self, path: &str) -> Result<Vec<u8>, String> {
+        self.read_file(path).map(String::into_bytes)
+    }
+
+    /// Whether the regular file `path` is executable by its owner, which Nix records
+    /// when it copies the file to the store.
+    fn is_executable(&self, path: &str) -> bool {
+        let _ = path;
+        false
+    }
+
+    /// The target of the symbolic link `path`, not followed.
+    fn read_link(&self, path: &str) -> Result<String, String> {
+        Err(format!("reading the link '{path}': not a symbolic link"))
+    }
+
     /// Whether `path` is a file kept encrypted in the repository ([`GIT_CRYPT_HEADER`]):
     /// on its owner's machine Nix reads it decrypted; ncc cannot read it at all.
     fn encrypted(&self, path: &str) -> bool {

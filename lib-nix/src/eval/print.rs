@@ -239,7 +239,16 @@ pub fn to_json_in(
                 evaluator.collect_context(&value, context);
                 out.push_str(&json_string(s));
             }
-            Value::Path(p) => out.push_str(&json_string(p)),
+            Value::Path(p) => match evaluator.copied_to_store(value.clone(), span)? {
+                // As Nix does, a path is written as the store path it is copied to.
+                copied @ Value::String(_) => {
+                    evaluator.collect_context(&copied, context);
+                    if let Value::String(stored) = &copied {
+                        out.push_str(&json_string(stored));
+                    }
+                }
+                _ => out.push_str(&json_string(p)),
+            },
             Value::List(items) => {
                 evaluator.charge_items(items.len(), span)?;
                 out.push('[');

@@ -39,6 +39,20 @@ const MODULE_KEYS: &[&str] = &[
     "options",
 ];
 
+/// The key a module of NixOS's own tree is known by, `nixos:<path below nixos/modules>`,
+/// for what `disabledModules` may name it by: the path relative to `modulesPath`
+/// (`"virtualisation/nixos-containers.nix"`, as nixpkgs reads a relative string), or a
+/// path inside some `nixos/modules` (`modulesPath + "/..."`, `<nixpkgs/nixos/modules/...>`).
+/// ncc's own declarations of a NixOS module carry such a key.
+fn nixos_module_key(written: &str) -> Option<String> {
+    let relative = match written.find("/nixos/modules/") {
+        Some(at) => &written[at + "/nixos/modules/".len()..],
+        None if !written.starts_with('/') && !written.starts_with('<') => written,
+        None => return None,
+    };
+    Some(format!("nixos:{}", relative.trim_start_matches("./")))
+}
+
 fn is_module_key(name: &str) -> bool {
     MODULE_KEYS.contains(&name)
 }
@@ -279,6 +293,9 @@ fn load(
             for item in items.iter() {
                 match ev.force(item, entry.value_span)? {
                     Value::Path(p) | Value::String(p) => {
+                        if let Some(module) = nixos_module_key(&p) {
+                            disabled.insert(module);
+                        }
                         disabled.insert(p.to_string());
                     }
                     Value::Attrs(set) => {

@@ -670,16 +670,33 @@ fn option_object(
     });
     // What `mkRenamedOptionModule`, `mkAliasDefinitions` and `mkDerivedConfig` read: the
     // definitions that win (mkIf and mkMerge discharged, the highest priority kept, in
-    // mkOrder order), their files and that priority.
+    // mkOrder order), their files and that priority. As in nixpkgs, the default is one
+    // of them, `mkOptionDefault default` before the others, written in the declaration.
     let final_lazy = lazy.clone();
     let final_defs = Rc::new(std::cell::OnceCell::new());
+    let (default, declared_in) = (decl.default().cloned(), decl.file.clone());
     let winning = move |ev: &mut Evaluator| -> EvalResult<(Vec<Def>, i64)> {
+        use crate::modules::properties::OPTION_DEFAULT_PRIORITY;
         if let Some(kept) = final_defs.get() {
             return Ok(Clone::clone(kept));
         }
         let defs = final_lazy.defs(ev)?;
         let defs = crate::modules::properties::discharge(ev, defs)?;
-        let (defs, priority) = crate::modules::properties::filter_overrides(ev, defs)?;
+        let (mut defs, mut priority) = crate::modules::properties::filter_overrides(ev, defs)?;
+        if let Some(default) = &default {
+            let default = Def {
+                value: default.clone(),
+                file: declared_in.clone(),
+                key_span: None,
+                value_span: None,
+            };
+            if defs.is_empty() || priority > OPTION_DEFAULT_PRIORITY {
+                defs = vec![default];
+                priority = OPTION_DEFAULT_PRIORITY;
+            } else if priority == OPTION_DEFAULT_PRIORITY {
+                defs.insert(0, default);
+            }
+        }
         let defs = crate::modules::properties::sort_by_order(ev, defs)?;
         let _ = final_defs.set((defs.clone(), priority));
         Ok((defs, priority))
@@ -708,12 +725,8 @@ fn option_object(
     extra.push(AttrEntry::new(
         "highestPrio",
         Thunk::native(move |ev| {
-            let (defs, priority) = (*winning)(ev)?;
-            Ok(Value::Int(if defs.is_empty() && has_default {
-                1500
-            } else {
-                priority
-            }))
+            let (_, priority) = (*winning)(ev)?;
+            Ok(Value::Int(priority))
         }),
     ));
     if let Some(value) = value {

@@ -149,16 +149,7 @@ pub fn with_freeform(
         let value = if lazy_names {
             record_definition(ev, &key_loc, defs);
             let defs = defs.clone();
-            Thunk::native(move |ev| {
-                let kept = final_defs(ev, defs)?;
-                if kept.is_empty() {
-                    return match empty_value(types::resolve(ev, &element)?.as_ref()) {
-                        Some(empty) => Ok(empty),
-                        None => Err(no_value(&key_loc)),
-                    };
-                }
-                merge_typed(ev, &element, &key_loc, kept)
-            })
+            Thunk::native(move |ev| merge_lazy_element(ev, &element, &key_loc, defs))
         } else {
             let kept = final_defs(ev, defs.clone())?;
             if kept.is_empty() {
@@ -770,6 +761,12 @@ fn merge_attrs(
     defs: &[Def],
     values: &[Value],
 ) -> EvalResult<Value> {
+    // A definition that is a placeholder (an input's or a package's value ncc does not
+    // know) has names ncc does not know: so has the merged set.
+    let placeholder = values.iter().find_map(|value| match value {
+        Value::Attrs(attrs) => attrs.placeholder().map(str::to_owned),
+        _ => None,
+    });
     let mut per_key: BTreeMap<Name, Vec<Def>> = BTreeMap::new();
     for (def, value) in defs.iter().zip(values) {
         let Value::Attrs(attrs) = value else { continue };
@@ -792,16 +789,7 @@ fn merge_attrs(
         }
         let element = element.clone();
         let value = if lazy {
-            Thunk::native(move |ev| {
-                let kept = final_defs(ev, key_defs)?;
-                if kept.is_empty() {
-                    return match empty_value(types::resolve(ev, &element)?.as_ref()) {
-                        Some(empty) => Ok(empty),
-                        None => Err(no_value(&key_loc)),
-                    };
-                }
-                merge_typed(ev, &element, &key_loc, kept)
-            })
+            Thunk::native(move |ev| merge_lazy_element(ev, &element, &key_loc, key_defs))
         } else {
             let kept = final_defs(ev, key_defs)?;
             if kept.is_empty() {
@@ -816,7 +804,29 @@ fn merge_attrs(
             value_span,
         });
     }
-    Ok(Value::Attrs(Rc::new(Attrs::from_sorted(entries))))
+    let merged = Attrs::from_sorted(entries);
+    Ok(Value::Attrs(Rc::new(match placeholder {
+        Some(path) => merged.into_placeholder(&path),
+        None => merged,
+    })))
+}
+
+/// One attribute of a `lazyAttrsOf`, merged when read: its definitions discharged, and
+/// with none left, the element type's empty value or "accessed but has no value".
+fn merge_lazy_element(
+    ev: &mut Evaluator,
+    element: &Type,
+    loc: &[Name],
+    defs: Vec<Def>,
+) -> EvalResult<Value> {
+    let kept = final_defs(ev, defs)?;
+    if kept.is_empty() {
+        return match empty_value(types::resolve(ev, element)?.as_ref()) {
+            Some(empty) => Ok(empty),
+            None => Err(no_value(loc)),
+        };
+    }
+    merge_typed(ev, element, loc, kept)
 }
 
 /// The value a type has with no definitions, where nixpkgs gives it one (`emptyValue`).

@@ -253,7 +253,9 @@ fn decode_kind(
         "nonEmptyStr" => TypeKind::NonEmptyStr,
         "singleLineStr" => TypeKind::SingleLineStr,
         "int" => TypeKind::Int,
-        "intBetween" => {
+        // `ints.between`, and the ranges nixpkgs names for their width.
+        "intBetween" | "unsignedInt" | "positiveInt" | "unsignedInt8" | "unsignedInt16"
+        | "unsignedInt32" | "signedInt8" | "signedInt16" | "signedInt32" => {
             let lower = int(field(ev, attrs, "lower")?);
             let upper = int(field(ev, attrs, "upper")?);
             TypeKind::IntBetween(lower, upper)

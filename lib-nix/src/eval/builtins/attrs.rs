@@ -167,28 +167,31 @@ pub(super) fn remove_attrs(ev: &mut Evaluator, args: &[Thunk], span: Span) -> Ev
 /// `builtins.zipAttrsWith`.
 pub(super) fn zip_attrs_with(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
     let f = arg(ev, args, 0, span)?;
-    let mut groups: std::collections::BTreeMap<Name, Vec<Thunk>> =
+    // Per name: its values, and where the last of them was written.
+    let mut groups: std::collections::BTreeMap<Name, (Vec<Thunk>, Option<Span>)> =
         std::collections::BTreeMap::new();
     for item in list(ev, args, 1, span)?.iter() {
         let v = ev.force(item, Some(span))?;
         let set = ev.expect_attrs(v, span)?;
         ev.charge(set.len() as u64 + 1, span)?;
         for e in set.entries() {
-            groups
-                .entry(e.name.clone())
-                .or_default()
-                .push(e.value.clone());
+            let group = groups.entry(e.name.clone()).or_default();
+            group.0.push(e.value.clone());
+            group.1 = e.value_span;
         }
     }
     Ok(Value::Attrs(Rc::new(Attrs::from_sorted(
         groups
             .into_iter()
-            .map(|(name, values)| {
+            .map(|(name, (values, last_written))| {
                 let (f, key) = (f.clone(), name.clone());
                 AttrEntry {
                     name,
+                    // Nix gives the new attribute no position (`unsafeGetAttrPos` is
+                    // null); a finding about its value points where the last value was
+                    // written, the one `recursiveUpdate` keeps.
                     span: None,
-                    value_span: None,
+                    value_span: last_written,
                     value: Thunk::native(move |ev| {
                         let partial =
                             ev.apply(f, Thunk::ready(Value::String(Rc::from(key.as_str()))), span)?;

@@ -69,17 +69,72 @@ let
     littleEndian = where (s: !b.elem (cpuOf s) bigEndianCpus && !b.elem (cpuOf s) [ "avr" ]);
   };
 
-  elaborate = system:
-    let s = if b.isString system then system else system.system; in
-    {
+  # `systems.elaborate` for what configurations read of a platform: its double, its
+  # GNU triple and the `is*` predicates, from a double (`"x86_64-linux"`) or a set with
+  # `system` or `config` (`systems.examples.*`), whose other attributes it keeps.
+  bits64 = [ "x86_64" "aarch64" "aarch64_be" "riscv64" "powerpc64" "powerpc64le" "mips64" "mips64el" "s390x" "loongarch64" "wasm64" "sparc64" ];
+  tripleOf = double:
+    let cpu = cpuOf double; kernel = kernelOf double; in
+    if kernel == "linux" then
+      "${cpu}-unknown-linux-${if cpu == "armv5tel" then "gnueabi" else if b.elem cpu [ "armv6l" "armv7l" ] then "gnueabihf" else "gnu"}"
+    else if kernel == "darwin" then "${if cpu == "aarch64" then "arm64" else cpu}-apple-darwin"
+    else "${cpu}-unknown-${kernel}";
+  doubleOf = triple:
+    let
+      parts = lib.strings.splitString "-" triple;
+      cpu = let c = b.head parts; in if c == "arm64" then "aarch64" else c;
+      kernel = if b.length parts >= 3 then b.head (b.match "([a-z]+).*" (b.elemAt parts 2)) else lib.lists.last parts;
+    in "${cpu}-${kernel}";
+  elaborate = given:
+    let
+      args = if b.isString given then { system = given; } else given;
+      system = args.system or (doubleOf args.config);
+      cpu = cpuOf system;
+      kernel = kernelOf system;
+      arm = hasPrefix "arm" cpu;
+    in
+    args // {
       inherit system;
-      config = s;
-      isLinux = kernelOf s == "linux";
-      isDarwin = kernelOf s == "darwin";
-      isx86_64 = cpuOf s == "x86_64";
-      isAarch64 = hasPrefix "aarch64" (cpuOf s);
-      parsed = { cpu.name = cpuOf s; kernel.name = kernelOf s; };
+      config = args.config or (tripleOf system);
+      isLinux = kernel == "linux";
+      isDarwin = kernel == "darwin";
+      isFreeBSD = kernel == "freebsd";
+      isx86_64 = cpu == "x86_64";
+      isi686 = cpu == "i686";
+      isx86 = b.elem cpu [ "i686" "x86_64" ];
+      isAarch64 = hasPrefix "aarch64" cpu;
+      isAarch32 = arm;
+      isAarch = arm || hasPrefix "aarch64" cpu;
+      isRiscV = hasPrefix "riscv" cpu;
+      isPower64 = hasPrefix "powerpc64" cpu;
+      is64bit = b.elem cpu bits64;
+      is32bit = !b.elem cpu bits64;
+      parsed = { cpu.name = cpu; kernel.name = kernel; };
     };
+
+  # A few of nixpkgs' `systems.examples`, the ones configurations name as a
+  # `crossSystem`.
+  examples = {
+    raspberryPi = {
+      config = "armv6l-unknown-linux-gnueabihf";
+      gcc = { arch = "armv6kz"; fpu = "vfpv2"; };
+      linux-kernel = {
+        DTB = true; autoModules = true; baseConfig = "bcm2835_defconfig"; name = "raspberrypi";
+        preferBuiltin = true; target = "zImage";
+        extraConfig = "# Disable OABI to have seccomp_filter (required for systemd)\n# https://github.com/raspberrypi/firmware/issues/651\nOABI_COMPAT n\n";
+      };
+    };
+    armv7l-hf-multiplatform = { config = "armv7l-unknown-linux-gnueabihf"; };
+    aarch64-multiplatform = { config = "aarch64-unknown-linux-gnu"; };
+    aarch64-multiplatform-musl = { config = "aarch64-unknown-linux-musl"; };
+    musl64 = { config = "x86_64-unknown-linux-musl"; };
+    gnu64 = { config = "x86_64-unknown-linux-gnu"; };
+    gnu32 = { config = "i686-unknown-linux-gnu"; };
+    riscv64 = { config = "riscv64-unknown-linux-gnu"; };
+    riscv32 = { config = "riscv32-unknown-linux-gnu"; };
+    powernv = { config = "powerpc64le-unknown-linux-gnu"; };
+    mingwW64 = { config = "x86_64-w64-mingw32"; libc = "msvcrt"; };
+  };
 in
 {
   inherit doubles elaborate;
@@ -90,7 +145,7 @@ in
   platforms = doubles;
   equals = x: y: x == y;
   systemToAttrs = system: { inherit system; };
-  examples = { };
+  inherit examples;
   architectures = { };
   inspect = { };
   parse = { };

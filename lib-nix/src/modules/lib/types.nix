@@ -26,6 +26,8 @@ let
   isFunction = lib.trivial.isFunction;
   isDerivation = x: x.type or null == "derivation";
   isStringLike = x: isString x || isPath x || x ? outPath || x ? __toString;
+  # What a module may be: a set, a function or a path to a file holding one.
+  isModule = x: isAttrs x || isFunction x || checks.path x;
 
   showValue = v: if b.isString v then b.toJSON v else if b.isInt v then b.toString v else if v == null then "null" else if v == true then "true" else if v == false then "false" else "<value>";
 
@@ -44,7 +46,7 @@ let
     envVar = mkType { name = "envVar"; description = "strings concatenated with \":\""; descriptionClass = "conjunction"; };
     nonEmptyStr = mkType { name = "nonEmptyStr"; description = "non-empty string"; descriptionClass = "noun"; };
     singleLineStr = mkType { name = "singleLineStr"; description = "(optionally newline-terminated) single-line string"; descriptionClass = "noun"; };
-    separatedString = sep: mkType { name = "separatedString"; inherit sep; description = if sep == "" then "Concatenated string" else "strings concatenated with ${b.toJSON sep}"; descriptionClass = "noun"; };
+    separatedString = sep: mkType { name = "separatedString"; inherit sep; check = isString; description = if sep == "" then "Concatenated string" else "strings concatenated with ${b.toJSON sep}"; descriptionClass = "noun"; };
     int = mkType { name = "int"; description = "signed integer"; descriptionClass = "noun"; };
     float = mkType { name = "float"; description = "floating point number"; descriptionClass = "noun"; };
     number = mkType { name = "number"; description = "signed integer or floating point number"; descriptionClass = "noun"; };
@@ -56,44 +58,58 @@ let
     unspecified = mkType { name = "unspecified"; description = "unspecified value"; descriptionClass = "noun"; };
     attrs = mkType { name = "attrs"; description = "attribute set"; descriptionClass = "noun"; };
     deferredModule = mkType { name = "deferredModule"; description = "module"; descriptionClass = "noun"; };
-    ints = rec {
-      between = lowest: highest: mkType { name = "intBetween"; lower = lowest; upper = highest; description = "integer between ${b.toString lowest} and ${b.toString highest} (both inclusive)"; descriptionClass = "noun"; };
-      sign = bit: range: mkType { name = "intBetween"; lower = range.lower; upper = range.upper; description = "${b.toString bit} bit ${range.sign} integer; between ${b.toString range.lower} and ${b.toString range.upper} (both inclusive)"; descriptionClass = "noun"; };
-      unsign = bit: upper: sign bit { lower = 0; inherit upper; sign = "unsigned"; };
-      signed = bit: lower: upper: sign bit { inherit lower upper; sign = "signed"; };
-      u8 = unsign 8 255;
-      u16 = unsign 16 65535;
-      u32 = unsign 32 4294967295;
-      s8 = signed 8 (-128) 127;
-      s16 = signed 16 (-32768) 32767;
-      s32 = signed 32 (-2147483648) 2147483647;
-      unsigned = mkType { name = "intBetween"; lower = 0; upper = 9223372036854775807; description = "unsigned integer, meaning >=0"; descriptionClass = "noun"; };
-      positive = mkType { name = "intBetween"; lower = 1; upper = 9223372036854775807; description = "positive integer, meaning >0"; descriptionClass = "noun"; };
+    ints = let
+      # nixpkgs names each range for its width (`unsignedInt16`); the Rust side reads
+      # `lower` and `upper` of any of them.
+      ranged = name: description: lower: upper: mkType {
+        inherit name description lower upper; descriptionClass = "noun";
+        check = x: isInt x && x >= lower && x <= upper;
+      };
+      betweenDesc = lowest: highest: "${b.toString lowest} and ${b.toString highest} (both inclusive)";
+      ign = lowest: highest: name: docStart: ranged name "${docStart}; between ${betweenDesc lowest highest}" lowest highest;
+      unsign = bit: size: ign 0 (size - 1) "unsignedInt${b.toString bit}" "${b.toString bit} bit unsigned integer";
+      sign = bit: size: ign (0 - (size / 2)) (size / 2 - 1) "signedInt${b.toString bit}" "${b.toString bit} bit signed integer";
+    in {
+      between = lowest: highest:
+        assert lib.asserts.assertMsg (lowest <= highest) "ints.between: lowest must be smaller than highest";
+        ranged "intBetween" "integer between ${betweenDesc lowest highest}" lowest highest;
+      u8 = unsign 8 256;
+      u16 = unsign 16 65536;
+      u32 = unsign 32 4294967296;
+      s8 = sign 8 256;
+      s16 = sign 16 65536;
+      s32 = sign 32 4294967296;
+      unsigned = ranged "unsignedInt" "unsigned integer, meaning >=0" 0 9223372036854775807 // { descriptionClass = "nonRestrictiveClause"; };
+      positive = ranged "positiveInt" "positive integer, meaning >0" 1 9223372036854775807 // { descriptionClass = "nonRestrictiveClause"; };
     };
     port = ints.u16;
     enum = values: mkType {
       name = "enum"; inherit values;
+      check = x: b.elem x values;
       description = if values == [ ] then "impossible (empty enum)"
         else if b.length values == 1 then "value ${showValue (b.head values)} (singular enum)"
         else "one of ${b.concatStringsSep ", " (map showValue values)}";
       descriptionClass = if b.length values < 2 then "noun" else "conjunction";
     };
-    strMatching = pattern: mkType { name = "strMatching"; inherit pattern; description = "string matching the pattern ${pattern}"; descriptionClass = "noun"; };
+    strMatching = pattern: mkType { name = "strMatching"; inherit pattern; check = x: isString x && b.match pattern x != null; description = "string matching the pattern ${pattern}"; descriptionClass = "noun"; };
     nullOr = elemType: mkType (wrapping "nullOr" elemType // {
       name = "nullOr"; inherit elemType;
+      check = x: x == null || elemType.check x;
       description = "null or ${phrase (c: c == "noun" || c == "conjunction") elemType}";
       descriptionClass = "conjunction";
       getSubOptions = elemType.getSubOptions or (_: { });
     });
     listOf = elemType: mkType (wrapping "listOf" elemType // {
       name = "listOf"; inherit elemType;
+      check = isList;
       description = "list of ${phrase (c: c == "noun" || c == "composite") elemType}";
       descriptionClass = "composite";
       getSubOptions = prefix: (elemType.getSubOptions or (_: { })) (prefix ++ [ "*" ]);
     });
-    nonEmptyListOf = elemType: listOf elemType // { name = "nonEmptyListOf"; description = "non-empty ${phrase (c: c == "noun") (listOf elemType)}"; };
+    nonEmptyListOf = elemType: listOf elemType // { name = "nonEmptyListOf"; check = l: isList l && l != [ ]; description = "non-empty ${phrase (c: c == "noun") (listOf elemType)}"; };
     attrsOf = elemType: mkType (wrapping "attrsOf" elemType // {
       name = "attrsOf"; inherit elemType; lazy = false;
+      check = isAttrs;
       description = "attribute set of ${phrase (c: c == "noun" || c == "composite") elemType}";
       descriptionClass = "composite";
     });
@@ -103,24 +119,27 @@ let
     unique = { message }: elemType: elemType // { name = "uniq"; inherit elemType message; };
     either = t1: t2: mkType {
       name = "either"; inherit t1 t2;
+      check = x: t1.check x || t2.check x;
       description = "${phrase (c: c == "noun" || c == "conjunction") t1} or ${phrase (c: c == "noun" || c == "conjunction" || c == "composite") t2}";
       descriptionClass = "conjunction";
     };
     oneOf = ts: let head' = b.head ts; tail' = b.tail ts; in foldl' either head' tail';
     coercedTo = coercedType: coerceFunc: finalType: finalType // {
       name = "coercedTo"; inherit coercedType coerceFunc finalType;
+      check = x: (coercedType.check x && finalType.check (coerceFunc x)) || finalType.check x;
       description = "${phrase (c: c == "noun") finalType} or ${phrase (c: c == "noun") coercedType} convertible to it";
     };
-    functionTo = elemType: mkType { name = "functionTo"; inherit elemType; description = "function that evaluates to a(n) ${phrase (c: c == "noun" || c == "composite") elemType}"; descriptionClass = "composite"; };
+    functionTo = elemType: mkType { name = "functionTo"; inherit elemType; check = isFunction; description = "function that evaluates to a(n) ${phrase (c: c == "noun" || c == "composite") elemType}"; descriptionClass = "composite"; };
     submoduleWith = { modules, specialArgs ? { }, shorthandOnlyDefinesConfig ? false, description ? null, class ? null }: mkType {
       name = "submodule"; inherit modules specialArgs shorthandOnlyDefinesConfig;
+      check = isModule;
       description = if description != null then description else "submodule";
       getSubOptions = prefix: (lib.evalModules { inherit specialArgs prefix; modules = [ { _module.args.name = lib.mkOptionDefault "‹name›"; } ] ++ modules; }).options;
       getSubModules = modules;
       functor = { name = "submodule"; type = types.submoduleWith; payload = { inherit modules specialArgs shorthandOnlyDefinesConfig description class; }; wrapped = null; };
     };
     submodule = modules: submoduleWith { shorthandOnlyDefinesConfig = true; modules = toList modules; };
-    optionType = mkType { name = "optionType"; description = "optionType"; descriptionClass = "noun"; };
+    optionType = mkType { name = "optionType"; check = value: value._type or null == "option-type"; description = "optionType"; descriptionClass = "noun"; };
 
     # Beyond the descriptors the Rust side knows: types built from them in Nix, in
     # types-more.nix, read only when one is used.
@@ -146,12 +165,14 @@ let
     float = isFloat;
     number = x: isInt x || isFloat x;
     path = x: isStringLike x && b.substring 0 1 (toString x) == "/";
-    package = x: isDerivation x || isStringLike x;
+    package = x: isDerivation x || lib.strings.isStorePath x;
     anything = _: true;
     raw = _: true;
     unspecified = _: true;
     attrs = isAttrs;
-    port = x: isInt x && x >= 0 && x <= 65535;
+    deferredModule = isModule;
+    pathInStore = x: isStringLike x
+      && lib.path.hasStorePathPrefix (if isPath x then x else /. + b.unsafeDiscardStringContext (toString x));
   };
 in
 types // b.mapAttrs (name: check: types.${name} // { inherit check; }) checks
