@@ -155,6 +155,9 @@ pub fn check_modules(
 ) -> HostCheck {
     let mut diagnostics = Vec::new();
     let mut unchecked = Vec::new();
+    // The modules ncc does not evaluate are listed per host: not those a flake's own
+    // evaluation met (flake-parts modules) or an earlier host of the same evaluator.
+    ev.opaque_modules.clear();
     let host = match evaluate_host_modules(ev, modules, special) {
         Ok((host, unmatched)) => {
             unchecked.extend(
