@@ -906,3 +906,54 @@ fn an_encrypted_file_given_is_a_note() {
     assert_eq!(exit_code(&broken), 1);
     assert_eq!(stdout_json(&broken)["diagnostics"][0]["code"], "N002");
 }
+
+/// A tree without `.git` (an exported archive, a copy): the files given are checked from
+/// the flake above them, whose imports reach into the whole tree, not from the first
+/// file's directory, which would put the rest outside the project root.
+#[test]
+fn a_tree_without_git_is_rooted_at_its_flake() {
+    let scratch = tempfile::tempdir().unwrap();
+    let root = scratch.path().canonicalize().unwrap();
+    std::fs::create_dir_all(root.join("modules")).unwrap();
+    std::fs::create_dir_all(root.join("hosts")).unwrap();
+    std::fs::write(
+        root.join("flake.nix"),
+        r#"{
+  inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";
+  outputs = { nixpkgs, ... }: {
+    nixosConfigurations.web = nixpkgs.lib.nixosSystem {
+      system = "x86_64-linux";
+      modules = [ ./hosts/web.nix ];
+    };
+  };
+}
+"#,
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("hosts/web.nix"),
+        "{ imports = [ ../modules/blog.nix ]; system.stateVersion = \"25.05\"; }\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("modules/blog.nix"),
+        "{ containers.blog = { autoStart = true; config = { }; }; }\n",
+    )
+    .unwrap();
+    let output = run(ncc(&[
+        "check",
+        "--format",
+        "json",
+        "modules/blog.nix",
+        "hosts/web.nix",
+        "flake.nix",
+    ])
+    .current_dir(&root));
+    assert_eq!(
+        exit_code(&output),
+        0,
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
+    assert_eq!(stdout_json(&output)["diagnostics"], serde_json::json!([]));
+}

@@ -53,17 +53,38 @@ impl ConfinedIo {
         )
     }
 
-    /// The nearest directory holding `.git` above `file`, else the file's directory.
+    /// The nearest directory holding `.git` above `file`; in a tree without one (an
+    /// exported archive, a copy), the nearest holding a `flake.nix` or `hive.nix`, whose
+    /// imports reach down into the whole project; else the file's directory.
     pub fn default_root(file: &Path) -> PathBuf {
         let start = file.parent().unwrap_or(Path::new("/")).to_path_buf();
-        let mut current = Some(start.as_path());
-        while let Some(dir) = current {
-            if dir.join(".git").exists() {
-                return dir.to_path_buf();
+        let above = |marker: &dyn Fn(&Path) -> bool| {
+            start
+                .ancestors()
+                .find(|dir| marker(dir))
+                .map(Path::to_path_buf)
+        };
+        above(&|dir| dir.join(".git").exists())
+            .or_else(|| {
+                above(&|dir| dir.join("flake.nix").is_file() || dir.join("hive.nix").is_file())
+            })
+            .unwrap_or(start)
+    }
+
+    /// The root for several files: the first one's [`default_root`](Self::default_root),
+    /// widened to the directory the others share with it when they lie outside it.
+    pub fn default_root_of(files: &[PathBuf]) -> Option<PathBuf> {
+        let (first, rest) = files.split_first()?;
+        let mut root = Self::default_root(first);
+        for file in rest {
+            while !file.starts_with(&root) {
+                match root.parent() {
+                    Some(parent) => root = parent.to_path_buf(),
+                    None => break,
+                }
             }
-            current = dir.parent();
         }
-        start
+        Some(root)
     }
 }
 

@@ -107,7 +107,8 @@ struct InputArgs {
     #[arg(long, value_name = "PATH")]
     stdin_filename: Option<PathBuf>,
     /// The directory `import` and `readFile` may not leave (default: the nearest
-    /// directory with a .git, else the file's directory).
+    /// directory with a .git, else with a flake.nix or hive.nix, else the file's
+    /// directory; widened to hold every file given).
     #[arg(long, value_name = "DIR")]
     root: Option<PathBuf>,
 }

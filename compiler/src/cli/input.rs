@@ -215,15 +215,18 @@ pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Requ
             })?
         }
         (None, None) => {
-            let first = args
+            // A directory given stands for its flake.nix: the root is found from inside it.
+            let given: Vec<PathBuf> = args
                 .iter()
-                .find(|a| !a.to_string_lossy().contains('#'))
-                .and_then(|a| std::fs::canonicalize(a).ok());
-            match first {
-                Some(path) if path.is_dir() => ConfinedIo::default_root(&path.join("flake.nix")),
-                Some(path) => ConfinedIo::default_root(&path),
-                None => ConfinedIo::default_root(&cwd.join("flake.nix")),
-            }
+                .filter(|a| !a.to_string_lossy().contains('#'))
+                .filter_map(|a| std::fs::canonicalize(a).ok())
+                .map(|path| match path.is_dir() {
+                    true => path.join("flake.nix"),
+                    false => path,
+                })
+                .collect();
+            ConfinedIo::default_root_of(&given)
+                .unwrap_or_else(|| ConfinedIo::default_root(&cwd.join("flake.nix")))
         }
     };
     let io = ConfinedIo::new(root.clone());
