@@ -362,15 +362,27 @@ impl Reader<'_, '_> {
                 .as_ref()
                 .and_then(|o| self.boolean(o, "openFirewall", span))
                 .unwrap_or(true),
-            // Each unmatched option is at `containers.<name>.<path in the config>`.
-            unchecked_opens_ports: unmatched
-                .iter()
-                .any(|u| self.may_open_ports(&root, u.loc.get(2..).unwrap_or_default())),
+            // Only C218 asks, and only of a container that forwards ports: the others'
+            // unchecked settings are not forced. Each unmatched option is at
+            // `containers.<name>.<path in the config>`.
+            unchecked_opens_ports: self.forwards_ports(attrs)
+                && unmatched
+                    .iter()
+                    .any(|u| self.may_open_ports(&root, u.loc.get(2..).unwrap_or_default())),
             unchecked: unmatched
                 .iter()
                 .map(|u| lib_nix::modules::show_option(&u.loc))
                 .collect(),
         })
+    }
+
+    /// Whether the container forwards any port (its `forwardPorts`, already merged by the
+    /// network reader; a value that fails is reported there, not here).
+    fn forwards_ports(&mut self, attrs: &Attrs) -> bool {
+        let Some(entry) = attrs.get("forwardPorts") else {
+            return false;
+        };
+        matches!(self.ev.force(&entry.value.clone(), None), Ok(Value::List(ports)) if !ports.is_empty())
     }
 
     /// Whether the definitions of the unchecked option at `path` of a container's `config`

@@ -102,19 +102,7 @@ fn file_kind_of(file_type: std::fs::FileType) -> FileKind {
 
 impl EvalIo for ConfinedIo {
     fn read_file(&self, path: &str) -> Result<String, String> {
-        let resolved = self.resolve(path)?;
-        let metadata =
-            std::fs::metadata(&resolved).map_err(|error| format!("reading '{path}': {error}"))?;
-        if !metadata.is_file() {
-            return Err(format!("reading '{path}': not a regular file"));
-        }
-        if metadata.len() > MAX_FILE_SIZE {
-            return Err(format!(
-                "reading '{path}': the file is larger than {} MiB",
-                MAX_FILE_SIZE / (1024 * 1024)
-            ));
-        }
-        let bytes = std::fs::read(&resolved).map_err(|e| format!("reading '{path}': {e}"))?;
+        let bytes = self.read_bytes(path)?;
         String::from_utf8(bytes).map_err(|_| format!("'{path}' is not valid UTF-8"))
     }
 
