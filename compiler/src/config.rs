@@ -342,7 +342,7 @@ impl Reader<'_, '_> {
         let allowed_tcp_ports = ports(self, &firewall, "allowedTCPPorts");
         let allowed_udp_ports = ports(self, &firewall, "allowedUDPPorts");
         let openssh_ports = ports(self, &openssh, "ports");
-        Some(InnerConfig {
+        let inner = InnerConfig {
             host_name: networking
                 .as_ref()
                 .and_then(|n| self.string(n, "hostName", span))
@@ -373,7 +373,13 @@ impl Reader<'_, '_> {
                 .iter()
                 .map(|u| lib_nix::modules::show_option(&u.loc))
                 .collect(),
-        })
+        };
+        // All of the container's own evaluation that ncc reads is in `inner` now, and
+        // nothing of the host holds a value it made (the host's definitions flow into
+        // it, never back): freed now rather than when the host's evaluator goes.
+        drop(unmatched);
+        evaluated.release();
+        Some(inner)
     }
 
     /// Whether the container forwards any port (its `forwardPorts`, already merged by the

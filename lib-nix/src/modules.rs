@@ -56,6 +56,22 @@ pub struct Evaluated {
     /// The options as the `options` module argument shows them: each with its
     /// `value`, `isDefined`, `definitions`, `files` and `highestPrio`.
     pub options_argument: Thunk,
+    /// The evaluation's `config` and `_module.args` cells, which its modules' arguments
+    /// point back at (see [`Evaluated::release`]).
+    cells: [Thunk; 2],
+}
+
+impl Evaluated {
+    /// Frees the evaluation, for a caller that has read all it needs from it and knows
+    /// that nothing else holds a value it made: its `config`, `options` and
+    /// `_module.args` cells are emptied, which breaks the cycles from them through the
+    /// arguments of every module it called back to them (reference counting never frees
+    /// those). Forcing one of its values afterwards is an error.
+    pub fn release(self) {
+        for cell in self.cells.iter().chain([&self.options_argument]) {
+            cell.clear();
+        }
+    }
 }
 
 /// A group of options: `containers.<name>` or the top level.
@@ -526,6 +542,7 @@ fn eval_modules_inner(
             config,
             options: root,
             options_argument: cells.options.clone(),
+            cells: [cells.config.clone(), cells.module_args.clone()],
         },
         unmatched,
     ))
@@ -587,4 +604,53 @@ pub fn show_option(loc: &[Name]) -> String {
         })
         .collect::<Vec<_>>()
         .join(".")
+}
+
+#[cfg(test)]
+mod tests {
+    use std::rc::Rc;
+
+    use crate::eval::{Evaluator, MemoryIo, Thunk, Value};
+    use crate::modules::{eval_modules_open, ModuleInput};
+
+    /// A module that reads `config` and `options` makes cycles through the evaluation's
+    /// arguments; `release` breaks them, so its `config` is freed while the evaluator
+    /// goes on (without it, the set lives until the evaluator goes).
+    #[test]
+    fn a_released_evaluation_is_freed() {
+        for release in [false, true] {
+            let io = MemoryIo::new();
+            let mut ev = Evaluator::new(&io);
+            let module = r#"{ config, options, lib, ... }: {
+              options.a = lib.mkOption { type = lib.types.int; default = 1; };
+              options.b = lib.mkOption { type = lib.types.int; };
+              config.b = config.a + (if options.a.isDefined then 1 else 0);
+              config.services.unknown.enable = true;
+            }"#;
+            let (body, _) = ev.load_source("test.nix", "/test.nix", module);
+            let value = ev.eval_body(body).expect("evaluates");
+            let modules = vec![ModuleInput {
+                value: Thunk::ready(value),
+                file: Rc::from("test.nix"),
+            }];
+            let (evaluated, unmatched) =
+                eval_modules_open(&mut ev, modules, Vec::new(), Vec::new()).expect("merges");
+            let Value::Attrs(config) = &evaluated.config else {
+                panic!("a set")
+            };
+            // Read as a caller reads what it needs; the rest stays unevaluated.
+            let b = &config.get("b").expect("b").value;
+            let value = ev.force(b, None).ok();
+            assert!(matches!(value, Some(Value::Int(2))), "{value:?}");
+            // What modules see as `config` holds the same thunk.
+            let weak = Rc::downgrade(&b.0);
+            drop(unmatched);
+            if release {
+                evaluated.release();
+            } else {
+                drop(evaluated);
+            }
+            assert_eq!(weak.upgrade().is_none(), release, "release: {release}");
+        }
+    }
 }

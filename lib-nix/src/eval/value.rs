@@ -328,6 +328,12 @@ impl Thunk {
         *self.0.borrow_mut() = ThunkState::Native(Box::new(compute));
     }
 
+    /// Drops what the thunk holds; forcing it afterwards is an error.
+    pub(crate) fn clear(&self) {
+        let old = std::mem::replace(&mut *self.0.borrow_mut(), ThunkState::Uninitialised);
+        drop(old);
+    }
+
     pub(crate) fn set_value(&self, value: Value) {
         *self.0.borrow_mut() = ThunkState::Done(value);
     }
