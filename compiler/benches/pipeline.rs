@@ -37,7 +37,7 @@ const NAME: &str = "fleet.nix";
 const PATH: &str = "/fleet.nix";
 
 fn nowhere() -> Span {
-    Span::new(FileId(0), 0, 0)
+    Span::new(FileId::new(0), 0, 0)
 }
 
 /// Forces `value` deeply as `compile` does: options without a value (a container's
@@ -112,7 +112,8 @@ fn stages(c: &mut Criterion, count: usize) {
         b.iter_batched(
             || (lib_nix::syntax::parse(&text), lib_nix::ir::Ir::default()),
             |(parsed, mut ir)| {
-                let body = lib_nix::lower::lower(&parsed.root, FileId(0), "/", &mut ir, &is_global);
+                let body =
+                    lib_nix::lower::lower(&parsed.root, FileId::new(0), "/", &mut ir, &is_global);
                 (parsed, ir, body)
             },
             BatchSize::PerIteration,

@@ -96,7 +96,8 @@ impl DefinitionSpans {
 
     /// The start of the host file.
     pub fn file(&self) -> Span {
-        self.file.unwrap_or(Span::new(lib_nix::FileId(0), 0, 0))
+        self.file
+            .unwrap_or(Span::new(lib_nix::FileId::new(0), 0, 0))
     }
 
     /// The span of `containers.<container>` as written, else of the file.
@@ -104,7 +105,7 @@ impl DefinitionSpans {
         self.options
             .get(&container_key(container, &[]))
             .or(self.file)
-            .unwrap_or(Span::new(lib_nix::FileId(0), 0, 0))
+            .unwrap_or(Span::new(lib_nix::FileId::new(0), 0, 0))
     }
 
     /// The span of `field` inside element `index` (counted from 0 in the merged list) of
@@ -516,7 +517,7 @@ pub(crate) mod tests {
 
     #[test]
     fn list_elements_are_found_in_definition_order() {
-        let file = lib_nix::FileId(0);
+        let file = lib_nix::FileId::new(0);
         let key = |parts: &[&str]| parts.iter().map(|p| Name::new(p)).collect::<Vec<_>>();
         let mut options = DefinitionSites::default();
         let list = ["containers", "web", "forwardPorts"];

@@ -86,7 +86,7 @@ fn collect_from(schema: Schema) -> Result<Vec<OptionDoc>, String> {
             Ok(docs)
         })();
         result.map_err(|error| {
-            let span = Span::new(FileId(0), 0, 0);
+            let span = Span::new(FileId::new(0), 0, 0);
             error
                 .to_diagnostic(span)
                 .map(|d| d.message())
@@ -207,7 +207,7 @@ fn printed(ev: &mut Evaluator, decl: &OptionDecl, name: &str) -> EvalResult<Opti
         return Ok(None);
     };
     let thunk = entry.value.clone();
-    let span = Span::new(FileId(0), 0, 0);
+    let span = Span::new(FileId::new(0), 0, 0);
     let shown = ev
         .force(&thunk, None)
         .and_then(|value| print::print_value(ev, &value, span));

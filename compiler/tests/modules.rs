@@ -23,11 +23,11 @@ fn render_case(path: &std::path::Path) -> String {
         )];
         let result = eval_modules(&mut ev, vec![module], args, Vec::new()).and_then(|evaluated| {
             let config = evaluated.config.clone();
-            ev.deep_force(&config, lib_nix::Span::new(lib_nix::FileId(0), 0, 0))
+            ev.deep_force(&config, lib_nix::Span::new(lib_nix::FileId::new(0), 0, 0))
         });
         let mut diagnostics = std::mem::take(&mut ev.diagnostics);
         if let Err(error) = result {
-            let fallback = lib_nix::Span::new(lib_nix::FileId(0), 0, 0);
+            let fallback = lib_nix::Span::new(lib_nix::FileId::new(0), 0, 0);
             diagnostics.extend(error.to_diagnostic(fallback));
         }
         diagnostics.truncate(1);

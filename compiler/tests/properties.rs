@@ -158,7 +158,7 @@ fn evaluate(text: &str) -> Result<Value, String> {
 fn print(data: &Data, json: bool) -> String {
     let io = MemoryIo::new();
     let mut evaluator = Evaluator::new(&io);
-    let span = lib_nix::Span::new(lib_nix::FileId(0), 0, 0);
+    let span = lib_nix::Span::new(lib_nix::FileId::new(0), 0, 0);
     let value = to_value(data);
     let printed = if json {
         print::to_json(&mut evaluator, &value, span)

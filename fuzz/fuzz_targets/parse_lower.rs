@@ -20,7 +20,7 @@ fuzz_target!(|data: &[u8]| {
         }
         let mut ir = Ir::default();
         let (_, diagnostics) =
-            lib_nix::lower::lower(&parsed.root, FileId(0), "/fuzz", &mut ir, &|name| {
+            lib_nix::lower::lower(&parsed.root, FileId::new(0), "/fuzz", &mut ir, &|name| {
                 matches!(
                     name,
                     "builtins" | "true" | "false" | "null" | "import" | "toString"

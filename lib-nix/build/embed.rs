@@ -57,8 +57,13 @@ fn lower(file: &Path, root: &rnix::Root) -> Vec<u8> {
         return Vec::new();
     }
     let mut ir = crate::ir::Ir::default();
-    let (body, diagnostics) =
-        crate::lower::lower(root, crate::diagnostic::FileId(0), "/", &mut ir, &|_| true);
+    let (body, diagnostics) = crate::lower::lower(
+        root,
+        crate::diagnostic::FileId::new(0),
+        "/",
+        &mut ir,
+        &|_| true,
+    );
     if let Some(first) = diagnostics.first() {
         panic!("{} does not lower: {}", file.display(), first.message());
     }

@@ -5,10 +5,35 @@
 //! one narrow primary span, labelled secondary spans, notes and an optional help line.
 
 use std::fmt;
+use std::num::NonZeroU32;
 
 /// Identifies one source file of a run; an index into [`crate::SourceDb`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct FileId(pub u32);
+///
+/// Stored as the index plus one, so that an `Option<Span>` (on every attribute and
+/// definition the evaluator makes) takes no more room than a `Span`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FileId(NonZeroU32);
+
+impl FileId {
+    /// The file at `index` (up to `u32::MAX - 1`; a larger one is the last).
+    pub const fn new(index: u32) -> FileId {
+        match NonZeroU32::new(index.saturating_add(1)) {
+            Some(id) => FileId(id),
+            None => FileId(NonZeroU32::MAX),
+        }
+    }
+
+    /// The index into [`crate::SourceDb`].
+    pub const fn index(self) -> u32 {
+        self.0.get() - 1
+    }
+}
+
+impl fmt::Debug for FileId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("FileId").field(&self.index()).finish()
+    }
+}
 
 /// A byte range in one file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -383,7 +383,7 @@ mod tests {
         let mut ir = Ir::default();
         let (body, _) = crate::lower::lower(
             &parsed.root,
-            crate::diagnostic::FileId(0),
+            crate::diagnostic::FileId::new(0),
             "/",
             &mut ir,
             &|name| name == "map",

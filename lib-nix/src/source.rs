@@ -59,18 +59,18 @@ impl SourceDb {
             text,
             line_starts,
         });
-        FileId(self.files.len() as u32 - 1)
+        FileId::new(self.files.len() as u32 - 1)
     }
 
     pub fn file(&self, id: FileId) -> &SourceFile {
-        &self.files[id.0 as usize]
+        &self.files[id.index() as usize]
     }
 
     pub fn files(&self) -> impl Iterator<Item = (FileId, &SourceFile)> {
         self.files
             .iter()
             .enumerate()
-            .map(|(i, f)| (FileId(i as u32), f))
+            .map(|(i, f)| (FileId::new(i as u32), f))
     }
 
     /// 1-based line and column (in characters) of a byte offset.

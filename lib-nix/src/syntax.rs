@@ -122,15 +122,24 @@ pub fn prepared_ir_difference(
     use crate::ir::{ExprId, Ir};
     let mut lowered = Ir::default();
     let parsed = parse(source.text);
-    let (body, diagnostics) =
-        crate::lower::lower(&parsed.root, FileId(0), "/<ncc>", &mut lowered, is_global);
+    let (body, diagnostics) = crate::lower::lower(
+        &parsed.root,
+        FileId::new(0),
+        "/<ncc>",
+        &mut lowered,
+        is_global,
+    );
     if let Some(first) = diagnostics.first() {
         return Some(format!("the text does not lower: {}", first.message()));
     }
     let mut decoded = Ir::default();
-    let Some(replayed) =
-        crate::ir::prepared::decode(source.ir, source.text, &mut decoded, FileId(0), is_global)
-    else {
+    let Some(replayed) = crate::ir::prepared::decode(
+        source.ir,
+        source.text,
+        &mut decoded,
+        FileId::new(0),
+        is_global,
+    ) else {
         return Some("the prepared IR does not decode".to_owned());
     };
     if lowered.len() != decoded.len() {

@@ -19,7 +19,7 @@ fn lib_dir() -> PathBuf {
 }
 
 fn nowhere() -> Span {
-    Span::new(FileId(0), 0, 0)
+    Span::new(FileId::new(0), 0, 0)
 }
 
 /// What one case gives: `Ok(json)` or `Err(first line of the message)`.

@@ -72,7 +72,7 @@ fn printable(
             serde_json::Value::Array(out)
         }
         scalar => {
-            let span = lib_nix::Span::new(lib_nix::FileId(0), 0, 0);
+            let span = lib_nix::Span::new(lib_nix::FileId::new(0), 0, 0);
             let text = print::to_json(ev, scalar, span)?;
             serde_json::from_str(&text).unwrap_or(serde_json::Value::Null)
         }

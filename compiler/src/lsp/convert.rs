@@ -121,7 +121,7 @@ fn percent_decode(text: &str) -> Option<String> {
 
 /// The file of a run that is a real file on disk or in the editor (not ncc's own schema).
 pub fn real_path(sources: &SourceDb, span: Span) -> Option<PathBuf> {
-    if span.file.0 as usize >= sources.files().count() {
+    if span.file.index() as usize >= sources.files().count() {
         return None;
     }
     let path = &sources.file(span.file).path;

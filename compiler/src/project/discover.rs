@@ -50,7 +50,7 @@ pub fn classify_parsed(path: &str, parsed: &lib_nix::syntax::Parse) -> Role {
     let mut ir = Ir::default();
     let (body, _) = lib_nix::lower::lower(
         &parsed.root,
-        FileId(0),
+        FileId::new(0),
         &lib_nix::path::dir_of(path),
         &mut ir,
         &|_| true,
@@ -355,7 +355,7 @@ pub fn static_paths(path: &str, text: &str) -> Vec<String> {
     let mut ir = Ir::default();
     let (body, _) = lib_nix::lower::lower(
         &parsed.root,
-        FileId(0),
+        FileId::new(0),
         &lib_nix::path::dir_of(path),
         &mut ir,
         &|_| true,

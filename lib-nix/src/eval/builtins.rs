@@ -184,7 +184,7 @@ pub fn install(evaluator: &mut Evaluator) {
                 run(
                     ev,
                     &[],
-                    crate::diagnostic::Span::new(crate::diagnostic::FileId(0), 0, 0),
+                    crate::diagnostic::Span::new(crate::diagnostic::FileId::new(0), 0, 0),
                 )
             });
             entries.push(AttrEntry::new(builtin.name, thunk));

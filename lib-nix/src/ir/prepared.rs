@@ -806,9 +806,10 @@ rec { c = f { a = 1; }; d = [ 1.5 "s${toString c}" (g 3) ]; e = d.${"x"} or null
     /// `TEXT` lowered at `first` in an arena, with `map`, `toString`, `builtins` as globals.
     fn lowered(ir: &mut Ir) -> Body {
         let parsed = crate::syntax::parse(TEXT);
-        let (body, diagnostics) = crate::lower::lower(&parsed.root, FileId(3), "/", ir, &|name| {
-            matches!(name, "toString" | "builtins" | "true" | "false" | "null")
-        });
+        let (body, diagnostics) =
+            crate::lower::lower(&parsed.root, FileId::new(3), "/", ir, &|name| {
+                matches!(name, "toString" | "builtins" | "true" | "false" | "null")
+            });
         assert!(diagnostics.is_empty());
         body
     }
@@ -817,7 +818,7 @@ rec { c = f { a = 1; }; d = [ 1.5 "s${toString c}" (g 3) ]; e = d.${"x"} or null
     fn arena_of(count: usize) -> Ir {
         let mut ir = Ir::default();
         for _ in 0..count {
-            ir.alloc(Expr::Missing, Span::new(FileId(0), 0, 0));
+            ir.alloc(Expr::Missing, Span::new(FileId::new(0), 0, 0));
         }
         ir
     }
@@ -829,7 +830,7 @@ rec { c = f { a = 1; }; d = [ 1.5 "s${toString c}" (g 3) ]; e = d.${"x"} or null
         let bytes = encode(&ir, ExprId(5), body, TEXT);
         // Into an arena where the file starts at the same place: the same expressions.
         let mut same = arena_of(5);
-        let replayed = decode(&bytes, TEXT, &mut same, FileId(3), &|_| true).expect("decodes");
+        let replayed = decode(&bytes, TEXT, &mut same, FileId::new(3), &|_| true).expect("decodes");
         assert_eq!(replayed.root, body.root);
         assert_eq!(same.len(), ir.len());
         for index in 5..ir.len() as u32 {
@@ -841,7 +842,8 @@ rec { c = f { a = 1; }; d = [ 1.5 "s${toString c}" (g 3) ]; e = d.${"x"} or null
         assert!((5..ir.len() as u32).any(|index| ir.lambda_name(ExprId(index)).is_some()));
         // Elsewhere: every id moves with the file.
         let mut elsewhere = arena_of(2);
-        let replayed = decode(&bytes, TEXT, &mut elsewhere, FileId(3), &|_| true).expect("decodes");
+        let replayed =
+            decode(&bytes, TEXT, &mut elsewhere, FileId::new(3), &|_| true).expect("decodes");
         assert_eq!(replayed.root.0, body.root.0 - 3);
         if let (Expr::Let { body: want, .. }, Expr::Let { body: got, .. }) =
             (ir.expr(body.root), elsewhere.expr(replayed.root))
@@ -858,18 +860,25 @@ rec { c = f { a = 1; }; d = [ 1.5 "s${toString c}" (g 3) ]; e = d.${"x"} or null
         let body = lowered(&mut ir);
         let bytes = encode(&ir, ExprId(0), body, TEXT);
         let fresh = || Ir::default();
-        assert!(decode(&bytes, TEXT, &mut fresh(), FileId(0), &|_| true).is_some());
+        assert!(decode(&bytes, TEXT, &mut fresh(), FileId::new(0), &|_| true).is_some());
         let other_text = TEXT.replace("1.5", "2.5");
-        assert!(decode(&bytes, &other_text, &mut fresh(), FileId(0), &|_| true).is_none());
+        assert!(decode(&bytes, &other_text, &mut fresh(), FileId::new(0), &|_| true).is_none());
         let without_builtins = |name: &str| name != "builtins";
-        assert!(decode(&bytes, TEXT, &mut fresh(), FileId(0), &without_builtins).is_none());
+        assert!(decode(
+            &bytes,
+            TEXT,
+            &mut fresh(),
+            FileId::new(0),
+            &without_builtins
+        )
+        .is_none());
         for cut in [0, 8, bytes.len() / 2, bytes.len() - 1] {
             let mut arena = fresh();
-            assert!(decode(&bytes[..cut], TEXT, &mut arena, FileId(0), &|_| true).is_none());
+            assert!(decode(&bytes[..cut], TEXT, &mut arena, FileId::new(0), &|_| true).is_none());
         }
         let mut longer = bytes.clone();
         longer.push(0);
-        assert!(decode(&longer, TEXT, &mut fresh(), FileId(0), &|_| true).is_none());
+        assert!(decode(&longer, TEXT, &mut fresh(), FileId::new(0), &|_| true).is_none());
     }
 
     #[test]

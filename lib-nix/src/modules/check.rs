@@ -22,7 +22,7 @@ pub fn check_unknown(
         Ok(split) => split,
         Err(error) => {
             if let Some(diagnostic) =
-                error.to_diagnostic(Span::new(crate::diagnostic::FileId(0), 0, 0))
+                error.to_diagnostic(Span::new(crate::diagnostic::FileId::new(0), 0, 0))
             {
                 if !ev.diagnostics.contains(&diagnostic) {
                     ev.diagnostics.push(diagnostic);
@@ -55,7 +55,7 @@ pub fn check_unknown(
                 let error = invalid.error();
                 let at = defs.iter().find_map(|d| d.key_span.or(d.location()));
                 let fallback = at.unwrap_or(crate::diagnostic::Span::new(
-                    crate::diagnostic::FileId(0),
+                    crate::diagnostic::FileId::new(0),
                     0,
                     0,
                 ));
@@ -96,7 +96,7 @@ pub(super) fn report_unknown(
             code: ModuleErrorCode::OptionDoesNotExist,
             message,
         },
-        first.unwrap_or(Span::new(crate::diagnostic::FileId(0), 0, 0)),
+        first.unwrap_or(Span::new(crate::diagnostic::FileId::new(0), 0, 0)),
     );
     for def in defs.iter().skip(1) {
         if let Some(span) = def.key_span {

@@ -234,7 +234,7 @@ fn load(
     }
     if value.is_function() {
         let argument = module_arguments(ev, &value, arguments, at);
-        let span = at.unwrap_or(Span::new(crate::diagnostic::FileId(0), 0, 0));
+        let span = at.unwrap_or(Span::new(crate::diagnostic::FileId::new(0), 0, 0));
         value = ev.apply(value, Thunk::ready(argument), span)?;
     }
     if let Some(what) = value.opaque() {

@@ -405,7 +405,7 @@ fn merge_types(ev: &mut Evaluator, a: &Value, b: &Value) -> EvalResult<Option<Va
             let same = ev.values_equal(
                 &Value::Attrs(a.clone()),
                 &Value::Attrs(b.clone()),
-                Span::new(crate::diagnostic::FileId(0), 0, 0),
+                Span::new(crate::diagnostic::FileId::new(0), 0, 0),
             );
             Ok(matches!(same, Ok(true)).then(|| Value::Attrs(a.clone())))
         }
@@ -633,7 +633,7 @@ fn child_options(
 }
 
 fn nowhere() -> Span {
-    Span::new(crate::diagnostic::FileId(0), 0, 0)
+    Span::new(crate::diagnostic::FileId::new(0), 0, 0)
 }
 
 fn option_object(
@@ -744,7 +744,7 @@ fn option_object(
                 let function = ev.apply(
                     constant,
                     Thunk::ready(Value::string(&shown)),
-                    Span::new(crate::diagnostic::FileId(0), 0, 0),
+                    Span::new(crate::diagnostic::FileId::new(0), 0, 0),
                 )?;
                 extra.push(AttrEntry::new("__toString", Thunk::ready(function)));
             }

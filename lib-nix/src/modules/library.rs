@@ -81,7 +81,7 @@ pub fn evaluate(ev: &mut Evaluator, eval_modules: &'static Builtin) -> EvalResul
             Thunk::ready(crate::modules::placeholder_package_value("lib.maintainers")),
         ),
     ]);
-    let span = Span::new(FileId(0), 0, 0);
+    let span = Span::new(FileId::new(0), 0, 0);
     ev.apply(
         function,
         Thunk::ready(Value::Attrs(Rc::new(arguments))),

@@ -20,7 +20,7 @@ const PRIORITY_SUGGESTION: &str =
     "Use `lib.mkForce value` or `lib.mkDefault value` to change the priority on any of these definitions.";
 
 fn nowhere() -> Span {
-    Span::new(crate::diagnostic::FileId(0), 0, 0)
+    Span::new(crate::diagnostic::FileId::new(0), 0, 0)
 }
 
 /// The `config` value of an option group: its options merge when read.

@@ -209,5 +209,5 @@ fn unknown_option(loc: &[Name], what: &str) -> Box<EvalError> {
 }
 
 fn nowhere() -> crate::diagnostic::Span {
-    crate::diagnostic::Span::new(crate::diagnostic::FileId(0), 0, 0)
+    crate::diagnostic::Span::new(crate::diagnostic::FileId::new(0), 0, 0)
 }

@@ -50,7 +50,7 @@ fn formats_value(ev: &mut Evaluator, lib: Value) -> EvalResult<Value> {
         AttrEntry::new("lib", Thunk::ready(lib)),
         AttrEntry::new("pkgs", Thunk::ready(pkgs)),
     ]);
-    let span = Span::new(FileId(0), 0, 0);
+    let span = Span::new(FileId::new(0), 0, 0);
     ev.apply(
         function,
         Thunk::ready(Value::Attrs(Rc::new(arguments))),

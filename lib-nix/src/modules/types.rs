@@ -391,7 +391,7 @@ pub fn check(ev: &mut Evaluator, ty: &Type, value: &Value) -> EvalResult<bool> {
                 if ev.values_equal(
                     &candidate,
                     value,
-                    crate::diagnostic::Span::new(crate::diagnostic::FileId(0), 0, 0),
+                    crate::diagnostic::Span::new(crate::diagnostic::FileId::new(0), 0, 0),
                 )? {
                     found = true;
                     break;
@@ -413,7 +413,7 @@ pub fn check(ev: &mut Evaluator, ty: &Type, value: &Value) -> EvalResult<bool> {
                 let result = ev.apply(
                     extra,
                     Thunk::ready(value.clone()),
-                    crate::diagnostic::Span::new(crate::diagnostic::FileId(0), 0, 0),
+                    crate::diagnostic::Span::new(crate::diagnostic::FileId::new(0), 0, 0),
                 )?;
                 matches!(result, Value::Bool(true))
             }
@@ -432,7 +432,7 @@ pub fn check(ev: &mut Evaluator, ty: &Type, value: &Value) -> EvalResult<bool> {
             let result = ev.apply(
                 function.clone(),
                 Thunk::ready(value.clone()),
-                crate::diagnostic::Span::new(crate::diagnostic::FileId(0), 0, 0),
+                crate::diagnostic::Span::new(crate::diagnostic::FileId::new(0), 0, 0),
             )?;
             matches!(result, Value::Bool(true))
         }
