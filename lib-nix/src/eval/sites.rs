@@ -6,17 +6,35 @@
 //! record is one push onto a log, and the log is indexed by location when first asked.
 
 use std::cell::RefCell;
+use std::hash::BuildHasher;
+
+use hashbrown::HashTable;
 
 use crate::diagnostic::Span;
-use crate::name::{FxHashMap, Name};
+use crate::name::{BuildFx, Name};
 
 /// The span of each option's (or list element's, or attribute's) definition, by its
 /// location: `["containers", "web", "hostAddress"]`.
+///
+/// A large fleet records hundreds of thousands of locations, so each is stored once, in
+/// the log, and the index holds only positions in it (a hash table of `u32`, a tenth of
+/// a map keyed by the locations themselves).
 #[derive(Debug, Default, Clone)]
 pub struct DefinitionSites {
-    /// Records not yet in `index`, in the order they were made.
-    log: RefCell<Vec<(Vec<Name>, Span, Keep)>>,
-    index: RefCell<FxHashMap<Vec<Name>, Span>>,
+    /// Every record, in the order made; one that no longer counts (a later record of
+    /// its location won, or an earlier one kept its place) has its location emptied.
+    log: RefCell<Vec<Record>>,
+    /// The position in `log` of the record that counts for each location, for the
+    /// first `indexed` records.
+    index: RefCell<HashTable<u32>>,
+    indexed: std::cell::Cell<usize>,
+}
+
+#[derive(Debug, Clone)]
+struct Record {
+    loc: Box<[Name]>,
+    span: Span,
+    keep: Keep,
 }
 
 /// Which of several records of one location counts.
@@ -28,53 +46,71 @@ enum Keep {
     First,
 }
 
+fn hash(loc: &[Name]) -> u64 {
+    BuildFx.hash_one(loc)
+}
+
 impl DefinitionSites {
     /// `loc` was defined at `span`; this replaces what was recorded for it before.
     pub fn record(&mut self, loc: &[Name], span: Span) {
-        self.push(loc.to_vec(), span, Keep::Last);
+        self.push(loc.into(), span, Keep::Last);
     }
 
     /// `loc` was defined at `span`, unless something was recorded for it before.
     pub fn record_first(&mut self, loc: Vec<Name>, span: Span) {
-        self.push(loc, span, Keep::First);
+        self.push(loc.into_boxed_slice(), span, Keep::First);
     }
 
-    fn push(&mut self, loc: Vec<Name>, span: Span, keep: Keep) {
-        self.log.get_mut().push((loc, span, keep));
+    fn push(&mut self, loc: Box<[Name]>, span: Span, keep: Keep) {
+        self.log.get_mut().push(Record { loc, span, keep });
     }
 
     /// Where `loc` was defined, if that was recorded.
     pub fn get(&self, loc: &[Name]) -> Option<Span> {
         self.catch_up();
-        self.index.borrow().get(loc).copied()
+        let log = self.log.borrow();
+        self.index
+            .borrow()
+            .find(hash(loc), |&at| &*log[at as usize].loc == loc)
+            .map(|&at| log[at as usize].span)
     }
 
     /// Calls `visit` with every recorded location, in no particular order.
     pub fn for_each_location(&self, mut visit: impl FnMut(&[Name])) {
         self.catch_up();
-        for loc in self.index.borrow().keys() {
-            visit(loc);
+        let log = self.log.borrow();
+        for &at in self.index.borrow().iter() {
+            visit(&log[at as usize].loc);
         }
     }
 
-    /// Moves the log into the index, in order, so later records win or lose as they should.
+    /// Indexes the records made since the last lookup, in order, so later records win
+    /// or lose as they should.
     fn catch_up(&self) {
         let mut log = self.log.borrow_mut();
-        if log.is_empty() {
+        let start = self.indexed.get();
+        if start == log.len() {
             return;
         }
         let mut index = self.index.borrow_mut();
-        index.reserve(log.len());
-        for (loc, span, keep) in log.drain(..) {
-            match keep {
-                Keep::Last => {
-                    index.insert(loc, span);
+        for at in start..log.len() {
+            let wanted = hash(&log[at].loc);
+            let found = index
+                .find_mut(wanted, |&other| log[other as usize].loc == log[at].loc)
+                .map(|slot| (slot, log[at].keep));
+            let emptied = match found {
+                Some((slot, Keep::Last)) => Some(std::mem::replace(slot, at as u32)),
+                Some((_, Keep::First)) => Some(at as u32),
+                None => {
+                    index.insert_unique(wanted, at as u32, |&other| hash(&log[other as usize].loc));
+                    None
                 }
-                Keep::First => {
-                    index.entry(loc).or_insert(span);
-                }
+            };
+            if let Some(emptied) = emptied {
+                log[emptied as usize].loc = Box::new([]);
             }
         }
+        self.indexed.set(log.len());
     }
 }
 
@@ -84,7 +120,7 @@ mod tests {
     use crate::diagnostic::FileId;
 
     fn at(start: u32) -> Span {
-        Span::new(FileId(0), start, start + 1)
+        Span::new(FileId::new(0), start, start + 1)
     }
 
     #[test]
