@@ -120,6 +120,13 @@ pub struct BuiltinApp {
 #[derive(Default)]
 pub struct Attrs {
     entries: Vec<AttrEntry>,
+    /// What few sets are besides their entries: one pointer, so that every other set
+    /// (hundreds of thousands in a large fleet) is 32 bytes.
+    marks: Option<Box<Marks>>,
+}
+
+#[derive(Default)]
+struct Marks {
     /// Set on the `pkgs` stand-in and what is selected from it: the attribute path it
     /// stands for. A missing attribute of a placeholder is another placeholder.
     placeholder: Option<Rc<str>>,
@@ -164,8 +171,7 @@ impl Attrs {
         }
         Attrs {
             entries: deduplicated,
-            placeholder: None,
-            open: None,
+            marks: None,
         }
     }
 
@@ -174,31 +180,30 @@ impl Attrs {
         debug_assert!(entries.windows(2).all(|w| w[0].name < w[1].name));
         Attrs {
             entries,
-            placeholder: None,
-            open: None,
+            marks: None,
         }
     }
 
     /// Marks this set as a package placeholder standing for `path` (`pkgs.htop`).
     pub fn into_placeholder(mut self, path: &str) -> Attrs {
-        self.placeholder = Some(Rc::from(path));
+        self.marks.get_or_insert_default().placeholder = Some(Rc::from(path));
         self
     }
 
     /// The attribute path a placeholder stands for.
     pub fn placeholder(&self) -> Option<&str> {
-        self.placeholder.as_deref()
+        self.marks.as_ref()?.placeholder.as_deref()
     }
 
     /// Marks this set as the open-world group at option path `path` (`services`).
     pub fn into_open(mut self, path: &str) -> Attrs {
-        self.open = Some(Rc::from(path));
+        self.marks.get_or_insert_default().open = Some(Rc::from(path));
         self
     }
 
     /// The option path of an open-world group.
     pub fn open(&self) -> Option<&str> {
-        self.open.as_deref()
+        self.marks.as_ref()?.open.as_deref()
     }
 
     pub fn get(&self, name: &str) -> Option<&AttrEntry> {
@@ -253,8 +258,7 @@ impl Attrs {
         }
         Attrs {
             entries: merged,
-            placeholder: None,
-            open: None,
+            marks: None,
         }
     }
 }
