@@ -43,7 +43,7 @@ pub fn check_unknown(
                 unmatched.push(Unmatched {
                     loc,
                     group: group.clone(),
-                    defs: defs.clone(),
+                    defs: defs.to_vec(),
                 })
             }
             Some(OptionNode::Group(child)) => {

@@ -59,7 +59,11 @@ pub fn group_entries(group: &Rc<OptionGroup>, lazy: &Rc<LazyGroup>) -> Vec<AttrE
 fn option_thunk(decl: &Rc<OptionDecl>, lazy: &Rc<LazyGroup>, name: &Name) -> Thunk {
     let (decl, lazy, name) = (decl.clone(), lazy.clone(), name.clone());
     Thunk::native(move |ev| {
-        let defs = lazy.split(ev)?.get(&name).cloned().unwrap_or_default();
+        let defs = lazy
+            .split(ev)?
+            .get(&name)
+            .map(<[Def]>::to_vec)
+            .unwrap_or_default();
         let loc = child_loc(lazy.loc(), name);
         merge_option(ev, &decl, &loc, defs)
     })
@@ -148,10 +152,10 @@ pub fn with_freeform(
         // drops a name whose definitions are all `mkIf false`, so it discharges them here.
         let value = if lazy_names {
             record_definition(ev, &key_loc, defs);
-            let defs = defs.clone();
+            let defs = defs.to_vec();
             Thunk::native(move |ev| merge_lazy_element(ev, &element, &key_loc, defs))
         } else {
-            let kept = final_defs(ev, defs.clone())?;
+            let kept = final_defs(ev, defs.to_vec())?;
             if kept.is_empty() {
                 continue;
             }

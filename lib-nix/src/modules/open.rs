@@ -66,7 +66,11 @@ pub fn open_group_entries(group: &Rc<OptionGroup>, lazy: &Rc<LazyGroup>) -> Vec<
 fn undeclared(parent: &Rc<LazyGroup>, name: &Name) -> Thunk {
     let (parent, name) = (parent.clone(), name.clone());
     Thunk::native(move |ev| {
-        let defs = parent.split(ev)?.get(&name).cloned().unwrap_or_default();
+        let defs = parent
+            .split(ev)?
+            .get(&name)
+            .map(<[Def]>::to_vec)
+            .unwrap_or_default();
         let lazy = LazyGroup::child_of(&parent, &name);
         merge_undeclared(ev, &lazy, defs)
     })

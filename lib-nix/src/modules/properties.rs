@@ -5,7 +5,7 @@
 //! `mkOverride`, and `sortProperties` orders by `mkOrder` and strips one.
 
 use std::cell::RefCell;
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::VecDeque;
 use std::rc::Rc;
 
 use crate::diagnostic::ModuleErrorCode;
@@ -17,8 +17,63 @@ pub const DEFAULT_PRIORITY: i64 = 100;
 pub const DEFAULT_ORDER: i64 = 1000;
 pub const OPTION_DEFAULT_PRIORITY: i64 = 1500;
 
-/// A group's definitions, by the name of the option or group they define.
-pub type SplitDefs = BTreeMap<Name, Vec<Def>>;
+/// A group's definitions, by the name of the option or group they define: the names in
+/// order, each child's definitions in the order they were found.
+///
+/// Kept as long as its group, and a large fleet has tens of thousands of groups whose
+/// children mostly have one definition each: one vector of all definitions, and one of
+/// where each child's end, rather than a map to a vector per child (a map's nodes are
+/// half empty, and a vector grown by pushing holds room for four).
+#[derive(Default)]
+pub struct SplitDefs {
+    /// Each child and the end of its definitions in `defs`.
+    children: Vec<(Name, u32)>,
+    defs: Vec<Def>,
+}
+
+impl SplitDefs {
+    /// Gathers `found` (each child's name and one of its definitions, in the order
+    /// found): the definitions of one name keep their order.
+    fn gather(mut found: Vec<(Name, Def)>) -> SplitDefs {
+        found.sort_by(|a, b| a.0.cmp(&b.0));
+        let distinct = 1 + found.windows(2).filter(|w| w[0].0 != w[1].0).count();
+        let mut children: Vec<(Name, u32)> = Vec::with_capacity(distinct.min(found.len()));
+        let mut defs = Vec::with_capacity(found.len());
+        for (name, def) in found {
+            defs.push(def);
+            let end = defs.len() as u32;
+            match children.last_mut() {
+                Some((last, last_end)) if *last == name => *last_end = end,
+                _ => children.push((name, end)),
+            }
+        }
+        SplitDefs { children, defs }
+    }
+
+    /// The definitions of the child `name`.
+    pub fn get(&self, name: &Name) -> Option<&[Def]> {
+        let at = self
+            .children
+            .binary_search_by(|(child, _)| child.cmp(name))
+            .ok()?;
+        Some(&self.defs[self.start(at)..self.children[at].1 as usize])
+    }
+
+    /// Each child with its definitions, in the order of the names.
+    pub fn iter(&self) -> impl Iterator<Item = (&Name, &[Def])> {
+        (0..self.children.len()).map(|at| {
+            let (name, end) = &self.children[at];
+            (name, &self.defs[self.start(at)..*end as usize])
+        })
+    }
+
+    fn start(&self, at: usize) -> usize {
+        match at {
+            0 => 0,
+            _ => self.children[at - 1].1 as usize,
+        }
+    }
+}
 
 /// The definitions of one option group, split by child name when first needed.
 pub struct LazyGroup {
@@ -83,7 +138,7 @@ impl LazyGroup {
             DefsSource::Root(defs) => Ok(defs.clone()),
             DefsSource::Child(parent, name) => {
                 let split = parent.split(ev)?;
-                Ok(split.get(name).cloned().unwrap_or_default())
+                Ok(split.get(name).map(<[Def]>::to_vec).unwrap_or_default())
             }
         }
     }
@@ -93,31 +148,31 @@ impl LazyGroup {
         if let Some(split) = self.split.borrow().as_ref() {
             return Ok(split.clone());
         }
-        let mut split = SplitDefs::new();
+        let mut found = Vec::new();
         // The group's definitions are read where they are, not copied out.
         match &self.source {
-            DefsSource::Root(defs) => self.push_down_all(ev, defs, &mut split)?,
+            DefsSource::Root(defs) => self.push_down_all(ev, defs, &mut found)?,
             DefsSource::Child(parent, name) => {
                 let parent_split = parent.split(ev)?;
                 if let Some(defs) = parent_split.get(name) {
-                    self.push_down_all(ev, defs, &mut split)?;
+                    self.push_down_all(ev, defs, &mut found)?;
                 }
             }
         }
-        let split = Rc::new(split);
+        let split = Rc::new(SplitDefs::gather(found));
         *self.split.borrow_mut() = Some(split.clone());
         Ok(split)
     }
 
-    /// Splits each of `defs` (this group's definitions) into `split`.
+    /// Splits each of `defs` (this group's definitions) into `found`.
     fn push_down_all(
         &self,
         ev: &mut Evaluator,
         defs: &[Def],
-        split: &mut SplitDefs,
+        found: &mut Vec<(Name, Def)>,
     ) -> EvalResult<()> {
         for def in defs {
-            push_down(ev, def, &def.value, &mut Vec::new(), split, &self.loc)?;
+            push_down(ev, def, &def.value, &mut Vec::new(), found, &self.loc)?;
         }
         Ok(())
     }
@@ -193,7 +248,7 @@ fn push_down(
     def: &Def,
     value: &Thunk,
     wrappers: &mut Vec<Rc<Attrs>>,
-    into: &mut SplitDefs,
+    into: &mut Vec<(Name, Def)>,
     loc: &[Name],
 ) -> EvalResult<()> {
     let forced = ev.force(value, def.location())?;
@@ -219,12 +274,15 @@ fn push_down(
                 for wrapper in wrappers.iter().rev() {
                     wrapped = Thunk::ready(rewrap(wrapper, wrapped));
                 }
-                into.entry(entry.name.clone()).or_default().push(Def {
-                    value: wrapped,
-                    file: def.file.clone(),
-                    key_span: entry.span,
-                    value_span: entry.value_span,
-                });
+                into.push((
+                    entry.name.clone(),
+                    Def {
+                        value: wrapped,
+                        file: def.file.clone(),
+                        key_span: entry.span,
+                        value_span: entry.value_span,
+                    },
+                ));
             }
             Ok(())
         }
