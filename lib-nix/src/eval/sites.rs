@@ -23,11 +23,54 @@ use crate::name::{BuildFx, Name};
 pub struct DefinitionSites {
     /// Every record, in the order made; one that no longer counts (a later record of
     /// its location won, or an earlier one kept its place) has its location emptied.
-    log: RefCell<Vec<Record>>,
+    log: RefCell<Log>,
     /// The position in `log` of the record that counts for each location, for the
     /// first `indexed` records.
     index: RefCell<HashTable<u32>>,
     indexed: std::cell::Cell<usize>,
+}
+
+/// The records in chunks of a fixed size: no more than one chunk's room is ever unused,
+/// where a vector grown by doubling may leave half of itself.
+#[derive(Debug, Default, Clone)]
+struct Log {
+    chunks: Vec<Vec<Record>>,
+}
+
+/// Records per chunk of the log (128 KB).
+const CHUNK: usize = 4096;
+
+impl Log {
+    fn push(&mut self, record: Record) {
+        match self.chunks.last_mut() {
+            Some(chunk) if chunk.len() < CHUNK => chunk.push(record),
+            _ => {
+                let mut chunk = Vec::with_capacity(CHUNK);
+                chunk.push(record);
+                self.chunks.push(chunk);
+            }
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self.chunks.last() {
+            Some(last) => (self.chunks.len() - 1) * CHUNK + last.len(),
+            None => 0,
+        }
+    }
+}
+
+impl std::ops::Index<usize> for Log {
+    type Output = Record;
+    fn index(&self, at: usize) -> &Record {
+        &self.chunks[at / CHUNK][at % CHUNK]
+    }
+}
+
+impl std::ops::IndexMut<usize> for Log {
+    fn index_mut(&mut self, at: usize) -> &mut Record {
+        &mut self.chunks[at / CHUNK][at % CHUNK]
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -93,6 +136,7 @@ impl DefinitionSites {
             return;
         }
         let mut index = self.index.borrow_mut();
+        index.reserve(log.len() - start, |&other| hash(&log[other as usize].loc));
         for at in start..log.len() {
             let wanted = hash(&log[at].loc);
             let found = index
@@ -144,5 +188,32 @@ mod tests {
         sites.for_each_location(|loc| seen.push(loc[0].as_str().to_owned()));
         seen.sort();
         assert_eq!(seen, ["a", "b", "c"]);
+    }
+
+    /// Past one chunk of the log: every location found, the later record winning.
+    #[test]
+    fn many_records_across_chunks() {
+        let loc = |n: usize| vec![Name::new("containers"), Name::new(&format!("c{n}"))];
+        let mut sites = DefinitionSites::default();
+        let count = 3 * CHUNK + 7;
+        for n in 0..count {
+            sites.record(&loc(n), at(n as u32));
+        }
+        assert_eq!(sites.get(&loc(5)), Some(at(5)));
+        for n in (0..count).step_by(3) {
+            sites.record(&loc(n), at(1_000_000 + n as u32));
+            sites.record_first(loc(n), at(2_000_000));
+        }
+        for n in 0..count {
+            let expected = if n % 3 == 0 {
+                1_000_000 + n as u32
+            } else {
+                n as u32
+            };
+            assert_eq!(sites.get(&loc(n)), Some(at(expected)), "c{n}");
+        }
+        let mut seen = 0;
+        sites.for_each_location(|_| seen += 1);
+        assert_eq!(seen, count);
     }
 }
