@@ -65,11 +65,13 @@ pub fn read_host(
             .as_ref()
             .and_then(|b| reader.boolean(b, "enableContainers", fallback))
             .unwrap_or(true);
-    let mut containers = BTreeMap::new();
     let declared = match nixos_containers {
         true => reader.attrs(&root, "containers", fallback),
         false => None,
     };
+    // Collected in order and built in bulk: a map filled one insertion at a time leaves
+    // its nodes half empty, and a container's model is half a kilobyte.
+    let mut containers = Vec::with_capacity(declared.as_ref().map_or(0, |d| d.len()));
     if let Some(declared) = declared {
         for entry in declared.entries() {
             let span = entry.span.unwrap_or(fallback);
@@ -84,7 +86,7 @@ pub fn read_host(
             };
             let unknowns = reader.unknowns;
             if let Some(container) = reader.container(&name, &value, span) {
-                containers.insert(name.clone(), container);
+                containers.push((name.clone(), container));
             }
             if reader.unknowns > unknowns {
                 incomplete.push(Incomplete {
@@ -94,6 +96,7 @@ pub fn read_host(
             }
         }
     }
+    let containers: BTreeMap<String, ContainerConfig> = containers.into_iter().collect();
     reader.quiet_unknowns = true;
     reader.force_host_options(&evaluated.options, &root, fallback);
     let network = reader.host_network(&root, fallback);
