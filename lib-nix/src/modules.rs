@@ -502,15 +502,24 @@ fn eval_modules_inner(
         None if world == World::Open => {
             let (root, lazy) = (root.clone(), lazy.clone());
             let declared = match config {
-                Value::Attrs(attrs) => attrs.entries().to_vec(),
+                Value::Attrs(attrs) => Rc::try_unwrap(attrs)
+                    .map(Attrs::into_entries)
+                    .unwrap_or_else(|attrs| attrs.entries().to_vec()),
                 _ => Vec::new(),
             };
             let module_entry = module_entry.clone();
+            // The set without `_module`, as the evaluation returns it, kept as it is made
+            // rather than copied again out of the one modules see.
+            let returned = Rc::new(std::cell::RefCell::new(None));
+            let keep = returned.clone();
             cells.config.set_native(move |ev| {
-                let config = open::open_group(ev, &root, &lazy, declared.clone())?;
-                Ok(with_internal(config, module_entry.clone()))
+                let config = open::open_group(ev, &root, &lazy, declared)?;
+                *keep.borrow_mut() = Some(config.clone());
+                Ok(with_internal(config, module_entry))
             });
-            without_internal(ev.force(&cells.config, None)?)
+            let forced = ev.force(&cells.config, None)?;
+            let made = returned.borrow_mut().take();
+            made.unwrap_or_else(|| without_internal(forced))
         }
         None => {
             cells.config.set_value(internal(config.clone()));

@@ -216,6 +216,11 @@ impl Attrs {
             .map(|index| &self.entries[index])
     }
 
+    /// The entries, sorted by name.
+    pub fn into_entries(self) -> Vec<AttrEntry> {
+        self.entries
+    }
+
     pub fn entries(&self) -> &[AttrEntry] {
         &self.entries
     }
