@@ -41,6 +41,12 @@ pub struct FreeVars {
 }
 
 impl Ir {
+    /// Makes room for `additional` more expressions, when their number is known.
+    pub fn reserve(&mut self, additional: usize) {
+        self.exprs.reserve(additional);
+        self.spans.reserve(additional);
+    }
+
     pub fn alloc(&mut self, expr: Expr, span: Span) -> ExprId {
         let id = ExprId(self.exprs.len() as u32);
         self.exprs.push(Rc::new(expr));

@@ -441,13 +441,22 @@ pub struct Project {
 
 /// Checks `files` (each with its text) as pre-commit gives them: every host that
 /// reaches one, once; `generate` also makes each plan.
-pub fn check_files(
+pub fn check_files<'io>(
     project: &Project,
     files: &[(EntryFile, String)],
-    io: &dyn EvalIo,
+    io: &'io dyn EvalIo,
     generate: bool,
+    teardown: Teardown,
 ) -> Outcome {
     let mut outcome = Outcome::default();
+    // The evaluator of the host checked last: each is freed when the next host's check
+    // is done, and the last one ends as `teardown` says (a command line about to exit
+    // leaves it to the operating system).
+    let mut last: Option<Evaluator<'io>> = None;
+    let mut done = |(checked, ev): (Checked, Evaluator<'io>)| {
+        last = Some(ev);
+        checked
+    };
     let mut checked: Vec<Checked> = Vec::new();
     let given: BTreeSet<&str> = files.iter().map(|(f, _)| f.path.as_str()).collect();
     let mut relevant_entries: BTreeSet<String> = BTreeSet::new();
@@ -466,7 +475,7 @@ pub fn check_files(
         if given.contains(host.entry.path.as_str()) || files.is_empty() {
             relevant_entries.insert(host.entry.path.clone());
         }
-        checked.push(check_host(host, text, io, Teardown::Free, generate));
+        checked.push(done(check_host(host, text, io, generate)));
     }
 
     // 2. The files given that are whole hosts, unless a host already reads them. Each is
@@ -507,13 +516,7 @@ pub fn check_files(
                 }
                 relevant_entries.insert(file.path.clone());
                 if role == Role::Host {
-                    let host = loaded.check(
-                        &Host::module(file.clone()),
-                        text,
-                        io,
-                        Teardown::Free,
-                        generate,
-                    );
+                    let host = done(loaded.check(&Host::module(file.clone()), text, io, generate));
                     checked.push(if project_declares_hosts {
                         guess(host)
                     } else {
@@ -524,7 +527,7 @@ pub fn check_files(
                 let listing = list_hosts(file, text, io);
                 outcome.notes.extend(listing.notes.iter().cloned());
                 for host in &listing.hosts {
-                    checked.push(check_host(host, text, io, Teardown::Free, generate));
+                    checked.push(done(check_host(host, text, io, generate)));
                 }
                 if !listing.diagnostics.is_empty() {
                     outcome.listings.push(listing);
@@ -554,7 +557,7 @@ pub fn check_files(
                 name: display_name(&project.root, &candidate),
                 path: candidate,
             };
-            let host = check_host(&Host::module(entry), &text, io, Teardown::Free, generate);
+            let host = done(check_host(&Host::module(entry), &text, io, generate));
             checked.push(if project_declares_hosts {
                 guess(host)
             } else {
@@ -567,13 +570,7 @@ pub fn check_files(
             continue;
         }
         relevant_entries.insert(file.path.clone());
-        let host = loaded.check(
-            &Host::module(file.clone()),
-            text,
-            io,
-            Teardown::Free,
-            generate,
-        );
+        let host = done(loaded.check(&Host::module(file.clone()), text, io, generate));
         checked.push(if project_declares_hosts {
             guess(host)
         } else {
@@ -636,6 +633,8 @@ pub fn check_files(
                 .push((file.clone(), diagnostics, ev.sources.clone()));
         }
     }
+    teardown.end(last);
+    teardown.end(spare);
     outcome
 }
 
@@ -652,16 +651,11 @@ impl<'io> Loaded<'io> {
         host: &Host,
         text: &str,
         io: &'io dyn EvalIo,
-        teardown: Teardown,
         generate: bool,
-    ) -> Checked {
+    ) -> (Checked, Evaluator<'io>) {
         match self {
-            Loaded::Ready(ev, loaded) => {
-                check_host_loaded(host, *ev, loaded, io, teardown, generate)
-            }
-            Loaded::Parsed(parsed) => {
-                check_host_parsed(host, text, Some(parsed), io, teardown, generate)
-            }
+            Loaded::Ready(ev, loaded) => check_host_loaded(host, *ev, loaded, io, generate),
+            Loaded::Parsed(parsed) => check_host_parsed(host, text, Some(parsed), io, generate),
         }
     }
 }

@@ -166,6 +166,7 @@ pub fn decode(
     if !reader.bytes.is_empty() {
         return None;
     }
+    ir.reserve(count as usize);
     for (expr, span) in exprs.into_iter().zip(spans) {
         ir.alloc(expr, span);
     }
