@@ -41,10 +41,11 @@ pub struct FreeVars {
 }
 
 impl Ir {
-    /// Makes room for `additional` more expressions, when their number is known.
-    pub fn reserve(&mut self, additional: usize) {
-        self.exprs.reserve(additional);
-        self.spans.reserve(additional);
+    /// Allocates `exprs`, each at its span in `spans` (as many): a file's prepared IR.
+    pub fn append(&mut self, exprs: Vec<Rc<Expr>>, spans: Vec<Span>) {
+        debug_assert_eq!(exprs.len(), spans.len());
+        self.exprs.extend(exprs);
+        self.spans.extend(spans);
     }
 
     pub fn alloc(&mut self, expr: Expr, span: Span) -> ExprId {
