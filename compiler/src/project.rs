@@ -15,6 +15,7 @@ pub mod discover;
 pub mod flake;
 pub mod hive;
 pub mod locate;
+mod parallel;
 
 use std::rc::Rc;
 

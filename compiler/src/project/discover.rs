@@ -444,7 +444,7 @@ pub struct Project {
 pub fn check_files<'io>(
     project: &Project,
     files: &[(EntryFile, String)],
-    io: &'io dyn EvalIo,
+    io: &'io (dyn EvalIo + Sync),
     generate: bool,
     teardown: Teardown,
 ) -> Outcome {
@@ -471,12 +471,13 @@ pub fn check_files<'io>(
 
     // 1. The project's hosts.
     let project_hosts = project_hosts(project, io, &mut outcome);
-    for (host, text) in &project_hosts {
+    for (host, _) in &project_hosts {
         if given.contains(host.entry.path.as_str()) || files.is_empty() {
             relevant_entries.insert(host.entry.path.clone());
         }
-        checked.push(done(check_host(host, text, io, generate)));
     }
+    let hosts: Vec<(&Host, &str)> = project_hosts.iter().map(|(h, t)| (h, t.as_str())).collect();
+    checked.extend(super::parallel::check_hosts(&hosts, io, generate, teardown));
 
     // 2. The files given that are whole hosts, unless a host already reads them. Each is
     //    parsed and lowered once: into a fresh evaluator, which goes on to check it when
@@ -485,6 +486,12 @@ pub fn check_files<'io>(
     let mut others: Vec<(&EntryFile, &'static str, Vec<Diagnostic>)> = Vec::new();
     let mut fragments: Vec<(&EntryFile, &str, Loaded)> = Vec::new();
     let mut spare: Option<Evaluator> = None;
+    // With more than one core, the files given that are hosts are checked after this
+    // loop, all at once (each parsed anew on its worker): each with the place it would
+    // have taken among the hosts checked here, so that the order of the results is the
+    // same on every machine.
+    let at_once = files.len() > 1 && super::parallel::workers() > 1;
+    let mut deferred: Vec<(usize, Host, &str)> = Vec::new();
     for (file, text) in files {
         if relevant_entries.contains(&file.path) {
             continue;
@@ -515,6 +522,10 @@ pub fn check_files<'io>(
                     continue;
                 }
                 relevant_entries.insert(file.path.clone());
+                if role == Role::Host && at_once {
+                    deferred.push((checked.len(), Host::module(file.clone()), text));
+                    continue;
+                }
                 if role == Role::Host {
                     let host = done(loaded.check(&Host::module(file.clone()), text, io, generate));
                     checked.push(if project_declares_hosts {
@@ -526,14 +537,42 @@ pub fn check_files<'io>(
                 }
                 let listing = list_hosts(file, text, io);
                 outcome.notes.extend(listing.notes.iter().cloned());
-                for host in &listing.hosts {
-                    checked.push(done(check_host(host, text, io, generate)));
-                }
+                let hosts: Vec<(&Host, &str)> = listing
+                    .hosts
+                    .iter()
+                    .map(|host| (host, text.as_str()))
+                    .collect();
+                checked.extend(super::parallel::check_hosts(&hosts, io, generate, teardown));
                 if !listing.diagnostics.is_empty() {
                     outcome.listings.push(listing);
                 }
             }
         }
+    }
+
+    if !deferred.is_empty() {
+        let hosts: Vec<(&Host, &str)> = deferred.iter().map(|(_, h, t)| (h, *t)).collect();
+        let results = super::parallel::check_hosts(&hosts, io, generate, teardown);
+        let mut results = deferred.iter().map(|(at, ..)| *at).zip(results).peekable();
+        let mut merged = Vec::with_capacity(checked.len() + deferred.len());
+        for (index, host) in std::mem::take(&mut checked).into_iter().enumerate() {
+            while let Some((_, deferred)) = results.next_if(|(at, _)| *at == index) {
+                merged.push(if project_declares_hosts {
+                    guess(deferred)
+                } else {
+                    deferred
+                });
+            }
+            merged.push(host);
+        }
+        for (_, deferred) in results {
+            merged.push(if project_declares_hosts {
+                guess(deferred)
+            } else {
+                deferred
+            });
+        }
+        checked = merged;
     }
 
     // 3. Files still not reached: the repository's host modules that may import them
