@@ -98,7 +98,7 @@ fn bench(
         entries: vec![flake],
         only: None,
     };
-    let outcome = check_files(&project, &files, &io, false);
+    let outcome = check_files(&project, &files, &io, false, compiler::Teardown::Free);
     let checked: Vec<String> = outcome.checked.iter().map(|c| c.host.reference()).collect();
     assert_eq!(checked.len(), hosts, "every host is checked: {checked:?}");
     for checked in &outcome.checked {
@@ -117,7 +117,11 @@ fn bench(
     assert!(outcome.unparsed.is_empty(), "every file parses");
     eprintln!("{id}: {} files, {} hosts", files.len(), checked.len());
     c.bench_function(id, |b| {
-        b.iter(|| check_files(&project, &files, &io, false).checked.len())
+        b.iter(|| {
+            check_files(&project, &files, &io, false, compiler::Teardown::Free)
+                .checked
+                .len()
+        })
     });
 }
 

@@ -107,6 +107,16 @@ pub enum Teardown {
     LeaveToExit,
 }
 
+impl Teardown {
+    /// Frees `value` or leaves it to the operating system.
+    pub fn end<T>(self, value: T) {
+        match self {
+            Teardown::Free => drop(value),
+            Teardown::LeaveToExit => std::mem::forget(value),
+        }
+    }
+}
+
 /// [`check`], ending as `teardown` says.
 pub fn check_with(
     name: &str,
@@ -129,9 +139,7 @@ pub fn check_with(
     diagnostics.extend(load_diagnostics);
     let diagnostics = drop_follow_on_errors(tidy(diagnostics), &ev.sources);
     let sources = ev.sources.clone();
-    if teardown == Teardown::LeaveToExit {
-        std::mem::forget(ev);
-    }
+    teardown.end(ev);
     Compilation {
         host,
         unchecked,

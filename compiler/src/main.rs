@@ -26,7 +26,7 @@ use anyhow::{anyhow, Context};
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
 use cli::input::{Input, InputOptions};
-use cli::report::Report;
+use cli::report::{Report, Scope};
 use compiler::io::ConfinedIo;
 
 /// The evaluator allocates a small object per thunk, environment and attribute set; mimalloc
@@ -345,6 +345,12 @@ fn check(args: CheckArgs, color: ColorWhen, quiet: bool) -> anyhow::Result<ExitC
         ));
     }
     let (request, unreadable) = cli::input::request(&args.files, &args.input.options())?;
+    let given = request.files.len() + request.legacy.len() + request.encrypted.len();
+    let scope = if given > 0 {
+        Scope::Files(given)
+    } else {
+        Scope::Hosts
+    };
     let (compiled, notes) = cli::input::check_request(request, false)?;
     if !quiet {
         for note in &notes {
@@ -370,8 +376,9 @@ fn check(args: CheckArgs, color: ColorWhen, quiet: bool) -> anyhow::Result<ExitC
             }
         }
     }
-    let report =
-        Report::new(compiled, args.deny.contains(&Deny::Warnings), unreadable).with_notes(notes);
+    let report = Report::new(compiled, args.deny.contains(&Deny::Warnings), unreadable)
+        .with_notes(notes)
+        .with_scope(scope);
     print_report(&report, args.format, color, quiet)?;
     Ok(if unreadable > 0 {
         ExitCode::from(USAGE_OR_IO)
@@ -390,7 +397,8 @@ fn build(args: BuildArgs, color: ColorWhen, quiet: bool) -> anyhow::Result<ExitC
         ));
     }
     let mut build_notes = Vec::new();
-    let compiled = if args.file.to_string_lossy().contains('#') {
+    let names_host = args.file.to_string_lossy().contains('#');
+    let compiled = if names_host {
         let (request, _) =
             cli::input::request(std::slice::from_ref(&args.file), &args.input.options())?;
         let (mut compiled, notes) = cli::input::check_request(request, true)?;
@@ -412,8 +420,13 @@ fn build(args: BuildArgs, color: ColorWhen, quiet: bool) -> anyhow::Result<ExitC
         let input = cli::input::read(&args.file, &args.input.options())?;
         cli::input::compile(input, true)
     };
-    let report =
-        Report::new(vec![compiled], args.deny.contains(&Deny::Warnings), 0).with_notes(build_notes);
+    let report = Report::new(vec![compiled], args.deny.contains(&Deny::Warnings), 0)
+        .with_notes(build_notes)
+        .with_scope(if names_host {
+            Scope::Hosts
+        } else {
+            Scope::Files(1)
+        });
     let failed = report.fails();
     let plan = report.files[0].plan.clone();
     // Human output speaks only when there is something to say, and build prints its own
@@ -427,8 +440,10 @@ fn build(args: BuildArgs, color: ColorWhen, quiet: bool) -> anyhow::Result<ExitC
         Some(plan) if !failed => plan,
         _ => {
             if !quiet {
-                let counts = report.counts();
-                eprintln!("{}: nothing written", cli::human::summary(&counts));
+                eprintln!(
+                    "{}: nothing written",
+                    cli::human::summary(&report.summary())
+                );
             }
             return Ok(ExitCode::from(FINDINGS));
         }

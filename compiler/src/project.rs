@@ -15,6 +15,7 @@ pub mod discover;
 pub mod flake;
 pub mod hive;
 pub mod locate;
+mod parallel;
 
 use std::rc::Rc;
 
@@ -23,7 +24,7 @@ use lib_nix::modules::ModuleInput;
 use lib_nix::name::Name;
 use lib_nix::{Diagnostic, SourceDb, Span};
 
-use crate::{Compilation, Teardown};
+use crate::Compilation;
 
 /// A file that declares one host or more, by the name messages show and its absolute
 /// path.
@@ -366,32 +367,31 @@ fn evaluate_flake(
 }
 
 /// Checks `host`, whose entry file holds `text`: the whole pipeline in a fresh
-/// evaluator, with the plan when `generate` is set and no error was found.
-pub fn check_host(
+/// evaluator, with the plan when `generate` is set and no error was found. The evaluator
+/// is handed back with the result, for the caller to free or leave (see [`crate::Teardown`]).
+pub fn check_host<'io>(
     host: &Host,
     text: &str,
-    io: &dyn EvalIo,
-    teardown: Teardown,
+    io: &'io dyn EvalIo,
     generate: bool,
-) -> Checked {
-    check_host_parsed(host, text, None, io, teardown, generate)
+) -> (Checked, Evaluator<'io>) {
+    check_host_parsed(host, text, None, io, generate)
 }
 
 /// [`check_host`] with the entry file's text already parsed, when the caller has.
-pub fn check_host_parsed(
+pub fn check_host_parsed<'io>(
     host: &Host,
     text: &str,
     parsed: Option<lib_nix::syntax::Parse>,
-    io: &dyn EvalIo,
-    teardown: Teardown,
+    io: &'io dyn EvalIo,
     generate: bool,
-) -> Checked {
+) -> (Checked, Evaluator<'io>) {
     let mut ev = host_evaluator(io);
     let loaded = match parsed {
         Some(parsed) => ev.load_parsed_source(&host.entry.name, &host.entry.path, text, parsed),
         None => ev.load_source(&host.entry.name, &host.entry.path, text),
     };
-    check_host_loaded(host, ev, loaded, io, teardown, generate)
+    check_host_loaded(host, ev, loaded, io, generate)
 }
 
 /// A fresh evaluator as a host's check starts with: the module system's hooks installed.
@@ -409,9 +409,8 @@ pub fn check_host_loaded<'io>(
     mut ev: Evaluator<'io>,
     (body, load_diagnostics): (lib_nix::ir::Body, Vec<Diagnostic>),
     io: &'io dyn EvalIo,
-    teardown: Teardown,
     generate: bool,
-) -> Checked {
+) -> (Checked, Evaluator<'io>) {
     // A module taken as a host of its own may be given arguments by a host ncc did not
     // find or could not evaluate.
     ev.missing_arguments_are_unknown = host.kind == HostKind::Module;
@@ -464,15 +463,13 @@ pub fn check_host_loaded<'io>(
     if generate {
         crate::generate_plan(&mut compilation);
     }
-    if teardown == Teardown::LeaveToExit {
-        std::mem::forget(ev);
-    }
-    Checked {
+    let checked = Checked {
         host: host.clone(),
         compilation,
         notes,
         files,
-    }
+    };
+    (checked, ev)
 }
 
 type HostModules = (Vec<ModuleInput>, Vec<(Name, Thunk)>);

@@ -101,7 +101,13 @@ fn run(repository: &Repository, files: &[String]) -> Outcome {
             (entry(file), text)
         })
         .collect();
-    check_files(&project(repository), &given, &repository.io, false)
+    check_files(
+        &project(repository),
+        &given,
+        &repository.io,
+        false,
+        compiler::Teardown::Free,
+    )
 }
 
 fn render(outcome: &Outcome) -> String {

@@ -41,6 +41,13 @@ pub struct FreeVars {
 }
 
 impl Ir {
+    /// Allocates `exprs`, each at its span in `spans` (as many): a file's prepared IR.
+    pub fn append(&mut self, exprs: Vec<Rc<Expr>>, spans: Vec<Span>) {
+        debug_assert_eq!(exprs.len(), spans.len());
+        self.exprs.extend(exprs);
+        self.spans.extend(spans);
+    }
+
     pub fn alloc(&mut self, expr: Expr, span: Span) -> ExprId {
         let id = ExprId(self.exprs.len() as u32);
         self.exprs.push(Rc::new(expr));

@@ -46,7 +46,10 @@ impl PartialOrd for Name {
 const MAX_INTERNED: usize = 1 << 18;
 
 thread_local! {
-    static INTERNED: RefCell<HashSet<Rc<str>, BuildFx>> = RefCell::default();
+    // Sized for the names of ncc's own sources and a host, so that interning them at
+    // start-up does not grow the table again and again.
+    static INTERNED: RefCell<HashSet<Rc<str>, BuildFx>> =
+        RefCell::new(HashSet::with_capacity_and_hasher(2048, BuildFx));
 }
 
 impl Name {

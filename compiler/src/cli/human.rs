@@ -1,11 +1,13 @@
 //! Findings for people: rustc-style frames (see `compiler::render`), then one summary
 //! line, on standard error.
 //!
-//! The summary line:
+//! The summary line counts the files named on the command line (the files pre-commit
+//! stages), or, when ncc found the hosts itself (`ncc check` in a project, `.#host`), the
+//! hosts:
 //! - with findings: the counts that are not zero and the files they are in,
 //!   "2 errors, 1 warning in 3 files", or "1 error in 1 of 4 files" when some files were
-//!   clean;
-//! - without: "no problems in 4 files";
+//!   clean (a file a host imports counts once it holds a finding);
+//! - without: "no problems in 4 files", "no problems in 2 hosts";
 //! - files that could not be read add "; 1 file could not be read";
 //! - `--quiet` prints the findings only, never the summary.
 
@@ -13,7 +15,7 @@ use std::io::Write;
 
 use compiler::render::{self, Style};
 
-use super::report::{plural, Counts, Report};
+use super::report::{plural, Report, Summary};
 
 /// Writes every diagnostic and the summary to `out`.
 pub fn write(
@@ -36,8 +38,7 @@ pub fn write(
     if quiet {
         return Ok(());
     }
-    let counts = report.counts();
-    writeln!(out, "{}", summary(&counts))?;
+    writeln!(out, "{}", summary(&report.summary()))?;
     if let Some((diagnostic, _)) = report.diagnostics().next() {
         writeln!(
             out,
@@ -49,7 +50,7 @@ pub fn write(
 }
 
 /// The summary line (see the module documentation).
-pub fn summary(counts: &Counts) -> String {
+pub fn summary(counts: &Summary) -> String {
     let mut line = findings(counts);
     if counts.unreadable > 0 {
         line.push_str(&format!(
@@ -60,16 +61,16 @@ pub fn summary(counts: &Counts) -> String {
     line
 }
 
-fn findings(counts: &Counts) -> String {
+fn findings(counts: &Summary) -> String {
     let files = |count: usize| {
-        if count == counts.files {
-            plural(count, "file")
+        if count == counts.total {
+            plural(count, counts.unit)
         } else {
-            format!("{count} of {}", plural(counts.files, "file"))
+            format!("{count} of {}", plural(counts.total, counts.unit))
         }
     };
     if counts.errors + counts.warnings == 0 {
-        return format!("no problems in {}", plural(counts.files, "file"));
+        return format!("no problems in {}", plural(counts.total, counts.unit));
     }
     let mut parts = Vec::new();
     if counts.errors > 0 {
@@ -78,40 +79,46 @@ fn findings(counts: &Counts) -> String {
     if counts.warnings > 0 {
         parts.push(plural(counts.warnings, "warning"));
     }
-    format!(
-        "{} in {}",
-        parts.join(", "),
-        files(counts.files_with_findings)
-    )
+    format!("{} in {}", parts.join(", "), files(counts.with_findings))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn counts(errors: usize, warnings: usize, with: usize, files: usize) -> String {
-        summary(&Counts {
+    fn line(
+        errors: usize,
+        warnings: usize,
+        with: usize,
+        total: usize,
+        unit: &'static str,
+    ) -> String {
+        summary(&Summary {
             errors,
             warnings,
-            files_with_findings: with,
-            files,
+            with_findings: with,
+            total,
+            unit,
             unreadable: 0,
         })
     }
 
     #[test]
     fn summary_names_only_what_was_found() {
-        assert_eq!(counts(2, 1, 3, 3), "2 errors, 1 warning in 3 files");
-        assert_eq!(counts(1, 0, 1, 1), "1 error in 1 file");
-        assert_eq!(counts(0, 2, 1, 4), "2 warnings in 1 of 4 files");
-        assert_eq!(counts(3, 0, 2, 5), "3 errors in 2 of 5 files");
-        assert_eq!(counts(0, 0, 0, 4), "no problems in 4 files");
-        assert_eq!(counts(0, 0, 0, 1), "no problems in 1 file");
-        let unreadable = Counts {
+        assert_eq!(line(2, 1, 3, 3, "file"), "2 errors, 1 warning in 3 files");
+        assert_eq!(line(1, 0, 1, 1, "file"), "1 error in 1 file");
+        assert_eq!(line(0, 2, 1, 4, "file"), "2 warnings in 1 of 4 files");
+        assert_eq!(line(3, 0, 2, 5, "file"), "3 errors in 2 of 5 files");
+        assert_eq!(line(0, 0, 0, 4, "file"), "no problems in 4 files");
+        assert_eq!(line(0, 0, 0, 1, "file"), "no problems in 1 file");
+        assert_eq!(line(0, 0, 0, 2, "host"), "no problems in 2 hosts");
+        assert_eq!(line(1, 0, 1, 2, "host"), "1 error in 1 of 2 hosts");
+        let unreadable = Summary {
             errors: 1,
             warnings: 0,
-            files_with_findings: 1,
-            files: 1,
+            with_findings: 1,
+            total: 1,
+            unit: "file",
             unreadable: 2,
         };
         assert_eq!(

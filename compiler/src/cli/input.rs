@@ -469,7 +469,8 @@ fn read_text(arg: &Path, cwd: &Path) -> anyhow::Result<(EntryFile, String)> {
 }
 
 /// Checks a request on a thread with a large stack: the hosts reached, the files no
-/// host reaches (parsed only) and the one-line notes.
+/// host reaches (parsed only) and the one-line notes. ncc exits after it, so the last
+/// host's evaluator is left to the operating system.
 pub fn check_request(
     request: Request,
     generate: bool,
@@ -487,7 +488,13 @@ pub fn check_request(
         .map(|input| check(input, false))
         .collect();
     let checked = lib_nix::run_with_stack(move || {
-        let outcome = compiler::project::discover::check_files(&project, &files, &io, generate);
+        let outcome = compiler::project::discover::check_files(
+            &project,
+            &files,
+            &io,
+            generate,
+            compiler::Teardown::LeaveToExit,
+        );
         if let Some((named, declared)) = outcome.missing.first() {
             let declared: Vec<String> = declared.iter().map(|h| h.label()).collect();
             return Err(format!(

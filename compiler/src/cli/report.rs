@@ -19,6 +19,30 @@ pub struct Report {
     /// One line each about what was not checked (a file no host reaches, a host ncc
     /// could not evaluate): never a finding, never a reason to fail.
     pub notes: Vec<Note>,
+    /// What the human summary line counts.
+    pub scope: Scope,
+}
+
+/// What the human summary line counts: the files the user named, or the hosts ncc found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Files named on the command line (pre-commit's staged files), this many: findings
+    /// are counted in the files they point into, which a host's imports may add.
+    Files(usize),
+    /// Hosts ncc found itself: `ncc check` in a project, `.#host`, a directory.
+    Hosts,
+}
+
+/// The counts of the human summary line (see [`Scope`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Summary {
+    pub errors: usize,
+    pub warnings: usize,
+    /// Files (or hosts) with a finding, of `total`.
+    pub with_findings: usize,
+    pub total: usize,
+    pub unit: &'static str,
+    pub unreadable: usize,
 }
 
 /// How many findings of each severity, and in how many files.
@@ -33,6 +57,7 @@ pub struct Counts {
 
 impl Report {
     pub fn new(files: Vec<Compiled>, deny_warnings: bool, unreadable: usize) -> Report {
+        let files_len = files.len();
         let cwd = std::env::current_dir()
             .ok()
             .map(|dir| dir.to_string_lossy().into_owned());
@@ -42,6 +67,36 @@ impl Report {
             deny_warnings,
             unreadable,
             notes: Vec::new(),
+            scope: Scope::Files(files_len),
+        }
+    }
+
+    /// The summary line counts `scope` (by default, each compiled input is one file).
+    pub fn with_scope(mut self, scope: Scope) -> Report {
+        self.scope = scope;
+        self
+    }
+
+    /// The counts the human summary line shows.
+    pub fn summary(&self) -> Summary {
+        let counts = self.counts();
+        let (with_findings, total, unit) = match self.scope {
+            Scope::Files(given) => {
+                let mut files = std::collections::BTreeSet::new();
+                for (diagnostic, sources) in self.diagnostics() {
+                    files.insert(sources.file(diagnostic.span.file).name.as_str());
+                }
+                (files.len(), given.max(files.len()), "file")
+            }
+            Scope::Hosts => (counts.files_with_findings, counts.files, "host"),
+        };
+        Summary {
+            errors: counts.errors,
+            warnings: counts.warnings,
+            with_findings,
+            total,
+            unit,
+            unreadable: counts.unreadable,
         }
     }
 

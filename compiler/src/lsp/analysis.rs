@@ -80,7 +80,13 @@ pub fn check_host(
         name: name.to_owned(),
         path: path.to_string_lossy().into_owned(),
     };
-    let outcome = check_files(&located.project, &[(entry, text.to_owned())], io, false);
+    let outcome = check_files(
+        &located.project,
+        &[(entry, text.to_owned())],
+        io,
+        false,
+        crate::Teardown::Free,
+    );
     for mut checked in outcome.checked {
         for file in &checked.files {
             let file = PathBuf::from(file);

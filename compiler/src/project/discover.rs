@@ -441,13 +441,22 @@ pub struct Project {
 
 /// Checks `files` (each with its text) as pre-commit gives them: every host that
 /// reaches one, once; `generate` also makes each plan.
-pub fn check_files(
+pub fn check_files<'io>(
     project: &Project,
     files: &[(EntryFile, String)],
-    io: &dyn EvalIo,
+    io: &'io (dyn EvalIo + Sync),
     generate: bool,
+    teardown: Teardown,
 ) -> Outcome {
     let mut outcome = Outcome::default();
+    // The evaluator of the host checked last: each is freed when the next host's check
+    // is done, and the last one ends as `teardown` says (a command line about to exit
+    // leaves it to the operating system).
+    let mut last: Option<Evaluator<'io>> = None;
+    let mut done = |(checked, ev): (Checked, Evaluator<'io>)| {
+        last = Some(ev);
+        checked
+    };
     let mut checked: Vec<Checked> = Vec::new();
     let given: BTreeSet<&str> = files.iter().map(|(f, _)| f.path.as_str()).collect();
     let mut relevant_entries: BTreeSet<String> = BTreeSet::new();
@@ -462,12 +471,13 @@ pub fn check_files(
 
     // 1. The project's hosts.
     let project_hosts = project_hosts(project, io, &mut outcome);
-    for (host, text) in &project_hosts {
+    for (host, _) in &project_hosts {
         if given.contains(host.entry.path.as_str()) || files.is_empty() {
             relevant_entries.insert(host.entry.path.clone());
         }
-        checked.push(check_host(host, text, io, Teardown::Free, generate));
     }
+    let hosts: Vec<(&Host, &str)> = project_hosts.iter().map(|(h, t)| (h, t.as_str())).collect();
+    checked.extend(super::parallel::check_hosts(&hosts, io, generate, teardown));
 
     // 2. The files given that are whole hosts, unless a host already reads them. Each is
     //    parsed and lowered once: into a fresh evaluator, which goes on to check it when
@@ -476,6 +486,12 @@ pub fn check_files(
     let mut others: Vec<(&EntryFile, &'static str, Vec<Diagnostic>)> = Vec::new();
     let mut fragments: Vec<(&EntryFile, &str, Loaded)> = Vec::new();
     let mut spare: Option<Evaluator> = None;
+    // With more than one core, the files given that are hosts are checked after this
+    // loop, all at once (each parsed anew on its worker): each with the place it would
+    // have taken among the hosts checked here, so that the order of the results is the
+    // same on every machine.
+    let at_once = files.len() > 1 && super::parallel::workers() > 1;
+    let mut deferred: Vec<(usize, Host, &str)> = Vec::new();
     for (file, text) in files {
         if relevant_entries.contains(&file.path) {
             continue;
@@ -506,14 +522,12 @@ pub fn check_files(
                     continue;
                 }
                 relevant_entries.insert(file.path.clone());
+                if role == Role::Host && at_once {
+                    deferred.push((checked.len(), Host::module(file.clone()), text));
+                    continue;
+                }
                 if role == Role::Host {
-                    let host = loaded.check(
-                        &Host::module(file.clone()),
-                        text,
-                        io,
-                        Teardown::Free,
-                        generate,
-                    );
+                    let host = done(loaded.check(&Host::module(file.clone()), text, io, generate));
                     checked.push(if project_declares_hosts {
                         guess(host)
                     } else {
@@ -523,14 +537,42 @@ pub fn check_files(
                 }
                 let listing = list_hosts(file, text, io);
                 outcome.notes.extend(listing.notes.iter().cloned());
-                for host in &listing.hosts {
-                    checked.push(check_host(host, text, io, Teardown::Free, generate));
-                }
+                let hosts: Vec<(&Host, &str)> = listing
+                    .hosts
+                    .iter()
+                    .map(|host| (host, text.as_str()))
+                    .collect();
+                checked.extend(super::parallel::check_hosts(&hosts, io, generate, teardown));
                 if !listing.diagnostics.is_empty() {
                     outcome.listings.push(listing);
                 }
             }
         }
+    }
+
+    if !deferred.is_empty() {
+        let hosts: Vec<(&Host, &str)> = deferred.iter().map(|(_, h, t)| (h, *t)).collect();
+        let results = super::parallel::check_hosts(&hosts, io, generate, teardown);
+        let mut results = deferred.iter().map(|(at, ..)| *at).zip(results).peekable();
+        let mut merged = Vec::with_capacity(checked.len() + deferred.len());
+        for (index, host) in std::mem::take(&mut checked).into_iter().enumerate() {
+            while let Some((_, deferred)) = results.next_if(|(at, _)| *at == index) {
+                merged.push(if project_declares_hosts {
+                    guess(deferred)
+                } else {
+                    deferred
+                });
+            }
+            merged.push(host);
+        }
+        for (_, deferred) in results {
+            merged.push(if project_declares_hosts {
+                guess(deferred)
+            } else {
+                deferred
+            });
+        }
+        checked = merged;
     }
 
     // 3. Files still not reached: the repository's host modules that may import them
@@ -554,7 +596,7 @@ pub fn check_files(
                 name: display_name(&project.root, &candidate),
                 path: candidate,
             };
-            let host = check_host(&Host::module(entry), &text, io, Teardown::Free, generate);
+            let host = done(check_host(&Host::module(entry), &text, io, generate));
             checked.push(if project_declares_hosts {
                 guess(host)
             } else {
@@ -567,13 +609,7 @@ pub fn check_files(
             continue;
         }
         relevant_entries.insert(file.path.clone());
-        let host = loaded.check(
-            &Host::module(file.clone()),
-            text,
-            io,
-            Teardown::Free,
-            generate,
-        );
+        let host = done(loaded.check(&Host::module(file.clone()), text, io, generate));
         checked.push(if project_declares_hosts {
             guess(host)
         } else {
@@ -636,6 +672,8 @@ pub fn check_files(
                 .push((file.clone(), diagnostics, ev.sources.clone()));
         }
     }
+    teardown.end(last);
+    teardown.end(spare);
     outcome
 }
 
@@ -652,16 +690,11 @@ impl<'io> Loaded<'io> {
         host: &Host,
         text: &str,
         io: &'io dyn EvalIo,
-        teardown: Teardown,
         generate: bool,
-    ) -> Checked {
+    ) -> (Checked, Evaluator<'io>) {
         match self {
-            Loaded::Ready(ev, loaded) => {
-                check_host_loaded(host, *ev, loaded, io, teardown, generate)
-            }
-            Loaded::Parsed(parsed) => {
-                check_host_parsed(host, text, Some(parsed), io, teardown, generate)
-            }
+            Loaded::Ready(ev, loaded) => check_host_loaded(host, *ev, loaded, io, generate),
+            Loaded::Parsed(parsed) => check_host_parsed(host, text, Some(parsed), io, generate),
         }
     }
 }

@@ -146,9 +146,10 @@ pub fn decode(
         first: ir.len() as u32,
         count,
     };
+    // Each expression goes straight into the `Rc` the arena keeps.
     let mut exprs = Vec::with_capacity(count as usize);
     for _ in 0..count {
-        exprs.push(reader.expr(&tables)?);
+        exprs.push(Rc::new(reader.expr(&tables)?));
     }
     let mut spans = Vec::with_capacity(count as usize);
     for _ in 0..count {
@@ -166,9 +167,7 @@ pub fn decode(
     if !reader.bytes.is_empty() {
         return None;
     }
-    for (expr, span) in exprs.into_iter().zip(spans) {
-        ir.alloc(expr, span);
-    }
+    ir.append(exprs, spans);
     for (index, name) in named {
         ir.set_lambda_name(ExprId(tables.first + index), name);
     }
