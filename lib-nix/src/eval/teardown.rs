@@ -57,20 +57,25 @@ impl Drop for Thunk {
     }
 }
 
-/// Contents that hold no other thunk: dropping them cannot recurse.
+/// Contents whose drop cannot recurse: they hold no other thunk, or hold it only through
+/// a value something else still shares (dropping it only counts one holder fewer).
 fn is_flat(state: &ThunkState) -> bool {
     match state {
-        ThunkState::Done(value) => matches!(
-            value,
+        ThunkState::Done(value) => match value {
             Value::Null
-                | Value::Bool(_)
-                | Value::Int(_)
-                | Value::Float(_)
-                | Value::String(_)
-                | Value::Path(_)
-        ),
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::String(_)
+            | Value::Path(_) => true,
+            Value::Attrs(attrs) => Rc::strong_count(attrs) > 1,
+            Value::List(items) => Rc::strong_count(items) > 1,
+            Value::Lambda(closure) => Rc::strong_count(closure) > 1,
+            Value::Builtin(app) => Rc::strong_count(app) > 1,
+        },
+        ThunkState::Suspended { env, .. } => Rc::strong_count(env) > 1,
         ThunkState::Blackhole | ThunkState::Failed(_) | ThunkState::Uninitialised => true,
-        ThunkState::Suspended { .. } | ThunkState::Native(_) => false,
+        ThunkState::Native(_) => false,
     }
 }
 
@@ -93,6 +98,27 @@ mod tests {
         std::thread::Builder::new()
             .stack_size(256 * 1024)
             .spawn(|| drop(nested(10_000_000)))
+            .expect("spawning")
+            .join()
+            .expect("the drop finished");
+    }
+
+    /// A thunk whose value something else still holds drops as a flat one; the last
+    /// holder, dropping it later, still frees it without recursing.
+    #[test]
+    fn a_shared_value_dropped_last_by_its_other_holder() {
+        std::thread::Builder::new()
+            .stack_size(256 * 1024)
+            .spawn(|| {
+                let top = nested(10_000_000);
+                let kept = top.value_if_forced().expect("ready");
+                drop(top);
+                let Value::List(items) = &kept else {
+                    panic!("a list")
+                };
+                assert_eq!(items.len(), 1);
+                drop(kept);
+            })
             .expect("spawning")
             .join()
             .expect("the drop finished");
