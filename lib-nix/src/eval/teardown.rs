@@ -14,11 +14,20 @@ use std::rc::Rc;
 use crate::eval::value::{ThunkState, Value};
 use crate::eval::Thunk;
 
+/// The thunk contents still to be freed while a drop on this thread runs, and whether one
+/// does: one thread-local, reached once per dropped thunk.
+struct Queue {
+    pending: RefCell<Vec<ThunkState>>,
+    draining: Cell<bool>,
+}
+
 thread_local! {
-    /// Contents of dropped thunks still to be freed, while a drop is running.
-    static PENDING: RefCell<Vec<ThunkState>> = const { RefCell::new(Vec::new()) };
-    /// Whether a drop on this thread is already freeing the queue.
-    static DRAINING: Cell<bool> = const { Cell::new(false) };
+    static QUEUE: Queue = const {
+        Queue {
+            pending: RefCell::new(Vec::new()),
+            draining: Cell::new(false),
+        }
+    };
 }
 
 impl Drop for Thunk {
@@ -34,26 +43,22 @@ impl Drop for Thunk {
         }
         let contents = std::mem::replace(&mut *cell, ThunkState::Uninitialised);
         drop(cell);
-        let queued = DRAINING
-            .try_with(|draining| {
-                if draining.get() {
-                    PENDING.with(|pending| pending.borrow_mut().push(contents));
-                    None
-                } else {
-                    Some(contents)
-                }
-            })
-            // Thread-local storage is being torn down: drop normally.
-            .unwrap_or(None);
-        let Some(first) = queued else { return };
-        DRAINING.with(|draining| draining.set(true));
-        let mut next = Some(first);
-        while let Some(contents) = next {
-            // Freeing these may queue more; none of it recurses beyond one level.
-            drop(contents);
-            next = PENDING.with(|pending| pending.borrow_mut().pop());
-        }
-        DRAINING.with(|draining| draining.set(false));
+        // Should thread-local storage be torn down already, the contents go with the
+        // closure and drop normally.
+        let _ = QUEUE.try_with(move |queue| {
+            if queue.draining.get() {
+                queue.pending.borrow_mut().push(contents);
+                return;
+            }
+            queue.draining.set(true);
+            let mut next = Some(contents);
+            while let Some(contents) = next {
+                // Freeing these may queue more; none of it recurses beyond one level.
+                drop(contents);
+                next = queue.pending.borrow_mut().pop();
+            }
+            queue.draining.set(false);
+        });
     }
 }
 
