@@ -185,6 +185,15 @@ impl Attrs {
         self
     }
 
+    /// This set, standing for an unknown set where `source` does (a placeholder, a group
+    /// of the open world): what a builtin makes of such a set has attributes ncc does
+    /// not know either.
+    pub fn with_marks_of(mut self, source: &Attrs) -> Attrs {
+        self.placeholder = source.placeholder.clone();
+        self.open = source.open.clone();
+        self
+    }
+
     /// The attribute path a placeholder stands for.
     pub fn placeholder(&self) -> Option<&str> {
         self.placeholder.as_deref()
@@ -227,7 +236,15 @@ impl Attrs {
         self.entries.iter().map(|entry| entry.name.as_str())
     }
 
-    /// `self // other`, linear in both sizes.
+    /// Whether it has no attributes and stands for no unknown set (a placeholder or a
+    /// group of the open world has attributes ncc does not know).
+    pub fn is_plainly_empty(&self) -> bool {
+        self.entries.is_empty() && self.placeholder.is_none() && self.open.is_none()
+    }
+
+    /// `self // other`, linear in both sizes. A side that stands for an unknown set (the
+    /// `pkgs` stand-in, a group of the open world) makes the result one: an attribute
+    /// neither side is known to have is unknown, not missing.
     pub fn update(&self, other: &Attrs) -> Attrs {
         let mut merged = Vec::with_capacity(self.len() + other.len());
         let (mut left, mut right) = (
@@ -253,8 +270,11 @@ impl Attrs {
         }
         Attrs {
             entries: merged,
-            placeholder: None,
-            open: None,
+            placeholder: other
+                .placeholder
+                .clone()
+                .or_else(|| self.placeholder.clone()),
+            open: other.open.clone().or_else(|| self.open.clone()),
         }
     }
 }

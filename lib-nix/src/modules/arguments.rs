@@ -157,7 +157,7 @@ pub fn shared(ev: &mut Evaluator, lib: &Value) -> EvalResult<Rc<Shared>> {
         utils: Thunk::ready(placeholder_package_value("utils")),
         internal: ModuleInput {
             value: Thunk::ready(internal),
-            file: Rc::from("<ncc internal>"),
+            file: Rc::from(INTERNAL_FILE),
         },
         names: FixedNames {
             module_args: Name::new("__moduleArgs"),
@@ -181,6 +181,9 @@ fn same_value(a: &Value, b: &Value) -> bool {
         _ => false,
     }
 }
+
+/// The file the internal module is known by.
+pub const INTERNAL_FILE: &str = "<ncc internal>";
 
 /// The module that declares `_module.args`, from `lib._nccInternal`.
 fn internal_module(ev: &mut Evaluator, lib: &Value) -> EvalResult<Value> {

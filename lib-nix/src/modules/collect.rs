@@ -11,6 +11,7 @@ use crate::modules::ModuleInput;
 use crate::name::{FxHashMap, FxHashSet, Name};
 
 /// One loaded module, split into its parts.
+#[derive(Clone)]
 pub struct CollectedModule {
     pub file: Rc<str>,
     pub span: Option<Span>,
