@@ -1242,10 +1242,10 @@ impl<'io> Evaluator<'io> {
                 let l = self.expect_attrs(l, self.ir.span(left))?;
                 let r = self.eval(right, env)?;
                 let r = self.expect_attrs(r, self.ir.span(right))?;
-                if r.is_empty() {
+                if r.is_plainly_empty() {
                     return Ok(Value::Attrs(l));
                 }
-                if l.is_empty() {
+                if l.is_plainly_empty() {
                     return Ok(Value::Attrs(r));
                 }
                 self.charge_items(l.len() + r.len(), span)?;

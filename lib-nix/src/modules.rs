@@ -408,6 +408,45 @@ pub fn eval_modules_open(
     eval_modules_inner(ev, modules, args, prefix, World::Open)
 }
 
+/// Sets `config._module.args`, which module functions fall back to (`pkgs` comes from
+/// it), to its definitions merged by the internal module's declaration alone, before the
+/// other options are declared. A module that declares options through `with pkgs;` or
+/// `pkgs.lib.mkOption` reads `pkgs` while its declarations are evaluated; nixpkgs, which
+/// declares each option lazily, never needs the other declarations to merge
+/// `_module.args`, and neither does this.
+fn module_args_from_definitions(
+    cells: &arguments::Cells,
+    collected: &[collect::CollectedModule],
+    lazy: &Rc<properties::LazyGroup>,
+    prefix: &[Name],
+) {
+    let internal: Vec<collect::CollectedModule> = collected
+        .iter()
+        .filter(|module| &*module.file == arguments::INTERNAL_FILE)
+        .cloned()
+        .collect();
+    let (lazy, prefix) = (lazy.clone(), prefix.to_vec());
+    cells.module_args.set_native(move |ev| {
+        let empty = || Ok(Value::Attrs(Rc::new(Attrs::default())));
+        let root = declare::declare_all(ev, &internal, &prefix)?;
+        let (module, args) = (Name::new("_module"), Name::new("args"));
+        let Some(OptionNode::Group(group)) = root.children.get(&module) else {
+            return empty();
+        };
+        let Some(OptionNode::Option(decl)) = group.children.get(&args) else {
+            return empty();
+        };
+        let module_defs = properties::LazyGroup::child_of(&lazy, &module);
+        let defs = module_defs
+            .split(ev)?
+            .get(&args)
+            .map(<[Def]>::to_vec)
+            .unwrap_or_default();
+        let loc = merge::child_loc(module_defs.loc(), args);
+        merge::merge_option(ev, decl, &loc, defs)
+    });
+}
+
 /// Whether options no module declares exist.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum World {
@@ -470,6 +509,7 @@ fn eval_modules_inner(
             .options
             .set_native(move |ev| declare::options_argument(ev, &source, &lazy, &config, &lib));
     }
+    module_args_from_definitions(&cells, &collected, &lazy, &prefix);
     let root = declare::declare_all(ev, &collected, &prefix)?;
     *options_source.declared.borrow_mut() = Some(root.clone());
     let mut entries = match world {
@@ -484,20 +524,6 @@ fn eval_modules_inner(
         .map(|index| entries.remove(index));
     let config = Value::Attrs(Rc::new(Attrs::from_sorted(entries)));
     let internal = |config: Value| with_internal(config, module_entry.clone());
-    if let Some(module) = module_entry.as_ref().map(|entry| entry.value.clone()) {
-        cells
-            .module_args
-            .set_native(move |ev| match ev.force(&module, None)? {
-                Value::Attrs(group) => match group.get("args") {
-                    Some(args) => {
-                        let args = args.value.clone();
-                        ev.force(&args, None)
-                    }
-                    None => Ok(Value::Attrs(Rc::new(Attrs::default()))),
-                },
-                other => Ok(other),
-            });
-    }
     let config = match &freeform {
         None if world == World::Open => {
             let (root, lazy) = (root.clone(), lazy.clone());

@@ -149,3 +149,22 @@ fn external_sources_import_as_opaque_modules_and_nixpkgs_as_pkgs() {
         Ok("[ 1 ]".to_owned())
     );
 }
+
+#[test]
+fn a_group_of_the_open_world_updated_with_known_attributes_is_still_open() {
+    // `config.services // { ... }` may have any service some module ncc does not
+    // evaluate defines: one neither side is known to have is unknown, not missing.
+    let module = "{ services.a.enable = true; }";
+    assert_eq!(
+        read(module, "(config.services // { b = 1; }).b"),
+        Ok("1".to_owned())
+    );
+    assert!(matches!(
+        read(module, "(config.services // { b = 1; }).c.enable"),
+        Err(message) if message.starts_with("unknown: ")
+    ));
+    assert!(matches!(
+        read(module, "(builtins.mapAttrs (n: v: v) config.services).c.enable"),
+        Err(message) if message.starts_with("unknown: ")
+    ));
+}

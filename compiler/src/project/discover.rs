@@ -471,6 +471,12 @@ pub fn check_files<'io>(
 
     // 1. The project's hosts.
     let project_hosts = project_hosts(project, io, &mut outcome);
+    // An entry file given is listed here, whether or not it gives hosts: not again below.
+    for (entry, _) in &project.entries {
+        if given.contains(entry.path.as_str()) && project.only.is_none() {
+            relevant_entries.insert(entry.path.clone());
+        }
+    }
     for (host, _) in &project_hosts {
         if given.contains(host.entry.path.as_str()) || files.is_empty() {
             relevant_entries.insert(host.entry.path.clone());

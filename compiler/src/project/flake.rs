@@ -136,7 +136,10 @@ fn input_value(
     let path = format!("inputs.{name}");
     let lib = match kind {
         InputKind::Other => return Ok(placeholder_package_value(&path)),
-        InputKind::Nixpkgs => attribute(ev, wiring, "nixpkgsLib", span)?,
+        InputKind::Nixpkgs => {
+            let lib = attribute(ev, wiring, "nixpkgsLib", span)?;
+            return nixpkgs_input(ev, lib, &path, span);
+        }
         InputKind::FlakeUtils => {
             let lib = attribute(ev, wiring, "flakeUtilsLib", span)?;
             opaque_with(ev, lib, &format!("{path}.lib"), span)?
@@ -158,6 +161,24 @@ fn input_value(
         }
     };
     input_with_lib(ev, lib, &path, span)
+}
+
+/// A nixpkgs input at `path`: its `lib` is `lib`, and it is the nixpkgs source tree, as
+/// `<nixpkgs>` is: `import nixpkgs { overlays = ...; }` is the `pkgs` stand-in whose
+/// `lib` is ncc's (a module given it in `specialArgs` reads `pkgs.lib.mkOption`), and
+/// `"${nixpkgs}/nixos/modules/..."` is a module of nixpkgs. Every other attribute is a
+/// placeholder.
+fn nixpkgs_input(ev: &mut Evaluator, lib: Value, path: &str, span: Span) -> EvalResult<Value> {
+    let known = Value::Attrs(Rc::new(Attrs::from_entries(vec![
+        AttrEntry::new("lib", Thunk::ready(lib)),
+        AttrEntry::new(
+            "outPath",
+            Thunk::ready(Value::string(&lib_nix::eval::opaque::source_path(
+                "nixpkgs",
+            ))),
+        ),
+    ])));
+    opaque_with(ev, known, path, span)
 }
 
 /// The input at `path` (`inputs.nixpkgs`) whose `lib` is `lib`: every other attribute

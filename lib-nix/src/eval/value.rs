@@ -125,7 +125,7 @@ pub struct Attrs {
     marks: Option<Box<Marks>>,
 }
 
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct Marks {
     /// Set on the `pkgs` stand-in and what is selected from it: the attribute path it
     /// stands for. A missing attribute of a placeholder is another placeholder.
@@ -134,6 +134,20 @@ struct Marks {
     /// for. A missing attribute of an open set is not missing but unknown: some module
     /// ncc does not evaluate may declare it.
     open: Option<Rc<str>>,
+}
+
+impl Marks {
+    /// Each mark of `first`, else of `second`.
+    fn either(first: Option<&Marks>, second: Option<&Marks>) -> Option<Box<Marks>> {
+        let pick = |mark: fn(&Marks) -> &Option<Rc<str>>| {
+            first
+                .and_then(|marks| mark(marks).clone())
+                .or_else(|| second.and_then(|marks| mark(marks).clone()))
+        };
+        let placeholder = pick(|marks| &marks.placeholder);
+        let open = pick(|marks| &marks.open);
+        (placeholder.is_some() || open.is_some()).then(|| Box::new(Marks { placeholder, open }))
+    }
 }
 
 #[derive(Clone)]
@@ -190,6 +204,14 @@ impl Attrs {
         self
     }
 
+    /// This set, standing for an unknown set where `source` does (a placeholder, a group
+    /// of the open world): what a builtin makes of such a set has attributes ncc does
+    /// not know either.
+    pub fn with_marks_of(mut self, source: &Attrs) -> Attrs {
+        self.marks = source.marks.clone();
+        self
+    }
+
     /// The attribute path a placeholder stands for.
     pub fn placeholder(&self) -> Option<&str> {
         self.marks.as_ref()?.placeholder.as_deref()
@@ -237,7 +259,15 @@ impl Attrs {
         self.entries.iter().map(|entry| entry.name.as_str())
     }
 
-    /// `self // other`, linear in both sizes.
+    /// Whether it has no attributes and stands for no unknown set (a placeholder or a
+    /// group of the open world has attributes ncc does not know).
+    pub fn is_plainly_empty(&self) -> bool {
+        self.entries.is_empty() && self.placeholder().is_none() && self.open().is_none()
+    }
+
+    /// `self // other`, linear in both sizes. A side that stands for an unknown set (the
+    /// `pkgs` stand-in, a group of the open world) makes the result one: an attribute
+    /// neither side is known to have is unknown, not missing.
     pub fn update(&self, other: &Attrs) -> Attrs {
         let mut merged = Vec::with_capacity(self.len() + other.len());
         let (mut left, mut right) = (
@@ -263,7 +293,7 @@ impl Attrs {
         }
         Attrs {
             entries: merged,
-            marks: None,
+            marks: Marks::either(other.marks.as_deref(), self.marks.as_deref()),
         }
     }
 }

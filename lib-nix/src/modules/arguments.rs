@@ -17,6 +17,10 @@ use crate::name::Name;
 /// once per evaluation and read by every module function it loads.
 pub struct ModuleArguments {
     entries: Vec<(Name, Thunk)>,
+    /// Whether `pkgs` is a special argument: then it is the `pkgs` modules get, as
+    /// nixpkgs reads `specialArgs` before `config._module.args`. Otherwise the `pkgs`
+    /// among the fixed arguments is ncc's stand-in, which `_module.args.pkgs` overrides.
+    pub pkgs_is_special: bool,
 }
 
 /// The cells of one evaluation that its arguments point at, filled once its `config`
@@ -70,7 +74,11 @@ impl ModuleArguments {
             (names.utils.clone(), shared.utils.clone()),
         ]);
         debug_assert!(entries.windows(2).all(|pair| pair[0].0 < pair[1].0));
-        let mut arguments = ModuleArguments { entries };
+        let pkgs_is_special = special.iter().any(|(name, _)| name.as_str() == "pkgs");
+        let mut arguments = ModuleArguments {
+            entries,
+            pkgs_is_special,
+        };
         for (name, value) in special {
             arguments.insert(name, value);
         }
@@ -157,7 +165,7 @@ pub fn shared(ev: &mut Evaluator, lib: &Value) -> EvalResult<Rc<Shared>> {
         utils: Thunk::ready(placeholder_package_value("utils")),
         internal: ModuleInput {
             value: Thunk::ready(internal),
-            file: Rc::from("<ncc internal>"),
+            file: Rc::from(INTERNAL_FILE),
         },
         names: FixedNames {
             module_args: Name::new("__moduleArgs"),
@@ -181,6 +189,9 @@ fn same_value(a: &Value, b: &Value) -> bool {
         _ => false,
     }
 }
+
+/// The file the internal module is known by.
+pub const INTERNAL_FILE: &str = "<ncc internal>";
 
 /// The module that declares `_module.args`, from `lib._nccInternal`.
 fn internal_module(ev: &mut Evaluator, lib: &Value) -> EvalResult<Value> {

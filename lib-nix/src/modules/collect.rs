@@ -11,6 +11,7 @@ use crate::modules::ModuleInput;
 use crate::name::{FxHashMap, FxHashSet, Name};
 
 /// One loaded module, split into its parts.
+#[derive(Clone)]
 pub struct CollectedModule {
     pub file: Rc<str>,
     pub span: Option<Span>,
@@ -430,11 +431,14 @@ fn module_arguments(
         },
         _ => (Vec::new(), false),
     };
+    // ncc's own `pkgs` stands in for `config._module.args.pkgs`; one given in
+    // `specialArgs` is read first, as nixpkgs reads `specialArgs` first.
+    let stand_in = |name: &Name| name.as_str() == "pkgs" && !arguments.pkgs_is_special;
     let mut entries = Vec::new();
     if ellipsis {
         // As nixpkgs does, `...` and `@` see the context arguments, not `_module.args`.
         for (name, thunk) in arguments.iter() {
-            if name.as_str() != "pkgs"
+            if !stand_in(name)
                 && !name.as_str().starts_with("__")
                 && !requested.iter().any(|(n, _)| n == name)
             {
@@ -449,7 +453,7 @@ fn module_arguments(
     }
     for (name, has_default) in requested {
         let value = match arguments.get(name.as_str()) {
-            Some(thunk) if name.as_str() != "pkgs" => thunk.clone(),
+            Some(thunk) if !stand_in(&name) => thunk.clone(),
             _ => {
                 let module_args = arguments.get("__moduleArgs").cloned();
                 let fallback = arguments.get(name.as_str()).cloned();

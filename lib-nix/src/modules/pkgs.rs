@@ -131,12 +131,49 @@ pub fn import_opaque(ev: &mut Evaluator, path: &str) -> EvalResult<Value> {
     Ok(placeholder_package(&describe(path)))
 }
 
-/// `import <nixpkgs> { ... }`: a `pkgs` whatever the arguments.
+/// `import <nixpkgs> { ... }`: the `pkgs` stand-in, with the `overlays` given applied
+/// (other arguments, `system` and `config`, change nothing ncc models).
 static IMPORT_NIXPKGS: Builtin = Builtin {
     name: "import <nixpkgs>",
     arity: 1,
-    run: |ev, _, _| pkgs_value(ev),
+    run: import_nixpkgs,
 };
+
+/// nixpkgs' fixpoint of its overlays: each `final: prev: { ... }` is given the final
+/// package set and the one before it, and its attributes replace those of `prev`, so
+/// that `pkgs.lib` is what an overlay made of it (`lib = prev.lib // { mine = ...; }`)
+/// and a package an overlay adds is known. What no overlay sets stays the stand-in's.
+fn import_nixpkgs(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let base = pkgs_value(ev)?;
+    let overlays = match ev.force(&args[0], Some(span))? {
+        Value::Attrs(arguments) => match arguments.get("overlays") {
+            Some(entry) => {
+                let overlays = entry.value.clone();
+                match ev.force(&overlays, Some(span))? {
+                    Value::List(items) => items.iter().cloned().collect::<Vec<_>>(),
+                    other => return Err(ev.type_error(&other, "a list", span)),
+                }
+            }
+            None => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    if overlays.is_empty() {
+        return Ok(base);
+    }
+    let fixpoint = Thunk::uninitialised();
+    let mut current = base;
+    for overlay in overlays {
+        let function = ev.force(&overlay, Some(span))?;
+        let partial = ev.apply(function, fixpoint.clone(), span)?;
+        let added = ev.apply(partial, Thunk::ready(current.clone()), span)?;
+        let added = ev.expect_attrs(added, span)?;
+        let previous = ev.expect_attrs(current, span)?;
+        current = Value::Attrs(Rc::new(previous.update(&added)));
+    }
+    fixpoint.set_value(current.clone());
+    Ok(current)
+}
 
 /// `pkgs.callPackage f overrides`.
 static CALL_PACKAGE: Builtin = Builtin {

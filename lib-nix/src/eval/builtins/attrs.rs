@@ -122,27 +122,30 @@ pub(super) fn map_attrs(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalR
     let f = arg(ev, args, 0, span)?;
     let set = attrs(ev, args, 1, span)?;
     ev.charge(set.len() as u64 * ALLOCATION_STEPS, span)?;
-    Ok(Value::Attrs(Rc::new(Attrs::from_sorted(
-        set.entries()
-            .iter()
-            .map(|e| {
-                let (f, name, value) = (f.clone(), e.name.clone(), e.value.clone());
-                AttrEntry {
-                    name: e.name.clone(),
-                    span: e.span,
-                    value_span: e.value_span,
-                    value: Thunk::native(move |ev| {
-                        let partial = ev.apply(
-                            f,
-                            Thunk::ready(Value::String(Rc::from(name.as_str()))),
-                            span,
-                        )?;
-                        ev.apply(partial, value, span)
-                    }),
-                }
-            })
-            .collect(),
-    ))))
+    Ok(Value::Attrs(Rc::new(
+        Attrs::from_sorted(
+            set.entries()
+                .iter()
+                .map(|e| {
+                    let (f, name, value) = (f.clone(), e.name.clone(), e.value.clone());
+                    AttrEntry {
+                        name: e.name.clone(),
+                        span: e.span,
+                        value_span: e.value_span,
+                        value: Thunk::native(move |ev| {
+                            let partial = ev.apply(
+                                f,
+                                Thunk::ready(Value::String(Rc::from(name.as_str()))),
+                                span,
+                            )?;
+                            ev.apply(partial, value, span)
+                        }),
+                    }
+                })
+                .collect(),
+        )
+        .with_marks_of(&set),
+    )))
 }
 
 /// `builtins.removeAttrs`.
@@ -155,13 +158,16 @@ pub(super) fn remove_attrs(ev: &mut Evaluator, args: &[Thunk], span: Span) -> Ev
         let v = ev.force(item, Some(span))?;
         names.insert(expect_string(ev, v, span)?);
     }
-    Ok(Value::Attrs(Rc::new(Attrs::from_sorted(
-        set.entries()
-            .iter()
-            .filter(|e| !names.contains(e.name.as_str()))
-            .cloned()
-            .collect(),
-    ))))
+    Ok(Value::Attrs(Rc::new(
+        Attrs::from_sorted(
+            set.entries()
+                .iter()
+                .filter(|e| !names.contains(e.name.as_str()))
+                .cloned()
+                .collect(),
+        )
+        .with_marks_of(&set),
+    )))
 }
 
 /// `builtins.zipAttrsWith`.
