@@ -129,11 +129,23 @@ impl Hasher for FxHasher {
         self.0
     }
 
+    /// Each eight bytes as a little-endian word, the last few zero-padded; the tail is
+    /// gathered byte by byte, not copied with a call to `memcpy` (names are short, and
+    /// hashed at every interning and lookup).
     fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
             let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
+            word.copy_from_slice(chunk);
             self.write_u64(u64::from_le_bytes(word));
+        }
+        let tail = chunks.remainder();
+        if !tail.is_empty() {
+            let word = tail
+                .iter()
+                .rev()
+                .fold(0u64, |word, byte| (word << 8) | u64::from(*byte));
+            self.write_u64(word);
         }
     }
 
@@ -157,6 +169,23 @@ impl Hasher for FxHasher {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The words are the zero-padded little-endian chunks, whatever the length.
+    #[test]
+    fn hashing_bytes_is_hashing_their_padded_words() {
+        let text = b"abcdefghijklmnopqrstuvw";
+        for len in 0..=text.len() {
+            let mut by_bytes = FxHasher(7);
+            by_bytes.write(&text[..len]);
+            let mut by_words = FxHasher(7);
+            for chunk in text[..len].chunks(8) {
+                let mut word = [0u8; 8];
+                word[..chunk.len()].copy_from_slice(chunk);
+                by_words.write_u64(u64::from_le_bytes(word));
+            }
+            assert_eq!(by_bytes.finish(), by_words.finish(), "{len} bytes");
+        }
+    }
 
     #[test]
     fn names_are_interned_and_ordered_bytewise() {
