@@ -743,7 +743,8 @@ fn hold_context_errors(checked: &mut Checked) {
 
 /// Whether a diagnostic stands whatever host imports the module: what Nix rejects while
 /// parsing the file, a rule about containers, a module-system error about a container's
-/// option.
+/// option, except an option read without a value (`containers.x.path`): the host's other
+/// modules may define it.
 fn stands_on_its_own(diagnostic: &Diagnostic) -> bool {
     use lib_nix::DiagnosticKind as Kind;
     match &diagnostic.kind {
@@ -754,6 +755,10 @@ fn stands_on_its_own(diagnostic: &Diagnostic) -> bool {
         | Kind::DynamicAttributeInLet
         | Kind::DuplicateFormal { .. } => true,
         Kind::Rule { .. } => true,
+        Kind::Module {
+            code: lib_nix::diagnostic::ModuleErrorCode::NoValue,
+            ..
+        } => false,
         Kind::Module { message, .. } => message.contains("option `containers."),
         Kind::Unsupported { .. } | Kind::Eval { .. } | Kind::Unknown { .. } => false,
     }
