@@ -427,7 +427,9 @@ fn module_arguments(
                     .collect(),
                 *ellipsis || bind.is_some(),
             ),
-            crate::ir::Param::Ident(_) => (Vec::new(), false),
+            // `args: { ... }` is given the context arguments, as `...` sees them
+            // (nixpkgs calls it with `args // extraArgs`, and asks it for none).
+            crate::ir::Param::Ident(_) => (Vec::new(), true),
         },
         _ => (Vec::new(), false),
     };
