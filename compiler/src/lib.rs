@@ -245,9 +245,11 @@ fn check_rules(
         return check::run(&check::Context::new(host, spans));
     }
     let mut known = host.clone();
-    known
-        .containers
-        .retain(|name, _| !incomplete.iter().any(|i| &i.container == name));
+    let is_incomplete = |name: &String| incomplete.iter().any(|i| &i.container == name);
+    known.containers.retain(|name, _| !is_incomplete(name));
+    // Its unit goes with it: a `container@<name>` the host defines for a container that
+    // is declared is no unit for an undeclared one (C223).
+    known.container_units.retain(|name, _| !is_incomplete(name));
     let mut findings = check::run(&check::Context::new(&known, spans));
     let errors: Vec<Diagnostic> = check::run(&check::Context::new(host, spans))
         .into_iter()

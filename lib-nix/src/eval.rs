@@ -820,7 +820,11 @@ impl<'io> Evaluator<'io> {
                         let thunk = entry.value.clone();
                         self.force(&thunk, Some(span))
                     }
-                    None => Err(self.missing_attribute(name, &attrs, span)),
+                    // As `e.name` reads it: a placeholder's missing attribute is another.
+                    None => match attrs.placeholder() {
+                        Some(path) => Ok((self.hooks.placeholder)(&format!("{path}.{name}"))),
+                        None => Err(self.missing_attribute(name, &attrs, span)),
+                    },
                 }
             }
         }
@@ -1035,6 +1039,10 @@ impl<'io> Evaluator<'io> {
     fn lookup_with(&mut self, name: &Name, env: &Rc<Env>, span: Span) -> EvalResult<Thunk> {
         let mut current = Some(env.clone());
         let mut opaque = None;
+        // The innermost namespace that is a group of the open world (`with
+        // config.ids.uids;`): a name none of the namespaces has may be one of its options
+        // some module ncc does not evaluate declares.
+        let mut open = None;
         while let Some(scope) = current {
             if let EnvKind::With(namespace) = &scope.kind {
                 let namespace = namespace.clone();
@@ -1048,6 +1056,11 @@ impl<'io> Evaluator<'io> {
                         opaque = Some(format!("{path}.{name}"));
                     }
                 }
+                if open.is_none() {
+                    if let Some(group) = attrs.open() {
+                        open = Some(open_option(self, group, name));
+                    }
+                }
             }
             current = scope.parent.clone();
         }
@@ -1056,6 +1069,9 @@ impl<'io> Evaluator<'io> {
         }
         if let Some(path) = opaque {
             return Ok(Thunk::ready((self.hooks.placeholder)(&path)));
+        }
+        if let Some(option) = open {
+            return Err(EvalError::unknown(option, Some(span)));
         }
         Err(EvalError::message(
             format!("undefined variable '{name}'"),

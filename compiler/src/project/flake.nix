@@ -126,9 +126,15 @@ rec {
       locked = if builtins.isString node then lock.nodes.${node}.inputs.nixpkgs-lib or null else null;
     in flakePartsLib (if declared != null || builtins.isList locked then nixpkgsLib else lib);
 
+  # flake-parts' `lib.importApply`: a module file that is a function of static arguments,
+  # applied to them, located at its file.
+  importApply = modulePath: staticArgs:
+    lib.setDefaultModuleLocation modulePath (import modulePath staticArgs);
+
   # flake-parts' `lib.mkFlake`: its module evaluated for the `flake` option, which holds
   # the outputs written directly (`flake.nixosConfigurations`); `perSystem` is not run.
   flakePartsLib = partsLib: {
+    inherit importApply;
     mkFlake = args: module:
       let
         inputs = args.inputs;
@@ -167,7 +173,7 @@ rec {
             inherit inputs;
             lib = partsLib;
             self = inputs.self;
-            flake-parts-lib = opaque.flake-parts-lib;
+            flake-parts-lib = opaque.flake-parts-lib // { inherit importApply; };
           } // (args.specialArgs or { });
         };
         outputs = evaluated.config.flake;

@@ -14,6 +14,13 @@ pub(super) fn attr_names(ev: &mut Evaluator, args: &[Thunk], span: Span) -> Eval
 /// `builtins.attrValues`.
 pub(super) fn attr_values(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
     let set = attrs(ev, args, 0, span)?;
+    // The values of a set ncc stands in for (a flake input's `nixosModules`) are unknown,
+    // not the stand-in's own `name` and `outPath`: one placeholder stands for them all,
+    // which a module list takes as a module ncc does not evaluate.
+    if let Some(path) = set.placeholder() {
+        let values = (ev.hooks.placeholder)(&format!("{path}.*"));
+        return Ok(Value::List(Rc::from(vec![Thunk::ready(values)])));
+    }
     ev.charge_items(set.len(), span)?;
     Ok(Value::List(
         set.entries().iter().map(|e| e.value.clone()).collect(),

@@ -1,0 +1,4 @@
+{ ... }: {
+  networking.hostName = "box";
+  system.stateVersion = "25.11";
+}
