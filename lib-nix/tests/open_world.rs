@@ -168,3 +168,15 @@ fn a_group_of_the_open_world_updated_with_known_attributes_is_still_open() {
         Err(message) if message.starts_with("unknown: ")
     ));
 }
+
+#[test]
+fn a_group_read_by_its_own_definition_is_named_by_its_declarations() {
+    // `my.system` is a tree of declared options; its definition asks whether the group
+    // has `impermanence`, which the declarations answer (as in nixpkgs), not the
+    // definitions, whose names would need the definition itself.
+    let module = "{ lib, config, ... }: { options.my.system.impermanence.extraItems = lib.mkOption { type = lib.types.listOf lib.types.str; default = [ ]; }; config.my.system = lib.optionalAttrs (config.my.system ? impermanence) { impermanence.extraItems = [ \"/home/me\" ]; }; }";
+    assert_eq!(
+        read(module, "config.my.system.impermanence.extraItems"),
+        Ok("[ \"/home/me\" ]".to_owned())
+    );
+}

@@ -28,7 +28,22 @@ pub fn open_group(
     lazy: &Rc<LazyGroup>,
     declared: Vec<AttrEntry>,
 ) -> EvalResult<Value> {
-    let split = lazy.split(ev)?;
+    let split = match lazy.split(ev) {
+        Ok(split) => split,
+        // A definition of the group that reads the group itself (`my.system =
+        // optionalAttrs (config.my.system ? impermanence) { ... }`): nixpkgs names a
+        // group's attributes from its declarations alone, and answers. So does this: the
+        // declared options, the group open for what else some definition may add.
+        Err(error)
+            if error.kind == crate::eval::ErrorKind::InfiniteRecursion
+                && !group.children.is_empty() =>
+        {
+            return Ok(Value::Attrs(Rc::new(
+                Attrs::from_entries(declared).into_open(&show_option(lazy.loc())),
+            )));
+        }
+        Err(error) => return Err(error),
+    };
     let mut entries = declared;
     for (name, defs) in split.iter() {
         if group.children.contains_key(name) || name.as_str() == "_module" {
