@@ -70,6 +70,49 @@ rec {
       };
   };
 
+  # numtide's blueprint: the flake is its directory (or `prefix` under it). Each
+  # `hosts/<name>/configuration.nix` is a NixOS host, given `flake` (the flake's own
+  # outputs), `inputs`, `hostName` and `perSystem`; `modules/nixos/<name>` (a file or a
+  # directory) is `modules.nixos.<name>` and `nixosModules.<name>`; `lib/default.nix` is
+  # `lib`. The rest of what
+  # blueprint builds (packages, checks, devShells) ncc does not evaluate.
+  blueprint = args:
+    let
+      inputs = args.inputs;
+      self = inputs.self;
+      dir = toString self.outPath + (if args ? prefix then "/" + toString args.prefix else "");
+      entriesOf = relative:
+        if builtins.pathExists "${dir}/${relative}" then builtins.readDir "${dir}/${relative}" else { };
+      hostNames = builtins.attrNames (lib.filterAttrs
+        (name: kind: kind == "directory" && builtins.pathExists "${dir}/hosts/${name}/configuration.nix")
+        (entriesOf "hosts"));
+      nixosModules = lib.mapAttrs' (name: kind:
+        lib.nameValuePair (lib.removeSuffix ".nix" name) (/. + "${dir}/modules/nixos/${name}"))
+        (lib.filterAttrs (name: kind: kind == "directory" || lib.hasSuffix ".nix" name) (entriesOf "modules/nixos"));
+    in
+    {
+      nixosConfigurations = lib.genAttrs hostNames (name: nixosSystem {
+        modules = [ (/. + "${dir}/hosts/${name}/configuration.nix") ];
+        specialArgs = {
+          inherit inputs;
+          flake = self;
+          hostName = name;
+          perSystem = opaque.perSystem;
+        };
+      });
+      inherit nixosModules;
+      modules = { nixos = nixosModules; };
+      # `lib/default.nix`, called with the flake and its inputs. The outputs' names do
+      # not depend on the directory: `self` is these outputs, and reads it.
+      lib =
+        if builtins.pathExists "${dir}/lib/default.nix"
+        then import (/. + "${dir}/lib/default.nix") { inherit inputs; flake = self; }
+        else opaque.lib;
+    };
+
+  # The blueprint input is called as a function: its `__functor`.
+  blueprintFunctor = _input: blueprint;
+
   # The outputs of a flake-parts flake with clan's module: its machines join the
   # `nixosConfigurations` written directly.
   withClan = self: clan: outputs:
@@ -182,7 +225,7 @@ rec {
 
   parseLock = text: builtins.fromJSON text;
 
-  # Every input's kind ("nixpkgs", "flake-utils", "flake-parts", "colmena", "clan" or "other"), for the
+  # Every input's kind ("nixpkgs", "flake-utils", "flake-parts", "colmena", "clan", "blueprint" or "other"), for the
   # inputs the flake declares, its lock file lists and its `outputs` function names.
   inputKinds = flake: lock:
     let
@@ -221,12 +264,14 @@ rec {
            else if name == "flake-parts" then "flake-parts"
            else if name == "colmena" then "colmena"
            else if name == "clan-core" then "clan"
+           else if name == "blueprint" then "blueprint"
            else "other")
         else if has "(.*[/: ])?nixpkgs([/ ?].*)?" || has ".*channels\.nixos\.org.*" then "nixpkgs"
         else if has ".*flake-utils.*" then "flake-utils"
         else if has ".*flake-parts.*" then "flake-parts"
         else if has ".*zhaofengli/colmena.*" || has "(.* )?colmena( .*)?" then "colmena"
         else if has ".*clan-core.*" then "clan"
+        else if has ".*numtide/blueprint.*" then "blueprint"
         else "other";
     in lib.genAttrs names (kindOf [ ]);
 

@@ -30,6 +30,9 @@ pub enum InputKind {
     Colmena,
     /// clan-core (clan.lol): its `lib.buildClan` and `lib.clan` make a host per machine.
     Clan,
+    /// numtide/blueprint: the input, called with the flake's inputs, makes a host per
+    /// `hosts/<name>/configuration.nix`.
+    Blueprint,
     /// Anything else: an opaque placeholder.
     Other,
 }
@@ -42,6 +45,7 @@ impl InputKind {
             "flake-parts" => InputKind::FlakeParts,
             "colmena" => InputKind::Colmena,
             "clan" => InputKind::Clan,
+            "blueprint" => InputKind::Blueprint,
             _ => InputKind::Other,
         }
     }
@@ -158,6 +162,15 @@ fn input_value(
         InputKind::Clan => {
             let lib = attribute(ev, wiring, "clanLib", span)?;
             opaque_with(ev, lib, &format!("{path}.lib"), span)?
+        }
+        InputKind::Blueprint => {
+            // The input itself is called: `outputs = inputs: inputs.blueprint { inherit inputs; }`.
+            let functor = attribute(ev, wiring, "blueprintFunctor", span)?;
+            let known = Value::Attrs(Rc::new(Attrs::from_entries(vec![AttrEntry::new(
+                "__functor",
+                Thunk::ready(functor),
+            )])));
+            return opaque_with(ev, known, &path, span);
         }
     };
     input_with_lib(ev, lib, &path, span)
