@@ -4,7 +4,8 @@
 //! root holding the host file. The host tries to reach outside — `..`, an absolute path,
 //! a symlink to a file or to a directory, `import`, `imports`, `readFile`, `pathExists`,
 //! a path copied into a string — and every attempt must be a diagnostic saying the path
-//! is outside the root, with the secret's text nowhere in anything ncc produced.
+//! is outside the root (for `pathExists`, that whether it exists is unknown), with the
+//! secret's text nowhere in anything ncc produced.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -102,6 +103,22 @@ impl Outcome {
         self.assert_secret_kept();
     }
 
+    /// The answer is unknown (a warning that names no answer; `ncc build` then refuses
+    /// the container that depends on it), so that nothing outside the root can be
+    /// probed, and the secret is in no output.
+    fn assert_unknown_outside(&self) {
+        let all = self.rendered.join("\n");
+        assert!(
+            !all.contains("is not allowed"),
+            "a confinement error:\n{all}"
+        );
+        assert!(
+            all.contains("exists, outside the project, which ncc cannot know"),
+            "no unknown-outside warning:\n{all}"
+        );
+        self.assert_secret_kept();
+    }
+
     fn assert_secret_kept(&self) {
         let all = self.rendered.join("\n");
         assert!(!all.contains(SECRET), "the secret leaked:\n{all}");
@@ -191,11 +208,12 @@ fn a_symlink_to_a_directory_outside_is_refused() {
     project
         .compile(&host_with_flag("builtins.readFile ./escape/secret.txt"))
         .assert_refused();
-    // Through the link even a missing file is refused, so nothing outside can be probed.
+    // Through the link even a missing file's existence is unknown, so nothing outside
+    // can be probed.
     let probe = project.compile(&host_with_flag(
         "if builtins.pathExists ./escape/no-such-file then \"yes\" else \"no\"",
     ));
-    probe.assert_refused();
+    probe.assert_unknown_outside();
 }
 
 #[test]
@@ -207,17 +225,19 @@ fn read_file_of_a_file_beside_the_root_is_refused() {
 }
 
 #[test]
-fn path_exists_outside_is_an_error_not_false() {
+fn path_exists_outside_is_unknown_not_false() {
     let project = Project::new();
-    // Existing and missing files outside give the same error: no oracle.
+    // Whether a file outside exists is a fact of the machine that evaluates the
+    // configuration (`pathExists /etc/secrets/key`): unknown, and the same for existing
+    // and missing files, so that it is no oracle.
     let existing = project.compile(&host_with_flag(
         "if builtins.pathExists ../secret.txt then \"yes\" else \"no\"",
     ));
-    existing.assert_refused();
+    existing.assert_unknown_outside();
     let missing = project.compile(&host_with_flag(
         "if builtins.pathExists ../missing.txt then \"yes\" else \"no\"",
     ));
-    missing.assert_refused();
+    missing.assert_unknown_outside();
     let message = |outcome: &Outcome| {
         let first_line = outcome.rendered[0].lines().next().unwrap_or("").to_owned();
         first_line.replace("secret.txt", "missing.txt")

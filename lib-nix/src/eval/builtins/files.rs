@@ -60,7 +60,16 @@ pub(super) fn import_file(ev: &mut Evaluator, args: &[Thunk], span: Span) -> Eva
 
 /// `builtins.pathExists`.
 pub(super) fn path_exists(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
-    let p = accessible_path_arg(ev, args, 0, span)?;
+    let p = path_arg(ev, args, 0, span)?;
+    // Outside the project (`/srv/secrets/key`, a source ncc stands in for): whether it
+    // exists is a fact of the machine that evaluates the configuration, which ncc does
+    // not read; unknown, not an error.
+    if ev.io().check_access(&p).is_err() {
+        return Err(EvalError::unknown(
+            format!("whether `{p}' exists, outside the project"),
+            Some(span),
+        ));
+    }
     Ok(Value::Bool(ev.io().path_exists(&p)))
 }
 
