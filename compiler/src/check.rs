@@ -402,6 +402,13 @@ fn has_control_character(value: &str) -> bool {
     value.chars().any(char::is_control)
 }
 
+/// Whether `value` holds the text of something ncc stands in for (`"${inputs.net.ip}"`,
+/// a value of a file on a search path ncc does not read): what it really is, ncc cannot
+/// know, so a rule judging the text must stay silent.
+fn stands_in(value: &str) -> bool {
+    value.contains(lib_nix::eval::opaque::FAKE_STORE_PREFIX)
+}
+
 /// `value` as Nix would print a string: in double quotes, with `"`, `\`, `$` and control
 /// characters escaped, for messages.
 fn quoted(value: &str) -> String {

@@ -31,7 +31,7 @@
 
 use lib_nix::{Diagnostic, Severity, Span};
 
-use super::{finding, has_control_character, quoted, Context};
+use super::{finding, has_control_character, quoted, stands_in, Context};
 
 pub(super) const CODE: &str = "C209";
 
@@ -81,7 +81,7 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
             }
         }
         for (interface, option, span) in names {
-            if has_control_character(interface) {
+            if has_control_character(interface) || stands_in(interface) {
                 continue;
             }
             let Some(reason) = problem(interface) else {

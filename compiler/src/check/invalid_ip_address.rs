@@ -39,7 +39,9 @@ use std::net::IpAddr;
 
 use lib_nix::{Diagnostic, Severity};
 
-use super::{finding, has_control_character, quoted, ContainerOption, Context, DefinitionSpans};
+use super::{
+    finding, has_control_character, quoted, stands_in, ContainerOption, Context, DefinitionSpans,
+};
 use crate::model::NetworkOptions;
 
 pub(super) const CODE: &str = "C203";
@@ -146,7 +148,7 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                 let Some(value) = option.value(pair.network) else {
                     continue;
                 };
-                if has_control_character(value) {
+                if has_control_character(value) || stands_in(value) {
                     continue;
                 }
                 let mut path = pair.path.clone();
