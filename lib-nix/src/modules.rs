@@ -587,9 +587,10 @@ fn eval_modules_inner(
 fn with_internal(config: Value, module: Option<AttrEntry>) -> Value {
     match (config, module) {
         (Value::Attrs(attrs), Some(module)) => {
-            // One ordered pass (the entry replaces a `_module` already there), not a sort.
+            // One ordered pass (the entry replaces a `_module` already there), not a sort;
+            // `//` keeps the open world's mark.
             let module = Attrs::from_sorted(vec![module]);
-            Value::Attrs(Rc::new(keep_open(&attrs, attrs.update(&module))))
+            Value::Attrs(Rc::new(attrs.update(&module)))
         }
         (config, _) => config,
     }
@@ -605,17 +606,9 @@ fn without_internal(config: Value) -> Value {
                 .filter(|e| e.name.as_str() != "_module")
                 .cloned()
                 .collect();
-            Value::Attrs(Rc::new(keep_open(attrs, Attrs::from_sorted(entries))))
+            Value::Attrs(Rc::new(Attrs::from_sorted(entries).with_marks_of(attrs)))
         }
         _ => config,
-    }
-}
-
-/// `rebuilt`, open where `original` is (a missing option of the open world is unknown).
-fn keep_open(original: &Attrs, rebuilt: Attrs) -> Attrs {
-    match original.open() {
-        Some(path) => rebuilt.into_open(path),
-        None => rebuilt,
     }
 }
 

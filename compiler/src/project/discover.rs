@@ -464,8 +464,10 @@ pub fn check_files<'io>(
     // a flake, a hive) reaches it is a guess at its context: see [`hold_context_errors`].
     // Without such hosts, the files given are the hosts, checked whole.
     let project_declares_hosts = !project.entries.is_empty();
-    let guess = |mut checked: Checked| {
-        hold_context_errors(&mut checked);
+    let as_module_host = |mut checked: Checked| {
+        if project_declares_hosts {
+            hold_context_errors(&mut checked);
+        }
         checked
     };
 
@@ -534,11 +536,7 @@ pub fn check_files<'io>(
                 }
                 if role == Role::Host {
                     let host = done(loaded.check(&Host::module(file.clone()), text, io, generate));
-                    checked.push(if project_declares_hosts {
-                        guess(host)
-                    } else {
-                        host
-                    });
+                    checked.push(as_module_host(host));
                     continue;
                 }
                 let listing = list_hosts(file, text, io);
@@ -559,26 +557,11 @@ pub fn check_files<'io>(
     if !deferred.is_empty() {
         let hosts: Vec<(&Host, &str)> = deferred.iter().map(|(_, h, t)| (h, *t)).collect();
         let results = super::parallel::check_hosts(&hosts, io, generate, teardown);
-        let mut results = deferred.iter().map(|(at, ..)| *at).zip(results).peekable();
-        let mut merged = Vec::with_capacity(checked.len() + deferred.len());
-        for (index, host) in std::mem::take(&mut checked).into_iter().enumerate() {
-            while let Some((_, deferred)) = results.next_if(|(at, _)| *at == index) {
-                merged.push(if project_declares_hosts {
-                    guess(deferred)
-                } else {
-                    deferred
-                });
-            }
-            merged.push(host);
+        // From the last, so that each place is still where it was taken; hosts deferred
+        // at one place keep their order.
+        for ((at, ..), host) in deferred.iter().zip(results).rev() {
+            checked.insert(*at, as_module_host(host));
         }
-        for (_, deferred) in results {
-            merged.push(if project_declares_hosts {
-                guess(deferred)
-            } else {
-                deferred
-            });
-        }
-        checked = merged;
     }
 
     // 3. Files still not reached: the repository's host modules that may import them
@@ -603,11 +586,7 @@ pub fn check_files<'io>(
                 path: candidate,
             };
             let host = done(check_host(&Host::module(entry), &text, io, generate));
-            checked.push(if project_declares_hosts {
-                guess(host)
-            } else {
-                host
-            });
+            checked.push(as_module_host(host));
         }
     }
     for (file, text, loaded) in fragments {
@@ -616,11 +595,7 @@ pub fn check_files<'io>(
         }
         relevant_entries.insert(file.path.clone());
         let host = done(loaded.check(&Host::module(file.clone()), text, io, generate));
-        checked.push(if project_declares_hosts {
-            guess(host)
-        } else {
-            host
-        });
+        checked.push(as_module_host(host));
     }
 
     // 4. Keep the hosts a given file (or the project) asks for; a module host that

@@ -140,9 +140,14 @@ fn input_value(
     let path = format!("inputs.{name}");
     let lib = match kind {
         InputKind::Other => return Ok(placeholder_package_value(&path)),
+        // The nixpkgs source tree, as `<nixpkgs>` is: `import nixpkgs { overlays = ...; }`
+        // is the `pkgs` stand-in whose `lib` is ncc's, and `"${nixpkgs}/nixos/modules/..."`
+        // a module of nixpkgs.
         InputKind::Nixpkgs => {
             let lib = attribute(ev, wiring, "nixpkgsLib", span)?;
-            return nixpkgs_input(ev, lib, &path, span);
+            let source = Value::string(&lib_nix::eval::opaque::source_path("nixpkgs"));
+            let known = [("lib", lib), ("outPath", source)];
+            return input_with(ev, known, &path, span);
         }
         InputKind::FlakeUtils => {
             let lib = attribute(ev, wiring, "flakeUtilsLib", span)?;
@@ -163,44 +168,29 @@ fn input_value(
             let lib = attribute(ev, wiring, "clanLib", span)?;
             opaque_with(ev, lib, &format!("{path}.lib"), span)?
         }
+        // The input itself is called: `outputs = inputs: inputs.blueprint { inherit inputs; }`.
         InputKind::Blueprint => {
-            // The input itself is called: `outputs = inputs: inputs.blueprint { inherit inputs; }`.
             let functor = attribute(ev, wiring, "blueprintFunctor", span)?;
-            let known = Value::Attrs(Rc::new(Attrs::from_entries(vec![AttrEntry::new(
-                "__functor",
-                Thunk::ready(functor),
-            )])));
-            return opaque_with(ev, known, &path, span);
+            return input_with(ev, [("__functor", functor)], &path, span);
         }
     };
-    input_with_lib(ev, lib, &path, span)
+    input_with(ev, [("lib", lib)], &path, span)
 }
 
-/// A nixpkgs input at `path`: its `lib` is `lib`, and it is the nixpkgs source tree, as
-/// `<nixpkgs>` is: `import nixpkgs { overlays = ...; }` is the `pkgs` stand-in whose
-/// `lib` is ncc's (a module given it in `specialArgs` reads `pkgs.lib.mkOption`), and
-/// `"${nixpkgs}/nixos/modules/..."` is a module of nixpkgs. Every other attribute is a
-/// placeholder.
-fn nixpkgs_input(ev: &mut Evaluator, lib: Value, path: &str, span: Span) -> EvalResult<Value> {
-    let known = Value::Attrs(Rc::new(Attrs::from_entries(vec![
-        AttrEntry::new("lib", Thunk::ready(lib)),
-        AttrEntry::new(
-            "outPath",
-            Thunk::ready(Value::string(&lib_nix::eval::opaque::source_path(
-                "nixpkgs",
-            ))),
-        ),
-    ])));
-    opaque_with(ev, known, path, span)
-}
-
-/// The input at `path` (`inputs.nixpkgs`) whose `lib` is `lib`: every other attribute
-/// a placeholder. Its `outPath` stays the placeholder's: a store path ncc has not fetched.
-fn input_with_lib(ev: &mut Evaluator, lib: Value, path: &str, span: Span) -> EvalResult<Value> {
-    let known = Value::Attrs(Rc::new(Attrs::from_entries(vec![AttrEntry::new(
-        "lib",
-        Thunk::ready(lib),
-    )])));
+/// The input at `path` (`inputs.nixpkgs`) with the `known` attributes: every other
+/// attribute a placeholder, its `outPath` too unless known (a store path ncc has not
+/// fetched).
+fn input_with<const N: usize>(
+    ev: &mut Evaluator,
+    known: [(&str, Value); N],
+    path: &str,
+    span: Span,
+) -> EvalResult<Value> {
+    let entries = known
+        .into_iter()
+        .map(|(name, value)| AttrEntry::new(name, Thunk::ready(value)))
+        .collect();
+    let known = Value::Attrs(Rc::new(Attrs::from_entries(entries)));
     opaque_with(ev, known, path, span)
 }
 
