@@ -141,7 +141,10 @@ let
     options = {
       config = mkOption {
         description = "A specification of the desired configuration of this container, as a NixOS module.";
-        type = types.deferredModule;
+        # Read back, the option is the container's whole NixOS configuration
+        # (`config.containers.web.config.services.nginx.enable`), which ncc evaluates
+        # apart: what its modules do not define is unknown there, not missing.
+        type = types.deferredModule // { nccConfiguration = true; };
       };
       path = mkOption {
         type = types.path;
