@@ -137,7 +137,7 @@ pub fn check_with(
         incomplete,
     } = check_modules(&mut ev, vec![module], Vec::new(), whole_file);
     diagnostics.extend(load_diagnostics);
-    let diagnostics = drop_follow_on_errors(tidy(diagnostics), &ev.sources);
+    let diagnostics = tidy_diagnostics(diagnostics, &ev.sources);
     let sources = ev.sources.clone();
     teardown.end(ev);
     Compilation {
@@ -228,7 +228,35 @@ pub struct HostCheck {
 /// Sorts diagnostics by place, drops repeats and the errors that only restate a syntax
 /// error: what [`check`] does before returning.
 pub fn tidy_diagnostics(diagnostics: Vec<Diagnostic>, sources: &SourceDb) -> Vec<Diagnostic> {
+    let diagnostics = diagnostics
+        .into_iter()
+        .map(|d| anchored_in_user_files(d, sources))
+        .collect();
     drop_follow_on_errors(tidy(diagnostics), sources)
+}
+
+/// A diagnostic raised inside ncc's own Nix code (its lib: `lib.assertMsg`, `throwIf`)
+/// shown where the user's code called it: the innermost frame in a user's file becomes
+/// its place, and ncc's line a label. A CI annotation, an editor and the summary's file
+/// count all need a file of the project, not `<ncc lib/asserts.nix>`.
+fn anchored_in_user_files(mut diagnostic: Diagnostic, sources: &SourceDb) -> Diagnostic {
+    let internal = |span: Span| sources.file(span.file).path.starts_with("/<ncc>");
+    if !internal(diagnostic.span) {
+        return diagnostic;
+    }
+    let Some(index) = diagnostic.labels.iter().position(|l| !internal(l.span)) else {
+        return diagnostic;
+    };
+    let call = diagnostic.labels.remove(index);
+    let raised = std::mem::replace(&mut diagnostic.span, call.span);
+    diagnostic.labels.insert(
+        0,
+        lib_nix::diagnostic::Label {
+            span: raised,
+            message: "raised here, in ncc's own Nix code".to_owned(),
+        },
+    );
+    diagnostic
 }
 
 /// The rules' findings. A container read only in part holds defaults where ncc could
