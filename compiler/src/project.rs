@@ -10,6 +10,7 @@
 //!
 //! Everything reads files through the [`EvalIo`] it is given.
 
+pub mod checkout;
 pub mod config_file;
 pub mod discover;
 pub mod flake;

@@ -54,6 +54,11 @@ fn load(dir: &std::path::Path) -> Repository {
         }
     }
     nix_files.sort();
+    // As `ncc check` runs it: the names the repository gives its own checkout on the
+    // search path are its root (what `ConfinedIo` answers).
+    for name in compiler::project::checkout::own_names(&io, ROOT) {
+        io.search_path.insert(name, ROOT.to_owned());
+    }
     Repository {
         io,
         nix_files,

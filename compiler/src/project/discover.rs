@@ -367,6 +367,20 @@ pub fn static_paths(path: &str, text: &str) -> Vec<String> {
     paths
 }
 
+/// The paths of the project's own checkout that `text` looks up through the search
+/// path (`<infra/modules/nixos>`, where `<infra>` is the checkout: see
+/// [`super::checkout`]), absolute and normalised.
+fn own_checkout_paths(io: &dyn EvalIo, text: &str) -> Vec<String> {
+    lib_nix::syntax::search_path_lookups(text)
+        .into_iter()
+        .filter_map(|lookup| {
+            let (name, inner) = lookup.split_once('/').unwrap_or((lookup, ""));
+            let directory = io.search_path_entry(name)?;
+            Some(lib_nix::path::canonicalize(&format!("{directory}/{inner}")))
+        })
+        .collect()
+}
+
 /// Whether a path literal `written` may lead to `file`: it names the file, its
 /// directory's `default.nix`, or a directory above it (`./containers` read by
 /// `readDir`, `./.`).
@@ -826,7 +840,11 @@ fn host_modules_reaching(
                             .map(|(k, _)| k.as_str())
                             .unwrap_or(""),
                     )
-                    .or_insert_with(|| static_paths(&current, text));
+                    .or_insert_with(|| {
+                        let mut written = static_paths(&current, text);
+                        written.extend(own_checkout_paths(io, text));
+                        written
+                    });
                 if files
                     .iter()
                     .any(|file| written.iter().any(|w| may_lead_to(w, file)))
