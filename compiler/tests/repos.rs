@@ -76,7 +76,7 @@ fn entry(relative: &str) -> EntryFile {
 fn project(repository: &Repository) -> Project {
     // As `ncc check` finds them: by name, and by a shape that declares hosts (a host's
     // network.nix of network settings is no NixOps network).
-    let entries = ["flake.nix", "hive.nix", "network.nix"]
+    let entries = ["flake.nix", "hive.nix", "network.nix", "default.nix"]
         .iter()
         .find(|name| {
             let path = format!("{ROOT}/{name}");
