@@ -20,9 +20,9 @@
 //!
 //! The encoding: a header (magic, text length and hash, the names, the global names, the
 //! string literals), then the expressions in arena order, each a tag byte and its
-//! fields, then the spans, then the named lambdas. Numbers are LEB128; expression ids are
-//! relative to the file's first expression; names and strings are indices into their
-//! tables.
+//! fields, then the spans (two little-endian `u32`s each), then the named lambdas. Other
+//! numbers are LEB128; expression ids are relative to the file's first expression; names
+//! and strings are indices into their tables.
 
 use std::hash::{BuildHasher, Hasher};
 use std::rc::Rc;
@@ -34,7 +34,7 @@ use super::{
 use crate::diagnostic::{FileId, Span};
 use crate::name::{FxHashMap, Name};
 
-const MAGIC: &[u8; 8] = b"nccir001";
+const MAGIC: &[u8; 8] = b"nccir002";
 
 /// The hash the prepared IR records of its text.
 pub fn text_hash(text: &str) -> u64 {
@@ -54,10 +54,11 @@ pub fn encode(ir: &Ir, first: ExprId, body: Body, text: &str) -> Vec<u8> {
         let id = ExprId(first.0 + index);
         exprs.expr(ir.expr(id), first, &mut writer);
     }
+    // Spans at a fixed width, so a run reads them in one tight pass.
     for index in 0..count {
         let span = ir.span(ExprId(first.0 + index));
-        exprs.number(u64::from(span.start));
-        exprs.number(u64::from(span.end));
+        exprs.bytes.extend_from_slice(&span.start.to_le_bytes());
+        exprs.bytes.extend_from_slice(&span.end.to_le_bytes());
     }
     let named: Vec<(u32, Name)> = (0..count)
         .filter_map(|index| {
@@ -151,10 +152,7 @@ pub fn decode(
     for _ in 0..count {
         exprs.push(Rc::new(reader.expr(&tables)?));
     }
-    let mut spans = Vec::with_capacity(count as usize);
-    for _ in 0..count {
-        spans.push(reader.span()?);
-    }
+    let spans = reader.spans(count as usize)?;
     let mut named = Vec::new();
     for _ in 0..reader.count()? {
         let index = u32::try_from(reader.number()?).ok()?;
@@ -612,6 +610,20 @@ impl<'a> Reader<'a> {
         let start = self.u32()?;
         let end = self.u32()?;
         (start <= end && end as usize <= self.text_length).then(|| Span::new(self.file, start, end))
+    }
+
+    /// `count` spans, each its start and end as little-endian `u32`s.
+    fn spans(&mut self, count: usize) -> Option<Vec<Span>> {
+        let raw = self.take(count.checked_mul(8)?)?;
+        let word = |bytes: &[u8]| u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]);
+        let spans: Vec<Span> = raw
+            .chunks_exact(8)
+            .map(|pair| Span::new(self.file, word(&pair[..4]), word(&pair[4..])))
+            .collect();
+        spans
+            .iter()
+            .all(|span| span.start <= span.end && span.end as usize <= self.text_length)
+            .then_some(spans)
     }
 
     fn parts(&mut self, tables: &Tables) -> Option<Vec<StrPart>> {

@@ -338,7 +338,7 @@ fn decode_kind(
 
 thread_local! {
     /// `strMatching` patterns, compiled once: every container's options check the same few.
-    static PATTERNS: std::cell::RefCell<std::collections::HashMap<String, Option<regex::Regex>>> =
+    static PATTERNS: std::cell::RefCell<std::collections::HashMap<String, Option<regex_automata::meta::Regex>>> =
         std::cell::RefCell::default();
 }
 
@@ -348,7 +348,15 @@ fn matches_pattern(pattern: &str, text: &str) -> bool {
     PATTERNS.with(|cache| {
         let mut cache = cache.borrow_mut();
         if !cache.contains_key(pattern) {
-            let compiled = regex::Regex::new(&format!("^(?:{pattern})$")).ok();
+            let compiled = regex_automata::meta::Regex::builder()
+                .configure(
+                    regex_automata::meta::Config::new()
+                        .hybrid(false)
+                        .onepass(false)
+                        .dfa(false),
+                )
+                .build(&format!("^(?:{pattern})$"))
+                .ok();
             cache.insert(pattern.to_owned(), compiled);
         }
         // Matched in place: a cloned `Regex` would build its search cache anew.
