@@ -290,7 +290,14 @@ fn check_rules(
 /// Where each option and container was written, from what the module system recorded.
 /// The evaluator's table is taken, not copied: nothing reads it after the checks.
 fn definition_spans(ev: &mut Evaluator, file: Span) -> check::DefinitionSpans {
+    let own_sources = ev
+        .sources
+        .files()
+        .filter(|(_, source)| source.name.starts_with("<ncc"))
+        .map(|(id, _)| id)
+        .collect();
     check::DefinitionSpans::new(std::mem::take(&mut ev.definition_spans), file)
+        .with_own_sources(own_sources)
 }
 
 /// The module of a file whose lowered `body` is shown as `name`.

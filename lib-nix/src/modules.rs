@@ -226,6 +226,19 @@ impl Def {
     }
 }
 
+/// Whether `value`, one definition of an attribute, still defines something once its
+/// `mkMerge`s are expanded and its `mkIf`s decided: `attrsOf` leaves out a name all of
+/// whose definitions come to nothing (`mkIf false`), as nixpkgs' `dischargeProperties`.
+pub fn defines_a_value(ev: &mut Evaluator, value: &Thunk) -> EvalResult<bool> {
+    let def = Def {
+        value: value.clone(),
+        file: Rc::from(""),
+        key_span: None,
+        value_span: None,
+    };
+    Ok(!properties::discharge(ev, vec![def])?.is_empty())
+}
+
 /// The `lib` attribute set modules receive, evaluated once per evaluator.
 pub fn lib_value(ev: &mut Evaluator) -> EvalResult<Value> {
     if let Some(lib) = ev.cached_lib() {
