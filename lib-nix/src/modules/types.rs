@@ -335,7 +335,10 @@ fn decode_kind(
         "unspecified" => TypeKind::Unspecified,
         "attrs" => TypeKind::Attrs,
         "deferredModule" => TypeKind::DeferredModule {
-            configuration: matches!(field(ev, attrs, "nccConfiguration")?, Some(Value::Bool(true))),
+            configuration: matches!(
+                field(ev, attrs, "nccConfiguration")?,
+                Some(Value::Bool(true))
+            ),
         },
         "functionTo" => TypeKind::FunctionTo(sub_type(ev, attrs, "elemType", described, decoding)?),
         _ => TypeKind::Custom {
