@@ -343,7 +343,18 @@ pub fn install_hooks(ev: &mut Evaluator) {
         apply_placeholder,
         import_opaque,
         option_name: show_option,
+        unknown_builtin: plugin_builtin,
     };
+}
+
+/// nix-plugins' `builtins.extraBuiltins`, there when the user's `nix.conf` names an
+/// `extra-builtins-file` (configurations decrypt their secrets with it at evaluation
+/// time): whether this user's Nix has it ncc cannot know.
+fn plugin_builtin(name: &str) -> Option<String> {
+    (name == "extraBuiltins").then(|| {
+        "nix-plugins' `builtins.extraBuiltins' (the extra-builtins-file of your nix.conf)"
+            .to_owned()
+    })
 }
 
 pub fn eval_modules(
@@ -476,7 +487,10 @@ fn eval_modules_inner(
     prefix: Vec<Name>,
     world: World,
 ) -> EvalResult<(Evaluated, Vec<Unmatched>)> {
+    // Whether plugins' builtins are unknown is the caller's to say (plain Nix has none).
+    let unknown_builtin = ev.hooks.unknown_builtin;
     install_hooks(ev);
+    ev.hooks.unknown_builtin = unknown_builtin;
     let lib = lib_value(ev)?;
     let shared = arguments::shared(ev, &lib)?;
     let cells = arguments::Cells::new();
