@@ -403,6 +403,14 @@ pub(super) fn accessible_path_arg(
     span: Span,
 ) -> EvalResult<String> {
     let path = path_arg(ev, args, index, span)?;
+    if crate::eval::opaque::is_fake_store_path(&path) {
+        // A file of an external source or a derivation's output (`readFile (runCommand
+        // ...)`): Nix fetches or builds it while evaluating; ncc does neither.
+        return Err(EvalError::unknown(
+            crate::eval::opaque::contents_of(&path),
+            Some(span),
+        ));
+    }
     ev.io()
         .check_access(&path)
         .map_err(|message| EvalError::message(message, Some(span)))?;

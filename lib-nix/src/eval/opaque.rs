@@ -29,6 +29,30 @@ pub fn is_fake_store_path(path: &str) -> bool {
     path.starts_with(FAKE_STORE_PREFIX)
 }
 
+/// What reading a file at a fake store path would read, for a message: the output of a
+/// package of the `pkgs` stand-in (`runCommand`) Nix would build while evaluating, or a
+/// file of a source it would fetch.
+pub fn contents_of(path: &str) -> String {
+    let package = path
+        .strip_prefix(FAKE_STORE_PREFIX)
+        .and_then(|rest| rest.strip_prefix("placeholder-"));
+    match package {
+        Some(rest) => {
+            let (name, inner) = rest.split_once('/').unwrap_or((rest, ""));
+            let file = if inner.is_empty() {
+                String::new()
+            } else {
+                format!(" (its {inner})")
+            };
+            format!("the output of `{name}'{file}, built while evaluating")
+        }
+        None => format!(
+            "the contents of `{}', fetched while evaluating",
+            describe(path)
+        ),
+    }
+}
+
 /// How a path inside an external source is shown: `<nixpkgs/nixos/modules/x.nix>` for
 /// what `<nixpkgs>` gives, the path itself for anything else.
 pub fn describe(path: &str) -> String {
