@@ -843,6 +843,20 @@ fn empty_value(ty: &Type) -> Option<Value> {
     }
 }
 
+/// The module `{ _module.args.name = name; }` a submodule's evaluation starts from.
+fn module_args_name(name: &Name) -> Value {
+    let set = |name: &str, value: Value| {
+        Value::Attrs(Rc::new(Attrs::from_entries(vec![AttrEntry::new(
+            name,
+            Thunk::ready(value),
+        )])))
+    };
+    set(
+        "_module",
+        set("args", set("name", Value::string(name.as_str()))),
+    )
+}
+
 /// The module `{ <key> = value; _file = <where def was written>; }` for one definition of
 /// a submodule option, located where the definition was.
 fn definition_module(def: &Def, key: &str, value: Thunk) -> Value {
@@ -899,6 +913,13 @@ fn merge_submodule(
     }
     let mut args = Vec::new();
     if let Some(name) = loc.last() {
+        // nixpkgs gives the attribute name as `_module.args.name` (read as
+        // `config._module.args.name` too); as a special argument it is also there for
+        // `imports`, which only accepts more.
+        inputs.push(ModuleInput {
+            value: Thunk::ready(module_args_name(name)),
+            file: type_file.clone(),
+        });
         args.push((
             Name::new("name"),
             Thunk::ready(Value::string(name.as_str())),
