@@ -51,6 +51,9 @@ pub struct ModuleInput {
 pub struct Evaluated {
     /// The merged configuration, lazily: each option is merged when read.
     pub config: Value,
+    /// Whether a module ncc does not evaluate was imported: it may define what ncc
+    /// does not see defined.
+    pub imports_opaque: bool,
     /// The declared options.
     pub options: Rc<OptionGroup>,
     /// The options as the `options` module argument shows them: each with its
@@ -297,6 +300,12 @@ fn call_eval_modules(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResu
         })
     };
     Ok(Value::Attrs(Rc::new(Attrs::from_entries(vec![
+        // ncc's own: whether a module ncc does not evaluate was imported, for ncc's flake
+        // wiring (a flake-parts module of an input may add outputs).
+        AttrEntry::new(
+            "_nccImportsOpaque",
+            Thunk::ready(Value::Bool(evaluated.imports_opaque)),
+        ),
         AttrEntry {
             name: Name::new("config"),
             value: checked(evaluated.config),
@@ -470,7 +479,15 @@ fn eval_modules_inner(
     let arguments = arguments::ModuleArguments::new(&shared, &cells, args);
     let mut modules = modules;
     modules.push(shared.internal.clone());
-    let collected = collect::collect(ev, modules, &arguments)?;
+    let mut imports_opaque = false;
+    let collected = collect::collect(ev, modules, &arguments, &mut imports_opaque)?;
+    // A module ncc does not evaluate may declare options and define any: what no module
+    // ncc sees declares is the open world's, not "does not exist" (DESIGN.md §8.3).
+    let mut world = world;
+    let opened_by_opaque = imports_opaque && world == World::Closed;
+    if opened_by_opaque {
+        world = World::Open;
+    }
     // nixpkgs gathers definitions so that later modules come first: each evaluation
     // reverses the order in which its modules were collected.
     let defs: Vec<Def> = collected
@@ -487,8 +504,7 @@ fn eval_modules_inner(
         .collect();
     let lazy = Rc::new(properties::LazyGroup::root(defs, prefix.clone()));
     let mut freeform = collected.iter().rev().find_map(|m| m.freeform.clone());
-    let mut world = world;
-    let mut opened = false;
+    let mut opened = opened_by_opaque;
     if let Some(ty) = &freeform {
         if is_open_world_marker(ev, ty)? {
             opened = true;
@@ -592,6 +608,7 @@ fn eval_modules_inner(
     Ok((
         Evaluated {
             config,
+            imports_opaque,
             options: root,
             options_argument: cells.options.clone(),
             cells: [cells.config.clone(), cells.module_args.clone()],

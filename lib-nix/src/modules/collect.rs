@@ -125,11 +125,13 @@ pub fn invalid_module(message: String, span: Option<Span>) -> Box<EvalError> {
     )
 }
 
-/// Loads `roots` and everything they import, in breadth-first order.
+/// Loads `roots` and everything they import, in breadth-first order. `imports_opaque` is
+/// set when one of them is a module ncc does not evaluate.
 pub fn collect(
     ev: &mut Evaluator,
     roots: Vec<ModuleInput>,
     arguments: &ModuleArguments,
+    imports_opaque: &mut bool,
 ) -> EvalResult<Vec<CollectedModule>> {
     let mut nodes: Vec<Node> = Vec::new();
     let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
@@ -153,6 +155,8 @@ pub fn collect(
             &mut queue,
         )?
         else {
+            // A module ncc does not evaluate (see `load`).
+            *imports_opaque = true;
             continue;
         };
         revisited |= nodes.len() == loaded_before;
