@@ -657,22 +657,29 @@ fn has_open_world_submodule(ev: &mut Evaluator, decl: &OptionDecl) -> EvalResult
             types::TypeKind::AttrsOf(inner, _)
             | types::TypeKind::ListOf(inner, _)
             | types::TypeKind::NullOr(inner) => Rc::new((**inner).clone()),
-            types::TypeKind::Submodule { modules, .. } => {
-                for module in modules.iter() {
-                    if let Value::Attrs(attrs) = ev.force(module, None)? {
-                        if let Some(entry) = attrs.get("freeformType") {
-                            if is_open_world_marker(ev, &entry.value.clone())? {
-                                return Ok(true);
-                            }
-                        }
-                    }
-                }
-                return Ok(false);
-            }
+            types::TypeKind::Submodule { .. } => return is_open_world_submodule(ev, &ty),
             _ => return Ok(false),
         };
         ty = next;
     }
+}
+
+/// Whether `ty` is a submodule of the open world: one of its modules (a set) has the
+/// [`OPEN_WORLD_TYPE`] as its `freeformType`.
+pub(crate) fn is_open_world_submodule(ev: &mut Evaluator, ty: &types::Type) -> EvalResult<bool> {
+    let types::TypeKind::Submodule { modules, .. } = &ty.kind else {
+        return Ok(false);
+    };
+    for module in modules.iter() {
+        if let Value::Attrs(attrs) = ev.force(module, None)? {
+            if let Some(entry) = attrs.get("freeformType") {
+                if is_open_world_marker(ev, &entry.value.clone())? {
+                    return Ok(true);
+                }
+            }
+        }
+    }
+    Ok(false)
 }
 
 fn is_open_world_marker(ev: &mut Evaluator, ty: &Thunk) -> EvalResult<bool> {

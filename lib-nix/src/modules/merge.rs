@@ -809,8 +809,15 @@ fn merge_attrs(
         });
     }
     let merged = Attrs::from_sorted(entries);
+    // NixOS's own modules define entries ncc does not evaluate (the group `keys`, the
+    // user `root`): in a set of open-world submodules, one no module ncc sees defines is
+    // unknown, not missing.
+    let open = placeholder.is_none()
+        && matches!(element.kind, TypeKind::Submodule { .. })
+        && crate::modules::is_open_world_submodule(ev, element)?;
     Ok(Value::Attrs(Rc::new(match placeholder {
         Some(path) => merged.into_placeholder(&path),
+        None if open => merged.into_open(&show_option(loc)),
         None => merged,
     })))
 }
