@@ -711,6 +711,44 @@ fn eval_prints_the_whole_merged_configuration() {
 }
 
 #[test]
+fn eval_reads_the_unit_nixos_defines_for_each_declared_container() {
+    // NixOS's containers module defines `container@<name>` for every declared container
+    // and its systemd module names each service unit `<name>.service`: the host reads
+    // them whether or not it defines the unit (attic) or tunes it (cache).
+    let host = "testdata/hosts/container-unit-read/configuration.nix";
+    let output = run(&mut ncc(&["eval", host, "-A", "systemd.services"]));
+    assert_eq!(
+        exit_code(&output),
+        0,
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let units = stdout_json(&output);
+    assert_eq!(
+        units["buildbot-master"]["after"],
+        serde_json::json!(["container@attic.service"])
+    );
+    assert_eq!(
+        units["cache-warmup"]["description"],
+        "Warm container@cache.service after it starts (limit 2G)"
+    );
+    assert_eq!(units["container@attic"]["name"], "container@attic.service");
+    assert_eq!(units["container@"]["name"], "container@.service");
+    assert_eq!(units["container@cache"]["serviceConfig"]["MemoryMax"], "2G");
+    let names: Vec<&String> = units.as_object().unwrap().keys().collect();
+    assert_eq!(
+        names,
+        [
+            "buildbot-master",
+            "cache-warmup",
+            "container@",
+            "container@attic",
+            "container@cache"
+        ]
+    );
+}
+
+#[test]
 fn options_json_lists_submodule_options_by_their_nixos_names() {
     let output = run(&mut ncc(&["options", "--format", "json"]));
     assert_eq!(exit_code(&output), 0);

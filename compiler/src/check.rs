@@ -60,6 +60,9 @@ pub struct DefinitionSpans {
     /// The recorded elements of each list option, by the list's path, in merged order;
     /// built on first use from `options`.
     list_elements: OnceCell<HashMap<Vec<Name>, Vec<Name>, BuildFx>>,
+    /// ncc's own sources (the schema, `lib`): a definition there, such as the default
+    /// `mountPoint` of a bind mount, is not one the user wrote.
+    own_sources: Vec<lib_nix::FileId>,
 }
 
 impl DefinitionSpans {
@@ -68,7 +71,15 @@ impl DefinitionSpans {
             options,
             file: Some(file),
             list_elements: OnceCell::new(),
+            own_sources: Vec::new(),
         }
+    }
+
+    /// The same, where a definition in one of `files` (ncc's own sources) counts as
+    /// not written.
+    pub fn with_own_sources(mut self, files: Vec<lib_nix::FileId>) -> DefinitionSpans {
+        self.own_sources = files;
+        self
     }
 
     /// The span of `containers.<container>.<path>` as written, else of the container,
@@ -80,7 +91,9 @@ impl DefinitionSpans {
 
     /// The span of `containers.<container>.<path>` only if the user wrote it.
     pub fn written(&self, container: &str, path: &[&str]) -> Option<Span> {
-        self.options.get(&container_key(container, path))
+        self.options
+            .get(&container_key(container, path))
+            .filter(|span| !self.own_sources.contains(&span.file))
     }
 
     /// The span of a host-level option such as `["system", "stateVersion"]`.

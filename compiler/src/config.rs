@@ -97,12 +97,13 @@ pub fn read_host(
         }
     }
     let containers: BTreeMap<String, ContainerConfig> = containers.into_iter().collect();
+    let host_units = reader.host_defined_units(&evaluated.options_argument);
     reader.quiet_unknowns = true;
-    reader.force_host_options(&evaluated.options, &root, fallback);
+    reader.force_host_options(&evaluated.options, &root, &host_units, fallback);
     let network = reader.host_network(&root, fallback);
     reader.quiet_unknowns = false;
     let container_units = match nixos_containers {
-        true => reader.container_units(&root, fallback),
+        true => reader.container_units(&root, &host_units, fallback),
         false => BTreeMap::new(),
     };
     reader.assertions_and_warnings(&root, fallback);

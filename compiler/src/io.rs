@@ -9,6 +9,7 @@
 //! never end.
 
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 
 use lib_nix::eval::{EvalIo, FileKind};
 
@@ -19,12 +20,18 @@ pub const MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
 #[derive(Debug, Clone)]
 pub struct ConfinedIo {
     root: PathBuf,
+    /// The search-path names the project gives its own checkout, found when first asked
+    /// for (see [`crate::project::checkout`]) and shared by every clone.
+    own_names: Arc<OnceLock<Vec<String>>>,
 }
 
 impl ConfinedIo {
     /// `root` must be an absolute, canonical directory.
     pub fn new(root: PathBuf) -> ConfinedIo {
-        ConfinedIo { root }
+        ConfinedIo {
+            root,
+            own_names: Arc::default(),
+        }
     }
 
     pub fn root(&self) -> &Path {
@@ -101,6 +108,15 @@ fn file_kind_of(file_type: std::fs::FileType) -> FileKind {
 }
 
 impl EvalIo for ConfinedIo {
+    /// The project root, for a name the project gives its own checkout.
+    fn search_path_entry(&self, name: &str) -> Option<String> {
+        let root = self.root.to_string_lossy();
+        let own = self
+            .own_names
+            .get_or_init(|| crate::project::checkout::own_names(self, &root));
+        own.iter().any(|own| own == name).then(|| root.into_owned())
+    }
+
     fn read_file(&self, path: &str) -> Result<String, String> {
         let bytes = self.read_bytes(path)?;
         String::from_utf8(bytes).map_err(|_| format!("'{path}' is not valid UTF-8"))

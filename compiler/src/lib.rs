@@ -137,7 +137,7 @@ pub fn check_with(
         incomplete,
     } = check_modules(&mut ev, vec![module], Vec::new(), whole_file);
     diagnostics.extend(load_diagnostics);
-    let diagnostics = drop_follow_on_errors(tidy(diagnostics), &ev.sources);
+    let diagnostics = tidy_diagnostics(diagnostics, &ev.sources);
     let sources = ev.sources.clone();
     teardown.end(ev);
     Compilation {
@@ -265,7 +265,35 @@ pub struct HostCheck {
 /// Sorts diagnostics by place, drops repeats and the errors that only restate a syntax
 /// error: what [`check`] does before returning.
 pub fn tidy_diagnostics(diagnostics: Vec<Diagnostic>, sources: &SourceDb) -> Vec<Diagnostic> {
+    let diagnostics = diagnostics
+        .into_iter()
+        .map(|d| anchored_in_user_files(d, sources))
+        .collect();
     drop_follow_on_errors(tidy(diagnostics), sources)
+}
+
+/// A diagnostic raised inside ncc's own Nix code (its lib: `lib.assertMsg`, `throwIf`)
+/// shown where the user's code called it: the innermost frame in a user's file becomes
+/// its place, and ncc's line a label. A CI annotation, an editor and the summary's file
+/// count all need a file of the project, not `<ncc lib/asserts.nix>`.
+fn anchored_in_user_files(mut diagnostic: Diagnostic, sources: &SourceDb) -> Diagnostic {
+    let internal = |span: Span| sources.file(span.file).path.starts_with("/<ncc>");
+    if !internal(diagnostic.span) {
+        return diagnostic;
+    }
+    let Some(index) = diagnostic.labels.iter().position(|l| !internal(l.span)) else {
+        return diagnostic;
+    };
+    let call = diagnostic.labels.remove(index);
+    let raised = std::mem::replace(&mut diagnostic.span, call.span);
+    diagnostic.labels.insert(
+        0,
+        lib_nix::diagnostic::Label {
+            span: raised,
+            message: "raised here, in ncc's own Nix code".to_owned(),
+        },
+    );
+    diagnostic
 }
 
 /// The rules' findings. A container read only in part holds defaults where ncc could
@@ -299,7 +327,14 @@ fn check_rules(
 /// Where each option and container was written, from what the module system recorded.
 /// The evaluator's table is taken, not copied: nothing reads it after the checks.
 fn definition_spans(ev: &mut Evaluator, file: Span) -> check::DefinitionSpans {
+    let own_sources = ev
+        .sources
+        .files()
+        .filter(|(_, source)| source.name.starts_with("<ncc"))
+        .map(|(id, _)| id)
+        .collect();
     check::DefinitionSpans::new(std::mem::take(&mut ev.definition_spans), file)
+        .with_own_sources(own_sources)
 }
 
 /// The module of a file whose lowered `body` is shown as `name`.
@@ -434,6 +469,8 @@ pub fn evaluate_file_with(
     use lib_nix::eval::Value;
     let mut ev = Evaluator::new(io);
     lib_nix::modules::install_hooks(&mut ev);
+    // Plain Nix is the stock `nix-instantiate`, without plugins.
+    ev.hooks.unknown_builtin = |_| None;
     ev.set_search_path(options.search_path.clone());
     ev.search_path_is_closed = true;
     ev.copy_paths_to_store = true;

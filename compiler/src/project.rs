@@ -10,6 +10,7 @@
 //!
 //! Everything reads files through the [`EvalIo`] it is given.
 
+pub mod checkout;
 pub mod config_file;
 pub mod discover;
 pub mod flake;
@@ -46,6 +47,8 @@ impl EntryFile {
 pub enum EntryKind {
     Flake,
     Fleet(hive::Tool),
+    /// `import <nixpkgs/nixos> { configuration = ...; }`: one system, or a table of them.
+    Systems,
     /// A NixOS module: the file is the host.
     Module,
 }
@@ -61,6 +64,9 @@ pub enum HostKind {
     FlakeColmena(String),
     /// A machine of a colmena hive or a NixOps network.
     Machine(hive::Tool, String),
+    /// A system `import <nixpkgs/nixos> { configuration = ...; }` makes: the attribute
+    /// of the table holding it, or `""` when the entry file is that system.
+    System(String),
 }
 
 /// One host ncc checks.
@@ -86,6 +92,8 @@ impl Host {
             HostKind::FlakeColmena(name) => format!("colmena.{name}"),
             HostKind::Machine(hive::Tool::Colmena, name) => format!("colmena node {name}"),
             HostKind::Machine(hive::Tool::Nixops, name) => format!("NixOps machine {name}"),
+            HostKind::System(name) if name.is_empty() => self.entry.name.clone(),
+            HostKind::System(name) => format!("system {name}"),
         }
     }
 
@@ -94,6 +102,8 @@ impl Host {
         match &self.kind {
             HostKind::Module => self.entry.name.clone(),
             HostKind::Machine(_, name) => format!("{}#{name}", self.entry.name),
+            HostKind::System(name) if name.is_empty() => self.entry.name.clone(),
+            HostKind::System(name) => format!("{}#{name}", self.entry.name),
             _ => format!("{}#{}", self.entry.name, self.label()),
         }
     }
@@ -149,6 +159,7 @@ pub fn entry_kind(entry: &EntryFile, text: &str) -> EntryKind {
     match discover::classify(&entry.path, text) {
         discover::Role::Flake => EntryKind::Flake,
         discover::Role::Fleet(tool) => EntryKind::Fleet(tool),
+        discover::Role::Systems => EntryKind::Systems,
         _ => EntryKind::Module,
     }
 }
@@ -166,8 +177,7 @@ pub fn list_hosts(entry: &EntryFile, text: &str, io: &dyn EvalIo) -> Listing {
         listing.hosts.push(Host::module(entry.clone()));
         return listing;
     }
-    let mut ev = Evaluator::new(io);
-    lib_nix::modules::install_hooks(&mut ev);
+    let mut ev = host_evaluator(io);
     let (body, load_diagnostics) = ev.load_source(&entry.name, &entry.path, text);
     let span = Span::new(ev.ir.span(body.root).file, 0, 0);
     let failed = !load_diagnostics.is_empty();
@@ -176,6 +186,7 @@ pub fn list_hosts(entry: &EntryFile, text: &str, io: &dyn EvalIo) -> Listing {
         let found = match kind {
             EntryKind::Flake => flake_hosts(&mut ev, body, entry, io, span, &mut listing.notes),
             EntryKind::Fleet(tool) => fleet_hosts(&mut ev, body, entry, tool, span),
+            EntryKind::Systems => system_hosts(&mut ev, body, entry, span),
             EntryKind::Module => Ok(Vec::new()),
         };
         match found {
@@ -332,6 +343,36 @@ fn fleet_hosts(
         .collect())
 }
 
+/// The systems of a file of `import <nixpkgs/nixos> { ... }` calls: the file itself when
+/// it is one, else each attribute holding one.
+fn system_hosts(
+    ev: &mut Evaluator,
+    body: lib_nix::ir::Body,
+    entry: &EntryFile,
+    span: Span,
+) -> EvalResult<Vec<Host>> {
+    let value = ev.eval_body(body)?;
+    let host = |name: &str| Host {
+        entry: entry.clone(),
+        kind: HostKind::System(name.to_owned()),
+    };
+    let Value::Attrs(set) = &value else {
+        return Ok(Vec::new());
+    };
+    if set.get("_nccNixosSystem").is_some() {
+        return Ok(vec![host("")]);
+    }
+    let mut hosts = Vec::new();
+    for attribute in set.entries() {
+        if let Value::Attrs(system) = ev.force(&attribute.value.clone(), Some(span))? {
+            if system.get("_nccNixosSystem").is_some() {
+                hosts.push(host(attribute.name.as_str()));
+            }
+        }
+    }
+    Ok(hosts)
+}
+
 fn fleet_value(
     ev: &mut Evaluator,
     body: lib_nix::ir::Body,
@@ -394,10 +435,12 @@ pub fn check_host_parsed<'io>(
     check_host_loaded(host, ev, loaded, io, generate)
 }
 
-/// A fresh evaluator as a host's check starts with: the module system's hooks installed.
+/// A fresh evaluator as a host's check starts with: the module system's hooks installed,
+/// `import <nixpkgs/nixos>` making a system ncc checks (see [`flake::import_opaque`]).
 pub fn host_evaluator(io: &dyn EvalIo) -> Evaluator<'_> {
     let mut ev = Evaluator::new(io);
     lib_nix::modules::install_hooks(&mut ev);
+    ev.hooks.import_opaque = flake::import_opaque;
     ev
 }
 
@@ -520,60 +563,81 @@ fn host_modules(
             }
             let configurations = flake::attribute(ev, &outputs.value, "nixosConfigurations", span)?;
             let system = flake::attribute(ev, &configurations, name, span)?;
-            let arguments = match &system {
-                Value::Attrs(set) if set.get("_nccNixosSystem").is_some() => {
-                    flake::attribute(ev, &system, "_nccNixosSystem", span)?
-                }
-                Value::Attrs(set) => {
-                    let maker = set
-                        .placeholder()
-                        .map(|path| format!("by {path}"))
-                        .unwrap_or_else(|| "without lib.nixosSystem".to_owned());
-                    notes.push(Note::new(
-                        &host.entry.name,
-                        format!(
-                            "{} is made {maker}, which ncc does not evaluate: not checked",
-                            host.label()
-                        ),
-                    ));
-                    return Ok(None);
-                }
-                other => {
-                    return Err(EvalError::message(
-                        format!(
-                            "{} is {}, not a NixOS system",
-                            host.label(),
-                            other.type_phrase()
-                        ),
-                        Some(span),
-                    ))
-                }
+            system_modules(ev, system, host, file, span, notes)
+        }
+        HostKind::System(name) => {
+            let value = ev.eval_body(body)?;
+            let system = match name.is_empty() {
+                true => value,
+                false => flake::attribute(ev, &value, name, span)?,
             };
-            let arguments = ev.expect_attrs(arguments, span)?;
-            let mut modules = Vec::new();
-            for field in ["modules", "extraModules"] {
-                if let Some(entry) = arguments.get(field) {
-                    let list = ev.force(&entry.value.clone(), Some(span))?;
-                    let Value::List(items) = list else {
-                        return Err(ev.type_error(&list, "a list", span));
-                    };
-                    modules.extend(items.iter().map(|item| ModuleInput {
-                        value: item.clone(),
-                        file: file.clone(),
-                    }));
-                }
-            }
-            let mut special = Vec::new();
-            if let Some(entry) = arguments.get("specialArgs") {
-                let value = ev.force(&entry.value.clone(), Some(span))?;
-                let set = ev.expect_attrs(value, span)?;
-                special.extend(
-                    set.entries()
-                        .iter()
-                        .map(|e| (e.name.clone(), e.value.clone())),
-                );
-            }
-            Ok(Some((modules, special)))
+            system_modules(ev, system, host, file, span, notes)
         }
     }
+}
+
+/// The modules and special arguments of `system`, what `lib.nixosSystem` or `import
+/// <nixpkgs/nixos>` recorded; `None`, with a note, for a system made otherwise.
+fn system_modules(
+    ev: &mut Evaluator,
+    system: Value,
+    host: &Host,
+    file: Rc<str>,
+    span: Span,
+    notes: &mut Vec<Note>,
+) -> EvalResult<Option<HostModules>> {
+    let arguments = match &system {
+        Value::Attrs(set) if set.get("_nccNixosSystem").is_some() => {
+            flake::attribute(ev, &system, "_nccNixosSystem", span)?
+        }
+        Value::Attrs(set) => {
+            let maker = set
+                .placeholder()
+                .map(|path| format!("by {path}"))
+                .unwrap_or_else(|| "without lib.nixosSystem".to_owned());
+            notes.push(Note::new(
+                &host.entry.name,
+                format!(
+                    "{} is made {maker}, which ncc does not evaluate: not checked",
+                    host.label()
+                ),
+            ));
+            return Ok(None);
+        }
+        other => {
+            return Err(EvalError::message(
+                format!(
+                    "{} is {}, not a NixOS system",
+                    host.label(),
+                    other.type_phrase()
+                ),
+                Some(span),
+            ))
+        }
+    };
+    let arguments = ev.expect_attrs(arguments, span)?;
+    let mut modules = Vec::new();
+    for field in ["modules", "extraModules"] {
+        if let Some(entry) = arguments.get(field) {
+            let list = ev.force(&entry.value.clone(), Some(span))?;
+            let Value::List(items) = list else {
+                return Err(ev.type_error(&list, "a list", span));
+            };
+            modules.extend(items.iter().map(|item| ModuleInput {
+                value: item.clone(),
+                file: file.clone(),
+            }));
+        }
+    }
+    let mut special = Vec::new();
+    if let Some(entry) = arguments.get("specialArgs") {
+        let value = ev.force(&entry.value.clone(), Some(span))?;
+        let set = ev.expect_attrs(value, span)?;
+        special.extend(
+            set.entries()
+                .iter()
+                .map(|e| (e.name.clone(), e.value.clone())),
+        );
+    }
+    Ok(Some((modules, special)))
 }

@@ -46,67 +46,74 @@ let
   # `systemd.services.<name>`: the unit options containers meet, and a freeform rest (the
   # scripts, `path`, `startAt`, `confinement`... that NixOS also declares), merged as
   # NixOS merges what ncc does not type.
-  serviceModule = { name, ... }:
+  serviceModule = { name, ... }: {
+    freeformType = types.attrsOf types.unspecified;
+    options = {
+      name = mkOption { type = types.str; description = "The name of this systemd unit, including its extension. This can be used to refer to this unit from other systemd units."; };
+      enable = mkOption { type = types.bool; default = true; description = "If set to false, this unit will be a symlink to /dev/null. This is primarily useful to prevent specific template instances (e.g. serial-getty@ttyS0) from being started."; };
+      overrideStrategy = mkOption { type = types.enum [ "asDropinIfExists" "asDropin" ]; default = "asDropinIfExists"; description = "Defines how unit configuration is provided for systemd: `asDropinIfExists` creates a unit file when no unit file is provided by the package, otherwise a drop-in file; `asDropin` always creates a drop-in file."; };
+      description = mkOption { type = types.singleLineStr; default = ""; description = "Description of this unit used in systemd messages and progress indicators."; };
+      documentation = unitList "A list of URIs referencing documentation for this unit or its configuration.";
+      requires = unitList "Start the specified units when this unit is started, and stop this unit when the specified units are stopped or fail.";
+      wants = unitList "Start the specified units when this unit is started.";
+      upholds = unitList "Keeps the specified running while this unit is running. A continuous version of `wants`.";
+      after = unitList "If the specified units are started at the same time as this unit, delay this unit until they have started.";
+      before = unitList "If the specified units are started at the same time as this unit, delay them until this unit has started.";
+      bindsTo = unitList "Like ‘requires’, but in addition, if the specified units unexpectedly disappear, this unit will be stopped as well.";
+      partOf = unitList "If the specified units are stopped or restarted, then this unit is stopped or restarted as well.";
+      conflicts = unitList "If the specified units are started, then this unit is stopped and vice versa.";
+      requisite = unitList "Similar to requires. However if the specified units are not started, they will not be started and the transaction will fail.";
+      onFailure = unitList "A list of one or more units that are activated when this unit enters the \"failed\" state.";
+      onSuccess = unitList "A list of one or more units that are activated when this unit enters the \"inactive\" state.";
+      wantedBy = unitList "Units that want (i.e. depend on) this unit.";
+      requiredBy = unitList "Units that require (i.e. depend on and need to go down with) this unit.";
+      upheldBy = unitList "Keep this unit running as long as the listed units are running.";
+      unitConfig = mkOption { type = types.attrsOf unitOption; default = { }; example = { RequiresMountsFor = "/data"; }; description = "Each attribute in this set specifies an option in the `[Unit]` section of the unit file."; };
+      serviceConfig = mkOption { type = types.attrsOf unitOption; default = { }; example = { RestartSec = 5; MemoryMax = "2G"; }; description = "Each attribute in this set specifies an option in the `[Service]` section of the unit file."; };
+      environment = mkOption { type = types.attrsOf (types.nullOr (types.oneOf [ types.str types.path types.package ])); default = { }; example = { PATH = "/foo/bar/bin"; LANG = "nl_NL.UTF-8"; }; description = "Environment variables passed to the service's processes."; };
+      restartIfChanged = mkOption { type = types.bool; default = true; description = "Whether the service should be restarted during a NixOS configuration switch if its definition has changed."; };
+    };
+    config = lib.mkMerge [
+      # As NixOS's systemd module names every service unit.
+      { name = "${name}.service"; }
+      (containerUnitSettings name)
+    ];
+  };
+
+  # What NixOS's containers module itself defines for a declared container's unit, so
+  # that a definition of the same setting merges with it (or conflicts) as in NixOS.
+  # Lists (`after`, `wants`, `DeviceAllow`...) are left to code generation, which puts
+  # NixOS's entries first as `evalModules` does. The values are ncc's (its reload
+  # script, its unit `PATH`): they must agree with codegen/unit.rs, which tests check.
+  containerUnitSettings = name:
     let
       containerName = lib.removePrefix "container@" name;
       container = host.containers.${containerName};
       legacy = !(lib.versionAtLeast host.system.stateVersion "22.05");
       directoryName = if legacy then "containers" else "nixos-containers";
     in
-    {
-      freeformType = types.attrsOf types.unspecified;
-      options = {
-        enable = mkOption { type = types.bool; default = true; description = "If set to false, this unit will be a symlink to /dev/null. This is primarily useful to prevent specific template instances (e.g. serial-getty@ttyS0) from being started."; };
-        overrideStrategy = mkOption { type = types.enum [ "asDropinIfExists" "asDropin" ]; default = "asDropinIfExists"; description = "Defines how unit configuration is provided for systemd: `asDropinIfExists` creates a unit file when no unit file is provided by the package, otherwise a drop-in file; `asDropin` always creates a drop-in file."; };
-        description = mkOption { type = types.singleLineStr; default = ""; description = "Description of this unit used in systemd messages and progress indicators."; };
-        documentation = unitList "A list of URIs referencing documentation for this unit or its configuration.";
-        requires = unitList "Start the specified units when this unit is started, and stop this unit when the specified units are stopped or fail.";
-        wants = unitList "Start the specified units when this unit is started.";
-        upholds = unitList "Keeps the specified running while this unit is running. A continuous version of `wants`.";
-        after = unitList "If the specified units are started at the same time as this unit, delay this unit until they have started.";
-        before = unitList "If the specified units are started at the same time as this unit, delay them until this unit has started.";
-        bindsTo = unitList "Like ‘requires’, but in addition, if the specified units unexpectedly disappear, this unit will be stopped as well.";
-        partOf = unitList "If the specified units are stopped or restarted, then this unit is stopped or restarted as well.";
-        conflicts = unitList "If the specified units are started, then this unit is stopped and vice versa.";
-        requisite = unitList "Similar to requires. However if the specified units are not started, they will not be started and the transaction will fail.";
-        onFailure = unitList "A list of one or more units that are activated when this unit enters the \"failed\" state.";
-        onSuccess = unitList "A list of one or more units that are activated when this unit enters the \"inactive\" state.";
-        wantedBy = unitList "Units that want (i.e. depend on) this unit.";
-        requiredBy = unitList "Units that require (i.e. depend on and need to go down with) this unit.";
-        upheldBy = unitList "Keep this unit running as long as the listed units are running.";
-        unitConfig = mkOption { type = types.attrsOf unitOption; default = { }; example = { RequiresMountsFor = "/data"; }; description = "Each attribute in this set specifies an option in the `[Unit]` section of the unit file."; };
-        serviceConfig = mkOption { type = types.attrsOf unitOption; default = { }; example = { RestartSec = 5; MemoryMax = "2G"; }; description = "Each attribute in this set specifies an option in the `[Service]` section of the unit file."; };
-        environment = mkOption { type = types.attrsOf (types.nullOr (types.oneOf [ types.str types.path types.package ])); default = { }; example = { PATH = "/foo/bar/bin"; LANG = "nl_NL.UTF-8"; }; description = "Environment variables passed to the service's processes."; };
-        restartIfChanged = mkOption { type = types.bool; default = true; description = "Whether the service should be restarted during a NixOS configuration switch if its definition has changed."; };
+    lib.mkIf (lib.hasPrefix "container@" name && containerName != "" && host.containers ? ${containerName} && host.boot.enableContainers) {
+      description = "Container '%i'";
+      environment = {
+        INSTANCE = "%i";
+        PATH = "/run/current-system/sw/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+        root = if container.ephemeral then "/run/nixos-containers/%i" else "/var/lib/${directoryName}/%i";
       };
-      # What NixOS's containers module itself defines for a declared container's unit, so
-      # that a definition of the same setting merges with it (or conflicts) as in NixOS.
-      # Lists (`after`, `wants`, `DeviceAllow`...) are left to code generation, which puts
-      # NixOS's entries first as `evalModules` does. The values are ncc's (its reload
-      # script, its unit `PATH`): they must agree with codegen/unit.rs, which tests check.
-      config = lib.mkIf (lib.hasPrefix "container@" name && containerName != "" && host.containers ? ${containerName} && host.boot.enableContainers) {
-        description = "Container '%i'";
-        environment = {
-          INSTANCE = "%i";
-          PATH = "/run/current-system/sw/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-          root = if container.ephemeral then "/run/nixos-containers/%i" else "/var/lib/${directoryName}/%i";
-        };
-        restartIfChanged = container.autoStart && container.restartIfChanged;
-        serviceConfig = {
-          Delegate = true;
-          DevicePolicy = "closed";
-          EnvironmentFile = "-/etc/${directoryName}/%i.conf";
-          ExecReload = "/etc/ncc/scripts/reload-container";
-          KillMode = "mixed";
-          KillSignal = "TERM";
-          Restart = "on-failure";
-          RestartForceExitStatus = "133";
-          Slice = "machine.slice";
-          SuccessExitStatus = "133";
-          SyslogIdentifier = "container %i";
-          TimeoutStartSec = container.timeoutStartSec;
-          Type = "notify";
-        };
+      restartIfChanged = container.autoStart && container.restartIfChanged;
+      serviceConfig = {
+        Delegate = true;
+        DevicePolicy = "closed";
+        EnvironmentFile = "-/etc/${directoryName}/%i.conf";
+        ExecReload = "/etc/ncc/scripts/reload-container";
+        KillMode = "mixed";
+        KillSignal = "TERM";
+        Restart = "on-failure";
+        RestartForceExitStatus = "133";
+        Slice = "machine.slice";
+        SuccessExitStatus = "133";
+        SyslogIdentifier = "container %i";
+        TimeoutStartSec = container.timeoutStartSec;
+        Type = "notify";
       };
     };
 
@@ -145,7 +152,10 @@ let
     options = {
       config = mkOption {
         description = "A specification of the desired configuration of this container, as a NixOS module.";
-        type = types.deferredModule;
+        # Read back, the option is the container's whole NixOS configuration
+        # (`config.containers.web.config.services.nginx.enable`), which ncc evaluates
+        # apart: what its modules do not define is unknown there, not missing.
+        type = types.deferredModule // { nccConfiguration = true; };
       };
       path = mkOption {
         type = types.path;
@@ -229,6 +239,15 @@ in
           default = { };
           description = "A set of NixOS system configurations to be run as lightweight containers.";
         };
+      };
+      # As NixOS, the unit of the template and of each declared container, so that the
+      # host may read them (`config.systemd.services."container@web".name`) whether or not
+      # it defines anything for them. What NixOS puts in them comes from `serviceModule`
+      # (and from code generation, for its lists); ncc reads as the host's own only the
+      # units a module of the host defines (config/host.rs).
+      config = lib.mkIf config.boot.enableContainers {
+        systemd.services = { "container@" = { }; }
+          // lib.mapAttrs' (name: _: lib.nameValuePair "container@${name}" { }) config.containers;
       };
     }
   ];

@@ -278,6 +278,30 @@ fn search_paths_are_external_sources_and_home_paths_are_diagnostics() {
 }
 
 #[test]
+fn the_projects_own_search_path_reads_inside_the_root_only() {
+    let project = Project::new();
+    // The root directory is `root`: `<root/...>` is the project's own checkout, as for a
+    // repository that puts itself on NIX_PATH under its name.
+    let own = project.compile(&host_with_flag(
+        "import <root/inside.nix> + import \"${<root>}/inside.nix\"",
+    ));
+    assert!(!own.errors, "{}", own.text());
+    assert!(own.everything.contains("--setenv=READ=insideinside"));
+    // Through the checkout and up out of it: refused, as any path outside.
+    project
+        .compile(&host_with_flag(
+            "import <root/inside.nix> + import \"${<root>}/../outside.nix\"",
+        ))
+        .assert_refused();
+    // A lookup that climbs out does not make `<root>` the checkout, and is refused.
+    project
+        .compile(&host_with_flag(
+            "import <root/inside.nix> + import <root/../outside.nix>",
+        ))
+        .assert_refused();
+}
+
+#[test]
 fn files_inside_the_root_are_read() {
     let project = Project::new();
     fs::create_dir(project.root.join("sub")).unwrap();

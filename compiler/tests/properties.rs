@@ -476,7 +476,9 @@ proptest! {
             print::quote_string(&value)
         );
         let (flagged, errors, plan) = compile_for_c201(host);
-        if value.contains(['\n', '\r', '"']) {
+        // Inside the quotes systemd keeps a newline (and the start script splits flags at
+        // it as at a space); a carriage return or a `"` would not come back as written.
+        if value.contains(['\r', '"']) {
             prop_assert!(flagged || errors, "{value:?} went through");
         }
         if flagged || errors {

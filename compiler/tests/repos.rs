@@ -54,6 +54,11 @@ fn load(dir: &std::path::Path) -> Repository {
         }
     }
     nix_files.sort();
+    // As `ncc check` runs it: the names the repository gives its own checkout on the
+    // search path are its root (what `ConfinedIo` answers).
+    for name in compiler::project::checkout::own_names(&io, ROOT) {
+        io.search_path.insert(name, ROOT.to_owned());
+    }
     Repository {
         io,
         nix_files,
@@ -71,7 +76,7 @@ fn entry(relative: &str) -> EntryFile {
 fn project(repository: &Repository) -> Project {
     // As `ncc check` finds them: by name, and by a shape that declares hosts (a host's
     // network.nix of network settings is no NixOps network).
-    let entries = ["flake.nix", "hive.nix", "network.nix"]
+    let entries = ["flake.nix", "hive.nix", "network.nix", "default.nix"]
         .iter()
         .find(|name| {
             let path = format!("{ROOT}/{name}");

@@ -726,6 +726,9 @@ impl<'io> Evaluator<'io> {
                         return Ok(Value::Bool(false));
                     };
                     let Some(entry) = attrs.get(name.as_str()) else {
+                        if let Some(error) = self.unknown_builtin(&attrs, &name, span) {
+                            return Err(error);
+                        }
                         if let Some(group) = attrs.open() {
                             let option = open_option(self, group, &name);
                             return Err(EvalError::unknown(option, Some(span)));
@@ -1008,6 +1011,9 @@ impl<'io> Evaluator<'io> {
                     current = (self.hooks.placeholder)(&path);
                 }
                 None => {
+                    if let Some(error) = self.unknown_builtin(&attrs, &name, span) {
+                        return Err(error);
+                    }
                     if let (Some(default), None) = (default, attrs.open()) {
                         return self.eval(default, env);
                     }
@@ -1016,6 +1022,24 @@ impl<'io> Evaluator<'io> {
             }
         }
         Ok(current)
+    }
+
+    /// The unknown a missing attribute of `builtins` is, when a layer above says a plugin
+    /// may add it (`Hooks::unknown_builtin`).
+    fn unknown_builtin(
+        &self,
+        attrs: &Rc<Attrs>,
+        name: &Name,
+        span: Span,
+    ) -> Option<Box<EvalError>> {
+        let Some(Value::Attrs(builtins)) = &self.builtins_value else {
+            return None;
+        };
+        if !Rc::ptr_eq(builtins, attrs) {
+            return None;
+        }
+        let what = (self.hooks.unknown_builtin)(name.as_str())?;
+        Some(EvalError::unknown(what, Some(span)))
     }
 
     pub fn missing_attribute(&self, name: &Name, attrs: &Attrs, span: Span) -> Box<EvalError> {

@@ -229,6 +229,19 @@ impl Def {
     }
 }
 
+/// Whether `value`, one definition of an attribute, still defines something once its
+/// `mkMerge`s are expanded and its `mkIf`s decided: `attrsOf` leaves out a name all of
+/// whose definitions come to nothing (`mkIf false`), as nixpkgs' `dischargeProperties`.
+pub fn defines_a_value(ev: &mut Evaluator, value: &Thunk) -> EvalResult<bool> {
+    let def = Def {
+        value: value.clone(),
+        file: Rc::from(""),
+        key_span: None,
+        value_span: None,
+    };
+    Ok(!properties::discharge(ev, vec![def])?.is_empty())
+}
+
 /// The `lib` attribute set modules receive, evaluated once per evaluator.
 pub fn lib_value(ev: &mut Evaluator) -> EvalResult<Value> {
     if let Some(lib) = ev.cached_lib() {
@@ -339,7 +352,18 @@ pub fn install_hooks(ev: &mut Evaluator) {
         apply_placeholder,
         import_opaque,
         option_name: show_option,
+        unknown_builtin: plugin_builtin,
     };
+}
+
+/// nix-plugins' `builtins.extraBuiltins`, there when the user's `nix.conf` names an
+/// `extra-builtins-file` (configurations decrypt their secrets with it at evaluation
+/// time): whether this user's Nix has it ncc cannot know.
+fn plugin_builtin(name: &str) -> Option<String> {
+    (name == "extraBuiltins").then(|| {
+        "nix-plugins' `builtins.extraBuiltins' (the extra-builtins-file of your nix.conf)"
+            .to_owned()
+    })
 }
 
 pub fn eval_modules(
@@ -472,7 +496,10 @@ fn eval_modules_inner(
     prefix: Vec<Name>,
     world: World,
 ) -> EvalResult<(Evaluated, Vec<Unmatched>)> {
+    // Whether plugins' builtins are unknown is the caller's to say (plain Nix has none).
+    let unknown_builtin = ev.hooks.unknown_builtin;
     install_hooks(ev);
+    ev.hooks.unknown_builtin = unknown_builtin;
     let lib = lib_value(ev)?;
     let shared = arguments::shared(ev, &lib)?;
     let cells = arguments::Cells::new();

@@ -38,6 +38,19 @@ pub const MAX_CHAIN: usize = 20_000;
 /// length.
 pub const MAX_RUN: usize = 1_000;
 
+/// The search paths `text` looks up, as written between `<` and `>` (`nixpkgs/lib`,
+/// `home-manager/nixos`), in order, from its tokens: a `<...>` in a string or a comment
+/// is none. Text the parser would refuse (see [`MAX_RUN`]) looks up nothing.
+pub fn search_path_lookups(text: &str) -> Vec<&str> {
+    if screen(text).is_some() {
+        return Vec::new();
+    }
+    rnix::tokenize(text)
+        .filter(|(kind, _)| *kind == SyntaxKind::TOKEN_PATH_SEARCH)
+        .filter_map(|(_, token)| token.strip_prefix('<')?.strip_suffix('>'))
+        .collect()
+}
+
 /// Parses `text`. Never panics and never fails.
 pub fn parse(text: &str) -> Parse {
     if let Some((offset, message)) = screen(text) {

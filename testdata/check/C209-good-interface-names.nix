@@ -6,4 +6,11 @@
     extraVeths.vs-web = { hostBridge = "br-storage"; };
     config = { };
   };
+  # systemd-nspawn takes HOST:CONTAINER pairs: the interface gets the second name inside.
+  containers.router = {
+    privateNetwork = true;
+    interfaces = [ "enp3s0:wan" ];
+    macvlans = [ "lan:mv-lan" "eno2:" ];
+    config = { };
+  };
 }

@@ -8,6 +8,12 @@
 //! names of the sysctl directories `/proc/sys/net/*/conf/{all,default}`), only digits, or
 //! holding a space, `:`, `/`, `%` or a character outside printable ASCII.
 //!
+//! An entry of `interfaces` or `macvlans` may be a pair, `HOST:CONTAINER`: NixOS passes
+//! each to `--network-interface=` or `--network-macvlan=`, and systemd-nspawn (since
+//! v250) splits it at the first `:` and names the interface in the container by the
+//! second half (`eth1:uplink`, or `lan:` for nspawn's own name). Each half is checked on
+//! its own; the first may not be empty.
+//!
 //! The host-side names systemd-nspawn derives itself (`ve-<name>`, `vb-<name>`,
 //! `mv-<interface>`) are not checked here: nspawn shortens a name that is too long (on
 //! kernels from 5.8 with the full name as an alternative name), and NixOS's own rule for
@@ -43,19 +49,19 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
         let name = container.name.as_str();
         let spans = context.spans;
         let mut names: Vec<(&str, String, Span)> = Vec::new();
-        for interface in &container.interfaces {
-            names.push((
-                interface,
-                format!("containers.{name}.interfaces"),
-                spans.option(name, &["interfaces"]),
-            ));
-        }
-        for macvlan in &container.macvlans {
-            names.push((
-                macvlan,
-                format!("containers.{name}.macvlans"),
-                spans.option(name, &["macvlans"]),
-            ));
+        for (option, entries) in [
+            ("interfaces", &container.interfaces),
+            ("macvlans", &container.macvlans),
+        ] {
+            for entry in entries {
+                for half in pair_halves(entry) {
+                    names.push((
+                        half,
+                        format!("containers.{name}.{option}"),
+                        spans.option(name, &[option]),
+                    ));
+                }
+            }
         }
         if container.private_network {
             if let Some(bridge) = &container.network.host_bridge {
@@ -98,6 +104,17 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                 .with_help("use a name of 1 to 15 bytes of printable ASCII without spaces, `:`, `/` or `%`, not only digits"),
             );
         }
+    }
+}
+
+/// The names in an entry of `interfaces` or `macvlans`, as systemd-nspawn's
+/// `network_iface_pair_parse()` reads it: the part before the first `:`, and the part
+/// after it unless that is empty (nspawn then names the interface itself).
+fn pair_halves(entry: &str) -> Vec<&str> {
+    match entry.split_once(':') {
+        None => vec![entry],
+        Some((host, "")) => vec![host],
+        Some((host, inside)) => vec![host, inside],
     }
 }
 
@@ -171,6 +188,34 @@ mod tests {
         ] {
             assert!(problem(bad).is_some(), "{bad:?}");
         }
+    }
+
+    /// The pairs systemd-nspawn 250 and later take in `--network-interface=` and
+    /// `--network-macvlan=` (its `network_iface_pair_parse()`).
+    #[test]
+    fn interfaces_and_macvlans_may_be_pairs() {
+        assert_eq!(pair_halves("eth1"), vec!["eth1"]);
+        assert_eq!(pair_halves("eth1:uplink"), vec!["eth1", "uplink"]);
+        assert_eq!(pair_halves("lan:"), vec!["lan"]);
+        assert_eq!(pair_halves(":x"), vec!["", "x"]);
+        assert_eq!(pair_halves("a:b:c"), vec!["a", "b:c"]);
+
+        let mut web = container("web");
+        web.interfaces = vec!["eth1:uplink".to_owned(), "eth2:".to_owned()];
+        web.macvlans = vec!["lan:mv-lan".to_owned()];
+        assert_eq!(messages(check, &host_of(vec![web])), vec![]);
+
+        let mut db = container("db");
+        db.interfaces = vec![":uplink".to_owned(), "eth1:up:link".to_owned()];
+        db.macvlans = vec!["lan:an-inside-name-too-long".to_owned()];
+        let found: Vec<String> = messages(check, &host_of(vec![db]))
+            .into_iter()
+            .map(|(_, message)| message)
+            .collect();
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert!(found[0].contains(r#"names "", which"#), "{found:?}");
+        assert!(found[1].contains(r#""up:link""#), "{found:?}");
+        assert!(found[2].contains("macvlans"), "{found:?}");
     }
 
     #[test]

@@ -39,14 +39,20 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
             {
                 continue;
             }
-            // Named and located only when reported, as almost no entry is.
+            // Named and located only when reported, as almost no entry is: the mount
+            // point where it is written, else the key it defaults to.
             let mount_point_span = || {
-                if &bind.mount_point == key {
-                    context.spans.option(name, &["bindMounts", key])
-                } else {
-                    context
+                let written = context
+                    .spans
+                    .written(name, &["bindMounts", key, "mountPoint"]);
+                match written {
+                    Some(span) => span,
+                    None if &bind.mount_point == key => {
+                        context.spans.option(name, &["bindMounts", key])
+                    }
+                    None => context
                         .spans
-                        .option(name, &["bindMounts", key, "mountPoint"])
+                        .option(name, &["bindMounts", key, "mountPoint"]),
                 }
             };
             let host_path_span = || context.spans.option(name, &["bindMounts", key, "hostPath"]);

@@ -8,7 +8,9 @@
 //!   unit a newline ends the line, and what follows is read as an assignment or directive
 //!   of its own (`hostBridge = "br0\nSYSTEM_PATH=/evil"`). In the scripts ncc quotes every
 //!   value, but no interface name, path, address, capability or flag can sensibly hold
-//!   one, and the line-based tools the scripts use (`read`, `ip`) would not get it.
+//!   one, and the line-based tools the scripts use (`read`, `ip`) would not get it. The
+//!   exception are newlines and tabs inside the quoted keys below: systemd keeps them as
+//!   part of the value, and the start script splits at them as at spaces.
 //! - **Values written raw to the `.conf`** (`SYSTEM_PATH`, `FLAKE`, `HOST_BRIDGE`,
 //!   `HOST_PORT`, `HOST_ADDRESS(6)`, `LOCAL_ADDRESS(6)`, `LOCAL_MAC_ADDRESS`,
 //!   `NETWORK_NAMESPACE_PATH`). The unit reads the file with `EnvironmentFile=`, whose
@@ -28,12 +30,14 @@
 //!   flagged (other backslashes survive the parser). In interface names and bind mount
 //!   paths every `\` is flagged, since systemd-nspawn unescapes `--bind=` paths itself.
 //! - **Values that must stay one word.** The start script splits these keys into words
-//!   with `read -r -a` (NixOS splits the unquoted `$EXTRA_NSPAWN_FLAGS` the same way), so
-//!   an interface, a macvlan or a bind mount path containing a space becomes two
+//!   at spaces, tabs and newlines (NixOS splits the unquoted `$EXTRA_NSPAWN_FLAGS` the same
+//!   way), so an interface, a macvlan or a bind mount path containing one becomes two
 //!   arguments: `--bind=/srv/my data:/data` reaches systemd-nspawn as `--bind=/srv/my` and
-//!   `data:/data`, the second of which ends nspawn's options. `extraFlags` are the
-//!   exception: NixOS joins them with spaces, so a space there separates flags, as users
-//!   rely on (`extraFlags = [ "--volatile=state --bind=/a" ]`).
+//!   `data:/data`, the second of which ends nspawn's options. Whitespace at the end of a
+//!   `mountPoint` ends the word `--bind=HOST:MOUNT` and is harmless (a machine id read
+//!   from a file ends in a newline). `extraFlags` are the exception: NixOS joins them with
+//!   spaces, so whitespace there separates flags, as users rely on (`extraFlags = [
+//!   "--volatile=state --bind=/a" ]`).
 //! - **`localAddress` in the host's `/etc/hosts`.** NixOS adds the line
 //!   `<localAddress without its prefix> <name>.containers` for every container with a
 //!   `localAddress`, with or without `privateNetwork` (ncc emits it as `etc/ncc/hosts`).
@@ -92,6 +96,9 @@ struct Written<'a> {
     option: Vec<&'a str>,
     at: At<'a>,
     place: Place,
+    /// Whether the value ends its word in the quoted key (a bind mount's `mountPoint`
+    /// ends `--bind=HOST:MOUNT`), so whitespace after it only separates words.
+    ends_word: bool,
 }
 
 /// Where a value was written. It is looked up in the definition spans only for a value
@@ -175,6 +182,7 @@ fn values<'a>(container: &'a ContainerConfig) -> Vec<Written<'a>> {
             option: option.to_vec(),
             at,
             place,
+            ends_word: false,
         });
     };
 
@@ -337,6 +345,11 @@ fn values<'a>(container: &'a ContainerConfig) -> Vec<Written<'a>> {
             }
         }
     }
+    // `--bind=HOST:MOUNT` (or `--bind-ro=`) ends with the mount point.
+    for written in &mut values {
+        written.ends_word = written.option.first() == Some(&"bindMounts")
+            && written.option.last() == Some(&"mountPoint");
+    }
     values
 }
 
@@ -373,12 +386,19 @@ fn inspect(
     let value = written.value;
     let span = || written.span(context.spans, name);
 
-    if let Some(control) = value.chars().find(|c| c.is_control()) {
+    // Inside the quoted keys a newline or a tab is part of the value, and the start
+    // script splits the value into words at them as at spaces: the word rules below
+    // judge them.
+    let separates_words = matches!(written.place, Place::ConfWord(_) | Place::ConfText(_));
+    if let Some(control) = value
+        .chars()
+        .find(|c| c.is_control() && !(separates_words && matches!(c, '\n' | '\t')))
+    {
         let Names { option, conf, unit } = Names::of(context, container, written);
         let character = describe_control(control);
         let (consequence, help) = match written.place {
             Place::ConfRaw(key) | Place::ConfWord(key) | Place::ConfText(key) => (
-                if matches!(control, '\n' | '\r') {
+                if matches!(control, '\n' | '\r') && matches!(written.place, Place::ConfRaw(_)) {
                     format!("it would end the line `{key}=…` in {conf}, and the rest would be read as a line of its own")
                 } else {
                     format!("it would be written as it is into `{key}=…` in {conf}, where the scripts split and test values by whitespace and lines")
@@ -437,8 +457,8 @@ fn inspect(
     }
     let (key, (reason, help)) = match written.place {
         Place::ConfRaw(key) => (key, raw_problem(value)?),
-        Place::ConfWord(key) => (key, quoted_problem(value, true)?),
-        Place::ConfText(key) => (key, quoted_problem(value, false)?),
+        Place::ConfWord(key) => (key, quoted_problem(value, Some(written.ends_word))?),
+        Place::ConfText(key) => (key, quoted_problem(value, None)?),
         Place::UnitRaw | Place::Quoted | Place::HostsLine => return None,
     };
     let Names { option, conf, .. } = Names::of(context, container, written);
@@ -499,8 +519,11 @@ fn raw_problem(value: &str) -> Option<(String, String)> {
 }
 
 /// Why a value written inside `KEY="…"` would not be read back as written, and what to
-/// do about it; with `one_word`, also why it would not stay one word for the start script.
-fn quoted_problem(value: &str, one_word: bool) -> Option<(String, String)> {
+/// do about it; for a value that must stay one word (`word` is `Some(ends_word)`), also
+/// why it would not stay one word for the start script. Whitespace after a value that
+/// ends its word only separates it from the next.
+fn quoted_problem(value: &str, word: Option<bool>) -> Option<(String, String)> {
+    let one_word = word.is_some();
     if value.contains('"') {
         return Some((
             "NixOS writes it between double quotes without escaping, so its `\"` would end the quoted value".to_owned(),
@@ -521,12 +544,12 @@ fn quoted_problem(value: &str, one_word: bool) -> Option<(String, String)> {
         .any(|(index, _)| {
             matches!(
                 value[index + 1..].chars().next(),
-                None | Some('"' | '\\' | '`' | '$')
+                None | Some('"' | '\\' | '`' | '$' | '\n')
             )
         });
     if escapes {
         return Some((
-            "inside double quotes systemd's EnvironmentFile= parser treats `\\` before `\"`, `\\`, `` ` ``, `$` or the closing quote as an escape".to_owned(),
+            "inside double quotes systemd's EnvironmentFile= parser treats `\\` before `\"`, `\\`, `` ` ``, `$`, a newline or the closing quote as an escape".to_owned(),
             "remove the backslash".to_owned(),
         ));
     }
@@ -536,14 +559,21 @@ fn quoted_problem(value: &str, one_word: bool) -> Option<(String, String)> {
             "remove the empty entry".to_owned(),
         ));
     }
-    if one_word && value.contains(' ') {
+    let within = match word {
+        Some(true) => value.trim_end_matches(WORD_SEPARATORS),
+        _ => value,
+    };
+    if one_word && within.contains(WORD_SEPARATORS) {
         return Some((
-            "the start script splits the value into words at spaces (as NixOS's unquoted $EXTRA_NSPAWN_FLAGS does), so it would become several arguments".to_owned(),
-            "use a path or name without spaces".to_owned(),
+            "the start script splits the value into words at spaces, tabs and newlines (as NixOS's unquoted $EXTRA_NSPAWN_FLAGS does), so it would become several arguments".to_owned(),
+            "use a path or name without whitespace".to_owned(),
         ));
     }
     None
 }
+
+/// What bash splits an unquoted expansion (and `read -a`) at, with the default `IFS`.
+const WORD_SEPARATORS: [char; 3] = [' ', '\t', '\n'];
 
 fn describe_control(c: char) -> String {
     match c {
@@ -741,7 +771,9 @@ mod tests {
     /// word is held to more than the parser needs, never less.
     #[test]
     fn quoted_rules_match_the_parser() {
-        for value in strings(ALPHABET, 4) {
+        // Inside the quotes a newline or a tab is part of the value.
+        let alphabet = [ALPHABET, &['\n', '\t']].concat();
+        for value in strings(&alphabet, 4) {
             let read = read_environment_file(&format!("EXTRA_NSPAWN_FLAGS=\"{value}\"\nNEXT=1\n"));
             let survives = read
                 == [
@@ -749,12 +781,17 @@ mod tests {
                     ("NEXT".to_owned(), "1".to_owned()),
                 ];
             assert_eq!(
-                quoted_problem(&value, false).is_none(),
+                quoted_problem(&value, None).is_none(),
                 survives,
                 "value {value:?} read as {read:?}"
             );
             if !survives {
-                assert!(quoted_problem(&value, true).is_some(), "word {value:?}");
+                for ends_word in [false, true] {
+                    assert!(
+                        quoted_problem(&value, Some(ends_word)).is_some(),
+                        "word {value:?}"
+                    );
+                }
             }
         }
     }
@@ -819,6 +856,59 @@ mod tests {
         assert!(found
             .iter()
             .any(|(_, m)| m.contains("interfaces") && m.contains("would end the quoted value")));
+    }
+
+    /// Inside `EXTRA_NSPAWN_FLAGS="…"` systemd keeps a newline as part of the value, and
+    /// the start script splits at it as at a space (a machine id read from a file ends in
+    /// one: `extraFlags = [ "--uuid=${id}" ]`, `mountPoint = "/var/log/journal/${id}"`).
+    #[test]
+    fn newlines_and_tabs_inside_the_quoted_keys_separate_words() {
+        let id = "0123456789abcdef0123456789abcdef\n";
+        let mut web = container("web");
+        web.extra_flags = vec![
+            format!("--uuid={id}"),
+            "--volatile=state\t--ephemeral".to_owned(),
+        ];
+        web.bind_mounts.insert(
+            "journal".to_owned(),
+            BindMount {
+                mount_point: format!("/var/log/journal/{id}"),
+                host_path: Some("/var/log/containers/web".to_owned()),
+                is_read_only: false,
+            },
+        );
+        assert_eq!(messages(check, &host_of(vec![web.clone()])), vec![]);
+
+        // Inside the word `--bind=HOST:MOUNT` it splits the flag in two.
+        web.bind_mounts.insert(
+            "/data".to_owned(),
+            BindMount {
+                mount_point: "/data\n".to_owned(),
+                host_path: Some("/srv/data\n".to_owned()),
+                is_read_only: true,
+            },
+        );
+        web.interfaces = vec!["eth0\n".to_owned()];
+        web.macvlans = vec!["eno1\r".to_owned()];
+        let found = messages(check, &host_of(vec![web]));
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert!(
+            found[0]
+                .1
+                .starts_with("containers.web.interfaces cannot be written"),
+            "{found:?}"
+        );
+        assert!(found[0].1.contains("several arguments"), "{found:?}");
+        assert!(
+            found[1].1.starts_with(
+                "containers.web.macvlans contains a carriage return: it would be written as it is"
+            ),
+            "{found:?}"
+        );
+        assert!(
+            found[2].1.contains("hostPath") && found[2].1.contains("several arguments"),
+            "{found:?}"
+        );
     }
 
     #[test]

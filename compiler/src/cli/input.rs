@@ -396,11 +396,12 @@ pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Requ
 }
 
 /// The flake.nix, hive.nix or network.nix (one that declares hosts, by its shape) nearest
-/// above `start` (itself included), up to `root`.
+/// above `start` (itself included), up to `root`; or a default.nix that is a table of
+/// NixOS systems (`import <nixpkgs/nixos> { configuration = ...; }`).
 fn nearest_entry(start: &Path, root: &Path) -> Option<PathBuf> {
     let mut current = Some(start);
     while let Some(dir) = current {
-        for name in ["flake.nix", "hive.nix", "network.nix"] {
+        for name in ["flake.nix", "hive.nix", "network.nix", "default.nix"] {
             let path = dir.join(name);
             // By its shape, not only its name: a `network.nix` is as often a host's
             // module of network settings as a NixOps network.

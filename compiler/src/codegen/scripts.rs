@@ -376,12 +376,16 @@ fi
 
     script.push_str(
         r#"
-read -r -a interfaces <<< "${INTERFACES-}"
+# INTERFACES, MACVLANS and EXTRA_NSPAWN_FLAGS are quoted in the .conf, where a value may
+# run over several lines: they are split at spaces, tabs and newlines, as NixOS's
+# unquoted expansions do, but without pathname expansion. read stops at the end of the
+# text rather than at a NUL, which makes its status 1.
+read -r -d '' -a interfaces <<< "${INTERFACES-}" || true
 for iface in "${interfaces[@]}"; do
   extraFlags+=("--network-interface=$iface")
 done
 
-read -r -a macvlans <<< "${MACVLANS-}"
+read -r -d '' -a macvlans <<< "${MACVLANS-}" || true
 for iface in "${macvlans[@]}"; do
   extraFlags+=("--network-macvlan=$iface")
 done
@@ -396,9 +400,7 @@ if [[ "$machine" = x86_64 ]]; then
   fi
 fi
 
-# EXTRA_NSPAWN_FLAGS is split on whitespace, as NixOS's unquoted expansion does, but
-# without pathname expansion.
-read -r -a extraNspawnFlags <<< "${EXTRA_NSPAWN_FLAGS-}"
+read -r -d '' -a extraNspawnFlags <<< "${EXTRA_NSPAWN_FLAGS-}" || true
 
 # container-init runs inside the container before the container's own system is
 # activated, so it and the tools it calls must be reachable there. NixOS passes store

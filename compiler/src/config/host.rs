@@ -2,10 +2,10 @@
 //! into the typed model. A value that cannot be read is [`HostValue::Unknown`], never a
 //! guess: the rules that need it stay silent.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
-use lib_nix::eval::{Attrs, Value};
+use lib_nix::eval::{AttrEntry, Attrs, Thunk, Value};
 use lib_nix::modules::{OptionGroup, OptionNode};
 use lib_nix::name::Name;
 use lib_nix::Span;
@@ -37,12 +37,16 @@ const UNIT_LISTS: &[(&str, &str)] = &[
 impl Reader<'_, '_> {
     /// Forces every declared host option, deeply, so each bad definition is reported even
     /// where nothing reads it (NixOS type-checks every option it builds the system from).
+    /// The units NixOS's containers module alone defines are left out: ncc makes them
+    /// from the containers, which are checked on their own.
     pub(super) fn force_host_options(
         &mut self,
         options: &OptionGroup,
         root: &Rc<Attrs>,
+        host_units: &BTreeSet<Name>,
         span: Span,
     ) {
+        let root = self.without_nixos_units(root, host_units);
         for group in HOST_GROUPS {
             let Some(node) = options.children.get(*group) else {
                 continue;
@@ -51,6 +55,49 @@ impl Reader<'_, '_> {
             one.children.insert(Name::new(group), clone_node(node));
             self.force_declared(&one, &Value::Attrs(root.clone()), span);
         }
+    }
+
+    /// `root` with only the units of `systemd.services` a module of the host defines
+    /// (`host_units`); as it is where that option cannot be read (forcing it reports why).
+    fn without_nixos_units(&mut self, root: &Rc<Attrs>, host_units: &BTreeSet<Name>) -> Rc<Attrs> {
+        let Some(systemd) = root.get("systemd").map(|e| e.value.clone()) else {
+            return root.clone();
+        };
+        let Ok(Value::Attrs(systemd)) = self.ev.force(&systemd, None) else {
+            return root.clone();
+        };
+        let Some(services) = systemd.get("services").map(|e| e.value.clone()) else {
+            return root.clone();
+        };
+        let Ok(Value::Attrs(services)) = self.ev.force(&services, None) else {
+            return root.clone();
+        };
+        let kept: Vec<_> = services
+            .entries()
+            .iter()
+            .filter(|unit| host_units.contains(&unit.name))
+            .cloned()
+            .collect();
+        if kept.len() == services.len() {
+            return root.clone();
+        }
+        let services = Attrs::from_sorted(kept).with_marks_of(&services);
+        let replace = |attrs: &Attrs, name: &str, value: Value| {
+            let entries = attrs
+                .entries()
+                .iter()
+                .map(|entry| match entry.name.as_str() == name {
+                    true => AttrEntry {
+                        value: Thunk::ready(value.clone()),
+                        ..entry.clone()
+                    },
+                    false => entry.clone(),
+                })
+                .collect();
+            Attrs::from_sorted(entries).with_marks_of(attrs)
+        };
+        let systemd = replace(&systemd, "services", Value::Attrs(Rc::new(services)));
+        Rc::new(replace(root, "systemd", Value::Attrs(Rc::new(systemd))))
     }
 
     /// `networking.*` as far as containers meet it.
@@ -276,10 +323,60 @@ impl Reader<'_, '_> {
         }
     }
 
-    /// Every `systemd.services."container@<name>"` the host defines, by `<name>`.
+    /// The units of `systemd.services` a module of the host defines, by name, read from
+    /// the option's definitions (`options.systemd.services.definitions` and `.files`).
+    /// NixOS's containers module (in ncc's schema) defines the unit of the template and
+    /// of every declared container as well, so that the host can read them: those are
+    /// not the host's. A definition ncc cannot read defines nothing here; reading the
+    /// option reports it.
+    pub(super) fn host_defined_units(&mut self, options: &Thunk) -> BTreeSet<Name> {
+        let mut names = BTreeSet::new();
+        let mut option = options.clone();
+        for name in ["systemd", "services"] {
+            let Ok(Value::Attrs(group)) = self.ev.force(&option, None) else {
+                return names;
+            };
+            let Some(entry) = group.get(name) else {
+                return names;
+            };
+            option = entry.value.clone();
+        }
+        let Ok(Value::Attrs(option)) = self.ev.force(&option, None) else {
+            return names;
+        };
+        let mut list = |name: &str| match option.get(name).map(|e| e.value.clone()) {
+            Some(thunk) => match self.ev.force(&thunk, None) {
+                Ok(Value::List(items)) => items.to_vec(),
+                _ => Vec::new(),
+            },
+            None => Vec::new(),
+        };
+        let (definitions, files) = (list("definitions"), list("files"));
+        for (definition, file) in definitions.iter().zip(&files) {
+            match self.ev.force(file, None) {
+                Ok(Value::String(file)) if &*file != crate::schema::SCHEMA_FILE => {}
+                _ => continue,
+            }
+            let Ok(Value::Attrs(units)) = self.ev.force(definition, None) else {
+                continue;
+            };
+            for unit in units.entries() {
+                if !names.contains(&unit.name)
+                    && lib_nix::modules::defines_a_value(self.ev, &unit.value).unwrap_or(false)
+                {
+                    names.insert(unit.name.clone());
+                }
+            }
+        }
+        names
+    }
+
+    /// Every `systemd.services."container@<name>"` the host defines, by `<name>`: of
+    /// the units in `root`, those named in `host_units`.
     pub(super) fn container_units(
         &mut self,
         root: &Attrs,
+        host_units: &BTreeSet<Name>,
         span: Span,
     ) -> BTreeMap<String, ContainerUnit> {
         let mut units = BTreeMap::new();
@@ -293,6 +390,9 @@ impl Reader<'_, '_> {
             let Some(instance) = entry.name.as_str().strip_prefix("container@") else {
                 continue;
             };
+            if !host_units.contains(&entry.name) {
+                continue;
+            }
             let unit_span = entry.span.unwrap_or(span);
             let Ok(Value::Attrs(service)) = self.ev.force(&entry.value, Some(unit_span)) else {
                 continue;

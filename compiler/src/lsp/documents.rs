@@ -100,6 +100,10 @@ impl OverlayIo {
 }
 
 impl EvalIo for OverlayIo {
+    fn search_path_entry(&self, name: &str) -> Option<String> {
+        self.disk.search_path_entry(name)
+    }
+
     fn encrypted(&self, path: &str) -> bool {
         self.buffer(path).is_none() && self.disk.encrypted(path)
     }

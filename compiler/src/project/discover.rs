@@ -30,6 +30,10 @@ pub enum Role {
     Flake,
     /// A colmena hive or a NixOps network.
     Fleet(hive::Tool),
+    /// NixOS systems made as nixpkgs' `nixos/default.nix` makes them, `import
+    /// <nixpkgs/nixos> { configuration = ...; }`: one, or a table of them by name (a
+    /// channel-era repository's hosts).
+    Systems,
     /// A NixOS module that sets what only a whole machine sets (its state version, file
     /// systems, boot loader, host name, an import of hardware-configuration.nix): a host.
     Host,
@@ -77,6 +81,11 @@ pub fn classify_loaded(path: &str, ir: &Ir, root: ExprId) -> Role {
     }
     if base == "shell.nix" {
         return Role::Other("a development shell");
+    }
+    let module_shape =
+        shape.module_arguments || (shape.lambdas == 0 && shape.is_attrs && shape.module_keys());
+    if !module_shape && makes_nixos_systems(ir, root) {
+        return Role::Systems;
     }
     if shape.overlay {
         return Role::Other("an overlay");
@@ -292,23 +301,31 @@ impl Shape {
 
 /// Calls `each` with every path literal under `expr` (its literal text, joined).
 fn walk_paths(ir: &Ir, expr: ExprId, each: &mut dyn FnMut(&str)) {
+    walk(ir, expr, &mut |_, node| {
+        if let Expr::Path { base, parts } = node {
+            let mut text = String::new();
+            for part in parts {
+                if let StrPart::Literal(literal) = part {
+                    text.push_str(literal);
+                }
+            }
+            let joined = if text.starts_with('/') {
+                text
+            } else {
+                format!("{base}/{text}")
+            };
+            each(&lib_nix::path::canonicalize(&joined));
+        }
+    });
+}
+
+/// Calls `each` with every expression under `expr` that evaluation may reach.
+fn walk(ir: &Ir, expr: ExprId, each: &mut dyn FnMut(ExprId, &Expr)) {
     let mut stack = vec![expr];
     while let Some(id) = stack.pop() {
-        match ir.expr(id) {
-            Expr::Path { base, parts } => {
-                let mut text = String::new();
-                for part in parts {
-                    if let StrPart::Literal(literal) = part {
-                        text.push_str(literal);
-                    }
-                }
-                let joined = if text.starts_with('/') {
-                    text
-                } else {
-                    format!("{base}/{text}")
-                };
-                each(&lib_nix::path::canonicalize(&joined));
-            }
+        let node = ir.expr(id);
+        each(id, node);
+        match node {
             Expr::Str(parts) => stack.extend(parts.iter().filter_map(|p| match p {
                 StrPart::Interpolation(id) => Some(*id),
                 StrPart::Literal(_) => None,
@@ -349,6 +366,33 @@ fn walk_paths(ir: &Ir, expr: ExprId, each: &mut dyn FnMut(&str)) {
     }
 }
 
+/// Whether the expression at `root` makes a NixOS system as nixpkgs' `nixos/default.nix`
+/// does: `import <nixpkgs/nixos> { configuration = ...; }` somewhere in it.
+fn makes_nixos_systems(ir: &Ir, root: ExprId) -> bool {
+    let global = |id: ExprId, wanted: &str| matches!(ir.expr(id), Expr::Global { name } if name.as_str() == wanted);
+    // `<nixpkgs/nixos>`, lowered as `__findFile __nixPath "nixpkgs/nixos"`.
+    let nixos_lookup = |id: ExprId| match ir.expr(id) {
+        Expr::Apply { function, argument } => {
+            matches!(ir.expr(*function), Expr::Apply { function, .. } if global(*function, "__findFile"))
+                && matches!(ir.expr(*argument), Expr::Str(parts)
+                    if matches!(parts.as_slice(), [StrPart::Literal(text)]
+                        if matches!(text.trim_end_matches('/'), "nixpkgs/nixos" | "nixpkgs/nixos/default.nix")))
+        }
+        _ => false,
+    };
+    let mut found = false;
+    walk(ir, root, &mut |_, node| {
+        if let Expr::Apply { function, argument } = node {
+            let imports_nixos = matches!(ir.expr(*function), Expr::Apply { function, argument }
+                if global(*function, "import") && nixos_lookup(*argument));
+            let configured = matches!(ir.expr(*argument), Expr::Attrs(attrs)
+                if attrs.entries.iter().any(|e| e.name.as_str() == "configuration"));
+            found |= imports_nixos && configured;
+        }
+    });
+    found
+}
+
 /// Every path the file at `path` writes as a literal, absolute and normalised.
 pub fn static_paths(path: &str, text: &str) -> Vec<String> {
     let parsed = lib_nix::syntax::parse(text);
@@ -365,6 +409,20 @@ pub fn static_paths(path: &str, text: &str) -> Vec<String> {
     paths.sort();
     paths.dedup();
     paths
+}
+
+/// The paths of the project's own checkout that `text` looks up through the search
+/// path (`<infra/modules/nixos>`, where `<infra>` is the checkout: see
+/// [`super::checkout`]), absolute and normalised.
+fn own_checkout_paths(io: &dyn EvalIo, text: &str) -> Vec<String> {
+    lib_nix::syntax::search_path_lookups(text)
+        .into_iter()
+        .filter_map(|lookup| {
+            let (name, inner) = lookup.split_once('/').unwrap_or((lookup, ""));
+            let directory = io.search_path_entry(name)?;
+            Some(lib_nix::path::canonicalize(&format!("{directory}/{inner}")))
+        })
+        .collect()
 }
 
 /// Whether a path literal `written` may lead to `file`: it names the file, its
@@ -525,7 +583,7 @@ pub fn check_files<'io>(
         match role {
             Role::Other(_) => {}
             Role::ContainerModule => fragments.push((file, text, loaded)),
-            Role::Flake | Role::Fleet(_) | Role::Host => {
+            Role::Flake | Role::Fleet(_) | Role::Systems | Role::Host => {
                 if reached(&checked, &file.path) {
                     continue;
                 }
@@ -826,7 +884,11 @@ fn host_modules_reaching(
                             .map(|(k, _)| k.as_str())
                             .unwrap_or(""),
                     )
-                    .or_insert_with(|| static_paths(&current, text));
+                    .or_insert_with(|| {
+                        let mut written = static_paths(&current, text);
+                        written.extend(own_checkout_paths(io, text));
+                        written
+                    });
                 if files
                     .iter()
                     .any(|file| written.iter().any(|w| may_lead_to(w, file)))

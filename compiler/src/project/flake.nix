@@ -19,6 +19,19 @@ rec {
     };
   };
 
+  # `import <nixpkgs/nixos> { configuration = ...; }`, nixpkgs/nixos/default.nix: a NixOS
+  # system of that one module, recorded as `nixosSystem` records one; its `system` (the
+  # toplevel a hosts table often takes) carries the record too.
+  nixos = { configuration, ... }:
+    let host = nixosSystem { modules = [ configuration ]; };
+    in {
+      inherit (host) config options pkgs;
+      _nccNixosSystem = host._nccNixosSystem;
+      system = opaque.system // { _nccNixosSystem = host._nccNixosSystem; };
+      vm = opaque.vm;
+      vmWithBootLoader = opaque.vmWithBootLoader;
+    };
+
   # colmena's `lib.makeHive`: the hive, kept so that flake.rs checks its nodes.
   colmenaLib = {
     makeHive = hive: { _nccHive = hive; nodes = opaque.nodes; toplevel = opaque.toplevel; };

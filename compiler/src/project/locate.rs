@@ -78,11 +78,13 @@ pub fn find_config(
 
 /// The flake, hive or network nearest above `dir` (itself included), up to `root`: by
 /// its shape, not only its name, since a `network.nix` is as often a host's module of
-/// network settings as a NixOps network.
+/// network settings as a NixOps network. A `default.nix` counts when it is a table of
+/// NixOS systems, as a channel-era repository's hosts (`nix-build -A web`) are.
 pub fn nearest_entry(io: &dyn EvalIo, root: &str, dir: &str) -> Option<String> {
     ancestors(root, dir).into_iter().find_map(|dir| {
         ENTRY_NAMES
             .iter()
+            .chain(&["default.nix"])
             .map(|name| format!("{}/{name}", dir.trim_end_matches('/')))
             .find(|path| {
                 io.path_exists(path)
@@ -94,11 +96,14 @@ pub fn nearest_entry(io: &dyn EvalIo, root: &str, dir: &str) -> Option<String> {
     })
 }
 
-/// Whether the file at `path` is a flake or a fleet (colmena hive, NixOps network).
+/// Whether the file at `path` is a flake, a fleet (colmena hive, NixOps network) or a
+/// table of NixOS systems (`import <nixpkgs/nixos> { configuration = ...; }`).
 pub fn declares_hosts(path: &str, text: &str) -> bool {
     matches!(
         super::discover::classify(path, text),
-        super::discover::Role::Flake | super::discover::Role::Fleet(_)
+        super::discover::Role::Flake
+            | super::discover::Role::Fleet(_)
+            | super::discover::Role::Systems
     )
 }
 

@@ -20,6 +20,10 @@ pub struct Hooks {
     pub import_opaque: fn(&mut Evaluator, &str) -> EvalResult<Value>,
     /// An option's path as messages show it (`containers.web."a.b"`).
     pub option_name: fn(&[Name]) -> String,
+    /// Whether an attribute of `builtins` that this Nix lacks is unknown rather than
+    /// missing, and what to call it then: one that a plugin adds when the user's
+    /// `nix.conf` loads it.
+    pub unknown_builtin: fn(&str) -> Option<String>,
 }
 
 impl Default for Hooks {
@@ -40,6 +44,7 @@ impl Default for Hooks {
                     .collect();
                 parts.join(".")
             },
+            unknown_builtin: |_| None,
         }
     }
 }

@@ -63,6 +63,16 @@ pub trait EvalIo {
         false
     }
 
+    /// Where the search path puts `<name>` when the evaluator's own entries (`-I`,
+    /// `NIX_PATH`) do not: the directory the environment knows it by, such as a
+    /// repository's own checkout, which it puts on `NIX_PATH` to import itself by
+    /// (`<infra/modules/nixos>`). `None`, the default: an external source ncc does not
+    /// read. What the directory holds is read through this trait like any other path.
+    fn search_path_entry(&self, name: &str) -> Option<String> {
+        let _ = name;
+        None
+    }
+
     /// Whether the run should stop: a language server abandons a check that an edit has
     /// made stale. Polled every few thousand steps; once true, every later step fails as
     /// if the step budget were spent.
@@ -100,6 +110,8 @@ impl FileKind {
 #[derive(Debug, Default, Clone)]
 pub struct MemoryIo {
     pub files: BTreeMap<String, String>,
+    /// What [`EvalIo::search_path_entry`] answers, by name.
+    pub search_path: BTreeMap<String, String>,
 }
 
 impl MemoryIo {
@@ -114,6 +126,10 @@ impl MemoryIo {
 }
 
 impl EvalIo for MemoryIo {
+    fn search_path_entry(&self, name: &str) -> Option<String> {
+        self.search_path.get(name).cloned()
+    }
+
     fn read_file(&self, path: &str) -> Result<String, String> {
         self.files
             .get(path)

@@ -388,14 +388,27 @@ fn load(
     if let Some(imports) = fields.imports {
         let imports_span = imports.value_span;
         let list = ev.force(&imports.value.clone(), imports_span)?;
-        let Value::List(items) = list else {
-            return Err(invalid_module(
-                format!(
-                    "The `imports' of module `{file}' must be a list, but it is {}.",
-                    list.type_phrase()
-                ),
-                imports_span,
-            ));
+        let items = match list {
+            Value::List(items) => items.to_vec(),
+            // The list itself comes from an external source ncc does not evaluate (`with
+            // import <lib/util>; recImport ./.`): so do the modules it names, which are
+            // part of the open world like any module of such a source.
+            list if list.opaque().is_some() => {
+                let what = list.opaque().unwrap_or_default().to_owned();
+                if !ev.opaque_modules.contains(&what) {
+                    ev.opaque_modules.push(what);
+                }
+                Vec::new()
+            }
+            list => {
+                return Err(invalid_module(
+                    format!(
+                        "The `imports' of module `{file}' must be a list, but it is {}.",
+                        list.type_phrase()
+                    ),
+                    imports_span,
+                ))
+            }
         };
         for item in items.iter() {
             queue.push_back((

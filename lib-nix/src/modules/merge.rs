@@ -409,7 +409,7 @@ pub fn merge_typed(
         TypeKind::Raw => merge_one(ev, loc, &defs, &values, None),
         TypeKind::Unspecified | TypeKind::Attrs => merge_default(ev, loc, &defs, &values),
         TypeKind::Anything => merge_anything(ev, loc, defs, values),
-        TypeKind::DeferredModule => {
+        TypeKind::DeferredModule { configuration } => {
             // `{ imports = map (def: { _file = def.file; imports = [ def.value ]; }) defs; }`
             let imports: Vec<Thunk> = defs
                 .iter()
@@ -430,12 +430,17 @@ pub fn merge_typed(
                     ]))))
                 })
                 .collect();
-            Ok(Value::Attrs(Rc::new(Attrs::from_sorted(vec![AttrEntry {
+            let module = Attrs::from_sorted(vec![AttrEntry {
                 name: Name::new("imports"),
                 value: Thunk::ready(Value::List(Rc::from(imports))),
                 span: None,
                 value_span: None,
-            }]))))
+            }]);
+            Ok(Value::Attrs(Rc::new(if *configuration {
+                module.into_open(&(ev.hooks.option_name)(loc))
+            } else {
+                module
+            })))
         }
         TypeKind::FunctionTo(element) => Ok(merged_function(element, loc, &defs)),
         TypeKind::Custom {

@@ -203,6 +203,9 @@ fn call_package(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Va
                     let name = formal.name.as_str();
                     if let Some(entry) = overrides.get(name) {
                         entries.push(entry.clone());
+                    } else if name == "pkgs" {
+                        // nixpkgs' `pkgs.pkgs` is the package set itself.
+                        entries.push(AttrEntry::new(name, Thunk::ready(pkgs.clone())));
                     } else if let Some(entry) = pkgs_entry(&pkgs, name) {
                         entries.push(AttrEntry::new(name, entry));
                     } else if formal.default.is_none() {

@@ -55,7 +55,14 @@ pub enum TypeKind {
     Raw,
     Unspecified,
     Attrs,
-    DeferredModule,
+    /// `types.deferredModule`. With `configuration`, the option's value stands for the
+    /// configuration its modules evaluate to, an evaluation of its own this one does not
+    /// run (NixOS's `containers.<name>.config`, whose type merges into the container's
+    /// whole NixOS configuration): reading an attribute the merged module lacks gives an
+    /// unknown, not a missing attribute. The type's `nccConfiguration = true;` asks for it.
+    DeferredModule {
+        configuration: bool,
+    },
     FunctionTo(Box<Type>),
     Custom {
         check: Option<Value>,
@@ -125,7 +132,7 @@ pub fn as_declared(ty: Rc<Type>) -> Rc<Type> {
 
 fn holds_submodules(ty: &Type) -> bool {
     match &ty.kind {
-        TypeKind::Submodule { .. } | TypeKind::DeferredModule => true,
+        TypeKind::Submodule { .. } | TypeKind::DeferredModule { .. } => true,
         TypeKind::NullOr(inner)
         | TypeKind::ListOf(inner, _)
         | TypeKind::AttrsOf(inner, _)
@@ -327,7 +334,12 @@ fn decode_kind(
         "raw" => TypeKind::Raw,
         "unspecified" => TypeKind::Unspecified,
         "attrs" => TypeKind::Attrs,
-        "deferredModule" => TypeKind::DeferredModule,
+        "deferredModule" => TypeKind::DeferredModule {
+            configuration: matches!(
+                field(ev, attrs, "nccConfiguration")?,
+                Some(Value::Bool(true))
+            ),
+        },
         "functionTo" => TypeKind::FunctionTo(sub_type(ev, attrs, "elemType", described, decoding)?),
         _ => TypeKind::Custom {
             check: field(ev, attrs, "check")?,
@@ -428,7 +440,7 @@ pub fn check(ev: &mut Evaluator, ty: &Type, value: &Value) -> EvalResult<bool> {
         }
         TypeKind::Either(left, right) => check(ev, left, value)? || check(ev, right, value)?,
         TypeKind::CoercedTo { from, to, .. } => check(ev, to, value)? || check(ev, from, value)?,
-        TypeKind::Submodule { .. } | TypeKind::DeferredModule => {
+        TypeKind::Submodule { .. } | TypeKind::DeferredModule { .. } => {
             matches!(value, Value::Attrs(_) | Value::Path(_)) || value.is_function()
         }
         TypeKind::Anything | TypeKind::Raw | TypeKind::Unspecified => true,

@@ -73,6 +73,23 @@ pub(super) fn intersect_attrs(ev: &mut Evaluator, args: &[Thunk], span: Span) ->
     let x = attrs(ev, args, 0, span)?;
     let y = attrs(ev, args, 1, span)?;
     ev.charge_items(x.len() + y.len(), span)?;
+    // A placeholder (`pkgs`) has every attribute: each name of `x` it lacks is the
+    // placeholder for it, as selecting it gives (`lib.callPackageWith pkgs` finds
+    // `fetchurl` there, as nixpkgs' own `pkgs` has it).
+    if let Some(path) = y.placeholder() {
+        let entries = x
+            .entries()
+            .iter()
+            .map(|e| match y.get(e.name.as_str()) {
+                Some(present) => present.clone(),
+                None => AttrEntry::new(
+                    e.name.as_str(),
+                    Thunk::ready((ev.hooks.placeholder)(&format!("{path}.{}", e.name))),
+                ),
+            })
+            .collect();
+        return Ok(Value::Attrs(Rc::new(Attrs::from_sorted(entries))));
+    }
     Ok(Value::Attrs(Rc::new(Attrs::from_sorted(
         y.entries()
             .iter()

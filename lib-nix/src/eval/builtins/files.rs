@@ -244,6 +244,20 @@ pub(super) fn find_file(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalR
         }
     }
     let (source, inner) = wanted.split_once('/').unwrap_or((&wanted, ""));
+    // Where the environment puts the name (a repository's own checkout): a path there
+    // that exists and may be read, else the external source as below.
+    if let Some(directory) = (!ev.search_path_is_closed)
+        .then(|| ev.io().search_path_entry(source))
+        .flatten()
+    {
+        let candidate = match inner {
+            "" => crate::path::canonicalize(&directory),
+            inner => crate::path::canonicalize(&format!("{directory}/{inner}")),
+        };
+        if ev.io().check_access(&candidate).is_ok() && ev.io().path_exists(&candidate) {
+            return Ok(Value::Path(Rc::from(candidate)));
+        }
+    }
     if ev.search_path_is_closed && source != "nixpkgs" {
         return Err(EvalError::new(
             ErrorKind::Throw(format!(

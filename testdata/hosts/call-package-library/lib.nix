@@ -1,0 +1,5 @@
+{ pkgs, ... }:
+with pkgs.lib;
+{
+  mkUsers = names: mkMerge (map (name: { ${name} = { isNormalUser = true; }; }) names);
+}

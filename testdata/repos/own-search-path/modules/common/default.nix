@@ -1,0 +1,5 @@
+# The settings of an older host, no longer imported by any.
+{ ... }:
+{
+  networking.hostName = "common";
+}

@@ -1,0 +1,4 @@
+{ ... }:
+{
+  imports = [ ./containers.nix ./profiles ];
+}

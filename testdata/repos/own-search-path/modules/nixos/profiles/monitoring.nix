@@ -1,0 +1,1 @@
+{ ... }: { services.prometheus.exporters.node.enable = true; }
