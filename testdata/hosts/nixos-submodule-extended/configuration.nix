@@ -1,7 +1,8 @@
 # A host whose own module declares `users.users` and `users.groups` again, adding a
 # default id to every user and group from a table (NixOS merges both declarations'
 # submodules, so a user's NixOS options still exist), and whose container takes a
-# user's uid and a guest's directory from such submodules.
+# user's uid and a guest's directory from such submodules; a service reads a group only
+# NixOS defines.
 { config, lib, pkgs, ... }:
 {
   imports = [ ./fixed-ids.nix ./guests.nix ];
@@ -19,6 +20,9 @@
   users.groups.media = { };
 
   guests.web = { };
+
+  # `keys` is a group NixOS's own modules define.
+  systemd.services.backup.serviceConfig.SupplementaryGroups = [ config.users.groups.keys.name ];
 
   containers.web = {
     autoStart = true;
