@@ -251,6 +251,16 @@ fn load(
         key = Some(path.clone());
         value = ev.import(&path, at)?;
         file = Rc::from(ev.display_name(&path));
+        if crate::eval::opaque::split_source(&path).is_some() && value.opaque().is_none() {
+            // A file of an external source ncc stands in for by a guess (`<x/lib>` read as
+            // nixpkgs' lib, `<x>` as nixpkgs' top level) is no module: that it is imported
+            // as one says the guess does not fit, and ncc does not evaluate it.
+            let what = crate::eval::opaque::describe(&path);
+            if !ev.opaque_modules.contains(&what) {
+                ev.opaque_modules.push(what);
+            }
+            return Ok(None);
+        }
     }
     if value.is_function() {
         let argument = module_arguments(ev, &value, arguments, at);
