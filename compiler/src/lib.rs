@@ -19,7 +19,7 @@ pub mod schema;
 
 use std::rc::Rc;
 
-use lib_nix::eval::{EvalIo, Evaluator, Thunk};
+use lib_nix::eval::{EvalIo, Evaluator, Thunk, Value};
 use lib_nix::modules::{eval_modules_open, ModuleInput};
 use lib_nix::{Diagnostic, Severity, SourceDb, Span};
 
@@ -173,6 +173,11 @@ pub fn check_modules(
                     .iter()
                     .map(|u| lib_nix::modules::show_option(&u.loc)),
             );
+            let open = open_world_definitions(ev, &host);
+            if !open.is_empty() {
+                unchecked.extend(open);
+                unchecked.sort();
+            }
             Some(host)
         }
         Err(error) => {
@@ -213,6 +218,38 @@ pub fn check_modules(
         unchecked,
         incomplete,
     }
+}
+
+/// The options ncc declares as NixOS's open-world submodules (`users.users`) that the
+/// host defines: ncc checks none of their sub-options.
+fn open_world_definitions(ev: &mut Evaluator, host: &lib_nix::modules::Evaluated) -> Vec<String> {
+    let mut found = Vec::new();
+    lib_nix::modules::open_world_options(ev, &host.options, &mut Vec::new(), &mut found);
+    let mut defined = Vec::new();
+    for loc in found {
+        let mut value = host.config.clone();
+        for name in &loc {
+            value = match value {
+                Value::Attrs(attrs) => match attrs.get(name.as_str()) {
+                    Some(entry) => match ev.force(&entry.value.clone(), None) {
+                        Ok(value) => value,
+                        Err(_) => Value::Null,
+                    },
+                    None => Value::Null,
+                },
+                _ => Value::Null,
+            };
+        }
+        let empty = match &value {
+            Value::Attrs(attrs) => attrs.entries().is_empty(),
+            Value::List(items) => items.is_empty(),
+            _ => true,
+        };
+        if !empty {
+            defined.push(lib_nix::modules::show_option(&loc));
+        }
+    }
+    defined
 }
 
 /// What checking one host found: see [`check_modules`].

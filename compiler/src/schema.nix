@@ -144,6 +144,10 @@ let
     };
   };
 
+  # A submodule of which NixOS declares options ncc does not model: they belong to the open
+  # world (lib-nix's OPEN_WORLD_TYPE), read as defined, unknown where nothing defines them.
+  openWorldModule = { freeformType = lib.mkOptionType { name = "ncc-open-world"; }; };
+
   containerOptions = { name, config, options, ... }: {
     options = {
       config = mkOption {
@@ -304,6 +308,22 @@ in
         extraCommands = mkOption { type = types.lines; default = ""; example = "iptables -A INPUT -p icmp -j ACCEPT"; description = "Additional shell commands executed as part of the firewall initialisation script. ncc reads them only for address translation written by hand (`MASQUERADE`, `SNAT`)."; };
         trustedInterfaces = mkOption { type = types.listOf types.str; default = [ ]; example = [ "enp0s2" ]; description = "Traffic coming in from these interfaces will be accepted unconditionally. Traffic from the loopback (lo) interface will always be accepted."; };
       };
+    };
+
+    # NixOS declares a user's and a group's options (users-groups.nix); ncc models none of
+    # them, but declares the sets so that a module declaring them again to add its own
+    # (`options.users.users = mkOption { type = attrsOf (submodule { config.uid = ...; }); }`)
+    # extends NixOS's submodule, as nixpkgs merges the two declarations, rather than
+    # standing alone.
+    users.users = mkOption {
+      type = types.attrsOf (types.submodule openWorldModule);
+      default = { };
+      description = "Additional user accounts to be created automatically by the system. ncc checks none of a user's options.";
+    };
+    users.groups = mkOption {
+      type = types.attrsOf (types.submodule openWorldModule);
+      default = { };
+      description = "Additional groups to be created automatically by the system. ncc checks none of a group's options.";
     };
 
     systemd.services = mkOption {

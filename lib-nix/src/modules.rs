@@ -51,6 +51,9 @@ pub struct ModuleInput {
 pub struct Evaluated {
     /// The merged configuration, lazily: each option is merged when read.
     pub config: Value,
+    /// Whether a module ncc does not evaluate was imported: it may define what ncc
+    /// does not see defined.
+    pub imports_opaque: bool,
     /// The declared options.
     pub options: Rc<OptionGroup>,
     /// The options as the `options` module argument shows them: each with its
@@ -310,6 +313,12 @@ fn call_eval_modules(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResu
         })
     };
     Ok(Value::Attrs(Rc::new(Attrs::from_entries(vec![
+        // ncc's own: whether a module ncc does not evaluate was imported, for ncc's flake
+        // wiring (a flake-parts module of an input may add outputs).
+        AttrEntry::new(
+            "_nccImportsOpaque",
+            Thunk::ready(Value::Bool(evaluated.imports_opaque)),
+        ),
         AttrEntry {
             name: Name::new("config"),
             value: checked(evaluated.config),
@@ -497,7 +506,15 @@ fn eval_modules_inner(
     let arguments = arguments::ModuleArguments::new(&shared, &cells, args);
     let mut modules = modules;
     modules.push(shared.internal.clone());
-    let collected = collect::collect(ev, modules, &arguments)?;
+    let mut imports_opaque = false;
+    let collected = collect::collect(ev, modules, &arguments, &mut imports_opaque)?;
+    // A module ncc does not evaluate may declare options and define any: what no module
+    // ncc sees declares is the open world's, not "does not exist" (DESIGN.md §8.3).
+    let mut world = world;
+    let opened_by_opaque = imports_opaque && world == World::Closed;
+    if opened_by_opaque {
+        world = World::Open;
+    }
     // nixpkgs gathers definitions so that later modules come first: each evaluation
     // reverses the order in which its modules were collected.
     let defs: Vec<Def> = collected
@@ -513,7 +530,17 @@ fn eval_modules_inner(
         })
         .collect();
     let lazy = Rc::new(properties::LazyGroup::root(defs, prefix.clone()));
-    let freeform = collected.iter().rev().find_map(|m| m.freeform.clone());
+    let mut freeform = collected.iter().rev().find_map(|m| m.freeform.clone());
+    let mut opened = opened_by_opaque;
+    if let Some(ty) = &freeform {
+        if is_open_world_marker(ev, ty)? {
+            opened = true;
+            // A submodule NixOS declares more of than the modules ncc evaluates: the
+            // open world, not a freeform type (see [`OPEN_WORLD_TYPE`]).
+            freeform = None;
+            world = World::Open;
+        }
+    }
     // `options` is built when a module reads it, which most never do; a module may
     // read it while the options are being declared (see `OptionsSource`).
     let options_source = Rc::new(declare::OptionsSource {
@@ -599,15 +626,97 @@ fn eval_modules_inner(
     if freeform.is_none() {
         check::check_unknown(ev, &root, &lazy, &mut unmatched);
     }
+    if opened {
+        // The definitions of sub-options ncc does not see declared are the open world's,
+        // never "does not exist": the option itself is listed as unchecked
+        // ([`open_world_options`]).
+        unmatched.clear();
+    }
     Ok((
         Evaluated {
             config,
+            imports_opaque,
             options: root,
             options_argument: cells.options.clone(),
             cells: [cells.config.clone(), cells.module_args.clone()],
         },
         unmatched,
     ))
+}
+
+/// The name of the type that, as a submodule's `freeformType`, says that the submodule
+/// belongs to the open world (DESIGN.md §8.2): NixOS declares sub-options of it that ncc
+/// does not model (`users.users.<name>`), so a definition of one it does not see declared
+/// is accepted and merged as the open world merges, and a read of one nothing defines is
+/// unknown. A layer above declares such an option with
+/// `freeformType = lib.mkOptionType { name = "ncc-open-world"; }`; a module that declares
+/// the option again adds its submodule to that one, as nixpkgs' `typeMerge` does.
+pub const OPEN_WORLD_TYPE: &str = "ncc-open-world";
+
+/// The options declared in `group` (at `loc`) whose submodules belong to the open world
+/// ([`OPEN_WORLD_TYPE`]), directly or as the elements of `attrsOf`, `listOf` or
+/// `nullOr`: what a caller lists as accepted without checking.
+pub fn open_world_options(
+    ev: &mut Evaluator,
+    group: &OptionGroup,
+    loc: &mut Vec<Name>,
+    found: &mut Vec<Vec<Name>>,
+) {
+    for (name, node) in &group.children {
+        loc.push(name.clone());
+        match node {
+            OptionNode::Group(child) => open_world_options(ev, child, loc, found),
+            OptionNode::Option(decl) => {
+                if matches!(has_open_world_submodule(ev, decl), Ok(true)) {
+                    found.push(loc.clone());
+                }
+            }
+            OptionNode::Invalid(_) => {}
+        }
+        loc.pop();
+    }
+}
+
+fn has_open_world_submodule(ev: &mut Evaluator, decl: &OptionDecl) -> EvalResult<bool> {
+    let mut ty = decl.decoded_type(ev)?;
+    loop {
+        let next = match &ty.kind {
+            types::TypeKind::AttrsOf(inner, _)
+            | types::TypeKind::ListOf(inner, _)
+            | types::TypeKind::NullOr(inner) => Rc::new((**inner).clone()),
+            types::TypeKind::Submodule { .. } => return is_open_world_submodule(ev, &ty),
+            _ => return Ok(false),
+        };
+        ty = next;
+    }
+}
+
+/// Whether `ty` is a submodule of the open world: one of its modules (a set) has the
+/// [`OPEN_WORLD_TYPE`] as its `freeformType`.
+pub(crate) fn is_open_world_submodule(ev: &mut Evaluator, ty: &types::Type) -> EvalResult<bool> {
+    let types::TypeKind::Submodule { modules, .. } = &ty.kind else {
+        return Ok(false);
+    };
+    for module in modules.iter() {
+        if let Value::Attrs(attrs) = ev.force(module, None)? {
+            if let Some(entry) = attrs.get("freeformType") {
+                if is_open_world_marker(ev, &entry.value.clone())? {
+                    return Ok(true);
+                }
+            }
+        }
+    }
+    Ok(false)
+}
+
+fn is_open_world_marker(ev: &mut Evaluator, ty: &Thunk) -> EvalResult<bool> {
+    let Value::Attrs(attrs) = ev.force(ty, None)? else {
+        return Ok(false);
+    };
+    let Some(name) = attrs.get("name").map(|entry| entry.value.clone()) else {
+        return Ok(false);
+    };
+    Ok(matches!(ev.force(&name, None)?, Value::String(text) if &*text == OPEN_WORLD_TYPE))
 }
 
 /// `config` as modules see it: with the internal `_module` group.

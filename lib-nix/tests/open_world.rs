@@ -180,3 +180,32 @@ fn a_group_read_by_its_own_definition_is_named_by_its_declarations() {
         Ok("[ \"/home/me\" ]".to_owned())
     );
 }
+
+#[test]
+fn a_set_made_from_a_stand_in_s_entries_keeps_what_is_known() {
+    // `mapAttrs'` over a set ncc stands in for (another host's `config.guests`, read
+    // through a flake's outputs): its entries are unknown, not an error, and entries
+    // written beside them stay readable.
+    let module = "{ pkgs, lib, ... }: { x.made = lib.mapAttrs' (n: v: lib.nameValuePair \"g-${n}\" n) pkgs.guests; x.joined = builtins.listToAttrs ([ { name = \"known\"; value = 1; } ] ++ lib.mapAttrsToList lib.nameValuePair pkgs.guests); }";
+    assert_eq!(read(module, "config.x.joined.known"), Ok("1".to_owned()));
+    let made = read(module, "config.x.made.g-db.name").unwrap_or_else(|e| e);
+    assert!(!made.starts_with("error"), "{made}");
+    let joined = read(module, "builtins.isAttrs config.x.joined").unwrap_or_else(|e| e);
+    assert_eq!(joined, "true");
+}
+
+#[test]
+fn an_evaluation_importing_a_module_ncc_does_not_evaluate_is_open() {
+    // `pkgs.someModule` may declare `a.b` and define `c`: neither is an error.
+    let module = "{ pkgs, lib, ... }: { x.r = (lib.evalModules { modules = [ pkgs.someModule { a.b = 1; } ]; }).config; }";
+    assert_eq!(read(module, "config.x.r.a.b"), Ok("1".to_owned()));
+    assert!(read(module, "config.x.r.c")
+        .unwrap_err()
+        .starts_with("unknown"));
+    // Without it, the same definition names an option that does not exist.
+    let closed =
+        "{ lib, ... }: { x.r = (lib.evalModules { modules = [ { a.b = 1; } ]; }).config; }";
+    assert!(read(closed, "config.x.r.a.b")
+        .unwrap_err()
+        .contains("does not exist"));
+}

@@ -195,8 +195,15 @@ rec {
       let
         inputs = args.inputs;
         partsOptions = {
+          # A flake module of an input (`imports = [ inputs.x.flakeModule ]`), which ncc
+          # does not evaluate, may add outputs (`flake.x.lib`): then the outputs belong to
+          # the open world (lib-nix's OPEN_WORLD_TYPE), and one ncc does not see defined is
+          # unknown rather than missing. Read once the modules are collected.
           options.flake = lib.mkOption {
-            type = lib.types.submoduleWith { modules = [ flakeOutputs ]; };
+            type = lib.types.submoduleWith {
+              modules = [ flakeOutputs ]
+                ++ lib.optional evaluated._nccImportsOpaque { freeformType = lib.mkOptionType { name = "ncc-open-world"; }; };
+            };
             default = { };
           };
           options.systems = lib.mkOption { type = lib.types.listOf lib.types.str; default = [ ]; };
@@ -233,7 +240,9 @@ rec {
           } // (args.specialArgs or { });
         };
         outputs = evaluated.config.flake;
-      in withClan inputs.self (if evaluated.config.clan != null then evaluated.config.clan else outputs.clan or null) outputs;
+        # Read by name: in the open world a missing `clan` is unknown, not absent.
+        flakeClan = if builtins.elem "clan" (builtins.attrNames outputs) then outputs.clan else null;
+      in withClan inputs.self (if evaluated.config.clan != null then evaluated.config.clan else flakeClan) outputs;
   };
 
   parseLock = text: builtins.fromJSON text;

@@ -125,11 +125,13 @@ pub fn invalid_module(message: String, span: Option<Span>) -> Box<EvalError> {
     )
 }
 
-/// Loads `roots` and everything they import, in breadth-first order.
+/// Loads `roots` and everything they import, in breadth-first order. `imports_opaque` is
+/// set when one of them is a module ncc does not evaluate.
 pub fn collect(
     ev: &mut Evaluator,
     roots: Vec<ModuleInput>,
     arguments: &ModuleArguments,
+    imports_opaque: &mut bool,
 ) -> EvalResult<Vec<CollectedModule>> {
     let mut nodes: Vec<Node> = Vec::new();
     let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
@@ -142,7 +144,7 @@ pub fn collect(
     let mut revisited = false;
     while let Some((input, at, parent)) = queue.pop_front() {
         let loaded_before = nodes.len();
-        let Some(index) = load(
+        let loaded = match load(
             ev,
             input,
             at,
@@ -151,8 +153,25 @@ pub fn collect(
             &mut by_key,
             &mut disabled,
             &mut queue,
-        )?
-        else {
+        ) {
+            Ok(loaded) => loaded,
+            // A module ncc cannot know (`self.nixosModules.default` where `self` is a
+            // module argument ncc does not have): noted, and loaded no further, as a
+            // module ncc does not evaluate; the modules beside it are still loaded.
+            Err(error) if error.is_unknown() => {
+                let fallback = at.unwrap_or(Span::new(crate::diagnostic::FileId::new(0), 0, 0));
+                if let Some(diagnostic) = error.to_diagnostic(fallback) {
+                    if !ev.diagnostics.contains(&diagnostic) {
+                        ev.diagnostics.push(diagnostic);
+                    }
+                }
+                None
+            }
+            Err(error) => return Err(error),
+        };
+        let Some(index) = loaded else {
+            // A module ncc does not evaluate (see `load`).
+            *imports_opaque = true;
             continue;
         };
         revisited |= nodes.len() == loaded_before;

@@ -42,6 +42,15 @@ pub fn declare_all(
     Ok(root)
 }
 
+/// An N301 for a declaration ncc cannot know, once.
+fn note_unknown(ev: &mut Evaluator, error: &EvalError, at: Option<Span>) {
+    if let Some(diagnostic) = error.to_diagnostic(at.unwrap_or_else(nowhere)) {
+        if !ev.diagnostics.contains(&diagnostic) {
+            ev.diagnostics.push(diagnostic);
+        }
+    }
+}
+
 fn declare_each(
     ev: &mut Evaluator,
     modules: &[CollectedModule],
@@ -51,7 +60,14 @@ fn declare_each(
     for module in modules {
         if let Some(options) = &module.options {
             let options = hoist::shared(ev, options);
-            let value = ev.force(&options, module.span)?;
+            let value = match ev.force(&options, module.span) {
+                Ok(value) => value,
+                Err(error) if error.is_unknown() => {
+                    note_unknown(ev, &error, module.span);
+                    continue;
+                }
+                Err(error) => return Err(error),
+            };
             declare(ev, &mut root, &value, prefix, &module.file)?;
         }
     }
@@ -146,7 +162,18 @@ fn declare(
         child_loc.extend_from_slice(loc);
         child_loc.push(entry.name.clone());
         let declaration = hoist::shared(ev, &entry.value);
-        let child = ev.force(&declaration, entry.span)?;
+        let child = match ev.force(&declaration, entry.span) {
+            Ok(child) => child,
+            // A declaration ncc cannot know (`inherit (options.x.type.getSubOptions [ ])
+            // files;` where `x` is declared by a module ncc does not evaluate): noted, and
+            // left undeclared, so that its definitions are the open world's and nothing
+            // else waits on it.
+            Err(error) if error.is_unknown() => {
+                note_unknown(ev, &error, entry.span);
+                continue;
+            }
+            Err(error) => return Err(error),
+        };
         let invalid = |message: String| {
             OptionNode::Invalid(Rc::new(InvalidDecl {
                 message,

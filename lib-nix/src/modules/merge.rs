@@ -814,8 +814,15 @@ fn merge_attrs(
         });
     }
     let merged = Attrs::from_sorted(entries);
+    // NixOS's own modules define entries ncc does not evaluate (the group `keys`, the
+    // user `root`): in a set of open-world submodules, one no module ncc sees defines is
+    // unknown, not missing.
+    let open = placeholder.is_none()
+        && matches!(element.kind, TypeKind::Submodule { .. })
+        && crate::modules::is_open_world_submodule(ev, element)?;
     Ok(Value::Attrs(Rc::new(match placeholder {
         Some(path) => merged.into_placeholder(&path),
+        None if open => merged.into_open(&show_option(loc)),
         None => merged,
     })))
 }
@@ -846,6 +853,20 @@ fn empty_value(ty: &Type) -> Option<Value> {
         TypeKind::NullOr(_) => Some(Value::Null),
         _ => None,
     }
+}
+
+/// The module `{ _module.args.name = name; }` a submodule's evaluation starts from.
+fn module_args_name(name: &Name) -> Value {
+    let set = |name: &str, value: Value| {
+        Value::Attrs(Rc::new(Attrs::from_entries(vec![AttrEntry::new(
+            name,
+            Thunk::ready(value),
+        )])))
+    };
+    set(
+        "_module",
+        set("args", set("name", Value::string(name.as_str()))),
+    )
 }
 
 /// The module `{ <key> = value; _file = <where def was written>; }` for one definition of
@@ -904,6 +925,13 @@ fn merge_submodule(
     }
     let mut args = Vec::new();
     if let Some(name) = loc.last() {
+        // nixpkgs gives the attribute name as `_module.args.name` (read as
+        // `config._module.args.name` too); as a special argument it is also there for
+        // `imports`, which only accepts more.
+        inputs.push(ModuleInput {
+            value: Thunk::ready(module_args_name(name)),
+            file: type_file.clone(),
+        });
         args.push((
             Name::new("name"),
             Thunk::ready(Value::string(name.as_str())),

@@ -105,9 +105,18 @@ pub(super) fn list_to_attrs(ev: &mut Evaluator, args: &[Thunk], span: Span) -> E
     ev.charge(items.len() as u64, span)?;
     let mut entries: Vec<AttrEntry> = Vec::new();
     let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
+    // An element that is a stand-in (what `attrValues` gives for the entries of a set ncc
+    // stands in for, such as another host's `config`) is name-value pairs ncc cannot
+    // know: the result has the entries the other elements give, and is a stand-in too, so
+    // that reading any other name is unknown rather than missing.
+    let mut stand_in: Option<Rc<Attrs>> = None;
     for item in items.iter() {
         let v = ev.force(item, Some(span))?;
         let set = ev.expect_attrs(v, span)?;
+        if set.placeholder().is_some() {
+            stand_in.get_or_insert(set);
+            continue;
+        }
         let name = match set.get("name") {
             Some(e) => {
                 let t = e.value.clone();
@@ -138,7 +147,11 @@ pub(super) fn list_to_attrs(ev: &mut Evaluator, args: &[Thunk], span: Span) -> E
             });
         }
     }
-    Ok(Value::Attrs(Rc::new(Attrs::from_entries(entries))))
+    let made = Attrs::from_entries(entries);
+    Ok(Value::Attrs(Rc::new(match stand_in {
+        Some(stand_in) => made.with_marks_of(&stand_in),
+        None => made,
+    })))
 }
 
 /// `builtins.mapAttrs`.

@@ -1,0 +1,7 @@
+{
+  containers.proxy = {
+    autoStart = true;
+    config = { system.stateVersion = "25.05"; };
+  };
+  system.stateVersion = "25.05";
+}
