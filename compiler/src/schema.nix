@@ -43,11 +43,11 @@ let
 
   unitList = description: mkOption { type = types.listOf types.str; default = [ ]; inherit description; };
 
-  # `systemd.services.<name>`: the unit options containers meet, and a freeform rest (the
-  # scripts, `path`, `startAt`, `confinement`... that NixOS also declares), merged as
-  # NixOS merges what ncc does not type.
+  # `systemd.services.<name>`: the unit options containers meet; with `openWorldModule`,
+  # an open-world rest (the scripts, `path`, `startAt`, `confinement`... that NixOS also
+  # declares, with defaults ncc does not know), and units only NixOS's modules define
+  # (`config.systemd.services.postgresql.name`) are unknown, not missing.
   serviceModule = { name, ... }: {
-    freeformType = types.attrsOf types.unspecified;
     options = {
       name = mkOption { type = types.str; description = "The name of this systemd unit, including its extension. This can be used to refer to this unit from other systemd units."; };
       enable = mkOption { type = types.bool; default = true; description = "If set to false, this unit will be a symlink to /dev/null. This is primarily useful to prevent specific template instances (e.g. serial-getty@ttyS0) from being started."; };
@@ -327,7 +327,7 @@ in
     };
 
     systemd.services = mkOption {
-      type = types.attrsOf (types.submodule serviceModule);
+      type = types.attrsOf (types.submodule [ serviceModule openWorldModule ]);
       default = { };
       description = "Definition of systemd service units. A declared container's unit is `container@<name>`: what is defined for it merges with what NixOS's containers module defines.";
     };

@@ -655,7 +655,9 @@ pub const OPEN_WORLD_TYPE: &str = "ncc-open-world";
 
 /// The options declared in `group` (at `loc`) whose submodules belong to the open world
 /// ([`OPEN_WORLD_TYPE`]), directly or as the elements of `attrsOf`, `listOf` or
-/// `nullOr`: what a caller lists as accepted without checking.
+/// `nullOr`, and whose first declaration declares no sub-option of its own (`users.users`,
+/// not `systemd.services`, whose unit options ncc checks): what a caller lists as
+/// accepted without checking.
 pub fn open_world_options(
     ev: &mut Evaluator,
     group: &OptionGroup,
@@ -684,7 +686,18 @@ fn has_open_world_submodule(ev: &mut Evaluator, decl: &OptionDecl) -> EvalResult
             types::TypeKind::AttrsOf(inner, _)
             | types::TypeKind::ListOf(inner, _)
             | types::TypeKind::NullOr(inner) => Rc::new((**inner).clone()),
-            types::TypeKind::Submodule { .. } => return is_open_world_submodule(ev, &ty),
+            types::TypeKind::Submodule { modules, .. } => {
+                // The first module is the first declaration's: the bare open-world
+                // module, or one with sub-options of its own.
+                let bare = match modules.first() {
+                    Some(first) => match ev.force(first, None)? {
+                        Value::Attrs(attrs) => attrs.get("options").is_none(),
+                        _ => false,
+                    },
+                    None => false,
+                };
+                return Ok(bare && is_open_world_submodule(ev, &ty)?);
+            }
             _ => return Ok(false),
         };
         ty = next;
