@@ -133,6 +133,17 @@ pub fn with_freeform(
     let freeform = types::decode_lazily(ev, &freeform)?;
     let (element, lazy_names) = match &freeform.kind {
         TypeKind::AttrsOf(element, lazy) => ((**element).clone(), *lazy),
+        // nixpkgs checks and merges the undeclared definitions as one set, each wrapped
+        // as `{ name = value; }`: `types.attrs` (`lazyAttrsOf`'s old spelling) accepts any
+        // value under a name, so per name it is the loosest type, not itself.
+        TypeKind::Attrs => (
+            types::Type {
+                kind: TypeKind::Unspecified,
+                description: "unspecified value".to_owned(),
+                descriptor: freeform.descriptor.clone(),
+            },
+            false,
+        ),
         _ => (freeform.clone(), false),
     };
     let split = lazy.split(ev)?;
