@@ -110,6 +110,11 @@ fn file_kind_of(file_type: std::fs::FileType) -> FileKind {
 impl EvalIo for ConfinedIo {
     /// The project root, for a name the project gives its own checkout.
     fn search_path_entry(&self, name: &str) -> Option<String> {
+        // ncc stands in for nixpkgs itself; no project is named so (and reading the whole
+        // project for the names is not paid for `<nixpkgs>`).
+        if name == "nixpkgs" {
+            return None;
+        }
         let root = self.root.to_string_lossy();
         let own = self
             .own_names
