@@ -51,6 +51,18 @@ fn note_unknown(ev: &mut Evaluator, error: &EvalError, at: Option<Span>) {
     }
 }
 
+/// `thunk` forced, or `None` when its value is unknown (noted once, at `at`).
+fn force_or_note(ev: &mut Evaluator, thunk: &Thunk, at: Option<Span>) -> EvalResult<Option<Value>> {
+    match ev.force(thunk, at) {
+        Ok(value) => Ok(Some(value)),
+        Err(error) if error.is_unknown() => {
+            note_unknown(ev, &error, at);
+            Ok(None)
+        }
+        Err(error) => Err(error),
+    }
+}
+
 fn declare_each(
     ev: &mut Evaluator,
     modules: &[CollectedModule],
@@ -60,13 +72,8 @@ fn declare_each(
     for module in modules {
         if let Some(options) = &module.options {
             let options = hoist::shared(ev, options);
-            let value = match ev.force(&options, module.span) {
-                Ok(value) => value,
-                Err(error) if error.is_unknown() => {
-                    note_unknown(ev, &error, module.span);
-                    continue;
-                }
-                Err(error) => return Err(error),
+            let Some(value) = force_or_note(ev, &options, module.span)? else {
+                continue;
             };
             declare(ev, &mut root, &value, prefix, &module.file)?;
         }
@@ -162,17 +169,12 @@ fn declare(
         child_loc.extend_from_slice(loc);
         child_loc.push(entry.name.clone());
         let declaration = hoist::shared(ev, &entry.value);
-        let child = match ev.force(&declaration, entry.span) {
-            Ok(child) => child,
-            // A declaration ncc cannot know (`inherit (options.x.type.getSubOptions [ ])
-            // files;` where `x` is declared by a module ncc does not evaluate): noted, and
-            // left undeclared, so that its definitions are the open world's and nothing
-            // else waits on it.
-            Err(error) if error.is_unknown() => {
-                note_unknown(ev, &error, entry.span);
-                continue;
-            }
-            Err(error) => return Err(error),
+        // A declaration ncc cannot know (`inherit (options.x.type.getSubOptions [ ])
+        // files;` where `x` is declared by a module ncc does not evaluate): noted, and left
+        // undeclared, so that its definitions are the open world's and nothing else waits
+        // on it.
+        let Some(child) = force_or_note(ev, &declaration, entry.span)? else {
+            continue;
         };
         let invalid = |message: String| {
             OptionNode::Invalid(Rc::new(InvalidDecl {
