@@ -123,6 +123,15 @@ fn merge_undeclared(ev: &mut Evaluator, lazy: &Rc<LazyGroup>, defs: Vec<Def>) ->
         return group_of(ev, lazy);
     }
     if values.len() == 1 {
+        if is_module_function(&values[0]) {
+            // `home-manager.users.alice = { pkgs, ... }: { ... };`: most likely a module of
+            // a submodule ncc does not see declared, whose value NixOS gives is the
+            // configuration that module evaluates to, not the function.
+            return Err(unknown_option(
+                &loc,
+                "the configuration its module evaluates to",
+            ));
+        }
         return Ok(values.pop().expect("one value"));
     }
     if values.iter().all(|v| matches!(v, Value::List(_))) {
@@ -150,6 +159,13 @@ fn merge_undeclared(ev: &mut Evaluator, lazy: &Rc<LazyGroup>, defs: Vec<Def>) ->
         }
     }
     Ok(values.swap_remove(0))
+}
+
+/// Whether `value` has a module's shape: a function of a set with `...`
+/// (`{ config, pkgs, ... }: { ... }`).
+fn is_module_function(value: &Value) -> bool {
+    matches!(value, Value::Lambda(closure)
+        if matches!(closure.lambda.param, crate::ir::Param::Formals { ellipsis: true, .. }))
 }
 
 /// The undeclared group at `lazy`: an open set of its attributes, each merged when read.
