@@ -277,7 +277,7 @@ pub fn tidy_diagnostics(diagnostics: Vec<Diagnostic>, sources: &SourceDb) -> Vec
 /// its place, and ncc's line a label. A CI annotation, an editor and the summary's file
 /// count all need a file of the project, not `<ncc lib/asserts.nix>`.
 fn anchored_in_user_files(mut diagnostic: Diagnostic, sources: &SourceDb) -> Diagnostic {
-    let internal = |span: Span| sources.file(span.file).path.starts_with("/<ncc>");
+    let internal = |span: Span| lib_nix::source::is_ncc_own(&sources.file(span.file).path);
     if !internal(diagnostic.span) {
         return diagnostic;
     }

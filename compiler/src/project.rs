@@ -493,7 +493,7 @@ pub fn check_host_loaded<'io>(
         .sources
         .files()
         .map(|(_, file)| file.path.clone())
-        .filter(|path| !path.starts_with("/<ncc>"))
+        .filter(|path| !lib_nix::source::is_ncc_own(path))
         .collect();
     let mut compilation = Compilation {
         host: config,

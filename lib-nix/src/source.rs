@@ -14,6 +14,16 @@ pub struct SourceFile {
     line_starts: Vec<u32>,
 }
 
+/// The directory ncc's own Nix sources (its `lib`, schemas, flake wiring) are loaded
+/// under: no file of a project is there.
+pub const OWN_DIRECTORY: &str = "/<ncc>";
+
+/// Whether `path` is one of ncc's own Nix sources ([`OWN_DIRECTORY`]), not the user's.
+pub fn is_ncc_own(path: &str) -> bool {
+    path.strip_prefix(OWN_DIRECTORY)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+}
+
 impl SourceFile {
     /// The 0-based line that holds byte `offset` (the last line for an offset past the
     /// end). A binary search in the line index built when the file was added.

@@ -125,7 +125,7 @@ pub fn real_path(sources: &SourceDb, span: Span) -> Option<PathBuf> {
         return None;
     }
     let path = &sources.file(span.file).path;
-    (path.starts_with('/') && !path.starts_with("/<ncc>")).then(|| PathBuf::from(path))
+    (path.starts_with('/') && !lib_nix::source::is_ncc_own(path)).then(|| PathBuf::from(path))
 }
 
 /// The LSP form of `diagnostic`, placed in `file` (where its span lies, or the host when
