@@ -55,7 +55,7 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
         let name = flags.container.name.as_str();
         // Located only when there is something to say (a lookup indexes every span).
         let mut report = |index: usize, message: String, help: String| {
-            let span = flags.span_of(&context.spans, index);
+            let span = flags.span_of(context.spans, index);
             out.push(
                 finding(
                     CODE,

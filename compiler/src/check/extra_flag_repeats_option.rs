@@ -66,7 +66,7 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                     CODE,
                     Severity::Warning,
                     format!("containers.{name}.extraFlags repeats `{written}`, which ncc already passes to systemd-nspawn {from}"),
-                    flags.span_of(&context.spans, index),
+                    flags.span_of(context.spans, index),
                 )
                 .with_help(format!("remove `{written}` from extraFlags")),
             );
