@@ -12,7 +12,12 @@ rec {
     config = opaque.config;
     options = opaque.options;
     pkgs = opaque.pkgs;
-    extendModules = _: nixosSystem args;
+    # NixOS's `extendModules`: the same evaluation with the extension's modules after
+    # the base's, and its special arguments over the base's.
+    extendModules = extension: nixosSystem (args // {
+      modules = (args.modules or [ ]) ++ (extension.modules or [ ]);
+      specialArgs = (args.specialArgs or { }) // (extension.specialArgs or { });
+    });
     _module = {
       args.modules = args.modules or [ ];
       specialArgs = args.specialArgs or { };
