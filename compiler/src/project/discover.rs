@@ -212,7 +212,21 @@ impl Shape {
                     shape.lambdas += 1;
                     current = lambda.body;
                 }
-                Expr::Let { body, .. } | Expr::With { body, .. } | Expr::Assert { body, .. } => {
+                Expr::Let { bindings, body } => {
+                    // `let inherit (pkgs) stdenv fetchurl; in stdenv.mkDerivation { ... }`:
+                    // builders taken from an argument are given by it too.
+                    for binding in bindings.iter() {
+                        if let Expr::InheritFrom { from, name } = ir.expr(*binding) {
+                            if let Expr::Local { name: source, .. } = ir.expr(*from) {
+                                if formals_of_first.iter().any(|f| f == source.as_str()) {
+                                    formals_of_first.push(name.as_str().to_owned());
+                                }
+                            }
+                        }
+                    }
+                    current = *body;
+                }
+                Expr::With { body, .. } | Expr::Assert { body, .. } => {
                     current = *body;
                 }
                 Expr::Apply { .. } => {
@@ -1093,6 +1107,11 @@ mod tests {
             (
                 "/r/greeting.nix",
                 "{ pkgs, lib, ... }: pkgs.writeText \"greeting\" \"hi\" // { meta = { }; }",
+                Role::Other("a package"),
+            ),
+            (
+                "/r/hello.nix",
+                "{ pkgs, ... }: let inherit (pkgs) stdenv; in stdenv.mkDerivation { pname = \"hello\"; }",
                 Role::Other("a package"),
             ),
             (
