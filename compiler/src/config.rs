@@ -7,7 +7,9 @@ use std::rc::Rc;
 use lib_nix::diagnostic::ModuleErrorCode;
 use lib_nix::eval::Thunk;
 use lib_nix::eval::{Attrs, ErrorKind, EvalError, Evaluator, Value};
-use lib_nix::modules::{eval_modules_open, Evaluated, ModuleInput, OptionGroup, OptionNode};
+use lib_nix::modules::{
+    eval_modules_open, Evaluated, LazyGroup, ModuleInput, OptionGroup, OptionNode,
+};
 use lib_nix::name::Name;
 use lib_nix::{Diagnostic, DiagnosticKind, Span};
 
@@ -99,7 +101,13 @@ pub fn read_host(
     let containers: BTreeMap<String, ContainerConfig> = containers.into_iter().collect();
     let host_units = reader.host_defined_units(&evaluated.options_argument);
     reader.quiet_unknowns = true;
-    reader.force_host_options(&evaluated.options, &root, &host_units, fallback);
+    reader.force_host_options(
+        &evaluated.options,
+        &evaluated.definitions,
+        &root,
+        &host_units,
+        fallback,
+    );
     let network = reader.host_network(&root, fallback);
     reader.quiet_unknowns = false;
     let container_units = match nixos_containers {
@@ -317,7 +325,12 @@ impl Reader<'_, '_> {
                 return None;
             }
         };
-        self.force_declared(&evaluated.options, &evaluated.config, span);
+        self.force_declared(
+            &evaluated.options,
+            &evaluated.definitions,
+            &evaluated.config,
+            span,
+        );
         let root = match &evaluated.config {
             Value::Attrs(root) => root.clone(),
             _ => return None,
@@ -438,10 +451,26 @@ impl Reader<'_, '_> {
         false
     }
 
-    /// Forces every declared option, deeply, so each bad definition is reported.
-    fn force_declared(&mut self, group: &OptionGroup, config: &Value, span: Span) {
+    /// Forces every declared option that a module defines, deeply, so each bad
+    /// definition is reported. An option nothing defines is its declaration's default,
+    /// which ncc's schema gives valid: it is merged when something reads it.
+    fn force_declared(
+        &mut self,
+        group: &OptionGroup,
+        definitions: &Rc<LazyGroup>,
+        config: &Value,
+        span: Span,
+    ) {
         let Value::Attrs(config) = config else { return };
+        // A definition whose groups fail to split is reported where its option is forced.
+        let split = definitions.split(self.ev).ok();
         for (name, node) in &group.children {
+            if split
+                .as_ref()
+                .is_some_and(|split| split.get(name).is_none())
+            {
+                continue;
+            }
             let Some(entry) = config.get(name.as_str()) else {
                 continue;
             };
@@ -461,7 +490,10 @@ impl Reader<'_, '_> {
             }
             match self.ev.force(&entry.value.clone(), Some(span)) {
                 Ok(value) => match node {
-                    OptionNode::Group(child) => self.force_declared(child, &value, span),
+                    OptionNode::Group(child) => {
+                        let below = LazyGroup::child_of(definitions, name);
+                        self.force_declared(child, &below, &value, span)
+                    }
                     OptionNode::Option(_) => {
                         if let Err(error) = self.ev.deep_force(&value, span) {
                             self.report(&error, span);

@@ -24,6 +24,7 @@ mod pkgs;
 mod pretty;
 mod properties;
 pub use crate::eval::sites::DefinitionSites;
+pub use properties::LazyGroup;
 pub mod types;
 
 use std::collections::BTreeMap;
@@ -59,6 +60,8 @@ pub struct Evaluated {
     /// The options as the `options` module argument shows them: each with its
     /// `value`, `isDefined`, `definitions`, `files` and `highestPrio`.
     pub options_argument: Thunk,
+    /// The definitions of every module, by option path, as the merges read them.
+    pub definitions: Rc<properties::LazyGroup>,
     /// The evaluation's `config` and `_module.args` cells, which its modules' arguments
     /// point back at (see [`Evaluated::release`]).
     cells: [Thunk; 2],
@@ -650,6 +653,7 @@ fn eval_modules_inner(
             imports_opaque,
             options: root,
             options_argument: cells.options.clone(),
+            definitions: lazy,
             cells: [cells.config.clone(), cells.module_args.clone()],
         },
         unmatched,

@@ -74,7 +74,7 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                     at_key: &bind.mount_point == key,
                 });
         }
-        for path in &container.tmpfs {
+        for (index, path) in container.tmpfs.iter().enumerate() {
             let destination = path.split(':').next().unwrap_or_default();
             if has_control_character(path) || !destination.starts_with('/') {
                 continue;
@@ -82,7 +82,7 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
             mounts
                 .entry(Cow::Owned(normalize(destination)))
                 .or_default()
-                .push(Mount::Tmpfs);
+                .push(Mount::Tmpfs(index));
         }
         for (mount_point, users) in mounts {
             if users.len() < 2 {
@@ -127,8 +127,8 @@ enum Mount<'a> {
     /// The `bindMounts` entry `key`; `at_key` when its `mountPoint` is the key (the
     /// schema's default), so that only the key was written.
     Bind { key: &'a str, at_key: bool },
-    /// An entry of `tmpfs`.
-    Tmpfs,
+    /// The entry of `tmpfs` at this index of the merged list.
+    Tmpfs(usize),
 }
 
 impl Mount<'_> {
@@ -137,7 +137,7 @@ impl Mount<'_> {
         match self {
             Mount::Ncc => "ncc's own bind mount".to_owned(),
             Mount::Bind { key, .. } => option_name(container, &["bindMounts", key]),
-            Mount::Tmpfs => format!("a tmpfs entry of containers.{container}.tmpfs"),
+            Mount::Tmpfs(_) => format!("a tmpfs entry of containers.{container}.tmpfs"),
         }
     }
 
@@ -151,7 +151,7 @@ impl Mount<'_> {
             Mount::Bind { key, at_key: false } => {
                 Some(spans.option(container, &["bindMounts", key, "mountPoint"]))
             }
-            Mount::Tmpfs => Some(spans.option(container, &["tmpfs"])),
+            Mount::Tmpfs(index) => Some(spans.list_element(container, &["tmpfs"], *index, &[])),
         }
     }
 }

@@ -53,8 +53,9 @@ const EXCLUDED_BY_NAMESPACE: &[&str] = &[
 pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
     for flags in context.extra_flags() {
         let name = flags.container.name.as_str();
-        let span = context.spans.option(name, &["extraFlags"]);
-        let mut report = |message: String, help: String| {
+        // Located only when there is something to say (a lookup indexes every span).
+        let mut report = |index: usize, message: String, help: String| {
+            let span = flags.span_of(context.spans, index);
             out.push(
                 finding(
                     CODE,
@@ -65,10 +66,11 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                 .with_help(help),
             );
         };
-        for word in &flags.words {
+        for (index, word) in flags.words.iter().enumerate() {
             let (option, value, written) = match word {
                 Word::EndOfOptions(word) => {
                     report(
+                        index,
                         format!("`{word}` ends systemd-nspawn's options: it and everything after it would become the command the container runs, in place of ncc's container-init"),
                         if word == "--" {
                             "remove `--`".to_owned()
@@ -91,6 +93,7 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                     && generated.single("network-namespace-path").is_some() =>
                 {
                     report(
+                        index,
                         format!("`{written}` cannot be combined with `networkNamespace`: systemd-nspawn refuses to start (\"--network-namespace-path= cannot be combined with other network options\")"),
                         format!("remove `{written}`, or `networkNamespace`"),
                     );
@@ -101,16 +104,19 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                         .find_map(|flag| generated.single(flag).map(|(_, origin)| (*flag, origin)));
                     if let Some((flag, origin)) = conflict {
                         report(
+                            index,
                             format!("`{written}` cannot be combined with `--{flag}`, which ncc passes from {}: systemd-nspawn refuses to start", describe_origin(origin)),
                             "join the namespace with `networkNamespace` and remove the container's own network options".to_owned(),
                         );
                     }
                 }
                 "directory" | "image" | "oci-bundle" => report(
+                    index,
                     format!("`{written}` replaces the container's root, which ncc passes as `-D` (its state directory, or a runtime directory with `ephemeral`)"),
                     format!("remove `{written}`; bind what the container needs with `bindMounts`"),
                 ),
                 "boot" | "as-pid2" => report(
+                    index,
                     format!("`{written}` changes how systemd-nspawn runs the container's init: ncc runs its container-init, which sets up the network and then starts the container's NixOS"),
                     format!("remove `{written}`"),
                 ),
@@ -128,6 +134,7 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                             ("ncc's start script already binds for every container", "mount it elsewhere: the container boots from this directory")
                         };
                         report(
+                            index,
                             format!("`{written}` mounts over {}, which {already}: the later mount hides the other", bind.destination),
                             help.to_owned(),
                         );

@@ -42,8 +42,9 @@ pub(super) const CODE: &str = "C216";
 pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
     for flags in context.extra_flags() {
         let name = flags.container.name.as_str();
-        let span = context.spans.option(name, &["extraFlags"]);
-        let mut report = |message: String, help: String| {
+        // Located only when there is something to say (a lookup indexes every span).
+        let mut report = |index: usize, message: String, help: String| {
+            let span = flags.span_of(context.spans, index);
             out.push(
                 finding(
                     CODE,
@@ -54,7 +55,7 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                 .with_help(help),
             );
         };
-        for word in &flags.words {
+        for (index, word) in flags.words.iter().enumerate() {
             let (option, value, written) = match word {
                 Word::EndOfOptions(_) => break,
                 Word::Unknown(_) => continue,
@@ -78,6 +79,7 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                         None => format!("--{option}"),
                     };
                     report(
+                        index,
                         format!("`{written}` overrides `{ours}`, which ncc passes to systemd-nspawn from {}", describe_origin(origin)),
                         if origin.starts_with("the ") {
                             format!("remove `{written}`; the machine is named after the container")
@@ -95,6 +97,7 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                         .unwrap_or_default();
                     if SETENV_NAMES.contains(&variable) {
                         report(
+                            index,
                             format!("`{written}` overrides {variable}, which ncc's start script passes to the container's init"),
                             format!("remove `{written}`"),
                         );

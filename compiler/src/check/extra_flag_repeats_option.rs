@@ -37,7 +37,7 @@ pub(super) const CODE: &str = "C215";
 pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
     for flags in context.extra_flags() {
         let name = flags.container.name.as_str();
-        for word in &flags.words {
+        for (index, word) in flags.words.iter().enumerate() {
             let Word::Option {
                 name: option,
                 value,
@@ -66,7 +66,7 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                     CODE,
                     Severity::Warning,
                     format!("containers.{name}.extraFlags repeats `{written}`, which ncc already passes to systemd-nspawn {from}"),
-                    context.spans.option(name, &["extraFlags"]),
+                    flags.span_of(context.spans, index),
                 )
                 .with_help(format!("remove `{written}` from extraFlags")),
             );

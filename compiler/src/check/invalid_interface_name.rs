@@ -35,7 +35,7 @@
 //! **Fix.** Use a name of at most 15 bytes without spaces, `:`, `/` or `%`
 //! (`web-storage`).
 
-use lib_nix::{Diagnostic, Severity, Span};
+use lib_nix::{Diagnostic, Severity};
 
 use super::{finding, has_control_character, quoted, stands_in, Context};
 
@@ -48,17 +48,20 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
     for container in context.host.containers.values() {
         let name = container.name.as_str();
         let spans = context.spans;
-        let mut names: Vec<(&str, String, Span)> = Vec::new();
+        // Each name with the option it is in and where that was written: located only
+        // when there is something to say (a lookup indexes every span).
+        let mut names: Vec<(&str, String, Vec<&str>, Option<usize>)> = Vec::new();
         for (option, entries) in [
             ("interfaces", &container.interfaces),
             ("macvlans", &container.macvlans),
         ] {
-            for entry in entries {
+            for (index, entry) in entries.iter().enumerate() {
                 for half in pair_halves(entry) {
                     names.push((
                         half,
                         format!("containers.{name}.{option}"),
-                        spans.option(name, &[option]),
+                        vec![option],
+                        Some(index),
                     ));
                 }
             }
@@ -68,7 +71,8 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                 names.push((
                     bridge,
                     format!("containers.{name}.hostBridge"),
-                    spans.option(name, &["hostBridge"]),
+                    vec!["hostBridge"],
+                    None,
                 ));
             }
         }
@@ -76,22 +80,29 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
             names.push((
                 key,
                 format!("containers.{name}.extraVeths"),
-                spans.option(name, &["extraVeths", key]),
+                vec!["extraVeths", key],
+                None,
             ));
             if let Some(bridge) = &veth.host_bridge {
                 names.push((
                     bridge,
                     format!("containers.{name}.extraVeths.{key}.hostBridge"),
-                    spans.option(name, &["extraVeths", key, "hostBridge"]),
+                    vec!["extraVeths", key, "hostBridge"],
+                    None,
                 ));
             }
         }
-        for (interface, option, span) in names {
+        for (interface, option, path, element) in names {
             if has_control_character(interface) || stands_in(interface) {
                 continue;
             }
             let Some(reason) = problem(interface) else {
                 continue;
+            };
+            // An element of a list is at the definition that holds it.
+            let span = match element {
+                Some(index) => spans.list_element(name, &path, index, &[]),
+                None => spans.option(name, &path),
             };
             out.push(
                 finding(

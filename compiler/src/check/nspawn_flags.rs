@@ -11,6 +11,9 @@
 
 use std::cell::OnceCell;
 
+use lib_nix::Span;
+
+use super::DefinitionSpans;
 use crate::model::{ContainerConfig, HostConfig, PrivateUsers};
 
 /// One container's `extraFlags` read as systemd-nspawn reads them, with the flags ncc
@@ -19,10 +22,23 @@ pub(super) struct ContainerFlags<'a> {
     pub(super) container: &'a ContainerConfig,
     /// What [`parse`] reads from the container's `extraFlags`; never empty.
     pub(super) words: Vec<Word>,
+    /// For each of `words`, the index of the `extraFlags` element it was written in.
+    elements: Vec<usize>,
     generated: OnceCell<Generated>,
 }
 
 impl ContainerFlags<'_> {
+    /// Where word `index` of [`ContainerFlags::words`] was written: the definition of
+    /// `extraFlags` that holds it (a host may define the list in several modules), else
+    /// the option.
+    pub(super) fn span_of(&self, spans: &DefinitionSpans, index: usize) -> Span {
+        let name = self.container.name.as_str();
+        match self.elements.get(index) {
+            Some(element) => spans.list_element(name, &["extraFlags"], *element, &[]),
+            None => spans.option(name, &["extraFlags"]),
+        }
+    }
+
     /// What ncc passes to systemd-nspawn for this container.
     pub(super) fn generated(&self) -> &Generated {
         self.generated.get_or_init(|| Generated::of(self.container))
@@ -42,10 +58,12 @@ pub(super) fn read_extra_flags(host: &HostConfig) -> Vec<ContainerFlags<'_>> {
                 .any(|flag| super::has_control_character(flag))
         })
         .filter_map(|container| {
-            let words = parse(&container.extra_flags);
+            let (words, elements) = parse_placed(&container.extra_flags).into_iter().unzip();
+            let words: Vec<Word> = words;
             (!words.is_empty()).then(|| ContainerFlags {
                 container,
                 words,
+                elements,
                 generated: OnceCell::new(),
             })
         })
@@ -159,13 +177,39 @@ pub(super) enum Word {
 }
 
 /// `extraFlags` split into words and read as options, as far as systemd-nspawn reads them.
+#[cfg(test)]
 pub(super) fn parse(extra_flags: &[String]) -> Vec<Word> {
+    parse_placed(extra_flags)
+        .into_iter()
+        .map(|(word, _)| word)
+        .collect()
+}
+
+/// As [`parse`], each word with the index of the `extraFlags` element it starts in (an
+/// option's value may be the next element: `[ "--port" "80" ]`).
+fn parse_placed(extra_flags: &[String]) -> Vec<(Word, usize)> {
     let joined = extra_flags.join(" ");
+    // Where each element starts in `joined`.
+    let starts: Vec<usize> = extra_flags
+        .iter()
+        .scan(0, |next, flag| {
+            let start = *next;
+            *next += flag.len() + 1;
+            Some(start)
+        })
+        .collect();
+    let element_at = |word: &str| {
+        let offset = word.as_ptr() as usize - joined.as_ptr() as usize;
+        starts
+            .partition_point(|start| *start <= offset)
+            .saturating_sub(1)
+    };
     let mut words = joined.split_whitespace();
     let mut out = Vec::new();
     while let Some(word) = words.next() {
+        let at = element_at(word);
         if word == "--" || !word.starts_with('-') || word == "-" {
-            out.push(Word::EndOfOptions(word.to_owned()));
+            out.push((Word::EndOfOptions(word.to_owned()), at));
             break;
         }
         if let Some(long) = word.strip_prefix("--") {
@@ -174,7 +218,7 @@ pub(super) fn parse(extra_flags: &[String]) -> Vec<Word> {
                 None => (long, None),
             };
             let Some((canonical, _, argument)) = OPTIONS.iter().find(|(n, _, _)| *n == name) else {
-                out.push(Word::Unknown(word.to_owned()));
+                out.push((Word::Unknown(word.to_owned()), at));
                 if inline.is_none() {
                     // Its argument, if it takes one, is the next word: skip it unread.
                     words.next();
@@ -188,27 +232,33 @@ pub(super) fn parse(extra_flags: &[String]) -> Vec<Word> {
                 },
                 (_, inline) => (inline, word.to_owned()),
             };
-            out.push(Word::Option {
-                name: (*canonical).to_owned(),
-                value,
-                written,
-            });
+            out.push((
+                Word::Option {
+                    name: (*canonical).to_owned(),
+                    value,
+                    written,
+                },
+                at,
+            ));
             continue;
         }
         // A cluster of short options, `-xn` or `-Mweb` or `-M web`.
         for (index, letter) in word[1..].char_indices() {
             if let Some((_, long, value)) = SHORTHANDS.iter().find(|(c, _, _)| *c == letter) {
-                out.push(Word::Option {
-                    name: (*long).to_owned(),
-                    value: Some((*value).to_owned()),
-                    written: format!("-{letter}"),
-                });
+                out.push((
+                    Word::Option {
+                        name: (*long).to_owned(),
+                        value: Some((*value).to_owned()),
+                        written: format!("-{letter}"),
+                    },
+                    at,
+                ));
                 continue;
             }
             let Some((long, _, argument)) =
                 OPTIONS.iter().find(|(_, short, _)| *short == Some(letter))
             else {
-                out.push(Word::Unknown(format!("-{letter}")));
+                out.push((Word::Unknown(format!("-{letter}")), at));
                 continue;
             };
             if *argument == Argument::Required {
@@ -221,18 +271,24 @@ pub(super) fn parse(extra_flags: &[String]) -> Vec<Word> {
                 } else {
                     (Some(rest.to_owned()), format!("-{letter}{rest}"))
                 };
-                out.push(Word::Option {
-                    name: (*long).to_owned(),
-                    value,
-                    written,
-                });
+                out.push((
+                    Word::Option {
+                        name: (*long).to_owned(),
+                        value,
+                        written,
+                    },
+                    at,
+                ));
                 break;
             }
-            out.push(Word::Option {
-                name: (*long).to_owned(),
-                value: None,
-                written: format!("-{letter}"),
-            });
+            out.push((
+                Word::Option {
+                    name: (*long).to_owned(),
+                    value: None,
+                    written: format!("-{letter}"),
+                },
+                at,
+            ));
         }
     }
     out

@@ -97,7 +97,7 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                 }
             }
         }
-        for path in &container.tmpfs {
+        for (index, path) in container.tmpfs.iter().enumerate() {
             if has_control_character(path) {
                 continue;
             }
@@ -107,7 +107,7 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                     &format!("containers.{name}.tmpfs"),
                     path,
                     "a tmpfs entry is `<absolute path>[:<options>]`",
-                    context.spans.option(name, &["tmpfs"]),
+                    context.spans.list_element(name, &["tmpfs"], index, &[]),
                 ));
             }
         }

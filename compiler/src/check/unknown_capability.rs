@@ -93,7 +93,7 @@ pub(super) fn canonical(entry: &str) -> Option<&'static str> {
 pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
     for container in context.host.containers.values() {
         let name = container.name.as_str();
-        for entry in &container.additional_capabilities {
+        for (index, entry) in container.additional_capabilities.iter().enumerate() {
             if has_control_character(entry) || canonical(entry).is_some() {
                 continue;
             }
@@ -110,7 +110,9 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                 CODE,
                 Severity::Error,
                 format!("containers.{name}.additionalCapabilities contains {}, which is not a Linux capability", quoted(entry)),
-                context.spans.option(name, &["additionalCapabilities"]),
+                context
+                    .spans
+                    .list_element(name, &["additionalCapabilities"], index, &[]),
             )
             .with_note("systemd-nspawn refuses to start with an unknown capability (\"Failed to parse capability\")");
             diagnostic = match suggestions.first() {

@@ -109,6 +109,10 @@ enum At<'a> {
     /// Another option: the key `bindMounts.<key>` for a `mountPoint` left to default to
     /// it, the key `extraVeths.<interface>` for the interface's name.
     Other(Vec<&'a str>),
+    /// Element `index` of the option, a list of strings: the definition that holds it
+    /// (a list may be defined in several modules). Reported once per option, as
+    /// [`At::Option`] is.
+    Item(usize),
     /// `field` of element `index` of the list option `list`
     /// (`DefinitionSpans::list_element`).
     ListElement {
@@ -148,6 +152,7 @@ impl<'a> Written<'a> {
     fn span(&self, spans: &DefinitionSpans, container: &str) -> Span {
         match &self.at {
             At::Option => spans.option(container, &self.option),
+            At::Item(index) => spans.list_element(container, &self.option, *index, &[]),
             At::Other(path) => spans.option(container, path),
             At::ListElement { list, index, field } => {
                 spans.list_element(container, &[list], *index, &[field])
@@ -238,19 +243,19 @@ fn values<'a>(container: &'a ContainerConfig) -> Vec<Written<'a>> {
             Place::ConfRaw("NETWORK_NAMESPACE_PATH"),
         );
     }
-    for interface in &container.interfaces {
+    for (index, interface) in container.interfaces.iter().enumerate() {
         push(
             interface,
             &["interfaces"],
-            At::Option,
+            At::Item(index),
             Place::ConfWord("INTERFACES"),
         );
     }
-    for macvlan in &container.macvlans {
+    for (index, macvlan) in container.macvlans.iter().enumerate() {
         push(
             macvlan,
             &["macvlans"],
-            At::Option,
+            At::Item(index),
             Place::ConfWord("MACVLANS"),
         );
     }
@@ -276,11 +281,11 @@ fn values<'a>(container: &'a ContainerConfig) -> Vec<Written<'a>> {
             );
         }
     }
-    for flag in &container.extra_flags {
+    for (index, flag) in container.extra_flags.iter().enumerate() {
         push(
             flag,
             &["extraFlags"],
-            At::Option,
+            At::Item(index),
             Place::ConfText("EXTRA_NSPAWN_FLAGS"),
         );
     }
@@ -309,14 +314,14 @@ fn values<'a>(container: &'a ContainerConfig) -> Vec<Written<'a>> {
             Place::UnitRaw,
         );
     }
-    for path in &container.tmpfs {
-        push(path, &["tmpfs"], At::Option, Place::Quoted);
+    for (index, path) in container.tmpfs.iter().enumerate() {
+        push(path, &["tmpfs"], At::Item(index), Place::Quoted);
     }
-    for capability in &container.additional_capabilities {
+    for (index, capability) in container.additional_capabilities.iter().enumerate() {
         push(
             capability,
             &["additionalCapabilities"],
-            At::Option,
+            At::Item(index),
             Place::Quoted,
         );
     }

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 use lib_nix::eval::{AttrEntry, Attrs, Thunk, Value};
-use lib_nix::modules::{OptionGroup, OptionNode};
+use lib_nix::modules::{LazyGroup, OptionGroup, OptionNode};
 use lib_nix::name::Name;
 use lib_nix::Span;
 
@@ -42,6 +42,7 @@ impl Reader<'_, '_> {
     pub(super) fn force_host_options(
         &mut self,
         options: &OptionGroup,
+        definitions: &Rc<LazyGroup>,
         root: &Rc<Attrs>,
         host_units: &BTreeSet<Name>,
         span: Span,
@@ -53,7 +54,7 @@ impl Reader<'_, '_> {
             };
             let mut one = OptionGroup::default();
             one.children.insert(Name::new(group), clone_node(node));
-            self.force_declared(&one, &Value::Attrs(root.clone()), span);
+            self.force_declared(&one, definitions, &Value::Attrs(root.clone()), span);
         }
     }
 
