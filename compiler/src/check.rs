@@ -422,6 +422,42 @@ fn stands_in(value: &str) -> bool {
     value.contains(lib_nix::eval::opaque::FAKE_STORE_PREFIX)
 }
 
+/// The names the kernel may give the host side of a container's veth pair, `prefix` and
+/// the container's `name` (`ve-web`): that name when it fits Linux's 15 bytes, else the
+/// name systemd-nspawn shortens it to, which keeps the long one as an alternative name
+/// that packet filters do not match. systemd 251 and later keep the first 11 bytes and
+/// add four characters of a hash of the whole name (`ve-changedetection` is
+/// `ve-changede2KnI`, see `net_shorten_ifname`); older ones cut it at 15 bytes. The
+/// first name is the one of a current systemd.
+fn host_interface_names(prefix: &str, name: &str) -> Vec<String> {
+    use std::hash::Hasher;
+    /// `IFNAMSIZ - 1`: the longest interface name.
+    const LONGEST: usize = 15;
+    /// systemd's `SHORTEN_IFNAME_HASH_KEY`.
+    const KEY: [u8; 16] = [
+        0xe1, 0x90, 0xa4, 0x04, 0xa8, 0xef, 0x4b, 0x51, 0x8c, 0xcc, 0xc3, 0x3a, 0x9f, 0x11, 0xfc,
+        0xa2,
+    ];
+    /// The url-safe base64 alphabet systemd encodes the hash in.
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let full = format!("{prefix}{name}");
+    if full.len() <= LONGEST {
+        return vec![full];
+    }
+    let bytes = full.as_bytes();
+    let mut hasher = siphasher::sip::SipHasher24::new_with_key(&KEY);
+    hasher.write(bytes);
+    let hash = hasher.finish();
+    let mut hashed = bytes[..LONGEST - 4].to_vec();
+    for shift in [18, 12, 6, 0] {
+        hashed.push(ALPHABET[((hash >> shift) & 63) as usize]);
+    }
+    [&hashed[..], &bytes[..LONGEST]]
+        .iter()
+        .map(|name| String::from_utf8_lossy(name).into_owned())
+        .collect()
+}
+
 /// `value` as Nix would print a string: in double quotes, with `"`, `\`, `$` and control
 /// characters escaped, for messages.
 fn quoted(value: &str) -> String {
@@ -533,6 +569,21 @@ pub(crate) mod tests {
 
     pub(crate) fn container(name: &str) -> ContainerConfig {
         ContainerConfig::with_defaults(name, SystemSource::Config)
+    }
+
+    #[test]
+    fn long_interface_names_are_shortened_as_systemd_nspawn_shortens_them() {
+        assert_eq!(host_interface_names("ve-", "web"), ["ve-web"]);
+        assert_eq!(
+            host_interface_names("ve-", "twelve-chars"),
+            ["ve-twelve-chars"]
+        );
+        // A real host's NAT rule names its `changedetection` container's interface so, as
+        // systemd-nspawn named it there.
+        assert_eq!(
+            host_interface_names("ve-", "changedetection"),
+            ["ve-changede2KnI", "ve-changedetect"]
+        );
     }
 
     #[test]

@@ -469,8 +469,10 @@ pub fn evaluate_file_with(
     use lib_nix::eval::Value;
     let mut ev = Evaluator::new(io);
     lib_nix::modules::install_hooks(&mut ev);
-    // Plain Nix is the stock `nix-instantiate`, without plugins.
+    // Plain Nix is the stock `nix-instantiate`, without plugins; what it would read of
+    // this machine ncc does not support there.
     ev.hooks.unknown_builtin = |_| None;
+    ev.hooks.machine_fact = |_| None;
     ev.set_search_path(options.search_path.clone());
     ev.search_path_is_closed = true;
     ev.copy_paths_to_store = true;

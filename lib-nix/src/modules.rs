@@ -356,7 +356,17 @@ pub fn install_hooks(ev: &mut Evaluator) {
         import_opaque,
         option_name: show_option,
         unknown_builtin: plugin_builtin,
+        machine_fact: evaluating_machine,
     };
+}
+
+/// What `builtins.getEnv` or `builtins.currentTime` reads: a fact of the machine that
+/// evaluates the configuration (nixos-rebuild's environment and clock), which ncc cannot
+/// know; a real host that reads one builds.
+fn evaluating_machine(what: &str) -> Option<String> {
+    Some(format!(
+        "{what} of the machine that evaluates the configuration"
+    ))
 }
 
 /// nix-plugins' `builtins.extraBuiltins`, there when the user's `nix.conf` names an
@@ -499,10 +509,12 @@ fn eval_modules_inner(
     prefix: Vec<Name>,
     world: World,
 ) -> EvalResult<(Evaluated, Vec<Unmatched>)> {
-    // Whether plugins' builtins are unknown is the caller's to say (plain Nix has none).
-    let unknown_builtin = ev.hooks.unknown_builtin;
+    // Whether plugins' builtins and the machine's environment are unknown is the caller's
+    // to say (plain Nix has no plugins; ncc's plain evaluation does not read the machine).
+    let (unknown_builtin, machine_fact) = (ev.hooks.unknown_builtin, ev.hooks.machine_fact);
     install_hooks(ev);
     ev.hooks.unknown_builtin = unknown_builtin;
+    ev.hooks.machine_fact = machine_fact;
     let lib = lib_value(ev)?;
     let shared = arguments::shared(ev, &lib)?;
     let cells = arguments::Cells::new();

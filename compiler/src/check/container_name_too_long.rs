@@ -22,7 +22,7 @@
 
 use lib_nix::{Diagnostic, Severity};
 
-use super::{finding, Context};
+use super::{finding, host_interface_names, Context};
 
 pub(super) const CODE: &str = "C101";
 
@@ -61,6 +61,11 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                     prefix.len() + name.len()
                 ),
             );
+            if let Some(short) = host_interface_names(prefix, name).first() {
+                diagnostic = diagnostic.with_note(format!(
+                    "on a newer kernel, systemd-nspawn names it `{short}` and keeps `{prefix}{name}` as an alternative name; packet filters (networking.nat.internalInterfaces, firewall rules) match `{short}`"
+                ));
+            }
         }
         out.push(diagnostic);
     }

@@ -8,8 +8,11 @@
 //! Interface patterns match as the host's packet filter matches them: with iptables (the
 //! default) a trailing `+` is a wildcard (`ve-+`), with `networking.nftables.enable` a
 //! trailing `*` is (`ve-*`), and the other character is taken literally. A `ve-<name>`
-//! listed in a `networking.bridges.<bridge>.interfaces`, or an `extraVeths` interface that
-//! is bridged or translated, counts as a way out.
+//! listed in a `networking.bridges.<bridge>.interfaces`, an `extraVeths` interface that
+//! is bridged or translated, a `macvlans` interface (on the parent's network) or a host
+//! interface moved into the container (`interfaces`) counts as a way out. A name longer
+//! than Linux's 15 bytes is matched as systemd-nspawn shortens it (`ve-changedetection` is
+//! `ve-changede2KnI`): packet filters match that name, not the long alternative one.
 //!
 //! It also flags a container that such NAT settings do name while `networking.nat.enable`
 //! is not set: the settings are there, but NixOS writes no rule from them.
@@ -42,7 +45,7 @@ use std::net::Ipv4Addr;
 
 use lib_nix::{Diagnostic, Severity};
 
-use super::{finding, Context};
+use super::{finding, host_interface_names, Context};
 use crate::model::{ContainerConfig, HostValue};
 
 pub(super) const CODE: &str = "C220";
@@ -75,17 +78,32 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
         if container.network.local_address.is_none() && container.network.local_address6.is_some() {
             continue;
         }
-        let interface = format!("ve-{}", container.name);
+        // A macvlan on a host interface, or a host interface itself, reaches the network
+        // without the host's NAT.
+        if !container.macvlans.is_empty() || !container.interfaces.is_empty() {
+            continue;
+        }
+        let names = host_interface_names("ve-", &container.name);
         let bridged = |name: &str| {
             bridges
                 .values()
                 .any(|members| members.iter().any(|m| m == name))
         };
-        if bridged(&interface) {
+        if names.iter().any(|name| bridged(name)) {
             continue;
         }
-        let Some(by_interface) = matched(patterns, &interface, nftables) else {
+        let Some(by_interface) = names
+            .iter()
+            .map(|name| matched(patterns, name, nftables))
+            .try_fold(false, |any, this| Some(any | this?))
+        else {
             continue;
+        };
+        let interface = match names.first() {
+            Some(name) if *name != format!("ve-{}", container.name) => {
+                format!("{name} (systemd-nspawn's name for ve-{})", container.name)
+            }
+            _ => format!("ve-{}", container.name),
         };
         let Some(by_address) = in_ranges(ranges, container.network.local_address.as_deref()) else {
             continue;
@@ -111,7 +129,7 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                     .host_option(&["networking", "nat", "internalInterfaces"])
             {
                 diagnostic =
-                    diagnostic.with_label(at, format!("{interface} matches none of these"));
+                    diagnostic.with_label(at, format!("{} matches none of these", names[0]));
             }
             if nftables == Some(true) && patterns.iter().any(|p| p.ends_with('+')) {
                 diagnostic = diagnostic.with_note(
@@ -297,6 +315,34 @@ mod tests {
             messages(check, &off).is_empty(),
             "a host without NAT is not flagged"
         );
+    }
+
+    #[test]
+    fn a_long_name_matches_as_systemd_nspawn_shortens_it() {
+        let renamed = |patterns: &[&str]| {
+            let mut host = host(patterns, false);
+            let mut web = host.containers.remove("web").unwrap();
+            web.name = "changedetection".to_owned();
+            host.containers.insert(web.name.clone(), web);
+            host
+        };
+        assert!(messages(check, &renamed(&["ve-changede2KnI"])).is_empty());
+        assert!(messages(check, &renamed(&["ve-changede+"])).is_empty());
+        let found = messages(check, &renamed(&["ve-changedetection"]));
+        assert_eq!(found.len(), 1);
+        assert!(found[0]
+            .1
+            .contains("ve-changede2KnI (systemd-nspawn's name for ve-changedetection)"));
+    }
+
+    #[test]
+    fn a_macvlan_or_a_moved_interface_is_a_way_out() {
+        let mut macvlan = host(&["wg0"], false);
+        macvlan.containers.get_mut("web").unwrap().macvlans = vec!["eno1".to_owned()];
+        assert!(messages(check, &macvlan).is_empty());
+        let mut moved = host(&["wg0"], false);
+        moved.containers.get_mut("web").unwrap().interfaces = vec!["eno2".to_owned()];
+        assert!(messages(check, &moved).is_empty());
     }
 
     #[test]

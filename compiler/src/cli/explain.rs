@@ -756,7 +756,9 @@ pub const CODES: &[CodeDoc] = &[
                   `localAddress` is in no `networking.nat.internalIPs` range, on a host that \
                   enables NAT; or one that those settings name while `networking.nat.enable` is \
                   not set. Patterns match as the packet filter matches them: `ve-+` with iptables \
-                  (the default), `ve-*` with `networking.nftables.enable`. A host without NAT is \
+                  (the default), `ve-*` with `networking.nftables.enable`; a name over 15 bytes \
+                  as systemd-nspawn shortens it (`ve-changedetection` is `ve-changede2KnI`). A \
+                  container with `macvlans` or `interfaces` has a way out of its own. A host without NAT is \
                   never flagged: a container that only talks to the host is a correct design; \
                   nor is one whose own rules translate addresses (a `MASQUERADE` or `SNAT` in \
                   `networking.nat.extraCommands`, `networking.firewall.extraCommands` or \

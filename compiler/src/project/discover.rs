@@ -105,8 +105,9 @@ pub fn classify_loaded(path: &str, ir: &Ir, root: ExprId) -> Role {
         return Role::ContainerModule;
     }
     // `{ lib, ... }: lib.mkIf cond { ... }` and `lib.mkMerge [ ... ]`: a module whose
-    // shape shows nothing; checked as a host when nothing reaches it, as before.
-    if shape.module_arguments && !shape.is_attrs {
+    // shape shows nothing; checked as a host when nothing reaches it, as before. A
+    // function of `{ pkgs }` giving a list of packages is no module.
+    if shape.module_arguments && !shape.is_attrs && !shape.plain_value {
         return Role::ContainerModule;
     }
     const CONTAINER_ATTRIBUTES: &[&str] = &[
@@ -146,9 +147,12 @@ struct Shape {
     module_arguments: bool,
     /// `final: prev:` / `self: super:` returning a set.
     overlay: bool,
-    /// A call at the top (`stdenv.mkDerivation`, `buildGoModule`) or a function of
-    /// `stdenv`, `fetchurl` and the like.
+    /// A call at the top (`stdenv.mkDerivation`, `buildGoModule`, or, in a function of
+    /// module-like arguments, a builder one of them gives: `pkgs.substituteAll { ... }`,
+    /// `writeShellApplication { ... }`) or a function of `stdenv`, `fetchurl` and the like.
     package: bool,
+    /// A list, string, number or path at the top: a value, never a module.
+    plain_value: bool,
 }
 
 impl Shape {
@@ -161,9 +165,12 @@ impl Shape {
             module_arguments: false,
             overlay: false,
             package: false,
+            plain_value: false,
         };
         let mut current = root;
         let mut plain_parameters = 0;
+        // The names the first function's formals bind.
+        let mut formals_of_first: Vec<String> = Vec::new();
         loop {
             match ir.expr(current) {
                 Expr::Lambda(lambda) => {
@@ -174,6 +181,9 @@ impl Shape {
                         } => {
                             let names: Vec<&str> =
                                 formals.iter().map(|f| f.name.as_str()).collect();
+                            if shape.lambdas == 0 {
+                                formals_of_first = names.iter().map(|n| (*n).to_owned()).collect();
+                            }
                             const PACKAGE_ARGUMENTS: &[&str] = &[
                                 "stdenv",
                                 "stdenvNoCC",
@@ -202,13 +212,51 @@ impl Shape {
                     shape.lambdas += 1;
                     current = lambda.body;
                 }
-                Expr::Let { body, .. } | Expr::With { body, .. } | Expr::Assert { body, .. } => {
+                Expr::Let { bindings, body } => {
+                    // `let inherit (pkgs) stdenv fetchurl; in stdenv.mkDerivation { ... }`:
+                    // builders taken from an argument are given by it too.
+                    for binding in bindings.iter() {
+                        if let Expr::InheritFrom { from, name } = ir.expr(*binding) {
+                            if let Expr::Local { name: source, .. } = ir.expr(*from) {
+                                if formals_of_first.iter().any(|f| f == source.as_str()) {
+                                    formals_of_first.push(name.as_str().to_owned());
+                                }
+                            }
+                        }
+                    }
+                    current = *body;
+                }
+                Expr::With { body, .. } | Expr::Assert { body, .. } => {
                     current = *body;
                 }
                 Expr::Apply { .. } => {
-                    if shape.lambdas > 0 && !shape.module_arguments {
+                    if shape.lambdas > 0
+                        && (!shape.module_arguments
+                            || calls_a_given_builder(ir, current, &formals_of_first))
+                    {
                         shape.package = true;
                     }
+                    break;
+                }
+                // `(writeShellApplication { ... }) // { meta = ...; }`: the package's
+                // own attributes added to the builder's result.
+                Expr::Binary {
+                    op: lib_nix::ir::BinaryOp::Update,
+                    left,
+                    ..
+                } if shape.lambdas > 0
+                    && matches!(ir.expr(*left), Expr::Apply { .. })
+                    && calls_a_given_builder(ir, *left, &formals_of_first) =>
+                {
+                    shape.package = true;
+                    break;
+                }
+                Expr::List(_)
+                | Expr::Str(_)
+                | Expr::Int(_)
+                | Expr::Float(_)
+                | Expr::Path { .. } => {
+                    shape.plain_value = true;
                     break;
                 }
                 Expr::Attrs(attrs) => {
@@ -297,6 +345,65 @@ impl Shape {
             }
         })
     }
+}
+
+/// Whether the call at `call` is of a builder one of `formals` gives
+/// (`pkgs.substituteAll { ... }`, `writeShellApplication { ... }`,
+/// `dockerTools.buildImage { ... }`): the body of a package a `callPackage` calls, not of
+/// a module. A call of the module system's own functions (`lib.mkIf`, `pkgs.lib.mkMerge`),
+/// of `lib` or `builtins`, or of a name the file binds itself is not one.
+fn calls_a_given_builder(ir: &Ir, call: ExprId, formals: &[String]) -> bool {
+    const MODULE_FUNCTIONS: &[&str] = &[
+        "mkIf",
+        "mkMerge",
+        "mkDefault",
+        "mkForce",
+        "mkOverride",
+        "mkOrder",
+        "mkBefore",
+        "mkAfter",
+        "mkOptionDefault",
+        "mkImageMediaOverride",
+        "mkVMOverride",
+    ];
+    /// Arguments a module is given that are no package set.
+    const NOT_BUILDERS: &[&str] = &[
+        "lib",
+        "config",
+        "options",
+        "modulesPath",
+        "name",
+        "specialArgs",
+    ];
+    // Down to the variable the call starts from, through calls and selections
+    // (`(writeShellApplication { ... }).overrideAttrs f`).
+    let mut head = call;
+    let mut path: Vec<&str> = Vec::new();
+    loop {
+        match ir.expr(head) {
+            Expr::Apply { function, .. } => head = *function,
+            Expr::Select {
+                set, path: keys, ..
+            } => {
+                for key in keys.iter() {
+                    match key {
+                        lib_nix::ir::AttrKey::Static(name) => path.push(name.as_str()),
+                        lib_nix::ir::AttrKey::Dynamic(_) => return false,
+                    }
+                }
+                head = *set;
+            }
+            _ => break,
+        }
+    }
+    let root = match ir.expr(head) {
+        Expr::Local { name, .. } => name.as_str(),
+        _ => return false,
+    };
+    if path.iter().any(|name| MODULE_FUNCTIONS.contains(name)) || NOT_BUILDERS.contains(&root) {
+        return false;
+    }
+    formals.iter().any(|formal| formal == root)
 }
 
 /// Calls `each` with every path literal under `expr` (its literal text, joined).
@@ -941,6 +1048,8 @@ mod tests {
             "{ containers.web.autoStart = true; }",
             "{ lib, ... }: { containers.web = { }; }",
             "{ lib, config, ... }: lib.mkIf config.x { containers.web = { }; }",
+            "{ pkgs, config, ... }: pkgs.lib.mkIf config.x { containers.web = { }; }",
+            "{ lib, ... }: lib.mkMerge [ { containers.web = { }; } ]",
             "{ imports = [ ./a.nix ./b.nix ]; }",
         ] {
             assert_eq!(role("/r/c.nix", text), Role::ContainerModule, "{text}");
@@ -984,6 +1093,31 @@ mod tests {
                 "/r/tool.nix",
                 "{ writeShellScriptBin }: writeShellScriptBin \"t\" \"echo\"",
                 Role::Other("a package"),
+            ),
+            (
+                "/r/motd.nix",
+                "{ pkgs, ... }: pkgs.substituteAll { name = \"motd\"; src = ./motd.in; }",
+                Role::Other("a package"),
+            ),
+            (
+                "/r/report.nix",
+                "{ writeShellApplication, lib }: (writeShellApplication { name = \"r\"; text = \"\"; }).overrideAttrs (o: { })",
+                Role::Other("a package"),
+            ),
+            (
+                "/r/greeting.nix",
+                "{ pkgs, lib, ... }: pkgs.writeText \"greeting\" \"hi\" // { meta = { }; }",
+                Role::Other("a package"),
+            ),
+            (
+                "/r/hello.nix",
+                "{ pkgs, ... }: let inherit (pkgs) stdenv; in stdenv.mkDerivation { pname = \"hello\"; }",
+                Role::Other("a package"),
+            ),
+            (
+                "/r/libraries.nix",
+                "{ pkgs }: with pkgs; [ zlib openssl ]",
+                Role::Other("a Nix expression"),
             ),
             (
                 "/r/home.nix",

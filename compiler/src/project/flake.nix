@@ -12,7 +12,12 @@ rec {
     config = opaque.config;
     options = opaque.options;
     pkgs = opaque.pkgs;
-    extendModules = _: nixosSystem args;
+    # NixOS's `extendModules`: the same evaluation with the extension's modules after
+    # the base's, and its special arguments over the base's.
+    extendModules = extension: nixosSystem (args // {
+      modules = (args.modules or [ ]) ++ (extension.modules or [ ]);
+      specialArgs = (args.specialArgs or { }) // (extension.specialArgs or { });
+    });
     _module = {
       args.modules = args.modules or [ ];
       specialArgs = args.specialArgs or { };
@@ -198,11 +203,18 @@ rec {
           # A flake module of an input (`imports = [ inputs.x.flakeModule ]`), which ncc
           # does not evaluate, may add outputs (`flake.x.lib`): then the outputs belong to
           # the open world (lib-nix's OPEN_WORLD_TYPE), and one ncc does not see defined is
-          # unknown rather than missing. Read once the modules are collected.
+          # unknown rather than missing. Read once the modules are collected: by a module
+          # of the submodule, called when `flake` is evaluated, so that merging the
+          # declarations (a flake module's own `options.flake.colmena = mkOption ...`
+          # adds to this submodule while `evaluated` is being made) does not read it.
           options.flake = lib.mkOption {
             type = lib.types.submoduleWith {
-              modules = [ flakeOutputs ]
-                ++ lib.optional evaluated._nccImportsOpaque { freeformType = lib.mkOptionType { name = "ncc-open-world"; }; };
+              modules = [
+                flakeOutputs
+                (_: lib.optionalAttrs evaluated._nccImportsOpaque {
+                  freeformType = lib.mkOptionType { name = "ncc-open-world"; };
+                })
+              ];
             };
             default = { };
           };

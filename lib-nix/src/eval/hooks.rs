@@ -24,6 +24,10 @@ pub struct Hooks {
     /// missing, and what to call it then: one that a plugin adds when the user's
     /// `nix.conf` loads it.
     pub unknown_builtin: fn(&str) -> Option<String>,
+    /// What an impure builtin reads of the machine that evaluates (`builtins.getEnv`,
+    /// `builtins.currentTime`) is, given what it reads: an unknown named by the text
+    /// returned, or, for `None`, an evaluation ncc does not support.
+    pub machine_fact: fn(&str) -> Option<String>,
 }
 
 impl Default for Hooks {
@@ -45,6 +49,7 @@ impl Default for Hooks {
                 parts.join(".")
             },
             unknown_builtin: |_| None,
+            machine_fact: |_| None,
         }
     }
 }

@@ -153,6 +153,7 @@ pub fn collect(
             &mut by_key,
             &mut disabled,
             &mut queue,
+            imports_opaque,
         ) {
             Ok(loaded) => loaded,
             // A module ncc cannot know (`self.nixosModules.default` where `self` is a
@@ -220,6 +221,7 @@ fn load(
     by_key: &mut FxHashMap<String, usize>,
     disabled: &mut FxHashSet<String>,
     queue: &mut VecDeque<(ModuleInput, Option<Span>, Option<usize>)>,
+    imports_opaque: &mut bool,
 ) -> EvalResult<Option<usize>> {
     let mut file = input.file.clone();
     let mut value = ev.force(&input.value, at)?;
@@ -397,7 +399,27 @@ fn load(
     }
     if let Some(imports) = fields.imports {
         let imports_span = imports.value_span;
-        let list = ev.force(&imports.value.clone(), imports_span)?;
+        let list = match ev.force(&imports.value.clone(), imports_span) {
+            Ok(list) => list,
+            // A list ncc cannot know (`lib.optional (builtins.getEnv "X" != "") ./x.nix`):
+            // noted, and read as modules ncc does not evaluate; the module's own
+            // definitions are still loaded, as are the modules beside it.
+            Err(error) if error.is_unknown() => {
+                let fallback = imports_span.or(at).unwrap_or(Span::new(
+                    crate::diagnostic::FileId::new(0),
+                    0,
+                    0,
+                ));
+                if let Some(diagnostic) = error.to_diagnostic(fallback) {
+                    if !ev.diagnostics.contains(&diagnostic) {
+                        ev.diagnostics.push(diagnostic);
+                    }
+                }
+                *imports_opaque = true;
+                Value::List(Default::default())
+            }
+            Err(error) => return Err(error),
+        };
         let items = match list {
             Value::List(items) => items.to_vec(),
             // The list itself comes from an external source ncc does not evaluate (`with

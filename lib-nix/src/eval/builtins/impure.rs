@@ -1,19 +1,37 @@
 //! Builtins about the store and the environment. Derivations and store paths are named
 //! as Nix names them (nothing is built or written); the environment and the clock are
-//! reported as unsupported.
+//! unknown in a host's check and unsupported in a plain evaluation.
 
 use std::rc::Rc;
 
 use super::*;
 
-/// `builtins.getEnv`.
-pub(super) fn get_env(_ev: &mut Evaluator, _args: &[Thunk], span: Span) -> EvalResult<Value> {
-    unsupported("builtins.getEnv", span)
+/// `builtins.getEnv`: in a host's check, unknown (see `Hooks::machine_fact`).
+pub(super) fn get_env(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let name = string(ev, args, 0, span)?;
+    machine_fact(
+        ev,
+        "builtins.getEnv",
+        &format!("the environment variable `{name}'"),
+        span,
+    )
 }
 
-/// `builtins.currentTime`.
-pub(super) fn current_time(_ev: &mut Evaluator, _args: &[Thunk], span: Span) -> EvalResult<Value> {
-    unsupported("builtins.currentTime", span)
+/// `builtins.currentTime`: in a host's check, unknown (see `Hooks::machine_fact`).
+pub(super) fn current_time(ev: &mut Evaluator, _args: &[Thunk], span: Span) -> EvalResult<Value> {
+    machine_fact(ev, "builtins.currentTime", "the time", span)
+}
+
+/// What `builtin` reads of the evaluating machine (`what`): unknown where the hooks say
+/// so, else unsupported.
+fn machine_fact(ev: &Evaluator, builtin: &str, what: &str, span: Span) -> EvalResult<Value> {
+    match (ev.hooks.machine_fact)(what) {
+        Some(unknown) => Err(EvalError::unknown(
+            format!("{unknown} (`{builtin}')"),
+            Some(span),
+        )),
+        None => unsupported(builtin, span),
+    }
 }
 
 /// `derivation attrs`: see [`crate::eval::derivation`].

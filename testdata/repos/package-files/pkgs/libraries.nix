@@ -1,0 +1,6 @@
+{ pkgs }:
+with pkgs // pkgs.xorg; [
+  zlib
+  openssl
+  libX11
+]
