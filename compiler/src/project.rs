@@ -228,7 +228,8 @@ fn flake_hosts(
             notes.push(Note::new(
                 &entry.name,
                 format!(
-                    "its outputs are made by {maker}, which ncc does not evaluate: no host checked"
+                    "its outputs are made by {}, which ncc does not evaluate: no host checked",
+                    flake::describe_maker(maker)
                 ),
             ));
             return Ok(hosts);
@@ -268,12 +269,17 @@ fn flake_hosts(
             Err(error) => return Err(error),
         };
         match value {
+            // `nixosConfigurations = self.colmenaHive.nodes`: the hive's own machines,
+            // checked as the hive's (its `colmena` or `colmenaHive` output, read next).
+            Value::Attrs(configurations)
+                if configurations.placeholder() == Some(flake::HIVE_NODES)
+                    && (set.get("colmena").is_some() || set.get("colmenaHive").is_some()) => {}
             Value::Attrs(configurations) if configurations.placeholder().is_some() => {
                 notes.push(Note::new(
                     &entry.name,
                     format!(
                         "`{output}` is made by {}, which ncc does not evaluate: not checked",
-                        configurations.placeholder().unwrap_or("an input")
+                        flake::describe_maker(configurations.placeholder().unwrap_or_default())
                     ),
                 ));
             }
@@ -593,7 +599,7 @@ fn system_modules(
         Value::Attrs(set) => {
             let maker = set
                 .placeholder()
-                .map(|path| format!("by {path}"))
+                .map(|path| format!("by {}", flake::describe_maker(path)))
                 .unwrap_or_else(|| "without lib.nixosSystem".to_owned());
             notes.push(Note::new(
                 &host.entry.name,

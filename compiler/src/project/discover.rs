@@ -90,7 +90,9 @@ pub fn classify_loaded(path: &str, ir: &Ir, root: ExprId) -> Role {
     if shape.overlay {
         return Role::Other("an overlay");
     }
-    if shape.package {
+    // A module may take a builder among its arguments (`{ config, pkgs, stdenv, ... }:`);
+    // a body of NixOS options says what it is.
+    if shape.package && !(shape.module_arguments && shape.is_attrs && shape.module_keys()) {
         return Role::Other("a package");
     }
     let module =
@@ -1112,6 +1114,16 @@ mod tests {
             (
                 "/r/hello.nix",
                 "{ pkgs, ... }: let inherit (pkgs) stdenv; in stdenv.mkDerivation { pname = \"hello\"; }",
+                Role::Other("a package"),
+            ),
+            (
+                "/r/hosts/a/configuration.nix",
+                "{ config, lib, pkgs, stdenv, ... }: let x = stdenv.mkDerivation { }; in { imports = [ ./hw.nix ]; system.stateVersion = \"24.05\"; }",
+                Role::Host,
+            ),
+            (
+                "/r/pkgs/web.nix",
+                "{ stdenv, lib, ... }: { name = \"web\"; src = ./.; }",
                 Role::Other("a package"),
             ),
             (

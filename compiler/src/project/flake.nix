@@ -39,6 +39,8 @@ rec {
 
   # colmena's `lib.makeHive`: the hive, kept so that flake.rs checks its nodes.
   colmenaLib = {
+    # `nodes` is the placeholder flake.rs knows as HIVE_NODES: a flake's
+    # `nixosConfigurations = self.colmenaHive.nodes` is the hive's machines, checked as such.
     makeHive = hive: { _nccHive = hive; nodes = opaque.nodes; toplevel = opaque.toplevel; };
   };
 

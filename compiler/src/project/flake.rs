@@ -15,6 +15,19 @@ use lib_nix::modules::{lib_value, placeholder_package_value};
 use lib_nix::Span;
 
 const WIRING_SOURCE: &str = include_str!("flake.nix");
+
+/// The placeholder the wiring's colmena `makeHive` gives as its `nodes` (flake.nix).
+pub const HIVE_NODES: &str = "opaque.nodes";
+
+/// The maker of a value ncc does not evaluate, as a note names it: an input's path as
+/// it is (`inputs.nixos-unified.lib.mkLinuxSystem`), a value of the wiring's own
+/// stand-ins (`opaque.nodes`) by what it stands for, not by ncc's internal name.
+pub fn describe_maker(path: &str) -> String {
+    match path.strip_prefix("opaque.") {
+        Some(name) => format!("`{name}` of a library ncc stands in for"),
+        None => path.to_owned(),
+    }
+}
 const WIRING_FILE: &str = "<ncc flake inputs>";
 
 /// What kind of source an input is, as far as ncc gives it a value.
@@ -260,5 +273,22 @@ pub(crate) fn attribute(
             ev.force(&thunk, Some(span))
         }
         None => Err(ev.missing_attribute(&lib_nix::name::Name::new(name), attrs, span)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn makers_are_named_by_what_they_stand_for() {
+        assert_eq!(
+            describe_maker("inputs.nixos-unified.lib.mkLinuxSystem"),
+            "inputs.nixos-unified.lib.mkLinuxSystem"
+        );
+        assert_eq!(
+            describe_maker(HIVE_NODES),
+            "`nodes` of a library ncc stands in for"
+        );
     }
 }
