@@ -90,10 +90,14 @@ pub fn classify_loaded(path: &str, ir: &Ir, root: ExprId) -> Role {
     if shape.overlay {
         return Role::Other("an overlay");
     }
-    // A module may take a builder among its arguments (`{ config, pkgs, stdenv, ... }:`);
-    // a body of NixOS options says what it is.
-    if shape.package && !(shape.module_arguments && shape.is_attrs && shape.module_keys()) {
+    // A module may take a builder among its arguments (`{ config, pkgs, stdenv, ... }:`),
+    // or give `pkgs` a default; a body of NixOS options says what it is.
+    let module_body = shape.is_attrs && shape.module_keys();
+    if shape.package && !(shape.module_arguments && module_body) {
         return Role::Other("a package");
+    }
+    if shape.build_entry && !module_body {
+        return Role::Other("an expression for nix-build");
     }
     let module =
         shape.module_arguments || (shape.lambdas == 0 && shape.is_attrs && shape.module_keys());
@@ -155,6 +159,10 @@ struct Shape {
     package: bool,
     /// A list, string, number or path at the top: a value, never a module.
     plain_value: bool,
+    /// The first function gives its package set a default
+    /// (`{ pkgs ? import <nixpkgs> { } }:`): a file `nix-build` calls, which the module
+    /// system never needs to.
+    build_entry: bool,
 }
 
 impl Shape {
@@ -168,6 +176,7 @@ impl Shape {
             overlay: false,
             package: false,
             plain_value: false,
+            build_entry: false,
         };
         let mut current = root;
         let mut plain_parameters = 0;
@@ -185,6 +194,10 @@ impl Shape {
                                 formals.iter().map(|f| f.name.as_str()).collect();
                             if shape.lambdas == 0 {
                                 formals_of_first = names.iter().map(|n| (*n).to_owned()).collect();
+                                shape.build_entry = formals.iter().any(|formal| {
+                                    matches!(formal.name.as_str(), "pkgs" | "nixpkgs")
+                                        && formal.default.is_some()
+                                });
                             }
                             const PACKAGE_ARGUMENTS: &[&str] = &[
                                 "stdenv",
@@ -1125,6 +1138,21 @@ mod tests {
                 "/r/pkgs/web.nix",
                 "{ stdenv, lib, ... }: { name = \"web\"; src = ./.; }",
                 Role::Other("a package"),
+            ),
+            (
+                "/r/default.nix",
+                "{ system ? builtins.currentSystem, pkgs ? import <nixpkgs> { inherit system; } }: let self = { hello = pkgs.callPackage ./hello.nix { }; }; in self",
+                Role::Other("an expression for nix-build"),
+            ),
+            (
+                "/r/release.nix",
+                "{ nixpkgs ? <nixpkgs> }: if builtins.pathExists ./x then import ./x else { }",
+                Role::Other("an expression for nix-build"),
+            ),
+            (
+                "/r/modules/monitoring.nix",
+                "{ config, lib, pkgs ? null, ... }: { services.prometheus.enable = true; }",
+                Role::Other("a NixOS module"),
             ),
             (
                 "/r/libraries.nix",
