@@ -1642,6 +1642,20 @@ impl<'io> Evaluator<'io> {
                         ev.coerce_to_string_in(&out, span, coerce_more, context)
                     });
                 }
+                if let Some(group) = attrs.open() {
+                    // An option of the open world (`"${config.vault-secrets.secrets.web}/env"`):
+                    // its declaration, which ncc does not see, may give its value an
+                    // `outPath` or a `__toString`, as a submodule's options can.
+                    let option = if group.is_empty() {
+                        "the configuration".to_owned()
+                    } else {
+                        format!("the option `{group}'")
+                    };
+                    return Err(EvalError::unknown(
+                        format!("{option} as a string (its declaration, not seen by ncc, may give it one)"),
+                        Some(span),
+                    ));
+                }
                 Err(EvalError::message(
                     "cannot coerce a set to a string".to_owned(),
                     Some(span),
