@@ -264,7 +264,8 @@ fn load(
             return Ok(None);
         }
     }
-    if value.is_function() {
+    let applied = value.is_function();
+    if applied {
         let argument = module_arguments(ev, &value, arguments, at);
         let span = at.unwrap_or(Span::new(crate::diagnostic::FileId::new(0), 0, 0));
         value = ev.apply(value, Thunk::ready(argument), span)?;
@@ -280,6 +281,18 @@ fn load(
     }
     let attrs = match value {
         Value::Attrs(attrs) => attrs,
+        // A function whose result is no set (an overlay, `inputs: final: prev: { }`):
+        // nixpkgs says it "does not look like a module".
+        _ if applied => {
+            let key = match &key {
+                Some(path) => ev.display_name(path),
+                None => format!("{file}, an inline module"),
+            };
+            return Err(invalid_module(
+                format!("module {file} ({key}) does not look like a module."),
+                at,
+            ));
+        }
         other => {
             return Err(invalid_module(
                 format!(
