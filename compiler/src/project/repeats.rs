@@ -15,9 +15,12 @@ pub fn host_note(host: &Host) -> String {
     hosts_note(&[host_name(host)])
 }
 
+/// A host's name in a note, and its entry file when the name is not the file's.
+type HostName = (String, Option<String>);
+
 /// A host as a note names it: `host web.nix`, or `nixosConfigurations.web` of the entry
 /// file `flake.nix`.
-fn host_name(host: &Host) -> (String, Option<String>) {
+fn host_name(host: &Host) -> HostName {
     match host.kind {
         HostKind::Module => (format!("host {}", host.entry.name), None),
         _ => (host.label(), Some(host.entry.name.clone())),
@@ -25,7 +28,7 @@ fn host_name(host: &Host) -> (String, Option<String>) {
 }
 
 /// `in a, b (flake.nix), host c.nix`: the hosts, those of one entry file together.
-fn hosts_note(hosts: &[(String, Option<String>)]) -> String {
+fn hosts_note(hosts: &[HostName]) -> String {
     let mut parts: Vec<String> = Vec::new();
     let mut index = 0;
     while index < hosts.len() {
@@ -53,10 +56,9 @@ pub fn merge_repeated_findings(checked: &mut [Checked]) {
     // The first host and index of each finding, by what identifies it across hosts.
     let mut first: HashMap<String, (usize, usize)> = HashMap::new();
     // The hosts that found each kept finding again, by its host and index.
-    let mut also: HashMap<(usize, usize), Vec<(String, Option<String>)>> = HashMap::new();
-    for index in 0..checked.len() {
-        let note = host_note(&checked[index].host);
-        let this = &checked[index];
+    let mut also: HashMap<(usize, usize), Vec<HostName>> = HashMap::new();
+    for (index, this) in checked.iter_mut().enumerate() {
+        let note = host_note(&this.host);
         let mut repeats = Vec::new();
         for (position, diagnostic) in this.compilation.diagnostics.iter().enumerate() {
             let identity = identity(diagnostic, &this.compilation.sources, &note);
@@ -75,7 +77,6 @@ pub fn merge_repeated_findings(checked: &mut [Checked]) {
                 }
             }
         }
-        let this = &mut checked[index];
         for position in repeats.iter().rev() {
             this.compilation.diagnostics.remove(*position);
         }
