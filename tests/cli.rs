@@ -995,3 +995,43 @@ fn a_tree_without_git_is_rooted_at_its_flake() {
     );
     assert_eq!(stdout_json(&output)["diagnostics"], serde_json::json!([]));
 }
+
+/// A mistake in a module two hosts import is one finding, naming both hosts, and both
+/// hosts count as having a finding.
+#[test]
+fn a_finding_two_hosts_share_is_reported_once() {
+    let project = repository().join("testdata/repos/shared-module-mistake");
+    let output = run(ncc(&["check", "--format", "json"]).current_dir(&project));
+    assert_eq!(exit_code(&output), 1);
+    let document = stdout_json(&output);
+    let findings: Vec<(&str, Vec<&str>)> = document["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            let notes = d["notes"].as_array().unwrap();
+            let hosts = notes
+                .iter()
+                .filter_map(|n| n.as_str())
+                .filter(|n| n.starts_with("in "))
+                .collect();
+            (d["code"].as_str().unwrap(), hosts)
+        })
+        .collect();
+    assert_eq!(
+        findings,
+        vec![
+            (
+                "C214",
+                vec!["in nixosConfigurations.alpha, nixosConfigurations.beta (flake.nix)"]
+            ),
+            ("C102", vec!["in nixosConfigurations.beta (flake.nix)"]),
+        ]
+    );
+    assert_eq!(document["summary"]["errors"], 2);
+    assert_eq!(document["summary"]["files_with_findings"], 2);
+
+    let output = run(ncc(&["check"]).current_dir(&project));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("2 errors in 2 hosts"), "{stderr}");
+}

@@ -17,6 +17,7 @@ pub mod flake;
 pub mod hive;
 pub mod locate;
 mod parallel;
+mod repeats;
 
 use std::rc::Rc;
 
@@ -152,6 +153,9 @@ pub struct Checked {
     pub notes: Vec<Note>,
     /// Every file the host's evaluation read: its import graph, as far as evaluated.
     pub files: Vec<String>,
+    /// Findings of this host reported with an earlier host's, which found them too (a
+    /// mistake in a module both import): not in `compilation`, counted here.
+    pub repeated: usize,
 }
 
 /// The kind of the entry file at `entry` with `text`.
@@ -485,10 +489,7 @@ pub fn check_host_loaded<'io>(
     diagnostics.append(&mut ev.diagnostics);
     let mut diagnostics = crate::tidy_diagnostics(diagnostics, &ev.sources);
     // Every diagnostic names its host; one in the host's own module file already does.
-    let label = match host.kind {
-        HostKind::Module => format!("in host {}", host.entry.name),
-        _ => format!("in {} ({})", host.label(), host.entry.name),
-    };
+    let label = repeats::host_note(host);
     for diagnostic in &mut diagnostics {
         let in_entry = ev.sources.file(diagnostic.span.file).path == host.entry.path;
         if host.kind != HostKind::Module || !in_entry {
@@ -517,6 +518,7 @@ pub fn check_host_loaded<'io>(
         compilation,
         notes,
         files,
+        repeated: 0,
     };
     (checked, ev)
 }

@@ -38,6 +38,8 @@ pub struct Compiled {
     pub plan: Option<Plan>,
     /// Options of containers' own configurations outside ncc's checked subset.
     pub unchecked: Vec<String>,
+    /// Findings reported with another host's, which found them too.
+    pub repeated: usize,
 }
 
 /// Reads `file`, or standard input for `-`.
@@ -130,6 +132,7 @@ fn run(input: Input, pipeline: Pipeline, last: bool) -> Compiled {
                 sources: compilation.sources,
                 plan: compilation.plan,
                 unchecked,
+                repeated: 0,
             }
         }),
         Err((lossy, offset)) => invalid_utf8(name, path, lossy, offset),
@@ -173,6 +176,7 @@ fn invalid_utf8(name: String, path: String, lossy: String, offset: usize) -> Com
         sources,
         plan: None,
         unchecked: Vec::new(),
+        repeated: 0,
     }
 }
 
@@ -523,11 +527,15 @@ pub fn check_request(
                 sources: listing.sources,
                 plan: None,
                 unchecked: Vec::new(),
+                repeated: 0,
             });
         }
         for checked in outcome.checked {
             // A host ncc could not evaluate is only its note.
-            if checked.compilation.host.is_none() && checked.compilation.diagnostics.is_empty() {
+            if checked.compilation.host.is_none()
+                && checked.compilation.diagnostics.is_empty()
+                && checked.repeated == 0
+            {
                 continue;
             }
             let unchecked = unchecked_of(&checked.compilation);
@@ -537,6 +545,7 @@ pub fn check_request(
                 sources: checked.compilation.sources,
                 plan: checked.compilation.plan,
                 unchecked,
+                repeated: checked.repeated,
             });
         }
         for (file, diagnostics, sources) in outcome.unparsed {
@@ -546,6 +555,7 @@ pub fn check_request(
                 sources,
                 plan: None,
                 unchecked: Vec::new(),
+                repeated: 0,
             });
         }
         for file in &mut compiled {

@@ -124,7 +124,9 @@ impl Report {
                     Severity::Warning => counts.warnings += 1,
                 }
             }
-            if !file.diagnostics.is_empty() {
+            // A host whose findings another host reported (a module both import) has
+            // them all the same.
+            if !file.diagnostics.is_empty() || file.repeated > 0 {
                 counts.files_with_findings += 1;
             }
         }

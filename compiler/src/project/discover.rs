@@ -806,6 +806,7 @@ pub fn check_files<'io>(
         outcome.notes.extend(this.notes.iter().cloned());
         outcome.checked.push(this);
     }
+    super::repeats::merge_repeated_findings(&mut outcome.checked);
 
     // 5. Files no host reaches: parsed only, their problems those of loading them into
     //    the one evaluator of step 2 (a fresh one for each cost more than parsing most

@@ -1,0 +1,4 @@
+{
+  networking.hostName = "alpha";
+  system.stateVersion = "25.05";
+}
