@@ -284,9 +284,11 @@ fn load(
         // A function whose result is no set (an overlay, `inputs: final: prev: { }`):
         // nixpkgs says it "does not look like a module".
         _ if applied => {
+            // nixpkgs names an inline module `file:anon-N`; ncc, which does not number
+            // them, names its file.
             let key = match &key {
                 Some(path) => ev.display_name(path),
-                None => format!("{file}, an inline module"),
+                None => file.to_string(),
             };
             return Err(invalid_module(
                 format!("module {file} ({key}) does not look like a module."),
