@@ -182,7 +182,19 @@ impl Shape {
         let mut plain_parameters = 0;
         // The names the first function's formals bind.
         let mut formals_of_first: Vec<String> = Vec::new();
+        // Whether a `with` above opens a set one of those gives (`with pkgs.python3Packages;`).
+        let mut with_given = false;
+        // The bindings of the `let` just passed, for a body that is one of its names.
+        let mut let_bindings: Option<&[ExprId]> = None;
+        // `let a = b; b = a; in a` must not loop.
+        let mut steps = 0;
         loop {
+            steps += 1;
+            if steps > 64 {
+                break;
+            }
+            // Only the expression right below a `let` sees its frame at `up: 0`.
+            let frame = let_bindings.take();
             match ir.expr(current) {
                 Expr::Lambda(lambda) => {
                     match &lambda.param {
@@ -239,15 +251,35 @@ impl Shape {
                             }
                         }
                     }
+                    let_bindings = Some(bindings);
                     current = *body;
                 }
-                Expr::With { body, .. } | Expr::Assert { body, .. } => {
+                Expr::With { namespace, body } => {
+                    with_given |= given_root(ir, *namespace, &formals_of_first);
                     current = *body;
+                }
+                Expr::Assert { body, .. } => {
+                    current = *body;
+                }
+                // `let tested = pkgs.callPackage ./tests { }; in tested`: the body is what
+                // that binding is.
+                Expr::Local { up: 0, slot, .. }
+                    if frame.is_some_and(|bindings| (*slot as usize) < bindings.len()) =>
+                {
+                    current = frame.expect("checked above")[*slot as usize];
+                }
+                // `{ pkgs, ... }: pkgs.kanidm`: a package of the set, not a module.
+                Expr::Select { set, .. }
+                    if shape.lambdas > 0
+                        && matches!(ir.expr(*set), Expr::Local { name, .. } if name.as_str() == "pkgs") =>
+                {
+                    shape.package = true;
+                    break;
                 }
                 Expr::Apply { .. } => {
                     if shape.lambdas > 0
                         && (!shape.module_arguments
-                            || calls_a_given_builder(ir, current, &formals_of_first))
+                            || calls_a_given_builder(ir, current, &formals_of_first, with_given))
                     {
                         shape.package = true;
                     }
@@ -261,7 +293,7 @@ impl Shape {
                     ..
                 } if shape.lambdas > 0
                     && matches!(ir.expr(*left), Expr::Apply { .. })
-                    && calls_a_given_builder(ir, *left, &formals_of_first) =>
+                    && calls_a_given_builder(ir, *left, &formals_of_first, with_given) =>
                 {
                     shape.package = true;
                     break;
@@ -367,7 +399,7 @@ impl Shape {
 /// `dockerTools.buildImage { ... }`): the body of a package a `callPackage` calls, not of
 /// a module. A call of the module system's own functions (`lib.mkIf`, `pkgs.lib.mkMerge`),
 /// of `lib` or `builtins`, or of a name the file binds itself is not one.
-fn calls_a_given_builder(ir: &Ir, call: ExprId, formals: &[String]) -> bool {
+fn calls_a_given_builder(ir: &Ir, call: ExprId, formals: &[String], with_given: bool) -> bool {
     const MODULE_FUNCTIONS: &[&str] = &[
         "mkIf",
         "mkMerge",
@@ -413,12 +445,32 @@ fn calls_a_given_builder(ir: &Ir, call: ExprId, formals: &[String]) -> bool {
     }
     let root = match ir.expr(head) {
         Expr::Local { name, .. } => name.as_str(),
+        // `with pkgs.python3Packages; buildPythonApplication { ... }` (a name the `with`
+        // gives, or a global where the file was lowered with every free name global).
+        Expr::WithVar { name } | Expr::Global { name } => {
+            return with_given
+                && !MODULE_FUNCTIONS.contains(&name.as_str())
+                && !matches!(name.as_str(), "import" | "builtins" | "throw" | "abort")
+                && !path.iter().any(|name| MODULE_FUNCTIONS.contains(name));
+        }
         _ => return false,
     };
     if path.iter().any(|name| MODULE_FUNCTIONS.contains(name)) || NOT_BUILDERS.contains(&root) {
         return false;
     }
     formals.iter().any(|formal| formal == root)
+}
+
+/// Whether `expr` (a `with`'s namespace) is, or is selected from, an argument the first
+/// function takes that can be a package set (`pkgs`, `pkgs.python3Packages`), not `lib`.
+fn given_root(ir: &Ir, expr: ExprId, formals: &[String]) -> bool {
+    let mut head = expr;
+    while let Expr::Select { set, .. } = ir.expr(head) {
+        head = *set;
+    }
+    matches!(ir.expr(head), Expr::Local { name, .. }
+        if formals.iter().any(|f| f == name.as_str())
+            && !matches!(name.as_str(), "lib" | "config" | "options" | "modulesPath" | "name" | "specialArgs"))
 }
 
 /// Calls `each` with every path literal under `expr` (its literal text, joined).
@@ -1129,6 +1181,36 @@ mod tests {
                 "/r/hello.nix",
                 "{ pkgs, ... }: let inherit (pkgs) stdenv; in stdenv.mkDerivation { pname = \"hello\"; }",
                 Role::Other("a package"),
+            ),
+            (
+                "/r/backup.nix",
+                "{ pkgs }: with pkgs.python3Packages; buildPythonApplication { pname = \"b\"; }",
+                Role::Other("a package"),
+            ),
+            (
+                "/r/grafana.nix",
+                "{ pkgs, ... }: pkgs.grafana_11",
+                Role::Other("a package"),
+            ),
+            (
+                "/r/greeter.nix",
+                "{ pkgs }: let plain = pkgs.callPackage ./g { }; tested = pkgs.callPackage ./t { g = plain; }; in tested",
+                Role::Other("a package"),
+            ),
+            (
+                "/r/modules/web.nix",
+                "{ config, lib, pkgs, ... }: with lib; with pkgs; mkIf config.web.enable { services.nginx.enable = true; }",
+                Role::ContainerModule,
+            ),
+            (
+                "/r/modules/shared.nix",
+                "{ pkgs, ... }: with pkgs; import ./shared-module.nix { inherit pkgs; }",
+                Role::ContainerModule,
+            ),
+            (
+                "/r/modules/cache.nix",
+                "{ config, lib, pkgs, ... }: with pkgs; mkIf config.cache.enable { services.redis.servers.c.enable = true; }",
+                Role::ContainerModule,
             ),
             (
                 "/r/hosts/a/configuration.nix",
