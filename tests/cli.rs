@@ -996,8 +996,8 @@ fn a_tree_without_git_is_rooted_at_its_flake() {
     assert_eq!(stdout_json(&output)["diagnostics"], serde_json::json!([]));
 }
 
-/// A mistake in a module two hosts import is one finding, naming both hosts, and both
-/// hosts count as having a finding.
+/// A mistake in a module three hosts import is one finding, naming them all, and each host
+/// counts as having a finding; so is a mistake of one host's file another imports.
 #[test]
 fn a_finding_two_hosts_share_is_reported_once() {
     let project = repository().join("testdata/repos/shared-module-mistake");
@@ -1023,15 +1023,18 @@ fn a_finding_two_hosts_share_is_reported_once() {
         vec![
             (
                 "C214",
-                vec!["in nixosConfigurations.alpha, nixosConfigurations.beta (flake.nix)"]
+                vec!["in nixosConfigurations.alpha, nixosConfigurations.beta, nixosConfigurations.gamma (flake.nix)"]
             ),
-            ("C102", vec!["in nixosConfigurations.beta (flake.nix)"]),
+            (
+                "C102",
+                vec!["in nixosConfigurations.beta, nixosConfigurations.gamma (flake.nix)"]
+            ),
         ]
     );
     assert_eq!(document["summary"]["errors"], 2);
-    assert_eq!(document["summary"]["files_with_findings"], 2);
+    assert_eq!(document["summary"]["files_with_findings"], 3);
 
     let output = run(ncc(&["check"]).current_dir(&project));
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("2 errors in 2 hosts"), "{stderr}");
+    assert!(stderr.contains("2 errors in 3 hosts"), "{stderr}");
 }

@@ -125,8 +125,13 @@ fn render(outcome: &Outcome) -> String {
     }
     for checked in &outcome.checked {
         let diagnostics = &checked.compilation.diagnostics;
+        // Findings an earlier host reported too are shown there, and counted here.
+        let repeated = match checked.repeated {
+            0 => String::new(),
+            count => format!(" (and {count} reported with another host's)"),
+        };
         out.push_str(&format!(
-            "host {}: {} diagnostics\n",
+            "host {}: {} diagnostics{repeated}\n",
             checked.host.reference(),
             diagnostics.len()
         ));

@@ -72,8 +72,9 @@ pub fn merge_repeated_findings(checked: &mut [Checked]) {
                     repeats.push(position);
                 }
                 Some(_) => {}
+                // Where it will be once this host's repeats, all before it, are removed.
                 None => {
-                    first.insert(identity, (index, position));
+                    first.insert(identity, (index, position - repeats.len()));
                 }
             }
         }

@@ -1,7 +1,8 @@
 {
   inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-25.05";
 
-  # Two hosts import one monitoring module; its mistake is found by the check of each.
+  # Three hosts import one monitoring module, whose mistake the check of each finds;
+  # gamma is beta with another name, so it repeats beta's own mistake too.
   outputs = { nixpkgs, ... }: {
     nixosConfigurations = {
       alpha = nixpkgs.lib.nixosSystem {
@@ -10,7 +11,11 @@
       };
       beta = nixpkgs.lib.nixosSystem {
         system = "x86_64-linux";
-        modules = [ ./hosts/beta.nix ./modules/monitoring.nix ];
+        modules = [ ./modules/monitoring.nix ./hosts/beta.nix ];
+      };
+      gamma = nixpkgs.lib.nixosSystem {
+        system = "x86_64-linux";
+        modules = [ ./modules/monitoring.nix ./hosts/gamma.nix ];
       };
     };
   };

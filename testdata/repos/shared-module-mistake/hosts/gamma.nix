@@ -1,0 +1,5 @@
+{ lib, ... }:
+{
+  imports = [ ./beta.nix ];
+  networking.hostName = lib.mkForce "gamma";
+}
