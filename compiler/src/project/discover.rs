@@ -394,6 +394,17 @@ impl Shape {
     }
 }
 
+/// Arguments a module is given that are no package set: neither a builder nor a `with`
+/// of one comes from them.
+const NOT_BUILDERS: &[&str] = &[
+    "lib",
+    "config",
+    "options",
+    "modulesPath",
+    "name",
+    "specialArgs",
+];
+
 /// Whether the call at `call` is of a builder one of `formals` gives
 /// (`pkgs.substituteAll { ... }`, `writeShellApplication { ... }`,
 /// `dockerTools.buildImage { ... }`): the body of a package a `callPackage` calls, not of
@@ -412,15 +423,6 @@ fn calls_a_given_builder(ir: &Ir, call: ExprId, formals: &[String], with_given: 
         "mkOptionDefault",
         "mkImageMediaOverride",
         "mkVMOverride",
-    ];
-    /// Arguments a module is given that are no package set.
-    const NOT_BUILDERS: &[&str] = &[
-        "lib",
-        "config",
-        "options",
-        "modulesPath",
-        "name",
-        "specialArgs",
     ];
     // Down to the variable the call starts from, through calls and selections
     // (`(writeShellApplication { ... }).overrideAttrs f`).
@@ -469,8 +471,7 @@ fn given_root(ir: &Ir, expr: ExprId, formals: &[String]) -> bool {
         head = *set;
     }
     matches!(ir.expr(head), Expr::Local { name, .. }
-        if formals.iter().any(|f| f == name.as_str())
-            && !matches!(name.as_str(), "lib" | "config" | "options" | "modulesPath" | "name" | "specialArgs"))
+        if formals.iter().any(|f| f == name.as_str()) && !NOT_BUILDERS.contains(&name.as_str()))
 }
 
 /// Calls `each` with every path literal under `expr` (its literal text, joined).
