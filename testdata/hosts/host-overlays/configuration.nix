@@ -4,8 +4,8 @@
 # (`prev.site // { ... }`); the repository's own tool is called from the final set
 # (`final.callPackage`, which finds `site` there), nginx is overridden, the domain is
 # read from the host's `config`, and an overlay from a source ncc does not fetch adds
-# what it adds, unknown. The containers read the host's set: the addresses are checked,
-# and the admin port, beyond the range of a port, is reported.
+# what it adds, unknown. The containers read the host's set: the addresses and ports
+# are checked and written, as known values.
 { config, lib, pkgs, ... }:
 {
   imports = [ ./site-overlay.nix ];
@@ -15,7 +15,7 @@
     (final: prev: {
       site = prev.site // {
         domain = "${config.networking.hostName}.example.org";
-        ports = prev.site.ports // { admin = 70000; };
+        ports = prev.site.ports // { admin = 8443; };
       };
       deploy-tool = final.callPackage ./deploy-tool.nix { };
       nginx = prev.nginx.override { withStream = true; };
