@@ -164,13 +164,15 @@ fn import_nixpkgs(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<
     with_overlays(ev, overlays, span)
 }
 
-/// The overlays of a list value, in order; an unknown list (an input's `overlays`) is
-/// none that ncc can apply.
+/// The overlays of a list value, in order; an unknown list (an input's `overlays`, or
+/// NixOS's `nixpkgs.overlays` where one definition is that) is none that ncc can apply.
 fn overlay_list(ev: &mut Evaluator, list: &Thunk, span: Span) -> EvalResult<Vec<Thunk>> {
-    match ev.force(list, Some(span))? {
-        Value::List(items) => Ok(items.iter().cloned().collect()),
-        other if other.opaque().is_some() => Ok(Vec::new()),
-        other => Err(ev.type_error(&other, "a list", span)),
+    match ev.force(list, Some(span)) {
+        Ok(Value::List(items)) => Ok(items.iter().cloned().collect()),
+        Ok(other) if other.opaque().is_some() => Ok(Vec::new()),
+        Ok(other) => Err(ev.type_error(&other, "a list", span)),
+        Err(error) if error.is_unknown() => Ok(Vec::new()),
+        Err(error) => Err(error),
     }
 }
 
@@ -248,7 +250,11 @@ pub fn with_overlays(ev: &mut Evaluator, overlays: Vec<Thunk>, span: Span) -> Ev
     ]);
     let mut current = Value::Attrs(Rc::new(ev.expect_attrs(base, span)?.update(&own)));
     for overlay in overlays {
-        let function = ev.force(&overlay, Some(span))?;
+        let function = match ev.force(&overlay, Some(span)) {
+            Ok(function) => function,
+            Err(error) if error.is_unknown() => continue,
+            Err(error) => return Err(error),
+        };
         if function.opaque().is_some() || is_fetched_source_root(&function) {
             continue;
         }
