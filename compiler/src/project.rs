@@ -637,6 +637,20 @@ fn system_modules(
             }));
         }
     }
+    // `lib.nixosSystem { pkgs = ...; }`: as NixOS's eval-config.nix, a module setting
+    // `nixpkgs.pkgs` to it, at the default priority.
+    if let Some(entry) = arguments.get("pkgs") {
+        use lib_nix::eval::{AttrEntry, Attrs};
+        let set = |name: &str, value: Thunk| {
+            Thunk::ready(Value::Attrs(Rc::new(Attrs::from_entries(vec![
+                AttrEntry::new(name, value),
+            ]))))
+        };
+        modules.push(ModuleInput {
+            value: set("nixpkgs", set("pkgs", entry.value.clone())),
+            file: file.clone(),
+        });
+    }
     let mut special = Vec::new();
     if let Some(entry) = arguments.get("specialArgs") {
         let value = ev.force(&entry.value.clone(), Some(span))?;

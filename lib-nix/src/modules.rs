@@ -62,15 +62,15 @@ pub struct Evaluated {
     pub options_argument: Thunk,
     /// The definitions of every module, by option path, as the merges read them.
     pub definitions: Rc<properties::LazyGroup>,
-    /// The evaluation's `config` and `_module.args` cells, which its modules' arguments
-    /// point back at (see [`Evaluated::release`]).
-    cells: [Thunk; 2],
+    /// The evaluation's `config`, `_module.args` and early `config` cells, which its
+    /// modules' arguments point back at (see [`Evaluated::release`]).
+    cells: [Thunk; 3],
 }
 
 impl Evaluated {
     /// Frees the evaluation, for a caller that has read all it needs from it and knows
-    /// that nothing else holds a value it made: its `config`, `options` and
-    /// `_module.args` cells are emptied, which breaks the cycles from them through the
+    /// that nothing else holds a value it made: its `config`, `options`, early `config`
+    /// and `_module.args` cells are emptied, which breaks the cycles from them through the
     /// arguments of every module it called back to them (reference counting never frees
     /// those). Forcing one of its values afterwards is an error.
     pub fn release(self) {
@@ -459,7 +459,9 @@ pub fn eval_modules_open(
 /// other options are declared. A module that declares options through `with pkgs;` or
 /// `pkgs.lib.mkOption` reads `pkgs` while its declarations are evaluated; nixpkgs, which
 /// declares each option lazily, never needs the other declarations to merge
-/// `_module.args`, and neither does this.
+/// `_module.args`, and neither does this. The early `config` (the options of the
+/// modules given as [`arguments::EARLY_FILE`], which `_module.args` may be made from) is
+/// merged the same way.
 fn module_args_from_definitions(
     cells: &arguments::Cells,
     collected: &[collect::CollectedModule],
@@ -471,6 +473,18 @@ fn module_args_from_definitions(
         .filter(|module| &*module.file == arguments::INTERNAL_FILE)
         .cloned()
         .collect();
+    let early: Vec<collect::CollectedModule> = collected
+        .iter()
+        .filter(|module| &*module.file == arguments::EARLY_FILE)
+        .cloned()
+        .collect();
+    {
+        let (lazy, prefix) = (lazy.clone(), prefix.to_vec());
+        cells.early_config.set_native(move |ev| {
+            let root = declare::declare_all(ev, &early, &prefix)?;
+            Ok(merge::group_value(&root, &lazy))
+        });
+    }
     let (lazy, prefix) = (lazy.clone(), prefix.to_vec());
     cells.module_args.set_native(move |ev| {
         let empty = || Ok(Value::Attrs(Rc::new(Attrs::default())));
@@ -654,7 +668,11 @@ fn eval_modules_inner(
             options: root,
             options_argument: cells.options.clone(),
             definitions: lazy,
-            cells: [cells.config.clone(), cells.module_args.clone()],
+            cells: [
+                cells.config.clone(),
+                cells.module_args.clone(),
+                cells.early_config.clone(),
+            ],
         },
         unmatched,
     ))

@@ -30,6 +30,9 @@ pub struct Cells {
     pub options: Thunk,
     /// `config._module.args`, which module functions fall back to.
     pub module_args: Thunk,
+    /// The options of the modules given as [`EARLY_FILE`], merged from every module's
+    /// definitions before the other options are declared.
+    pub early_config: Thunk,
 }
 
 impl Cells {
@@ -39,6 +42,7 @@ impl Cells {
             config: Thunk::uninitialised(),
             options: Thunk::uninitialised(),
             module_args: Thunk::uninitialised(),
+            early_config: Thunk::uninitialised(),
         }
     }
 }
@@ -61,6 +65,7 @@ impl ModuleArguments {
         // In the order of the names (`Name`'s order, bytewise).
         let mut entries = Vec::with_capacity(8 + special.len());
         entries.extend([
+            (names.early_config.clone(), cells.early_config.clone()),
             (names.module_args.clone(), cells.module_args.clone()),
             (names.config.clone(), cells.config.clone()),
             (names.lib.clone(), shared.lib.clone()),
@@ -111,6 +116,7 @@ impl ModuleArguments {
 
 /// The names of the fixed arguments, interned once.
 pub struct FixedNames {
+    pub early_config: Name,
     pub module_args: Name,
     pub config: Name,
     pub lib: Name,
@@ -168,6 +174,7 @@ pub fn shared(ev: &mut Evaluator, lib: &Value) -> EvalResult<Rc<Shared>> {
             file: Rc::from(INTERNAL_FILE),
         },
         names: FixedNames {
+            early_config: Name::new("__earlyConfig"),
             module_args: Name::new("__moduleArgs"),
             config: Name::new("config"),
             lib: Name::new("lib"),
@@ -192,6 +199,14 @@ fn same_value(a: &Value, b: &Value) -> bool {
 
 /// The file the internal module is known by.
 pub const INTERNAL_FILE: &str = "<ncc internal>";
+
+/// The file (`_file`) of a module whose options the module arguments are made from, as
+/// NixOS makes `pkgs` from `config.nixpkgs`: they are declared apart and merged from
+/// every module's definitions before the other options are declared, and read as the
+/// module argument `__earlyConfig`. nixpkgs declares each option lazily, so a module
+/// may read `pkgs` while its own options are declared (`options.x = pkgs.lib.mkOption
+/// { ... }`); ncc, which declares them all at once, reads these first.
+pub const EARLY_FILE: &str = "<ncc early module>";
 
 /// The module that declares `_module.args`, from `lib._nccInternal`.
 fn internal_module(ev: &mut Evaluator, lib: &Value) -> EvalResult<Value> {

@@ -35,6 +35,17 @@ pub fn pkgs_value(ev: &mut Evaluator) -> EvalResult<Value> {
             AttrEntry::new("name", Thunk::ready(Value::string("pkgs"))),
             AttrEntry::new("lib", Thunk::ready(lib.clone())),
             AttrEntry::new("formats", Thunk::native(move |ev| formats_value(ev, lib))),
+            AttrEntry::new(
+                "appendOverlays",
+                Thunk::ready(placeholder_append_overlays()),
+            ),
+            AttrEntry::new(
+                "extend",
+                Thunk::ready(Value::Builtin(Rc::new(BuiltinApp {
+                    builtin: &EXTEND,
+                    args: vec![Thunk::ready(Value::List(Rc::from(Vec::new())))],
+                }))),
+            ),
         ])
         .into_placeholder("pkgs"),
     )))
@@ -61,6 +72,9 @@ fn formats_value(ev: &mut Evaluator, lib: Value) -> EvalResult<Value> {
 /// The placeholder for `path` (`pkgs.htop`, `pkgs.python3.pkgs.requests`), as the
 /// evaluator makes it when a placeholder lacks an attribute or is called.
 pub fn placeholder_package_value(path: &str) -> Value {
+    if path.ends_with(".appendOverlays") {
+        return placeholder_append_overlays();
+    }
     placeholder_package(path)
 }
 
@@ -139,35 +153,122 @@ static IMPORT_NIXPKGS: Builtin = Builtin {
     run: import_nixpkgs,
 };
 
-/// nixpkgs' fixpoint of its overlays: each `final: prev: { ... }` is given the final
-/// package set and the one before it, and its attributes replace those of `prev`, so
-/// that `pkgs.lib` is what an overlay made of it (`lib = prev.lib // { mine = ...; }`)
-/// and a package an overlay adds is known. What no overlay sets stays the stand-in's.
 fn import_nixpkgs(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
-    let base = pkgs_value(ev)?;
     let overlays = match ev.force(&args[0], Some(span))? {
         Value::Attrs(arguments) => match arguments.get("overlays") {
-            Some(entry) => {
-                let overlays = entry.value.clone();
-                match ev.force(&overlays, Some(span))? {
-                    Value::List(items) => items.iter().cloned().collect::<Vec<_>>(),
-                    other => return Err(ev.type_error(&other, "a list", span)),
-                }
-            }
+            Some(entry) => overlay_list(ev, &entry.value.clone(), span)?,
             None => Vec::new(),
         },
         _ => Vec::new(),
     };
+    with_overlays(ev, overlays, span)
+}
+
+/// The overlays of a list value, in order; an unknown list (an input's `overlays`, or
+/// NixOS's `nixpkgs.overlays` where one definition is that) is none that ncc can apply.
+fn overlay_list(ev: &mut Evaluator, list: &Thunk, span: Span) -> EvalResult<Vec<Thunk>> {
+    match ev.force(list, Some(span)) {
+        Ok(Value::List(items)) => Ok(items.iter().cloned().collect()),
+        Ok(other) if other.opaque().is_some() => Ok(Vec::new()),
+        Ok(other) => Err(ev.type_error(&other, "a list", span)),
+        Err(error) if error.is_unknown() => Ok(Vec::new()),
+        Err(error) => Err(error),
+    }
+}
+
+/// Whether `value` is what importing the top of an external source gives
+/// (`import (fetchTarball url)`), which ncc takes for nixpkgs; given as an overlay, it
+/// is one (emacs-overlay's is its top-level file), which ncc does not see.
+fn is_fetched_source_root(value: &Value) -> bool {
+    matches!(value, Value::Builtin(app) if std::ptr::eq(app.builtin, &IMPORT_NIXPKGS))
+}
+
+/// `pkgs.appendOverlays overlays` of a set made with `base` (the overlays it was made
+/// with): nixpkgs made again with both, the new ones last.
+static APPEND_OVERLAYS: Builtin = Builtin {
+    name: "appendOverlays",
+    arity: 2,
+    run: append_overlays,
+};
+
+fn append_overlays(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let mut overlays = overlay_list(ev, &args[0], span)?;
+    overlays.extend(overlay_list(ev, &args[1], span)?);
+    with_overlays(ev, overlays, span)
+}
+
+/// `pkgs.extend overlay`: `pkgs.appendOverlays [ overlay ]`.
+static EXTEND: Builtin = Builtin {
+    name: "extend",
+    arity: 2,
+    run: extend,
+};
+
+fn extend(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let mut overlays = overlay_list(ev, &args[0], span)?;
+    overlays.push(args[1].clone());
+    with_overlays(ev, overlays, span)
+}
+
+/// What `.appendOverlays` of a placeholder gives: a nixpkgs ncc does not see
+/// (`inputs.nixpkgs.legacyPackages.${system}`, given as NixOS's `nixpkgs.pkgs`) is the
+/// stand-in, to which the overlays are applied as to any.
+pub(crate) fn placeholder_append_overlays() -> Value {
+    Value::Builtin(Rc::new(BuiltinApp {
+        builtin: &APPEND_OVERLAYS,
+        args: vec![Thunk::ready(Value::List(Rc::from(Vec::new())))],
+    }))
+}
+
+/// nixpkgs' fixpoint of its overlays: each `final: prev: { ... }` is given the final
+/// package set and the one before it, and its attributes replace those of `prev`, so
+/// that `pkgs.lib` is what an overlay made of it (`lib = prev.lib // { mine = ...; }`)
+/// and a package an overlay adds is known. What no overlay sets stays the stand-in's.
+/// The set's `callPackage` calls with the final set (a package asking for what an
+/// overlay adds gets it), and its `appendOverlays` and `extend` add to these overlays.
+/// An overlay ncc cannot evaluate (an input's `overlays.default`) adds what it adds,
+/// unknown as any package ncc does not see; it is taken to replace nothing the
+/// project's own overlays define.
+pub fn with_overlays(ev: &mut Evaluator, overlays: Vec<Thunk>, span: Span) -> EvalResult<Value> {
+    let base = pkgs_value(ev)?;
     if overlays.is_empty() {
         return Ok(base);
     }
     let fixpoint = Thunk::uninitialised();
-    let mut current = base;
+    let list = Thunk::ready(Value::List(Rc::from(overlays.clone())));
+    let builtin = |builtin: &'static Builtin, argument: &Thunk| {
+        Thunk::ready(Value::Builtin(Rc::new(BuiltinApp {
+            builtin,
+            args: vec![argument.clone()],
+        })))
+    };
+    let own = Attrs::from_entries(vec![
+        AttrEntry::new("appendOverlays", builtin(&APPEND_OVERLAYS, &list)),
+        AttrEntry::new("callPackage", builtin(&CALL_PACKAGE_IN, &fixpoint)),
+        AttrEntry::new("extend", builtin(&EXTEND, &list)),
+        AttrEntry::new("pkgs", fixpoint.clone()),
+    ]);
+    let mut current = Value::Attrs(Rc::new(ev.expect_attrs(base, span)?.update(&own)));
     for overlay in overlays {
-        let function = ev.force(&overlay, Some(span))?;
-        let partial = ev.apply(function, fixpoint.clone(), span)?;
-        let added = ev.apply(partial, Thunk::ready(current.clone()), span)?;
-        let added = ev.expect_attrs(added, span)?;
+        let function = match ev.force(&overlay, Some(span)) {
+            Ok(function) => function,
+            Err(error) if error.is_unknown() => continue,
+            Err(error) => return Err(error),
+        };
+        if function.opaque().is_some() || is_fetched_source_root(&function) {
+            continue;
+        }
+        // An overlay whose set ncc cannot make is one it does not see: what decides its
+        // attributes is often a question about nixpkgs the stand-in cannot answer
+        // (`assert !(prev ? myLib)`, `optionalAttrs prev.stdenv.isx86_64 { ... }`), so
+        // what it would add or replace stays the stand-in's, unknown, never an error.
+        let added = ev
+            .apply(function, fixpoint.clone(), span)
+            .and_then(|partial| ev.apply(partial, Thunk::ready(current.clone()), span));
+        let added = match added {
+            Ok(Value::Attrs(added)) if added.placeholder().is_none() => added,
+            _ => continue,
+        };
         let previous = ev.expect_attrs(current, span)?;
         current = Value::Attrs(Rc::new(previous.update(&added)));
     }
@@ -182,19 +283,42 @@ static CALL_PACKAGE: Builtin = Builtin {
     run: call_package,
 };
 
+/// `pkgs.callPackage f overrides` of a set that overlays made: its arguments come from
+/// that set (the first argument), not from the stand-in.
+static CALL_PACKAGE_IN: Builtin = Builtin {
+    name: "callPackage",
+    arity: 3,
+    run: call_package_in,
+};
+
+fn call_package(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let pkgs = pkgs_value(ev)?;
+    call_package_with(ev, pkgs, &args[0], &args[1], span)
+}
+
+fn call_package_in(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let pkgs = ev.force(&args[0], Some(span))?;
+    call_package_with(ev, pkgs, &args[1], &args[2], span)
+}
+
 /// `pkgs.callPackage ./file.nix { ... }`: imports the file (or takes the function),
 /// and calls it with its formal arguments taken from the overrides, then from `pkgs`.
-fn call_package(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
-    let mut function = ev.force(&args[0], Some(span))?;
+fn call_package_with(
+    ev: &mut Evaluator,
+    pkgs: Value,
+    function: &Thunk,
+    overrides: &Thunk,
+    span: Span,
+) -> EvalResult<Value> {
+    let mut function = ev.force(function, Some(span))?;
     if let Value::Path(path) | Value::String(path) = &function {
         let path = path.to_string();
         function = ev.import(&path, Some(span))?;
     }
-    let overrides = match ev.force(&args[1], Some(span))? {
+    let overrides = match ev.force(overrides, Some(span))? {
         Value::Attrs(overrides) => overrides,
         other => return Err(ev.type_error(&other, "a set", span)),
     };
-    let pkgs = pkgs_value(ev)?;
     let argument = match &function {
         Value::Lambda(closure) => match &closure.lambda.param {
             Param::Formals { formals, .. } => {
