@@ -30,6 +30,7 @@ use crate::name::{FxHashMap, Name};
 use crate::path::{canonicalize, dir_of};
 use crate::source::SourceDb;
 pub use error::{ErrorKind, EvalError};
+pub use crate::ir::HOME_PATH_GLOBAL;
 pub use io::{EvalIo, FileKind, MemoryIo, GIT_CRYPT_HEADER};
 use value::ThunkState;
 pub use value::{AttrEntry, Attrs, Closure, Env, EnvKind, EvalResult, Thunk, Value};
@@ -174,7 +175,7 @@ impl<'io> Evaluator<'io> {
     }
 
     pub fn is_global(&self, name: &str) -> bool {
-        self.globals.contains_key(name)
+        self.globals.contains_key(name) && name != HOME_PATH_GLOBAL
     }
 
     /// Parses and lowers `text` as the file at absolute `path`, reporting problems into
@@ -226,7 +227,7 @@ impl<'io> Evaluator<'io> {
             std::sync::Arc::from(source.text),
         );
         let globals = &self.globals;
-        let is_global = |name: &str| globals.contains_key(name);
+        let is_global = |name: &str| globals.contains_key(name) && name != HOME_PATH_GLOBAL;
         if let Some(body) =
             crate::ir::prepared::decode(source.ir, source.text, &mut self.ir, file, &is_global)
         {
@@ -289,7 +290,7 @@ impl<'io> Evaluator<'io> {
             ));
         }
         let globals = &self.globals;
-        let is_global = |name: &str| globals.contains_key(name);
+        let is_global = |name: &str| globals.contains_key(name) && name != HOME_PATH_GLOBAL;
         let base = dir_of(path);
         let (body, lower_diagnostics) = crate::lower::lower_in_scope(
             &parsed.root,
