@@ -18,8 +18,12 @@ pub struct ExprId(pub u32);
 /// Every expression lowered so far, across all files of a run, with their spans.
 #[derive(Debug, Default)]
 pub struct Ir {
-    exprs: Vec<Rc<Expr>>,
+    /// Each expression, or for a prepared file's an empty place until it is first asked
+    /// for (see [`prepared::Lazy`]).
+    exprs: Vec<std::cell::OnceCell<Rc<Expr>>>,
     spans: Vec<Span>,
+    /// The prepared files whose expressions are decoded on first use, in arena order.
+    prepared: Vec<prepared::Lazy>,
     /// Lambdas bound to a name (`f = x: ...;`), named in messages as Nix names them.
     lambda_names: crate::name::FxHashMap<ExprId, Name>,
     /// [`Ir::free_vars`] of the expressions asked about so far.
@@ -41,27 +45,64 @@ pub struct FreeVars {
 }
 
 impl Ir {
-    /// Allocates `exprs`, each at its span in `spans` (as many): a file's prepared IR.
-    pub fn append(&mut self, exprs: Vec<Rc<Expr>>, spans: Vec<Span>) {
-        debug_assert_eq!(exprs.len(), spans.len());
-        self.exprs.extend(exprs);
+    /// Reserves the places of a prepared file's expressions, each at its span in `spans`
+    /// (as many as the file has), decoded from `file` when first asked for.
+    pub fn reserve_prepared(&mut self, file: prepared::Lazy, spans: Vec<Span>) {
+        debug_assert_eq!(file.first() as usize, self.exprs.len());
+        self.exprs
+            .resize_with(self.exprs.len() + spans.len(), Default::default);
         self.spans.extend(spans);
+        self.prepared.push(file);
     }
 
     pub fn alloc(&mut self, expr: Expr, span: Span) -> ExprId {
         let id = ExprId(self.exprs.len() as u32);
-        self.exprs.push(Rc::new(expr));
+        self.exprs.push(std::cell::OnceCell::from(Rc::new(expr)));
         self.spans.push(span);
         id
     }
 
     pub fn expr(&self, id: ExprId) -> &Expr {
-        &self.exprs[id.0 as usize]
+        self.slot(id)
     }
 
     /// A shared handle on the expression, so evaluation can hold it while mutating state.
     pub fn expr_rc(&self, id: ExprId) -> Rc<Expr> {
-        self.exprs[id.0 as usize].clone()
+        self.slot(id).clone()
+    }
+
+    fn slot(&self, id: ExprId) -> &Rc<Expr> {
+        let place = &self.exprs[id.0 as usize];
+        match place.get() {
+            Some(expr) => expr,
+            None => self.decode_prepared(id, place),
+        }
+    }
+
+    /// Decodes the prepared expression `id` into its empty `place`. Its bytes were
+    /// checked as a whole when the file was reserved; should they still not hold an
+    /// expression, it is a missing one, which evaluates to an error.
+    #[cold]
+    #[inline(never)]
+    fn decode_prepared<'a>(
+        &'a self,
+        id: ExprId,
+        place: &'a std::cell::OnceCell<Rc<Expr>>,
+    ) -> &'a Rc<Expr> {
+        let file = self.prepared.partition_point(|file| file.first() <= id.0);
+        let expr = file
+            .checked_sub(1)
+            .and_then(|file| self.prepared[file].expr(id));
+        debug_assert!(
+            expr.is_some(),
+            "the prepared expression {id:?} does not decode"
+        );
+        place.get_or_init(|| Rc::new(expr.unwrap_or(Expr::Missing)))
+    }
+
+    /// Names the prepared lambda `id` without decoding it: the encoder names lambdas only.
+    pub fn name_prepared_lambda(&mut self, id: ExprId, name: Name) {
+        self.lambda_names.insert(id, name);
     }
 
     pub fn set_lambda_name(&mut self, id: ExprId, name: Name) {

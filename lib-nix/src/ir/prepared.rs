@@ -1,10 +1,13 @@
-//! A file lowered ahead of time: its IR as a compact byte list that a run copies into the
+//! A file lowered ahead of time: its IR as a compact byte list that a run decodes into the
 //! arena instead of rebuilding the syntax tree and lowering it again.
 //!
 //! ncc's own Nix sources (its `lib`, its schemas) are lowered by the build script of the
 //! crate that embeds them (`lib-nix/build/embed.rs`); every run that reads one only
-//! replays its expressions. This file depends on nothing but `ir`, `name` and
-//! `diagnostic`, so that build scripts can include it with `#[path]`.
+//! replays its expressions, and only those it evaluates: [`decode`] checks the file and
+//! reserves its expressions' places in the arena, and each expression is decoded the
+//! first time the arena is asked for it ([`Lazy`]). A run reads a small part of ncc's
+//! `lib`. This file depends on nothing but `ir`, `name` and `diagnostic`, so that build
+//! scripts can include it with `#[path]`.
 //!
 //! What makes a prepared file valid for a run, checked by [`decode`] before anything is
 //! added to the arena:
@@ -15,14 +18,19 @@
 //! - the file has no relative path literal, whose value depends on where the run says
 //!   the file is (the build script writes no prepared IR for such a file).
 //!
-//! Anything else (another text, another globals set, damaged bytes) gives `None`, and the
-//! caller lowers the file as any other.
+//! Anything else (another text, another globals set, cut or lengthened bytes) gives
+//! `None`, and the caller lowers the file as any other. The expressions themselves are
+//! read when first asked for; the bytes are the build script's, embedded beside the text
+//! whose hash they carry, and a test decodes every embedded file whole
+//! (`syntax::prepared_ir_difference`).
 //!
 //! The encoding: a header (magic, text length and hash, the names, the global names, the
-//! string literals), then the expressions in arena order, each a tag byte and its
-//! fields, then the spans (two little-endian `u32`s each), then the named lambdas. Other
-//! numbers are LEB128; expression ids are relative to the file's first expression; names
-//! and strings are indices into their tables.
+//! string literals, the expression count and root), then where each expression starts
+//! (a little-endian `u32` each, from the start of the expressions), the length of the
+//! expressions and the expressions in arena order, each a tag byte and its fields, then
+//! the spans (two little-endian `u32`s each), then the named lambdas. Other numbers are
+//! LEB128; expression ids are relative to the file's first expression; names and
+//! strings are indices into their tables.
 
 use std::hash::{BuildHasher, Hasher};
 use std::rc::Rc;
@@ -34,7 +42,7 @@ use super::{
 use crate::diagnostic::{FileId, Span};
 use crate::name::{FxHashMap, Name};
 
-const MAGIC: &[u8; 8] = b"nccir002";
+const MAGIC: &[u8; 8] = b"nccir003";
 
 /// The hash the prepared IR records of its text.
 pub fn text_hash(text: &str) -> u64 {
@@ -50,15 +58,18 @@ pub fn encode(ir: &Ir, first: ExprId, body: Body, text: &str) -> Vec<u8> {
     let count = ir.len() as u32 - first.0;
     // Expressions first, into their own buffer, so the tables they fill come before them.
     let mut exprs = Writer::default();
+    let mut offsets = Vec::with_capacity(count as usize * 4);
     for index in 0..count {
         let id = ExprId(first.0 + index);
+        offsets.extend_from_slice(&(exprs.bytes.len() as u32).to_le_bytes());
         exprs.expr(ir.expr(id), first, &mut writer);
     }
+    let mut tail = Writer::default();
     // Spans at a fixed width, so a run reads them in one tight pass.
     for index in 0..count {
         let span = ir.span(ExprId(first.0 + index));
-        exprs.bytes.extend_from_slice(&span.start.to_le_bytes());
-        exprs.bytes.extend_from_slice(&span.end.to_le_bytes());
+        tail.bytes.extend_from_slice(&span.start.to_le_bytes());
+        tail.bytes.extend_from_slice(&span.end.to_le_bytes());
     }
     let named: Vec<(u32, Name)> = (0..count)
         .filter_map(|index| {
@@ -66,43 +77,41 @@ pub fn encode(ir: &Ir, first: ExprId, body: Body, text: &str) -> Vec<u8> {
                 .map(|name| (index, name.clone()))
         })
         .collect();
-    exprs.number(named.len() as u64);
+    tail.number(named.len() as u64);
     for (index, name) in &named {
-        exprs.number(u64::from(*index));
+        tail.number(u64::from(*index));
         let name = writer.name(name);
-        exprs.number(name);
+        tail.number(name);
     }
 
-    let mut out = Vec::with_capacity(exprs.bytes.len() + 4096);
+    let mut out = Vec::with_capacity(exprs.bytes.len() + offsets.len() + tail.bytes.len() + 4096);
     out.extend_from_slice(MAGIC);
     let mut header = Writer::default();
     header.number(text.len() as u64);
     header
         .bytes
         .extend_from_slice(&text_hash(text).to_le_bytes());
-    header.number(writer.names.len() as u64);
-    for name in &writer.names {
-        header.text(name.as_str());
-    }
+    header.table(writer.names.iter().map(Name::as_str));
     header.number(writer.globals.len() as u64);
     for global in &writer.globals {
         header.number(*global);
     }
-    header.number(writer.strings.len() as u64);
-    for string in &writer.strings {
-        header.text(string);
-    }
+    header.table(writer.strings.iter().map(|string| &**string));
     header.number(u64::from(count));
     header.number(u64::from(body.root.0 - first.0));
+    header.bytes.extend_from_slice(&offsets);
+    header.number(exprs.bytes.len() as u64);
     out.extend_from_slice(&header.bytes);
     out.extend_from_slice(&exprs.bytes);
+    out.extend_from_slice(&tail.bytes);
     out
 }
 
-/// Copies the prepared expressions of `bytes` into `ir` as those of `file`, when they
-/// are valid for `text` and for a run whose builtin globals are `is_global`.
+/// Reserves the prepared expressions of `bytes` in `ir` as those of `file`, when they are
+/// valid for `text` and for a run whose builtin globals are `is_global`; each is decoded
+/// when the arena is first asked for it.
 pub fn decode(
-    bytes: &[u8],
+    bytes: &'static [u8],
     text: &str,
     ir: &mut Ir,
     file: FileId,
@@ -120,26 +129,29 @@ pub fn decode(
     if hash != text_hash(text) {
         return None;
     }
-    let name_count = reader.count()?;
-    let mut names = Vec::with_capacity(name_count);
-    for _ in 0..name_count {
-        names.push(Name::new(reader.text()?));
-    }
+    let names = reader.table()?;
     for _ in 0..reader.count()? {
-        let global = names.get(reader.count()?)?;
-        if !is_global(global.as_str()) {
+        let global = names.text(reader.count()?)?;
+        if !is_global(global) {
             return None;
         }
     }
-    let string_count = reader.count()?;
-    let mut strings: Vec<Rc<str>> = Vec::with_capacity(string_count);
-    for _ in 0..string_count {
-        strings.push(Rc::from(reader.text()?));
-    }
+    let strings = reader.table()?;
     let count = u32::try_from(reader.number()?).ok()?;
     let root = u32::try_from(reader.number()?).ok()?;
     if root >= count {
         return None;
+    }
+    let offsets = reader.take((count as usize).checked_mul(4)?)?;
+    let region_length = reader.count()?;
+    let region = reader.take(region_length)?;
+    // Each expression starts inside the region, after the one before it.
+    let mut previous = None;
+    for start in offsets.chunks_exact(4).map(word) {
+        if start as usize >= region.len() || previous.is_some_and(|before| start <= before) {
+            return None;
+        }
+        previous = Some(start);
     }
     let tables = Tables {
         names,
@@ -147,11 +159,6 @@ pub fn decode(
         first: ir.len() as u32,
         count,
     };
-    // Each expression goes straight into the `Rc` the arena keeps.
-    let mut exprs = Vec::with_capacity(count as usize);
-    for _ in 0..count {
-        exprs.push(Rc::new(reader.expr(&tables)?));
-    }
     let spans = reader.spans(count as usize)?;
     let mut named = Vec::new();
     for _ in 0..reader.count()? {
@@ -165,13 +172,65 @@ pub fn decode(
     if !reader.bytes.is_empty() {
         return None;
     }
-    ir.append(exprs, spans);
+    let first = tables.first;
+    ir.reserve_prepared(
+        Lazy {
+            tables,
+            offsets,
+            region,
+            file,
+            text_length: text.len(),
+        },
+        spans,
+    );
     for (index, name) in named {
-        ir.set_lambda_name(ExprId(tables.first + index), name);
+        // The encoder names lambdas only.
+        ir.name_prepared_lambda(ExprId(first + index), name);
     }
     Some(Body {
-        root: ExprId(tables.first + root),
+        root: ExprId(first + root),
     })
+}
+
+/// A little-endian `u32` of four bytes.
+fn word(bytes: &[u8]) -> u32 {
+    u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]])
+}
+
+/// The expressions of one prepared file, not decoded yet: each is read from its place in
+/// the file's bytes when the arena is first asked for it.
+#[derive(Debug)]
+pub struct Lazy {
+    tables: Tables,
+    /// Where each expression starts in `region`, four bytes each.
+    offsets: &'static [u8],
+    region: &'static [u8],
+    file: FileId,
+    text_length: usize,
+}
+
+impl Lazy {
+    /// The id of the file's first expression.
+    pub fn first(&self) -> u32 {
+        self.tables.first
+    }
+
+    /// The expression `id` of this file, read from its bytes; `None` if `id` is not one
+    /// of the file's or its bytes do not hold an expression.
+    pub fn expr(&self, id: ExprId) -> Option<Expr> {
+        let index = id.0.checked_sub(self.tables.first)?;
+        if index >= self.tables.count {
+            return None;
+        }
+        let at = index as usize * 4;
+        let start = word(self.offsets.get(at..at + 4)?) as usize;
+        let mut reader = Reader {
+            bytes: self.region.get(start..)?,
+            file: self.file,
+            text_length: self.text_length,
+        };
+        reader.expr(&self.tables)
+    }
 }
 
 // Expression tags.
@@ -275,9 +334,19 @@ impl Writer {
         }
     }
 
-    fn text(&mut self, text: &str) {
-        self.number(text.len() as u64);
-        self.bytes.extend_from_slice(text.as_bytes());
+    /// A table of texts read by index: their count, where each starts (a little-endian
+    /// `u32` each), the length of them all, then the texts one after another.
+    fn table<'t>(&mut self, texts: impl ExactSizeIterator<Item = &'t str> + Clone) {
+        self.number(texts.len() as u64);
+        let mut start = 0u32;
+        for text in texts.clone() {
+            self.bytes.extend_from_slice(&start.to_le_bytes());
+            start += text.len() as u32;
+        }
+        self.number(u64::from(start));
+        for text in texts {
+            self.bytes.extend_from_slice(text.as_bytes());
+        }
     }
 
     fn name(&mut self, name: &Name) -> u64 {
@@ -517,20 +586,51 @@ impl Writer {
 
 /// What expressions refer to while they are read: the tables, and where the file's
 /// expressions start in the arena.
+#[derive(Debug)]
 struct Tables {
-    names: Vec<Name>,
-    strings: Vec<Rc<str>>,
+    names: Table<Name>,
+    strings: Table<Rc<str>>,
     first: u32,
     count: u32,
 }
 
 impl Tables {
     fn name(&self, index: usize) -> Option<Name> {
-        self.names.get(index).cloned()
+        self.names.get(index, Name::new)
     }
 
     fn string(&self, index: usize) -> Option<Rc<str>> {
-        self.strings.get(index).cloned()
+        self.strings.get(index, Rc::from)
+    }
+}
+
+/// A table of texts (see [`Writer::table`]), each made into a `T` the first time it is
+/// read.
+#[derive(Debug)]
+struct Table<T> {
+    /// Where each text starts in `texts`, four bytes each.
+    starts: &'static [u8],
+    texts: &'static [u8],
+    made: Vec<std::cell::OnceCell<T>>,
+}
+
+impl<T: Clone> Table<T> {
+    fn text(&self, index: usize) -> Option<&'static str> {
+        let start = word(self.starts.get(index * 4..index * 4 + 4)?) as usize;
+        let end = match self.starts.get(index * 4 + 4..index * 4 + 8) {
+            Some(next) => word(next) as usize,
+            None => self.texts.len(),
+        };
+        std::str::from_utf8(self.texts.get(start..end)?).ok()
+    }
+
+    fn get(&self, index: usize, make: impl FnOnce(&'static str) -> T) -> Option<T> {
+        let made = self.made.get(index)?;
+        if let Some(value) = made.get() {
+            return Some(value.clone());
+        }
+        let text = self.text(index)?;
+        Some(made.get_or_init(|| make(text)).clone())
     }
 }
 
@@ -581,9 +681,30 @@ impl<'a> Reader<'a> {
         u32::try_from(self.number()?).ok()
     }
 
-    fn text(&mut self) -> Option<&'a str> {
+    /// A table of texts written by [`Writer::table`]; its starts must rise and end
+    /// within its texts.
+    fn table<T>(&mut self) -> Option<Table<T>>
+    where
+        'a: 'static,
+    {
+        let count = self.count()?;
+        let starts = self.take(count.checked_mul(4)?)?;
         let length = self.count()?;
-        std::str::from_utf8(self.take(length)?).ok()
+        let texts = self.take(length)?;
+        let mut previous = 0;
+        for start in starts.chunks_exact(4).map(word) {
+            if start < previous || start as usize > texts.len() {
+                return None;
+            }
+            previous = start;
+        }
+        let mut made = Vec::with_capacity(count);
+        made.resize_with(count, Default::default);
+        Some(Table {
+            starts,
+            texts,
+            made,
+        })
     }
 
     fn id(&mut self, tables: &Tables) -> Option<ExprId> {
@@ -615,7 +736,6 @@ impl<'a> Reader<'a> {
     /// `count` spans, each its start and end as little-endian `u32`s.
     fn spans(&mut self, count: usize) -> Option<Vec<Span>> {
         let raw = self.take(count.checked_mul(8)?)?;
-        let word = |bytes: &[u8]| u32::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3]]);
         let spans: Vec<Span> = raw
             .chunks_exact(8)
             .map(|pair| Span::new(self.file, word(&pair[..4]), word(&pair[4..])))
@@ -838,10 +958,10 @@ rec { c = f { a = 1; }; d = [ 1.5 "s${toString c}" (g 3) ]; e = d.${"x"} or null
     fn decodes_what_it_encodes_after_other_expressions() {
         let mut ir = arena_of(5);
         let body = lowered(&mut ir);
-        let bytes = encode(&ir, ExprId(5), body, TEXT);
+        let bytes: &'static [u8] = encode(&ir, ExprId(5), body, TEXT).leak();
         // Into an arena where the file starts at the same place: the same expressions.
         let mut same = arena_of(5);
-        let replayed = decode(&bytes, TEXT, &mut same, FileId::new(3), &|_| true).expect("decodes");
+        let replayed = decode(bytes, TEXT, &mut same, FileId::new(3), &|_| true).expect("decodes");
         assert_eq!(replayed.root, body.root);
         assert_eq!(same.len(), ir.len());
         for index in 5..ir.len() as u32 {
@@ -854,7 +974,7 @@ rec { c = f { a = 1; }; d = [ 1.5 "s${toString c}" (g 3) ]; e = d.${"x"} or null
         // Elsewhere: every id moves with the file.
         let mut elsewhere = arena_of(2);
         let replayed =
-            decode(&bytes, TEXT, &mut elsewhere, FileId::new(3), &|_| true).expect("decodes");
+            decode(bytes, TEXT, &mut elsewhere, FileId::new(3), &|_| true).expect("decodes");
         assert_eq!(replayed.root.0, body.root.0 - 3);
         if let (Expr::Let { body: want, .. }, Expr::Let { body: got, .. }) =
             (ir.expr(body.root), elsewhere.expr(replayed.root))
@@ -869,27 +989,20 @@ rec { c = f { a = 1; }; d = [ 1.5 "s${toString c}" (g 3) ]; e = d.${"x"} or null
     fn refuses_another_text_other_globals_and_damage() {
         let mut ir = Ir::default();
         let body = lowered(&mut ir);
-        let bytes = encode(&ir, ExprId(0), body, TEXT);
+        let bytes: &'static [u8] = encode(&ir, ExprId(0), body, TEXT).leak();
         let fresh = || Ir::default();
-        assert!(decode(&bytes, TEXT, &mut fresh(), FileId::new(0), &|_| true).is_some());
+        assert!(decode(bytes, TEXT, &mut fresh(), FileId::new(0), &|_| true).is_some());
         let other_text = TEXT.replace("1.5", "2.5");
-        assert!(decode(&bytes, &other_text, &mut fresh(), FileId::new(0), &|_| true).is_none());
+        assert!(decode(bytes, &other_text, &mut fresh(), FileId::new(0), &|_| true).is_none());
         let without_builtins = |name: &str| name != "builtins";
-        assert!(decode(
-            &bytes,
-            TEXT,
-            &mut fresh(),
-            FileId::new(0),
-            &without_builtins
-        )
-        .is_none());
+        assert!(decode(bytes, TEXT, &mut fresh(), FileId::new(0), &without_builtins).is_none());
         for cut in [0, 8, bytes.len() / 2, bytes.len() - 1] {
             let mut arena = fresh();
             assert!(decode(&bytes[..cut], TEXT, &mut arena, FileId::new(0), &|_| true).is_none());
         }
-        let mut longer = bytes.clone();
+        let mut longer = bytes.to_vec();
         longer.push(0);
-        assert!(decode(&longer, TEXT, &mut fresh(), FileId::new(0), &|_| true).is_none());
+        assert!(decode(longer.leak(), TEXT, &mut fresh(), FileId::new(0), &|_| true).is_none());
     }
 
     #[test]
