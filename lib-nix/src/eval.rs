@@ -25,12 +25,12 @@ pub mod value;
 use std::rc::Rc;
 
 use crate::diagnostic::{did_you_mean, Diagnostic, FileId, Span};
+pub use crate::ir::HOME_PATH_GLOBAL;
 use crate::ir::*;
 use crate::name::{FxHashMap, Name};
 use crate::path::{canonicalize, dir_of};
 use crate::source::SourceDb;
 pub use error::{ErrorKind, EvalError};
-pub use crate::ir::HOME_PATH_GLOBAL;
 pub use io::{EvalIo, FileKind, MemoryIo, GIT_CRYPT_HEADER};
 use value::ThunkState;
 pub use value::{AttrEntry, Attrs, Closure, Env, EnvKind, EvalResult, Thunk, Value};

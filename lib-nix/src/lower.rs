@@ -284,10 +284,7 @@ impl Lowerer<'_> {
                     Expr::Str(vec![StrPart::Literal(Rc::from(text.as_str()))]),
                     span,
                 );
-                Expr::Apply {
-                    function,
-                    argument,
-                }
+                Expr::Apply { function, argument }
             }
             ast::Expr::PathSearch(search) => {
                 // `<nixpkgs/lib>` is `__findFile __nixPath "nixpkgs/lib"`, as in Nix.

@@ -28,7 +28,10 @@ pub(super) fn current_time(ev: &mut Evaluator, _args: &[Thunk], span: Span) -> E
 pub(super) fn home_path(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
     let text = string(ev, args, 0, span)?;
     match (ev.hooks.machine_fact)("the home directory") {
-        Some(unknown) => Err(EvalError::unknown(format!("{unknown} (`{text}')"), Some(span))),
+        Some(unknown) => Err(EvalError::unknown(
+            format!("{unknown} (`{text}')"),
+            Some(span),
+        )),
         None => unsupported("a path relative to the home directory (`~/...`)", span),
     }
 }
