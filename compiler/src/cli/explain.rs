@@ -135,8 +135,10 @@ pub const CODES: &[CodeDoc] = &[
         title: "Evaluating the Nix code failed",
         severity: Severity::Error,
         meaning: "An expression could not be evaluated: an operator applied to the wrong type, \
-                  a missing attribute, a `throw` or failed `assert`, infinite recursion, or an \
-                  `import` outside the project root. The message is worded as Nix words it.",
+                  a missing attribute, a `throw` or failed `assert`, or infinite recursion (and, \
+                  in `ncc eval --plain` only, an `import` outside the project root; in a host it \
+                  is a file of the machine that evaluates, unknown: see N301). The message is \
+                  worded as Nix words it.",
         why: "NixOS would stop at the same place with the same message, only without the \
               line and column.",
         example: "{\n  containers.web = {\n    privateNetwork = true;\n    hostAddress = \"10.231.136.\" + 1;\n    config = { };\n  };\n}\n",

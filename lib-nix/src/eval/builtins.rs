@@ -422,7 +422,7 @@ pub(super) fn accessible_path_arg(
     }
     ev.io()
         .check_access(&path)
-        .map_err(|message| EvalError::message(message, Some(span)))?;
+        .map_err(|message| ev.outside_project(&path, message, Some(span)))?;
     Ok(path)
 }
 
