@@ -207,43 +207,50 @@ pub(super) fn remove_attrs(ev: &mut Evaluator, args: &[Thunk], span: Span) -> Ev
     )))
 }
 
-/// `builtins.zipAttrsWith`.
+/// `builtins.zipAttrsWith`. Each set's entries are sorted by name, so the names of all
+/// of them are a merge of sorted runs: gathered in list order and sorted stably, every
+/// name's values stay in list order, in time linear in the entries for the two sets
+/// `recursiveUpdate` zips (a fold of it over many sets is quadratic in Nix itself).
 pub(super) fn zip_attrs_with(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
     let f = arg(ev, args, 0, span)?;
-    // Per name: its values, and where the last of them was written.
-    let mut groups: std::collections::BTreeMap<Name, (Vec<Thunk>, Option<Span>)> =
-        std::collections::BTreeMap::new();
+    let mut gathered: Vec<&AttrEntry> = Vec::new();
+    let mut sets = Vec::new();
     for item in list(ev, args, 1, span)?.iter() {
         let v = ev.force(item, Some(span))?;
         let set = ev.expect_attrs(v, span)?;
         ev.charge(set.len() as u64 + 1, span)?;
-        for e in set.entries() {
-            let group = groups.entry(e.name.clone()).or_default();
-            group.0.push(e.value.clone());
-            group.1 = e.value_span;
-        }
+        sets.push(set);
     }
-    Ok(Value::Attrs(Rc::new(Attrs::from_sorted(
-        groups
-            .into_iter()
-            .map(|(name, (values, last_written))| {
-                let (f, key) = (f.clone(), name.clone());
-                AttrEntry {
-                    name,
-                    // Nix gives the new attribute no position (`unsafeGetAttrPos` is
-                    // null); a finding about its value points where the last value was
-                    // written, the one `recursiveUpdate` keeps.
-                    span: None,
-                    value_span: last_written,
-                    value: Thunk::native(move |ev| {
-                        let partial =
-                            ev.apply(f, Thunk::ready(Value::String(Rc::from(key.as_str()))), span)?;
-                        ev.apply(partial, Thunk::ready(Value::List(Rc::from(values))), span)
-                    }),
-                }
-            })
-            .collect(),
-    ))))
+    for set in &sets {
+        gathered.extend(set.entries());
+    }
+    gathered.sort_by(|a, b| a.name.cmp(&b.name));
+    let mut entries = Vec::new();
+    let mut rest = gathered.as_slice();
+    while let Some(first) = rest.first() {
+        let same = rest
+            .iter()
+            .position(|entry| entry.name != first.name)
+            .unwrap_or(rest.len());
+        let (group, after) = rest.split_at(same);
+        rest = after;
+        let values: Rc<[Thunk]> = group.iter().map(|entry| entry.value.clone()).collect();
+        let (f, key) = (f.clone(), first.name.clone());
+        entries.push(AttrEntry {
+            name: first.name.clone(),
+            // Nix gives the new attribute no position (`unsafeGetAttrPos` is null); a
+            // finding about its value points where the last value was written, the one
+            // `recursiveUpdate` keeps.
+            span: None,
+            value_span: group.last().and_then(|entry| entry.value_span),
+            value: Thunk::native(move |ev| {
+                let partial =
+                    ev.apply(f, Thunk::ready(Value::String(Rc::from(key.as_str()))), span)?;
+                ev.apply(partial, Thunk::ready(Value::List(values)), span)
+            }),
+        });
+    }
+    Ok(Value::Attrs(Rc::new(Attrs::from_sorted(entries))))
 }
 
 /// `builtins.unsafeGetAttrPos`: where an attribute was written, as
