@@ -298,6 +298,15 @@ impl Shape {
                     shape.package = true;
                     break;
                 }
+                // `{ meta = ...; defaults = ...; } // nodes`: a set written out, with more
+                // added by an expression, shows its keys in the part written out.
+                Expr::Binary {
+                    op: lib_nix::ir::BinaryOp::Update,
+                    left,
+                    ..
+                } if shape.lambdas == 0 && matches!(ir.expr(*left), Expr::Attrs(_)) => {
+                    current = *left;
+                }
                 Expr::List(_)
                 | Expr::Str(_)
                 | Expr::Int(_)
