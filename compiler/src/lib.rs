@@ -224,7 +224,13 @@ pub fn check_modules(
 /// host defines: ncc checks none of their sub-options.
 fn open_world_definitions(ev: &mut Evaluator, host: &lib_nix::modules::Evaluated) -> Vec<String> {
     let mut found = Vec::new();
-    lib_nix::modules::open_world_options(ev, &host.options, &mut Vec::new(), &mut found);
+    lib_nix::modules::open_world_options(
+        ev,
+        &host.options,
+        &host.definitions,
+        &mut Vec::new(),
+        &mut found,
+    );
     let mut defined = Vec::new();
     for loc in found {
         let mut value = host.config.clone();

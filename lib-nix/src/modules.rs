@@ -669,21 +669,33 @@ fn eval_modules_inner(
 /// the option again adds its submodule to that one, as nixpkgs' `typeMerge` does.
 pub const OPEN_WORLD_TYPE: &str = "ncc-open-world";
 
-/// The options declared in `group` (at `loc`) whose submodules belong to the open world
-/// ([`OPEN_WORLD_TYPE`]), directly or as the elements of `attrsOf`, `listOf` or
-/// `nullOr`, and whose first declaration declares no sub-option of its own (`users.users`,
-/// not `systemd.services`, whose unit options ncc checks): what a caller lists as
-/// accepted without checking.
+/// The options declared in `group` (at `loc`) and defined in `definitions` (its
+/// definitions) whose submodules belong to the open world ([`OPEN_WORLD_TYPE`]),
+/// directly or as the elements of `attrsOf`, `listOf` or `nullOr`, and whose first
+/// declaration declares no sub-option of its own (`users.users`, not `systemd.services`,
+/// whose unit options ncc checks): what a caller lists as accepted without checking. An
+/// option nothing defines is not looked at, so its type is not decoded for this.
 pub fn open_world_options(
     ev: &mut Evaluator,
     group: &OptionGroup,
+    definitions: &Rc<LazyGroup>,
     loc: &mut Vec<Name>,
     found: &mut Vec<Vec<Name>>,
 ) {
+    // A group whose definitions fail to split is reported where its options are merged.
+    let Ok(split) = definitions.split(ev) else {
+        return;
+    };
     for (name, node) in &group.children {
+        if split.get(name).is_none() {
+            continue;
+        }
         loc.push(name.clone());
         match node {
-            OptionNode::Group(child) => open_world_options(ev, child, loc, found),
+            OptionNode::Group(child) => {
+                let below = LazyGroup::child_of(definitions, name);
+                open_world_options(ev, child, &below, loc, found)
+            }
             OptionNode::Option(decl) => {
                 if matches!(has_open_world_submodule(ev, decl), Ok(true)) {
                     found.push(loc.clone());
