@@ -3,9 +3,10 @@
 //! Each test builds a real directory: a secret file and a Nix file beside the root, and a
 //! root holding the host file. The host tries to reach outside — `..`, an absolute path,
 //! a symlink to a file or to a directory, `import`, `imports`, `readFile`, `pathExists`,
-//! a path copied into a string — and every attempt must be a diagnostic saying the path
-//! is outside the root (for `pathExists`, that whether it exists is unknown), with the
-//! secret's text nowhere in anything ncc produced.
+//! a path copied into a string — and every attempt must be read as what it is in a host's
+//! check, a file of the machine that evaluates the configuration: unknown, never read
+//! (for `pathExists`, whether it exists is unknown), with the secret's text nowhere in
+//! anything ncc produced.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -91,14 +92,28 @@ struct Outcome {
 }
 
 impl Outcome {
-    /// The compilation failed with a diagnostic that names the root, and the secret is in
-    /// no diagnostic, no plan and no configuration.
-    fn assert_refused(&self) {
+    /// What lies outside is a file of the machine that evaluates the configuration: never
+    /// read, unknown (a warning that names the path and no contents; `ncc build` then
+    /// refuses the container that depends on it, the one error), and the secret is in no
+    /// diagnostic, no plan and no configuration.
+    fn assert_unknown_file(&self) {
         let all = self.rendered.join("\n");
-        assert!(self.errors, "no error:\n{all}");
         assert!(
-            all.contains("is not allowed: it is outside the project root"),
-            "no confinement diagnostic:\n{all}"
+            !all.contains("is not allowed"),
+            "a confinement error:\n{all}"
+        );
+        assert!(
+            all.contains(
+                "of the machine that evaluates the configuration, outside the project, which ncc cannot know"
+            ),
+            "no unknown-file warning:\n{all}"
+        );
+        assert!(
+            self.rendered
+                .iter()
+                .filter(|d| d.starts_with("error"))
+                .all(|d| d.starts_with("error[N302]")),
+            "an error other than N302:\n{all}"
         );
         self.assert_secret_kept();
     }
@@ -136,39 +151,39 @@ fn host_with_flag(expression: &str) -> String {
 }
 
 #[test]
-fn import_of_a_parent_directory_is_refused() {
+fn import_of_a_parent_directory_is_unknown() {
     let project = Project::new();
     project
         .compile(&host_with_flag("import ../outside.nix"))
-        .assert_refused();
+        .assert_unknown_file();
 }
 
 #[test]
-fn a_module_imported_from_outside_is_refused() {
+fn a_module_imported_from_outside_is_unknown() {
     let project = Project::new();
     project
         .compile("{ imports = [ ../outside-module.nix ]; }\n")
-        .assert_refused();
+        .assert_unknown_file();
 }
 
 #[test]
-fn an_absolute_path_outside_is_refused() {
+fn an_absolute_path_outside_is_unknown() {
     let project = Project::new();
     let absolute = project.outside.join("outside.nix");
     project
         .compile(&host_with_flag(&format!("import {}", absolute.display())))
-        .assert_refused();
+        .assert_unknown_file();
     let secret = project.outside.join("secret.txt");
     project
         .compile(&host_with_flag(&format!(
             "builtins.readFile {}",
             secret.display()
         )))
-        .assert_refused();
+        .assert_unknown_file();
 }
 
 #[test]
-fn dot_dot_that_climbs_out_and_back_in_is_refused_only_when_it_ends_outside() {
+fn dot_dot_that_climbs_out_and_back_in_is_unknown_only_when_it_ends_outside() {
     let project = Project::new();
     // `root/../root/inside.nix` ends inside the root: allowed.
     let fine = project.compile(&host_with_flag("import ../root/inside.nix"));
@@ -182,32 +197,32 @@ fn dot_dot_that_climbs_out_and_back_in_is_refused_only_when_it_ends_outside() {
     .unwrap();
     project
         .compile(&host_with_flag("import ../root-evil/x.nix"))
-        .assert_refused();
+        .assert_unknown_file();
 }
 
 #[test]
-fn a_symlink_to_a_file_outside_is_refused() {
+fn a_symlink_to_a_file_outside_is_unknown() {
     let project = Project::new();
     project.symlink("link.nix", &project.outside.join("outside.nix"));
     project.symlink("secret-link.txt", &project.outside.join("secret.txt"));
     project
         .compile(&host_with_flag("import ./link.nix"))
-        .assert_refused();
+        .assert_unknown_file();
     project
         .compile(&host_with_flag("builtins.readFile ./secret-link.txt"))
-        .assert_refused();
+        .assert_unknown_file();
 }
 
 #[test]
-fn a_symlink_to_a_directory_outside_is_refused() {
+fn a_symlink_to_a_directory_outside_is_unknown() {
     let project = Project::new();
     project.symlink("escape", &project.outside);
     project
         .compile(&host_with_flag("import ./escape/outside.nix"))
-        .assert_refused();
+        .assert_unknown_file();
     project
         .compile(&host_with_flag("builtins.readFile ./escape/secret.txt"))
-        .assert_refused();
+        .assert_unknown_file();
     // Through the link even a missing file's existence is unknown, so nothing outside
     // can be probed.
     let probe = project.compile(&host_with_flag(
@@ -217,11 +232,11 @@ fn a_symlink_to_a_directory_outside_is_refused() {
 }
 
 #[test]
-fn read_file_of_a_file_beside_the_root_is_refused() {
+fn read_file_of_a_file_beside_the_root_is_unknown() {
     let project = Project::new();
     project
         .compile(&host_with_flag("builtins.readFile ../secret.txt"))
-        .assert_refused();
+        .assert_unknown_file();
 }
 
 #[test]
@@ -246,15 +261,15 @@ fn path_exists_outside_is_unknown_not_false() {
 }
 
 #[test]
-fn a_path_outside_copied_into_a_string_is_refused() {
+fn a_path_outside_copied_into_a_string_is_unknown() {
     let project = Project::new();
     project
         .compile(&host_with_flag("\"${../secret.txt}\""))
-        .assert_refused();
+        .assert_unknown_file();
 }
 
 #[test]
-fn search_paths_are_external_sources_and_home_paths_are_diagnostics() {
+fn search_paths_are_external_sources_and_home_paths_are_unknown() {
     let project = Project::new();
     // No search path is read from the disk or the environment: `<nixpkgs>` is an
     // external source ncc does not fetch, a recognisable fake store path.
@@ -268,13 +283,26 @@ fn search_paths_are_external_sources_and_home_paths_are_diagnostics() {
         nixpkgs.everything
     );
     nixpkgs.assert_secret_kept();
+    // A home path is the evaluating user's home, as `getEnv "HOME"` is: unknown (never
+    // read from this machine's $HOME), a warning where it decides something.
     let home = project.compile(&host_with_flag("import ~/secret.nix"));
-    assert!(home.errors);
+    // The one error is N302: the container's files, which depend on it, are not written.
     assert!(
-        home.text().contains("(`~/...`) is not supported"),
+        home.rendered
+            .iter()
+            .filter(|d| d.starts_with("error"))
+            .all(|d| d.starts_with("error[N302]")),
         "{}",
         home.text()
     );
+    assert!(
+        home.text().contains(
+            "the home directory of the machine that evaluates the configuration (`~/secret.nix')"
+        ),
+        "{}",
+        home.text()
+    );
+    home.assert_secret_kept();
 }
 
 #[test]
@@ -287,18 +315,18 @@ fn the_projects_own_search_path_reads_inside_the_root_only() {
     ));
     assert!(!own.errors, "{}", own.text());
     assert!(own.everything.contains("--setenv=READ=insideinside"));
-    // Through the checkout and up out of it: refused, as any path outside.
+    // Through the checkout and up out of it: unknown, as any path outside.
     project
         .compile(&host_with_flag(
             "import <root/inside.nix> + import \"${<root>}/../outside.nix\"",
         ))
-        .assert_refused();
-    // A lookup that climbs out does not make `<root>` the checkout, and is refused.
+        .assert_unknown_file();
+    // A lookup that climbs out does not make `<root>` the checkout: unknown too.
     project
         .compile(&host_with_flag(
             "import <root/inside.nix> + import <root/../outside.nix>",
         ))
-        .assert_refused();
+        .assert_unknown_file();
 }
 
 #[test]

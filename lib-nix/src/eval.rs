@@ -25,6 +25,7 @@ pub mod value;
 use std::rc::Rc;
 
 use crate::diagnostic::{did_you_mean, Diagnostic, FileId, Span};
+pub use crate::ir::HOME_PATH_GLOBAL;
 use crate::ir::*;
 use crate::name::{FxHashMap, Name};
 use crate::path::{canonicalize, dir_of};
@@ -174,7 +175,7 @@ impl<'io> Evaluator<'io> {
     }
 
     pub fn is_global(&self, name: &str) -> bool {
-        self.globals.contains_key(name)
+        self.globals.contains_key(name) && name != HOME_PATH_GLOBAL
     }
 
     /// Parses and lowers `text` as the file at absolute `path`, reporting problems into
@@ -226,7 +227,7 @@ impl<'io> Evaluator<'io> {
             std::sync::Arc::from(source.text),
         );
         let globals = &self.globals;
-        let is_global = |name: &str| globals.contains_key(name);
+        let is_global = |name: &str| globals.contains_key(name) && name != HOME_PATH_GLOBAL;
         if let Some(body) =
             crate::ir::prepared::decode(source.ir, source.text, &mut self.ir, file, &is_global)
         {
@@ -289,7 +290,7 @@ impl<'io> Evaluator<'io> {
             ));
         }
         let globals = &self.globals;
-        let is_global = |name: &str| globals.contains_key(name);
+        let is_global = |name: &str| globals.contains_key(name) && name != HOME_PATH_GLOBAL;
         let base = dir_of(path);
         let (body, lower_diagnostics) = crate::lower::lower_in_scope(
             &parsed.root,
@@ -333,6 +334,22 @@ impl<'io> Evaluator<'io> {
     }
 
     /// `import path`: each file is loaded and evaluated once per run.
+    /// Reading `path`, outside the project root, refused with `message`. In a host's
+    /// check what lies there is a file of the machine that evaluates the configuration
+    /// (`/etc/nixos/secrets.nix`, a file in its user's home), which NixOS reads there and
+    /// ncc never reads, so it is unknown; elsewhere (`ncc eval --plain`) the refusal.
+    pub(crate) fn outside_project(
+        &self,
+        path: &str,
+        message: String,
+        span: Option<Span>,
+    ) -> Box<EvalError> {
+        match (self.hooks.machine_fact)(&format!("the file `{path}'")) {
+            Some(unknown) => EvalError::unknown(format!("{unknown}, outside the project"), span),
+            None => EvalError::message(message, span),
+        }
+    }
+
     pub fn import(&mut self, path: &str, span: Option<Span>) -> EvalResult<Value> {
         let mut path = canonicalize(path);
         if opaque::is_fake_store_path(&path) {
@@ -340,7 +357,7 @@ impl<'io> Evaluator<'io> {
         }
         self.io
             .check_access(&path)
-            .map_err(|message| EvalError::message(message, span))?;
+            .map_err(|message| self.outside_project(&path, message, span))?;
         if self.io.is_directory(&path) {
             path = format!("{}/default.nix", path.trim_end_matches('/'));
         }
@@ -408,7 +425,7 @@ impl<'io> Evaluator<'io> {
         let mut path = canonicalize(path);
         self.io
             .check_access(&path)
-            .map_err(|message| EvalError::message(message, span))?;
+            .map_err(|message| self.outside_project(&path, message, span))?;
         if self.io.is_directory(&path) {
             path = format!("{}/default.nix", path.trim_end_matches('/'));
         }
@@ -1721,7 +1738,7 @@ impl<'io> Evaluator<'io> {
             }
             self.io
                 .check_access(path)
-                .map_err(|message| EvalError::message(message, Some(span)))?;
+                .map_err(|message| self.outside_project(path, message, Some(span)))?;
         }
         match value {
             Value::Path(path) if !self.io.path_exists(path) => Err(EvalError::message(

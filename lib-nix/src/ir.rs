@@ -250,6 +250,11 @@ pub struct Body {
     pub root: ExprId,
 }
 
+/// The global a home path (`~/x`) lowers to, applied to its text: not in `builtins`,
+/// and not a variable a file can name (one that writes it is an undefined variable, as
+/// in Nix).
+pub const HOME_PATH_GLOBAL: &str = "__nccHomePath";
+
 #[derive(Debug, Clone)]
 pub enum Expr {
     /// Where the source had an error: evaluates to an already-reported failure.

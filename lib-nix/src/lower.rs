@@ -269,14 +269,22 @@ impl Lowerer<'_> {
                 let base = self.base_dir.clone();
                 self.path(path.syntax(), &base, span)
             }
-            ast::Expr::PathHome(_) => {
-                self.report(
-                    DiagnosticKind::Unsupported {
-                        what: "a path relative to the home directory (`~/...`)".to_owned(),
+            // `~/x` is a path in the home directory of whoever evaluates: what the
+            // evaluation makes of it is the machine's, so it is `__nccHomePath "~/x"`,
+            // which says so when (and only when) it is evaluated.
+            ast::Expr::PathHome(home) => {
+                let text = home.syntax().text().to_string();
+                let function = self.ir.alloc(
+                    Expr::Global {
+                        name: Name::new(crate::ir::HOME_PATH_GLOBAL),
                     },
                     span,
                 );
-                Expr::Missing
+                let argument = self.ir.alloc(
+                    Expr::Str(vec![StrPart::Literal(Rc::from(text.as_str()))]),
+                    span,
+                );
+                Expr::Apply { function, argument }
             }
             ast::Expr::PathSearch(search) => {
                 // `<nixpkgs/lib>` is `__findFile __nixPath "nixpkgs/lib"`, as in Nix.

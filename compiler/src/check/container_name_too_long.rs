@@ -61,10 +61,21 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                     prefix.len() + name.len()
                 ),
             );
-            if let Some(short) = host_interface_names(prefix, name).first() {
-                diagnostic = diagnostic.with_note(format!(
-                    "on a newer kernel, systemd-nspawn names it `{short}` and keeps `{prefix}{name}` as an alternative name; packet filters (networking.nat.internalInterfaces, firewall rules) match `{short}`"
-                ));
+            let full = format!("{prefix}{name}");
+            match host_interface_names(prefix, name).first() {
+                // Twelve bytes and a three-byte prefix fit Linux's fifteen: systemd-nspawn
+                // uses the name as it is, and only NixOS's assertion stands in the way.
+                Some(short) if *short == full => {
+                    diagnostic = diagnostic.with_note(format!(
+                        "`{full}` fits the 15 bytes Linux allows an interface name, so on a newer kernel systemd-nspawn uses it unchanged"
+                    ));
+                }
+                Some(short) => {
+                    diagnostic = diagnostic.with_note(format!(
+                        "on a newer kernel, systemd-nspawn names it `{short}` and keeps `{full}` as an alternative name; packet filters (networking.nat.internalInterfaces, firewall rules) match `{short}`"
+                    ));
+                }
+                None => {}
             }
         }
         out.push(diagnostic);

@@ -119,15 +119,15 @@ pub const CODES: &[CodeDoc] = &[
         name: "unsupported",
         title: "A construct ncc deliberately does not support",
         severity: Severity::Error,
-        meaning: "The file uses something whose value depends on the machine it is evaluated \
-                  on: a home path `~/...`, `__curPos`, or the pipe operators `|>` and `<|` \
-                  that Nix 2.8 does not have. (Search paths such as `<nixpkgs>` are external \
-                  sources ncc does not read: see N301.)",
-        why: "ncc evaluates without a Nix installation or a home directory, so that a file \
-              gives the same result everywhere; these constructs cannot.",
-        example: "{ containers.web.config = import ~/web.nix; }\n",
-        fix: "Use relative paths (`./file.nix`) inside the project instead of `~/...`.",
-        fixed: "{ containers.web.config = { }; }\n",
+        meaning: "The file uses the pipe operators `|>` and `<|`, which Nix 2.8, the Nix ncc \
+                  follows, does not have. (What depends on the machine that evaluates, a home \
+                  path `~/...` or `builtins.getEnv`, is unknown in a host: see N301. Search \
+                  paths such as `<nixpkgs>` are external sources ncc does not read: N301 too.)",
+        why: "Nix 2.8 rejects the file; newer Nix accepts the operators only with the \
+              `pipe-operators` experimental feature.",
+        example: "{ containers.web.config = { } |> (c: c); }\n",
+        fix: "Apply the function instead: `f x` for `x |> f`.",
+        fixed: "{ containers.web.config = (c: c) { }; }\n",
     },
     CodeDoc {
         code: "N201",
@@ -135,8 +135,10 @@ pub const CODES: &[CodeDoc] = &[
         title: "Evaluating the Nix code failed",
         severity: Severity::Error,
         meaning: "An expression could not be evaluated: an operator applied to the wrong type, \
-                  a missing attribute, a `throw` or failed `assert`, infinite recursion, or an \
-                  `import` outside the project root. The message is worded as Nix words it.",
+                  a missing attribute, a `throw` or failed `assert`, or infinite recursion (and, \
+                  in `ncc eval --plain` only, an `import` outside the project root; in a host it \
+                  is a file of the machine that evaluates, unknown: see N301). The message is \
+                  worded as Nix words it.",
         why: "NixOS would stop at the same place with the same message, only without the \
               line and column.",
         example: "{\n  containers.web = {\n    privateNetwork = true;\n    hostAddress = \"10.231.136.\" + 1;\n    config = { };\n  };\n}\n",

@@ -298,6 +298,15 @@ impl Shape {
                     shape.package = true;
                     break;
                 }
+                // `{ meta = ...; defaults = ...; } // nodes`: a set written out, with more
+                // added by an expression, shows its keys in the part written out.
+                Expr::Binary {
+                    op: lib_nix::ir::BinaryOp::Update,
+                    left,
+                    ..
+                } if shape.lambdas == 0 && matches!(ir.expr(*left), Expr::Attrs(_)) => {
+                    current = *left;
+                }
                 Expr::List(_)
                 | Expr::Str(_)
                 | Expr::Int(_)
@@ -696,10 +705,21 @@ pub fn check_files<'io>(
     // A module checked as a host because none of the hosts the project declares (ncc.toml,
     // a flake, a hive) reaches it is a guess at its context: see [`hold_context_errors`].
     // Without such hosts, the files given are the hosts, checked whole.
-    let project_declares_hosts = !project.entries.is_empty();
+    // A `hive.nix` ncc does not read as a hive (`(import ./.).colmena`, a hive computed by
+    // the repository's own code) still says the machines are its nodes, given what its
+    // `defaults` and `specialArgs` give them (an extended `lib`, arguments): checked on
+    // their own, they are as much a guess.
+    let unread_hive = project.entries.is_empty()
+        && io.path_exists(&format!("{}/hive.nix", project.root.trim_end_matches('/')));
+    let project_declares_hosts = !project.entries.is_empty() || unread_hive;
+    let context = if unread_hive {
+        Context::UnreadHive
+    } else {
+        Context::NotReached
+    };
     let as_module_host = |mut checked: Checked| {
         if project_declares_hosts {
-            hold_context_errors(&mut checked);
+            hold_context_errors(&mut checked, context);
         }
         checked
     };
@@ -923,7 +943,16 @@ impl<'io> Loaded<'io> {
 /// arguments) ncc cannot know, so an error there is no proof that NixOS fails: only what
 /// Nix rejects while parsing and what concerns the containers it declares (NixOS's own
 /// options and assertions, the same in every host) are reported.
-fn hold_context_errors(checked: &mut Checked) {
+/// Why a module checked as a host is a guess at its context.
+#[derive(Clone, Copy)]
+enum Context {
+    /// None of the hosts the project declares reaches it.
+    NotReached,
+    /// The project's machines come from a `hive.nix` ncc does not read as a hive.
+    UnreadHive,
+}
+
+fn hold_context_errors(checked: &mut Checked, context: Context) {
     let diagnostics = std::mem::take(&mut checked.compilation.diagnostics);
     let (kept, held): (Vec<Diagnostic>, Vec<Diagnostic>) = diagnostics
         .into_iter()
@@ -939,12 +968,19 @@ fn hold_context_errors(checked: &mut Checked) {
         1 => String::new(),
         n => format!(" and {} more", n - 1),
     };
+    let why = match context {
+        Context::NotReached => {
+            "no host of the project reaches this module, so NixOS does not evaluate it"
+        }
+        Context::UnreadHive => {
+            "the project's machines come from hive.nix, which ncc does not read as a colmena hive"
+        }
+    };
     checked.notes.push(Note::new(
         &checked.host.entry.name,
         format!(
-            "no host of the project reaches this module, so NixOS does not evaluate it; \
-             checked on its own, it fails where a host importing it may give what it needs \
-             (not an error): {} ({place}){more}",
+            "{why}; checked on its own, it fails where a host importing it may give what it \
+             needs (not an error): {} ({place}){more}",
             first.message().lines().next().unwrap_or_default()
         ),
     ));

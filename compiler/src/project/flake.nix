@@ -213,6 +213,10 @@ rec {
             type = lib.types.submoduleWith {
               modules = [
                 flakeOutputs
+                # clan-core's flake module declares `flake.clan` (its current name; `clan`
+                # is renamed to it), a submodule whose machines become hosts: declared,
+                # its attributes are known even where the flake's outputs are open.
+                { options.clan = clanOption; }
                 (_: lib.optionalAttrs evaluated._nccImportsOpaque {
                   freeformType = lib.mkOptionType { name = "ncc-open-world"; };
                 })
@@ -224,17 +228,18 @@ rec {
           options.perSystem = lib.mkOption { type = lib.types.raw; default = { }; };
           options.debug = lib.mkOption { type = lib.types.bool; default = false; };
           # clan-core's flake module declares `clan`; its machines become hosts.
-          options.clan = lib.mkOption {
-            type = lib.types.nullOr (lib.types.submoduleWith {
-              modules = [ { freeformType = lib.types.lazyAttrsOf lib.types.anything; } ];
-            });
-            default = null;
-          };
+          options.clan = clanOption;
           config._module.args = {
             withSystem = system: f: f (perSystemArguments system);
             getSystem = perSystemArguments;
             moduleWithSystem = f: opaque.moduleWithSystem;
           };
+        };
+        clanOption = lib.mkOption {
+          type = lib.types.nullOr (lib.types.submoduleWith {
+            modules = [ { freeformType = lib.types.lazyAttrsOf lib.types.anything; } ];
+          });
+          default = null;
         };
         perSystemArguments = system: {
           inherit system lib inputs;
@@ -254,9 +259,7 @@ rec {
           } // (args.specialArgs or { });
         };
         outputs = evaluated.config.flake;
-        # Read by name: in the open world a missing `clan` is unknown, not absent.
-        flakeClan = if builtins.elem "clan" (builtins.attrNames outputs) then outputs.clan else null;
-      in withClan inputs.self (if evaluated.config.clan != null then evaluated.config.clan else flakeClan) outputs;
+      in withClan inputs.self (if evaluated.config.clan != null then evaluated.config.clan else outputs.clan) outputs;
   };
 
   parseLock = text: builtins.fromJSON text;

@@ -219,6 +219,15 @@ pub fn install(evaluator: &mut Evaluator) {
         }
         entries.push(AttrEntry::new(name, thunk));
     }
+    // `~/x`, lowered to this global applied to its text; not in `builtins`.
+    static HOME_PATH: Builtin = builtin(crate::eval::HOME_PATH_GLOBAL, 1, impure::home_path);
+    globals.insert(
+        Name::new(crate::eval::HOME_PATH_GLOBAL),
+        Thunk::ready(Value::Builtin(Rc::new(BuiltinApp {
+            builtin: &HOME_PATH,
+            args: Vec::new(),
+        }))),
+    );
     // `builtins.nixPath`: the search path as it is when first read.
     let nix_path = Thunk::native(|ev| {
         let entries = ev.search_path().to_vec();
@@ -413,7 +422,7 @@ pub(super) fn accessible_path_arg(
     }
     ev.io()
         .check_access(&path)
-        .map_err(|message| EvalError::message(message, Some(span)))?;
+        .map_err(|message| ev.outside_project(&path, message, Some(span)))?;
     Ok(path)
 }
 

@@ -305,11 +305,27 @@ pub fn group_defined_as_value(def: &Def, value: &Value, loc: &[Name]) -> Box<Eva
     )
 }
 
+/// A definition's value forced to see whether it is a property (`mkIf`, `mkMerge`,
+/// `mkOverride`, `mkOrder`), or `None` when it is a value ncc cannot know: such a value
+/// is the value of an option (`config.services.postgresqlBackup.location`) or of a
+/// source ncc does not evaluate, never a property (a merge strips those, as `pkgs` and
+/// the opaque values, which force to no set, are never one either), so it stays a plain
+/// definition whose value is needed only where it is read. nixpkgs' `listOf` forces each
+/// element to find the properties, so `length config.my.paths` would otherwise be unknown
+/// whenever one element is.
+fn force_for_property(ev: &mut Evaluator, def: &Def) -> EvalResult<Option<Value>> {
+    match ev.force(&def.value, def.location()) {
+        Ok(value) => Ok(Some(value)),
+        Err(error) if error.is_unknown() => Ok(None),
+        Err(error) => Err(error),
+    }
+}
+
 /// Whether any of `defs` is (forced, in order) one of the `properties`. Most
 /// definitions are plain values, and the passes below leave those as they are.
 fn any_property(ev: &mut Evaluator, defs: &[Def], properties: &[Property]) -> EvalResult<bool> {
     for def in defs {
-        if let Value::Attrs(attrs) = ev.force(&def.value, def.location())? {
+        if let Some(Value::Attrs(attrs)) = force_for_property(ev, def)? {
             if property_of(ev, &attrs)?.is_some_and(|p| properties.contains(&p)) {
                 return Ok(true);
             }
@@ -326,8 +342,8 @@ pub fn discharge(ev: &mut Evaluator, defs: Vec<Def>) -> EvalResult<Vec<Def>> {
     let mut out = Vec::with_capacity(defs.len());
     let mut work: VecDeque<Def> = defs.into();
     while let Some(def) = work.pop_front() {
-        let value = ev.force(&def.value, def.location())?;
-        let Value::Attrs(attrs) = &value else {
+        let value = force_for_property(ev, &def)?;
+        let Some(Value::Attrs(attrs)) = &value else {
             out.push(def);
             continue;
         };
@@ -382,9 +398,9 @@ pub fn filter_overrides(ev: &mut Evaluator, defs: Vec<Def>) -> EvalResult<(Vec<D
     }
     let mut prioritised = Vec::with_capacity(defs.len());
     for def in defs {
-        let value = ev.force(&def.value, def.location())?;
+        let value = force_for_property(ev, &def)?;
         let (priority, content) = match &value {
-            Value::Attrs(attrs) if property_of(ev, attrs)? == Some(Property::Override) => (
+            Some(Value::Attrs(attrs)) if property_of(ev, attrs)? == Some(Property::Override) => (
                 number(ev, attrs, "priority", DEFAULT_PRIORITY)?,
                 Some(field(attrs, "content")),
             ),
@@ -415,9 +431,9 @@ pub fn sort_by_order(ev: &mut Evaluator, defs: Vec<Def>) -> EvalResult<Vec<Def>>
     let mut ordered = Vec::with_capacity(defs.len());
     let mut any = false;
     for def in defs {
-        let value = ev.force(&def.value, def.location())?;
+        let value = force_for_property(ev, &def)?;
         match &value {
-            Value::Attrs(attrs) if property_of(ev, attrs)? == Some(Property::Order) => {
+            Some(Value::Attrs(attrs)) if property_of(ev, attrs)? == Some(Property::Order) => {
                 any = true;
                 let priority = number(ev, attrs, "priority", DEFAULT_ORDER)?;
                 ordered.push((

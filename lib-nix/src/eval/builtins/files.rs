@@ -166,7 +166,7 @@ pub(super) fn filter_source(ev: &mut Evaluator, args: &[Thunk], span: Span) -> E
 fn copied_path(ev: &mut Evaluator, path: &str, span: Span) -> EvalResult<Value> {
     ev.io()
         .check_access(path)
-        .map_err(|message| EvalError::message(message, Some(span)))?;
+        .map_err(|message| ev.outside_project(path, message, Some(span)))?;
     if !ev.io().path_exists(path) {
         return Err(EvalError::message(
             format!("getting status of '{path}': No such file or directory"),

@@ -22,6 +22,20 @@ pub(super) fn current_time(ev: &mut Evaluator, _args: &[Thunk], span: Span) -> E
     machine_fact(ev, "builtins.currentTime", "the time", span)
 }
 
+/// A home path, `~/x` (its text the argument): the home directory of the machine that
+/// evaluates, as `builtins.getEnv "HOME"` is; unknown where the hooks say so, else
+/// unsupported.
+pub(super) fn home_path(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let text = string(ev, args, 0, span)?;
+    match (ev.hooks.machine_fact)("the home directory") {
+        Some(unknown) => Err(EvalError::unknown(
+            format!("{unknown} (`{text}')"),
+            Some(span),
+        )),
+        None => unsupported("a path relative to the home directory (`~/...`)", span),
+    }
+}
+
 /// What `builtin` reads of the evaluating machine (`what`): unknown where the hooks say
 /// so, else unsupported.
 fn machine_fact(ev: &Evaluator, builtin: &str, what: &str, span: Span) -> EvalResult<Value> {

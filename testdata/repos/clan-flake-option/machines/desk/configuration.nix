@@ -1,0 +1,5 @@
+{ outputs, ... }:
+{
+  containers.scratch_pad.config = { };
+  system.stateVersion = "25.05";
+}
