@@ -333,7 +333,6 @@ impl<'io> Evaluator<'io> {
         self.eval(body.root, &Env::top_level())
     }
 
-    /// `import path`: each file is loaded and evaluated once per run.
     /// Reading `path`, outside the project root, refused with `message`. In a host's
     /// check what lies there is a file of the machine that evaluates the configuration
     /// (`/etc/nixos/secrets.nix`, a file in its user's home), which NixOS reads there and
@@ -350,6 +349,7 @@ impl<'io> Evaluator<'io> {
         }
     }
 
+    /// `import path`: each file is loaded and evaluated once per run.
     pub fn import(&mut self, path: &str, span: Option<Span>) -> EvalResult<Value> {
         let mut path = canonicalize(path);
         if opaque::is_fake_store_path(&path) {
