@@ -1,7 +1,9 @@
 //! The container option set, declared once in `schema.nix` and evaluated by lib-nix's
 //! module system like any NixOS module.
 
-use lib_nix::eval::{EvalError, EvalResult, Evaluator, Thunk};
+use std::rc::Rc;
+
+use lib_nix::eval::{AttrEntry, Attrs, EvalError, EvalResult, Evaluator, Thunk, Value};
 use lib_nix::syntax::EmbeddedSource;
 
 /// The name the schema is shown by in messages.
@@ -9,20 +11,10 @@ pub const SCHEMA_FILE: &str = "<ncc schema>";
 
 const SCHEMA_SOURCE: EmbeddedSource = lib_nix::embedded_nix!("schema.nix");
 
-/// Loads the schema module into the evaluator.
+/// Loads the schema module into the evaluator, with NixOS's `nixpkgs` module.
 pub fn load(ev: &mut Evaluator) -> EvalResult<Thunk> {
-    let (body, diagnostics) = ev.load_embedded(SCHEMA_FILE, "/<ncc>/schema.nix", &SCHEMA_SOURCE);
-    if let Some(first) = diagnostics.first() {
-        return Err(EvalError::message(
-            format!(
-                "internal error: ncc's schema does not parse: {}",
-                first.message()
-            ),
-            None,
-        ));
-    }
-    let value = ev.eval_body(body)?;
-    Ok(Thunk::ready(value))
+    let schema = load_file(ev, SCHEMA_FILE, "schema.nix", &SCHEMA_SOURCE, "schema")?;
+    with_nixpkgs_module(ev, schema)
 }
 
 /// The name the container-side schema is shown by in messages.
@@ -30,24 +22,57 @@ pub const INNER_SCHEMA_FILE: &str = "<ncc container schema>";
 
 const INNER_SCHEMA_SOURCE: EmbeddedSource = lib_nix::embedded_nix!("inner-schema.nix");
 
-/// Loads the declared subset of NixOS a container's own `config` is checked against.
+/// Loads the declared subset of NixOS a container's own `config` is checked against,
+/// with NixOS's `nixpkgs` module: each container has its own `pkgs`.
 pub fn load_inner(ev: &mut Evaluator) -> EvalResult<Thunk> {
-    let (body, diagnostics) = ev.load_embedded(
+    let schema = load_file(
+        ev,
         INNER_SCHEMA_FILE,
-        "/<ncc>/inner-schema.nix",
+        "inner-schema.nix",
         &INNER_SCHEMA_SOURCE,
-    );
+        "container schema",
+    )?;
+    with_nixpkgs_module(ev, schema)
+}
+
+/// What NixOS's `misc/nixpkgs.nix` makes of the `nixpkgs` options, which the host's
+/// evaluation and every container's have alike.
+const NIXPKGS_MODULE_SOURCE: EmbeddedSource = lib_nix::embedded_nix!("nixpkgs-module.nix");
+
+/// `{ imports = [ schema nixpkgs-module ]; }`, given as the schema's file: the schema's
+/// declarations are its own as before, the `nixpkgs` module names its own file.
+fn with_nixpkgs_module(ev: &mut Evaluator, schema: Value) -> EvalResult<Thunk> {
+    let nixpkgs = load_file(
+        ev,
+        "<ncc nixpkgs module>",
+        "nixpkgs-module.nix",
+        &NIXPKGS_MODULE_SOURCE,
+        "nixpkgs module",
+    )?;
+    let imports = Value::List(Rc::from(vec![Thunk::ready(schema), Thunk::ready(nixpkgs)]));
+    let module = Attrs::from_sorted(vec![AttrEntry::new("imports", Thunk::ready(imports))]);
+    Ok(Thunk::ready(Value::Attrs(Rc::new(module))))
+}
+
+/// Loads and evaluates one of ncc's own Nix files, shown as `name`.
+fn load_file(
+    ev: &mut Evaluator,
+    name: &str,
+    file: &str,
+    source: &EmbeddedSource,
+    what: &str,
+) -> EvalResult<Value> {
+    let (body, diagnostics) = ev.load_embedded(name, &format!("/<ncc>/{file}"), source);
     if let Some(first) = diagnostics.first() {
         return Err(EvalError::message(
             format!(
-                "internal error: ncc's container schema does not parse: {}",
+                "internal error: ncc's {what} does not parse: {}",
                 first.message()
             ),
             None,
         ));
     }
-    let value = ev.eval_body(body)?;
-    Ok(Thunk::ready(value))
+    ev.eval_body(body)
 }
 
 #[cfg(test)]
@@ -57,7 +82,7 @@ mod tests {
     /// The schemas load from their prepared trees, which are the trees rnix parses.
     #[test]
     fn schemas_load_from_prepared_trees() {
-        for source in [SCHEMA_SOURCE, INNER_SCHEMA_SOURCE] {
+        for source in [SCHEMA_SOURCE, INNER_SCHEMA_SOURCE, NIXPKGS_MODULE_SOURCE] {
             let prepared = lib_nix::syntax::parse_embedded(&source);
             let parsed = lib_nix::syntax::parse(source.text);
             assert!(prepared.errors.is_empty());
@@ -71,7 +96,7 @@ mod tests {
     fn schemas_are_prepared_as_they_lower() {
         let io = lib_nix::eval::MemoryIo::new();
         let ev = Evaluator::new(&io);
-        for source in [SCHEMA_SOURCE, INNER_SCHEMA_SOURCE] {
+        for source in [SCHEMA_SOURCE, INNER_SCHEMA_SOURCE, NIXPKGS_MODULE_SOURCE] {
             assert!(!source.ir.is_empty());
             let difference =
                 lib_nix::syntax::prepared_ir_difference(&source, &|name| ev.is_global(name));
