@@ -37,15 +37,9 @@ pub fn pkgs_value(ev: &mut Evaluator) -> EvalResult<Value> {
             AttrEntry::new("formats", Thunk::native(move |ev| formats_value(ev, lib))),
             AttrEntry::new(
                 "appendOverlays",
-                Thunk::ready(placeholder_append_overlays()),
+                Thunk::ready(given(&APPEND_OVERLAYS, none())),
             ),
-            AttrEntry::new(
-                "extend",
-                Thunk::ready(Value::Builtin(Rc::new(BuiltinApp {
-                    builtin: &EXTEND,
-                    args: vec![Thunk::ready(Value::List(Rc::from(Vec::new())))],
-                }))),
-            ),
+            AttrEntry::new("extend", Thunk::ready(given(&EXTEND, none()))),
         ])
         .into_placeholder("pkgs"),
     )))
@@ -83,10 +77,7 @@ pub fn placeholder_package_value(path: &str) -> Value {
 /// anything else another placeholder (`pkgs.writeText "a" "b"`).
 pub fn apply_placeholder(path: &str, argument: Thunk) -> Value {
     if path.ends_with(".callPackage") || path.ends_with(".callPackages") {
-        return Value::Builtin(Rc::new(BuiltinApp {
-            builtin: &CALL_PACKAGE,
-            args: vec![argument],
-        }));
+        return given(&CALL_PACKAGE, argument);
     }
     if is_settings_format(path) {
         return settings_format(path);
@@ -214,10 +205,20 @@ fn extend(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
 /// (`inputs.nixpkgs.legacyPackages.${system}`, given as NixOS's `nixpkgs.pkgs`) is the
 /// stand-in, to which the overlays are applied as to any.
 pub(crate) fn placeholder_append_overlays() -> Value {
+    given(&APPEND_OVERLAYS, none())
+}
+
+/// `builtin` given its first argument, `argument`.
+fn given(builtin: &'static Builtin, argument: Thunk) -> Value {
     Value::Builtin(Rc::new(BuiltinApp {
-        builtin: &APPEND_OVERLAYS,
-        args: vec![Thunk::ready(Value::List(Rc::from(Vec::new())))],
+        builtin,
+        args: vec![argument],
     }))
+}
+
+/// No overlays: the overlays of the stand-in itself.
+fn none() -> Thunk {
+    Thunk::ready(Value::List(Rc::from(Vec::new())))
 }
 
 /// nixpkgs' fixpoint of its overlays: each `final: prev: { ... }` is given the final
@@ -237,10 +238,7 @@ pub fn with_overlays(ev: &mut Evaluator, overlays: Vec<Thunk>, span: Span) -> Ev
     let fixpoint = Thunk::uninitialised();
     let list = Thunk::ready(Value::List(Rc::from(overlays.clone())));
     let builtin = |builtin: &'static Builtin, argument: &Thunk| {
-        Thunk::ready(Value::Builtin(Rc::new(BuiltinApp {
-            builtin,
-            args: vec![argument.clone()],
-        })))
+        Thunk::ready(given(builtin, argument.clone()))
     };
     let own = Attrs::from_entries(vec![
         AttrEntry::new("appendOverlays", builtin(&APPEND_OVERLAYS, &list)),
