@@ -471,6 +471,23 @@ mod tests {
         );
     }
 
+    /// Current Nix reads `outputHashMode = "nar"` as `"recursive"`: the same path.
+    #[test]
+    fn output_hash_mode_nar_is_recursive() {
+        let out_path = |mode: &str| {
+            run(&format!(
+                "(derivation {{ name = \"source\"; builder = \"/bin/sh\"; system = \"x86_64-linux\"; \
+                 outputHashMode = \"{mode}\"; outputHashAlgo = \"sha256\"; \
+                 outputHash = \"0000000000000000000000000000000000000000000000000000\"; }}).outPath"
+            ))
+        };
+        let (recursive, _) = out_path("recursive").expect("evaluates");
+        let (flat, _) = out_path("flat").expect("evaluates");
+        assert_eq!(out_path("nar").expect("evaluates").0, recursive);
+        assert_ne!(flat, recursive);
+        assert!(out_path("sideways").is_err());
+    }
+
     #[test]
     fn read_file_type_names_the_kind() {
         let (value, _) = run("map builtins.readFileType [ ./file.txt ./dir ]").expect("evaluates");

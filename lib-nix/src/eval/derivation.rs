@@ -268,8 +268,10 @@ pub(crate) fn derivation_strict(
             "system" => derivation.system = text,
             "outputHash" => output_hash = Some(text),
             "outputHashAlgo" => output_hash_algorithm = Some(text),
+            // `nar` is the name current Nix (2.21) gives `recursive` as well; Nix 2.8
+            // refuses it, but a configuration that writes it builds today.
             "outputHashMode" => match text.as_str() {
-                "recursive" => recursive = true,
+                "recursive" | "nar" => recursive = true,
                 "flat" => recursive = false,
                 other => {
                     return Err(error(
