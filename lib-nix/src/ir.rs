@@ -73,8 +73,9 @@ impl Ir {
     /// The id the next prepared file's first expression gets, if the arena can hold
     /// `count` more of a prepared file's.
     pub fn next_prepared_id(&self, count: usize) -> Option<ExprId> {
-        (self.prepared.len() < PREPARED_FILES && count < 1 << PREPARED_INDEX_BITS)
-            .then(|| ExprId(PREPARED | (self.prepared.len() as u32) << PREPARED_INDEX_BITS))
+        (self.prepared.len() < PREPARED_FILES && count < 1 << PREPARED_INDEX_BITS).then_some(
+            ExprId(PREPARED | (self.prepared.len() as u32) << PREPARED_INDEX_BITS),
+        )
     }
 
     /// Reserves the places of a prepared file's `count` expressions, from
