@@ -1054,6 +1054,27 @@ rec { c = f { a = 1; }; d = [ 1.5 "s${toString c}" (g 3) ]; e = d.${"x"} or null
         assert_eq!(other.len(), ir.len() + 1);
     }
 
+    /// Past the prepared files an arena can number, a file is not decoded (its caller
+    /// lowers it from its tree), and the files before it are unchanged.
+    #[test]
+    fn an_arena_full_of_prepared_files_refuses_another() {
+        let mut ir = Ir::default();
+        let body = lowered(&mut ir);
+        let bytes: &'static [u8] = encode(&ir, ExprId(0), body, TEXT).leak();
+        let mut arena = Ir::default();
+        let first = decode(bytes, TEXT, &mut arena, FileId::new(0), &|_| true).expect("decodes");
+        let mut loaded = 1;
+        while decode(bytes, TEXT, &mut arena, FileId::new(0), &|_| true).is_some() {
+            loaded += 1;
+        }
+        assert_eq!(loaded, 2048);
+        assert_eq!(arena.len(), 2048 * ir.len());
+        assert_eq!(
+            arena.shown_from(first.root, first.root.0 - body.root.0),
+            ir.shown_from(body.root, 0)
+        );
+    }
+
     #[test]
     fn refuses_another_text_other_globals_and_damage() {
         let mut ir = Ir::default();
