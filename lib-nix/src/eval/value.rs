@@ -133,19 +133,30 @@ struct Marks {
     /// Set on a group of the open world (DESIGN.md §8.2): the option path it stands
     /// for. A missing attribute of an open set is not missing but unknown: some module
     /// ncc does not evaluate may declare it.
-    open: Option<Rc<str>>,
+    open: Option<Rc<OpenPath>>,
+}
+
+/// The option path of an open-world group, shown when a message first needs it: a
+/// container's evaluation marks thousands of groups and reads the path of few.
+struct OpenPath {
+    loc: Box<[crate::name::Name]>,
+    shown: std::cell::OnceCell<String>,
 }
 
 impl Marks {
     /// Each mark of `first`, else of `second`.
     fn either(first: Option<&Marks>, second: Option<&Marks>) -> Option<Box<Marks>> {
-        let pick = |mark: fn(&Marks) -> &Option<Rc<str>>| {
+        fn pick<T: Clone>(
+            first: Option<&Marks>,
+            second: Option<&Marks>,
+            mark: fn(&Marks) -> &Option<T>,
+        ) -> Option<T> {
             first
                 .and_then(|marks| mark(marks).clone())
                 .or_else(|| second.and_then(|marks| mark(marks).clone()))
-        };
-        let placeholder = pick(|marks| &marks.placeholder);
-        let open = pick(|marks| &marks.open);
+        }
+        let placeholder = pick(first, second, |marks| &marks.placeholder);
+        let open = pick(first, second, |marks| &marks.open);
         (placeholder.is_some() || open.is_some()).then(|| Box::new(Marks { placeholder, open }))
     }
 }
@@ -218,14 +229,35 @@ impl Attrs {
     }
 
     /// Marks this set as the open-world group at option path `path` (`services`).
-    pub fn into_open(mut self, path: &str) -> Attrs {
-        self.marks.get_or_insert_default().open = Some(Rc::from(path));
+    pub fn into_open(self, path: &str) -> Attrs {
+        let shown = std::cell::OnceCell::from(path.to_owned());
+        self.marked_open(OpenPath {
+            loc: Box::default(),
+            shown,
+        })
+    }
+
+    /// Marks this set as the open-world group at the option `loc`, shown as
+    /// [`crate::modules::show_option`] shows it.
+    pub fn into_open_at(self, loc: &[crate::name::Name]) -> Attrs {
+        self.marked_open(OpenPath {
+            loc: loc.into(),
+            shown: std::cell::OnceCell::new(),
+        })
+    }
+
+    fn marked_open(mut self, path: OpenPath) -> Attrs {
+        self.marks.get_or_insert_default().open = Some(Rc::new(path));
         self
     }
 
     /// The option path of an open-world group.
     pub fn open(&self) -> Option<&str> {
-        self.marks.as_ref()?.open.as_deref()
+        let path = self.marks.as_ref()?.open.as_deref()?;
+        Some(
+            path.shown
+                .get_or_init(|| crate::modules::show_option(&path.loc)),
+        )
     }
 
     pub fn get(&self, name: &str) -> Option<&AttrEntry> {

@@ -545,7 +545,7 @@ pub fn options_argument(
     }
     let options = Attrs::from_sorted(entries);
     let options = match source.open {
-        true => options.into_open(&show_option(&source.prefix)),
+        true => options.into_open_at(&source.prefix),
         false => options,
     };
     Ok(Value::Attrs(Rc::new(options)))
@@ -592,7 +592,7 @@ pub fn options_value(
     let options = Attrs::from_sorted(entries);
     // In the open world, the options of a group are as open as its `config`.
     let options = match open {
-        true => options.into_open(&show_option(loc)),
+        true => options.into_open_at(loc),
         false => options,
     };
     Value::Attrs(Rc::new(options))

@@ -833,7 +833,7 @@ fn merge_attrs(
         && crate::modules::is_open_world_submodule(ev, element)?;
     Ok(Value::Attrs(Rc::new(match placeholder {
         Some(path) => merged.into_placeholder(&path),
-        None if open => merged.into_open(&show_option(loc)),
+        None if open => merged.into_open_at(loc),
         None => merged,
     })))
 }

@@ -39,7 +39,7 @@ pub fn open_group(
                 && !group.children.is_empty() =>
         {
             return Ok(Value::Attrs(Rc::new(
-                Attrs::from_entries(declared).into_open(&show_option(lazy.loc())),
+                Attrs::from_entries(declared).into_open_at(lazy.loc()),
             )));
         }
         Err(error) => return Err(error),
@@ -57,7 +57,7 @@ pub fn open_group(
         });
     }
     Ok(Value::Attrs(Rc::new(
-        Attrs::from_entries(entries).into_open(&show_option(lazy.loc())),
+        Attrs::from_entries(entries).into_open_at(lazy.loc()),
     )))
 }
 
@@ -181,7 +181,7 @@ fn group_of(ev: &mut Evaluator, lazy: &Rc<LazyGroup>) -> EvalResult<Value> {
         })
         .collect();
     Ok(Value::Attrs(Rc::new(
-        Attrs::from_entries(entries).into_open(&show_option(lazy.loc())),
+        Attrs::from_entries(entries).into_open_at(lazy.loc()),
     )))
 }
 
