@@ -31,7 +31,9 @@ use crate::name::{FxHashMap, Name};
 use crate::path::{canonicalize, dir_of};
 use crate::source::SourceDb;
 pub use error::{ErrorKind, EvalError};
-pub use io::{EvalIo, FileKind, MemoryIo, GIT_CRYPT_HEADER};
+pub use io::{
+    encryption_tool, EvalIo, FileKind, MemoryIo, ENCRYPTED_HEADER_LENGTH, GIT_CRYPT_HEADER,
+};
 use value::ThunkState;
 pub use value::{AttrEntry, Attrs, Closure, Env, EnvKind, EvalResult, Thunk, Value};
 
@@ -371,7 +373,7 @@ impl<'io> Evaluator<'io> {
             ));
         }
         let Some(text) = self.read_text(&path, span)? else {
-            let value = self.encrypted_import(&path);
+            let value = self.unreadable_import(self.encrypted_name(&path));
             self.imports.insert(path, Thunk::ready(value.clone()));
             return Ok(value);
         };
@@ -388,7 +390,7 @@ impl<'io> Evaluator<'io> {
     }
 
     /// The text of the project's file `path`, or `None` when the repository keeps it
-    /// encrypted (git-crypt): on its owner's machine Nix reads it decrypted, so what it
+    /// encrypted (git-crypt, age): on its owner's machine Nix reads it decrypted, so what it
     /// holds is an external source ncc cannot read, never a mistake.
     pub(crate) fn read_text(&self, path: &str, span: Option<Span>) -> EvalResult<Option<String>> {
         match self.io.read_file(path) {
