@@ -967,9 +967,14 @@ enum Context {
 
 fn hold_context_errors(checked: &mut Checked, context: Context) {
     let diagnostics = std::mem::take(&mut checked.compilation.diagnostics);
-    let (kept, held): (Vec<Diagnostic>, Vec<Diagnostic>) = diagnostics
-        .into_iter()
-        .partition(|d| d.severity() == lib_nix::Severity::Warning || stands_on_its_own(d));
+    // A warning stays, except that ncc could not know something (N301): what the module
+    // depends on there (an argument from `specialArgs`, an option another module
+    // declares) is what the host importing it would give.
+    let (kept, held): (Vec<Diagnostic>, Vec<Diagnostic>) =
+        diagnostics.into_iter().partition(|d| {
+            let unknown = matches!(d.kind, lib_nix::DiagnosticKind::Unknown { .. });
+            (d.severity() == lib_nix::Severity::Warning && !unknown) || stands_on_its_own(d)
+        });
     checked.compilation.diagnostics = kept;
     let Some(first) = held.first() else {
         return;
@@ -1223,11 +1228,6 @@ mod tests {
                 Role::Other("a package"),
             ),
             (
-                "/r/greeting.nix",
-                "{ pkgs, lib, ... }: pkgs.writeText \"greeting\" \"hi\" // { meta = { }; }",
-                Role::Other("a package"),
-            ),
-            (
                 "/r/sdk.nix",
                 "{ lib, dotnetCorePackages }: (with dotnetCorePackages; combinePackages [ sdk_8_0 ]).overrideAttrs (o: { })",
                 Role::Other("a package"),
@@ -1251,6 +1251,11 @@ mod tests {
                 "/r/modules/gated.nix",
                 "{ config, lib, ... }: (with lib; mkIf config.gated.enable) { services.nginx.enable = true; }",
                 Role::ContainerModule,
+            ),
+            (
+                "/r/greeting.nix",
+                "{ pkgs, lib, ... }: pkgs.writeText \"greeting\" \"hi\" // { meta = { }; }",
+                Role::Other("a package"),
             ),
             (
                 "/r/hello.nix",
