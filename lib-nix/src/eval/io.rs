@@ -63,6 +63,18 @@ pub trait EvalIo {
         false
     }
 
+    /// Whether git ignores `path`, which does not exist: a file each machine provides
+    /// itself and the repository leaves out on purpose (`/hardware-configuration.nix` in
+    /// its `.gitignore`). On that machine Nix reads it; ncc cannot, so what it gives is
+    /// unknown, never missing. Read from the `.gitignore` files through this trait.
+    fn ignored_by_git(&self, path: &str) -> bool {
+        super::gitignore::ignored(
+            &|name| self.read_file(name).ok(),
+            &|name| self.path_exists(name),
+            path,
+        )
+    }
+
     /// Where the search path puts `<name>` when the evaluator's own entries (`-I`,
     /// `NIX_PATH`) do not: the directory the environment knows it by, such as a
     /// repository's own checkout, which it puts on `NIX_PATH` to import itself by
