@@ -178,7 +178,7 @@ fn decode(bytes: Vec<u8>) -> Result<String, (String, usize)> {
 fn invalid_utf8(name: &str, path: &str, lossy: String, offset: usize) -> (Diagnostic, SourceDb) {
     let mut sources = SourceDb::default();
     let replacement = '\u{fffd}'.len_utf8() as u32;
-    let file = sources.add(name.to_owned(), path.to_owned(), lossy.into());
+    let file = sources.add(name.to_owned(), path.to_owned(), lossy);
     let offset = offset as u32;
     let diagnostic = Diagnostic::new(
         DiagnosticKind::InvalidSource(format!(

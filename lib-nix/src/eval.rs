@@ -224,11 +224,9 @@ impl<'io> Evaluator<'io> {
         path: &str,
         source: &crate::syntax::EmbeddedSource,
     ) -> (Body, Vec<Diagnostic>) {
-        let file = self.sources.add(
-            name.to_owned(),
-            path.to_owned(),
-            std::sync::Arc::from(source.text),
-        );
+        let file = self
+            .sources
+            .add(name.to_owned(), path.to_owned(), source.text);
         let globals = &self.globals;
         let is_global = |name: &str| globals.contains_key(name) && name != HOME_PATH_GLOBAL;
         if let Some(body) =

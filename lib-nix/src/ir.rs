@@ -16,18 +16,42 @@ pub mod prepared;
 pub struct ExprId(pub u32);
 
 /// Every expression lowered so far, across all files of a run, with their spans.
+///
+/// The arena is kept in chunks of [`CHUNK`] places, so that growing it never moves what it
+/// holds, and a prepared file's places cost nothing until one of its expressions is asked
+/// for: a run reserves the places of every part of ncc's `lib` it loads, and decodes a
+/// small part of them. A prepared file starts a chunk of its own, and the expressions
+/// lowered after it start the next one, so ids skip the rest of a chunk there.
 #[derive(Debug, Default)]
 pub struct Ir {
-    /// Each expression, or for a prepared file's an empty place until it is first asked
-    /// for (see [`prepared::Lazy`]).
-    exprs: Vec<std::cell::OnceCell<Rc<Expr>>>,
-    spans: Vec<Span>,
+    chunks: Vec<Chunk>,
+    /// How many expressions the arena holds (not counting the places ids skip).
+    count: usize,
     /// The prepared files whose expressions are decoded on first use, in arena order.
     prepared: Vec<prepared::Lazy>,
     /// Lambdas bound to a name (`f = x: ...;`), named in messages as Nix names them.
     lambda_names: crate::name::FxHashMap<ExprId, Name>,
     /// [`Ir::free_vars`] of the expressions asked about so far.
     free_vars: std::cell::RefCell<crate::name::FxHashMap<ExprId, Rc<FreeVars>>>,
+}
+
+const CHUNK_BITS: u32 = 8;
+/// How many places a chunk of the arena has.
+pub(crate) const CHUNK: usize = 1 << CHUNK_BITS;
+
+#[derive(Debug)]
+enum Chunk {
+    /// Expressions lowered in this run and their spans, in id order.
+    Lowered {
+        exprs: Vec<Rc<Expr>>,
+        spans: Vec<Span>,
+    },
+    /// Places of the prepared file `file` (an index into `Ir::prepared`), allocated when
+    /// the first of them is decoded; its spans stay in the file's bytes.
+    Prepared {
+        file: usize,
+        places: std::cell::OnceCell<Box<[std::cell::OnceCell<Rc<Expr>>]>>,
+    },
 }
 
 /// What an expression reads from the environment it is evaluated in: its value depends
@@ -45,20 +69,39 @@ pub struct FreeVars {
 }
 
 impl Ir {
-    /// Reserves the places of a prepared file's expressions, each at its span in `spans`
-    /// (as many as the file has), decoded from `file` when first asked for.
-    pub fn reserve_prepared(&mut self, file: prepared::Lazy, spans: Vec<Span>) {
-        debug_assert_eq!(file.first() as usize, self.exprs.len());
-        self.exprs
-            .resize_with(self.exprs.len() + spans.len(), Default::default);
-        self.spans.extend(spans);
+    /// The id the next prepared file's first expression gets: the start of a chunk.
+    pub fn next_prepared_id(&self) -> ExprId {
+        ExprId((self.chunks.len() * CHUNK) as u32)
+    }
+
+    /// Reserves the places of a prepared file's `count` expressions, from
+    /// [`Ir::next_prepared_id`] on, decoded from `file` when first asked for.
+    pub fn reserve_prepared(&mut self, file: prepared::Lazy, count: usize) {
+        debug_assert_eq!(file.first(), self.next_prepared_id().0);
+        let index = self.prepared.len();
         self.prepared.push(file);
+        for _ in 0..count.div_ceil(CHUNK) {
+            self.chunks.push(Chunk::Prepared {
+                file: index,
+                places: Default::default(),
+            });
+        }
+        self.count += count;
     }
 
     pub fn alloc(&mut self, expr: Expr, span: Span) -> ExprId {
-        let id = ExprId(self.exprs.len() as u32);
-        self.exprs.push(std::cell::OnceCell::from(Rc::new(expr)));
-        self.spans.push(span);
+        let id = self.next_id();
+        if id == self.next_prepared_id() {
+            self.chunks.push(Chunk::Lowered {
+                exprs: Vec::with_capacity(CHUNK),
+                spans: Vec::with_capacity(CHUNK),
+            });
+        }
+        if let Some(Chunk::Lowered { exprs, spans }) = self.chunks.last_mut() {
+            exprs.push(Rc::new(expr));
+            spans.push(span);
+        }
+        self.count += 1;
         id
     }
 
@@ -72,27 +115,36 @@ impl Ir {
     }
 
     fn slot(&self, id: ExprId) -> &Rc<Expr> {
-        let place = &self.exprs[id.0 as usize];
-        match place.get() {
-            Some(expr) => expr,
-            None => self.decode_prepared(id, place),
+        let index = id.0 as usize;
+        match &self.chunks[index >> CHUNK_BITS] {
+            Chunk::Lowered { exprs, .. } => &exprs[index % CHUNK],
+            Chunk::Prepared { file, places } => {
+                let places = places.get_or_init(|| {
+                    std::iter::repeat_with(Default::default)
+                        .take(CHUNK)
+                        .collect()
+                });
+                let place = &places[index % CHUNK];
+                match place.get() {
+                    Some(expr) => expr,
+                    None => self.decode_prepared(id, *file, place),
+                }
+            }
         }
     }
 
-    /// Decodes the prepared expression `id` into its empty `place`. Its bytes were
-    /// checked as a whole when the file was reserved; should they still not hold an
+    /// Decodes the prepared expression `id` of `file` into its empty `place`. Its bytes
+    /// were checked as a whole when the file was reserved; should they still not hold an
     /// expression, it is a missing one, which evaluates to an error.
     #[cold]
     #[inline(never)]
     fn decode_prepared<'a>(
         &'a self,
         id: ExprId,
+        file: usize,
         place: &'a std::cell::OnceCell<Rc<Expr>>,
     ) -> &'a Rc<Expr> {
-        let file = self.prepared.partition_point(|file| file.first() <= id.0);
-        let expr = file
-            .checked_sub(1)
-            .and_then(|file| self.prepared[file].expr(id));
+        let expr = self.prepared[file].expr(id);
         debug_assert!(
             expr.is_some(),
             "the prepared expression {id:?} does not decode"
@@ -115,16 +167,28 @@ impl Ir {
         self.lambda_names.get(&id)
     }
 
-    /// The variables `id` reads from outside itself (computed once per expression).
+    /// The variables `id` reads from outside itself (computed once per expression; a
+    /// prepared file carries them, found by its build script).
     pub fn free_vars(&self, id: ExprId) -> Rc<FreeVars> {
         if let Some(found) = self.free_vars.borrow().get(&id) {
             return found.clone();
         }
-        let mut found = FreeVars::default();
-        self.collect_free(id, 0, &mut found);
-        let found = Rc::new(found);
+        let found = Rc::new(self.carried_free_vars(id).unwrap_or_else(|| {
+            let mut found = FreeVars::default();
+            self.collect_free(id, 0, &mut found);
+            found
+        }));
         self.free_vars.borrow_mut().insert(id, found.clone());
         found
+    }
+
+    /// The free variables of `id` as its prepared file carries them; `None` for an
+    /// expression lowered in this run.
+    pub fn carried_free_vars(&self, id: ExprId) -> Option<FreeVars> {
+        match self.chunks.get(id.0 as usize >> CHUNK_BITS)? {
+            Chunk::Prepared { file, .. } => self.prepared[*file].free_vars(id),
+            Chunk::Lowered { .. } => None,
+        }
     }
 
     /// Adds the free variables of `id`, which sits `depth` scopes inside the expression
@@ -232,15 +296,30 @@ impl Ir {
     }
 
     pub fn span(&self, id: ExprId) -> Span {
-        self.spans[id.0 as usize]
+        let index = id.0 as usize;
+        match &self.chunks[index >> CHUNK_BITS] {
+            Chunk::Lowered { spans, .. } => spans[index % CHUNK],
+            Chunk::Prepared { file, .. } => self.prepared[*file].span(id),
+        }
     }
 
+    /// How many expressions the arena holds.
     pub fn len(&self) -> usize {
-        self.exprs.len()
+        self.count
     }
 
     pub fn is_empty(&self) -> bool {
-        self.exprs.is_empty()
+        self.count == 0
+    }
+
+    /// The id the next lowered expression gets, and so one past every id given so far.
+    pub fn next_id(&self) -> ExprId {
+        match self.chunks.last() {
+            Some(Chunk::Lowered { exprs, .. }) if exprs.len() < CHUNK => {
+                ExprId(((self.chunks.len() - 1) * CHUNK + exprs.len()) as u32)
+            }
+            _ => self.next_prepared_id(),
+        }
     }
 }
 

@@ -10,8 +10,45 @@ pub struct SourceFile {
     pub name: String,
     /// The absolute path inside the evaluation root, e.g. `/hosts/web.nix`.
     pub path: String,
-    pub text: Arc<str>,
-    line_starts: Vec<u32>,
+    pub text: SourceText,
+    /// Where each line starts, found when first asked for: a run reads ncc's own `lib`
+    /// but shows a position in few of its files.
+    line_starts: std::cell::OnceCell<Vec<u32>>,
+}
+
+/// A file's text: one of ncc's own, embedded in the binary, or one given at run time.
+#[derive(Debug, Clone)]
+pub enum SourceText {
+    Embedded(&'static str),
+    Given(Arc<str>),
+}
+
+impl std::ops::Deref for SourceText {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            SourceText::Embedded(text) => text,
+            SourceText::Given(text) => text,
+        }
+    }
+}
+
+impl From<Arc<str>> for SourceText {
+    fn from(text: Arc<str>) -> SourceText {
+        SourceText::Given(text)
+    }
+}
+
+impl From<String> for SourceText {
+    fn from(text: String) -> SourceText {
+        SourceText::Given(Arc::from(text))
+    }
+}
+
+impl From<&'static str> for SourceText {
+    fn from(text: &'static str) -> SourceText {
+        SourceText::Embedded(text)
+    }
 }
 
 /// The directory ncc's own Nix sources (its `lib`, schemas, flake wiring) are loaded
@@ -25,10 +62,19 @@ pub fn is_ncc_own(path: &str) -> bool {
 }
 
 impl SourceFile {
+    fn line_starts(&self) -> &[u32] {
+        self.line_starts.get_or_init(|| {
+            // The newlines are found with memchr's vectorised search, not byte by byte.
+            let mut starts = vec![0];
+            starts.extend(memchr::memchr_iter(b'\n', self.text.as_bytes()).map(|i| i as u32 + 1));
+            starts
+        })
+    }
+
     /// The 0-based line that holds byte `offset` (the last line for an offset past the
-    /// end). A binary search in the line index built when the file was added.
+    /// end). A binary search in the file's line index.
     pub fn line_of(&self, offset: u32) -> usize {
-        match self.line_starts.binary_search(&offset) {
+        match self.line_starts().binary_search(&offset) {
             Ok(line) => line,
             Err(next) => next - 1,
         }
@@ -37,11 +83,11 @@ impl SourceFile {
     /// The bytes of the 0-based `line`, its newline included; `lines` of them from there.
     pub fn lines_range(&self, line: usize, lines: usize) -> std::ops::Range<usize> {
         let start = self
-            .line_starts
+            .line_starts()
             .get(line)
             .map_or(self.text.len(), |start| *start as usize);
         let end = self
-            .line_starts
+            .line_starts()
             .get(line + lines)
             .map_or(self.text.len(), |start| *start as usize);
         start..end.max(start)
@@ -55,16 +101,12 @@ pub struct SourceDb {
 }
 
 impl SourceDb {
-    pub fn add(&mut self, name: String, path: String, text: Arc<str>) -> FileId {
-        // Every run indexes ncc's own sources too (300 KB of `lib`), so the newlines are
-        // found with memchr's vectorised search, not byte by byte.
-        let mut line_starts = vec![0];
-        line_starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i as u32 + 1));
+    pub fn add(&mut self, name: String, path: String, text: impl Into<SourceText>) -> FileId {
         self.files.push(SourceFile {
             name,
             path,
-            text,
-            line_starts,
+            text: text.into(),
+            line_starts: Default::default(),
         });
         FileId::new(self.files.len() as u32 - 1)
     }
@@ -84,7 +126,7 @@ impl SourceDb {
     pub fn line_col(&self, file: FileId, offset: u32) -> (u32, u32) {
         let source = self.file(file);
         let line = source.line_of(offset);
-        let start = source.line_starts[line] as usize;
+        let start = source.line_starts()[line] as usize;
         let end = (offset as usize).min(source.text.len());
         let column = source
             .text

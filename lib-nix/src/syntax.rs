@@ -179,6 +179,9 @@ pub fn prepared_ir_difference(
         if lowered.lambda_name(id) != decoded.lambda_name(id) {
             return Some(format!("the name of lambda {index}"));
         }
+        if decoded.carried_free_vars(id).as_ref() != Some(&*lowered.free_vars(id)) {
+            return Some(format!("the free variables of expression {index}"));
+        }
     }
     (body.root != replayed.root).then(|| "the root".to_owned())
 }

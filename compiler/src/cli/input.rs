@@ -161,7 +161,7 @@ fn unchecked_of(compilation: &compiler::Compilation) -> Vec<String> {
 fn invalid_utf8(name: String, path: String, lossy: String, offset: usize) -> Compiled {
     let mut sources = SourceDb::default();
     let replacement = '\u{fffd}'.len_utf8() as u32;
-    let file = sources.add(name.clone(), path, lossy.into());
+    let file = sources.add(name.clone(), path, lossy);
     let offset = offset as u32;
     let diagnostic = Diagnostic::new(
         DiagnosticKind::InvalidSource(format!(

@@ -28,7 +28,9 @@
 //! string literals, the expression count and root), then where each expression starts
 //! (a little-endian `u32` each, from the start of the expressions), the length of the
 //! expressions and the expressions in arena order, each a tag byte and its fields, then
-//! the spans (two little-endian `u32`s each), then the named lambdas. Other numbers are
+//! the spans (two little-endian `u32`s each), then the named lambdas, then each
+//! expression's free variables (where its record starts, a little-endian `u32` each,
+//! and the records: a `with` flag and the `(up, slot)` pairs). Other numbers are
 //! LEB128; expression ids are relative to the file's first expression; names and
 //! strings are indices into their tables.
 
@@ -36,13 +38,13 @@ use std::hash::{BuildHasher, Hasher};
 use std::rc::Rc;
 
 use super::{
-    AttrEntryExpr, AttrKey, AttrsExpr, BinaryOp, Body, DynamicEntry, Expr, ExprId, Formal, Ir,
-    LambdaExpr, Param, StrPart, UnaryOp,
+    AttrEntryExpr, AttrKey, AttrsExpr, BinaryOp, Body, DynamicEntry, Expr, ExprId, Formal,
+    FreeVars, Ir, LambdaExpr, Param, StrPart, UnaryOp,
 };
 use crate::diagnostic::{FileId, Span};
 use crate::name::{FxHashMap, Name};
 
-const MAGIC: &[u8; 8] = b"nccir003";
+const MAGIC: &[u8; 8] = b"nccir004";
 
 /// The hash the prepared IR records of its text.
 pub fn text_hash(text: &str) -> u64 {
@@ -55,7 +57,7 @@ pub fn text_hash(text: &str) -> u64 {
 /// from `text`.
 pub fn encode(ir: &Ir, first: ExprId, body: Body, text: &str) -> Vec<u8> {
     let mut writer = Writer::default();
-    let count = ir.len() as u32 - first.0;
+    let count = ir.next_id().0 - first.0;
     // Expressions first, into their own buffer, so the tables they fill come before them.
     let mut exprs = Writer::default();
     let mut offsets = Vec::with_capacity(count as usize * 4);
@@ -83,6 +85,31 @@ pub fn encode(ir: &Ir, first: ExprId, body: Body, text: &str) -> Vec<u8> {
         let name = writer.name(name);
         tail.number(name);
     }
+    // Each expression's free variables, so that a run need not decode an expression's
+    // whole subtree to find them: where its record starts (a little-endian `u32` each),
+    // then the records, each written once.
+    let mut records = Writer::default();
+    let mut record_at: FxHashMap<(bool, Vec<(u32, u32)>), u32> = FxHashMap::default();
+    let mut record_offsets = Vec::with_capacity(count as usize * 4);
+    for index in 0..count {
+        let free = ir.free_vars(ExprId(first.0 + index));
+        let at = *record_at
+            .entry((free.with, free.locals.clone()))
+            .or_insert_with(|| {
+                let at = records.bytes.len() as u32;
+                records.bytes.push(u8::from(free.with));
+                records.number(free.locals.len() as u64);
+                for (up, slot) in &free.locals {
+                    records.number(u64::from(*up));
+                    records.number(u64::from(*slot));
+                }
+                at
+            });
+        record_offsets.extend_from_slice(&at.to_le_bytes());
+    }
+    tail.number(records.bytes.len() as u64);
+    tail.bytes.extend_from_slice(&record_offsets);
+    tail.bytes.extend_from_slice(&records.bytes);
 
     let mut out = Vec::with_capacity(exprs.bytes.len() + offsets.len() + tail.bytes.len() + 4096);
     out.extend_from_slice(MAGIC);
@@ -156,7 +183,7 @@ pub fn decode(
     let tables = Tables {
         names,
         strings,
-        first: ir.len() as u32,
+        first: ir.next_prepared_id().0,
         count,
     };
     let spans = reader.spans(count as usize)?;
@@ -169,6 +196,9 @@ pub fn decode(
         }
         named.push((index, name));
     }
+    let records_length = reader.count()?;
+    let record_offsets = reader.take((count as usize).checked_mul(4)?)?;
+    let records = reader.take(records_length)?;
     if !reader.bytes.is_empty() {
         return None;
     }
@@ -178,10 +208,13 @@ pub fn decode(
             tables,
             offsets,
             region,
+            spans,
+            record_offsets,
+            records,
             file,
             text_length: text.len(),
         },
-        spans,
+        count as usize,
     );
     for (index, name) in named {
         // The encoder names lambdas only.
@@ -205,6 +238,12 @@ pub struct Lazy {
     /// Where each expression starts in `region`, four bytes each.
     offsets: &'static [u8],
     region: &'static [u8],
+    /// The expressions' spans, two little-endian `u32`s each, checked when loaded.
+    spans: &'static [u8],
+    /// Where each expression's record of free variables starts in `records`, four
+    /// bytes each.
+    record_offsets: &'static [u8],
+    records: &'static [u8],
     file: FileId,
     text_length: usize,
 }
@@ -230,6 +269,39 @@ impl Lazy {
             text_length: self.text_length,
         };
         reader.expr(&self.tables)
+    }
+
+    /// The free variables of the expression `id` of this file, as the build script
+    /// found them; `None` if its bytes do not hold them.
+    pub fn free_vars(&self, id: ExprId) -> Option<FreeVars> {
+        let index = id.0.checked_sub(self.tables.first)? as usize;
+        let at = word(self.record_offsets.get(index * 4..index * 4 + 4)?) as usize;
+        let mut reader = Reader {
+            bytes: self.records.get(at..)?,
+            file: self.file,
+            text_length: self.text_length,
+        };
+        let with = match reader.byte()? {
+            0 => false,
+            1 => true,
+            _ => return None,
+        };
+        let count = reader.count()?;
+        let mut locals = Vec::with_capacity(count.min(reader.bytes.len()));
+        for _ in 0..count {
+            let up = u32::try_from(reader.number()?).ok()?;
+            let slot = u32::try_from(reader.number()?).ok()?;
+            locals.push((up, slot));
+        }
+        Some(FreeVars { locals, with })
+    }
+
+    /// The span of the expression `id` of this file (which the arena asks only for its
+    /// own).
+    pub fn span(&self, id: ExprId) -> Span {
+        let at = (id.0 - self.tables.first) as usize * 8;
+        let pair = &self.spans[at..at + 8];
+        Span::new(self.file, word(&pair[..4]), word(&pair[4..]))
     }
 }
 
@@ -734,16 +806,15 @@ impl<'a> Reader<'a> {
     }
 
     /// `count` spans, each its start and end as little-endian `u32`s.
-    fn spans(&mut self, count: usize) -> Option<Vec<Span>> {
+    /// The spans of `count` expressions, each inside the text.
+    fn spans(&mut self, count: usize) -> Option<&'a [u8]> {
         let raw = self.take(count.checked_mul(8)?)?;
-        let spans: Vec<Span> = raw
-            .chunks_exact(8)
-            .map(|pair| Span::new(self.file, word(&pair[..4]), word(&pair[4..])))
-            .collect();
-        spans
-            .iter()
-            .all(|span| span.start <= span.end && span.end as usize <= self.text_length)
-            .then_some(spans)
+        raw.chunks_exact(8)
+            .all(|pair| {
+                let (start, end) = (word(&pair[..4]), word(&pair[4..]));
+                start <= end && end as usize <= self.text_length
+            })
+            .then_some(raw)
     }
 
     fn parts(&mut self, tables: &Tables) -> Option<Vec<StrPart>> {
@@ -929,6 +1000,7 @@ impl<'a> Reader<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ir::CHUNK;
 
     const TEXT: &str = r#"let f = { a, b ? 2, ... }@args: a + b; g = x: -x; in
 rec { c = f { a = 1; }; d = [ 1.5 "s${toString c}" (g 3) ]; e = d.${"x"} or null;
@@ -954,35 +1026,51 @@ rec { c = f { a = 1; }; d = [ 1.5 "s${toString c}" (g 3) ]; e = d.${"x"} or null
         ir
     }
 
+    /// `expr` as `Debug` shows it, each `ExprId(n)` in it counted from `first`.
+    fn relative(ir: &Ir, id: ExprId, first: u32) -> String {
+        let shown = format!("{:?}", ir.expr(id));
+        let mut out = String::new();
+        let mut rest = shown.as_str();
+        while let Some(at) = rest.find("ExprId(") {
+            let (before, after) = rest.split_at(at + "ExprId(".len());
+            let digits = after.find(')').expect("an id ends");
+            let number: u32 = after[..digits].parse().expect("an id is a number");
+            out.push_str(before);
+            out.push_str(&(number - first).to_string());
+            rest = &after[digits..];
+        }
+        out.push_str(rest);
+        out
+    }
+
     #[test]
     fn decodes_what_it_encodes_after_other_expressions() {
         let mut ir = arena_of(5);
         let body = lowered(&mut ir);
         let bytes: &'static [u8] = encode(&ir, ExprId(5), body, TEXT).leak();
-        // Into an arena where the file starts at the same place: the same expressions.
-        let mut same = arena_of(5);
-        let replayed = decode(bytes, TEXT, &mut same, FileId::new(3), &|_| true).expect("decodes");
-        assert_eq!(replayed.root, body.root);
-        assert_eq!(same.len(), ir.len());
-        for index in 5..ir.len() as u32 {
-            let id = ExprId(index);
-            assert_eq!(format!("{:?}", same.expr(id)), format!("{:?}", ir.expr(id)));
-            assert_eq!(same.span(id), ir.span(id));
-            assert_eq!(same.lambda_name(id), ir.lambda_name(id));
+        // Into an arena holding other expressions: the file starts a chunk of its own,
+        // and every id moves with it.
+        let mut other = arena_of(5);
+        let replayed = decode(bytes, TEXT, &mut other, FileId::new(3), &|_| true).expect("decodes");
+        let first = replayed.root.0 - (body.root.0 - 5);
+        assert_eq!(first, CHUNK as u32);
+        assert_eq!(other.len(), ir.len());
+        for index in 0..ir.len() as u32 - 5 {
+            let (want, got) = (ExprId(5 + index), ExprId(first + index));
+            assert_eq!(relative(&other, got, first), relative(&ir, want, 5));
+            assert_eq!(other.span(got), ir.span(want));
+            assert_eq!(other.lambda_name(got), ir.lambda_name(want));
+            assert_eq!(
+                other.carried_free_vars(got).as_ref(),
+                Some(&*ir.free_vars(want))
+            );
         }
         assert!((5..ir.len() as u32).any(|index| ir.lambda_name(ExprId(index)).is_some()));
-        // Elsewhere: every id moves with the file.
-        let mut elsewhere = arena_of(2);
-        let replayed =
-            decode(bytes, TEXT, &mut elsewhere, FileId::new(3), &|_| true).expect("decodes");
-        assert_eq!(replayed.root.0, body.root.0 - 3);
-        if let (Expr::Let { body: want, .. }, Expr::Let { body: got, .. }) =
-            (ir.expr(body.root), elsewhere.expr(replayed.root))
-        {
-            assert_eq!(got.0, want.0 - 3);
-        } else {
-            panic!("the root is the let");
-        }
+        // Expressions lowered after it start the next chunk.
+        let after = other.alloc(Expr::Missing, Span::new(FileId::new(0), 0, 0));
+        assert_eq!(after.0 as usize % CHUNK, 0);
+        assert!(after.0 > replayed.root.0);
+        assert_eq!(other.len(), ir.len() + 1);
     }
 
     #[test]
