@@ -367,7 +367,8 @@ impl<'io> Evaluator<'io> {
         }
         if !self.io.path_exists(&path) {
             if self.io.ignored_by_git(&path) {
-                let value = self.unreadable_import(format!("{} (ignored by git)", self.name_for(&path)));
+                let value =
+                    self.unreadable_import(format!("{} (ignored by git)", self.name_for(&path)));
                 self.imports.insert(path, Thunk::ready(value.clone()));
                 return Ok(value);
             }

@@ -287,10 +287,7 @@ pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Requ
             .flatten();
         // Kept encrypted in the repository (git-crypt, age): what ncc cannot read is never
         // an error, as when a host imports it.
-        if let Some(tool) = bytes
-            .as_deref()
-            .and_then(lib_nix::eval::encryption_tool)
-        {
+        if let Some(tool) = bytes.as_deref().and_then(lib_nix::eval::encryption_tool) {
             encrypted.push(compiler::project::Note::new(
                 &arg.display().to_string(),
                 format!("encrypted with {tool}; not checked"),

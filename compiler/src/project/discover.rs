@@ -970,11 +970,10 @@ fn hold_context_errors(checked: &mut Checked, context: Context) {
     // A warning stays, except that ncc could not know something (N301): what the module
     // depends on there (an argument from `specialArgs`, an option another module
     // declares) is what the host importing it would give.
-    let (kept, held): (Vec<Diagnostic>, Vec<Diagnostic>) =
-        diagnostics.into_iter().partition(|d| {
-            let unknown = matches!(d.kind, lib_nix::DiagnosticKind::Unknown { .. });
-            (d.severity() == lib_nix::Severity::Warning && !unknown) || stands_on_its_own(d)
-        });
+    let (kept, held): (Vec<Diagnostic>, Vec<Diagnostic>) = diagnostics.into_iter().partition(|d| {
+        let unknown = matches!(d.kind, lib_nix::DiagnosticKind::Unknown { .. });
+        (d.severity() == lib_nix::Severity::Warning && !unknown) || stands_on_its_own(d)
+    });
     checked.compilation.diagnostics = kept;
     let Some(first) = held.first() else {
         return;

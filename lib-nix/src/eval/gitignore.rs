@@ -198,7 +198,10 @@ mod tests {
 
     #[test]
     fn an_anchored_file_is_ignored_where_it_is_only() {
-        let files = [("/repo/.gitignore", "# generated\n/hardware-configuration.nix\n")];
+        let files = [(
+            "/repo/.gitignore",
+            "# generated\n/hardware-configuration.nix\n",
+        )];
         assert!(check(&files, "/repo/hardware-configuration.nix"));
         assert!(!check(&files, "/repo/hosts/hardware-configuration.nix"));
         assert!(!check(&files, "/repo/configuration.nix"));
@@ -216,7 +219,10 @@ mod tests {
     #[test]
     fn globs_negations_and_deeper_files() {
         let files = [
-            ("/repo/.gitignore", "*.local.nix\nhosts/**/private.nix\n!keep.local.nix\n"),
+            (
+                "/repo/.gitignore",
+                "*.local.nix\nhosts/**/private.nix\n!keep.local.nix\n",
+            ),
             ("/repo/hosts/.gitignore", "machine-*.nix\n"),
         ];
         assert!(check(&files, "/repo/site.local.nix"));
@@ -236,7 +242,10 @@ mod tests {
     #[test]
     fn nothing_is_ignored_without_a_gitignore() {
         assert!(!check(&[], "/repo/hardware-configuration.nix"));
-        assert!(!check(&[("/repo/.gitignore", "\n# only a comment\n")], "/repo/a.nix"));
+        assert!(!check(
+            &[("/repo/.gitignore", "\n# only a comment\n")],
+            "/repo/a.nix"
+        ));
     }
 
     #[test]
