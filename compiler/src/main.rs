@@ -654,6 +654,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 }
 
 fn main() -> ExitCode {
+    // The whole command runs on the thread evaluation needs (a large stack), so that a
+    // run has one heap, not a small one for the command line beside the evaluator's: on
+    // a small host, the fresh pages of a second heap are a tenth of the run.
+    lib_nix::run_with_stack(command)
+}
+
+fn command() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) => {

@@ -17,42 +17,43 @@ pub struct ExprId(pub u32);
 
 /// Every expression lowered so far, across all files of a run, with their spans.
 ///
-/// The arena is kept in chunks of [`CHUNK`] places, so that growing it never moves what it
-/// holds, and a prepared file's places cost nothing until one of its expressions is asked
-/// for: a run reserves the places of every part of ncc's `lib` it loads, and decodes a
-/// small part of them. A prepared file starts a chunk of its own, and the expressions
-/// lowered after it start the next one, so ids skip the rest of a chunk there.
+/// Expressions lowered in this run are numbered from 0. A prepared file's are numbered
+/// apart, from [`PREPARED`] on (the file's index in the high bits, the expression's in
+/// the low ones), and each of them is decoded when first asked for: a run reserves the
+/// places of every part of ncc's `lib` it loads and decodes a small part of them, and
+/// the arena of lowered expressions never grows (and copies itself) by reservations.
 #[derive(Debug, Default)]
 pub struct Ir {
-    chunks: Vec<Chunk>,
-    /// How many expressions the arena holds (not counting the places ids skip).
-    count: usize,
-    /// The prepared files whose expressions are decoded on first use, in arena order.
-    prepared: Vec<prepared::Lazy>,
+    exprs: Vec<Rc<Expr>>,
+    spans: Vec<Span>,
+    /// The prepared files, in the order they were loaded.
+    prepared: Vec<PreparedFile>,
+    /// How many expressions the prepared files hold.
+    prepared_count: usize,
     /// Lambdas bound to a name (`f = x: ...;`), named in messages as Nix names them.
     lambda_names: crate::name::FxHashMap<ExprId, Name>,
     /// [`Ir::free_vars`] of the expressions asked about so far.
     free_vars: std::cell::RefCell<crate::name::FxHashMap<ExprId, Rc<FreeVars>>>,
 }
 
-const CHUNK_BITS: u32 = 8;
-/// How many places a chunk of the arena has.
-pub(crate) const CHUNK: usize = 1 << CHUNK_BITS;
+/// The bit that marks a prepared file's expression id.
+const PREPARED: u32 = 1 << 31;
+/// The bits of a prepared expression id that number the expression within its file.
+const PREPARED_INDEX_BITS: u32 = 20;
+/// How many prepared files a run can hold; past that, a file is lowered from its tree.
+const PREPARED_FILES: usize = 1 << (31 - PREPARED_INDEX_BITS);
+/// How many places of a prepared file are allocated together, when the first is decoded.
+const PLACES: usize = 256;
 
+/// A prepared file and the places of its decoded expressions.
 #[derive(Debug)]
-enum Chunk {
-    /// Expressions lowered in this run and their spans, in id order.
-    Lowered {
-        exprs: Vec<Rc<Expr>>,
-        spans: Vec<Span>,
-    },
-    /// Places of the prepared file `file` (an index into `Ir::prepared`), allocated when
-    /// the first of them is decoded; its spans stay in the file's bytes.
-    Prepared {
-        file: usize,
-        places: std::cell::OnceCell<Box<[std::cell::OnceCell<Rc<Expr>>]>>,
-    },
+struct PreparedFile {
+    bytes: prepared::Lazy,
+    places: Box<[std::cell::OnceCell<Box<Places>>]>,
 }
+
+/// The places of [`PLACES`] expressions of a prepared file.
+type Places = [std::cell::OnceCell<Rc<Expr>>; PLACES];
 
 /// What an expression reads from the environment it is evaluated in: its value depends
 /// on nothing else. Two evaluations of one expression whose free variables hold the
@@ -69,87 +70,86 @@ pub struct FreeVars {
 }
 
 impl Ir {
-    /// The id the next prepared file's first expression gets: the start of a chunk.
-    pub fn next_prepared_id(&self) -> ExprId {
-        ExprId((self.chunks.len() * CHUNK) as u32)
+    /// The id the next prepared file's first expression gets, if the arena can hold
+    /// `count` more of a prepared file's.
+    pub fn next_prepared_id(&self, count: usize) -> Option<ExprId> {
+        (self.prepared.len() < PREPARED_FILES && count < 1 << PREPARED_INDEX_BITS).then_some(
+            ExprId(PREPARED | (self.prepared.len() as u32) << PREPARED_INDEX_BITS),
+        )
     }
 
     /// Reserves the places of a prepared file's `count` expressions, from
     /// [`Ir::next_prepared_id`] on, decoded from `file` when first asked for.
     pub fn reserve_prepared(&mut self, file: prepared::Lazy, count: usize) {
-        debug_assert_eq!(file.first(), self.next_prepared_id().0);
-        let index = self.prepared.len();
-        self.prepared.push(file);
-        for _ in 0..count.div_ceil(CHUNK) {
-            self.chunks.push(Chunk::Prepared {
-                file: index,
-                places: Default::default(),
-            });
-        }
-        self.count += count;
+        debug_assert_eq!(Some(ExprId(file.first())), self.next_prepared_id(count));
+        self.prepared.push(PreparedFile {
+            bytes: file,
+            places: std::iter::repeat_with(Default::default)
+                .take(count.div_ceil(PLACES))
+                .collect(),
+        });
+        self.prepared_count += count;
     }
 
     pub fn alloc(&mut self, expr: Expr, span: Span) -> ExprId {
         let id = self.next_id();
-        if id == self.next_prepared_id() {
-            self.chunks.push(Chunk::Lowered {
-                exprs: Vec::with_capacity(CHUNK),
-                spans: Vec::with_capacity(CHUNK),
-            });
-        }
-        if let Some(Chunk::Lowered { exprs, spans }) = self.chunks.last_mut() {
-            exprs.push(Rc::new(expr));
-            spans.push(span);
-        }
-        self.count += 1;
+        debug_assert!(id.0 < PREPARED, "the arena is full");
+        self.exprs.push(Rc::new(expr));
+        self.spans.push(span);
         id
     }
 
+    #[inline]
     pub fn expr(&self, id: ExprId) -> &Expr {
         self.slot(id)
     }
 
     /// A shared handle on the expression, so evaluation can hold it while mutating state.
+    #[inline]
     pub fn expr_rc(&self, id: ExprId) -> Rc<Expr> {
         self.slot(id).clone()
     }
 
+    #[inline]
     fn slot(&self, id: ExprId) -> &Rc<Expr> {
-        let index = id.0 as usize;
-        match &self.chunks[index >> CHUNK_BITS] {
-            Chunk::Lowered { exprs, .. } => &exprs[index % CHUNK],
-            Chunk::Prepared { file, places } => {
-                let places = places.get_or_init(|| {
-                    std::iter::repeat_with(Default::default)
-                        .take(CHUNK)
-                        .collect()
-                });
-                let place = &places[index % CHUNK];
-                match place.get() {
-                    Some(expr) => expr,
-                    None => self.decode_prepared(id, *file, place),
-                }
-            }
+        match self.exprs.get(id.0 as usize) {
+            Some(expr) => expr,
+            None => self.prepared_slot(id),
         }
     }
 
-    /// Decodes the prepared expression `id` of `file` into its empty `place`. Its bytes
-    /// were checked as a whole when the file was reserved; should they still not hold an
-    /// expression, it is a missing one, which evaluates to an error.
+    /// The prepared expression `id`, decoded into its place when first asked for.
+    #[inline]
+    fn prepared_slot(&self, id: ExprId) -> &Rc<Expr> {
+        let (file, index) = prepared_place(id);
+        let file = &self.prepared[file];
+        let chunk = &file.places[index / PLACES];
+        if let Some(expr) = chunk.get().and_then(|places| places[index % PLACES].get()) {
+            return expr;
+        }
+        Self::decode_prepared(file, chunk, id, index)
+    }
+
+    /// Decodes the prepared expression `id` into its place. Its bytes were checked as a
+    /// whole when the file was reserved; should they still not hold an expression, it is
+    /// a missing one, which evaluates to an error.
     #[cold]
     #[inline(never)]
     fn decode_prepared<'a>(
-        &'a self,
+        file: &'a PreparedFile,
+        chunk: &'a std::cell::OnceCell<Box<Places>>,
         id: ExprId,
-        file: usize,
-        place: &'a std::cell::OnceCell<Rc<Expr>>,
+        index: usize,
     ) -> &'a Rc<Expr> {
-        let expr = self.prepared[file].expr(id);
-        debug_assert!(
-            expr.is_some(),
-            "the prepared expression {id:?} does not decode"
-        );
-        place.get_or_init(|| Rc::new(expr.unwrap_or(Expr::Missing)))
+        let places = chunk.get_or_init(|| Box::new(std::array::from_fn(|_| Default::default())));
+        places[index % PLACES].get_or_init(|| {
+            let expr = file.bytes.expr(id);
+            debug_assert!(
+                expr.is_some(),
+                "the prepared expression {id:?} does not decode"
+            );
+            Rc::new(expr.unwrap_or(Expr::Missing))
+        })
     }
 
     /// Names the prepared lambda `id` without decoding it: the encoder names lambdas only.
@@ -185,10 +185,11 @@ impl Ir {
     /// The free variables of `id` as its prepared file carries them; `None` for an
     /// expression lowered in this run.
     pub fn carried_free_vars(&self, id: ExprId) -> Option<FreeVars> {
-        match self.chunks.get(id.0 as usize >> CHUNK_BITS)? {
-            Chunk::Prepared { file, .. } => self.prepared[*file].free_vars(id),
-            Chunk::Lowered { .. } => None,
+        if (id.0 as usize) < self.exprs.len() {
+            return None;
         }
+        let (file, _) = prepared_place(id);
+        self.prepared.get(file)?.bytes.free_vars(id)
     }
 
     /// Adds the free variables of `id`, which sits `depth` scopes inside the expression
@@ -295,32 +296,55 @@ impl Ir {
         }
     }
 
+    #[inline]
     pub fn span(&self, id: ExprId) -> Span {
-        let index = id.0 as usize;
-        match &self.chunks[index >> CHUNK_BITS] {
-            Chunk::Lowered { spans, .. } => spans[index % CHUNK],
-            Chunk::Prepared { file, .. } => self.prepared[*file].span(id),
+        match self.spans.get(id.0 as usize) {
+            Some(span) => *span,
+            None => self.prepared[prepared_place(id).0].bytes.span(id),
         }
+    }
+
+    /// The expression `id` as `Debug` shows it, each id in it counted from `first`: the
+    /// same text for one file's expressions wherever the file sits in an arena.
+    pub fn shown_from(&self, id: ExprId, first: u32) -> String {
+        let shown = format!("{:?}", self.expr(id));
+        let mut out = String::with_capacity(shown.len());
+        let mut rest = shown.as_str();
+        while let Some(at) = rest.find("ExprId(") {
+            let (before, after) = rest.split_at(at + "ExprId(".len());
+            out.push_str(before);
+            let digits = after.find(')').unwrap_or(after.len());
+            match after[..digits].parse::<u32>() {
+                Ok(number) => out.push_str(&number.wrapping_sub(first).to_string()),
+                Err(_) => out.push_str(&after[..digits]),
+            }
+            rest = &after[digits..];
+        }
+        out.push_str(rest);
+        out
     }
 
     /// How many expressions the arena holds.
     pub fn len(&self) -> usize {
-        self.count
+        self.exprs.len() + self.prepared_count
     }
 
     pub fn is_empty(&self) -> bool {
-        self.count == 0
+        self.len() == 0
     }
 
-    /// The id the next lowered expression gets, and so one past every id given so far.
+    /// The id the next lowered expression gets.
     pub fn next_id(&self) -> ExprId {
-        match self.chunks.last() {
-            Some(Chunk::Lowered { exprs, .. }) if exprs.len() < CHUNK => {
-                ExprId(((self.chunks.len() - 1) * CHUNK + exprs.len()) as u32)
-            }
-            _ => self.next_prepared_id(),
-        }
+        ExprId(self.exprs.len() as u32)
     }
+}
+
+/// The file (its index among the prepared ones) and the place in it of the prepared
+/// expression `id`.
+fn prepared_place(id: ExprId) -> (usize, usize) {
+    let file = (id.0 & !PREPARED) >> PREPARED_INDEX_BITS;
+    let index = id.0 & ((1 << PREPARED_INDEX_BITS) - 1);
+    (file as usize, index as usize)
 }
 
 /// One lowered file: its root expression.

@@ -25,13 +25,26 @@ pub use source::SourceDb;
 
 /// Runs `work` on a thread with a large stack, so deep but legal input cannot overflow
 /// it; the evaluator's depth limit stops runaway recursion long before the stack ends.
+/// On such a thread already (the command line runs on one from the start), `work` runs
+/// right there.
 pub fn run_with_stack<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> T {
     const STACK: usize = 1 << 30;
+    if ON_LARGE_STACK.with(std::cell::Cell::get) {
+        return work();
+    }
     std::thread::Builder::new()
         .name("ncc-eval".to_owned())
         .stack_size(STACK)
-        .spawn(work)
+        .spawn(|| {
+            ON_LARGE_STACK.with(|on| on.set(true));
+            work()
+        })
         .expect("spawning the evaluation thread")
         .join()
         .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+}
+
+thread_local! {
+    /// Whether this thread was started by [`run_with_stack`].
+    static ON_LARGE_STACK: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }

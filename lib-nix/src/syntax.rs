@@ -162,28 +162,30 @@ pub fn prepared_ir_difference(
             decoded.len()
         ));
     }
+    // The file's expressions are numbered apart in an arena of prepared files.
+    let first = replayed.root.0.wrapping_sub(body.root.0);
+    if Some(ExprId(first)) != Ir::default().next_prepared_id(lowered.len()) {
+        return Some("the root".to_owned());
+    }
     for index in 0..lowered.len() as u32 {
-        let id = ExprId(index);
-        let (want, got) = (
-            format!("{:?}", lowered.expr(id)),
-            format!("{:?}", decoded.expr(id)),
-        );
+        let (id, placed) = (ExprId(index), ExprId(first.wrapping_add(index)));
+        let (want, got) = (lowered.shown_from(id, 0), decoded.shown_from(placed, first));
         if want != got {
             return Some(format!(
                 "expression {index}: lowered {want}, prepared {got}"
             ));
         }
-        if lowered.span(id) != decoded.span(id) {
+        if lowered.span(id) != decoded.span(placed) {
             return Some(format!("the span of expression {index}"));
         }
-        if lowered.lambda_name(id) != decoded.lambda_name(id) {
+        if lowered.lambda_name(id) != decoded.lambda_name(placed) {
             return Some(format!("the name of lambda {index}"));
         }
-        if decoded.carried_free_vars(id).as_ref() != Some(&*lowered.free_vars(id)) {
+        if decoded.carried_free_vars(placed).as_ref() != Some(&*lowered.free_vars(id)) {
             return Some(format!("the free variables of expression {index}"));
         }
     }
-    (body.root != replayed.root).then(|| "the root".to_owned())
+    None
 }
 
 /// Embeds the Nix file `src/$path` of the calling crate as an [`EmbeddedSource`]. The

@@ -183,7 +183,7 @@ pub fn decode(
     let tables = Tables {
         names,
         strings,
-        first: ir.next_prepared_id().0,
+        first: ir.next_prepared_id(count as usize)?.0,
         count,
     };
     let spans = reader.spans(count as usize)?;
@@ -1000,7 +1000,6 @@ impl<'a> Reader<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ir::CHUNK;
 
     const TEXT: &str = r#"let f = { a, b ? 2, ... }@args: a + b; g = x: -x; in
 rec { c = f { a = 1; }; d = [ 1.5 "s${toString c}" (g 3) ]; e = d.${"x"} or null;
@@ -1026,38 +1025,21 @@ rec { c = f { a = 1; }; d = [ 1.5 "s${toString c}" (g 3) ]; e = d.${"x"} or null
         ir
     }
 
-    /// `expr` as `Debug` shows it, each `ExprId(n)` in it counted from `first`.
-    fn relative(ir: &Ir, id: ExprId, first: u32) -> String {
-        let shown = format!("{:?}", ir.expr(id));
-        let mut out = String::new();
-        let mut rest = shown.as_str();
-        while let Some(at) = rest.find("ExprId(") {
-            let (before, after) = rest.split_at(at + "ExprId(".len());
-            let digits = after.find(')').expect("an id ends");
-            let number: u32 = after[..digits].parse().expect("an id is a number");
-            out.push_str(before);
-            out.push_str(&(number - first).to_string());
-            rest = &after[digits..];
-        }
-        out.push_str(rest);
-        out
-    }
-
     #[test]
     fn decodes_what_it_encodes_after_other_expressions() {
         let mut ir = arena_of(5);
         let body = lowered(&mut ir);
         let bytes: &'static [u8] = encode(&ir, ExprId(5), body, TEXT).leak();
-        // Into an arena holding other expressions: the file starts a chunk of its own,
-        // and every id moves with it.
+        // Into an arena holding other expressions: the file's expressions are numbered
+        // apart from those lowered in the run, and every id moves with the file.
         let mut other = arena_of(5);
         let replayed = decode(bytes, TEXT, &mut other, FileId::new(3), &|_| true).expect("decodes");
         let first = replayed.root.0 - (body.root.0 - 5);
-        assert_eq!(first, CHUNK as u32);
+        assert_eq!(Some(ExprId(first)), Ir::default().next_prepared_id(1));
         assert_eq!(other.len(), ir.len());
         for index in 0..ir.len() as u32 - 5 {
             let (want, got) = (ExprId(5 + index), ExprId(first + index));
-            assert_eq!(relative(&other, got, first), relative(&ir, want, 5));
+            assert_eq!(other.shown_from(got, first), ir.shown_from(want, 5));
             assert_eq!(other.span(got), ir.span(want));
             assert_eq!(other.lambda_name(got), ir.lambda_name(want));
             assert_eq!(
@@ -1066,11 +1048,31 @@ rec { c = f { a = 1; }; d = [ 1.5 "s${toString c}" (g 3) ]; e = d.${"x"} or null
             );
         }
         assert!((5..ir.len() as u32).any(|index| ir.lambda_name(ExprId(index)).is_some()));
-        // Expressions lowered after it start the next chunk.
+        // Expressions lowered after it are numbered on from those lowered before it.
         let after = other.alloc(Expr::Missing, Span::new(FileId::new(0), 0, 0));
-        assert_eq!(after.0 as usize % CHUNK, 0);
-        assert!(after.0 > replayed.root.0);
+        assert_eq!(after, ExprId(5));
         assert_eq!(other.len(), ir.len() + 1);
+    }
+
+    /// Past the prepared files an arena can number, a file is not decoded (its caller
+    /// lowers it from its tree), and the files before it are unchanged.
+    #[test]
+    fn an_arena_full_of_prepared_files_refuses_another() {
+        let mut ir = Ir::default();
+        let body = lowered(&mut ir);
+        let bytes: &'static [u8] = encode(&ir, ExprId(0), body, TEXT).leak();
+        let mut arena = Ir::default();
+        let first = decode(bytes, TEXT, &mut arena, FileId::new(0), &|_| true).expect("decodes");
+        let mut loaded = 1;
+        while decode(bytes, TEXT, &mut arena, FileId::new(0), &|_| true).is_some() {
+            loaded += 1;
+        }
+        assert_eq!(loaded, 2048);
+        assert_eq!(arena.len(), 2048 * ir.len());
+        assert_eq!(
+            arena.shown_from(first.root, first.root.0 - body.root.0),
+            ir.shown_from(body.root, 0)
+        );
     }
 
     #[test]
