@@ -403,10 +403,10 @@ fn documented_codes() -> Vec<Value> {
     stdout_json(&output).as_array().expect("a list").clone()
 }
 
-/// Codes that are documented but that nothing produces yet: the module system has no
-/// `assertions` and `warnings` options so far. When one starts to be produced, this test
-/// fails: take it out of the list.
-const NOT_PRODUCED_YET: &[&str] = &[];
+/// Codes that are documented but that nothing produces: N105, since the pipe operators,
+/// the last construct ncc did not support, are evaluated. When one starts to be produced,
+/// this test fails: take it out of the list.
+const NOT_PRODUCED_YET: &[&str] = &["N105"];
 
 /// Codes only `ncc build` produces: it refuses to write what `check` can only warn of.
 const BUILD_ONLY: &[&str] = &["N302"];

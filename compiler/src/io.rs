@@ -181,10 +181,13 @@ impl EvalIo for ConfinedIo {
         if !std::fs::metadata(&resolved).is_ok_and(|metadata| metadata.is_file()) {
             return false;
         }
-        let mut header = [0u8; lib_nix::eval::GIT_CRYPT_HEADER.len()];
+        let mut header = Vec::with_capacity(lib_nix::eval::ENCRYPTED_HEADER_LENGTH);
         std::fs::File::open(resolved)
-            .and_then(|mut file| file.read_exact(&mut header))
-            .is_ok_and(|()| header == lib_nix::eval::GIT_CRYPT_HEADER)
+            .and_then(|file| {
+                file.take(lib_nix::eval::ENCRYPTED_HEADER_LENGTH as u64)
+                    .read_to_end(&mut header)
+            })
+            .is_ok_and(|_| lib_nix::eval::encryption_tool(&header).is_some())
     }
 
     fn is_directory(&self, path: &str) -> bool {
@@ -259,5 +262,25 @@ mod tests {
         assert!(!io.encrypted(&path("plain.nix")));
         assert!(!io.encrypted(&path("short.nix")));
         assert!(!io.encrypted(&path("absent.nix")));
+    }
+
+    #[test]
+    fn an_age_file_is_encrypted() {
+        let scratch = tempfile::tempdir().expect("a temporary directory");
+        let root = scratch.path().canonicalize().expect("canonical");
+        let mut binary = b"age-encryption.org/v1\n-> X25519 c2VjcmV0\nAAAA\n--- bWFj\n".to_vec();
+        binary.extend_from_slice(&[0x8f, 0xff, 0x00, 0x13, 0xc3, 0x28]);
+        std::fs::write(root.join("secrets.nix"), &binary).unwrap();
+        std::fs::write(
+            root.join("armored.nix"),
+            "-----BEGIN AGE ENCRYPTED FILE-----\nYWdlLWVuY3J5cHRpb24=\n-----END AGE ENCRYPTED FILE-----\n",
+        )
+        .unwrap();
+        std::fs::write(root.join("short.nix"), "age-encryption.org/v1\n").unwrap();
+        let io = ConfinedIo::new(root.clone());
+        let path = |name: &str| root.join(name).display().to_string();
+        assert!(io.encrypted(&path("secrets.nix")));
+        assert!(io.encrypted(&path("armored.nix")));
+        assert!(!io.encrypted(&path("short.nix")));
     }
 }

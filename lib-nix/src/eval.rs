@@ -12,6 +12,7 @@ pub mod builtins;
 pub mod context;
 mod derivation;
 pub mod error;
+pub mod gitignore;
 pub mod hooks;
 pub mod io;
 pub mod nar;
@@ -31,7 +32,9 @@ use crate::name::{FxHashMap, Name};
 use crate::path::{canonicalize, dir_of};
 use crate::source::SourceDb;
 pub use error::{ErrorKind, EvalError};
-pub use io::{EvalIo, FileKind, MemoryIo, GIT_CRYPT_HEADER};
+pub use io::{
+    encryption_tool, EvalIo, FileKind, MemoryIo, ENCRYPTED_HEADER_LENGTH, GIT_CRYPT_HEADER,
+};
 use value::ThunkState;
 pub use value::{AttrEntry, Attrs, Closure, Env, EnvKind, EvalResult, Thunk, Value};
 
@@ -363,13 +366,19 @@ impl<'io> Evaluator<'io> {
             return self.force(&thunk, span);
         }
         if !self.io.path_exists(&path) {
+            if self.io.ignored_by_git(&path) {
+                let value =
+                    self.unreadable_import(format!("{} (ignored by git)", self.name_for(&path)));
+                self.imports.insert(path, Thunk::ready(value.clone()));
+                return Ok(value);
+            }
             return Err(EvalError::message(
                 format!("getting status of '{path}': No such file or directory"),
                 span,
             ));
         }
         let Some(text) = self.read_text(&path, span)? else {
-            let value = self.encrypted_import(&path);
+            let value = self.unreadable_import(self.encrypted_name(&path));
             self.imports.insert(path, Thunk::ready(value.clone()));
             return Ok(value);
         };
@@ -386,11 +395,11 @@ impl<'io> Evaluator<'io> {
     }
 
     /// The text of the project's file `path`, or `None` when the repository keeps it
-    /// encrypted (git-crypt): on its owner's machine Nix reads it decrypted, so what it
+    /// encrypted (git-crypt, age): on its owner's machine Nix reads it decrypted, so what it
     /// holds is an external source ncc cannot read, never a mistake.
     pub(crate) fn read_text(&self, path: &str, span: Option<Span>) -> EvalResult<Option<String>> {
         match self.io.read_file(path) {
-            Ok(text) if text.as_bytes().starts_with(io::GIT_CRYPT_HEADER) => Ok(None),
+            Ok(text) if io::encryption_tool(text.as_bytes()).is_some() => Ok(None),
             Ok(text) => Ok(Some(text)),
             Err(_) if self.io.encrypted(path) => Ok(None),
             Err(message) => Err(EvalError::message(message, span)),
@@ -402,10 +411,10 @@ impl<'io> Evaluator<'io> {
         format!("{} (encrypted)", self.name_for(path))
     }
 
-    /// What importing an encrypted file gives: an opaque value, as an external source's
-    /// file gives, listed among the modules ncc did not evaluate.
-    fn encrypted_import(&mut self, path: &str) -> Value {
-        let shown = self.encrypted_name(path);
+    /// What importing a file ncc cannot read gives (encrypted, or one the repository
+    /// leaves to each machine): an opaque value, as an external source's file gives,
+    /// listed among the modules ncc did not evaluate as `shown`.
+    fn unreadable_import(&mut self, shown: String) -> Value {
         if !self.opaque_modules.contains(&shown) {
             self.opaque_modules.push(shown.clone());
         }
@@ -428,7 +437,7 @@ impl<'io> Evaluator<'io> {
             path = format!("{}/default.nix", path.trim_end_matches('/'));
         }
         let Some(text) = self.read_text(&path, span)? else {
-            return Ok(self.encrypted_import(&path));
+            return Ok(self.unreadable_import(self.encrypted_name(&path)));
         };
         let name = self.name_for(&path);
         let names: Vec<Name> = scope.entries().iter().map(|e| e.name.clone()).collect();

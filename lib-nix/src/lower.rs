@@ -403,7 +403,7 @@ impl Lowerer<'_> {
                     None => Expr::Missing,
                 }
             }
-            ast::Expr::BinOp(binary) => self.binary(&binary, span),
+            ast::Expr::BinOp(binary) => self.binary(&binary),
         };
         self.ir.alloc(lowered, span)
     }
@@ -963,7 +963,7 @@ impl Lowerer<'_> {
         }))
     }
 
-    fn binary(&mut self, binary: &ast::BinOp, span: Span) -> Expr {
+    fn binary(&mut self, binary: &ast::BinOp) -> Expr {
         let [left, right] = child_exprs(binary.syntax());
         let left = self.opt_expr(left, binary.syntax());
         let right = self.opt_expr(right, binary.syntax());
@@ -987,14 +987,19 @@ impl Lowerer<'_> {
             ast::BinOpKind::LessOrEq => BinaryOp::LessOrEqual,
             ast::BinOpKind::More => BinaryOp::Greater,
             ast::BinOpKind::MoreOrEq => BinaryOp::GreaterOrEqual,
-            ast::BinOpKind::PipeRight | ast::BinOpKind::PipeLeft => {
-                self.report(
-                    DiagnosticKind::Unsupported {
-                        what: "the pipe operators `|>` and `<|` (not in Nix 2.8)".to_owned(),
-                    },
-                    span,
-                );
-                return Expr::Missing;
+            // The pipe operators of current Nix (and Lix), which Nix 2.8 lacks and
+            // configurations that enable them use: `x |> f` and `f <| x` are `f x`.
+            ast::BinOpKind::PipeRight => {
+                return Expr::Apply {
+                    function: right,
+                    argument: left,
+                }
+            }
+            ast::BinOpKind::PipeLeft => {
+                return Expr::Apply {
+                    function: left,
+                    argument: right,
+                }
             }
         };
         Expr::Binary { op, left, right }

@@ -33,7 +33,9 @@
 //!   at spaces, tabs and newlines (NixOS splits the unquoted `$EXTRA_NSPAWN_FLAGS` the same
 //!   way), so an interface, a macvlan or a bind mount path containing one becomes two
 //!   arguments: `--bind=/srv/my data:/data` reaches systemd-nspawn as `--bind=/srv/my` and
-//!   `data:/data`, the second of which ends nspawn's options. Whitespace at the end of a
+//!   `data:/data`, the second of which ends nspawn's options. An empty interface is
+//!   flagged too (its word disappears, but the unit still waits for its device); an empty
+//!   macvlan is not, since nothing else names it. Whitespace at the end of a
 //!   `mountPoint` ends the word `--bind=HOST:MOUNT` and is harmless (a machine id read
 //!   from a file ends in a newline). `extraFlags` are the exception: NixOS joins them with
 //!   spaces, so whitespace there separates flags, as users rely on (`extraFlags = [
@@ -251,7 +253,13 @@ fn values<'a>(container: &'a ContainerConfig) -> Vec<Written<'a>> {
             Place::ConfWord("INTERFACES"),
         );
     }
+    // An empty entry of `macvlans` is dropped as harmlessly as NixOS drops it: the start
+    // script splits `MACVLANS` into words, so it reaches no command, and no unit or script
+    // names it (`macvlans = [ cfg.device ]` with no device, for the host's network).
     for (index, macvlan) in container.macvlans.iter().enumerate() {
+        if macvlan.is_empty() {
+            continue;
+        }
         push(
             macvlan,
             &["macvlans"],

@@ -119,14 +119,15 @@ pub const CODES: &[CodeDoc] = &[
         name: "unsupported",
         title: "A construct ncc deliberately does not support",
         severity: Severity::Error,
-        meaning: "The file uses the pipe operators `|>` and `<|`, which Nix 2.8, the Nix ncc \
-                  follows, does not have. (What depends on the machine that evaluates, a home \
-                  path `~/...` or `builtins.getEnv`, is unknown in a host: see N301. Search \
-                  paths such as `<nixpkgs>` are external sources ncc does not read: N301 too.)",
-        why: "Nix 2.8 rejects the file; newer Nix accepts the operators only with the \
-              `pipe-operators` experimental feature.",
+        meaning: "A construct of the Nix language that ncc cannot read as Nix does. None \
+                  produces it now: the last, the pipe operators `|>` and `<|` (current Nix's \
+                  `pipe-operators` feature, which Nix 2.8 lacks), are evaluated as current Nix \
+                  evaluates them. (What depends on the machine that evaluates, a home path \
+                  `~/...` or `builtins.getEnv`, is unknown in a host: see N301. Search paths \
+                  such as `<nixpkgs>` are external sources ncc does not read: N301 too.)",
+        why: "ncc would report about such a file what it cannot know to be true.",
         example: "{ containers.web.config = { } |> (c: c); }\n",
-        fix: "Apply the function instead: `f x` for `x |> f`.",
+        fix: "Nothing: the example, once N105, is evaluated as `(c: c) { }`.",
         fixed: "{ containers.web.config = (c: c) { }; }\n",
     },
     CodeDoc {

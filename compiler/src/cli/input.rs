@@ -285,15 +285,12 @@ pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Requ
         let bytes = (arg.as_os_str() != "-")
             .then(|| std::fs::read(arg).ok())
             .flatten();
-        // Kept encrypted in the repository (git-crypt): what ncc cannot read is never an
-        // error, as when a host imports it.
-        if bytes
-            .as_ref()
-            .is_some_and(|bytes| bytes.starts_with(lib_nix::eval::GIT_CRYPT_HEADER))
-        {
+        // Kept encrypted in the repository (git-crypt, age): what ncc cannot read is never
+        // an error, as when a host imports it.
+        if let Some(tool) = bytes.as_deref().and_then(lib_nix::eval::encryption_tool) {
             encrypted.push(compiler::project::Note::new(
                 &arg.display().to_string(),
-                "encrypted with git-crypt; not checked",
+                format!("encrypted with {tool}; not checked"),
             ));
             continue;
         }

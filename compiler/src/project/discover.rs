@@ -229,7 +229,14 @@ impl Shape {
                             }
                             const MODULE_ARGUMENTS: &[&str] =
                                 &["config", "lib", "pkgs", "modulesPath", "options"];
+                            // The module system calls a module with `config`, `options`,
+                            // `lib` and `specialArgs` whatever it asks for, so a function
+                            // without `...` that does not take `config` is none: it is
+                            // called with its own arguments (`{ lib, fetchgit }:`, a
+                            // package `callPackage` calls).
+                            let callable_as_module = *ellipsis || names.contains(&"config");
                             if shape.lambdas == 0
+                                && callable_as_module
                                 && (*ellipsis || names.iter().any(|n| MODULE_ARGUMENTS.contains(n)))
                             {
                                 shape.module_arguments = true;
@@ -433,13 +440,19 @@ fn calls_a_given_builder(ir: &Ir, call: ExprId, formals: &[String], with_given: 
         "mkImageMediaOverride",
         "mkVMOverride",
     ];
-    // Down to the variable the call starts from, through calls and selections
-    // (`(writeShellApplication { ... }).overrideAttrs f`).
+    // Down to the variable the call starts from, through calls, selections and `with`s
+    // (`(writeShellApplication { ... }).overrideAttrs f`,
+    // `(with dotnetCorePackages; combinePackages [ ... ]).overrideAttrs f`).
     let mut head = call;
     let mut path: Vec<&str> = Vec::new();
+    let mut with_given = with_given;
     loop {
         match ir.expr(head) {
             Expr::Apply { function, .. } => head = *function,
+            Expr::With { namespace, body } => {
+                with_given |= given_root(ir, *namespace, formals);
+                head = *body;
+            }
             Expr::Select {
                 set, path: keys, ..
             } => {
@@ -954,9 +967,13 @@ enum Context {
 
 fn hold_context_errors(checked: &mut Checked, context: Context) {
     let diagnostics = std::mem::take(&mut checked.compilation.diagnostics);
-    let (kept, held): (Vec<Diagnostic>, Vec<Diagnostic>) = diagnostics
-        .into_iter()
-        .partition(|d| d.severity() == lib_nix::Severity::Warning || stands_on_its_own(d));
+    // A warning stays, except that ncc could not know something (N301): what the module
+    // depends on there (an argument from `specialArgs`, an option another module
+    // declares) is what the host importing it would give.
+    let (kept, held): (Vec<Diagnostic>, Vec<Diagnostic>) = diagnostics.into_iter().partition(|d| {
+        let unknown = matches!(d.kind, lib_nix::DiagnosticKind::Unknown { .. });
+        (d.severity() == lib_nix::Severity::Warning && !unknown) || stands_on_its_own(d)
+    });
     checked.compilation.diagnostics = kept;
     let Some(first) = held.first() else {
         return;
@@ -1208,6 +1225,31 @@ mod tests {
                 "/r/report.nix",
                 "{ writeShellApplication, lib }: (writeShellApplication { name = \"r\"; text = \"\"; }).overrideAttrs (o: { })",
                 Role::Other("a package"),
+            ),
+            (
+                "/r/sdk.nix",
+                "{ lib, dotnetCorePackages }: (with dotnetCorePackages; combinePackages [ sdk_8_0 ]).overrideAttrs (o: { })",
+                Role::Other("a package"),
+            ),
+            (
+                "/r/art.nix",
+                "{ fetchgit, lib }: let src = fetchgit { url = \"u\"; }; in lib.recurseIntoAttrs { inherit src; }",
+                Role::Other("a package"),
+            ),
+            (
+                "/r/updater.nix",
+                "{ lib, callPackage }: lib.concatMapStringsSep \"\\n\" (f: callPackage f { }) [ ./a ]",
+                Role::Other("a package"),
+            ),
+            (
+                "/r/modules/plain.nix",
+                "{ config, lib, pkgs }: lib.mkIf config.plain.enable { services.nginx.enable = true; }",
+                Role::ContainerModule,
+            ),
+            (
+                "/r/modules/gated.nix",
+                "{ config, lib, ... }: (with lib; mkIf config.gated.enable) { services.nginx.enable = true; }",
+                Role::ContainerModule,
             ),
             (
                 "/r/greeting.nix",

@@ -133,6 +133,25 @@ rec {
   # The blueprint input is called as a function: its `__functor`.
   blueprintFunctor = _input: blueprint;
 
+  # vic's import-tree, called with a path (or a list of paths and modules, nested): a
+  # module importing every `.nix` file below each directory, except those under a name
+  # that starts with `_`, and each file or module given as it is. Its other functions
+  # (`filter`, `map`, `withLib`, ...) stay with the placeholder: what they give is unknown.
+  importTree = root:
+    let
+      below = dir: lib.concatLists (lib.mapAttrsToList (name: kind:
+        if lib.hasPrefix "_" name then [ ]
+        else if kind == "directory" then below (dir + "/${name}")
+        else if lib.hasSuffix ".nix" name then [ (dir + "/${name}") ]
+        else [ ]) (builtins.readDir dir));
+      collect = item:
+        if builtins.isList item then lib.concatMap collect item
+        else if builtins.isPath item && builtins.readFileType item == "directory" then below item
+        else [ item ];
+    in { imports = collect root; };
+
+  importTreeFunctor = _input: importTree;
+
   # The outputs of a flake-parts flake with clan's module: its machines join the
   # `nixosConfigurations` written directly.
   withClan = self: clan: outputs:
@@ -175,7 +194,16 @@ rec {
       // lib.genAttrs [ "nixosModules" "darwinModules" "homeManagerModules" "homeModules" "flakeModules" ]
         (_: lib.mkOption { type = lib.types.lazyAttrsOf lib.types.deferredModule; default = { }; })
       // lib.genAttrs [ "packages" "apps" "checks" "devShells" "legacyPackages" ]
-        (_: lib.mkOption { type = lib.types.lazyAttrsOf (lib.types.lazyAttrsOf lib.types.raw); default = { }; });
+        (_: lib.mkOption { type = lib.types.lazyAttrsOf (lib.types.lazyAttrsOf lib.types.raw); default = { }; })
+      # `flake.modules.<class>.<name>`, which flake-parts' `flakeModules.modules` declares:
+      # the modules of a class by name, each made of every file that defines it (the
+      # "dendritic" layout, one feature per file across classes).
+      // {
+        modules = lib.mkOption {
+          type = lib.types.lazyAttrsOf (lib.types.lazyAttrsOf lib.types.deferredModule);
+          default = { };
+        };
+      };
   };
 
   # flake-parts gives its modules the `lib` of its `nixpkgs-lib` input: nixpkgs' own
@@ -264,7 +292,7 @@ rec {
 
   parseLock = text: builtins.fromJSON text;
 
-  # Every input's kind ("nixpkgs", "flake-utils", "flake-parts", "colmena", "clan", "blueprint" or "other"), for the
+  # Every input's kind ("nixpkgs", "flake-utils", "flake-parts", "colmena", "clan", "blueprint", "import-tree" or "other"), for the
   # inputs the flake declares, its lock file lists and its `outputs` function names.
   inputKinds = flake: lock:
     let
@@ -304,6 +332,7 @@ rec {
            else if name == "colmena" then "colmena"
            else if name == "clan-core" then "clan"
            else if name == "blueprint" then "blueprint"
+           else if name == "import-tree" then "import-tree"
            else "other")
         else if has "(.*[/: ])?nixpkgs([/ ?].*)?" || has ".*channels\.nixos\.org.*" then "nixpkgs"
         else if has ".*flake-utils.*" then "flake-utils"
@@ -311,6 +340,7 @@ rec {
         else if has ".*zhaofengli/colmena.*" || has "(.* )?colmena( .*)?" then "colmena"
         else if has ".*clan-core.*" then "clan"
         else if has ".*numtide/blueprint.*" then "blueprint"
+        else if has ".*vic/import-tree.*" then "import-tree"
         else "other";
     in lib.genAttrs names (kindOf [ ]);
 

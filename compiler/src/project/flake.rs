@@ -46,6 +46,9 @@ pub enum InputKind {
     /// numtide/blueprint: the input, called with the flake's inputs, makes a host per
     /// `hosts/<name>/configuration.nix`.
     Blueprint,
+    /// vic/import-tree: the input, called with a directory, is a module importing the
+    /// `.nix` files below it.
+    ImportTree,
     /// Anything else: an opaque placeholder.
     Other,
 }
@@ -59,6 +62,7 @@ impl InputKind {
             "colmena" => InputKind::Colmena,
             "clan" => InputKind::Clan,
             "blueprint" => InputKind::Blueprint,
+            "import-tree" => InputKind::ImportTree,
             _ => InputKind::Other,
         }
     }
@@ -184,6 +188,11 @@ fn input_value(
         // The input itself is called: `outputs = inputs: inputs.blueprint { inherit inputs; }`.
         InputKind::Blueprint => {
             let functor = attribute(ev, wiring, "blueprintFunctor", span)?;
+            return input_with(ev, [("__functor", functor)], &path, span);
+        }
+        // Also called: `imports = [ (inputs.import-tree ./modules) ]`.
+        InputKind::ImportTree => {
+            let functor = attribute(ev, wiring, "importTreeFunctor", span)?;
             return input_with(ev, [("__functor", functor)], &path, span);
         }
     };

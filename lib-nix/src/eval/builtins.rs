@@ -431,6 +431,7 @@ mod tests {
     //! Builtins Nix 2.8 lacks, so the corpus of testdata/eval cannot hold them: checked
     //! here against the latest Nix's documented behaviour (`warn` 2.23, `readFileType`
     //! 2.14, `convertHash` 2.19), with digests from `sha256sum`, `openssl` and `nix-hash`.
+    //! Likewise the pipe operators (2.24, with `experimental-features = pipe-operators`).
 
     use crate::eval::{print, Evaluator, MemoryIo};
 
@@ -457,6 +458,36 @@ mod tests {
                         .unwrap_or_default()
                 })
         })
+    }
+
+    /// `x |> f` is `f x`, grouping to the left; `f <| x` is `f x`, grouping to the right;
+    /// both bind more loosely than every other operator. Each is compared with the
+    /// application written out, whose value Nix 2.8 gives.
+    #[test]
+    fn pipe_operators_apply_functions() {
+        let same = |piped: &str, applied: &str| {
+            let piped_value = run(piped).map(|(value, _)| value);
+            let applied_value = run(applied).map(|(value, _)| value);
+            assert!(piped_value.is_ok(), "{piped}: {piped_value:?}");
+            assert_eq!(piped_value, applied_value, "{piped}");
+        };
+        same(
+            "[ 1 2 3 ] |> map (x: x * 2) |> builtins.filter (x: x > 2)",
+            "builtins.filter (x: x > 2) (map (x: x * 2) [ 1 2 3 ])",
+        );
+        same(
+            "let f = x: x + 1; g = x: x * 2; in f <| g <| 3",
+            "let f = x: x + 1; g = x: x * 2; in f (g 3)",
+        );
+        same(
+            "let f = x: [ x ]; in 1 + 2 |> f",
+            "let f = x: [ x ]; in f (1 + 2)",
+        );
+        same(
+            "let f = x: [ x ]; in f <| 1 + 2",
+            "let f = x: [ x ]; in f (1 + 2)",
+        );
+        assert!(run("3 |> 4").is_err());
     }
 
     #[test]

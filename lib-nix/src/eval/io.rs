@@ -56,11 +56,23 @@ pub trait EvalIo {
         Err(format!("reading the link '{path}': not a symbolic link"))
     }
 
-    /// Whether `path` is a file kept encrypted in the repository ([`GIT_CRYPT_HEADER`]):
+    /// Whether `path` is a file kept encrypted in the repository ([`encryption_tool`]):
     /// on its owner's machine Nix reads it decrypted; ncc cannot read it at all.
     fn encrypted(&self, path: &str) -> bool {
         let _ = path;
         false
+    }
+
+    /// Whether git ignores `path`, which does not exist: a file each machine provides
+    /// itself and the repository leaves out on purpose (`/hardware-configuration.nix` in
+    /// its `.gitignore`). On that machine Nix reads it; ncc cannot, so what it gives is
+    /// unknown, never missing. Read from the `.gitignore` files through this trait.
+    fn ignored_by_git(&self, path: &str) -> bool {
+        super::gitignore::ignored(
+            &|name| self.read_file(name).ok(),
+            &|name| self.path_exists(name),
+            path,
+        )
     }
 
     /// Where the search path puts `<name>` when the evaluator's own entries (`-I`,
@@ -84,6 +96,29 @@ pub trait EvalIo {
 /// How a file git-crypt encrypts begins, in the repository: what a host imports from
 /// such a file is an external source ncc cannot read, never a mistake.
 pub const GIT_CRYPT_HEADER: &[u8] = b"\0GITCRYPT\0";
+
+/// How the files that tools keep encrypted in a repository begin, and the tool's name:
+/// git-crypt, and age, which git filters such as git-agecrypt use the same way (the
+/// working tree holds the file decrypted, the repository holds age's file, binary or
+/// armored). No Nix file begins like any of them.
+const ENCRYPTED_FILE_HEADERS: &[(&[u8], &str)] = &[
+    (GIT_CRYPT_HEADER, "git-crypt"),
+    (b"age-encryption.org/v1\n-> ", "age"),
+    (b"-----BEGIN AGE ENCRYPTED FILE-----", "age"),
+];
+
+/// The longest of [`ENCRYPTED_FILE_HEADERS`]: how much of a file tells whether it is one.
+pub const ENCRYPTED_HEADER_LENGTH: usize = 34;
+
+/// The tool that keeps the file beginning with `bytes` encrypted in the repository, or
+/// `None` for a file as its owner wrote it. What a host reads from such a file is an
+/// external source ncc cannot read, never a mistake: its owner's Nix reads it decrypted.
+pub fn encryption_tool(bytes: &[u8]) -> Option<&'static str> {
+    ENCRYPTED_FILE_HEADERS
+        .iter()
+        .find(|(header, _)| bytes.starts_with(header))
+        .map(|&(_, tool)| tool)
+}
 
 /// The kinds of file `builtins.readDir` and `builtins.readFileType` tell apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -144,7 +179,7 @@ impl EvalIo for MemoryIo {
     fn encrypted(&self, path: &str) -> bool {
         self.files
             .get(path)
-            .is_some_and(|text| text.as_bytes().starts_with(GIT_CRYPT_HEADER))
+            .is_some_and(|text| encryption_tool(text.as_bytes()).is_some())
     }
 
     fn is_directory(&self, path: &str) -> bool {
@@ -175,5 +210,34 @@ impl EvalIo for MemoryIo {
             }
         }
         Ok(entries)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encrypted_files_are_told_by_their_header() {
+        let binary_age = b"age-encryption.org/v1\n-> X25519 abc\nAAAA\n--- xyz\n\x8f\xff\x00";
+        assert_eq!(encryption_tool(b"\0GITCRYPT\0\x8f\xff"), Some("git-crypt"));
+        assert_eq!(encryption_tool(binary_age), Some("age"));
+        assert_eq!(
+            encryption_tool(b"-----BEGIN AGE ENCRYPTED FILE-----\nYWdl\n"),
+            Some("age")
+        );
+        // A Nix file, and a path literal that only looks like age's first line.
+        assert_eq!(encryption_tool(b"{ }\n"), None);
+        assert_eq!(encryption_tool(b"age-encryption.org/v1\n"), None);
+        assert_eq!(encryption_tool(b""), None);
+    }
+
+    #[test]
+    fn the_header_length_reads_every_header_whole() {
+        let longest = ENCRYPTED_FILE_HEADERS
+            .iter()
+            .map(|(header, _)| header.len())
+            .max();
+        assert_eq!(longest, Some(ENCRYPTED_HEADER_LENGTH));
     }
 }

@@ -1,0 +1,5 @@
+{ desktop-tools, ... }:
+{
+  imports = [ desktop-tools.homeManagerModules.default ];
+  programs.desktop-tools.enable = true;
+}

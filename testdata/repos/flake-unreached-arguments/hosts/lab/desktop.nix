@@ -1,0 +1,5 @@
+{ repo, ... }:
+{
+  imports = [ "${repo}/home/session.nix" ];
+  services.xserver.enable = true;
+}
