@@ -750,14 +750,7 @@ impl<'io> Evaluator<'io> {
                         return Ok(Value::Bool(false));
                     };
                     let Some(entry) = attrs.get(name.as_str()) else {
-                        if let Some(error) = self.unknown_builtin(&attrs, &name, span) {
-                            return Err(error);
-                        }
-                        if let Some(group) = attrs.open() {
-                            let option = open_option(self, group, &name);
-                            return Err(EvalError::unknown(option, Some(span)));
-                        }
-                        return Ok(Value::Bool(attrs.placeholder().is_some()));
+                        return self.has_missing(&attrs, &name, span).map(Value::Bool);
                     };
                     if index + 1 == path.len() {
                         break;
@@ -1064,6 +1057,28 @@ impl<'io> Evaluator<'io> {
         }
         let what = (self.hooks.unknown_builtin)(name.as_str())?;
         Some(EvalError::unknown(what, Some(span)))
+    }
+
+    /// What `set ? name` (and `builtins.hasAttr`) answers for a `name` that `attrs` lacks:
+    /// unknown for a builtin of current Nix that ncc lacks, and for a group of the open
+    /// world (a module ncc does not evaluate may declare it); yes for a stand-in (`pkgs`),
+    /// which has every name; else no.
+    pub(crate) fn has_missing(
+        &self,
+        attrs: &Rc<Attrs>,
+        name: &Name,
+        span: Span,
+    ) -> EvalResult<bool> {
+        if let Some(error) = self.unknown_builtin(attrs, name, span) {
+            return Err(error);
+        }
+        if let Some(group) = attrs.open() {
+            return Err(EvalError::unknown(
+                open_option(self, group, name),
+                Some(span),
+            ));
+        }
+        Ok(attrs.placeholder().is_some())
     }
 
     pub fn missing_attribute(&self, name: &Name, attrs: &Attrs, span: Span) -> Box<EvalError> {

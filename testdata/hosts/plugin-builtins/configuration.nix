@@ -3,7 +3,8 @@
 # has the plugin ncc cannot know: what depends on it is unknown, and the rest is checked.
 { lib, ... }:
 let
-  hasPlugin = builtins ? extraBuiltins;
+  # `builtins.hasAttr` answers as `?` does.
+  hasPlugin = builtins.hasAttr "extraBuiltins" builtins && builtins ? extraBuiltins;
   secrets = assert lib.assertMsg hasPlugin "this configuration needs nix-plugins";
     builtins.extraBuiltins.rageImportEncrypted [ ./identity.pub ] ./network.nix.age;
 in

@@ -61,19 +61,17 @@ pub(super) fn get_attr(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalRe
     }
 }
 
-/// `builtins.hasAttr`, which answers as `?` does: a name a group of the open world lacks
-/// (`hasAttr "/" config.fileSystems`) may be defined by a module ncc does not evaluate, so
-/// the answer is unknown; a stand-in (`pkgs`) has every name.
+/// `builtins.hasAttr`, which answers as `?` does ([`Evaluator::has_missing`]): a name a
+/// group of the open world lacks (`hasAttr "/" config.fileSystems`) may be defined by a
+/// module ncc does not evaluate, so the answer is unknown.
 pub(super) fn has_attr(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
     let name = string(ev, args, 0, span)?;
     let set = attrs(ev, args, 1, span)?;
     if set.get(&name).is_some() {
         return Ok(Value::Bool(true));
     }
-    if set.open().is_some() {
-        return Err(ev.missing_attribute(&Name::new(&name), &set, span));
-    }
-    Ok(Value::Bool(set.placeholder().is_some()))
+    ev.has_missing(&set, &Name::new(&name), span)
+        .map(Value::Bool)
 }
 
 /// `builtins.intersectAttrs`.
