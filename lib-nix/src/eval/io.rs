@@ -108,7 +108,17 @@ const ENCRYPTED_FILE_HEADERS: &[(&[u8], &str)] = &[
 ];
 
 /// The longest of [`ENCRYPTED_FILE_HEADERS`]: how much of a file tells whether it is one.
-pub const ENCRYPTED_HEADER_LENGTH: usize = 34;
+pub const ENCRYPTED_HEADER_LENGTH: usize = {
+    let mut longest = 0;
+    let mut index = 0;
+    while index < ENCRYPTED_FILE_HEADERS.len() {
+        if ENCRYPTED_FILE_HEADERS[index].0.len() > longest {
+            longest = ENCRYPTED_FILE_HEADERS[index].0.len();
+        }
+        index += 1;
+    }
+    longest
+};
 
 /// The tool that keeps the file beginning with `bytes` encrypted in the repository, or
 /// `None` for a file as its owner wrote it. What a host reads from such a file is an
@@ -230,14 +240,5 @@ mod tests {
         assert_eq!(encryption_tool(b"{ }\n"), None);
         assert_eq!(encryption_tool(b"age-encryption.org/v1\n"), None);
         assert_eq!(encryption_tool(b""), None);
-    }
-
-    #[test]
-    fn the_header_length_reads_every_header_whole() {
-        let longest = ENCRYPTED_FILE_HEADERS
-            .iter()
-            .map(|(header, _)| header.len())
-            .max();
-        assert_eq!(longest, Some(ENCRYPTED_HEADER_LENGTH));
     }
 }
