@@ -136,11 +136,15 @@ struct Marks {
     open: Option<Rc<OpenPath>>,
 }
 
-/// The option path of an open-world group, shown when a message first needs it: a
-/// container's evaluation marks thousands of groups and reads the path of few.
-struct OpenPath {
-    loc: Box<[crate::name::Name]>,
-    shown: std::cell::OnceCell<String>,
+/// The option path of an open-world group: as given, or its names, shown when a message
+/// first needs them (a container's evaluation marks thousands of groups and reads the path
+/// of few).
+enum OpenPath {
+    Shown(String),
+    At {
+        loc: Box<[crate::name::Name]>,
+        shown: std::cell::OnceCell<String>,
+    },
 }
 
 impl Marks {
@@ -230,17 +234,13 @@ impl Attrs {
 
     /// Marks this set as the open-world group at option path `path` (`services`).
     pub fn into_open(self, path: &str) -> Attrs {
-        let shown = std::cell::OnceCell::from(path.to_owned());
-        self.marked_open(OpenPath {
-            loc: Box::default(),
-            shown,
-        })
+        self.marked_open(OpenPath::Shown(path.to_owned()))
     }
 
     /// Marks this set as the open-world group at the option `loc`, shown as
     /// [`crate::modules::show_option`] shows it.
     pub fn into_open_at(self, loc: &[crate::name::Name]) -> Attrs {
-        self.marked_open(OpenPath {
+        self.marked_open(OpenPath::At {
             loc: loc.into(),
             shown: std::cell::OnceCell::new(),
         })
@@ -253,11 +253,10 @@ impl Attrs {
 
     /// The option path of an open-world group.
     pub fn open(&self) -> Option<&str> {
-        let path = self.marks.as_ref()?.open.as_deref()?;
-        Some(
-            path.shown
-                .get_or_init(|| crate::modules::show_option(&path.loc)),
-        )
+        Some(match self.marks.as_ref()?.open.as_deref()? {
+            OpenPath::Shown(path) => path,
+            OpenPath::At { loc, shown } => shown.get_or_init(|| crate::modules::show_option(loc)),
+        })
     }
 
     pub fn get(&self, name: &str) -> Option<&AttrEntry> {
