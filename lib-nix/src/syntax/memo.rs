@@ -3,9 +3,10 @@
 //! Every host of a repository is checked in an evaluator of its own, and each parses
 //! the files it imports: a module that eighteen hosts import was parsed eighteen times,
 //! half of checking such a repository. A tree is immutable and shared between threads
-//! (rowan's green tree), so the second parse of a text keeps its tree, and later ones
-//! take it. A text parsed once (a host's own file, a fleet of 10,000 containers) keeps
-//! nothing but its hash, so a single large file costs no memory after its check.
+//! (rowan's green tree), so a text the size of a module keeps its tree from its first
+//! parse, and later parses take it. A larger text keeps its tree from its second parse:
+//! one parsed once (a fleet of 10,000 containers in one file) keeps nothing but its
+//! hash, so a single large file costs no memory after its check.
 //!
 //! The table is emptied when the texts it keeps pass a budget, so that a long-running
 //! process (the language server, parsing each edit) cannot grow it without bound.
@@ -23,6 +24,10 @@ use super::{Parse, SyntaxError};
 const KEPT_BYTES: usize = 8 << 20;
 /// How many texts seen once are remembered before that list is emptied.
 const SEEN: usize = 1 << 16;
+/// The longest text kept from its first parse: a module file (of the 3,716 `.nix`
+/// files of the 36 repositories surveyed, the median is 910 bytes, 99% are under 15 KB
+/// and two are over 64 KB).
+const KEPT_AT_FIRST: usize = 64 << 10;
 
 struct Kept {
     text: Arc<str>,
@@ -46,15 +51,15 @@ fn table() -> MutexGuard<'static, Table> {
         .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
-/// The parse of `text`: a tree kept from before, or `parse`'s, kept when `text` has been
-/// seen before.
+/// The parse of `text`: a tree kept from before, or `parse`'s, kept when `text` is
+/// short or has been seen before.
 pub(super) fn parse(text: &str, parse: impl FnOnce(&str) -> Parse) -> Parse {
     let hash = {
         let mut hasher = DefaultHasher::new();
         text.hash(&mut hasher);
         hasher.finish()
     };
-    let seen_before = {
+    let keep = {
         let mut table = table();
         if let Some(kept) = table.kept.get(&hash).filter(|kept| &*kept.text == text) {
             return Parse {
@@ -66,10 +71,10 @@ pub(super) fn parse(text: &str, parse: impl FnOnce(&str) -> Parse) -> Parse {
         if table.seen.len() >= SEEN {
             table.seen.clear();
         }
-        !table.seen.insert(hash)
+        text.len() <= KEPT_AT_FIRST || !table.seen.insert(hash)
     };
     let parsed = parse(text);
-    if seen_before {
+    if keep {
         let mut table = table();
         if table.kept_bytes + text.len() > KEPT_BYTES {
             table.kept.clear();
@@ -93,21 +98,28 @@ pub(super) fn parse(text: &str, parse: impl FnOnce(&str) -> Parse) -> Parse {
 mod tests {
     use super::*;
 
-    #[test]
-    fn the_third_parse_of_a_text_is_the_second_ones_tree() {
-        let text = "{ a = 1; b = [ 2 3 ]; } # memo test";
+    fn parses_of(text: &str, times: usize) -> usize {
         let calls = std::cell::Cell::new(0);
         let counted = |text: &str| {
             calls.set(calls.get() + 1);
             crate::syntax::parse_uncached(text)
         };
-        let first = parse(text, counted);
-        let second = parse(text, counted);
-        let third = parse(text, counted);
-        assert_eq!(calls.get(), 2);
-        for parsed in [&first, &second, &third] {
+        for _ in 0..times {
+            let parsed = parse(text, counted);
             assert_eq!(rowan::ast::AstNode::syntax(&parsed.root).to_string(), text);
         }
+        calls.get()
+    }
+
+    #[test]
+    fn a_module_sized_text_is_parsed_once() {
+        assert_eq!(parses_of("{ a = 1; b = [ 2 3 ]; } # memo test", 3), 1);
+    }
+
+    #[test]
+    fn a_large_text_keeps_its_tree_from_its_second_parse() {
+        let text = format!("[ {} ] # memo test", "1 ".repeat(KEPT_AT_FIRST));
+        assert_eq!(parses_of(&text, 3), 2);
     }
 
     #[test]
