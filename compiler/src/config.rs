@@ -494,8 +494,18 @@ impl Reader<'_, '_> {
                         let below = LazyGroup::child_of(definitions, name);
                         self.force_declared(child, &below, &value, span)
                     }
-                    OptionNode::Option(_) => {
-                        if let Err(error) = self.ev.deep_force(&value, span) {
+                    OptionNode::Option(decl) => {
+                        // In a container's own configuration, what a submodule of the
+                        // open world (`users.users.<name>`) holds beyond ncc's options is
+                        // checked by nothing: that it is unknown is no finding. (The
+                        // host's options are forced with unknowns quiet.)
+                        let open = &*decl.file == crate::schema::INNER_SCHEMA_FILE
+                            && lib_nix::modules::holds_open_world_submodules(self.ev, decl);
+                        let forced = match open {
+                            true => lib_nix::modules::force_open_world_value(self.ev, &value, span),
+                            false => self.ev.deep_force(&value, span),
+                        };
+                        if let Err(error) = forced {
                             self.report(&error, span);
                         }
                     }

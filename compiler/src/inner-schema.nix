@@ -58,9 +58,9 @@ in
     };
 
     users.users = mkOption {
-      type = types.attrsOf (types.submodule ({ name, ... }: {
-        # NixOS declares many more user options; ncc accepts them without checking.
-        freeformType = types.attrsOf types.anything;
+      # NixOS declares more user options (`home`, `hashedPasswordFile`): the open world's.
+      type = types.attrsOf (types.submodule [
+        { freeformType = lib.mkOptionType { name = "ncc-open-world"; }; } ({ name, ... }: {
         options = {
           name = mkOption { type = types.str; default = name; description = "The name of the user account."; };
           isNormalUser = mkOption { type = types.bool; default = false; description = "Indicates whether this is an account for a real user."; };
@@ -70,7 +70,7 @@ in
           extraGroups = mkOption { type = types.listOf types.str; default = [ ]; description = "The user's auxiliary groups."; };
           openssh.authorizedKeys.keys = mkOption { type = types.listOf types.singleLineStr; default = [ ]; description = "A list of verbatim OpenSSH public keys that should be added to the user's authorized keys."; };
         };
-      }));
+      }) ]);
       default = { };
       description = "Additional user accounts to be created automatically by the system.";
     };
