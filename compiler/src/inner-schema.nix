@@ -6,6 +6,18 @@ let
   inherit (lib) mkOption types;
 in
 {
+  # NixOS declares `assertions` and `warnings` in every system (misc/assertions.nix), and
+  # modules ask for them (`options ? warnings` in lib's `mkRenamedOptionModule`). ncc reads
+  # neither inside a container: declared from a file of their own, they are merged only
+  # when something reads them, as the options of the host's own modules are.
+  imports = [
+    {
+      _file = "<nixpkgs/nixos/modules/misc/assertions.nix>";
+      options.assertions = mkOption { type = types.listOf types.unspecified; internal = true; default = [ ]; description = "Conditions that must hold, each with the message to show when it does not."; };
+      options.warnings = mkOption { type = types.listOf types.str; internal = true; default = [ ]; description = "Messages to show as warnings."; };
+    }
+  ];
+
   options = {
     # NixOS declares `default = config.boot.isNspawnContainer`; it is defined below as the
     # same `mkOptionDefault`, so that these declarations read nothing of one container and
