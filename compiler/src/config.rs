@@ -74,6 +74,8 @@ pub fn read_host(
     // Collected in order and built in bulk: a map filled one insertion at a time leaves
     // its nodes half empty, and a container's model is half a kilobyte.
     let mut containers = Vec::with_capacity(declared.as_ref().map_or(0, |d| d.len()));
+    // Declared containers whose model could not be read (an error reported on the way).
+    let mut unread = Vec::new();
     if let Some(declared) = declared {
         for entry in declared.entries() {
             let span = entry.span.unwrap_or(fallback);
@@ -83,12 +85,14 @@ pub fn read_host(
                 Ok(_) => continue,
                 Err(error) => {
                     reader.report(&error, span);
+                    unread.push(name);
                     continue;
                 }
             };
             let unknowns = reader.unknowns;
-            if let Some(container) = reader.container(&name, &value, span) {
-                containers.push((name.clone(), container));
+            match reader.container(&name, &value, span) {
+                Some(container) => containers.push((name.clone(), container)),
+                None => unread.push(name.clone()),
             }
             if reader.unknowns > unknowns {
                 incomplete.push(Incomplete {
@@ -110,10 +114,13 @@ pub fn read_host(
     );
     let network = reader.host_network(&root, fallback);
     reader.quiet_unknowns = false;
-    let container_units = match nixos_containers {
+    let mut container_units = match nixos_containers {
         true => reader.container_units(&root, &host_units, fallback),
         false => BTreeMap::new(),
     };
+    // The unit of a container already in error is no unit "for an undeclared container"
+    // (C223): the container is declared, only its model is missing.
+    container_units.retain(|name, _| !unread.contains(name));
     reader.assertions_and_warnings(&root, fallback);
     let host = HostConfig {
         state_version,
