@@ -168,6 +168,20 @@ fn cases() -> Vec<(&'static str, Vec<&'static str>)> {
             "check-flake-missing-host",
             vec!["check", "testdata/repos/flake-broken#nosuch"],
         ),
+        // A host named as ncc's own output names it (`hive.nix#web`, `default.nix#ci`):
+        // a hive's node, a hosts table's system, from the file or its directory.
+        (
+            "check-hive-node-as-named",
+            vec!["check", "testdata/repos/colmena-hive/hive.nix#web"],
+        ),
+        (
+            "check-hosts-table-system-from-directory",
+            vec!["check", "testdata/repos/channel-hosts-table#ci"],
+        ),
+        (
+            "check-hive-missing-node",
+            vec!["check", "testdata/repos/colmena-hive#nosuch"],
+        ),
         ("check-staged-files", with(&["check"], STAGED)),
         // The same files in every machine format: the notes about what was not checked
         // (files no host reaches) travel with the findings.

@@ -16,6 +16,7 @@ pub mod discover;
 pub mod flake;
 pub mod hive;
 pub mod locate;
+pub mod named;
 mod parallel;
 mod repeats;
 

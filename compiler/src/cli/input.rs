@@ -202,7 +202,8 @@ pub struct Request {
 }
 
 use compiler::project::config_file::{self, HostSpec};
-use compiler::project::{EntryFile, Host};
+use compiler::project::named::NamedHost;
+use compiler::project::EntryFile;
 
 /// Resolves the arguments of `ncc check` (files, directories, `flake#host`, or nothing)
 /// into a [`Request`]. Files that cannot be read are reported and counted.
@@ -235,24 +236,23 @@ pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Requ
     };
     let io = ConfinedIo::new(root.clone());
     let mut entries: Vec<(EntryFile, String)> = Vec::new();
-    let mut only: Option<Vec<Host>> = None;
+    let mut only: Option<Vec<NamedHost>> = None;
     let mut files = Vec::new();
     let mut legacy = Vec::new();
     let mut encrypted = Vec::new();
     let mut unreadable = 0;
     let mut named =
         |flake: &Path, name: &str, entries: &mut Vec<(EntryFile, String)>| -> anyhow::Result<()> {
-            let path = if flake.is_dir() {
-                flake.join("flake.nix")
-            } else {
-                flake.to_path_buf()
+            let path = match flake.is_dir() {
+                true => entry_in_directory(flake, &io),
+                false => flake.to_path_buf(),
             };
             let entry = entry_file(&path, &cwd)?;
             let text = std::fs::read_to_string(&path)
                 .with_context(|| format!("cannot read '{}'", path.display()))?;
-            only.get_or_insert_with(Vec::new).push(Host {
+            only.get_or_insert_with(Vec::new).push(NamedHost {
                 entry: entry.clone(),
-                kind: compiler::project::locate::flake_host_kind(name),
+                name: name.to_owned(),
             });
             if !entries.iter().any(|(e, _)| *e == entry) {
                 entries.push((entry, text));
@@ -266,16 +266,13 @@ pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Requ
             continue;
         }
         if arg.is_dir() {
-            let found = ["flake.nix", "hive.nix", "network.nix"]
-                .iter()
-                .map(|name| arg.join(name))
-                .find(|path| path.is_file());
-            let Some(path) = found else {
+            let path = entry_in_directory(arg, &io);
+            if !path.is_file() {
                 return Err(anyhow!(
                     "'{}' is a directory with no flake.nix, hive.nix or network.nix in it",
                     arg.display()
                 ));
-            };
+            }
             let entry = entry_file(&path, &cwd)?;
             let text = std::fs::read_to_string(&path)
                 .with_context(|| format!("cannot read '{}'", path.display()))?;
@@ -421,6 +418,24 @@ fn nearest_entry(start: &Path, root: &Path) -> Option<PathBuf> {
     None
 }
 
+/// The entry file of the directory `dir` names (`ncc check dir`, `dir#web`): its flake,
+/// hive, network or table of systems by their shapes; else the first of those names
+/// there (a hive ncc does not read as one is still the directory's); else its flake.nix,
+/// which the caller fails to read.
+fn entry_in_directory(dir: &Path, io: &dyn lib_nix::eval::EvalIo) -> PathBuf {
+    std::fs::canonicalize(dir)
+        .ok()
+        .and_then(|dir| compiler::project::locate::entry_in(io, &dir.to_string_lossy()))
+        .map(PathBuf::from)
+        .or_else(|| {
+            compiler::project::locate::ENTRY_NAMES
+                .iter()
+                .map(|name| dir.join(name))
+                .find(|path| path.is_file())
+        })
+        .unwrap_or_else(|| dir.join("flake.nix"))
+}
+
 /// ncc.toml in `start` or the nearest directory above it, parsed.
 fn find_config(start: &Path) -> anyhow::Result<Option<(PathBuf, config_file::Config)>> {
     let mut current = Some(start);
@@ -500,9 +515,9 @@ pub fn check_request(
         if let Some((named, declared)) = outcome.missing.first() {
             let declared: Vec<String> = declared.iter().map(|h| h.label()).collect();
             return Err(format!(
-                "{} declares no {}; it declares: {}",
+                "{} declares no host `{}`; it declares: {}",
                 named.entry.name,
-                named.label(),
+                named.name,
                 if declared.is_empty() {
                     "no host".to_owned()
                 } else {

@@ -17,6 +17,7 @@ use lib_nix::eval::{EvalIo, Evaluator, FileKind};
 use lib_nix::ir::{Expr, ExprId, Ir, Param, StrPart};
 use lib_nix::{Diagnostic, FileId, SourceDb};
 
+use super::named::NamedHost;
 use super::{
     check_host, check_host_loaded, check_host_parsed, hive, list_hosts, Checked, EntryFile, Host,
     Listing, Note,
@@ -680,7 +681,7 @@ pub struct Outcome {
     pub notes: Vec<Note>,
     /// Hosts named one by one (`.#web`) that their entry file does not declare, each
     /// with the hosts it does declare.
-    pub missing: Vec<(Host, Vec<Host>)>,
+    pub missing: Vec<(NamedHost, Vec<Host>)>,
 }
 
 /// The project around the files: where it is and the hosts it declares.
@@ -691,7 +692,7 @@ pub struct Project {
     /// file's text.
     pub entries: Vec<(EntryFile, String)>,
     /// Hosts named one by one (`.#web`): only these of their entry files are checked.
-    pub only: Option<Vec<Host>>,
+    pub only: Option<Vec<NamedHost>>,
 }
 
 /// Checks `files` (each with its text) as pre-commit gives them: every host that
@@ -1036,16 +1037,22 @@ fn project_hosts(project: &Project, io: &dyn EvalIo, outcome: &mut Outcome) -> V
     for (entry, text) in &project.entries {
         let listing = list_hosts(entry, text, io);
         outcome.notes.extend(listing.notes.iter().cloned());
+        // The hosts named one by one, as their entry file declares them.
+        let mut found: Vec<&Host> = Vec::new();
         if let Some(only) = &project.only {
             for named in only.iter().filter(|h| h.entry == *entry) {
-                if listing.diagnostics.is_empty() && !listing.hosts.contains(named) {
-                    outcome.missing.push((named.clone(), listing.hosts.clone()));
+                match named.find(&listing.hosts) {
+                    Some(host) => found.push(host),
+                    None if listing.diagnostics.is_empty() => {
+                        outcome.missing.push((named.clone(), listing.hosts.clone()))
+                    }
+                    None => {}
                 }
             }
         }
         for host in &listing.hosts {
             let named = match &project.only {
-                Some(only) => only.contains(host),
+                Some(_) => found.contains(&host),
                 None => true,
             };
             if named {

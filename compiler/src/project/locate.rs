@@ -11,7 +11,8 @@ use lib_nix::path::{canonicalize, dir_of};
 
 use super::config_file::{self, Config, HostSpec, Level};
 use super::discover::{display_name, Project};
-use super::{EntryFile, Host, HostKind};
+use super::named::NamedHost;
+use super::EntryFile;
 
 /// Entry files with their texts.
 pub type Entries = Vec<(EntryFile, String)>;
@@ -96,6 +97,12 @@ pub fn nearest_entry(io: &dyn EvalIo, root: &str, dir: &str) -> Option<String> {
     })
 }
 
+/// The flake, hive, network or table of systems in the directory `dir` (`ncc check
+/// dir`, `.#web`), found as [`nearest_entry`] finds one.
+pub fn entry_in(io: &dyn EvalIo, dir: &str) -> Option<String> {
+    nearest_entry(io, dir, dir)
+}
+
 /// Whether the file at `path` is a flake, a fleet (colmena hive, NixOps network) or a
 /// table of NixOS systems (`import <nixpkgs/nixos> { configuration = ...; }`).
 pub fn declares_hosts(path: &str, text: &str) -> bool {
@@ -114,9 +121,9 @@ pub fn config_entries(
     root: &str,
     config_dir: &str,
     config: &Config,
-) -> Result<(Entries, Option<Vec<Host>>), String> {
+) -> Result<(Entries, Option<Vec<NamedHost>>), String> {
     let mut entries: Entries = Vec::new();
-    let mut only: Option<Vec<Host>> = None;
+    let mut only: Option<Vec<NamedHost>> = None;
     for spec in &config.hosts {
         let (written, name) = match spec {
             HostSpec::File(file) => (file, None),
@@ -124,13 +131,13 @@ pub fn config_entries(
         };
         let mut path = canonicalize(&format!("{config_dir}/{written}"));
         if io.is_directory(&path) {
-            path = format!("{path}/flake.nix");
+            path = entry_in(io, &path).unwrap_or_else(|| format!("{path}/flake.nix"));
         }
         let entry = entry_file(root, &path);
         if let Some(name) = name {
-            only.get_or_insert_with(Vec::new).push(Host {
+            only.get_or_insert_with(Vec::new).push(NamedHost {
                 entry: entry.clone(),
-                kind: flake_host_kind(name),
+                name: name.clone(),
             });
         }
         if !entries.iter().any(|(known, _)| *known == entry) {
@@ -149,16 +156,6 @@ pub fn config_entries(
         only = None;
     }
     Ok((entries, only))
-}
-
-/// What `name` of `flake.nix#name` names: `web`, `nixosConfigurations.web` or
-/// `colmena.web`.
-pub fn flake_host_kind(name: &str) -> HostKind {
-    let name = name.strip_prefix("nixosConfigurations.").unwrap_or(name);
-    match name.strip_prefix("colmena.") {
-        Some(node) => HostKind::FlakeColmena(node.to_owned()),
-        None => HostKind::FlakeConfiguration(name.to_owned()),
-    }
 }
 
 fn entry_file(root: &str, path: &str) -> EntryFile {
@@ -245,9 +242,9 @@ mod tests {
             .only
             .unwrap()
             .iter()
-            .map(Host::label)
+            .map(|named| named.name.clone())
             .collect();
-        assert_eq!(only, ["nixosConfigurations.web", "colmena.db"]);
+        assert_eq!(only, ["web", "colmena.db"]);
         assert_eq!(located.rules.get("C218"), Some(&Level::Off));
     }
 

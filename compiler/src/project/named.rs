@@ -1,0 +1,118 @@
+//! A host named one by one, `FILE#NAME`, on the command line or in ncc.toml: which of
+//! the hosts its entry file declares it is.
+//!
+//! ncc names hosts this way in its own output (`hive.nix#web`, `default.nix#ci`,
+//! `flake.nix#colmena.edge`), so each such reference names its host when given back.
+
+use super::{EntryFile, Host, HostKind};
+
+/// `FILE#NAME`: the entry file and the name as written after `#`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NamedHost {
+    pub entry: EntryFile,
+    pub name: String,
+}
+
+impl NamedHost {
+    /// The host of `hosts` (those the entry file declares) the name gives:
+    /// - `nixosConfigurations.web`: that configuration of a flake;
+    /// - `colmena.web`: that node of a flake's `colmena` output, or of a hive;
+    /// - `web`: the flake's `nixosConfigurations.web` when there is one, as
+    ///   `nixos-rebuild --flake .#web` takes it, else the one host called `web` (a
+    ///   colmena or NixOps machine, a system of a hosts table, a colmena node of a flake).
+    pub fn find<'h>(&self, hosts: &'h [Host]) -> Option<&'h Host> {
+        let name = self.name.as_str();
+        let find = |wanted: &dyn Fn(&HostKind) -> bool| hosts.iter().find(|h| wanted(&h.kind));
+        if let Some(configuration) = name.strip_prefix("nixosConfigurations.") {
+            return find(
+                &|kind| matches!(kind, HostKind::FlakeConfiguration(n) if n == configuration),
+            );
+        }
+        if let Some(node) = name.strip_prefix("colmena.") {
+            return find(&|kind| match kind {
+                HostKind::FlakeColmena(n) => n == node,
+                HostKind::Machine(super::hive::Tool::Colmena, n) => n == node,
+                _ => false,
+            });
+        }
+        find(&|kind| matches!(kind, HostKind::FlakeConfiguration(n) if n == name)).or_else(|| {
+            find(&|kind| match kind {
+                HostKind::Machine(_, n) | HostKind::FlakeColmena(n) => n == name,
+                HostKind::System(n) => !n.is_empty() && n == name,
+                HostKind::Module | HostKind::FlakeConfiguration(_) => false,
+            })
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::project::hive::Tool;
+
+    fn host(kind: HostKind) -> Host {
+        Host {
+            entry: EntryFile {
+                name: "e.nix".to_owned(),
+                path: "/r/e.nix".to_owned(),
+            },
+            kind,
+        }
+    }
+
+    fn found(name: &str, hosts: &[Host]) -> Option<HostKind> {
+        let named = NamedHost {
+            entry: hosts[0].entry.clone(),
+            name: name.to_owned(),
+        };
+        named.find(hosts).map(|h| h.kind.clone())
+    }
+
+    #[test]
+    fn a_bare_name_is_the_flake_configuration_before_a_colmena_node() {
+        let hosts = [
+            host(HostKind::FlakeColmena("web".to_owned())),
+            host(HostKind::FlakeConfiguration("web".to_owned())),
+            host(HostKind::FlakeColmena("db".to_owned())),
+        ];
+        assert_eq!(
+            found("web", &hosts),
+            Some(HostKind::FlakeConfiguration("web".to_owned()))
+        );
+        assert_eq!(
+            found("colmena.web", &hosts),
+            Some(HostKind::FlakeColmena("web".to_owned()))
+        );
+        assert_eq!(
+            found("db", &hosts),
+            Some(HostKind::FlakeColmena("db".to_owned()))
+        );
+        assert_eq!(found("nixosConfigurations.db", &hosts), None);
+    }
+
+    #[test]
+    fn the_names_ncc_prints_for_machines_and_systems_name_them() {
+        let hive = [
+            host(HostKind::Machine(Tool::Colmena, "mail".to_owned())),
+            host(HostKind::Machine(Tool::Colmena, "web".to_owned())),
+        ];
+        assert_eq!(
+            found("web", &hive),
+            Some(HostKind::Machine(Tool::Colmena, "web".to_owned()))
+        );
+        assert_eq!(
+            found("colmena.mail", &hive),
+            Some(HostKind::Machine(Tool::Colmena, "mail".to_owned()))
+        );
+        assert_eq!(found("nixosConfigurations.web", &hive), None);
+        let network = [host(HostKind::Machine(Tool::Nixops, "db".to_owned()))];
+        assert_eq!(found("colmena.db", &network), None);
+        assert!(found("db", &network).is_some());
+        let table = [
+            host(HostKind::System("ci".to_owned())),
+            host(HostKind::System(String::new())),
+        ];
+        assert_eq!(found("ci", &table), Some(HostKind::System("ci".to_owned())));
+        assert_eq!(found("", &table), None);
+    }
+}
