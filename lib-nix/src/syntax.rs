@@ -3,6 +3,7 @@
 
 use rnix::{ParseError, SyntaxKind};
 
+mod memo;
 mod mistakes;
 pub mod prepared;
 
@@ -51,8 +52,14 @@ pub fn search_path_lookups(text: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Parses `text`. Never panics and never fails.
+/// Parses `text`. Never panics and never fails. A text parsed more than once in the
+/// process is parsed twice at most (see [`memo`]).
 pub fn parse(text: &str) -> Parse {
+    memo::parse(text, parse_uncached)
+}
+
+/// [`parse`], always parsing.
+fn parse_uncached(text: &str) -> Parse {
     if let Some((offset, message)) = screen(text) {
         let parsed = rnix::Root::parse("");
         return Parse {

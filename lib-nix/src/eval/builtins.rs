@@ -3,6 +3,7 @@
 //! derivations) are present but report that ncc does not support them.
 
 mod attrs;
+mod compiled;
 mod context;
 mod control;
 mod files;

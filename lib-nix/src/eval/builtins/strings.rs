@@ -1,7 +1,9 @@
 //! Builtins on strings: slicing, joining, replacing, regular expressions, versions.
 
 use std::rc::Rc;
+use std::sync::Arc;
 
+use super::compiled::Compiled;
 use super::*;
 
 /// `builtins.compareVersions`.
@@ -191,7 +193,11 @@ pub(super) fn match_regex(ev: &mut Evaluator, args: &[Thunk], span: Span) -> Eva
     let pattern = string(ev, args, 0, span)?;
     let text = coerce(ev, &args[1], span, false)?;
     ev.charge_bytes(text.len(), span)?;
-    let regex = compile_regex(&pattern, true, span)?;
+    // Shared, not cloned: a clone of a `Regex` starts with no search caches of its own.
+    static MATCHERS: Compiled<Arc<regex::Regex>> = Compiled::new();
+    let regex = MATCHERS.get(&pattern, || {
+        compile_regex(&pattern, true, span).map(Arc::new)
+    })?;
     match regex.captures(&text) {
         None => Ok(Value::Null),
         Some(captures) => Ok(list_of(
@@ -207,6 +213,14 @@ pub(super) fn match_regex(ev: &mut Evaluator, args: &[Thunk], span: Span) -> Eva
     }
 }
 
+/// What `builtins.split` compiles of a pattern: the pattern, its longest match at a
+/// place, and the pattern anchored at the end of a cut text.
+struct Splitter {
+    regex: regex::Regex,
+    longest: regex_automata::hybrid::dfa::DFA,
+    bounded: regex_automata::meta::Regex,
+}
+
 /// `builtins.split`: the text between the matches and each match's groups, as Nix's
 /// POSIX matcher finds them: each match the longest at the leftmost place it can start,
 /// and an empty match allowed right after a longer one.
@@ -215,23 +229,33 @@ pub(super) fn split(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResul
     let pattern = string(ev, args, 0, span)?;
     let text = coerce(ev, &args[1], span, false)?;
     ev.charge_bytes(text.len(), span)?;
-    let regex = compile_regex(&pattern, false, span)?;
     let invalid = || {
         EvalError::message(
             format!("invalid regular expression '{pattern}'"),
             Some(span),
         )
     };
-    let translated = posix_to_rust(&pattern).ok_or_else(invalid)?;
-    let longest = DFA::builder()
-        .configure(DFA::config().match_kind(MatchKind::All))
-        .build(&translated)
-        .map_err(|_| invalid())?;
+    static SPLITTERS: Compiled<Arc<Splitter>> = Compiled::new();
+    let splitter = SPLITTERS.get(&pattern, || {
+        let translated = posix_to_rust(&pattern).ok_or_else(invalid)?;
+        Ok::<_, Box<EvalError>>(Arc::new(Splitter {
+            regex: compile_regex(&pattern, false, span)?,
+            longest: DFA::builder()
+                .configure(DFA::config().match_kind(MatchKind::All))
+                .build(&translated)
+                .map_err(|_| invalid())?,
+            // The groups of a match whose bounds are known: anchored at its start, and at
+            // its end by cutting the text there.
+            bounded: regex_automata::meta::Regex::new(&format!("(?:{translated})\\z"))
+                .map_err(|_| invalid())?,
+        }))
+    })?;
+    let Splitter {
+        regex,
+        longest,
+        bounded,
+    } = &*splitter;
     let mut cache = longest.create_cache();
-    // The groups of a match whose bounds are known: anchored at its start, and at its
-    // end by cutting the text there.
-    let bounded =
-        regex_automata::meta::Regex::new(&format!("(?:{translated})\\z")).map_err(|_| invalid())?;
     let mut out = Vec::new();
     let (mut last, mut position, mut after_empty) = (0, 0, false);
     loop {
