@@ -608,6 +608,37 @@ fn diff_is_empty_after_build_and_shows_one_changed_option() {
     );
 }
 
+/// `diff` takes the host as `build` does: one machine of a hive, by the name ncc's
+/// output gives it.
+#[test]
+fn diff_compares_one_host_of_a_hive_with_its_build() {
+    let scratch = tempfile::tempdir().unwrap();
+    let out = scratch.path().join("out");
+    let out = out.to_str().unwrap();
+    let web = "testdata/repos/colmena-hive/hive.nix#web";
+    let output = run(&mut ncc(&["build", web, "-o", out]));
+    assert_eq!(
+        exit_code(&output),
+        0,
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let output = run(&mut ncc(&["diff", web, out]));
+    assert_eq!(
+        exit_code(&output),
+        0,
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
+    assert!(output.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&output.stderr).ends_with("is up to date\n"));
+    // Another machine of the same hive is another tree.
+    let mail = "testdata/repos/colmena-hive/hive.nix#mail";
+    let output = run(&mut ncc(&["diff", mail, out]));
+    assert_eq!(exit_code(&output), 1);
+    assert!(String::from_utf8_lossy(&output.stdout).contains("container@"));
+}
+
 #[test]
 fn diff_reports_modes_links_and_files_ncc_did_not_write() {
     use std::os::unix::fs::PermissionsExt;

@@ -19,7 +19,7 @@ mod cli {
 }
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{anyhow, Context};
@@ -207,7 +207,7 @@ struct EvalArgs {
 
 #[derive(Args)]
 struct DiffArgs {
-    /// The host file; `-` reads standard input.
+    /// The host file, or one host of a flake (`.#web`); `-` reads standard input.
     #[arg(value_name = "FILE")]
     file: PathBuf,
     /// The directory an earlier `ncc build` wrote.
@@ -396,37 +396,12 @@ fn build(args: BuildArgs, color: ColorWhen, quiet: bool) -> anyhow::Result<ExitC
              --format tree"
         ));
     }
-    let mut build_notes = Vec::new();
-    let names_host = args.file.to_string_lossy().contains('#');
-    let compiled = if names_host {
-        let (request, _) =
-            cli::input::request(std::slice::from_ref(&args.file), &args.input.options())?;
-        let (mut compiled, notes) = cli::input::check_request(request, true)?;
-        if !quiet {
-            for note in &notes {
-                eprintln!("note: {note}");
-            }
-        }
-        build_notes = notes;
-        if compiled.len() != 1 {
-            return Err(anyhow!(
-                "{} is not one host ncc can check; `ncc check {}` says why",
-                args.file.display(),
-                args.file.display()
-            ));
-        }
-        compiled.remove(0)
-    } else {
-        let input = cli::input::read(&args.file, &args.input.options())?;
-        cli::input::compile(input, true)
-    };
-    let report = Report::new(vec![compiled], args.deny.contains(&Deny::Warnings), 0)
-        .with_notes(build_notes)
-        .with_scope(if names_host {
-            Scope::Hosts
-        } else {
-            Scope::Files(1)
-        });
+    let report = compile_one(
+        &args.file,
+        &args.input.options(),
+        args.deny.contains(&Deny::Warnings),
+        quiet,
+    )?;
     let failed = report.fails();
     let plan = report.files[0].plan.clone();
     // Human output speaks only when there is something to say, and build prints its own
@@ -554,10 +529,41 @@ fn eval(args: EvalArgs, color: ColorWhen) -> anyhow::Result<ExitCode> {
     }
 }
 
+/// The report of compiling the one host `build` and `diff` are given: a file, or one
+/// host of a flake, hive or hosts table (`.#web`, `hive.nix#web`), whose notes are
+/// printed here unless `quiet`.
+fn compile_one(
+    file: &Path,
+    options: &InputOptions,
+    deny_warnings: bool,
+    quiet: bool,
+) -> anyhow::Result<Report> {
+    if !file.to_string_lossy().contains('#') {
+        let input = cli::input::read(file, options)?;
+        let compiled = cli::input::compile(input, true);
+        return Ok(Report::new(vec![compiled], deny_warnings, 0).with_scope(Scope::Files(1)));
+    }
+    let (request, _) = cli::input::request(&[file.to_path_buf()], options)?;
+    let (mut compiled, notes) = cli::input::check_request(request, true)?;
+    if !quiet {
+        for note in &notes {
+            eprintln!("note: {note}");
+        }
+    }
+    if compiled.len() != 1 {
+        return Err(anyhow!(
+            "{} is not one host ncc can check; `ncc check {}` says why",
+            file.display(),
+            file.display()
+        ));
+    }
+    Ok(Report::new(vec![compiled.remove(0)], deny_warnings, 0)
+        .with_notes(notes)
+        .with_scope(Scope::Hosts))
+}
+
 fn diff(args: DiffArgs, color: ColorWhen, quiet: bool) -> anyhow::Result<ExitCode> {
-    let input = cli::input::read(&args.file, &args.input.options())?;
-    let compiled = cli::input::compile(input, true);
-    let report = Report::new(vec![compiled], false, 0);
+    let report = compile_one(&args.file, &args.input.options(), false, quiet)?;
     let Some(plan) = report.files[0].plan.clone().filter(|_| !report.fails()) else {
         print_report(&report, args.diagnostic_format, color, quiet)?;
         if !quiet {
