@@ -182,6 +182,26 @@ fn cases() -> Vec<(&'static str, Vec<&'static str>)> {
             "check-hive-missing-node",
             vec!["check", "testdata/repos/colmena-hive#nosuch"],
         ),
+        // eval of one host of a hive (its name and the hive's specialArgs make the
+        // value) and of a flake, as check names them.
+        (
+            "eval-hive-machine",
+            vec![
+                "eval",
+                "testdata/repos/colmena-hive/hive.nix#web",
+                "-A",
+                "deployment.targetHost",
+            ],
+        ),
+        (
+            "eval-flake-host",
+            vec![
+                "eval",
+                "testdata/repos/flake-broken#backup",
+                "-A",
+                "containers.restic.autoStart",
+            ],
+        ),
         ("check-staged-files", with(&["check"], STAGED)),
         // The same files in every machine format: the notes about what was not checked
         // (files no host reaches) travel with the findings.

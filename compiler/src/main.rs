@@ -172,7 +172,7 @@ struct BuildArgs {
 
 #[derive(Args)]
 struct EvalArgs {
-    /// The host file (or, with --plain, any Nix file); `-` reads standard input.
+    /// The host file or one host of a flake (`.#web`); with --plain, any Nix file; `-` reads standard input.
     #[arg(
         value_name = "FILE",
         required_unless_present = "expr",
@@ -450,8 +450,16 @@ fn build(args: BuildArgs, color: ColorWhen, quiet: bool) -> anyhow::Result<ExitC
 fn eval(args: EvalArgs, color: ColorWhen) -> anyhow::Result<ExitCode> {
     let color = use_color(color, std::io::stderr().is_terminal());
     let options = args.input.options();
+    // One host of a flake, hive or hosts table (`.#web`) is no file to read.
+    let names_host = !args.plain
+        && args.expr.is_none()
+        && args
+            .file
+            .as_ref()
+            .is_some_and(|file| file.to_string_lossy().contains('#'));
     let input = match (&args.file, args.expr) {
-        (Some(file), None) => cli::input::read(file, &options)?,
+        (Some(_), None) if names_host => None,
+        (Some(file), None) => Some(cli::input::read(file, &options)?),
         (None, Some(expr)) => {
             let cwd = std::env::current_dir().context("cannot read the current directory")?;
             let root = match &options.root {
@@ -459,12 +467,12 @@ fn eval(args: EvalArgs, color: ColorWhen) -> anyhow::Result<ExitCode> {
                     .with_context(|| format!("cannot resolve root '{}'", root.display()))?,
                 None => cwd.clone(),
             };
-            Input {
+            Some(Input {
                 name: "«string»".to_owned(),
                 path: cwd.join("«string»").to_string_lossy().into_owned(),
                 text: Ok(expr),
                 io: ConfinedIo::new(root),
-            }
+            })
         }
         _ => return Err(anyhow!("give either a FILE or --expr, not both")),
     };
@@ -486,12 +494,15 @@ fn eval(args: EvalArgs, color: ColorWhen) -> anyhow::Result<ExitCode> {
     if plain {
         let options = cli::eval::plain_options(args.json, &args.arg, &args.argstr, &args.include)?;
         let json = args.json;
-        let Input {
+        let Some(Input {
             name,
             path,
             text,
             io,
-        } = input;
+        }) = input
+        else {
+            return Err(anyhow!("--plain evaluates a file, not one host of a flake"));
+        };
         let text = text.unwrap_or_else(|(lossy, _)| lossy);
         let (result, sources) = lib_nix::run_with_stack(move || {
             compiler::evaluate_file_with(&name, &path, &text, &io, &options)
@@ -515,7 +526,12 @@ fn eval(args: EvalArgs, color: ColorWhen) -> anyhow::Result<ExitCode> {
         Some(path) => cli::eval::parse_attr_path(path).map_err(|message| anyhow!(message))?,
         None => Vec::new(),
     };
-    match cli::eval::host_json(input, attr_path) {
+    let outcome = match (input, &args.file) {
+        (Some(input), _) => cli::eval::host_json(input, attr_path),
+        (None, Some(file)) => cli::eval::named_host_json(file, &options, attr_path)?,
+        (None, None) => return Err(anyhow!("give either a FILE or --expr")),
+    };
+    match outcome {
         cli::eval::Outcome::Value(value, findings, sources) => {
             print_diagnostics(&findings, &sources);
             print_json(&value)?;

@@ -524,7 +524,26 @@ pub fn check_host_loaded<'io>(
     (checked, ev)
 }
 
-type HostModules = (Vec<ModuleInput>, Vec<(Name, Thunk)>);
+/// A host's modules and the `specialArgs` they are evaluated with.
+pub type HostModules = (Vec<ModuleInput>, Vec<(Name, Thunk)>);
+
+/// The modules of `host` (whose entry file's text is `text`) loaded into `ev`, an
+/// evaluator from [`host_evaluator`], as its check takes them: for `ncc eval .#web`.
+/// `None` when ncc cannot tell what they are (a host made by something it does not
+/// evaluate). The span is the entry file's, for errors that have no place of their own.
+pub fn modules_of(
+    ev: &mut Evaluator,
+    host: &Host,
+    text: &str,
+    io: &dyn EvalIo,
+) -> (Span, EvalResult<Option<HostModules>>) {
+    let (body, _) = ev.load_source(&host.entry.name, &host.entry.path, text);
+    let span = Span::new(ev.ir.span(body.root).file, 0, 0);
+    (
+        span,
+        host_modules(ev, body, host, io, span, &mut Vec::new()),
+    )
+}
 
 /// The modules and special arguments of `host`, or `None` (with a note) when ncc cannot
 /// tell what they are.

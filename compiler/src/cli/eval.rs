@@ -54,13 +54,7 @@ pub fn host_json(input: Input, attr_path: Vec<String>) -> Outcome {
     };
     lib_nix::run_with_stack(move || {
         let compilation = compiler::check(&name, &path, &text, &io);
-        // NixOS evaluates what ncc's own rules flag (an address that is not one, a name
-        // too long for an interface): those do not stop the value being printed.
-        let fails_in_nixos = compilation.diagnostics.iter().any(|d| {
-            d.severity() == lib_nix::Severity::Error
-                && !matches!(d.kind, lib_nix::DiagnosticKind::Rule { .. })
-        });
-        if fails_in_nixos {
+        if fails_in_nixos(&compilation.diagnostics) {
             return Outcome::Diagnostics(compilation.diagnostics, compilation.sources);
         }
         let (findings, sources) = (compilation.diagnostics, compilation.sources);
@@ -68,16 +62,97 @@ pub fn host_json(input: Input, attr_path: Vec<String>) -> Outcome {
         lib_nix::modules::install_hooks(&mut ev);
         let (body, _) = ev.load_source(&name, &path, &text);
         let whole_file = Span::new(ev.ir.span(body.root).file, 0, 0);
-        match evaluate(&mut ev, body, &name, &attr_path) {
-            Ok(Ok(json)) => Outcome::Value(json, findings, sources),
-            Ok(Err(message)) => Outcome::NoSuchAttribute(message),
-            Err(error) => {
-                let mut found = std::mem::take(&mut ev.diagnostics);
-                found.extend(error.to_diagnostic(whole_file));
-                Outcome::Diagnostics(found, ev.sources.clone())
-            }
-        }
+        let host = ModuleInput {
+            value: Thunk::suspended(body.root, Env::top_level()),
+            file: Rc::from(name.as_str()),
+        };
+        let evaluated = evaluate(&mut ev, vec![host], Vec::new(), &attr_path);
+        outcome(&mut ev, evaluated, findings, sources, whole_file)
     })
+}
+
+/// [`host_json`] for one host of a flake, hive or hosts table (`.#web`, `hive.nix#web`):
+/// checked as `ncc check .#web` checks it, then its modules evaluated with the
+/// `specialArgs` its entry file gives them.
+pub fn named_host_json(
+    file: &std::path::Path,
+    options: &super::input::InputOptions,
+    attr_path: Vec<String>,
+) -> anyhow::Result<Outcome> {
+    let (request, _) = super::input::request(&[file.to_path_buf()], options)?;
+    let (mut compiled, _) = super::input::check_request(request, false)?;
+    if compiled.len() != 1 {
+        return Err(anyhow::anyhow!(
+            "{} is not one host ncc can check; `ncc check {}` says why",
+            file.display(),
+            file.display()
+        ));
+    }
+    let compiled = compiled.remove(0);
+    if fails_in_nixos(&compiled.diagnostics) {
+        return Ok(Outcome::Diagnostics(compiled.diagnostics, compiled.sources));
+    }
+    let (request, _) = super::input::request(&[file.to_path_buf()], options)?;
+    let super::input::Request { project, io, .. } = request;
+    let file = file.display().to_string();
+    Ok(lib_nix::run_with_stack(move || {
+        let named = project.only.iter().flatten().next();
+        let entry = named.and_then(|named| project.entries.iter().find(|(e, _)| *e == named.entry));
+        let (Some(named), Some((entry, text))) = (named, entry) else {
+            return Outcome::NoSuchAttribute(format!("{file} names no host"));
+        };
+        let listing = compiler::project::list_hosts(entry, text, &io);
+        let Some(host) = named.find(&listing.hosts) else {
+            return Outcome::NoSuchAttribute(format!("{file} names no host"));
+        };
+        let mut ev = compiler::project::host_evaluator(&io);
+        let (whole_file, modules) = compiler::project::modules_of(&mut ev, host, text, &io);
+        let evaluated = match modules {
+            Ok(Some((modules, special))) => evaluate(&mut ev, modules, special, &attr_path),
+            Ok(None) => {
+                return Outcome::NoSuchAttribute(format!(
+                    "ncc does not evaluate how {} makes this host",
+                    entry.name
+                ))
+            }
+            Err(error) => Err(error),
+        };
+        outcome(
+            &mut ev,
+            evaluated,
+            compiled.diagnostics,
+            compiled.sources,
+            whole_file,
+        )
+    }))
+}
+
+/// Whether NixOS itself would fail on `diagnostics`: ncc's own rules (an address that
+/// is not one, a name too long for an interface) do not stop a value being printed.
+fn fails_in_nixos(diagnostics: &[Diagnostic]) -> bool {
+    diagnostics.iter().any(|d| {
+        d.severity() == lib_nix::Severity::Error
+            && !matches!(d.kind, lib_nix::DiagnosticKind::Rule { .. })
+    })
+}
+
+/// What evaluating the configuration gave, with the check's `findings`.
+fn outcome(
+    ev: &mut Evaluator,
+    evaluated: Result<Result<Json, String>, Box<EvalError>>,
+    findings: Vec<Diagnostic>,
+    sources: SourceDb,
+    whole_file: Span,
+) -> Outcome {
+    match evaluated {
+        Ok(Ok(json)) => Outcome::Value(json, findings, sources),
+        Ok(Err(message)) => Outcome::NoSuchAttribute(message),
+        Err(error) => {
+            let mut found = std::mem::take(&mut ev.diagnostics);
+            found.extend(error.to_diagnostic(whole_file));
+            Outcome::Diagnostics(found, ev.sources.clone())
+        }
+    }
 }
 
 /// The options of `ncc eval --plain` as `nix-instantiate` takes them: `--arg NAME EXPR`
@@ -179,23 +254,17 @@ pub fn parse_attr_path(text: &str) -> Result<Vec<String>, String> {
 
 fn evaluate(
     ev: &mut Evaluator,
-    body: lib_nix::ir::Body,
-    name: &str,
+    host_modules: Vec<ModuleInput>,
+    special: Vec<(lib_nix::name::Name, Thunk)>,
     attr_path: &[String],
 ) -> Result<Result<Json, String>, Box<EvalError>> {
     let schema = compiler::schema::load(ev)?;
-    let host = Thunk::suspended(body.root, Env::top_level());
-    let modules = vec![
-        ModuleInput {
-            value: schema,
-            file: Rc::from(compiler::schema::SCHEMA_FILE),
-        },
-        ModuleInput {
-            value: host,
-            file: Rc::from(name),
-        },
-    ];
-    let (evaluated, _) = eval_modules_open(ev, modules, Vec::new(), Vec::new())?;
+    let mut modules = vec![ModuleInput {
+        value: schema,
+        file: Rc::from(compiler::schema::SCHEMA_FILE),
+    }];
+    modules.extend(host_modules);
+    let (evaluated, _) = eval_modules_open(ev, modules, special, Vec::new())?;
     let mut value = evaluated.config;
     for (depth, part) in attr_path.iter().enumerate() {
         let Value::Attrs(attrs) = value else {
