@@ -74,6 +74,8 @@ pub fn read_host(
     // Collected in order and built in bulk: a map filled one insertion at a time leaves
     // its nodes half empty, and a container's model is half a kilobyte.
     let mut containers = Vec::with_capacity(declared.as_ref().map_or(0, |d| d.len()));
+    // Declared containers whose model could not be read (an error reported on the way).
+    let mut unread = Vec::new();
     if let Some(declared) = declared {
         for entry in declared.entries() {
             let span = entry.span.unwrap_or(fallback);
@@ -83,12 +85,14 @@ pub fn read_host(
                 Ok(_) => continue,
                 Err(error) => {
                     reader.report(&error, span);
+                    unread.push(name);
                     continue;
                 }
             };
             let unknowns = reader.unknowns;
-            if let Some(container) = reader.container(&name, &value, span) {
-                containers.push((name.clone(), container));
+            match reader.container(&name, &value, span) {
+                Some(container) => containers.push((name.clone(), container)),
+                None => unread.push(name.clone()),
             }
             if reader.unknowns > unknowns {
                 incomplete.push(Incomplete {
@@ -110,10 +114,13 @@ pub fn read_host(
     );
     let network = reader.host_network(&root, fallback);
     reader.quiet_unknowns = false;
-    let container_units = match nixos_containers {
+    let mut container_units = match nixos_containers {
         true => reader.container_units(&root, &host_units, fallback),
         false => BTreeMap::new(),
     };
+    // The unit of a container already in error is no unit "for an undeclared container"
+    // (C223): the container is declared, only its model is missing.
+    container_units.retain(|name, _| !unread.contains(name));
     reader.assertions_and_warnings(&root, fallback);
     let host = HostConfig {
         state_version,
@@ -494,8 +501,18 @@ impl Reader<'_, '_> {
                         let below = LazyGroup::child_of(definitions, name);
                         self.force_declared(child, &below, &value, span)
                     }
-                    OptionNode::Option(_) => {
-                        if let Err(error) = self.ev.deep_force(&value, span) {
+                    OptionNode::Option(decl) => {
+                        // In a container's own configuration, what a submodule of the
+                        // open world (`users.users.<name>`) holds beyond ncc's options is
+                        // checked by nothing: that it is unknown is no finding. (The
+                        // host's options are forced with unknowns quiet.)
+                        let open = &*decl.file == crate::schema::INNER_SCHEMA_FILE
+                            && lib_nix::modules::holds_open_world_submodules(self.ev, decl);
+                        let forced = match open {
+                            true => lib_nix::modules::force_open_world_value(self.ev, &value, span),
+                            false => self.ev.deep_force(&value, span),
+                        };
+                        if let Err(error) = forced {
                             self.report(&error, span);
                         }
                     }

@@ -6,6 +6,18 @@ let
   inherit (lib) mkOption types;
 in
 {
+  # NixOS declares `assertions` and `warnings` in every system (misc/assertions.nix), and
+  # modules ask for them (`options ? warnings` in lib's `mkRenamedOptionModule`). ncc reads
+  # neither inside a container: declared from a file of their own, they are merged only
+  # when something reads them, as the options of the host's own modules are.
+  imports = [
+    {
+      _file = "<nixpkgs/nixos/modules/misc/assertions.nix>";
+      options.assertions = mkOption { type = types.listOf types.unspecified; internal = true; default = [ ]; description = "Conditions that must hold, each with the message to show when it does not."; };
+      options.warnings = mkOption { type = types.listOf types.str; internal = true; default = [ ]; description = "Messages to show as warnings."; };
+    }
+  ];
+
   options = {
     # NixOS declares `default = config.boot.isNspawnContainer`; it is defined below as the
     # same `mkOptionDefault`, so that these declarations read nothing of one container and
@@ -58,9 +70,9 @@ in
     };
 
     users.users = mkOption {
-      type = types.attrsOf (types.submodule ({ name, ... }: {
-        # NixOS declares many more user options; ncc accepts them without checking.
-        freeformType = types.attrsOf types.anything;
+      # NixOS declares more user options (`home`, `hashedPasswordFile`): the open world's.
+      type = types.attrsOf (types.submodule [
+        { freeformType = lib.mkOptionType { name = "ncc-open-world"; }; } ({ name, ... }: {
         options = {
           name = mkOption { type = types.str; default = name; description = "The name of the user account."; };
           isNormalUser = mkOption { type = types.bool; default = false; description = "Indicates whether this is an account for a real user."; };
@@ -70,7 +82,7 @@ in
           extraGroups = mkOption { type = types.listOf types.str; default = [ ]; description = "The user's auxiliary groups."; };
           openssh.authorizedKeys.keys = mkOption { type = types.listOf types.singleLineStr; default = [ ]; description = "A list of verbatim OpenSSH public keys that should be added to the user's authorized keys."; };
         };
-      }));
+      }) ]);
       default = { };
       description = "Additional user accounts to be created automatically by the system.";
     };

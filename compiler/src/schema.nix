@@ -37,9 +37,11 @@ let
   };
 
   # The type of one `serviceConfig` or `unitConfig` setting, as NixOS's systemd module
-  # merges it: lists concatenate, other values must agree (NixOS's `unitOption`).
+  # merges it: lists concatenate, other values must agree (NixOS's `unitOption`). NixOS
+  # checks no value: `null` (`StateDirectory = lib.mkForce null;`, to drop what a module
+  # sets) is written as an empty assignment, `StateDirectory=`, which resets the setting.
   unitScalar = types.oneOf [ types.bool types.int types.float types.str types.path types.package ];
-  unitOption = types.either (types.listOf unitScalar) unitScalar;
+  unitOption = types.either (types.listOf unitScalar) (types.nullOr unitScalar);
 
   unitList = description: mkOption { type = types.listOf types.str; default = [ ]; inherit description; };
 

@@ -36,6 +36,7 @@ use crate::eval::{AttrEntry, Attrs, EvalError, EvalResult, Evaluator, Thunk, Val
 use crate::name::Name;
 
 pub use merge::merge_option;
+pub use open::{force_open_world_value, holds_open_world_submodules};
 pub use pkgs::{
     apply_placeholder, import_opaque, pkgs_placeholder, pkgs_value, placeholder_package_value,
 };

@@ -287,7 +287,14 @@ impl Shape {
                 Expr::Apply { .. } => {
                     if shape.lambdas > 0
                         && (!shape.module_arguments
-                            || calls_a_given_builder(ir, current, &formals_of_first, with_given))
+                            || calls_a_given_builder(ir, current, &formals_of_first, with_given)
+                            || calls_a_builder_bound_above(
+                                ir,
+                                current,
+                                frame,
+                                &formals_of_first,
+                                with_given,
+                            ))
                     {
                         shape.package = true;
                     }
@@ -484,6 +491,38 @@ fn calls_a_given_builder(ir: &Ir, call: ExprId, formals: &[String], with_given: 
         return false;
     }
     formals.iter().any(|formal| formal == root)
+}
+
+/// Whether `call` starts from a name the `let` just above binds to what a builder one of
+/// the first function's arguments gives makes (`let vmTools = pkgs.callPackage ...; in
+/// vmTools.runInLinuxVM (pkgs.runCommand ...)`): a package made in the file, called
+/// with its own arguments, not a module.
+fn calls_a_builder_bound_above(
+    ir: &Ir,
+    call: ExprId,
+    frame: Option<&[ExprId]>,
+    formals: &[String],
+    with_given: bool,
+) -> bool {
+    let Some(bindings) = frame else {
+        return false;
+    };
+    let mut head = call;
+    while let Expr::Apply {
+        function: inner, ..
+    }
+    | Expr::Select { set: inner, .. } = ir.expr(head)
+    {
+        head = *inner;
+    }
+    let Expr::Local { up: 0, slot, .. } = ir.expr(head) else {
+        return false;
+    };
+    let Some(bound) = bindings.get(*slot as usize) else {
+        return false;
+    };
+    matches!(ir.expr(*bound), Expr::Apply { .. })
+        && calls_a_given_builder(ir, *bound, formals, with_given)
 }
 
 /// Whether `expr` (a `with`'s namespace) is, or is selected from, an argument the first
@@ -1307,6 +1346,16 @@ mod tests {
                 "/r/pkgs/web.nix",
                 "{ stdenv, lib, ... }: { name = \"web\"; src = ./.; }",
                 Role::Other("a package"),
+            ),
+            (
+                "/r/images/persist.nix",
+                "{ config, pkgs, system, hostId }: let vmTools = pkgs.callPackage \"${pkgs.path}/pkgs/build-support/vm\" { }; image = (import <nixpkgs/nixos/lib/eval-config.nix> { inherit system; modules = [ { fileSystems.\"/\".device = \"pool/root\"; networking.hostId = hostId; } ]; }).config; in vmTools.runInLinuxVM (pkgs.runCommand \"image\" { } \"touch $out\")",
+                Role::Other("a package"),
+            ),
+            (
+                "/r/modules/gated.nix",
+                "{ config, lib, pkgs, ... }: let cfg = config.gated; in lib.mkIf cfg.enable { services.nginx.enable = true; }",
+                Role::ContainerModule,
             ),
             (
                 "/r/default.nix",
