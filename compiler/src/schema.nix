@@ -43,6 +43,11 @@ let
   unitScalar = types.oneOf [ types.bool types.int types.float types.str types.path types.package ];
   unitOption = types.either (types.listOf unitScalar) (types.nullOr unitScalar);
 
+  # The settings of a unit, which NixOS's own modules fill too (`services.forgejo` sets
+  # `systemd.services.forgejo.environment.FORGEJO_CUSTOM`): one no module ncc evaluates
+  # defines is unknown when read, not missing.
+  openEntries = elemType: types.attrsOf elemType // { _nccOpenEntries = true; };
+
   unitList = description: mkOption { type = types.listOf types.str; default = [ ]; inherit description; };
 
   # `systemd.services.<name>`: the unit options containers meet; with `openWorldModule`,
@@ -70,9 +75,9 @@ let
       wantedBy = unitList "Units that want (i.e. depend on) this unit.";
       requiredBy = unitList "Units that require (i.e. depend on and need to go down with) this unit.";
       upheldBy = unitList "Keep this unit running as long as the listed units are running.";
-      unitConfig = mkOption { type = types.attrsOf unitOption; default = { }; example = { RequiresMountsFor = "/data"; }; description = "Each attribute in this set specifies an option in the `[Unit]` section of the unit file."; };
-      serviceConfig = mkOption { type = types.attrsOf unitOption; default = { }; example = { RestartSec = 5; MemoryMax = "2G"; }; description = "Each attribute in this set specifies an option in the `[Service]` section of the unit file."; };
-      environment = mkOption { type = types.attrsOf (types.nullOr (types.oneOf [ types.str types.path types.package ])); default = { }; example = { PATH = "/foo/bar/bin"; LANG = "nl_NL.UTF-8"; }; description = "Environment variables passed to the service's processes."; };
+      unitConfig = mkOption { type = openEntries unitOption; default = { }; example = { RequiresMountsFor = "/data"; }; description = "Each attribute in this set specifies an option in the `[Unit]` section of the unit file."; };
+      serviceConfig = mkOption { type = openEntries unitOption; default = { }; example = { RestartSec = 5; MemoryMax = "2G"; }; description = "Each attribute in this set specifies an option in the `[Service]` section of the unit file."; };
+      environment = mkOption { type = openEntries (types.nullOr (types.oneOf [ types.str types.path types.package ])); default = { }; example = { PATH = "/foo/bar/bin"; LANG = "nl_NL.UTF-8"; }; description = "Environment variables passed to the service's processes."; };
       restartIfChanged = mkOption { type = types.bool; default = true; description = "Whether the service should be restarted during a NixOS configuration switch if its definition has changed."; };
     };
     config = lib.mkMerge [

@@ -688,6 +688,13 @@ fn eval_modules_inner(
 /// the option again adds its submodule to that one, as nixpkgs' `typeMerge` does.
 pub const OPEN_WORLD_TYPE: &str = "ncc-open-world";
 
+/// The attribute that marks an `attrsOf` type (`types.attrsOf t // { <this> = true; }`)
+/// as one whose sets NixOS's own modules add entries to, which ncc does not evaluate:
+/// a read of an entry no module ncc sees defines is unknown, not missing. A layer above
+/// declares with it what it models of an open-world submodule (a unit's `environment`,
+/// which NixOS's `services.forgejo` fills for `systemd.services.forgejo`).
+pub const OPEN_ENTRIES_MARK: &str = "_nccOpenEntries";
+
 /// The options declared in `group` (at `loc`) and defined in `definitions` (its
 /// definitions) whose submodules belong to the open world ([`OPEN_WORLD_TYPE`]),
 /// directly or as the elements of `attrsOf`, `listOf` or `nullOr`, and whose first

@@ -365,7 +365,13 @@ pub fn merge_typed(
             }
         }
         TypeKind::ListOf(element, _) => merge_list(ev, element, loc, &defs, &values),
-        TypeKind::AttrsOf(element, lazy) => merge_attrs(ev, element, *lazy, loc, &defs, &values),
+        TypeKind::AttrsOf(element, lazy) => {
+            let open = ty
+                .descriptor
+                .get(crate::modules::OPEN_ENTRIES_MARK)
+                .is_some();
+            merge_attrs(ev, element, *lazy, open, loc, &defs, &values)
+        }
         TypeKind::Submodule {
             modules,
             special_args,
@@ -729,7 +735,7 @@ fn merge_anything(
             description: "anything".to_owned(),
             descriptor: Rc::new(Attrs::default()),
         };
-        return merge_attrs(ev, &any, false, loc, &defs, &values);
+        return merge_attrs(ev, &any, false, false, loc, &defs, &values);
     }
     merge_equal(ev, loc, &defs, &values)
 }
@@ -777,6 +783,7 @@ fn merge_attrs(
     ev: &mut Evaluator,
     element: &Type,
     lazy: bool,
+    open_entries: bool,
     loc: &[Name],
     defs: &[Def],
     values: &[Value],
@@ -829,8 +836,9 @@ fn merge_attrs(
     // user `root`): in a set of open-world submodules, one no module ncc sees defines is
     // unknown, not missing.
     let open = placeholder.is_none()
-        && matches!(element.kind, TypeKind::Submodule { .. })
-        && crate::modules::is_open_world_submodule(ev, element)?;
+        && (open_entries
+            || matches!(element.kind, TypeKind::Submodule { .. })
+                && crate::modules::is_open_world_submodule(ev, element)?);
     Ok(Value::Attrs(Rc::new(match placeholder {
         Some(path) => merged.into_placeholder(&path),
         None if open => merged.into_open_at(loc),
