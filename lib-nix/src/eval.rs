@@ -1497,6 +1497,17 @@ impl<'io> Evaluator<'io> {
     /// first, in order, each set or list once (a value that contains itself is fine).
     /// The walk keeps its own stack, so the depth of the value does not matter.
     pub fn deep_force(&mut self, value: &Value, span: Span) -> EvalResult<()> {
+        self.deep_force_passing(value, span, false)
+    }
+
+    /// [`Self::deep_force`], passing over each part ncc cannot know (an unknown error)
+    /// rather than stopping there: the parts of the open world that ncc checks nothing
+    /// of. Returns the first other error.
+    pub fn deep_force_known(&mut self, value: &Value, span: Span) -> EvalResult<()> {
+        self.deep_force_passing(value, span, true)
+    }
+
+    fn deep_force_passing(&mut self, value: &Value, span: Span, unknowns: bool) -> EvalResult<()> {
         let mut seen: std::collections::HashSet<usize> = Default::default();
         let mut pending: Vec<Thunk> = Vec::new();
         let mut next = Some(value.clone());
@@ -1504,7 +1515,10 @@ impl<'io> Evaluator<'io> {
             let value = match next.take() {
                 Some(value) => value,
                 None => match pending.pop() {
-                    Some(thunk) => self.force(&thunk, Some(span))?,
+                    Some(thunk) => match self.force(&thunk, Some(span)) {
+                        Err(error) if unknowns && error.is_unknown() => continue,
+                        forced => forced?,
+                    },
                     None => return Ok(()),
                 },
             };

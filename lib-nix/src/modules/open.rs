@@ -277,30 +277,5 @@ pub fn holds_open_world_submodules(ev: &mut Evaluator, decl: &OptionDecl) -> boo
 /// unknown (`hashedPasswordFile = config.age.secrets.x.path;` with agenix's module not
 /// evaluated) decides nothing ncc checks (DESIGN.md §8.3). Returns the first other error.
 pub fn force_open_world_value(ev: &mut Evaluator, value: &Value, span: Span) -> EvalResult<()> {
-    let mut seen: std::collections::HashSet<usize> = Default::default();
-    let mut pending: Vec<Thunk> = Vec::new();
-    let mut next = Some(value.clone());
-    loop {
-        let value = match next.take() {
-            Some(value) => value,
-            None => match pending.pop() {
-                Some(thunk) => match ev.force(&thunk, Some(span)) {
-                    Err(error) if error.is_unknown() => continue,
-                    forced => forced?,
-                },
-                None => return Ok(()),
-            },
-        };
-        match value {
-            Value::Attrs(attrs) if seen.insert(Rc::as_ptr(&attrs) as *const u8 as usize) => {
-                ev.charge_items(attrs.len(), span)?;
-                pending.extend(attrs.entries().iter().rev().map(|e| e.value.clone()));
-            }
-            Value::List(items) if seen.insert(items.as_ptr() as *const u8 as usize) => {
-                ev.charge_items(items.len(), span)?;
-                pending.extend(items.iter().rev().cloned());
-            }
-            _ => {}
-        }
-    }
+    ev.deep_force_known(value, span)
 }
