@@ -659,6 +659,49 @@ fn diff_compares_one_host_of_a_hive_with_its_build() {
     assert!(String::from_utf8_lossy(&output.stdout).contains("container@"));
 }
 
+/// A module a host imports through a linked directory (`./lib/system.nix`, with
+/// `lib -> ../lib`), staged alone as `nixos/lib/system.nix`: checked through that host,
+/// not on its own, where a container with no `config` would be a false M004.
+#[test]
+fn a_module_reached_through_a_linked_directory_is_checked_through_its_host() {
+    let scratch = tempfile::tempdir().unwrap();
+    let dir = scratch.path();
+    std::fs::create_dir_all(dir.join(".git")).unwrap();
+    std::fs::create_dir_all(dir.join("nixos/lib")).unwrap();
+    std::fs::create_dir_all(dir.join("nixos/web")).unwrap();
+    std::fs::write(
+        dir.join("nixos/lib/system.nix"),
+        "{ ... }:\n{\n  time.timeZone = \"UTC\";\n  containers.site.autoStart = \"yes\";\n}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("nixos/web/configuration.nix"),
+        "{ ... }:\n{\n  imports = [ ./lib/system.nix ];\n  system.stateVersion = \"24.05\";\n  networking.hostName = \"web\";\n  containers.site.config = { ... }: { services.nginx.enable = true; };\n}\n",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink("../lib", dir.join("nixos/web/lib")).unwrap();
+    for given in [
+        &["check", "nixos/lib/system.nix"][..],
+        &[
+            "check",
+            "nixos/web/configuration.nix",
+            "nixos/lib/system.nix",
+        ][..],
+    ] {
+        let output = in_scratch(dir, given);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(exit_code(&output), 1, "{stderr}");
+        assert!(stderr.contains("error[M002]"), "{stderr}");
+        assert!(
+            stderr.contains("note: in host nixos/web/configuration.nix"),
+            "{stderr}"
+        );
+        assert!(!stderr.contains("M004"), "{stderr}");
+        assert!(!stderr.contains("no host reaches"), "{stderr}");
+        assert_eq!(stderr.matches("error[").count(), 1, "{stderr}");
+    }
+}
+
 #[test]
 fn diff_reports_modes_links_and_files_ncc_did_not_write() {
     use std::os::unix::fs::PermissionsExt;

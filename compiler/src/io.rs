@@ -153,6 +153,11 @@ impl EvalIo for ConfinedIo {
             })
     }
 
+    fn real_path(&self, path: &str) -> Option<String> {
+        let resolved = self.resolve(path).ok()?;
+        Some(resolved.to_string_lossy().into_owned())
+    }
+
     fn read_link(&self, path: &str) -> Result<String, String> {
         // The link itself is read, not followed: its directory must be inside the root,
         // wherever the link points.

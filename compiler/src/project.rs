@@ -152,7 +152,8 @@ pub struct Checked {
     pub compilation: Compilation,
     /// One line each: what ncc could not evaluate, and so did not check.
     pub notes: Vec<Note>,
-    /// Every file the host's evaluation read: its import graph, as far as evaluated.
+    /// Every file the host's evaluation read: its import graph, as far as evaluated;
+    /// a file read through a linked directory also by its real path.
     pub files: Vec<String>,
     /// Findings of this host reported with an earlier host's, which found them too (a
     /// mistake in a module both import): not in `compilation`, counted here.
@@ -497,12 +498,18 @@ pub fn check_host_loaded<'io>(
             diagnostic.notes.push(label.clone());
         }
     }
-    let files = ev
-        .sources
-        .files()
-        .map(|(_, file)| file.path.clone())
-        .filter(|path| !lib_nix::source::is_ncc_own(path))
-        .collect();
+    // Each file as its path reads, and as it really is when a linked directory leads
+    // to it (`./lib/system.nix`, `lib -> ../lib`): files given are named by the latter.
+    let mut files: Vec<String> = Vec::new();
+    for (_, file) in ev.sources.files() {
+        if lib_nix::source::is_ncc_own(&file.path) {
+            continue;
+        }
+        files.push(file.path.clone());
+        if let Some(real) = io.real_path(&file.path).filter(|real| *real != file.path) {
+            files.push(real);
+        }
+    }
     let mut compilation = Compilation {
         host: config,
         unchecked,

@@ -108,6 +108,10 @@ impl EvalIo for OverlayIo {
         self.buffer(path).is_none() && self.disk.encrypted(path)
     }
 
+    fn real_path(&self, path: &str) -> Option<String> {
+        self.disk.real_path(path)
+    }
+
     fn read_file(&self, path: &str) -> Result<String, String> {
         self.disk.check_access(path)?;
         match self.buffer(path) {

@@ -1162,6 +1162,13 @@ fn host_modules_reaching(
                     .or_insert_with(|| {
                         let mut written = static_paths(&current, text);
                         written.extend(own_checkout_paths(io, text));
+                        // Through a linked directory (`./lib/x.nix`, `lib -> ../lib`),
+                        // also where the path really leads.
+                        let real: Vec<String> = written
+                            .iter()
+                            .filter_map(|path| io.real_path(path).filter(|real| real != path))
+                            .collect();
+                        written.extend(real);
                         written
                     });
                 if files

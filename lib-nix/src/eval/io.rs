@@ -51,6 +51,15 @@ pub trait EvalIo {
         false
     }
 
+    /// Where `path` really is, every symbolic link on the way followed, when that is
+    /// known: a file a host imports through a linked directory (`./lib/system.nix`, with
+    /// `lib -> ../lib`) is the file given as `../lib/system.nix`. Nix's path values stay
+    /// as written; this only says which files are the same.
+    fn real_path(&self, path: &str) -> Option<String> {
+        let _ = path;
+        None
+    }
+
     /// The target of the symbolic link `path`, not followed.
     fn read_link(&self, path: &str) -> Result<String, String> {
         Err(format!("reading the link '{path}': not a symbolic link"))
