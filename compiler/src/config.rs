@@ -509,7 +509,7 @@ impl Reader<'_, '_> {
                         let open = &*decl.file == crate::schema::INNER_SCHEMA_FILE
                             && lib_nix::modules::holds_open_world_submodules(self.ev, decl);
                         let forced = match open {
-                            true => lib_nix::modules::force_open_world_value(self.ev, &value, span),
+                            true => self.ev.deep_force_known(&value, span),
                             false => self.ev.deep_force(&value, span),
                         };
                         if let Err(error) = forced {

@@ -559,22 +559,14 @@ fn compile_one(
         let compiled = cli::input::compile(input, true);
         return Ok(Report::new(vec![compiled], deny_warnings, 0).with_scope(Scope::Files(1)));
     }
-    let (request, _) = cli::input::request(&[file.to_path_buf()], options)?;
-    let (mut compiled, notes) = cli::input::check_request(request, true)?;
+    let named = cli::input::check_named_host(file, options, true)?;
     if !quiet {
-        for note in &notes {
+        for note in &named.notes {
             eprintln!("note: {note}");
         }
     }
-    if compiled.len() != 1 {
-        return Err(anyhow!(
-            "{} is not one host ncc can check; `ncc check {}` says why",
-            file.display(),
-            file.display()
-        ));
-    }
-    Ok(Report::new(vec![compiled.remove(0)], deny_warnings, 0)
-        .with_notes(notes)
+    Ok(Report::new(vec![named.compiled], deny_warnings, 0)
+        .with_notes(named.notes)
         .with_scope(Scope::Hosts))
 }
 

@@ -36,7 +36,6 @@ use crate::eval::{AttrEntry, Attrs, EvalError, EvalResult, Evaluator, Thunk, Val
 use crate::name::Name;
 
 pub use merge::merge_option;
-pub use open::{force_open_world_value, holds_open_world_submodules};
 pub use pkgs::{
     apply_placeholder, import_opaque, pkgs_placeholder, pkgs_value, placeholder_package_value,
 };
@@ -734,25 +733,46 @@ pub fn open_world_options(
 }
 
 fn has_open_world_submodule(ev: &mut Evaluator, decl: &OptionDecl) -> EvalResult<bool> {
+    let Some(ty) = element_submodule(ev, decl)? else {
+        return Ok(false);
+    };
+    // The first module is the first declaration's: the bare open-world module, or one
+    // with sub-options of its own.
+    let types::TypeKind::Submodule { modules, .. } = &ty.kind else {
+        return Ok(false);
+    };
+    let bare = match modules.first() {
+        Some(first) => match ev.force(first, None)? {
+            Value::Attrs(attrs) => attrs.get("options").is_none(),
+            _ => false,
+        },
+        None => false,
+    };
+    Ok(bare && is_open_world_submodule(ev, &ty)?)
+}
+
+/// Whether the declared option's elements are submodules of the open world, directly or
+/// through `attrsOf`, `listOf` or `nullOr` (`users.users`, `systemd.services`): NixOS
+/// declares sub-options of them that ncc does not model, whose values it checks
+/// nothing of (force them with [`Evaluator::deep_force_known`]).
+pub fn holds_open_world_submodules(ev: &mut Evaluator, decl: &OptionDecl) -> bool {
+    match element_submodule(ev, decl) {
+        Ok(Some(ty)) => matches!(is_open_world_submodule(ev, &ty), Ok(true)),
+        _ => false,
+    }
+}
+
+/// The submodule type the option's values are, or hold as elements through `attrsOf`,
+/// `listOf` or `nullOr`; `None` for any other type.
+fn element_submodule(ev: &mut Evaluator, decl: &OptionDecl) -> EvalResult<Option<Rc<types::Type>>> {
     let mut ty = decl.decoded_type(ev)?;
     loop {
         let next = match &ty.kind {
             types::TypeKind::AttrsOf(inner, _)
             | types::TypeKind::ListOf(inner, _)
             | types::TypeKind::NullOr(inner) => Rc::new((**inner).clone()),
-            types::TypeKind::Submodule { modules, .. } => {
-                // The first module is the first declaration's: the bare open-world
-                // module, or one with sub-options of its own.
-                let bare = match modules.first() {
-                    Some(first) => match ev.force(first, None)? {
-                        Value::Attrs(attrs) => attrs.get("options").is_none(),
-                        _ => false,
-                    },
-                    None => false,
-                };
-                return Ok(bare && is_open_world_submodule(ev, &ty)?);
-            }
-            _ => return Ok(false),
+            types::TypeKind::Submodule { .. } => return Ok(Some(ty)),
+            _ => return Ok(None),
         };
         ty = next;
     }

@@ -79,21 +79,15 @@ pub fn named_host_json(
     options: &super::input::InputOptions,
     attr_path: Vec<String>,
 ) -> anyhow::Result<Outcome> {
-    let (request, _) = super::input::request(&[file.to_path_buf()], options)?;
-    let (mut compiled, _) = super::input::check_request(request, false)?;
-    if compiled.len() != 1 {
-        return Err(anyhow::anyhow!(
-            "{} is not one host ncc can check; `ncc check {}` says why",
-            file.display(),
-            file.display()
-        ));
-    }
-    let compiled = compiled.remove(0);
+    let super::input::NamedCheck {
+        compiled,
+        project,
+        io,
+        ..
+    } = super::input::check_named_host(file, options, false)?;
     if fails_in_nixos(&compiled.diagnostics) {
         return Ok(Outcome::Diagnostics(compiled.diagnostics, compiled.sources));
     }
-    let (request, _) = super::input::request(&[file.to_path_buf()], options)?;
-    let super::input::Request { project, io, .. } = request;
     let file = file.display().to_string();
     Ok(lib_nix::run_with_stack(move || {
         let named = project.only.iter().flatten().next();

@@ -485,6 +485,40 @@ fn read_text(arg: &Path, cwd: &Path) -> anyhow::Result<(EntryFile, String)> {
     Ok((entry, text))
 }
 
+/// The one host a `FILE#NAME` argument names (`.#web`, `hive.nix#web`), checked as
+/// [`check_request`] checks it (with `generate`, its plan made), with the project and the
+/// reader it was found with, for a caller that evaluates it further (`ncc eval`).
+pub struct NamedCheck {
+    pub compiled: Compiled,
+    pub notes: Vec<compiler::project::Note>,
+    pub project: compiler::project::discover::Project,
+    pub io: ConfinedIo,
+}
+
+/// [`NamedCheck`] of `file`; an error when it is not one host ncc can check.
+pub fn check_named_host(
+    file: &Path,
+    options: &InputOptions,
+    generate: bool,
+) -> anyhow::Result<NamedCheck> {
+    let (request, _) = request(&[file.to_path_buf()], options)?;
+    let (project, io) = (request.project.clone(), request.io.clone());
+    let (mut compiled, notes) = check_request(request, generate)?;
+    if compiled.len() != 1 {
+        return Err(anyhow!(
+            "{} is not one host ncc can check; `ncc check {}` says why",
+            file.display(),
+            file.display()
+        ));
+    }
+    Ok(NamedCheck {
+        compiled: compiled.remove(0),
+        notes,
+        project,
+        io,
+    })
+}
+
 /// Checks a request on a thread with a large stack: the hosts reached, the files no
 /// host reaches (parsed only) and the one-line notes. ncc exits after it, so the last
 /// host's evaluator is left to the operating system.

@@ -724,6 +724,7 @@ pub struct Outcome {
 }
 
 /// The project around the files: where it is and the hosts it declares.
+#[derive(Clone)]
 pub struct Project {
     /// The directory nothing is read outside of.
     pub root: String,

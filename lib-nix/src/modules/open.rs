@@ -16,10 +16,8 @@ use std::rc::Rc;
 use crate::eval::{AttrEntry, Attrs, EvalError, EvalResult, Evaluator, Thunk, Value};
 use crate::modules::merge::{final_defs, group_entries, record_definition};
 use crate::modules::properties::{property_of, LazyGroup, Property};
-use crate::modules::types::TypeKind;
-use crate::modules::{show_option, Def, OptionDecl, OptionGroup, OptionNode};
+use crate::modules::{show_option, Def, OptionGroup, OptionNode};
 use crate::name::Name;
-use crate::Span;
 
 /// The value of the declared group `group` (the top level, `networking`) in an open
 /// evaluation: its declared options and child groups, and every undeclared attribute
@@ -247,35 +245,4 @@ fn unknown_option(loc: &[Name], what: &str) -> Box<EvalError> {
 
 fn nowhere() -> crate::diagnostic::Span {
     crate::diagnostic::Span::new(crate::diagnostic::FileId::new(0), 0, 0)
-}
-
-/// Whether the declared option's elements are submodules of the open world, directly or
-/// through `attrsOf`, `listOf` or `nullOr` (`users.users`, `systemd.services`): NixOS
-/// declares sub-options of them that ncc does not model.
-pub fn holds_open_world_submodules(ev: &mut Evaluator, decl: &OptionDecl) -> bool {
-    let Ok(mut ty) = decl.decoded_type(ev) else {
-        return false;
-    };
-    loop {
-        let next = match &ty.kind {
-            TypeKind::AttrsOf(inner, _) | TypeKind::ListOf(inner, _) | TypeKind::NullOr(inner) => {
-                Rc::new((**inner).clone())
-            }
-            TypeKind::Submodule { .. } => {
-                return matches!(crate::modules::is_open_world_submodule(ev, &ty), Ok(true))
-            }
-            _ => return false,
-        };
-        ty = next;
-    }
-}
-
-/// Forces `value`, the value of an option holding submodules of the open world, as
-/// deeply as [`Evaluator::deep_force`], except that a part ncc cannot know is passed
-/// over rather than ending the walk. Such a submodule holds, besides the options ncc
-/// declares, those of the open world, of which ncc checks nothing: that one of them is
-/// unknown (`hashedPasswordFile = config.age.secrets.x.path;` with agenix's module not
-/// evaluated) decides nothing ncc checks (DESIGN.md §8.3). Returns the first other error.
-pub fn force_open_world_value(ev: &mut Evaluator, value: &Value, span: Span) -> EvalResult<()> {
-    ev.deep_force_known(value, span)
 }
