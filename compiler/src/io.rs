@@ -8,8 +8,9 @@
 //! regular files are read, up to [`MAX_FILE_SIZE`]; a FIFO or a device would block or
 //! never end.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use lib_nix::eval::{EvalIo, FileKind};
 
@@ -23,6 +24,9 @@ pub struct ConfinedIo {
     /// The search-path names the project gives its own checkout, found when first asked
     /// for (see [`crate::project::checkout`]) and shared by every clone.
     own_names: Arc<OnceLock<Vec<String>>>,
+    /// Each directory's canonical form (`None`: it does not exist), found once per run
+    /// and shared by every clone; a run is short enough that none of them changes.
+    directories: Arc<Mutex<HashMap<PathBuf, Option<PathBuf>>>>,
 }
 
 impl ConfinedIo {
@@ -31,6 +35,7 @@ impl ConfinedIo {
         ConfinedIo {
             root,
             own_names: Arc::default(),
+            directories: Arc::default(),
         }
     }
 
@@ -41,12 +46,51 @@ impl ConfinedIo {
     /// The canonical path, if it exists and lies inside the root.
     fn resolve(&self, path: &str) -> Result<PathBuf, String> {
         self.check_access(path)?;
-        let canonical = std::fs::canonicalize(path)
-            .map_err(|_| format!("getting status of '{path}': No such file or directory"))?;
+        let canonical = self
+            .canonical(Path::new(path))
+            .ok_or_else(|| format!("getting status of '{path}': No such file or directory"))?;
         if !canonical.starts_with(&self.root) {
             return Err(self.outside(path, Some(&canonical)));
         }
         Ok(canonical)
+    }
+
+    /// What `realpath(3)` gives, with each directory resolved once per run: every read
+    /// resolves its path twice, and a project's files share a few directories, so
+    /// asking the filesystem about each component of each path (a `readlink` apiece)
+    /// cost more than reading the files. The last component is looked at alone, and
+    /// followed in full only when it is a link.
+    fn canonical(&self, path: &Path) -> Option<PathBuf> {
+        let (Some(parent), Some(name)) = (path.parent(), path.file_name()) else {
+            return std::fs::canonicalize(path).ok();
+        };
+        let directory = self.canonical_directory(parent)?;
+        let joined = directory.join(name);
+        match std::fs::symlink_metadata(&joined) {
+            Ok(metadata) if metadata.file_type().is_symlink() => {
+                std::fs::canonicalize(&joined).ok()
+            }
+            Ok(_) => Some(joined),
+            Err(_) => None,
+        }
+    }
+
+    fn canonical_directory(&self, directory: &Path) -> Option<PathBuf> {
+        let known = |table: &Mutex<HashMap<PathBuf, Option<PathBuf>>>| {
+            let table = table
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            table.get(directory).cloned()
+        };
+        if let Some(known) = known(&self.directories) {
+            return known;
+        }
+        let found = self.canonical(directory);
+        self.directories
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .insert(directory.to_path_buf(), found.clone());
+        found
     }
 
     fn outside(&self, path: &str, target: Option<&Path>) -> String {
@@ -234,10 +278,10 @@ impl EvalIo for ConfinedIo {
         // lies outside cannot be probed through it.
         let mut existing = lexical;
         loop {
-            match std::fs::canonicalize(&existing) {
-                Ok(canonical) if canonical.starts_with(&self.root) => return Ok(()),
-                Ok(canonical) => return Err(self.outside(path, Some(&canonical))),
-                Err(_) => {
+            match self.canonical(&existing) {
+                Some(canonical) if canonical.starts_with(&self.root) => return Ok(()),
+                Some(canonical) => return Err(self.outside(path, Some(&canonical))),
+                None => {
                     if !existing.pop() {
                         return Ok(());
                     }
@@ -287,5 +331,42 @@ mod tests {
         assert!(io.encrypted(&path("secrets.nix")));
         assert!(io.encrypted(&path("armored.nix")));
         assert!(!io.encrypted(&path("short.nix")));
+    }
+
+    #[test]
+    fn a_path_resolves_as_realpath_resolves_it_through_every_kind_of_link() {
+        use std::os::unix::fs::symlink;
+        let scratch = tempfile::tempdir().expect("a temporary directory");
+        let top = scratch.path().canonicalize().expect("canonical");
+        let root = top.join("repo");
+        std::fs::create_dir_all(root.join("lib/deep")).unwrap();
+        std::fs::create_dir_all(top.join("outside")).unwrap();
+        std::fs::write(root.join("lib/deep/system.nix"), "{ }").unwrap();
+        std::fs::write(top.join("outside/secret.nix"), "{ }").unwrap();
+        symlink("lib", root.join("linked")).unwrap();
+        symlink("deep/system.nix", root.join("lib/system.nix")).unwrap();
+        symlink("../linked/deep/../system.nix", root.join("lib/chained.nix")).unwrap();
+        symlink("../outside", root.join("escape")).unwrap();
+        let io = ConfinedIo::new(root.clone());
+        let path = |name: &str| root.join(name).display().to_string();
+        for name in [
+            "lib/deep/system.nix",
+            "linked/deep/system.nix",
+            "linked/system.nix",
+            "lib/chained.nix",
+            "linked/deep/../system.nix",
+            "linked/deep",
+        ] {
+            let real = std::fs::canonicalize(path(name)).unwrap();
+            // Twice: the second answer comes from the table of directories.
+            for _ in 0..2 {
+                assert_eq!(io.real_path(&path(name)), Some(real.display().to_string()), "{name}");
+            }
+        }
+        assert_eq!(io.real_path(&path("linked/absent.nix")), None);
+        assert_eq!(io.real_path(&path("absent/system.nix")), None);
+        let refused = io.read_file(&path("escape/secret.nix")).unwrap_err();
+        assert!(refused.contains("outside the project root"), "{refused}");
+        assert!(io.read_file(&path("linked/system.nix")).is_ok());
     }
 }
