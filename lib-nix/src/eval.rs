@@ -227,14 +227,12 @@ impl<'io> Evaluator<'io> {
         let file = self
             .sources
             .add(name.to_owned(), path.to_owned(), source.text);
-        let globals = &self.globals;
-        let is_global = |name: &str| globals.contains_key(name) && name != HOME_PATH_GLOBAL;
         if let Some(body) = crate::ir::prepared::decode(
             crate::ir::prepared::Bytes::Embedded(source.ir),
             source.text,
             &mut self.ir,
             file,
-            &is_global,
+            &lowered_as_global(&self.globals),
         ) {
             return (body, Vec::new());
         }
@@ -268,9 +266,12 @@ impl<'io> Evaluator<'io> {
         let file = self
             .sources
             .add(name.to_owned(), path.to_owned(), std::sync::Arc::from(text));
-        if let Some(bytes) = lowered::kept(path, text).filter(|_| scope.is_empty()) {
-            let globals = &self.globals;
-            let is_global = |name: &str| globals.contains_key(name) && name != HOME_PATH_GLOBAL;
+        let kept = match scope.is_empty() {
+            true => lowered::kept(path, text),
+            false => None,
+        };
+        if let Some(bytes) = kept {
+            let is_global = lowered_as_global(&self.globals);
             let bytes = crate::ir::prepared::Bytes::Shared(bytes);
             if let Some(body) =
                 crate::ir::prepared::decode(bytes, text, &mut self.ir, file, &is_global)
@@ -307,8 +308,7 @@ impl<'io> Evaluator<'io> {
                 Span::new(file, error.start, error.end),
             ));
         }
-        let globals = &self.globals;
-        let is_global = |name: &str| globals.contains_key(name) && name != HOME_PATH_GLOBAL;
+        let is_global = lowered_as_global(&self.globals);
         let base = dir_of(path);
         let first = self.ir.next_id();
         let (body, lower_diagnostics) = crate::lower::lower_in_scope(
@@ -1955,6 +1955,12 @@ fn is_derivation(attrs: &Attrs) -> bool {
         .get("type")
         .and_then(|entry| entry.value.value_if_forced())
         .is_some_and(|v| matches!(v, Value::String(s) if &*s == "derivation"))
+}
+
+/// Which free names a file is lowered with as globals: the builtins, but for the one a
+/// home path lowers to, which a file cannot name.
+fn lowered_as_global(globals: &FxHashMap<Name, Thunk>) -> impl Fn(&str) -> bool + '_ {
+    move |name: &str| globals.contains_key(name) && name != HOME_PATH_GLOBAL
 }
 
 pub(crate) fn quote_list(items: &[String]) -> String {
