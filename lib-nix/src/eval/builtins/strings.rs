@@ -331,7 +331,29 @@ pub(super) fn replace_strings(ev: &mut Evaluator, args: &[Thunk], span: Span) ->
     let mut out = String::new();
     let mut position = 0;
     let bytes = text.as_bytes();
+    // Where no pattern can start, the text is copied up to where one can: lib's
+    // `escapeRegex` and `escape` try a dozen patterns at every position of a text that
+    // holds none of them. (An empty pattern matches everywhere; a pattern never starts
+    // inside a character, as none starts with a continuation byte.)
+    let anywhere = from.iter().any(|pattern| pattern.is_empty());
+    let mut starts = [false; 256];
+    for pattern in &from {
+        if let Some(&first) = pattern.as_bytes().first() {
+            starts[usize::from(first)] = true;
+        }
+    }
     while position <= bytes.len() {
+        if !anywhere {
+            let run = bytes[position..]
+                .iter()
+                .position(|&byte| starts[usize::from(byte)])
+                .unwrap_or(bytes.len() - position);
+            out.push_str(&text[position..position + run]);
+            position += run;
+            if position == bytes.len() {
+                break;
+            }
+        }
         let mut matched = false;
         for (index, pattern) in from.iter().enumerate() {
             if bytes[position..].starts_with(pattern.as_bytes()) {
