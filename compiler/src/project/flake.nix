@@ -26,10 +26,14 @@ rec {
 
   # `import <nixpkgs/nixos> { configuration = ...; }`, nixpkgs/nixos/default.nix: a NixOS
   # system of that one module, recorded as `nixosSystem` records one; its `system` (the
-  # toplevel a hosts table often takes) carries the record too.
-  nixos = { configuration, ... }:
-    let host = nixosSystem { modules = [ configuration ]; };
-    in {
+  # toplevel a hosts table often takes) carries the record too. Given no configuration,
+  # nixos/default.nix reads the machine's own from `<nixos-config>`, which ncc does not
+  # know: that system is the placeholder's, and no host of the repository.
+  nixos = { configuration ? null, ... }@args:
+    let host = nixosSystem { modules = [ args.configuration ]; };
+    in if !(args ? configuration) then {
+      inherit (opaque) config options pkgs system vm vmWithBootLoader;
+    } else {
       inherit (host) config options pkgs;
       _nccNixosSystem = host._nccNixosSystem;
       system = opaque.system // { _nccNixosSystem = host._nccNixosSystem; };
