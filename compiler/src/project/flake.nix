@@ -168,6 +168,10 @@ rec {
   # (by `extend`, so that `nixpkgs.lib.extend f` keeps it).
   nixpkgsLib = lib.extend (final: prev: { inherit nixosSystem; });
 
+  # A nixpkgs input's `legacyPackages`: nixpkgs' package set for each system its flake
+  # exposes, each `pkgs` (the stand-in, whose `lib` is ncc's, as `pkgs.lib` is nixpkgs' own).
+  nixpkgsLegacyPackages = pkgs: lib.genAttrs lib.systems.flakeExposed (_: pkgs);
+
   # flake-utils' `lib`: the functions that shape outputs per system. An output `o` of
   # `f system` becomes `o.${system}`.
   flakeUtilsLib = rec {
