@@ -367,8 +367,7 @@ impl<'io> Evaluator<'io> {
         }
         if !self.io.path_exists(&path) {
             if self.io.ignored_by_git(&path) {
-                let value =
-                    self.unreadable_import(format!("{} (ignored by git)", self.name_for(&path)));
+                let value = self.unreadable_import(self.ignored_name(&path));
                 self.imports.insert(path, Thunk::ready(value.clone()));
                 return Ok(value);
             }
@@ -404,6 +403,12 @@ impl<'io> Evaluator<'io> {
             Err(_) if self.io.encrypted(path) => Ok(None),
             Err(message) => Err(EvalError::message(message, span)),
         }
+    }
+
+    /// How a missing file the repository's `.gitignore` leaves out is named where ncc
+    /// says it could not read it.
+    pub(crate) fn ignored_name(&self, path: &str) -> String {
+        format!("{} (ignored by git)", self.name_for(path))
     }
 
     /// How an encrypted file is named where ncc says it could not read it.
