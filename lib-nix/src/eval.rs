@@ -1884,6 +1884,12 @@ const MAX_FRAMES: usize = 6;
 
 /// Adds the place an error passed through as a label, unless it is already there.
 fn with_frame(mut error: Box<EvalError>, span: Span, message: &str) -> Box<EvalError> {
+    // An unknown with no place of its own (the default of an option no module defines)
+    // is shown where it is first read, not at the whole entry file.
+    if error.span.is_none() && error.is_unknown() {
+        error.span = Some(span);
+        return error;
+    }
     let reportable = !matches!(error.kind, ErrorKind::AlreadyReported | ErrorKind::TooDeep);
     // A frame around the error itself adds nothing the caret does not already show.
     let encloses =
