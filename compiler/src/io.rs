@@ -360,7 +360,11 @@ mod tests {
             let real = std::fs::canonicalize(path(name)).unwrap();
             // Twice: the second answer comes from the table of directories.
             for _ in 0..2 {
-                assert_eq!(io.real_path(&path(name)), Some(real.display().to_string()), "{name}");
+                assert_eq!(
+                    io.real_path(&path(name)),
+                    Some(real.display().to_string()),
+                    "{name}"
+                );
             }
         }
         assert_eq!(io.real_path(&path("linked/absent.nix")), None);

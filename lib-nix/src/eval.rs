@@ -15,6 +15,7 @@ pub mod error;
 pub mod gitignore;
 pub mod hooks;
 pub mod io;
+mod lowered;
 pub mod nar;
 pub mod opaque;
 pub mod print;
@@ -199,8 +200,7 @@ impl<'io> Evaluator<'io> {
     }
 
     pub fn load_source(&mut self, name: &str, path: &str, text: &str) -> (Body, Vec<Diagnostic>) {
-        let parsed = crate::syntax::parse(text);
-        self.load_parsed(name, path, text, parsed, &[])
+        self.load_text(name, path, text, None, &[])
     }
 
     /// [`Self::load_source`] for a text already parsed (by [`crate::syntax::parse`]).
@@ -211,7 +211,7 @@ impl<'io> Evaluator<'io> {
         text: &str,
         parsed: crate::syntax::Parse,
     ) -> (Body, Vec<Diagnostic>) {
-        self.load_parsed(name, path, text, parsed, &[])
+        self.load_text(name, path, text, Some(parsed), &[])
     }
 
     /// [`Self::load_source`] for one of ncc's own sources, lowered ahead of time: its
@@ -229,9 +229,13 @@ impl<'io> Evaluator<'io> {
             .add(name.to_owned(), path.to_owned(), source.text);
         let globals = &self.globals;
         let is_global = |name: &str| globals.contains_key(name) && name != HOME_PATH_GLOBAL;
-        if let Some(body) =
-            crate::ir::prepared::decode(source.ir, source.text, &mut self.ir, file, &is_global)
-        {
+        if let Some(body) = crate::ir::prepared::decode(
+            crate::ir::prepared::Bytes::Embedded(source.ir),
+            source.text,
+            &mut self.ir,
+            file,
+            &is_global,
+        ) {
             return (body, Vec::new());
         }
         let parsed = crate::syntax::parse_embedded(source);
@@ -247,21 +251,34 @@ impl<'io> Evaluator<'io> {
         text: &str,
         scope: &[Name],
     ) -> (Body, Vec<Diagnostic>) {
-        let parsed = crate::syntax::parse(text);
-        self.load_parsed(name, path, text, parsed, scope)
+        self.load_text(name, path, text, None, scope)
     }
 
-    fn load_parsed(
+    /// Adds `text` to the sources and lowers it: from the prepared IR kept for it when
+    /// the process lowered the file twice before (see [`lowered`]), else from `parsed`
+    /// or its parse.
+    fn load_text(
         &mut self,
         name: &str,
         path: &str,
         text: &str,
-        parsed: crate::syntax::Parse,
+        parsed: Option<crate::syntax::Parse>,
         scope: &[Name],
     ) -> (Body, Vec<Diagnostic>) {
         let file = self
             .sources
             .add(name.to_owned(), path.to_owned(), std::sync::Arc::from(text));
+        if let Some(bytes) = lowered::kept(path, text).filter(|_| scope.is_empty()) {
+            let globals = &self.globals;
+            let is_global = |name: &str| globals.contains_key(name) && name != HOME_PATH_GLOBAL;
+            let bytes = crate::ir::prepared::Bytes::Shared(bytes);
+            if let Some(body) =
+                crate::ir::prepared::decode(bytes, text, &mut self.ir, file, &is_global)
+            {
+                return (body, Vec::new());
+            }
+        }
+        let parsed = parsed.unwrap_or_else(|| crate::syntax::parse(text));
         self.lower_parsed(file, path, text, parsed, scope)
     }
 
@@ -293,6 +310,7 @@ impl<'io> Evaluator<'io> {
         let globals = &self.globals;
         let is_global = |name: &str| globals.contains_key(name) && name != HOME_PATH_GLOBAL;
         let base = dir_of(path);
+        let first = self.ir.next_id();
         let (body, lower_diagnostics) = crate::lower::lower_in_scope(
             &parsed.root,
             file,
@@ -301,6 +319,12 @@ impl<'io> Evaluator<'io> {
             &is_global,
             scope,
         );
+        if diagnostics.is_empty() && lower_diagnostics.is_empty() && scope.is_empty() {
+            let ir = &self.ir;
+            lowered::lowered(path, text, || {
+                crate::ir::prepared::encode_without_free_vars(ir, first, body, text)
+            });
+        }
         // Beyond a hundred problems in one file the rest only repeat them; placing and
         // rendering each would cost more than the file.
         let total = diagnostics.len() + lower_diagnostics.len();

@@ -154,7 +154,7 @@ pub fn prepared_ir_difference(
     }
     let mut decoded = Ir::default();
     let Some(replayed) = crate::ir::prepared::decode(
-        source.ir,
+        crate::ir::prepared::Bytes::Embedded(source.ir),
         source.text,
         &mut decoded,
         FileId::new(0),

@@ -35,7 +35,9 @@
 //! strings are indices into their tables.
 
 use std::hash::{BuildHasher, Hasher};
+use std::ops::Range;
 use std::rc::Rc;
+use std::sync::Arc;
 
 use super::{
     AttrEntryExpr, AttrKey, AttrsExpr, BinaryOp, Body, DynamicEntry, Expr, ExprId, Formal,
@@ -45,6 +47,33 @@ use crate::diagnostic::{FileId, Span};
 use crate::name::{FxHashMap, Name};
 
 const MAGIC: &[u8; 8] = b"nccir004";
+
+/// The bytes of a prepared file: the build script's, embedded in the binary, or those a
+/// run wrote for a file it lowered, shared with the later runs of the process that load
+/// the same file.
+#[derive(Debug, Clone)]
+pub enum Bytes {
+    Embedded(&'static [u8]),
+    Shared(Arc<[u8]>),
+}
+
+impl std::ops::Deref for Bytes {
+    type Target = [u8];
+
+    #[inline]
+    fn deref(&self) -> &[u8] {
+        match self {
+            Bytes::Embedded(bytes) => bytes,
+            Bytes::Shared(bytes) => bytes,
+        }
+    }
+}
+
+/// Where `part`, a slice of `whole`, lies in it.
+fn range_in(whole: &[u8], part: &[u8]) -> Range<usize> {
+    let start = part.as_ptr() as usize - whole.as_ptr() as usize;
+    start..start + part.len()
+}
 
 /// The hash the prepared IR records of its text.
 pub fn text_hash(text: &str) -> u64 {
@@ -56,6 +85,18 @@ pub fn text_hash(text: &str) -> u64 {
 /// Encodes the expressions `first..` of `ir` (one file's, whose root is `body`), lowered
 /// from `text`.
 pub fn encode(ir: &Ir, first: ExprId, body: Body, text: &str) -> Vec<u8> {
+    encode_with(ir, first, body, text, true)
+}
+
+/// [`encode`] without each expression's free variables, which a run asks for only of
+/// option declarations (and finds by a walk where they are not written): finding them
+/// for every expression walks each one's whole subtree, which would cost more than
+/// lowering a file again.
+pub fn encode_without_free_vars(ir: &Ir, first: ExprId, body: Body, text: &str) -> Vec<u8> {
+    encode_with(ir, first, body, text, false)
+}
+
+fn encode_with(ir: &Ir, first: ExprId, body: Body, text: &str, free_vars: bool) -> Vec<u8> {
     let mut writer = Writer::default();
     let count = ir.next_id().0 - first.0;
     // Expressions first, into their own buffer, so the tables they fill come before them.
@@ -91,7 +132,15 @@ pub fn encode(ir: &Ir, first: ExprId, body: Body, text: &str) -> Vec<u8> {
     let mut records = Writer::default();
     let mut record_at: FxHashMap<(bool, Vec<(u32, u32)>), u32> = FxHashMap::default();
     let mut record_offsets = Vec::with_capacity(count as usize * 4);
-    for index in 0..count {
+    if !free_vars {
+        // One record, which no reader takes for free variables: each expression's are
+        // found by the walk.
+        records.bytes.push(NOT_RECORDED);
+        for _ in 0..count {
+            record_offsets.extend_from_slice(&0u32.to_le_bytes());
+        }
+    }
+    for index in (0..count).filter(|_| free_vars) {
         let free = ir.free_vars(ExprId(first.0 + index));
         let at = *record_at
             .entry((free.with, free.locals.clone()))
@@ -138,14 +187,15 @@ pub fn encode(ir: &Ir, first: ExprId, body: Body, text: &str) -> Vec<u8> {
 /// valid for `text` and for a run whose builtin globals are `is_global`; each is decoded
 /// when the arena is first asked for it.
 pub fn decode(
-    bytes: &'static [u8],
+    bytes: Bytes,
     text: &str,
     ir: &mut Ir,
     file: FileId,
     is_global: &dyn Fn(&str) -> bool,
 ) -> Option<Body> {
+    let whole: &[u8] = &bytes;
     let mut reader = Reader {
-        bytes: bytes.strip_prefix(MAGIC.as_slice())?,
+        bytes: whole.strip_prefix(MAGIC.as_slice())?,
         file,
         text_length: text.len(),
     };
@@ -156,14 +206,14 @@ pub fn decode(
     if hash != text_hash(text) {
         return None;
     }
-    let names = reader.table()?;
+    let names = reader.table(whole, &bytes)?;
     for _ in 0..reader.count()? {
         let global = names.text(reader.count()?)?;
         if !is_global(global) {
             return None;
         }
     }
-    let strings = reader.table()?;
+    let strings = reader.table(whole, &bytes)?;
     let count = u32::try_from(reader.number()?).ok()?;
     let root = u32::try_from(reader.number()?).ok()?;
     if root >= count {
@@ -203,6 +253,12 @@ pub fn decode(
         return None;
     }
     let first = tables.first;
+    let (offsets, region, spans) = (
+        range_in(whole, offsets),
+        range_in(whole, region),
+        range_in(whole, spans),
+    );
+    let (record_offsets, records) = (range_in(whole, record_offsets), range_in(whole, records));
     ir.reserve_prepared(
         Lazy {
             tables,
@@ -213,6 +269,7 @@ pub fn decode(
             records,
             file,
             text_length: text.len(),
+            bytes,
         },
         count as usize,
     );
@@ -236,16 +293,18 @@ fn word(bytes: &[u8]) -> u32 {
 pub struct Lazy {
     tables: Tables,
     /// Where each expression starts in `region`, four bytes each.
-    offsets: &'static [u8],
-    region: &'static [u8],
+    offsets: Range<usize>,
+    region: Range<usize>,
     /// The expressions' spans, two little-endian `u32`s each, checked when loaded.
-    spans: &'static [u8],
+    spans: Range<usize>,
     /// Where each expression's record of free variables starts in `records`, four
     /// bytes each.
-    record_offsets: &'static [u8],
-    records: &'static [u8],
+    record_offsets: Range<usize>,
+    records: Range<usize>,
     file: FileId,
     text_length: usize,
+    /// The bytes the ranges above are in.
+    bytes: Bytes,
 }
 
 impl Lazy {
@@ -262,9 +321,9 @@ impl Lazy {
             return None;
         }
         let at = index as usize * 4;
-        let start = word(self.offsets.get(at..at + 4)?) as usize;
+        let start = word(self.bytes[self.offsets.clone()].get(at..at + 4)?) as usize;
         let mut reader = Reader {
-            bytes: self.region.get(start..)?,
+            bytes: self.bytes[self.region.clone()].get(start..)?,
             file: self.file,
             text_length: self.text_length,
         };
@@ -275,15 +334,17 @@ impl Lazy {
     /// found them; `None` if its bytes do not hold them.
     pub fn free_vars(&self, id: ExprId) -> Option<FreeVars> {
         let index = id.0.checked_sub(self.tables.first)? as usize;
-        let at = word(self.record_offsets.get(index * 4..index * 4 + 4)?) as usize;
+        let at =
+            word(self.bytes[self.record_offsets.clone()].get(index * 4..index * 4 + 4)?) as usize;
         let mut reader = Reader {
-            bytes: self.records.get(at..)?,
+            bytes: self.bytes[self.records.clone()].get(at..)?,
             file: self.file,
             text_length: self.text_length,
         };
         let with = match reader.byte()? {
             0 => false,
             1 => true,
+            // NOT_RECORDED, or bytes that hold no record.
             _ => return None,
         };
         let count = reader.count()?;
@@ -300,10 +361,13 @@ impl Lazy {
     /// own).
     pub fn span(&self, id: ExprId) -> Span {
         let at = (id.0 - self.tables.first) as usize * 8;
-        let pair = &self.spans[at..at + 8];
+        let pair = &self.bytes[self.spans.clone()][at..at + 8];
         Span::new(self.file, word(&pair[..4]), word(&pair[4..]))
     }
 }
+
+/// The record of an expression whose free variables were not written.
+const NOT_RECORDED: u8 = 2;
 
 // Expression tags.
 const MISSING: u8 = 0;
@@ -672,7 +736,7 @@ impl Tables {
     }
 
     fn string(&self, index: usize) -> Option<Rc<str>> {
-        self.strings.get(index, Rc::from)
+        self.strings.get(index, |text| Rc::from(text))
     }
 }
 
@@ -681,22 +745,27 @@ impl Tables {
 #[derive(Debug)]
 struct Table<T> {
     /// Where each text starts in `texts`, four bytes each.
-    starts: &'static [u8],
-    texts: &'static [u8],
+    starts: Range<usize>,
+    texts: Range<usize>,
     made: Vec<std::cell::OnceCell<T>>,
+    /// The bytes the ranges above are in.
+    bytes: Bytes,
 }
 
 impl<T: Clone> Table<T> {
-    fn text(&self, index: usize) -> Option<&'static str> {
-        let start = word(self.starts.get(index * 4..index * 4 + 4)?) as usize;
-        let end = match self.starts.get(index * 4 + 4..index * 4 + 8) {
+    #[inline]
+    fn text(&self, index: usize) -> Option<&str> {
+        let starts = &self.bytes[self.starts.clone()];
+        let texts = &self.bytes[self.texts.clone()];
+        let start = word(starts.get(index * 4..index * 4 + 4)?) as usize;
+        let end = match starts.get(index * 4 + 4..index * 4 + 8) {
             Some(next) => word(next) as usize,
-            None => self.texts.len(),
+            None => texts.len(),
         };
-        std::str::from_utf8(self.texts.get(start..end)?).ok()
+        std::str::from_utf8(texts.get(start..end)?).ok()
     }
 
-    fn get(&self, index: usize, make: impl FnOnce(&'static str) -> T) -> Option<T> {
+    fn get(&self, index: usize, make: impl FnOnce(&str) -> T) -> Option<T> {
         let made = self.made.get(index)?;
         if let Some(value) = made.get() {
             return Some(value.clone());
@@ -755,10 +824,7 @@ impl<'a> Reader<'a> {
 
     /// A table of texts written by [`Writer::table`]; its starts must rise and end
     /// within its texts.
-    fn table<T>(&mut self) -> Option<Table<T>>
-    where
-        'a: 'static,
-    {
+    fn table<T>(&mut self, whole: &[u8], bytes: &Bytes) -> Option<Table<T>> {
         let count = self.count()?;
         let starts = self.take(count.checked_mul(4)?)?;
         let length = self.count()?;
@@ -773,9 +839,10 @@ impl<'a> Reader<'a> {
         let mut made = Vec::with_capacity(count);
         made.resize_with(count, Default::default);
         Some(Table {
-            starts,
-            texts,
+            starts: range_in(whole, starts),
+            texts: range_in(whole, texts),
             made,
+            bytes: bytes.clone(),
         })
     }
 
@@ -1033,7 +1100,14 @@ rec { c = f { a = 1; }; d = [ 1.5 "s${toString c}" (g 3) ]; e = d.${"x"} or null
         // Into an arena holding other expressions: the file's expressions are numbered
         // apart from those lowered in the run, and every id moves with the file.
         let mut other = arena_of(5);
-        let replayed = decode(bytes, TEXT, &mut other, FileId::new(3), &|_| true).expect("decodes");
+        let replayed = decode(
+            Bytes::Embedded(bytes),
+            TEXT,
+            &mut other,
+            FileId::new(3),
+            &|_| true,
+        )
+        .expect("decodes");
         let first = replayed.root.0 - (body.root.0 - 5);
         assert_eq!(Some(ExprId(first)), Ir::default().next_prepared_id(1));
         assert_eq!(other.len(), ir.len());
@@ -1062,9 +1136,24 @@ rec { c = f { a = 1; }; d = [ 1.5 "s${toString c}" (g 3) ]; e = d.${"x"} or null
         let body = lowered(&mut ir);
         let bytes: &'static [u8] = encode(&ir, ExprId(0), body, TEXT).leak();
         let mut arena = Ir::default();
-        let first = decode(bytes, TEXT, &mut arena, FileId::new(0), &|_| true).expect("decodes");
+        let first = decode(
+            Bytes::Embedded(bytes),
+            TEXT,
+            &mut arena,
+            FileId::new(0),
+            &|_| true,
+        )
+        .expect("decodes");
         let mut loaded = 1;
-        while decode(bytes, TEXT, &mut arena, FileId::new(0), &|_| true).is_some() {
+        while decode(
+            Bytes::Embedded(bytes),
+            TEXT,
+            &mut arena,
+            FileId::new(0),
+            &|_| true,
+        )
+        .is_some()
+        {
             loaded += 1;
         }
         assert_eq!(loaded, 2048);
@@ -1081,18 +1170,53 @@ rec { c = f { a = 1; }; d = [ 1.5 "s${toString c}" (g 3) ]; e = d.${"x"} or null
         let body = lowered(&mut ir);
         let bytes: &'static [u8] = encode(&ir, ExprId(0), body, TEXT).leak();
         let fresh = || Ir::default();
-        assert!(decode(bytes, TEXT, &mut fresh(), FileId::new(0), &|_| true).is_some());
+        assert!(decode(
+            Bytes::Embedded(bytes),
+            TEXT,
+            &mut fresh(),
+            FileId::new(0),
+            &|_| true
+        )
+        .is_some());
         let other_text = TEXT.replace("1.5", "2.5");
-        assert!(decode(bytes, &other_text, &mut fresh(), FileId::new(0), &|_| true).is_none());
+        assert!(decode(
+            Bytes::Embedded(bytes),
+            &other_text,
+            &mut fresh(),
+            FileId::new(0),
+            &|_| true
+        )
+        .is_none());
         let without_builtins = |name: &str| name != "builtins";
-        assert!(decode(bytes, TEXT, &mut fresh(), FileId::new(0), &without_builtins).is_none());
+        assert!(decode(
+            Bytes::Embedded(bytes),
+            TEXT,
+            &mut fresh(),
+            FileId::new(0),
+            &without_builtins
+        )
+        .is_none());
         for cut in [0, 8, bytes.len() / 2, bytes.len() - 1] {
             let mut arena = fresh();
-            assert!(decode(&bytes[..cut], TEXT, &mut arena, FileId::new(0), &|_| true).is_none());
+            assert!(decode(
+                Bytes::Embedded(&bytes[..cut]),
+                TEXT,
+                &mut arena,
+                FileId::new(0),
+                &|_| true
+            )
+            .is_none());
         }
         let mut longer = bytes.to_vec();
         longer.push(0);
-        assert!(decode(longer.leak(), TEXT, &mut fresh(), FileId::new(0), &|_| true).is_none());
+        assert!(decode(
+            Bytes::Embedded(longer.leak()),
+            TEXT,
+            &mut fresh(),
+            FileId::new(0),
+            &|_| true
+        )
+        .is_none());
     }
 
     #[test]
