@@ -321,9 +321,10 @@ impl Lazy {
             return None;
         }
         let at = index as usize * 4;
-        let start = word(self.bytes[self.offsets.clone()].get(at..at + 4)?) as usize;
+        let at = self.offsets.start + at;
+        let start = self.region.start + word(self.bytes.get(at..at + 4)?) as usize;
         let mut reader = Reader {
-            bytes: self.bytes[self.region.clone()].get(start..)?,
+            bytes: self.bytes.get(start..self.region.end)?,
             file: self.file,
             text_length: self.text_length,
         };
@@ -361,7 +362,8 @@ impl Lazy {
     /// own).
     pub fn span(&self, id: ExprId) -> Span {
         let at = (id.0 - self.tables.first) as usize * 8;
-        let pair = &self.bytes[self.spans.clone()][at..at + 8];
+        let at = self.spans.start + at;
+        let pair = &self.bytes[at..at + 8];
         Span::new(self.file, word(&pair[..4]), word(&pair[4..]))
     }
 }
@@ -755,14 +757,21 @@ struct Table<T> {
 impl<T: Clone> Table<T> {
     #[inline]
     fn text(&self, index: usize) -> Option<&str> {
-        let starts = &self.bytes[self.starts.clone()];
-        let texts = &self.bytes[self.texts.clone()];
-        let start = word(starts.get(index * 4..index * 4 + 4)?) as usize;
-        let end = match starts.get(index * 4 + 4..index * 4 + 8) {
-            Some(next) => word(next) as usize,
-            None => texts.len(),
+        let (starts, texts) = (&self.starts, &self.texts);
+        let at = starts.start + index.checked_mul(4)?;
+        if at + 4 > starts.end {
+            return None;
+        }
+        let start = word(&self.bytes[at..at + 4]) as usize;
+        let end = match at + 8 <= starts.end {
+            true => word(&self.bytes[at + 4..at + 8]) as usize,
+            false => texts.len(),
         };
-        std::str::from_utf8(texts.get(start..end)?).ok()
+        if start > end || end > texts.len() {
+            return None;
+        }
+        let text = &self.bytes[texts.start + start..texts.start + end];
+        std::str::from_utf8(text).ok()
     }
 
     fn get(&self, index: usize, make: impl FnOnce(&str) -> T) -> Option<T> {

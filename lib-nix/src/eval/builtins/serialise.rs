@@ -9,9 +9,11 @@ use crate::eval::print::format_float;
 pub(super) fn from_json(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
     let text = string(ev, args, 0, span)?;
     ev.charge_bytes(text.len(), span)?;
-    let json: serde_json::Value = serde_json::from_str(&text)
-        .map_err(|e| EvalError::message(format!("while parsing JSON: {e}"), Some(span)))?;
-    Ok(json_value(&json))
+    let text = without_negative_integer_zeros(&text);
+    let mut reader = serde_json::Deserializer::from_str(&text);
+    serde::de::DeserializeSeed::deserialize(JsonValue, &mut reader)
+        .and_then(|value| reader.end().map(|()| value))
+        .map_err(|e| EvalError::message(format!("while parsing JSON: {e}"), Some(span)))
 }
 
 /// `builtins.toJSON`.
@@ -22,21 +24,116 @@ pub(super) fn to_json(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalRes
     Ok(ev.string_with_context(&text, context))
 }
 
-fn json_value(json: &serde_json::Value) -> Value {
-    match json {
-        serde_json::Value::Null => Value::Null,
-        serde_json::Value::Bool(b) => Value::Bool(*b),
-        serde_json::Value::Number(n) => match n.as_i64() {
-            Some(i) => Value::Int(i),
-            None => Value::Float(n.as_f64().unwrap_or(0.0)),
-        },
-        serde_json::Value::String(s) => Value::string(s),
-        serde_json::Value::Array(items) => list_of(items.iter().map(json_value).collect()),
-        serde_json::Value::Object(map) => Value::Attrs(Rc::new(Attrs::from_entries(
-            map.iter()
-                .map(|(k, v)| AttrEntry::new(k, Thunk::ready(json_value(v))))
-                .collect(),
-        ))),
+/// `text` with each integer `-0` written `0`, one space before it so that every
+/// position stays where it was: Nix reads that integer as the integer 0, where
+/// serde_json reads a float, -0.0, as it reads `-0.0`.
+fn without_negative_integer_zeros(text: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let integer_zero_at = |at: usize| {
+        let before = bytes[..at].iter().rev().find(|b| !b.is_ascii_whitespace());
+        matches!(before, None | Some(b'[' | b',' | b':'))
+            && !matches!(bytes.get(at + 2), Some(b'0'..=b'9' | b'.' | b'e' | b'E'))
+    };
+    // Most texts have none (a hash in a lock file, `sha256-0…`, is no value of its own):
+    // the whole text is walked only when one may be.
+    if !memchr::memmem::find_iter(bytes, b"-0").any(integer_zero_at) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut bytes = bytes.to_vec();
+    let (mut in_string, mut escaped) = (false, false);
+    // The last byte outside a string that is not white space: a value starts after
+    // nothing, `[`, `,` or `:`.
+    let mut before = b'[';
+    for at in 0..bytes.len() {
+        let byte = bytes[at];
+        if in_string {
+            match (escaped, byte) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        let value_starts = matches!(before, b'[' | b',' | b':');
+        if !byte.is_ascii_whitespace() {
+            before = byte;
+        }
+        match byte {
+            b'"' => in_string = true,
+            b'-' if value_starts
+                && bytes.get(at + 1) == Some(&b'0')
+                && !matches!(bytes.get(at + 2), Some(b'0'..=b'9' | b'.' | b'e' | b'E')) =>
+            {
+                bytes[at] = b' ';
+            }
+            _ => {}
+        }
+    }
+    // Only an ASCII byte outside a string was replaced by another.
+    std::borrow::Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| text.to_owned()))
+}
+
+/// A JSON text read straight into a value, as Nix reads it: an integer is a Nix integer
+/// (one above the largest wraps around, as Nix 2.8's cast does), a number with a
+/// fraction or an exponent a float, and of an object's keys written twice the last one
+/// counts.
+struct JsonValue;
+
+impl<'de> serde::de::DeserializeSeed<'de> for JsonValue {
+    type Value = Value;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, reader: D) -> Result<Value, D::Error> {
+        reader.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for JsonValue {
+    type Value = Value;
+
+    fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+        formatter.write_str("a JSON value")
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_bool<E>(self, value: bool) -> Result<Value, E> {
+        Ok(Value::Bool(value))
+    }
+
+    fn visit_i64<E>(self, value: i64) -> Result<Value, E> {
+        Ok(Value::Int(value))
+    }
+
+    fn visit_u64<E>(self, value: u64) -> Result<Value, E> {
+        Ok(Value::Int(value as i64))
+    }
+
+    fn visit_f64<E>(self, value: f64) -> Result<Value, E> {
+        Ok(Value::Float(value))
+    }
+
+    fn visit_str<E>(self, value: &str) -> Result<Value, E> {
+        Ok(Value::string(value))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut items: A) -> Result<Value, A::Error> {
+        let mut list = Vec::with_capacity(items.size_hint().unwrap_or(0));
+        while let Some(item) = items.next_element_seed(JsonValue)? {
+            list.push(item);
+        }
+        Ok(list_of(list))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(0));
+        while let Some(key) = map.next_key::<String>()? {
+            let value = map.next_value_seed(JsonValue)?;
+            entries.push(AttrEntry::new(&key, Thunk::ready(value)));
+        }
+        Ok(Value::Attrs(Rc::new(Attrs::from_entries(entries))))
     }
 }
 
