@@ -391,8 +391,7 @@ impl<'io> Evaluator<'io> {
         }
         if !self.io.path_exists(&path) {
             if self.io.ignored_by_git(&path) {
-                let value =
-                    self.unreadable_import(format!("{} (ignored by git)", self.name_for(&path)));
+                let value = self.unreadable_import(self.ignored_name(&path));
                 self.imports.insert(path, Thunk::ready(value.clone()));
                 return Ok(value);
             }
@@ -428,6 +427,12 @@ impl<'io> Evaluator<'io> {
             Err(_) if self.io.encrypted(path) => Ok(None),
             Err(message) => Err(EvalError::message(message, span)),
         }
+    }
+
+    /// How a missing file the repository's `.gitignore` leaves out is named where ncc
+    /// says it could not read it.
+    pub(crate) fn ignored_name(&self, path: &str) -> String {
+        format!("{} (ignored by git)", self.name_for(path))
     }
 
     /// How an encrypted file is named where ncc says it could not read it.
@@ -1903,6 +1908,12 @@ const MAX_FRAMES: usize = 6;
 
 /// Adds the place an error passed through as a label, unless it is already there.
 fn with_frame(mut error: Box<EvalError>, span: Span, message: &str) -> Box<EvalError> {
+    // An unknown with no place of its own (the default of an option no module defines)
+    // is shown where it is first read, not at the whole entry file.
+    if error.span.is_none() && error.is_unknown() {
+        error.span = Some(span);
+        return error;
+    }
     let reportable = !matches!(error.kind, ErrorKind::AlreadyReported | ErrorKind::TooDeep);
     // A frame around the error itself adds nothing the caret does not already show.
     let encloses =

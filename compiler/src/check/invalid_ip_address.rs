@@ -10,6 +10,11 @@
 //! - only `localAddress` and `localAddress6` may carry a prefix length (`/24`), and only
 //!   with a `hostBridge`, as the option descriptions say.
 //!
+//! An IPv4 address `ip` reads though it is not written as four decimal numbers
+//! (`10.50.01.2`, `10.1`, `0x0a.0.0.1`: iproute2 takes each part as C's `strtoul` does,
+//! octal after a leading `0`, and fills missing parts with zeros) works, but may not be the
+//! address meant (`10.0.0.010` is 10.0.0.8): a warning names the address `ip` uses.
+//!
 //! Addresses of a container without `privateNetwork` are never used (C207 says so) and are
 //! not checked here.
 //!
@@ -35,7 +40,7 @@
 //! **Fix.** Write plain addresses (`hostAddress = "10.0.0.1"; localAddress =
 //! "10.0.0.2";`); give `localAddress` a prefix only when the container sits on a bridge.
 
-use std::net::IpAddr;
+use std::net::{IpAddr, Ipv4Addr};
 
 use lib_nix::{Diagnostic, Severity};
 
@@ -121,7 +126,10 @@ pub(super) fn parse_address(text: &str) -> Option<(IpAddr, Option<u8>)> {
         Some((address, prefix)) => (address, Some(prefix)),
         None => (text, None),
     };
-    let address: IpAddr = address.parse().ok()?;
+    let address: IpAddr = match address.parse() {
+        Ok(address) => address,
+        Err(_) => IpAddr::V4(ip_reads_ipv4(address)?),
+    };
     let prefix = match prefix {
         None => None,
         Some(digits) => {
@@ -138,6 +146,32 @@ pub(super) fn parse_address(text: &str) -> Option<(IpAddr, Option<u8>)> {
         }
     };
     Some((address, prefix))
+}
+
+/// The IPv4 address iproute2's `ip` reads in `text` (`get_addr_ipv4`): one to four parts
+/// separated by dots, each decimal, octal after a leading `0` or hexadecimal after `0x`,
+/// at most 255; the parts not written are zero.
+fn ip_reads_ipv4(text: &str) -> Option<Ipv4Addr> {
+    let parts: Vec<&str> = text.split('.').collect();
+    if parts.len() > 4 {
+        return None;
+    }
+    let mut octets = [0u8; 4];
+    for (octet, part) in octets.iter_mut().zip(&parts) {
+        let (digits, radix) =
+            if let Some(hex) = part.strip_prefix("0x").or_else(|| part.strip_prefix("0X")) {
+                (hex, 16)
+            } else if part.len() > 1 && part.starts_with('0') {
+                (&part[1..], 8)
+            } else {
+                (*part, 10)
+            };
+        if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
+            return None;
+        }
+        *octet = u8::try_from(u64::from_str_radix(digits, radix).ok()?).ok()?;
+    }
+    Some(Ipv4Addr::from(octets))
 }
 
 pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
@@ -212,12 +246,21 @@ fn inspect(
             format!("move the address to `{other}`"),
         );
     }
-    let length = prefix?;
-    if option.is_local() && bridged {
-        return None;
-    }
     let shown = at.name();
     let plain = value.split('/').next().unwrap_or(value);
+    let Some(length) = prefix.filter(|_| !(option.is_local() && bridged)) else {
+        if address.is_ipv4() && address.to_string() != plain {
+            let message = format!(
+                "{shown} is written {}, which ip reads as {address}",
+                quoted(plain)
+            );
+            return Some(
+                finding(CODE, Severity::Warning, message, at.span(spans))
+                    .with_help(format!("write `{address}`")),
+            );
+        }
+        return None;
+    };
     let reason = if option.is_local() {
         format!("without hostBridge the host routes to it with `ip route add {value} dev <veth>`, which ip refuses for an address with a prefix length")
     } else {
@@ -243,9 +286,26 @@ mod tests {
         assert!(parse_address("10.0.0.1").is_some());
         assert_eq!(parse_address("10.0.0.1/24").map(|(_, p)| p), Some(Some(24)));
         assert!(parse_address("fc00::1/64").is_some());
+        // As `ip` reads them (checked with iproute2 6.1's `ip route get`).
+        for (written, read) in [
+            ("10.50.01.2", "10.50.1.2"),
+            ("10.50.010.2", "10.50.8.2"),
+            ("10.0.0", "10.0.0.0"),
+            ("10.1", "10.1.0.0"),
+            ("0x0a.0.0.1", "10.0.0.1"),
+        ] {
+            assert_eq!(
+                parse_address(written).map(|(address, _)| address.to_string()),
+                Some(read.to_owned()),
+                "{written}"
+            );
+        }
         for bad in [
             "10.0.0.256",
-            "10.0.0",
+            "10.50.08.2",
+            "10.0.0.1.5",
+            "10..0.1",
+            "0x.0.0.1",
             "host.example",
             "10.0.0.1/33",
             "10.0.0.1/",

@@ -469,10 +469,14 @@ pub const CODES: &[CodeDoc] = &[
                   `localAddress6` not an IPv6 address, or an address has a prefix length \
                   (`/24`) where NixOS cannot use one: only `localAddress` and `localAddress6` \
                   may have one, and only with a `hostBridge`. Checked for the container's own \
-                  veth pair (with `privateNetwork`) and its `extraVeths`.",
+                  veth pair (with `privateNetwork`) and its `extraVeths`. An IPv4 address `ip` \
+                  reads though it is not four decimal numbers (`10.50.01.2`, `10.1`) is a \
+                  warning naming the address `ip` uses.",
         why: "NixOS passes the values to `ip` unchecked. A typo or a host name makes `ip addr \
               add` fail and the container with it; a prefix length breaks `ip route add \
-              <address> dev <veth>` and `ip route add default via <address>`, which refuse it.",
+              <address> dev <veth>` and `ip route add default via <address>`, which refuse it. \
+              `ip` reads a part with a leading zero as octal (`010` is 8) and fills missing \
+              parts with zeros: that works, but may not be the address meant.",
         example: "{\n  containers.web = {\n    privateNetwork = true;\n    hostAddress = \"10.231.136.1/24\";\n    localAddress = \"10.231.136.2/24\";\n    config = { };\n  };\n}\n",
         fix: "Write plain addresses; give `localAddress` a prefix length only when the \
               container sits on a bridge.",

@@ -26,10 +26,14 @@ rec {
 
   # `import <nixpkgs/nixos> { configuration = ...; }`, nixpkgs/nixos/default.nix: a NixOS
   # system of that one module, recorded as `nixosSystem` records one; its `system` (the
-  # toplevel a hosts table often takes) carries the record too.
-  nixos = { configuration, ... }:
-    let host = nixosSystem { modules = [ configuration ]; };
-    in {
+  # toplevel a hosts table often takes) carries the record too. Given no configuration,
+  # nixos/default.nix reads the machine's own from `<nixos-config>`, which ncc does not
+  # know: that system is the placeholder's, and no host of the repository.
+  nixos = { configuration ? null, ... }@args:
+    let host = nixosSystem { modules = [ args.configuration ]; };
+    in if !(args ? configuration) then {
+      inherit (opaque) config options pkgs system vm vmWithBootLoader;
+    } else {
       inherit (host) config options pkgs;
       _nccNixosSystem = host._nccNixosSystem;
       system = opaque.system // { _nccNixosSystem = host._nccNixosSystem; };
@@ -163,6 +167,10 @@ rec {
   # A nixpkgs input's `lib`: ncc's own, with `nixosSystem`, added as nixpkgs' flake adds it
   # (by `extend`, so that `nixpkgs.lib.extend f` keeps it).
   nixpkgsLib = lib.extend (final: prev: { inherit nixosSystem; });
+
+  # A nixpkgs input's `legacyPackages`: nixpkgs' package set for each system its flake
+  # exposes, each `pkgs` (the stand-in, whose `lib` is ncc's, as `pkgs.lib` is nixpkgs' own).
+  nixpkgsLegacyPackages = pkgs: lib.genAttrs lib.systems.flakeExposed (_: pkgs);
 
   # flake-utils' `lib`: the functions that shape outputs per system. An output `o` of
   # `f system` becomes `o.${system}`.

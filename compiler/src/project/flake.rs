@@ -159,11 +159,18 @@ fn input_value(
         InputKind::Other => return Ok(placeholder_package_value(&path)),
         // The nixpkgs source tree, as `<nixpkgs>` is: `import nixpkgs { overlays = ...; }`
         // is the `pkgs` stand-in whose `lib` is ncc's, and `"${nixpkgs}/nixos/modules/..."`
-        // a module of nixpkgs.
+        // a module of nixpkgs. `legacyPackages.${system}` is that `pkgs` too.
         InputKind::Nixpkgs => {
             let lib = attribute(ev, wiring, "nixpkgsLib", span)?;
             let source = Value::string(&lib_nix::eval::opaque::source_path("nixpkgs"));
-            let known = [("lib", lib), ("outPath", source)];
+            let legacy_packages = attribute(ev, wiring, "nixpkgsLegacyPackages", span)?;
+            let pkgs = lib_nix::modules::pkgs_value(ev)?;
+            let legacy_packages = ev.apply(legacy_packages, Thunk::ready(pkgs), span)?;
+            let known = [
+                ("lib", lib),
+                ("outPath", source),
+                ("legacyPackages", legacy_packages),
+            ];
             return input_with(ev, known, &path, span);
         }
         InputKind::FlakeUtils => {

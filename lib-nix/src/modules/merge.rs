@@ -306,6 +306,16 @@ pub fn merge_typed(
                     def.location(),
                 ));
             }
+            // Text made with such a value (`"node-${inputs.site.lib.pad 1}"`) holds its
+            // stand-in path where Nix has what the value gives: ncc cannot tell either.
+            if let Value::String(text) = &value {
+                if text.contains(crate::eval::opaque::FAKE_STORE_PREFIX) {
+                    return Err(EvalError::unknown(
+                        format!("whether {text:?} is of type `{}'", ty.describe(ev)?),
+                        def.location(),
+                    ));
+                }
+            }
             invalid.push(index);
         }
         values.push(value);

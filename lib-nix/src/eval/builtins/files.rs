@@ -73,9 +73,17 @@ pub(super) fn path_exists(ev: &mut Evaluator, args: &[Thunk], span: Span) -> Eva
     Ok(Value::Bool(ev.io().path_exists(&p)))
 }
 
-/// `builtins.readFile`.
+/// `builtins.readFile`. A file the repository's `.gitignore` leaves to each machine
+/// (`secrets.toml` kept beside the checkout), missing here, is read by Nix on that
+/// machine: its contents are unknown, as an import of such a file is.
 pub(super) fn read_file(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
     let p = accessible_path_arg(ev, args, 0, span)?;
+    if !ev.io().path_exists(&p) && ev.io().ignored_by_git(&p) {
+        return Err(EvalError::unknown(
+            format!("the contents of `{}'", ev.ignored_name(&p)),
+            Some(span),
+        ));
+    }
     match ev.read_text(&p, Some(span))? {
         Some(text) => Ok(Value::string(&text)),
         None => Err(encrypted_contents(ev, &p, span)),

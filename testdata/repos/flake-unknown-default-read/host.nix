@@ -1,0 +1,7 @@
+{
+  networking.hostName = "sandbox";
+  containers.runner = {
+    autoStart = true;
+    config = { };
+  };
+}

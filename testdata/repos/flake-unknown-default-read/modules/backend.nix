@@ -1,0 +1,7 @@
+{ config, lib, ... }:
+{
+  options.backend.enable = lib.mkEnableOption "the backend";
+  config = lib.mkIf config.backend.enable {
+    services.postgresql.enable = true;
+  };
+}

@@ -1,0 +1,6 @@
+{
+  containers.relay = {
+    autoStrat = true;
+    config = { };
+  };
+}
