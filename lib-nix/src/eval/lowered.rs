@@ -12,9 +12,10 @@
 //! The table is emptied when what it keeps passes a budget, so that a long-running
 //! process (the language server, lowering each edit) cannot grow it without bound.
 
-use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasher, Hasher};
-use std::sync::{Arc, LazyLock, Mutex, MutexGuard};
+use std::sync::{Arc, LazyLock};
+
+use crate::kept::{Kept, Shared};
 
 /// How many bytes of text and prepared IR the table may hold before it is emptied: a
 /// file's prepared IR is a few times its text, and the largest repositories surveyed
@@ -23,27 +24,13 @@ const KEPT_BYTES: usize = 16 << 20;
 /// How many files lowered once are remembered before that list is emptied.
 const SEEN: usize = 1 << 16;
 
-struct Kept {
+struct Lowered {
     path: Box<str>,
     text: Arc<str>,
     bytes: Arc<[u8]>,
 }
 
-#[derive(Default)]
-struct Table {
-    seen: HashSet<u64>,
-    kept: HashMap<u64, Kept>,
-    kept_bytes: usize,
-}
-
-static TABLE: LazyLock<Mutex<Table>> = LazyLock::new(Mutex::default);
-
-fn table() -> MutexGuard<'static, Table> {
-    // A thread that panicked while holding the lock left whole entries behind.
-    TABLE
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
-}
+static TABLE: Shared<Lowered> = LazyLock::new(|| Kept::new(KEPT_BYTES, SEEN));
 
 fn key(path: &str, text: &str) -> u64 {
     let mut hasher = crate::name::BuildFx.build_hasher();
@@ -55,8 +42,8 @@ fn key(path: &str, text: &str) -> u64 {
 
 /// The prepared IR kept for `text` at `path`, if it was lowered twice before.
 pub(super) fn kept(path: &str, text: &str) -> Option<Arc<[u8]>> {
-    let table = table();
-    let kept = table.kept.get(&key(path, text))?;
+    let table = Kept::lock(&TABLE);
+    let kept = table.get(key(path, text))?;
     (&*kept.path == path && &*kept.text == text).then(|| kept.bytes.clone())
 }
 
@@ -64,31 +51,17 @@ pub(super) fn kept(path: &str, text: &str) -> Option<Arc<[u8]>> {
 /// prepared IR `encode` writes.
 pub(super) fn lowered(path: &str, text: &str, encode: impl FnOnce() -> Vec<u8>) {
     let key = key(path, text);
-    {
-        let mut table = table();
-        if table.seen.len() >= SEEN {
-            table.seen.clear();
-        }
-        if table.seen.insert(key) {
-            return;
-        }
+    if !Kept::lock(&TABLE).seen_before(key) {
+        return;
     }
     let bytes: Arc<[u8]> = Arc::from(encode());
-    let mut table = table();
     let size = text.len() + bytes.len();
-    if table.kept_bytes + size > KEPT_BYTES {
-        table.kept.clear();
-        table.kept_bytes = 0;
-    }
-    table.kept_bytes += size;
-    table.kept.insert(
-        key,
-        Kept {
-            path: path.into(),
-            text: Arc::from(text),
-            bytes,
-        },
-    );
+    let lowered = Lowered {
+        path: path.into(),
+        text: Arc::from(text),
+        bytes,
+    };
+    Kept::lock(&TABLE).keep(key, lowered, size);
 }
 
 #[cfg(test)]

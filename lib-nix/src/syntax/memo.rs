@@ -11,11 +11,11 @@
 //! The table is emptied when the texts it keeps pass a budget, so that a long-running
 //! process (the language server, parsing each edit) cannot grow it without bound.
 
-use std::collections::{HashMap, HashSet};
 use std::hash::{DefaultHasher, Hash, Hasher};
-use std::sync::{Arc, LazyLock, Mutex, MutexGuard};
+use std::sync::{Arc, LazyLock};
 
 use super::{Parse, SyntaxError};
+use crate::kept::{Kept, Shared};
 
 /// How many bytes of text the kept trees may stand for before the table is emptied: a
 /// tree takes several times its text (the 578 KB of a real 18-host flake, about half of
@@ -29,27 +29,13 @@ const SEEN: usize = 1 << 16;
 /// and two are over 64 KB).
 const KEPT_AT_FIRST: usize = 64 << 10;
 
-struct Kept {
+struct Tree {
     text: Arc<str>,
     green: rowan::GreenNode,
     errors: Vec<SyntaxError>,
 }
 
-#[derive(Default)]
-struct Table {
-    seen: HashSet<u64>,
-    kept: HashMap<u64, Kept>,
-    kept_bytes: usize,
-}
-
-static TABLE: LazyLock<Mutex<Table>> = LazyLock::new(Mutex::default);
-
-fn table() -> MutexGuard<'static, Table> {
-    // A thread that panicked while holding the lock left whole entries behind.
-    TABLE
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
-}
+static TABLE: Shared<Tree> = LazyLock::new(|| Kept::new(KEPT_BYTES, SEEN));
 
 /// The parse of `text`: a tree kept from before, or `parse`'s, kept when `text` is
 /// short or has been seen before.
@@ -60,36 +46,25 @@ pub(super) fn parse(text: &str, parse: impl FnOnce(&str) -> Parse) -> Parse {
         hasher.finish()
     };
     let keep = {
-        let mut table = table();
-        if let Some(kept) = table.kept.get(&hash).filter(|kept| &*kept.text == text) {
+        let mut table = Kept::lock(&TABLE);
+        if let Some(kept) = table.get(hash).filter(|kept| &*kept.text == text) {
             return Parse {
                 root: rowan::ast::AstNode::cast(rnix::SyntaxNode::new_root(kept.green.clone()))
                     .expect("a kept tree is a parsed root"),
                 errors: kept.errors.clone(),
             };
         }
-        if table.seen.len() >= SEEN {
-            table.seen.clear();
-        }
-        text.len() <= KEPT_AT_FIRST || !table.seen.insert(hash)
+        text.len() <= KEPT_AT_FIRST || table.seen_before(hash)
     };
     let parsed = parse(text);
     if keep {
-        let mut table = table();
-        if table.kept_bytes + text.len() > KEPT_BYTES {
-            table.kept.clear();
-            table.kept_bytes = 0;
-        }
-        table.kept_bytes += text.len();
         let green = rowan::ast::AstNode::syntax(&parsed.root).green().to_owned();
-        table.kept.insert(
-            hash,
-            Kept {
-                text: Arc::from(text),
-                green,
-                errors: parsed.errors.clone(),
-            },
-        );
+        let tree = Tree {
+            text: Arc::from(text),
+            green,
+            errors: parsed.errors.clone(),
+        };
+        Kept::lock(&TABLE).keep(hash, tree, text.len());
     }
     parsed
 }
