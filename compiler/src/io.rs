@@ -45,14 +45,48 @@ impl ConfinedIo {
 
     /// The canonical path, if it exists and lies inside the root.
     fn resolve(&self, path: &str) -> Result<PathBuf, String> {
-        self.check_access(path)?;
-        let canonical = self
-            .canonical(Path::new(path))
-            .ok_or_else(|| format!("getting status of '{path}': No such file or directory"))?;
+        let missing = || format!("getting status of '{path}': No such file or directory");
+        // When the path as written is the one `confine` resolved (Nix's paths are
+        // written so), its answer is the path's.
+        let written = lib_nix::path::canonicalize(path) == path;
+        let canonical = match self.confine(path)? {
+            Some(canonical) if written => canonical,
+            None if written => return Err(missing()),
+            _ => self.canonical(Path::new(path)).ok_or_else(missing)?,
+        };
         if !canonical.starts_with(&self.root) {
             return Err(self.outside(path, Some(&canonical)));
         }
         Ok(canonical)
+    }
+
+    /// Refuses `path` if it leaves the root, as written or through a link; else gives
+    /// the canonical form of the path as written, with `.` and `..` resolved as Nix
+    /// resolves them, if it exists.
+    fn confine(&self, path: &str) -> Result<Option<PathBuf>, String> {
+        let lexical = PathBuf::from(lib_nix::path::canonicalize(path));
+        if !path.starts_with('/') || !lexical.starts_with(&self.root) {
+            return Err(self.outside(path, None));
+        }
+        // Symlinks are followed as far as the path exists: a link to a directory outside
+        // is refused even when the file named below it does not exist, so that what
+        // lies outside cannot be probed through it.
+        let mut existing = lexical;
+        let mut whole = true;
+        loop {
+            match self.canonical(&existing) {
+                Some(canonical) if canonical.starts_with(&self.root) => {
+                    return Ok(whole.then_some(canonical))
+                }
+                Some(canonical) => return Err(self.outside(path, Some(&canonical))),
+                None => {
+                    whole = false;
+                    if !existing.pop() {
+                        return Ok(None);
+                    }
+                }
+            }
+        }
     }
 
     /// What `realpath(3)` gives, with each directory resolved once per run: every read
@@ -76,20 +110,18 @@ impl ConfinedIo {
     }
 
     fn canonical_directory(&self, directory: &Path) -> Option<PathBuf> {
-        let known = |table: &Mutex<HashMap<PathBuf, Option<PathBuf>>>| {
-            let table = table
+        let table = || {
+            self.directories
                 .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner());
-            table.get(directory).cloned()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
         };
-        if let Some(known) = known(&self.directories) {
+        let known = table().get(directory).cloned();
+        if let Some(known) = known {
             return known;
         }
+        // Unlocked while the parent is resolved, which takes the table again.
         let found = self.canonical(directory);
-        self.directories
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .insert(directory.to_path_buf(), found.clone());
+        table().insert(directory.to_path_buf(), found.clone());
         found
     }
 
@@ -269,25 +301,7 @@ impl EvalIo for ConfinedIo {
     }
 
     fn check_access(&self, path: &str) -> Result<(), String> {
-        let lexical = PathBuf::from(lib_nix::path::canonicalize(path));
-        if !path.starts_with('/') || !lexical.starts_with(&self.root) {
-            return Err(self.outside(path, None));
-        }
-        // Symlinks are followed as far as the path exists: a link to a directory outside
-        // is refused even when the file named below it does not exist, so that what
-        // lies outside cannot be probed through it.
-        let mut existing = lexical;
-        loop {
-            match self.canonical(&existing) {
-                Some(canonical) if canonical.starts_with(&self.root) => return Ok(()),
-                Some(canonical) => return Err(self.outside(path, Some(&canonical))),
-                None => {
-                    if !existing.pop() {
-                        return Ok(());
-                    }
-                }
-            }
-        }
+        self.confine(path).map(|_| ())
     }
 }
 

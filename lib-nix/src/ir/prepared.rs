@@ -136,9 +136,7 @@ fn encode_with(ir: &Ir, first: ExprId, body: Body, text: &str, free_vars: bool) 
         // One record, which no reader takes for free variables: each expression's are
         // found by the walk.
         records.bytes.push(NOT_RECORDED);
-        for _ in 0..count {
-            record_offsets.extend_from_slice(&0u32.to_le_bytes());
-        }
+        record_offsets.resize(count as usize * 4, 0);
     }
     for index in (0..count).filter(|_| free_vars) {
         let free = ir.free_vars(ExprId(first.0 + index));

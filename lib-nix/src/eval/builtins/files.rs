@@ -78,15 +78,17 @@ pub(super) fn path_exists(ev: &mut Evaluator, args: &[Thunk], span: Span) -> Eva
 /// machine: its contents are unknown, as an import of such a file is.
 pub(super) fn read_file(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
     let p = accessible_path_arg(ev, args, 0, span)?;
-    if !ev.io().path_exists(&p) && ev.io().ignored_by_git(&p) {
-        return Err(EvalError::unknown(
-            format!("the contents of `{}'", ev.ignored_name(&p)),
-            Some(span),
-        ));
-    }
-    match ev.read_text(&p, Some(span))? {
-        Some(text) => Ok(Value::string(&text)),
-        None => Err(encrypted_contents(ev, &p, span)),
+    match ev.read_text(&p, Some(span)) {
+        Ok(Some(text)) => Ok(Value::string(&text)),
+        Ok(None) => Err(encrypted_contents(ev, &p, span)),
+        // Asked only of a file that could not be read.
+        Err(_) if !ev.io().path_exists(&p) && ev.io().ignored_by_git(&p) => {
+            Err(EvalError::unknown(
+                format!("the contents of `{}'", ev.ignored_name(&p)),
+                Some(span),
+            ))
+        }
+        Err(error) => Err(error),
     }
 }
 

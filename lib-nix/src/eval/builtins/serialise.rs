@@ -28,11 +28,14 @@ pub(super) fn to_json(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalRes
 /// position stays where it was: Nix reads that integer as the integer 0, where
 /// serde_json reads a float, -0.0, as it reads `-0.0`.
 fn without_negative_integer_zeros(text: &str) -> std::borrow::Cow<'_, str> {
+    // `-0` at `at` is a whole integer: no digit, fraction or exponent follows.
+    let whole = |bytes: &[u8], at: usize| {
+        !matches!(bytes.get(at + 2), Some(b'0'..=b'9' | b'.' | b'e' | b'E'))
+    };
     let bytes = text.as_bytes();
     let integer_zero_at = |at: usize| {
         let before = bytes[..at].iter().rev().find(|b| !b.is_ascii_whitespace());
-        matches!(before, None | Some(b'[' | b',' | b':'))
-            && !matches!(bytes.get(at + 2), Some(b'0'..=b'9' | b'.' | b'e' | b'E'))
+        matches!(before, None | Some(b'[' | b',' | b':')) && whole(bytes, at)
     };
     // Most texts have none (a hash in a lock file, `sha256-0…`, is no value of its own):
     // the whole text is walked only when one may be.
@@ -61,10 +64,7 @@ fn without_negative_integer_zeros(text: &str) -> std::borrow::Cow<'_, str> {
         }
         match byte {
             b'"' => in_string = true,
-            b'-' if value_starts
-                && bytes.get(at + 1) == Some(&b'0')
-                && !matches!(bytes.get(at + 2), Some(b'0'..=b'9' | b'.' | b'e' | b'E')) =>
-            {
+            b'-' if value_starts && bytes.get(at + 1) == Some(&b'0') && whole(&bytes, at) => {
                 bytes[at] = b' ';
             }
             _ => {}
