@@ -227,11 +227,20 @@ pub(super) fn zip_attrs_with(ev: &mut Evaluator, args: &[Thunk], span: Span) -> 
         ev.charge(set.len() as u64 + 1, span)?;
         sets.push(set);
     }
-    for set in &sets {
-        gathered.extend(set.entries());
+    match sets.as_slice() {
+        [] => {}
+        [one] => gathered.extend(one.entries()),
+        // `recursiveUpdate` zips two sets, each already in order: one merge, with no
+        // sort (whose comparisons were most of folding a list of sets together).
+        [first, second] => merge_in_order(first.entries(), second.entries(), &mut gathered),
+        _ => {
+            for set in &sets {
+                gathered.extend(set.entries());
+            }
+            gathered.sort_by(|a, b| a.name.cmp(&b.name));
+        }
     }
-    gathered.sort_by(|a, b| a.name.cmp(&b.name));
-    let mut entries = Vec::new();
+    let mut entries = Vec::with_capacity(gathered.len());
     let mut rest = gathered.as_slice();
     while let Some(first) = rest.first() {
         let same = rest
@@ -257,6 +266,28 @@ pub(super) fn zip_attrs_with(ev: &mut Evaluator, args: &[Thunk], span: Span) -> 
         });
     }
     Ok(Value::Attrs(Rc::new(Attrs::from_sorted(entries))))
+}
+
+/// Merges two sets' entries, each in name order, into `out` in name order; an entry of
+/// `first` comes before one of `second` with the same name, as a stable sort would put them.
+fn merge_in_order<'a>(
+    first: &'a [AttrEntry],
+    second: &'a [AttrEntry],
+    out: &mut Vec<&'a AttrEntry>,
+) {
+    out.reserve(first.len() + second.len());
+    let (mut i, mut j) = (0, 0);
+    while i < first.len() && j < second.len() {
+        if second[j].name < first[i].name {
+            out.push(&second[j]);
+            j += 1;
+        } else {
+            out.push(&first[i]);
+            i += 1;
+        }
+    }
+    out.extend(&first[i..]);
+    out.extend(&second[j..]);
 }
 
 /// `builtins.unsafeGetAttrPos`: where an attribute was written, as
