@@ -115,6 +115,10 @@ pub struct Evaluator<'io> {
     /// for a module checked as a host of its own, whose real host (a flake ncc could not
     /// evaluate, a machine it did not find) may well provide it through `specialArgs`.
     pub missing_arguments_are_unknown: bool,
+    /// How many provisional declarations of options are under way: while one is, an
+    /// option whose declaration is itself being evaluated is left out rather than an
+    /// error (see `modules::declare::provisional_config`).
+    pub provisional_declarations: u32,
     /// Whether a name the search path lacks (`<foo>`) is Nix's catchable error, as in
     /// `nix-instantiate`, rather than an external source ncc does not fetch. `nixpkgs`
     /// is ncc's own stand-in (its `lib` and `pkgs`) either way.
@@ -158,6 +162,7 @@ impl<'io> Evaluator<'io> {
             hooks: Default::default(),
             opaque_modules: Vec::new(),
             missing_arguments_are_unknown: false,
+            provisional_declarations: 0,
             search_path_is_closed: false,
             copy_paths_to_store: false,
             store_copies: Default::default(),
@@ -708,7 +713,19 @@ impl<'io> Evaluator<'io> {
         };
         self.enter(span)?;
         let result = match state {
-            ThunkState::Suspended { expr, env } => self.eval(expr, &env),
+            ThunkState::Suspended { expr, env } => {
+                let result = self.eval(expr, &env);
+                // Infinite recursion says where the thunk was forced from, not what it
+                // is: forced again from elsewhere, it may well have a value. Nix
+                // restores such a thunk; so does ncc (a thunk read while the options it
+                // needs were still being declared is read again once they are).
+                if matches!(&result, Err(error) if error.kind == ErrorKind::InfiniteRecursion) {
+                    self.leave();
+                    *thunk.0.borrow_mut() = ThunkState::Suspended { expr, env };
+                    return result;
+                }
+                result
+            }
             ThunkState::Native(compute) => compute(self),
             _ => unreachable!("handled above"),
         };

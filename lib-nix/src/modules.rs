@@ -536,7 +536,12 @@ fn eval_modules_inner(
     let mut modules = modules;
     modules.push(shared.internal.clone());
     let mut imports_opaque = false;
-    let collected = collect::collect(ev, modules, &arguments, &mut imports_opaque)?;
+    let collected = Rc::new(collect::collect(
+        ev,
+        modules,
+        &arguments,
+        &mut imports_opaque,
+    )?);
     // A module ncc does not evaluate may declare options and define any: what no module
     // ncc sees declares is the open world's, not "does not exist" (DESIGN.md §8.3).
     let mut world = world;
@@ -593,6 +598,19 @@ fn eval_modules_inner(
             .set_native(move |ev| declare::options_argument(ev, &source, &lazy, &config, &lib));
     }
     module_args_from_definitions(&cells, &collected, &lazy, &prefix);
+    {
+        // `config` read while the options are declared; replaced by the real one below.
+        let (collected, lazy, prefix) = (Rc::clone(&collected), lazy.clone(), prefix.clone());
+        cells.config.set_native(move |ev| {
+            let root = declare::provisional_options(ev, &collected, &prefix)?;
+            Ok(match world {
+                World::Closed => merge::group_value(&root, &lazy),
+                World::Open => Value::Attrs(Rc::new(Attrs::from_sorted(open::open_group_entries(
+                    &root, &lazy,
+                )))),
+            })
+        });
+    }
     let root = declare::declare_all(ev, &collected, &prefix)?;
     *options_source.declared.borrow_mut() = Some(root.clone());
     let mut entries = match world {

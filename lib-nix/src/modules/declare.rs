@@ -38,8 +38,29 @@ pub fn declare_all(
         declare(ev, &mut root, value, prefix, file)?;
     }
     let root = Rc::new(root);
-    hoist::remember_declared(ev, forced, root.clone());
+    // A provisional tree leaves out what was being declared: it is no one's to share.
+    if ev.provisional_declarations == 0 {
+        hoist::remember_declared(ev, forced, root.clone());
+    }
     Ok(root)
+}
+
+/// The options `modules` declare, for a read of `config` made while they are being
+/// declared: nixpkgs declares each option when it is first asked for, so a declaration
+/// may read `config` (`good = with config.device; mkOption { ... }`) or `pkgs`, which
+/// NixOS makes from `config.nixpkgs.overlays`, whose definitions may read `config`. ncc
+/// declares all options at once, so such a read sees the options declared again
+/// without those whose declaration is under way (and those that need one that is):
+/// an option cannot be read while it is being declared, in NixOS either.
+pub fn provisional_options(
+    ev: &mut Evaluator,
+    modules: &[CollectedModule],
+    prefix: &[Name],
+) -> EvalResult<Rc<OptionGroup>> {
+    ev.provisional_declarations += 1;
+    let root = declare_all(ev, modules, prefix);
+    ev.provisional_declarations -= 1;
+    root
 }
 
 /// An N301 for a declaration ncc cannot know, once.
@@ -57,6 +78,13 @@ fn force_or_note(ev: &mut Evaluator, thunk: &Thunk, at: Option<Span>) -> EvalRes
         Ok(value) => Ok(Some(value)),
         Err(error) if error.is_unknown() => {
             note_unknown(ev, &error, at);
+            Ok(None)
+        }
+        // Being declared already, further out (see [`provisional_options`]).
+        Err(error)
+            if ev.provisional_declarations > 0
+                && error.kind == crate::eval::ErrorKind::InfiniteRecursion =>
+        {
             Ok(None)
         }
         Err(error) => Err(error),
