@@ -492,6 +492,17 @@ impl OptionsSource {
         if let Some(root) = self.declared.borrow().as_ref() {
             return Ok(root.children.get(name).cloned());
         }
+        // Declared while the whole tree is: what is under way further out is left out
+        // (`options ? gio.restate` while `gio.services` is declared with the `lib` of
+        // `pkgs`), as nixpkgs, which declares each name when asked, never reaches it.
+        ev.provisional_declarations += 1;
+        let group = self.declared_alone(ev, name);
+        ev.provisional_declarations -= 1;
+        Ok(group?.children.remove(name))
+    }
+
+    /// What every module declares at the top-level name `name`, declared on its own.
+    fn declared_alone(&self, ev: &mut Evaluator, name: &Name) -> EvalResult<OptionGroup> {
         let mut group = OptionGroup::default();
         for (options, file) in &self.modules {
             let options = hoist::shared(ev, options);
@@ -503,7 +514,7 @@ impl OptionsSource {
                 declare(ev, &mut group, &single, &self.prefix, file)?;
             }
         }
-        Ok(group.children.remove(name))
+        Ok(group)
     }
 
     /// The top-level names: the finished tree's, or those the modules declare.

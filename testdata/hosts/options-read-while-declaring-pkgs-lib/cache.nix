@@ -1,0 +1,7 @@
+{ lib, ... }:
+{
+  options.site.cache.entries = lib.mkOption {
+    type = lib.types.listOf lib.types.str;
+    default = [ ];
+  };
+}
