@@ -104,7 +104,11 @@ rec {
     let
       inputs = args.inputs;
       self = inputs.self;
-      dir = toString self.outPath + (if args ? prefix then "/" + toString args.prefix else "");
+      # `prefix` is a path (`./nix`) or a directory of the flake named by a string.
+      dir =
+        if !(args ? prefix) || args.prefix == null then toString self.outPath
+        else if builtins.isPath args.prefix then toString args.prefix
+        else toString self.outPath + "/" + args.prefix;
       entriesOf = relative:
         if builtins.pathExists "${dir}/${relative}" then builtins.readDir "${dir}/${relative}" else { };
       hostNames = builtins.attrNames (lib.filterAttrs
