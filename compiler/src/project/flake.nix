@@ -162,11 +162,19 @@ rec {
 
   # The outputs of a flake-parts flake with clan's module: its machines join the
   # `nixosConfigurations` written directly.
+  # The flake module also gives the clan's own outputs as `flake.clan`, so that a flake
+  # may build on a machine (`self.clan.nixosConfigurations.web.extendModules { ... }`).
   withClan = self: clan: outputs:
     if clan == null then outputs
-    else outputs // {
-      nixosConfigurations = clanMachines ({ inherit self; } // clan) // (outputs.nixosConfigurations or { });
-    };
+    else
+      let machines = clanMachines ({ inherit self; } // clan);
+      in outputs // {
+        nixosConfigurations = machines // (outputs.nixosConfigurations or { });
+        clan = clan // {
+          nixosConfigurations = machines;
+          clanInternals = opaque.clanInternals;
+        };
+      };
 
   # A nixpkgs input's `lib`: ncc's own, with `nixosSystem`, added as nixpkgs' flake adds it
   # (by `extend`, so that `nixpkgs.lib.extend f` keeps it).
