@@ -237,19 +237,19 @@ fn opaque_with(ev: &mut Evaluator, known: Value, path: &str, span: Span) -> Eval
 
 /// The wiring of flake.nix, applied to ncc's `lib` and the opaque placeholder.
 /// What `import` of an external source's path gives, as [`lib_nix::modules::import_opaque`]
-/// answers it, except `<nixpkgs/nixos>`: the function that makes a NixOS system of a
-/// `configuration` (see `nixos` in flake.nix), a host ncc checks.
+/// answers it, except the two files of nixpkgs that make a NixOS system, each a host ncc
+/// checks: `<nixpkgs/nixos>`, of a `configuration` (see `nixos` in flake.nix), and
+/// `<nixpkgs/nixos/lib/eval-config.nix>`, of `modules` and `specialArgs`, which is what
+/// `lib.nixosSystem` calls (see `nixosSystem` there).
 pub fn import_opaque(ev: &mut Evaluator, path: &str) -> EvalResult<Value> {
-    let nixos = matches!(
-        lib_nix::eval::opaque::split_source(path),
-        Some(("nixpkgs", "nixos" | "nixos/" | "nixos/default.nix"))
-    );
-    if !nixos {
-        return lib_nix::modules::import_opaque(ev, path);
-    }
+    let maker = match lib_nix::eval::opaque::split_source(path) {
+        Some(("nixpkgs", "nixos" | "nixos/" | "nixos/default.nix")) => "nixos",
+        Some(("nixpkgs", "nixos/lib/eval-config.nix")) => "nixosSystem",
+        _ => return lib_nix::modules::import_opaque(ev, path),
+    };
     let span = Span::new(lib_nix::FileId::new(0), 0, 0);
     let wiring = wiring(ev, span)?;
-    attribute(ev, &wiring, "nixos", span)
+    attribute(ev, &wiring, maker, span)
 }
 
 fn wiring(ev: &mut Evaluator, span: Span) -> EvalResult<Value> {
