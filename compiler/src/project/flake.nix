@@ -353,7 +353,8 @@ rec {
            else if name == "blueprint" then "blueprint"
            else if name == "import-tree" then "import-tree"
            else "other")
-        else if has "(.*[/: ])?nixpkgs([/ ?].*)?" || has ".*channels\.nixos\.org.*" then "nixpkgs"
+        # nix-community/nixpkgs.lib is nixpkgs' `lib` directory alone, its flake's `lib` that one.
+        else if has "(.*[/: ])?nixpkgs(\.lib)?([/ ?].*)?" || has ".*channels\.nixos\.org.*" then "nixpkgs"
         else if has ".*flake-utils.*" then "flake-utils"
         else if has ".*flake-parts.*" then "flake-parts"
         else if has ".*zhaofengli/colmena.*" || has "(.* )?colmena( .*)?" then "colmena"
