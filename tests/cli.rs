@@ -898,6 +898,26 @@ fn completions_and_man_page_are_generated_from_the_arguments() {
     assert!(!String::from_utf8_lossy(&help.stdout).contains("completions"));
 }
 
+/// `ncc check` with nothing given where the hive.nix is computed by its own code (not a
+/// set of machines ncc reads): it says that file is not one it reads, not that there is
+/// none.
+#[test]
+fn a_hive_computed_by_its_own_code_is_named_when_nothing_is_checked() {
+    let scratch = tempfile::tempdir().unwrap();
+    std::fs::write(
+        scratch.path().join("hive.nix"),
+        "let machines = import ./machines.nix { }; in machines.hive\n",
+    )
+    .unwrap();
+    let output = in_scratch(scratch.path(), &["check"]);
+    assert_eq!(exit_code(&output), 2);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("hive.nix is not a flake, a colmena hive or a NixOps network ncc reads"),
+        "{stderr}"
+    );
+}
+
 #[test]
 fn invalid_utf8_is_a_finding_not_a_crash() {
     let scratch = tempfile::tempdir().unwrap();

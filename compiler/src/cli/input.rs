@@ -355,6 +355,28 @@ pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Requ
         only = None;
     }
     if args.is_empty() && entries.is_empty() {
+        // A hive.nix (network.nix) of another shape, computed by its own code, is there
+        // but not a fleet ncc reads: say so rather than that there is none.
+        let unread: Vec<String> = cwd
+            .ancestors()
+            .take_while(|dir| dir.starts_with(&root))
+            .flat_map(|dir| {
+                compiler::project::locate::ENTRY_NAMES
+                    .iter()
+                    .map(move |name| dir.join(name))
+            })
+            .filter(|path| path.is_file())
+            .map(|path| match path.strip_prefix(&cwd) {
+                Ok(relative) => relative.display().to_string(),
+                Err(_) => path.display().to_string(),
+            })
+            .collect();
+        if !unread.is_empty() {
+            return Err(anyhow!(
+                "nothing to check: {} is not a flake, a colmena hive or a NixOps network ncc reads (one computed by its own code is not); give host files, or name them in ncc.toml",
+                unread.join(", ")
+            ));
+        }
         return Err(anyhow!(
             "nothing to check: no ncc.toml in the working directory or above it, and no flake.nix, hive.nix or network.nix from there up to the project root{}; give host files, or `ncc check .#host`",
             match cwd.strip_prefix(&root) {
