@@ -898,12 +898,33 @@ fn completions_and_man_page_are_generated_from_the_arguments() {
     assert!(!String::from_utf8_lossy(&help.stdout).contains("completions"));
 }
 
+/// `ncc check` with nothing given where the hive.nix is computed by its own code (not a
+/// set of machines ncc reads): it says that file is not one it reads, not that there is
+/// none.
+#[test]
+fn a_hive_computed_by_its_own_code_is_named_when_nothing_is_checked() {
+    let scratch = tempfile::tempdir().unwrap();
+    std::fs::write(
+        scratch.path().join("hive.nix"),
+        "let machines = import ./machines.nix { }; in machines.hive\n",
+    )
+    .unwrap();
+    let output = in_scratch(scratch.path(), &["check"]);
+    assert_eq!(exit_code(&output), 2);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("hive.nix is not a flake, a colmena hive or a NixOps network ncc reads"),
+        "{stderr}"
+    );
+}
+
 #[test]
 fn invalid_utf8_is_a_finding_not_a_crash() {
     let scratch = tempfile::tempdir().unwrap();
+    // A Latin-1 byte in a name: Nix stops at it ("unexpected invalid token").
     std::fs::write(
         scratch.path().join("latin1.nix"),
-        b"{ description = \"caf\xe9\"; }\n",
+        b"{ descripti\xe9n = \"cafe\"; }\n",
     )
     .unwrap();
     let output = in_scratch(scratch.path(), &["check", "--format", "json", "latin1.nix"]);
@@ -911,9 +932,17 @@ fn invalid_utf8_is_a_finding_not_a_crash() {
     let document = stdout_json(&output);
     let diagnostic = &document["diagnostics"][0];
     assert_eq!(diagnostic["code"], "N002");
-    // `{ description = "caf` is 20 bytes; the invalid byte is the 21st character.
-    assert_eq!(diagnostic["range"]["start"]["offset"], 20);
-    assert_eq!(diagnostic["range"]["start"]["column"], 21);
+    // `{ descripti` is 11 bytes; the invalid byte is the 12th character.
+    assert_eq!(diagnostic["range"]["start"]["offset"], 11);
+    assert_eq!(diagnostic["range"]["start"]["column"], 12);
+    // In a string, the byte is part of the string, as Nix reads it: no finding.
+    std::fs::write(
+        scratch.path().join("latin1.nix"),
+        b"{ description = \"caf\xe9\"; }\n",
+    )
+    .unwrap();
+    let output = in_scratch(scratch.path(), &["check", "--format", "json", "latin1.nix"]);
+    assert_eq!(exit_code(&output), 0);
 }
 
 /// `ncc check` with no arguments in a directory under an ncc.toml checks the hosts it

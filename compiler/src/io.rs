@@ -17,6 +17,54 @@ use lib_nix::eval::{EvalIo, FileKind};
 /// The largest file `import` or `readFile` reads.
 pub const MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
 
+/// The text of a file's bytes as Nix reads them. Nix reads bytes: one that is not part of
+/// UTF-8 (a Latin-1 `é` in a comment, a byte written as itself in a string) is a character
+/// of the string or comment it stands in, and elsewhere the invalid token Nix stops at.
+/// ncc reads text, so each such byte stands as U+0001, one byte as well: every offset
+/// stays the file's, and the parser finds the invalid token where Nix does. A leading
+/// byte-order mark is dropped.
+pub fn source_text(bytes: Vec<u8>) -> String {
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => {
+            let bytes = error.into_bytes();
+            let mut text = String::with_capacity(bytes.len());
+            for chunk in bytes.utf8_chunks() {
+                text.push_str(chunk.valid());
+                for _ in chunk.invalid() {
+                    text.push(STAND_IN);
+                }
+            }
+            text
+        }
+    };
+    match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    }
+}
+
+/// What stands for a byte that is not UTF-8 in [`source_text`].
+const STAND_IN: char = '\u{1}';
+
+/// A file given to `ncc check`, decoded: its text as [`source_text`] reads it when Nix
+/// parses it, else the text with the bytes that are not UTF-8 replaced and the offset of
+/// the first of them, which ncc reports (N002): a file that is not Nix because it is not
+/// UTF-8 (UTF-16, say) is told so, not shown its syntax errors.
+pub fn decode_given(bytes: Vec<u8>) -> Result<String, (String, usize)> {
+    let offset = match std::str::from_utf8(&bytes) {
+        Ok(_) => return Ok(source_text(bytes)),
+        Err(error) => error.valid_up_to(),
+    };
+    let lossy = String::from_utf8_lossy(&bytes).into_owned();
+    let text = source_text(bytes);
+    if lib_nix::syntax::parse(&text).errors.is_empty() {
+        Ok(text)
+    } else {
+        Err((lossy, offset))
+    }
+}
+
 /// Reads files under `root` only.
 #[derive(Debug, Clone)]
 pub struct ConfinedIo {
@@ -200,7 +248,12 @@ impl EvalIo for ConfinedIo {
 
     fn read_file(&self, path: &str) -> Result<String, String> {
         let bytes = self.read_bytes(path)?;
-        String::from_utf8(bytes).map_err(|_| format!("'{path}' is not valid UTF-8"))
+        // An encrypted file is none ncc can read: what reads it is unknown (see
+        // `encrypted`), never the syntax errors of its cipher text.
+        if lib_nix::eval::encryption_tool(&bytes).is_some() {
+            return Err(format!("'{path}' is encrypted"));
+        }
+        Ok(source_text(bytes))
     }
 
     fn read_bytes(&self, path: &str) -> Result<Vec<u8>, String> {

@@ -639,6 +639,19 @@ fn system_modules(
             ));
             return Ok(None);
         }
+        // A system made per call (`rescue = { address }: nixpkgs.lib.nixosSystem { ... }`,
+        // which a package output calls): no host until called, and ncc has no arguments
+        // to call it with. Nix builds the flake's other hosts all the same.
+        function if function.is_function() => {
+            notes.push(Note::new(
+                &host.entry.name,
+                format!(
+                    "{} is a function (a NixOS system made when it is called), which ncc does not call: not checked",
+                    host.label()
+                ),
+            ));
+            return Ok(None);
+        }
         other => {
             return Err(EvalError::message(
                 format!(

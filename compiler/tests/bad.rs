@@ -90,7 +90,8 @@ struct Outcome {
 }
 
 /// Compiles `bytes` as `ncc check` does: decoded as `cli/input.rs` decodes files (a
-/// leading BOM dropped; invalid UTF-8 one N002 diagnostic), then compiled on the large
+/// leading BOM dropped; a byte that is not UTF-8 read as Nix reads it, or one N002
+/// diagnostic where the file then does not parse), then compiled on the large
 /// stack of [`lib_nix::run_with_stack`]. A panic comes back as `Err` with its message.
 fn run_case(name: &str, virtual_path: &str, bytes: Vec<u8>) -> Result<Outcome, String> {
     let io = common::testdata_io();
@@ -156,22 +157,10 @@ fn cut(mut text: String) -> String {
     text
 }
 
-/// As `cli/input.rs` reads a file: UTF-8 without a leading BOM, or the lossy text and
-/// the offset of the first invalid byte.
+/// As `cli/input.rs` reads a file: as Nix reads its bytes, or, where that text does not
+/// parse and is not UTF-8, the lossy text and the offset of the first invalid byte.
 fn decode(bytes: Vec<u8>) -> Result<String, (String, usize)> {
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok(match text.strip_prefix('\u{feff}') {
-            Some(rest) => rest.to_owned(),
-            None => text,
-        }),
-        Err(error) => {
-            let offset = error.utf8_error().valid_up_to();
-            Err((
-                String::from_utf8_lossy(error.as_bytes()).into_owned(),
-                offset,
-            ))
-        }
-    }
+    compiler::io::decode_given(bytes)
 }
 
 /// The diagnostic `cli/input.rs` gives a file that is not UTF-8.

@@ -38,7 +38,8 @@ fn load(dir: &std::path::Path) -> Repository {
                 .expect("inside")
                 .display()
                 .to_string();
-            let text = std::fs::read_to_string(&path).expect("text");
+            // Read as `ncc check` reads a file: a byte that is not UTF-8 as Nix reads it.
+            let text = compiler::io::source_text(std::fs::read(&path).expect("readable"));
             if relative == "staged.txt" {
                 commits = text
                     .lines()

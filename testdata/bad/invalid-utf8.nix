@@ -1,4 +1,5 @@
-# A stray Latin-1 byte in a comment: ÿþ
+# Two stray bytes (a UTF-16 byte-order mark) between attributes, outside any string:
 {
   containers.web.config = { };
+  ÿþ
 }

@@ -53,9 +53,12 @@ pub const CODES: &[CodeDoc] = &[
         name: "invalid-source",
         title: "The file is not text Nix can read",
         severity: Severity::Error,
-        meaning: "The file is not UTF-8 text, or it contains a NUL byte.",
-        why: "Nix source is UTF-8 and its strings cannot hold NUL; such a file was usually \
-              saved in another encoding or is not a Nix file at all.",
+        meaning: "The file is not UTF-8 text and does not parse as Nix reads it, or it \
+                  contains a NUL byte.",
+        why: "Nix reads bytes: one that is not UTF-8 is accepted in a string or a comment \
+              (a Latin-1 letter), and ncc accepts it there too; anywhere else, and in a file \
+              saved as UTF-16, Nix stops at it. Its strings cannot hold NUL. Such a file was \
+              usually saved in another encoding or is not a Nix file at all.",
         example: "{ containers.web.config = { }; }\n\0",
         fix: "Save the file as UTF-8 and remove the NUL byte; check that the right file was \
               given.",

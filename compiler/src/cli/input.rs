@@ -24,8 +24,9 @@ pub struct Input {
     pub name: String,
     /// The absolute path the evaluator resolves relative imports against.
     pub path: String,
-    /// The text, or the text with invalid UTF-8 replaced and the byte offset of the first
-    /// invalid byte.
+    /// The text as Nix reads it (see [`compiler::io::source_text`]), or, for a file that
+    /// is not UTF-8 and does not parse so, the text with its invalid bytes replaced and
+    /// the byte offset of the first of them.
     pub text: Result<String, (String, usize)>,
     pub io: ConfinedIo,
 }
@@ -70,19 +71,7 @@ pub fn read(file: &Path, options: &InputOptions) -> anyhow::Result<Input> {
             .with_context(|| format!("cannot resolve '{}'", file.display()))?;
         (file.display().to_string(), absolute, bytes)
     };
-    let text = match String::from_utf8(bytes) {
-        Ok(text) => Ok(text
-            .strip_prefix('\u{feff}')
-            .map(str::to_owned)
-            .unwrap_or(text)),
-        Err(error) => {
-            let offset = error.utf8_error().valid_up_to();
-            Err((
-                String::from_utf8_lossy(error.as_bytes()).into_owned(),
-                offset,
-            ))
-        }
-    };
+    let text = compiler::io::decode_given(bytes);
     let root = match &options.root {
         Some(root) => std::fs::canonicalize(root)
             .with_context(|| format!("cannot resolve root '{}'", root.display()))?,
@@ -157,7 +146,8 @@ fn unchecked_of(compilation: &compiler::Compilation) -> Vec<String> {
         .collect()
 }
 
-/// A file that is not UTF-8 is one N002 diagnostic at its first invalid byte.
+/// A file that is not UTF-8 and does not parse as Nix reads it is one N002 diagnostic at
+/// its first invalid byte.
 fn invalid_utf8(name: String, path: String, lossy: String, offset: usize) -> Compiled {
     let mut sources = SourceDb::default();
     let replacement = '\u{fffd}'.len_utf8() as u32;
@@ -193,7 +183,7 @@ pub struct Request {
     pub files: Vec<(EntryFile, String)>,
     pub io: ConfinedIo,
     /// Files read the old way, one host each: standard input, and files that are not
-    /// UTF-8 (each is one N002 diagnostic).
+    /// UTF-8 and do not parse as Nix reads them (each is one N002 diagnostic).
     pub legacy: Vec<Input>,
     /// Files given that are kept encrypted (git-crypt): a note each.
     pub encrypted: Vec<compiler::project::Note>,
@@ -291,7 +281,7 @@ pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Requ
             ));
             continue;
         }
-        let plain = bytes.is_some_and(|bytes| std::str::from_utf8(&bytes).is_ok());
+        let plain = bytes.is_some_and(|bytes| compiler::io::decode_given(bytes).is_ok());
         if !plain {
             match read(arg, options) {
                 Ok(input) => legacy.push(input),
@@ -365,6 +355,28 @@ pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Requ
         only = None;
     }
     if args.is_empty() && entries.is_empty() {
+        // A hive.nix (network.nix) of another shape, computed by its own code, is there
+        // but not a fleet ncc reads: say so rather than that there is none.
+        let unread: Vec<String> = cwd
+            .ancestors()
+            .take_while(|dir| dir.starts_with(&root))
+            .flat_map(|dir| {
+                compiler::project::locate::ENTRY_NAMES
+                    .iter()
+                    .map(move |name| dir.join(name))
+            })
+            .filter(|path| path.is_file())
+            .map(|path| match path.strip_prefix(&cwd) {
+                Ok(relative) => relative.display().to_string(),
+                Err(_) => path.display().to_string(),
+            })
+            .collect();
+        if !unread.is_empty() {
+            return Err(anyhow!(
+                "nothing to check: {} is not a flake, a colmena hive or a NixOps network ncc reads (one computed by its own code is not); give host files, or name them in ncc.toml",
+                unread.join(", ")
+            ));
+        }
         return Err(anyhow!(
             "nothing to check: no ncc.toml in the working directory or above it, and no flake.nix, hive.nix or network.nix from there up to the project root{}; give host files, or `ncc check .#host`",
             match cwd.strip_prefix(&root) {
@@ -480,9 +492,7 @@ fn read_text(arg: &Path, cwd: &Path) -> anyhow::Result<(EntryFile, String)> {
     let mut entry = entry_file(arg, cwd)?;
     entry.name = arg.display().to_string();
     let bytes = std::fs::read(arg).with_context(|| format!("cannot read '{}'", arg.display()))?;
-    let text = String::from_utf8_lossy(&bytes);
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_owned();
-    Ok((entry, text))
+    Ok((entry, compiler::io::source_text(bytes)))
 }
 
 /// The one host a `FILE#NAME` argument names (`.#web`, `hive.nix#web`), checked as

@@ -71,7 +71,7 @@ pub fn classify_loaded(path: &str, ir: &Ir, root: ExprId) -> Role {
     if base == "flake.nix" && shape.keys.contains("outputs") {
         return Role::Flake;
     }
-    if shape.keys.contains("network") && shape.lambdas == 0 {
+    if shape.lambdas == 0 && shape.nixops_network(ir) {
         return Role::Fleet(hive::Tool::Nixops);
     }
     if shape.keys.contains("meta")
@@ -355,6 +355,25 @@ impl Shape {
         }
         shape.overlay = plain_parameters == 2 && shape.lambdas == 2 && shape.is_attrs;
         shape
+    }
+
+    /// Whether the set has NixOps' `network` (`network.description = "...";`), which is
+    /// a set: a set of data whose `network` is a string or a number
+    /// (`{ network = "192.168.2.0/24"; hosts = { ... }; }`, imported by hosts) is no
+    /// NixOps network, and NixOps would refuse it as one.
+    fn nixops_network(&self, ir: &Ir) -> bool {
+        self.entries.iter().any(|(key, value)| {
+            key == "network"
+                && !matches!(
+                    ir.expr(*value),
+                    Expr::Str(_)
+                        | Expr::Int(_)
+                        | Expr::Float(_)
+                        | Expr::Path { .. }
+                        | Expr::List(_)
+                        | Expr::Lambda(_)
+                )
+        })
     }
 
     /// Whether the set has a key only a NixOS module has at its top.
@@ -1249,6 +1268,11 @@ mod tests {
                 "/r/net.nix",
                 "{ network.description = \"x\"; web = { ... }: { }; }",
                 Role::Fleet(hive::Tool::Nixops),
+            ),
+            (
+                "/r/lan.nix",
+                "rec { prefix = \"10.1.2\"; network = \"${prefix}.0/24\"; hosts.gw.ip = \"${prefix}.1\"; }",
+                Role::Other("an attribute set"),
             ),
             (
                 "/r/shell.nix",

@@ -1,8 +1,9 @@
 # How ncc evaluates a flake: the values its `outputs` function is given in place of the
 # inputs Nix would fetch. compiler/src/project/flake.rs calls this file with ncc's `lib`
 # and `opaque`, a placeholder whose every attribute is another placeholder (what ncc
-# knows nothing of); it builds the inputs from what `wire` returns.
-{ lib, opaque }:
+# knows nothing of), and `knownStrings`, which gives a list of strings back or `null`
+# where ncc cannot know it (see flake.rs); it builds the inputs from what `wire` returns.
+{ lib, opaque, knownStrings }:
 rec {
   # A host ncc checks: `lib.nixosSystem` only records its arguments, and flake.rs checks
   # each `nixosConfigurations.<name>` holding one as a host of its own.
@@ -249,7 +250,7 @@ rec {
     mkFlake = args: module:
       let
         inputs = args.inputs;
-        partsOptions = {
+        partsOptions = { config, ... }: {
           # A flake module of an input (`imports = [ inputs.x.flakeModule ]`), which ncc
           # does not evaluate, may add outputs (`flake.x.lib`): then the outputs belong to
           # the open world (lib-nix's OPEN_WORLD_TYPE), and one ncc does not see defined is
@@ -282,7 +283,17 @@ rec {
             getSystem = perSystemArguments;
             moduleWithSystem = f: opaque.moduleWithSystem;
           };
+          # flake-parts transposes what `perSystem` makes into these outputs, one set per
+          # system of `systems` (`self.packages.x86_64-linux.site`). ncc does not run
+          # `perSystem`: each set stands for what it makes, as the `pkgs` stand-in does
+          # for a package, and merges with what the flake writes there directly. Where
+          # ncc cannot know `systems` (`import inputs.systems`), every system has them.
+          config.flake = lib.genAttrs perSystemOutputs (output:
+            let systems = knownStrings config.systems; in
+            if systems == null then opaque.perSystem.${output}
+            else lib.genAttrs systems (system: opaque.perSystem.${output}.${system}));
         };
+        perSystemOutputs = [ "packages" "apps" "checks" "devShells" "legacyPackages" "formatter" ];
         clanOption = lib.mkOption {
           type = lib.types.nullOr (lib.types.submoduleWith {
             modules = [ { freeformType = lib.types.lazyAttrsOf lib.types.anything; } ];
@@ -354,7 +365,8 @@ rec {
            else if name == "blueprint" then "blueprint"
            else if name == "import-tree" then "import-tree"
            else "other")
-        else if has "(.*[/: ])?nixpkgs([/ ?].*)?" || has ".*channels\.nixos\.org.*" then "nixpkgs"
+        # nix-community/nixpkgs.lib is nixpkgs' `lib` directory alone, its flake's `lib` that one.
+        else if has "(.*[/: ])?nixpkgs(\.lib)?([/ ?].*)?" || has ".*channels\.nixos\.org.*" then "nixpkgs"
         else if has ".*flake-utils.*" then "flake-utils"
         else if has ".*flake-parts.*" then "flake-parts"
         else if has ".*zhaofengli/colmena.*" || has "(.* )?colmena( .*)?" then "colmena"

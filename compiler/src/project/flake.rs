@@ -10,6 +10,8 @@
 
 use std::rc::Rc;
 
+use lib_nix::eval::builtins::Builtin;
+use lib_nix::eval::value::BuiltinApp;
 use lib_nix::eval::{AttrEntry, Attrs, EvalError, EvalResult, Evaluator, Thunk, Value};
 use lib_nix::modules::{lib_value, placeholder_package_value};
 use lib_nix::Span;
@@ -235,19 +237,19 @@ fn opaque_with(ev: &mut Evaluator, known: Value, path: &str, span: Span) -> Eval
 
 /// The wiring of flake.nix, applied to ncc's `lib` and the opaque placeholder.
 /// What `import` of an external source's path gives, as [`lib_nix::modules::import_opaque`]
-/// answers it, except `<nixpkgs/nixos>`: the function that makes a NixOS system of a
-/// `configuration` (see `nixos` in flake.nix), a host ncc checks.
+/// answers it, except the two files of nixpkgs that make a NixOS system, each a host ncc
+/// checks: `<nixpkgs/nixos>`, of a `configuration` (see `nixos` in flake.nix), and
+/// `<nixpkgs/nixos/lib/eval-config.nix>`, of `modules` and `specialArgs`, which is what
+/// `lib.nixosSystem` calls (see `nixosSystem` there).
 pub fn import_opaque(ev: &mut Evaluator, path: &str) -> EvalResult<Value> {
-    let nixos = matches!(
-        lib_nix::eval::opaque::split_source(path),
-        Some(("nixpkgs", "nixos" | "nixos/" | "nixos/default.nix"))
-    );
-    if !nixos {
-        return lib_nix::modules::import_opaque(ev, path);
-    }
+    let maker = match lib_nix::eval::opaque::split_source(path) {
+        Some(("nixpkgs", "nixos" | "nixos/" | "nixos/default.nix")) => "nixos",
+        Some(("nixpkgs", "nixos/lib/eval-config.nix")) => "nixosSystem",
+        _ => return lib_nix::modules::import_opaque(ev, path),
+    };
     let span = Span::new(lib_nix::FileId::new(0), 0, 0);
     let wiring = wiring(ev, span)?;
-    attribute(ev, &wiring, "nixos", span)
+    attribute(ev, &wiring, maker, span)
 }
 
 fn wiring(ev: &mut Evaluator, span: Span) -> EvalResult<Value> {
@@ -266,8 +268,42 @@ fn wiring(ev: &mut Evaluator, span: Span) -> EvalResult<Value> {
     let arguments = Value::Attrs(Rc::new(Attrs::from_entries(vec![
         AttrEntry::new("lib", Thunk::ready(lib)),
         AttrEntry::new("opaque", Thunk::ready(placeholder_package_value("opaque"))),
+        AttrEntry::new(
+            "knownStrings",
+            Thunk::ready(Value::Builtin(Rc::new(BuiltinApp {
+                builtin: &KNOWN_STRINGS,
+                args: Vec::new(),
+            }))),
+        ),
     ])));
     ev.apply(function, Thunk::ready(arguments), span)
+}
+
+/// The wiring's `knownStrings list`: the list, when ncc knows it to be a list of
+/// strings, else `null`: where a value ncc cannot know decides it (flake-parts'
+/// `systems = import inputs.systems;`), the wiring makes what does not depend on it.
+static KNOWN_STRINGS: Builtin = Builtin {
+    name: "knownStrings",
+    arity: 1,
+    run: known_strings,
+};
+
+fn known_strings(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let items = match ev.force(&args[0], Some(span)) {
+        Ok(Value::List(items)) => items,
+        Ok(_) => return Ok(Value::Null),
+        Err(error) if error.is_unknown() => return Ok(Value::Null),
+        Err(error) => return Err(error),
+    };
+    for item in items.iter() {
+        match ev.force(item, Some(span)) {
+            Ok(Value::String(_)) => {}
+            Ok(_) => return Ok(Value::Null),
+            Err(error) if error.is_unknown() => return Ok(Value::Null),
+            Err(error) => return Err(error),
+        }
+    }
+    Ok(Value::List(items))
 }
 
 /// `set.name`, forced.

@@ -484,37 +484,99 @@ pub struct OptionsSource {
 }
 
 impl OptionsSource {
-    /// The node declared at the top-level name `name`: the finished tree's, or, while
-    /// the modules are still being declared, one declared from their `name` alone, as
-    /// nixpkgs declares each name lazily: a module may read `options.networking` to
-    /// declare options of its own (`options.networking.interfaces.type...`).
-    fn node(&self, ev: &mut Evaluator, name: &Name) -> EvalResult<Option<OptionNode>> {
+    /// The node declared at `path` (`[ "networking" ]`, `[ "my" "hosts" ]`): the finished
+    /// tree's, or, while the modules are still being declared, one declared from what
+    /// each module declares at `path` alone, as nixpkgs declares each name lazily: a
+    /// module may read `options.networking` to declare options of its own
+    /// (`options.networking.interfaces.type...`).
+    fn node_at(&self, ev: &mut Evaluator, path: &[Name]) -> EvalResult<Option<OptionNode>> {
         if let Some(root) = self.declared.borrow().as_ref() {
-            return Ok(root.children.get(name).cloned());
+            return Ok(node_in(root, path));
         }
         // Declared while the whole tree is: what is under way further out is left out
         // (`options ? gio.restate` while `gio.services` is declared with the `lib` of
         // `pkgs`), as nixpkgs, which declares each name when asked, never reaches it.
         ev.provisional_declarations += 1;
-        let group = self.declared_alone(ev, name);
+        let group = self.declared_alone(ev, path);
         ev.provisional_declarations -= 1;
-        Ok(group?.children.remove(name))
+        Ok(node_in(&group?, path))
     }
 
-    /// What every module declares at the top-level name `name`, declared on its own.
-    fn declared_alone(&self, ev: &mut Evaluator, name: &Name) -> EvalResult<OptionGroup> {
+    /// What every module declares at `path`, declared on its own.
+    fn declared_alone(&self, ev: &mut Evaluator, path: &[Name]) -> EvalResult<OptionGroup> {
         let mut group = OptionGroup::default();
         for (options, file) in &self.modules {
-            let options = hoist::shared(ev, options);
-            let Value::Attrs(attrs) = ev.force(&options, None)? else {
+            let Some(entry) = self.entry_at(ev, options, path)? else {
                 continue;
             };
-            if let Some(entry) = attrs.get(name.as_str()) {
-                let single = Value::Attrs(Rc::new(Attrs::from_entries(vec![entry.clone()])));
-                declare(ev, &mut group, &single, &self.prefix, file)?;
+            // The declaration alone, at its path: `{ my = { hosts = ...; }; }`.
+            let mut single = Attrs::from_entries(vec![entry]);
+            for name in path.iter().rev().skip(1) {
+                single = Attrs::from_entries(vec![AttrEntry::new(
+                    name.as_str(),
+                    Thunk::ready(Value::Attrs(Rc::new(single))),
+                )]);
             }
+            declare(
+                ev,
+                &mut group,
+                &Value::Attrs(Rc::new(single)),
+                &self.prefix,
+                file,
+            )?;
         }
         Ok(group)
+    }
+
+    /// The entry a module's `options` hold at `path`, when every set above it is a
+    /// plain set of declarations.
+    fn entry_at(
+        &self,
+        ev: &mut Evaluator,
+        options: &Thunk,
+        path: &[Name],
+    ) -> EvalResult<Option<AttrEntry>> {
+        let options = hoist::shared(ev, options);
+        let mut set = ev.force(&options, None)?;
+        let Some((last, above)) = path.split_last() else {
+            return Ok(None);
+        };
+        for name in above {
+            let Value::Attrs(attrs) = &set else {
+                return Ok(None);
+            };
+            let Some(entry) = attrs.get(name.as_str()) else {
+                return Ok(None);
+            };
+            let thunk = entry.value.clone();
+            set = ev.force(&thunk, None)?;
+        }
+        let Value::Attrs(attrs) = &set else {
+            return Ok(None);
+        };
+        Ok(attrs.get(last.as_str()).cloned())
+    }
+
+    /// The names below `path` when every module declaring there makes it a plain set of
+    /// declarations (no `mkOption`, no `mkIf`, nothing ncc cannot see), else `None`.
+    fn group_names(&self, ev: &mut Evaluator, path: &[Name]) -> EvalResult<Option<Vec<Name>>> {
+        let mut names = std::collections::BTreeSet::new();
+        let mut declared = false;
+        for (options, _) in &self.modules {
+            let Some(entry) = self.entry_at(ev, options, path)? else {
+                continue;
+            };
+            let thunk = entry.value.clone();
+            let Value::Attrs(attrs) = ev.force(&thunk, None)? else {
+                return Ok(None);
+            };
+            if attrs.get("_type").is_some() || attrs.placeholder().is_some() {
+                return Ok(None);
+            }
+            declared = true;
+            names.extend(attrs.entries().iter().map(|e| e.name.clone()));
+        }
+        Ok(declared.then(|| names.into_iter().collect()))
     }
 
     /// The top-level names: the finished tree's, or those the modules declare.
@@ -533,8 +595,19 @@ impl OptionsSource {
     }
 }
 
-/// The `options` module argument of a whole evaluation: each top-level name is declared
-/// when first read (see [`OptionsSource::node`]), and `config` is read only when an
+/// The node at `path` below `group`, if one is declared there.
+fn node_in(group: &OptionGroup, path: &[Name]) -> Option<OptionNode> {
+    let (first, rest) = path.split_first()?;
+    let node = group.children.get(first)?;
+    match (rest.is_empty(), node) {
+        (true, node) => Some(node.clone()),
+        (false, OptionNode::Group(child)) => node_in(child, rest),
+        (false, _) => None,
+    }
+}
+
+/// The `options` module argument of a whole evaluation: each name is declared when
+/// first read (see [`OptionsSource::node_at`]), and `config` is read only when an
 /// option's `value` is.
 pub fn options_argument(
     ev: &mut Evaluator,
@@ -558,22 +631,8 @@ pub fn options_argument(
         let shared = shared.clone();
         let entry_name = name.clone();
         let value = Thunk::native(move |ev| {
-            let OptionsArgument {
-                source,
-                lazy,
-                config,
-                lib,
-                constant,
-            } = &*shared;
-            let Some(node) = source.node(ev, &name)? else {
-                return Err(EvalError::message(
-                    format!("attribute '{name}' missing"),
-                    None,
-                ));
-            };
-            let loc = source.prefix.clone();
-            let child = child_options(&name, &node, lazy, config, lib, &loc, constant, source.open);
-            ev.force(&child, None)
+            let (lazy, config) = child_view(&name, &shared.lazy, &shared.config);
+            declaring_options(ev, &shared, vec![name.clone()], lazy, config)
         });
         entries.push(AttrEntry {
             name: entry_name,
@@ -588,6 +647,76 @@ pub fn options_argument(
         false => options,
     };
     Ok(Value::Attrs(Rc::new(options)))
+}
+
+/// The `options` entry at `path` below the evaluation's top, whose own view of the
+/// definitions is `lazy` and `config`. While the modules are still being declared, a
+/// name every module makes a plain set of declarations (`options.my = { hosts = ...;
+/// mirror = ...; }`) is a set whose children are declared each when read, as nixpkgs
+/// declares them: a module may declare `options.my.mirror` from
+/// `options.my.hosts.type.getSubOptions [ ]`, which reads `options.my` while `my` is
+/// being declared. Anything else is declared whole, as a top-level name is.
+fn declaring_options(
+    ev: &mut Evaluator,
+    shared: &Rc<OptionsArgument>,
+    path: Vec<Name>,
+    lazy: Rc<LazyGroup>,
+    config: Thunk,
+) -> EvalResult<Value> {
+    let source = &shared.source;
+    let mut loc = source.prefix.clone();
+    loc.extend(path.iter().cloned());
+    let declaring = source.declared.borrow().is_none();
+    if declaring {
+        if let Some(names) = source.group_names(ev, &path)? {
+            let entries = names
+                .into_iter()
+                .map(|name| {
+                    let (child_lazy, child_config) = child_view(&name, &lazy, &config);
+                    let (shared, mut child_path) = (shared.clone(), path.clone());
+                    child_path.push(name.clone());
+                    let value = Thunk::native(move |ev| {
+                        declaring_options(
+                            ev,
+                            &shared,
+                            child_path.clone(),
+                            child_lazy.clone(),
+                            child_config.clone(),
+                        )
+                    });
+                    AttrEntry {
+                        name,
+                        value,
+                        span: None,
+                        value_span: None,
+                    }
+                })
+                .collect();
+            let options = Attrs::from_sorted(entries);
+            let options = match source.open {
+                true => options.into_open_at(&loc),
+                false => options,
+            };
+            return Ok(Value::Attrs(Rc::new(options)));
+        }
+    }
+    let Some(node) = source.node_at(ev, &path)? else {
+        let name = path.last().expect("a path names an option");
+        return Err(EvalError::message(
+            format!("attribute '{name}' missing"),
+            None,
+        ));
+    };
+    let options = node_options(
+        &node,
+        lazy,
+        config,
+        &shared.lib,
+        loc,
+        &shared.constant,
+        source.open,
+    );
+    ev.force(&options, None)
 }
 
 /// What the thunks of one [`options_argument`] read.
@@ -652,6 +781,21 @@ fn child_options(
 ) -> Thunk {
     let mut child_loc = loc.to_vec();
     child_loc.push(name.clone());
+    let (child_lazy, child_config) = child_view(name, lazy, config);
+    node_options(
+        node,
+        child_lazy,
+        child_config,
+        lib,
+        child_loc,
+        constant,
+        open,
+    )
+}
+
+/// The definitions and the configuration of the child `name` of a group whose own are
+/// `lazy` and `config`.
+fn child_view(name: &Name, lazy: &Rc<LazyGroup>, config: &Thunk) -> (Rc<LazyGroup>, Thunk) {
     let child_lazy = LazyGroup::child_of(lazy, name);
     let child_config = {
         let (config, name) = (config.clone(), name.clone());
@@ -666,6 +810,20 @@ fn child_options(
             other => Ok(other),
         })
     };
+    (child_lazy, child_config)
+}
+
+/// The `options` entry of `node`, declared at `child_loc`, whose definitions and
+/// configuration are `child_lazy` and `child_config`.
+fn node_options(
+    node: &OptionNode,
+    child_lazy: Rc<LazyGroup>,
+    child_config: Thunk,
+    lib: &Value,
+    child_loc: Vec<Name>,
+    constant: &Option<Thunk>,
+    open: bool,
+) -> Thunk {
     match node {
         OptionNode::Option(decl) => {
             let (decl, constant) = (decl.clone(), constant.clone());

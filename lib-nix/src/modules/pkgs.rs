@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use crate::diagnostic::{FileId, Span};
 use crate::eval::builtins::Builtin;
-use crate::eval::opaque::{describe, split_source};
+use crate::eval::opaque::{describe, source_path, split_source};
 use crate::eval::value::BuiltinApp;
 use crate::eval::{AttrEntry, Attrs, EvalResult, Evaluator, Thunk, Value};
 use crate::ir::Param;
@@ -34,6 +34,10 @@ pub fn pkgs_value(ev: &mut Evaluator) -> EvalResult<Value> {
             AttrEntry::new("outPath", Thunk::ready(Value::string(&out_path("pkgs")))),
             AttrEntry::new("name", Thunk::ready(Value::string("pkgs"))),
             AttrEntry::new("lib", Thunk::ready(lib.clone())),
+            // nixpkgs' own source tree, as a nixpkgs input's `outPath` and `<nixpkgs>` are:
+            // `import "${pkgs.path}/nixos/lib/eval-config.nix"`, and a module finding the
+            // input its `pkgs` came from (`input.outPath == toString pkgs.path`).
+            AttrEntry::new("path", Thunk::ready(Value::string(&source_path("nixpkgs")))),
             AttrEntry::new("formats", Thunk::native(move |ev| formats_value(ev, lib))),
             AttrEntry::new(
                 "appendOverlays",
