@@ -354,21 +354,24 @@ thread_local! {
         std::cell::RefCell::default();
 }
 
-/// Whether all of `text` matches `pattern`, as `builtins.match` anchors it; a pattern
-/// that does not compile matches nothing.
+/// Whether all of `text` matches `pattern`, as `builtins.match` reads and anchors it; a
+/// pattern that does not compile matches nothing.
 fn matches_pattern(pattern: &str, text: &str) -> bool {
     PATTERNS.with(|cache| {
         let mut cache = cache.borrow_mut();
         if !cache.contains_key(pattern) {
-            let compiled = regex_automata::meta::Regex::builder()
-                .configure(
-                    regex_automata::meta::Config::new()
-                        .hybrid(false)
-                        .onepass(false)
-                        .dfa(false),
-                )
-                .build(&format!("^(?:{pattern})$"))
-                .ok();
+            let translated = crate::eval::builtins::posix_regex(pattern);
+            let compiled = translated.and_then(|translated| {
+                regex_automata::meta::Regex::builder()
+                    .configure(
+                        regex_automata::meta::Config::new()
+                            .hybrid(false)
+                            .onepass(false)
+                            .dfa(false),
+                    )
+                    .build(&format!("^(?:{translated})$"))
+                    .ok()
+            });
             cache.insert(pattern.to_owned(), compiled);
         }
         // Matched in place: a cloned `Regex` would build its search cache anew.
