@@ -9,12 +9,18 @@ let
   phrase = unparenthesize: t:
     if unparenthesize (t.descriptionClass or null) then t.description else "(${t.description})";
   isDerivation = x: x.type or null == "derivation";
-  addCheck = elemType: check: elemType // {
-    name = "addCheck";
-    inherit elemType;
-    extraCheck = check;
-    check = x: (elemType.check or (_: true)) x && check x;
-  };
+  addCheck = elemType: check:
+    let
+      self = elemType // {
+        name = "addCheck";
+        inherit elemType;
+        extraCheck = check;
+        check = x: (elemType.check or (_: true)) x && check x;
+        merge = lib._nccInternal.mergeAs self;
+        _nccCheck = self.check;
+      };
+    in
+    self;
 in
 {
   inherit addCheck;
