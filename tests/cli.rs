@@ -945,6 +945,38 @@ fn invalid_utf8_is_a_finding_not_a_crash() {
     assert_eq!(exit_code(&output), 0);
 }
 
+/// A file read from the disk that is not there is reported in Nix's words for what failed:
+/// `readFile` could not open it, `import` could not find it.
+#[test]
+fn missing_files_are_reported_as_nix_reports_them() {
+    let scratch = tempfile::tempdir().unwrap();
+    std::fs::write(scratch.path().join("flake.nix"), "{ }\n").unwrap();
+    let first_error = |expr: &str| {
+        let output = in_scratch(
+            scratch.path(),
+            &["eval", "--color", "never", "--expr", expr],
+        );
+        assert_eq!(exit_code(&output), 1, "{expr}");
+        String::from_utf8_lossy(&output.stderr)
+            .lines()
+            .find(|line| line.starts_with("error"))
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let read = first_error("builtins.readFile ./missing.txt");
+    assert!(
+        read.contains("opening file '")
+            && read.ends_with("/missing.txt': No such file or directory"),
+        "{read}"
+    );
+    let imported = first_error("import ./missing.nix");
+    assert!(
+        imported.contains("getting status of '")
+            && imported.ends_with("/missing.nix': No such file or directory"),
+        "{imported}"
+    );
+}
+
 /// `ncc check` with no arguments in a directory under an ncc.toml checks the hosts it
 /// names, with its `[rules]` severities; the same host checked without the file shows
 /// the rules as they are.

@@ -93,7 +93,13 @@ impl ConfinedIo {
 
     /// The canonical path, if it exists and lies inside the root.
     fn resolve(&self, path: &str) -> Result<PathBuf, String> {
-        let missing = || format!("getting status of '{path}': No such file or directory");
+        self.resolve_for(path, "getting status of")
+    }
+
+    /// As [`ConfinedIo::resolve`], a missing path reported as Nix reports it when it
+    /// fails `doing` ("opening file" for `readFile`, "getting status of" otherwise).
+    fn resolve_for(&self, path: &str, doing: &str) -> Result<PathBuf, String> {
+        let missing = || format!("{doing} '{path}': No such file or directory");
         // When the path as written is the one `confine` resolved (Nix's paths are
         // written so), its answer is the path's.
         let written = lib_nix::path::canonicalize(path) == path;
@@ -257,7 +263,7 @@ impl EvalIo for ConfinedIo {
     }
 
     fn read_bytes(&self, path: &str) -> Result<Vec<u8>, String> {
-        let resolved = self.resolve(path)?;
+        let resolved = self.resolve_for(path, "opening file")?;
         let metadata =
             std::fs::metadata(&resolved).map_err(|error| format!("reading '{path}': {error}"))?;
         if !metadata.is_file() {

@@ -161,9 +161,10 @@ fn submodule_options(
     docs: &mut Vec<OptionDoc>,
 ) -> EvalResult<()> {
     match &option_type.kind {
-        TypeKind::NullOr(inner) | TypeKind::Uniq(inner, _) | TypeKind::AddCheck(inner, _) => {
-            submodule_options(ev, inner, loc, docs)
-        }
+        TypeKind::NullOr(inner)
+        | TypeKind::Uniq(inner, _)
+        | TypeKind::AddCheck(inner, _)
+        | TypeKind::CheckReplaced(inner, _) => submodule_options(ev, inner, loc, docs),
         TypeKind::AttrsOf(inner, _) => {
             loc.push("<name>".to_owned());
             submodule_options(ev, inner, loc, docs)

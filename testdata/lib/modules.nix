@@ -92,4 +92,11 @@ in
     { options.a = opt (lib.types.attrsOf lib.types.int) // { default = { x = 1; }; }; options.b = opt (lib.types.attrsOf lib.types.int); options.c = opt (lib.types.attrsOf lib.types.int); }
     ({ options, ... }: { b = lib.modules.mkAliasAndWrapDefsWithPriority lib.id options.a; c = lib.mkAliasDefinitions options.a; })
   ];
+  deferredModule-files = map (m: m._file) (eval [ { options.plugin = opt lib.types.deferredModule; } { plugin = { x = 1; }; } { plugin.y = 2; } ]).plugin.imports;
+  types-check-replaced = [
+    ((lib.types.str // { check = x: x == "ok"; }).check "no")
+    (builtins.tryEval (eval [ { options.s = opt (lib.types.str // { check = x: x == "ok"; }); } { s = "no"; } ]).s).success
+    (eval [ { options.s = opt (lib.types.str // { check = x: x == "ok"; }); } { s = "ok"; } ]).s
+    (eval [ { options.l = opt (lib.types.listOf lib.types.int // { check = l: builtins.length l < 3; }); } { l = [ 1 ]; } { l = [ 2 ]; } ]).l
+  ];
 }

@@ -85,4 +85,11 @@ lib:
   systems-elaborate-keeps = (lib.systems.elaborate { config = "aarch64-unknown-linux-gnu"; gcc.arch = "armv8-a"; }).gcc;
   systems-examples = with lib.systems.examples; [ raspberryPi armv7l-hf-multiplatform aarch64-multiplatform musl64 gnu64 riscv64 ];
   systems-examples-elaborated = map (e: (lib.systems.elaborate e).system) (with lib.systems.examples; [ raspberryPi aarch64-multiplatform-musl gnu32 riscv32 powernv ]);
+  dconf-int-unclear = lib.generators.toDconfINI { "org/gnome/desktop/session".idle-delay = 300; };
+  dconf-values = lib.generators.toDconfINI { "org/gnome/x" = { name = "it's"; on = true; scale = 1.5; delay = lib.gvariant.mkUint32 300; keys = [ "a" "b" ]; }; };
+  gvariant-of-attrs = lib.gvariant.mkValue { a = 1; };
+  gvariant-of-null = lib.gvariant.mkValue null;
+  sources-cleanSourceFilter-kept = map (p: lib.cleanSourceFilter "/src/${p.name}" p.type) [ { name = ".git"; type = "regular"; } { name = ".envrc"; type = "regular"; } { name = "main.o"; type = "regular"; } { name = "lib.so"; type = "regular"; } { name = ".#lock"; type = "regular"; } { name = "result"; type = "regular"; } { name = ".pijul"; type = "directory"; } { name = ".jj"; type = "directory"; } { name = ".direnv"; type = "directory"; } { name = "sock"; type = "unknown"; } { name = ".a.swp"; type = "regular"; } ];
+  gvariant-printed = with lib.gvariant; map toString [ (mkInt16 (-3)) (mkUint16 3) (mkInt32 3) (mkUint32 3) (mkInt64 3) (mkUint64 3) (mkUchar 200) (mkDouble 2.5) (mkBoolean false) (mkString "a'b\nc") (mkObjectpath "/org/x") (mkEmptyArray type.string) (mkArray [ 1.5 2.5 ]) (mkVariant "v") (mkTuple [ true "x" ]) (mkDictionaryEntry "k" (mkInt32 1)) (mkJust "j") (mkNothing type.string) (mkMaybe type.int32 null) ];
+  gvariant-types = with lib.gvariant.type; [ string boolean uchar int16 uint16 int32 uint32 int64 uint64 double variant (arrayOf string) (maybeOf int32) (tupleOf [ string boolean ]) (dictionaryEntryOf string variant) ];
 }

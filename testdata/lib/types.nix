@@ -59,4 +59,8 @@ in
   checks-package = map t.package.check [ "/nix/store/00000000000000000000000000000000-hello" "/nix/store/00000000000000000000000000000000-hello/bin" "hello" { type = "derivation"; } 1 ];
   checks-pathInStore = map t.pathInStore.check [ "/nix/store/00000000000000000000000000000000-hello/bin" "/etc" "x" ];
   checks-optionType = map t.optionType.check [ t.int { } ];
+  pathWith-checks = map (ty: map ty.check [ "a/b" "/a/b" "/nix/store/00000000000000000000000000000000-hello" /etc/hosts 1 ]) [ (t.pathWith { }) (t.pathWith { absolute = false; }) (t.pathWith { absolute = true; }) (t.pathWith { inStore = false; }) (t.pathWith { inStore = true; }) ];
+  pathWith-descriptions = map (a: (t.pathWith a).description) [ { inStore = false; absolute = true; } { inStore = false; } { absolute = false; inStore = false; } { absolute = false; } ];
+  pathWith-relative = eval (t.pathWith { absolute = false; }) "conf/app.toml";
+  pathWith-relative-bad = eval (t.pathWith { absolute = false; }) "/etc/app.toml";
 }

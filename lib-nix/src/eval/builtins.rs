@@ -24,6 +24,7 @@ pub(crate) use crate::eval::{
     AttrEntry, Attrs, ErrorKind, EvalError, EvalResult, Evaluator, Thunk, Value,
 };
 pub(crate) use crate::name::Name;
+pub(crate) use strings::posix_to_rust as posix_regex;
 
 type Run = fn(&mut Evaluator, &[Thunk], Span) -> EvalResult<Value>;
 

@@ -2,7 +2,7 @@
 # ncc. This file only names things: each namespace lives in lib/<file>.nix, which `load`
 # parses and evaluates the first time one of its values is read, so a run that only uses
 # `lib.mkIf` reads modules.nix alone. `evalModules` is ncc's native module system.
-{ load, evalModules, maintainers }:
+{ load, evalModules, mergeAs, maintainers }:
 let
   # lib.makeExtensible, by hand: `fixedPoints` is itself a file of this lib.
   extensible = rattrs:
@@ -126,7 +126,8 @@ let
       inherit (self.versions) splitVersion;
 
       # What the Rust module system needs from Nix: the internal `_module.args` option, and
-      # a way to make the constant functions option values carry as `__toString`.
+      # a way to make the constant functions option values carry as `__toString`. Beside
+      # them, what it gives lib.types: `mergeAs`.
       _nccCore = file "core";
       _nccTypesMore = file "types-more";
       _nccInternal = {
@@ -138,6 +139,8 @@ let
           };
         };
         constant = value: _: value;
+        # `merge` of the types lib.types makes: the module system's own merge of the type.
+        inherit mergeAs;
       };
     };
 in

@@ -62,7 +62,7 @@ static LOAD: Builtin = Builtin {
     run: load,
 };
 
-/// Evaluates `lib.nix`, a function of `{ load, evalModules, maintainers }`, to the `lib` set.
+/// Evaluates `lib.nix`, a function of `{ load, evalModules, mergeAs, maintainers }`, to the `lib` set.
 pub fn evaluate(ev: &mut Evaluator, eval_modules: &'static Builtin) -> EvalResult<Value> {
     let function = evaluate_file(ev, "lib", "lib.nix", &TOP_LEVEL)?;
     let builtin = |builtin: &'static Builtin| {
@@ -74,6 +74,7 @@ pub fn evaluate(ev: &mut Evaluator, eval_modules: &'static Builtin) -> EvalResul
     let arguments = Attrs::from_entries(vec![
         AttrEntry::new("evalModules", builtin(eval_modules)),
         AttrEntry::new("load", builtin(&LOAD)),
+        AttrEntry::new("mergeAs", builtin(&super::merge::MERGE_AS)),
         // nixpkgs' list of people is not ncc's to carry: any `lib.maintainers.<name>` is
         // an opaque record, as any `pkgs.<name>` is.
         AttrEntry::new(

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use crate::diagnostic::{Label, ModuleErrorCode, Span};
+use crate::eval::builtins::Builtin;
 use crate::eval::{AttrEntry, Attrs, ErrorKind, EvalError, EvalResult, Evaluator, Thunk, Value};
 use crate::modules::pretty::show_defs;
 use crate::modules::properties::{
@@ -225,16 +226,26 @@ fn merge_definitions(
         Some(flag) => matches!(ev.force(flag, None)?, Value::Bool(true)),
         None => false,
     };
-    if read_only && defs.len() > 1 {
-        let all: Vec<&Def> = defs.iter().collect();
+    // nixpkgs counts the default as a definition here: a read-only option with a
+    // default may not be set at all.
+    let default_def = decl.default().map(|default| Def {
+        value: default.clone(),
+        file: decl.file.clone(),
+        key_span: None,
+        value_span: None,
+    });
+    if read_only && defs.len() + usize::from(default_def.is_some()) > 1 {
+        let all: Vec<&Def> = default_def.iter().chain(defs.iter()).collect();
         let shown = show_defs(ev, &all);
+        // Pointed at where it is set: the default is written in the declaration.
+        let set: Vec<&Def> = defs.iter().collect();
         return Err(module_error(
             ModuleErrorCode::ConflictingDefinitions,
             format!(
                 "The option `{}' is read-only, but it's set multiple times. Definition values:{shown}",
                 show_option(loc)
             ),
-            &all,
+            &set,
             None,
         ));
     }
@@ -335,6 +346,18 @@ pub fn merge_typed(
             None,
         ));
     }
+    merge_checked(ev, ty, loc, defs, values)
+}
+
+/// `type.merge loc defs` itself, for definitions already checked (or, called from Nix
+/// as `types.str.merge`, not checked at all, as nixpkgs' `merge` does not check).
+fn merge_checked(
+    ev: &mut Evaluator,
+    ty: &Type,
+    loc: &[Name],
+    defs: Vec<Def>,
+    values: Vec<Value>,
+) -> EvalResult<Value> {
     match &ty.kind {
         TypeKind::SingleLineStr => {
             let merged = merge_equal(ev, loc, &defs, &values)?;
@@ -433,18 +456,27 @@ pub fn merge_typed(
             merge_typed(ev, inner, loc, defs)
         }
         TypeKind::AddCheck(inner, _) => merge_typed(ev, inner, loc, defs),
+        TypeKind::CheckReplaced(inner, _) => merge_checked(ev, inner, loc, defs, values),
         TypeKind::Raw => merge_one(ev, loc, &defs, &values, None),
         TypeKind::Unspecified | TypeKind::Attrs => merge_default(ev, loc, &defs, &values),
         TypeKind::Anything => merge_anything(ev, loc, defs, values),
         TypeKind::DeferredModule { configuration } => {
-            // `{ imports = map (def: { _file = def.file; imports = [ def.value ]; }) defs; }`
+            // `{ imports = map (def: { _file = "${def.file}, via option ${showOption loc}";
+            // imports = [ def.value ]; }) defs; }`. A container's configuration keeps the
+            // file alone: NixOS evaluates it with a type of its own, not this one.
+            let via = format!(", via option {}", show_option(loc));
             let imports: Vec<Thunk> = defs
                 .iter()
                 .map(|d| {
+                    let file = if *configuration {
+                        d.file.clone()
+                    } else {
+                        Rc::from(format!("{}{via}", d.file))
+                    };
                     Thunk::ready(Value::Attrs(Rc::new(Attrs::from_entries(vec![
                         AttrEntry {
                             name: Name::new("_file"),
-                            value: Thunk::ready(Value::String(d.file.clone())),
+                            value: Thunk::ready(Value::String(file)),
                             span: None,
                             value_span: None,
                         },
@@ -470,6 +502,17 @@ pub fn merge_typed(
             })))
         }
         TypeKind::FunctionTo(element) => Ok(merged_function(element, loc, &defs)),
+        // `merge = types.str.merge` in a type of one's own: merged natively, so that an
+        // error points at the definitions.
+        TypeKind::Custom {
+            merge: Some(Value::Builtin(app)),
+            ..
+        } if is_native_merge(&Value::Builtin(app.clone())) && app.args.len() == 1 => {
+            let descriptor = ev.force(&app.args[0], None)?;
+            let own = types::decode_lazily(ev, &descriptor)?;
+            let own = types::resolve(ev, &own)?.into_owned();
+            merge_checked(ev, &own, loc, defs, values)
+        }
         TypeKind::Custom {
             merge: Some(function),
             ..
@@ -508,6 +551,63 @@ pub fn merge_typed(
         }
         _ => merge_equal(ev, loc, &defs, &values),
     }
+}
+
+/// `merge` of every type `lib.types` makes (`lib.types.str.merge loc defs`): the type
+/// applied to its own descriptor, which merges as the module system merges it. A type
+/// whose `merge` is anything else (`types.str // { merge = ...; }`) merges by that
+/// function (see [`is_native_merge`]).
+pub static MERGE_AS: Builtin = Builtin {
+    name: "mergeAs",
+    arity: 3,
+    run: merge_as,
+};
+
+/// Whether `value` is the `merge` a `lib.types` type is made with.
+pub fn is_native_merge(value: &Value) -> bool {
+    matches!(value, Value::Builtin(app) if std::ptr::eq(app.builtin, &MERGE_AS))
+}
+
+/// `mergeAs type loc defs`, with `defs` a list of `{ file; value; }` as nixpkgs passes it.
+fn merge_as(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let descriptor = ev.force(&args[0], Some(span))?;
+    let ty = types::decode_lazily(ev, &descriptor)?;
+    let ty = types::resolve(ev, &ty)?.into_owned();
+    let list = |ev: &mut Evaluator, thunk: &Thunk| -> EvalResult<Rc<[Thunk]>> {
+        match ev.force(thunk, Some(span))? {
+            Value::List(items) => Ok(items),
+            other => Err(ev.type_error(&other, "a list", span)),
+        }
+    };
+    let mut loc = Vec::new();
+    for item in list(ev, &args[1])?.iter() {
+        let item = ev.force(item, Some(span))?;
+        loc.push(Name::new(&ev.coerce_to_string(&item, span, false)?));
+    }
+    let mut defs = Vec::new();
+    let mut values = Vec::new();
+    for item in list(ev, &args[2])?.iter() {
+        let def = ev.force(item, Some(span))?;
+        let def = ev.expect_attrs(def, span)?;
+        let Some(value) = def.get("value").map(|e| e.value.clone()) else {
+            return Err(EvalError::message("attribute 'value' missing", Some(span)));
+        };
+        let file = match def.get("file").map(|e| e.value.clone()) {
+            Some(file) => {
+                let file = ev.force(&file, Some(span))?;
+                Rc::from(ev.coerce_to_string(&file, span, false)?)
+            }
+            None => Rc::from("<unknown-file>"),
+        };
+        values.push(ev.force(&value, Some(span))?);
+        defs.push(Def {
+            value,
+            file,
+            key_span: None,
+            value_span: None,
+        });
+    }
+    merge_checked(ev, &ty, &loc, defs, values)
 }
 
 /// `functionTo`: a function that calls every definition with its argument and merges

@@ -40,6 +40,9 @@ pub enum TypeKind {
     /// `addCheck inner check`: checked by both, merged as `inner`. The check is read
     /// only when it runs, as in Nix.
     AddCheck(Box<Type>, Thunk),
+    /// `inner // { check = ...; }`: checked by the new check alone, merged as `inner`
+    /// (whose parts are still checked as its merge checks them).
+    CheckReplaced(Box<Type>, Value),
     Either(Box<Type>, Box<Type>),
     CoercedTo {
         from: Box<Type>,
@@ -138,6 +141,7 @@ fn holds_submodules(ty: &Type) -> bool {
         | TypeKind::AttrsOf(inner, _)
         | TypeKind::Uniq(inner, _)
         | TypeKind::AddCheck(inner, _)
+        | TypeKind::CheckReplaced(inner, _)
         | TypeKind::FunctionTo(inner)
         | TypeKind::CoercedTo { to: inner, .. } => holds_submodules(inner),
         _ => false,
@@ -148,7 +152,9 @@ fn holds_submodules(ty: &Type) -> bool {
 fn without_checks(ty: &Type) -> Type {
     let rebuilt = |inner: &Type| Box::new(without_checks(inner));
     let kind = match &ty.kind {
-        TypeKind::AddCheck(inner, _) => return without_checks(inner),
+        TypeKind::AddCheck(inner, _) | TypeKind::CheckReplaced(inner, _) => {
+            return without_checks(inner)
+        }
         TypeKind::NullOr(inner) => TypeKind::NullOr(rebuilt(inner)),
         TypeKind::ListOf(inner, lazy) => TypeKind::ListOf(rebuilt(inner), *lazy),
         TypeKind::AttrsOf(inner, lazy) => TypeKind::AttrsOf(rebuilt(inner), *lazy),
@@ -209,8 +215,9 @@ fn decode_in(
             None,
         ));
     };
-    // A type made by `mkOptionType` is its own check and merge, whatever it is named.
-    let name = if attrs.get("_nccCustom").is_some() {
+    // A type made by `mkOptionType`, or given a `merge` of its own (`types.str // { merge
+    // = ...; }`), is its own check and merge, whatever it is named.
+    let name = if attrs.get("_nccCustom").is_some() || merges_by_itself(ev, attrs)? {
         String::new()
     } else {
         string_field(ev, attrs, "name")?
@@ -231,10 +238,48 @@ fn decode_in(
     decoding.push(identity);
     let kind = decode_kind(ev, attrs, &name, described, decoding);
     decoding.pop();
+    let mut kind = kind?;
+    if !name.is_empty() {
+        if let Some(check) = replaced_check(ev, attrs)? {
+            let inner = Type {
+                kind,
+                description: description.clone(),
+                descriptor: attrs.clone(),
+            };
+            kind = TypeKind::CheckReplaced(Box::new(inner), check);
+        }
+    }
     Ok(Type {
-        kind: kind?,
+        kind,
         description,
         descriptor: attrs.clone(),
+    })
+}
+
+/// The descriptor's `check`, when it is not the one `lib.types` made the type with
+/// (kept beside it as `_nccCheck`): `types.str // { check = ...; }`.
+fn replaced_check(ev: &mut Evaluator, attrs: &Attrs) -> EvalResult<Option<Value>> {
+    let Some(made) = attrs.get("_nccCheck") else {
+        return Ok(None);
+    };
+    let made = made.value.clone();
+    let (Some(check), made) = (field(ev, attrs, "check")?, ev.force(&made, None)?) else {
+        return Ok(None);
+    };
+    let same = match (&check, &made) {
+        (Value::Lambda(a), Value::Lambda(b)) => Rc::ptr_eq(a, b),
+        (Value::Builtin(a), Value::Builtin(b)) => Rc::ptr_eq(a, b),
+        _ => false,
+    };
+    Ok((!same).then_some(check))
+}
+
+/// Whether the descriptor's `merge` is a function of its own, not the one `lib.types`
+/// gives every type it makes.
+fn merges_by_itself(ev: &mut Evaluator, attrs: &Attrs) -> EvalResult<bool> {
+    Ok(match field(ev, attrs, "merge")? {
+        None | Some(Value::Null) => false,
+        Some(merge) => !crate::modules::merge::is_native_merge(&merge),
     })
 }
 
@@ -354,21 +399,24 @@ thread_local! {
         std::cell::RefCell::default();
 }
 
-/// Whether all of `text` matches `pattern`, as `builtins.match` anchors it; a pattern
-/// that does not compile matches nothing.
+/// Whether all of `text` matches `pattern`, as `builtins.match` reads and anchors it; a
+/// pattern that does not compile matches nothing.
 fn matches_pattern(pattern: &str, text: &str) -> bool {
     PATTERNS.with(|cache| {
         let mut cache = cache.borrow_mut();
         if !cache.contains_key(pattern) {
-            let compiled = regex_automata::meta::Regex::builder()
-                .configure(
-                    regex_automata::meta::Config::new()
-                        .hybrid(false)
-                        .onepass(false)
-                        .dfa(false),
-                )
-                .build(&format!("^(?:{pattern})$"))
-                .ok();
+            let translated = crate::eval::builtins::posix_regex(pattern);
+            let compiled = translated.and_then(|translated| {
+                regex_automata::meta::Regex::builder()
+                    .configure(
+                        regex_automata::meta::Config::new()
+                            .hybrid(false)
+                            .onepass(false)
+                            .dfa(false),
+                    )
+                    .build(&format!("^(?:{translated})$"))
+                    .ok()
+            });
             cache.insert(pattern.to_owned(), compiled);
         }
         // Matched in place: a cloned `Regex` would build its search cache anew.
@@ -424,7 +472,9 @@ pub fn check(ev: &mut Evaluator, ty: &Type, value: &Value) -> EvalResult<bool> {
             _ => false,
         },
         TypeKind::NullOr(inner) => matches!(value, Value::Null) || check(ev, inner, value)?,
-        TypeKind::ListOf(_, _) => matches!(value, Value::List(_)),
+        TypeKind::ListOf(_, non_empty) => {
+            matches!(value, Value::List(items) if !*non_empty || !items.is_empty())
+        }
         TypeKind::AttrsOf(_, _) | TypeKind::Attrs => matches!(value, Value::Attrs(_)),
         TypeKind::Uniq(inner, _) => check(ev, inner, value)?,
         TypeKind::AddCheck(inner, extra) => {
@@ -437,6 +487,14 @@ pub fn check(ev: &mut Evaluator, ty: &Type, value: &Value) -> EvalResult<bool> {
                 )?;
                 matches!(result, Value::Bool(true))
             }
+        }
+        TypeKind::CheckReplaced(_, function) => {
+            let result = ev.apply(
+                function.clone(),
+                Thunk::ready(value.clone()),
+                crate::diagnostic::Span::new(crate::diagnostic::FileId::new(0), 0, 0),
+            )?;
+            matches!(result, Value::Bool(true))
         }
         TypeKind::Either(left, right) => check(ev, left, value)? || check(ev, right, value)?,
         TypeKind::CoercedTo { from, to, .. } => check(ev, to, value)? || check(ev, from, value)?,

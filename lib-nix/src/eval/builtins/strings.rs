@@ -127,9 +127,13 @@ fn compile_regex(pattern: &str, anchored: bool, span: Span) -> EvalResult<regex:
 
 /// A POSIX extended regular expression, as Nix compiles it, in the syntax of the `regex`
 /// crate: `(?` is no group syntax of POSIX but an error, and a `?` after a repetition
-/// makes it optional, not lazy (`a+?` is `(a+)?`, which is `a*`).
-fn posix_to_rust(pattern: &str) -> Option<String> {
-    let mut out = String::with_capacity(pattern.len());
+/// makes it optional, not lazy (`a+?` is `(a+)?`, which is `a*`). `.` matches a newline
+/// too, and a backslash may only escape a character that opens something special
+/// (`\.`, `\$`, `\[` but not `\]`): Nix's matcher (libstdc++'s, built strictly) rejects
+/// `\d`, `\s`, `\w`, `\/` or `\}` as invalid.
+pub(crate) fn posix_to_rust(pattern: &str) -> Option<String> {
+    let mut out = String::with_capacity(pattern.len() + 4);
+    out.push_str("(?s)");
     let mut chars = pattern.chars().peekable();
     let mut in_bracket = false;
     let mut bracket_start = false;
@@ -170,8 +174,12 @@ fn posix_to_rust(pattern: &str) -> Option<String> {
         }
         match c {
             '\\' => {
+                let escaped = chars.next()?;
+                if !"^$\\.*+?()[{|".contains(escaped) {
+                    return None;
+                }
                 out.push(c);
-                out.push(chars.next()?);
+                out.push(escaped);
             }
             '[' => {
                 out.push(c);

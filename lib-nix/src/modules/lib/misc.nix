@@ -123,14 +123,33 @@ let
   gvariantMkValue = v:
     if (v._type or null) == "gvariant" then v
     else if b.isBool v then gvariantValue "b" (if v then "true" else "false")
-    else if b.isInt v then gvariantValue "i" (toString v)
     else if b.isFloat v then gvariantValue "d" (toString v)
     else if b.isString v then gvariantString v
     else if b.isList v then
       (if v == [ ] then b.throw "Please create empty array with mkEmptyArray."
        else gvariantArray v)
-    else if isAttrs v then b.throw "Attribute set is not supported in GVariant. Please use mkDictionaryEntry or mkTuple."
-    else b.throw "The GVariant type of ${b.typeOf v} can't be inferred.";
+    # A bare integer names no GVariant type: dconf's schema decides between them.
+    else if b.isInt v then
+      let
+        fits = { min, max, ... }: (min == null || min <= v) && (max == null || v <= max);
+        constructors = b.filter fits [
+          { name = "mkInt32"; type = "i"; min = -2147483648; max = 2147483647; }
+          { name = "mkUint32"; type = "u"; min = 0; max = 4294967295; }
+          { name = "mkInt64"; type = "x"; min = null; max = null; }
+          { name = "mkUint64"; type = "t"; min = 0; max = null; }
+          { name = "mkInt16"; type = "n"; min = -32768; max = 32767; }
+          { name = "mkUint16"; type = "q"; min = 0; max = 65535; }
+          { name = "mkUchar"; type = "y"; min = 0; max = 255; }
+        ];
+      in
+      b.throw ''
+        The GVariant type for number “${toString v}” is unclear.
+        Please wrap the value with one of the following, depending on the value type in GSettings schema:
+
+        ${b.concatStringsSep "\n" (map (c: "- `lib.gvariant.${c.name}` for `${c.type}`") constructors)}
+      ''
+    else if isAttrs v then b.throw "Cannot construct GVariant value from an attribute set. If you want to construct a dictionary, you will need to create an array containing items constructed with `lib.gvariant.mkDictionaryEntry`."
+    else b.throw "The GVariant type of “${b.typeOf v}” can't be inferred.";
 in
 {
   inherit maybeAttr nvs setAttr setAttrMerge defaultMergeArg checkFlag getValue uniqList uniqListExt
@@ -256,31 +275,41 @@ in
   };
 
   gvariant = {
-    type = { string = "s"; boolean = "b"; int32 = "i"; double = "d"; };
+    type = {
+      arrayOf = t: "a${t}";
+      maybeOf = t: "m${t}";
+      tupleOf = ts: "(${b.concatStringsSep "" ts})";
+      dictionaryEntryOf = nameType: valueType: "{${nameType}${valueType}}";
+      string = "s"; boolean = "b"; uchar = "y"; int16 = "n"; uint16 = "q"; int32 = "i";
+      uint32 = "u"; int64 = "x"; uint64 = "t"; double = "d"; variant = "v";
+    };
     isGVariant = v: (v._type or null) == "gvariant";
     mkValue = gvariantMkValue;
     mkString = gvariantString;
     mkBoolean = v: gvariantValue "b" (if v then "true" else "false");
     mkInt32 = v: gvariantValue "i" (toString v);
     mkDouble = v: gvariantValue "d" (toString v);
-    mkInt16 = v: gvariantValue "n" "int16 ${toString v}";
-    mkInt64 = v: gvariantValue "x" "int64 ${toString v}";
-    mkUint16 = v: gvariantValue "q" "uint16 ${toString v}";
-    mkUint32 = v: gvariantValue "u" "uint32 ${toString v}";
-    mkUint64 = v: gvariantValue "t" "uint64 ${toString v}";
-    mkUchar = v: gvariantValue "y" "byte 0x${lib.strings.fixedWidthString 2 "0" (lib.strings.toLower (lib.trivial.toHexString v))}";
-    mkObjectpath = v: gvariantValue "o" "objectpath ${(gvariantString v).value}";
+    # The sized integers print with their type's letter (`@u 300`), as dconf reads them.
+    mkInt16 = v: gvariantValue "n" "@n ${toString v}";
+    mkInt64 = v: gvariantValue "x" "@x ${toString v}";
+    mkUint16 = v: gvariantValue "q" "@q ${toString v}";
+    mkUint32 = v: gvariantValue "u" "@u ${toString v}";
+    mkUint64 = v: gvariantValue "t" "@t ${toString v}";
+    mkUchar = v: gvariantValue "y" "@y ${toString v}";
+    mkObjectpath = v: gvariantValue "s" "objectpath '${b.replaceStrings [ "'" ] [ "\\'" ] v}'";
     mkArray = gvariantArray;
     mkEmptyArray = type: gvariantValue "a${type}" "@a${type} []";
     mkVariant = v: let inner = gvariantMkValue v; in gvariantValue "v" "<${toString inner}>";
     mkDictionaryEntry = name: v:
       let key = gvariantMkValue name; value = gvariantMkValue v; in
-      gvariantValue "{${key.type}${value.type}}" "{${toString key}, ${toString value}}";
+      let type = "{${key.type}${value.type}}"; in
+      gvariantValue type "@${type} {${toString key},${toString value}}";
     mkMaybe = type: v: gvariantValue "m${type}" (if v == null then "@m${type} nothing" else "just ${toString (gvariantMkValue v)}");
     mkNothing = type: gvariantValue "m${type}" "@m${type} nothing";
     mkJust = v: let inner = gvariantMkValue v; in gvariantValue "m${inner.type}" "just ${toString inner}";
     mkTuple = elems: let items = map gvariantMkValue elems; in
-      gvariantValue "(${b.concatStringsSep "" (map (i: i.type) items)})" "(${b.concatStringsSep ", " (map toString items)})";
+      let type = "(${b.concatStringsSep "" (map (i: i.type) items)})"; in
+      gvariantValue type "@${type} (${b.concatStringsSep "," (map toString items)})";
     intConstructors = [ ];
   };
 }

@@ -6,19 +6,19 @@ let
   b = builtins;
   inherit (lib.strings) hasSuffix hasPrefix;
 
+  # What nixpkgs 25.11 leaves out of a cleaned source: version control, editor backups and
+  # swap files, objects, `result` links and files the store cannot hold.
   cleanSourceFilter = name: type:
     let base = baseNameOf (toString name); in
-    !((type == "directory" && b.elem base [ ".git" ".svn" "CVS" ".hg" ".jj" ".pijul" ])
+    !(base == ".git"
+      || (type == "directory" && b.elem base [ ".svn" "CVS" ".hg" ".jj" ])
+      || hasSuffix "~" base
       || b.match "^\\.sw[a-z]$" base != null
       || b.match "^\\..*\\.sw[a-z]$" base != null
-      || hasSuffix "~" base
-      || b.match "^\\.\\#.*" base != null
-      || b.match "^\\#.*\\#$" base != null
-      || b.match "^result(-.*)?$" base != null
-      || b.match "^\\.envrc$" base != null
-      || b.match "^\\.direnv$" base != null
+      || hasSuffix ".o" base
+      || hasSuffix ".so" base
       || (type == "symlink" && hasPrefix "result" base)
-      || (type == "unknown"));
+      || type == "unknown");
 
   fromSourceAttributes = { origSrc, filter, name }: {
     _isLibCleanSourceWith = true;

@@ -9,12 +9,18 @@ let
   phrase = unparenthesize: t:
     if unparenthesize (t.descriptionClass or null) then t.description else "(${t.description})";
   isDerivation = x: x.type or null == "derivation";
-  addCheck = elemType: check: elemType // {
-    name = "addCheck";
-    inherit elemType;
-    extraCheck = check;
-    check = x: (elemType.check or (_: true)) x && check x;
-  };
+  addCheck = elemType: check:
+    let
+      self = elemType // {
+        name = "addCheck";
+        inherit elemType;
+        extraCheck = check;
+        check = x: (elemType.check or (_: true)) x && check x;
+        merge = lib._nccInternal.mergeAs self;
+        _nccCheck = self.check;
+      };
+    in
+    self;
 in
 {
   inherit addCheck;
@@ -38,21 +44,34 @@ in
     description = "${phrase (c: c == "noun") entryType}, not containing newlines or colons";
     descriptionClass = "noun";
   };
+  # A path or text naming one, absolute or relative, in the store or not, as asked: its
+  # own check, not `path`'s (which wants it absolute).
   pathWith = { inStore ? null, absolute ? null }:
     if inStore == true && absolute == false then b.throw "In pathWith, inStore means the path must be absolute"
-    else addCheck path (x:
-      let s = toString x; in
-      (if absolute == null then true else (b.substring 0 1 s == "/") == absolute)
-      && (if inStore == null then true else lib.strings.isStorePath x == inStore)) // {
-        description =
-          if inStore == true then "path in the Nix store"
-          else if inStore == false && absolute == true then "absolute path not in the Nix store"
-          else if inStore == false && absolute == false then "relative path not in the Nix store"
-          else if inStore == false then "path not in the Nix store"
-          else if absolute == true then "absolute path"
-          else if absolute == false then "relative path"
-          else "path";
+    else mkOptionType {
+      name = "path";
+      description =
+        (if absolute == null then "" else if absolute then "absolute " else "relative ")
+        + "path"
+        + (if inStore == null then "" else if inStore then " in the Nix store" else " not in the Nix store");
+      descriptionClass = "noun";
+      merge = lib.options.mergeEqualOption;
+      functor = lib.types.defaultFunctor "path" // {
+        type = lib.types.pathWith;
+        payload = { inherit inStore absolute; };
+        binOp = lhs: rhs: if lhs == rhs then lhs else null;
       };
+      check = x:
+        let
+          text = toString x;
+          storeLike = lib.path.hasStorePathPrefix (if b.isPath x then x else /. + b.unsafeDiscardStringContext x);
+          # Text only, unless the store is allowed: a path value could be copied there.
+          kindOk = if inStore == null || inStore then lib.strings.isStringLike x else b.isString x;
+        in
+        kindOk
+        && (inStore == null || inStore == storeLike)
+        && (absolute == null || absolute == (b.substring 0 1 text == "/"));
+    };
   shellPackage = addCheck package (x: isDerivation x && x ? shellPath) // { description = "package"; };
   pkgs = addCheck (unique { message = "A Nixpkgs pkgs set can not be merged with another pkgs set."; } attrs) (x: (x._type or "") == "pkgs") // {
     description = "Nixpkgs package set";

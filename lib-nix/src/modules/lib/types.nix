@@ -6,7 +6,30 @@ let
   b = builtins;
   inherit (b) isString isInt isBool isFloat isList isAttrs isPath;
 
-  mkType = attrs: { _type = "option-type"; } // attrs;
+  # Every type carries what nixpkgs' `mkOptionType` gives one, for Nix code that reads it:
+  # `merge` (the module system's own merge of the type: `types.str.merge loc defs`),
+  # `functor`, `typeMerge`, `emptyValue`, `nestedTypes`, `deprecationMessage`.
+  mkType = attrs:
+    let
+      self = {
+        _type = "option-type";
+        merge = lib._nccInternal.mergeAs self;
+        functor = lib._nccTypesMore.defaultFunctor self.name;
+        typeMerge = lib._nccTypesMore.defaultTypeMerge self.functor;
+        emptyValue = { };
+        nestedTypes = { };
+        getSubModules = null;
+        substSubModules = _: self;
+        deprecationMessage = null;
+        getSubOptions = _: { };
+        # The check the type is made with, for the Rust side to tell one given later
+        # (`types.str // { check = ...; }`) from it.
+        _nccCheck = self.check or null;
+      } // attrs;
+    in
+    self;
+  # A type made from another with `//`, merging as itself (`(uniq int).merge`).
+  remade = type: let self = type // { merge = lib._nccInternal.mergeAs self; _nccCheck = self.check or null; }; in self;
 
   # How a type reads inside another type's description (nixpkgs' optionDescriptionPhrase).
   phrase = unparenthesize: t:
@@ -33,7 +56,12 @@ let
 
   mkOptionType = { name, description ? null, descriptionClass ? null, check ? (x: true), merge ? null, emptyValue ? { }, getSubOptions ? null, getSubModules ? null, substSubModules ? null, typeMerge ? null, functor ? null, deprecationMessage ? null, nestedTypes ? { } }:
     # `_nccCustom`: checked and merged by its own functions, whatever its name.
-    mkType { inherit name check merge descriptionClass; _nccCustom = true; description = if description == null then name else description; };
+    mkType ({ inherit name check merge descriptionClass emptyValue deprecationMessage nestedTypes; _nccCustom = true; description = if description == null then name else description; }
+      // (if functor == null then { } else { inherit functor; })
+      // (if typeMerge == null then { } else { inherit typeMerge; })
+      // (if getSubOptions == null then { } else { inherit getSubOptions; })
+      // (if getSubModules == null then { } else { inherit getSubModules; })
+      // (if substSubModules == null then { } else { inherit substSubModules; }));
 
 
   types = rec {
@@ -56,7 +84,7 @@ let
     anything = mkType { name = "anything"; description = "anything"; descriptionClass = "noun"; };
     raw = mkType { name = "raw"; description = "raw value"; descriptionClass = "noun"; };
     unspecified = mkType { name = "unspecified"; description = "unspecified value"; descriptionClass = "noun"; };
-    attrs = mkType { name = "attrs"; description = "attribute set"; descriptionClass = "noun"; };
+    attrs = mkType { name = "attrs"; emptyValue = { value = { }; }; description = "attribute set"; descriptionClass = "noun"; };
     deferredModule = mkType { name = "deferredModule"; description = "module"; descriptionClass = "noun"; };
     ints = let
       # nixpkgs names each range for its width (`unsignedInt16`); the Rust side reads
@@ -93,30 +121,30 @@ let
     };
     strMatching = pattern: mkType { name = "strMatching"; inherit pattern; check = x: isString x && b.match pattern x != null; description = "string matching the pattern ${pattern}"; descriptionClass = "noun"; };
     nullOr = elemType: mkType (wrapping "nullOr" elemType // {
-      name = "nullOr"; inherit elemType;
+      name = "nullOr"; inherit elemType; emptyValue = { value = null; };
       check = x: x == null || elemType.check x;
       description = "null or ${phrase (c: c == "noun" || c == "conjunction") elemType}";
       descriptionClass = "conjunction";
       getSubOptions = elemType.getSubOptions or (_: { });
     });
     listOf = elemType: mkType (wrapping "listOf" elemType // {
-      name = "listOf"; inherit elemType;
+      name = "listOf"; inherit elemType; emptyValue = { value = [ ]; };
       check = isList;
       description = "list of ${phrase (c: c == "noun" || c == "composite") elemType}";
       descriptionClass = "composite";
       getSubOptions = prefix: (elemType.getSubOptions or (_: { })) (prefix ++ [ "*" ]);
     });
-    nonEmptyListOf = elemType: listOf elemType // { name = "nonEmptyListOf"; check = l: isList l && l != [ ]; description = "non-empty ${phrase (c: c == "noun") (listOf elemType)}"; };
+    nonEmptyListOf = elemType: remade (listOf elemType // { name = "nonEmptyListOf"; emptyValue = { }; check = l: isList l && l != [ ]; description = "non-empty ${phrase (c: c == "noun") (listOf elemType)}"; });
     attrsOf = elemType: mkType (wrapping "attrsOf" elemType // {
-      name = "attrsOf"; inherit elemType; lazy = false;
+      name = "attrsOf"; inherit elemType; lazy = false; emptyValue = { value = { }; };
       check = isAttrs;
       description = "attribute set of ${phrase (c: c == "noun" || c == "composite") elemType}";
       descriptionClass = "composite";
     });
-    lazyAttrsOf = elemType: attrsOf elemType // { lazy = true; description = "lazy attribute set of ${phrase (c: c == "noun" || c == "composite") elemType}"; };
+    lazyAttrsOf = elemType: remade (attrsOf elemType // { lazy = true; description = "lazy attribute set of ${phrase (c: c == "noun" || c == "composite") elemType}"; });
     attrsWith = { elemType, lazy ? false, placeholder ? "name" }: (if lazy then lazyAttrsOf else attrsOf) elemType;
-    uniq = elemType: elemType // { name = "uniq"; inherit elemType; };
-    unique = { message }: elemType: elemType // { name = "uniq"; inherit elemType message; };
+    uniq = elemType: remade (elemType // { name = "uniq"; inherit elemType; });
+    unique = { message }: elemType: remade (elemType // { name = "uniq"; inherit elemType message; });
     either = t1: t2: mkType {
       name = "either"; inherit t1 t2;
       check = x: t1.check x || t2.check x;
@@ -124,14 +152,14 @@ let
       descriptionClass = "conjunction";
     };
     oneOf = ts: let head' = b.head ts; tail' = b.tail ts; in foldl' either head' tail';
-    coercedTo = coercedType: coerceFunc: finalType: finalType // {
+    coercedTo = coercedType: coerceFunc: finalType: remade (finalType // {
       name = "coercedTo"; inherit coercedType coerceFunc finalType;
       check = x: (coercedType.check x && finalType.check (coerceFunc x)) || finalType.check x;
       description = "${phrase (c: c == "noun") finalType} or ${phrase (c: c == "noun") coercedType} convertible to it";
-    };
+    });
     functionTo = elemType: mkType { name = "functionTo"; inherit elemType; check = isFunction; description = "function that evaluates to a(n) ${phrase (c: c == "noun" || c == "composite") elemType}"; descriptionClass = "composite"; };
     submoduleWith = { modules, specialArgs ? { }, shorthandOnlyDefinesConfig ? false, description ? null, class ? null }: mkType {
-      name = "submodule"; inherit modules specialArgs shorthandOnlyDefinesConfig;
+      name = "submodule"; inherit modules specialArgs shorthandOnlyDefinesConfig; emptyValue = { value = { }; };
       check = isModule;
       description = if description != null then description else "submodule";
       getSubOptions = prefix: (lib.evalModules { inherit specialArgs prefix; modules = [ { _module.args.name = lib.mkOptionDefault "‹name›"; } ] ++ modules; }).options;
@@ -175,4 +203,4 @@ let
       && lib.path.hasStorePathPrefix (if isPath x then x else /. + b.unsafeDiscardStringContext (toString x));
   };
 in
-types // b.mapAttrs (name: check: types.${name} // { inherit check; }) checks
+types // b.mapAttrs (name: check: types.${name} // { inherit check; _nccCheck = check; }) checks
