@@ -935,9 +935,14 @@ impl<'io> Evaluator<'io> {
         };
         let mut entries: Vec<AttrEntry> =
             Vec::with_capacity(attrs.entries.len() + attrs.dynamic.len());
-        for (index, entry) in attrs.entries.iter().enumerate() {
+        let count = attrs.entries.len() as u32;
+        let order = attrs.order.as_deref();
+        for position in 0..count {
+            // In name order (see `AttrsExpr::order`); a `rec` set's slots stay as written.
+            let index = order.map_or(position, |order| order[position as usize]);
+            let entry = &attrs.entries[index as usize];
             let value = if attrs.recursive {
-                lookup_local(&scope, 0, index as u32)
+                lookup_local(&scope, 0, index)
             } else {
                 self.thunk(entry.value, &scope)
             };
@@ -948,7 +953,6 @@ impl<'io> Evaluator<'io> {
                 value_span: Some(self.ir.span(entry.value)),
             });
         }
-        entries.sort_by(|a, b| a.name.cmp(&b.name));
         if attrs.recursive {
             self.apply_overrides(&mut entries, attrs, &scope)?;
         }

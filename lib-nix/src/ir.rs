@@ -457,6 +457,26 @@ pub struct AttrsExpr {
     pub entries: Vec<AttrEntryExpr>,
     /// `${key} = value;` bindings, evaluated at run time, in source order.
     pub dynamic: Vec<DynamicEntry>,
+    /// The indices of `entries` in name order, when that is not their order: found once,
+    /// when the expression is made, rather than by sorting every set it evaluates to.
+    pub order: Option<Box<[u32]>>,
+}
+
+impl AttrsExpr {
+    pub fn new(recursive: bool, entries: Vec<AttrEntryExpr>, dynamic: Vec<DynamicEntry>) -> Self {
+        let sorted = entries.windows(2).all(|pair| pair[0].name <= pair[1].name);
+        let order = (!sorted).then(|| {
+            let mut order: Vec<u32> = (0..entries.len() as u32).collect();
+            order.sort_by(|a, b| entries[*a as usize].name.cmp(&entries[*b as usize].name));
+            order.into_boxed_slice()
+        });
+        AttrsExpr {
+            recursive,
+            entries,
+            dynamic,
+            order,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]

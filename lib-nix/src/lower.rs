@@ -793,11 +793,11 @@ impl Lowerer<'_> {
             self.scopes.pop();
         }
         self.ir.alloc(
-            Expr::Attrs(Box::new(AttrsExpr {
-                recursive: pending.recursive,
+            Expr::Attrs(Box::new(AttrsExpr::new(
+                pending.recursive,
                 entries,
                 dynamic,
-            })),
+            ))),
             span,
         )
     }

@@ -993,11 +993,7 @@ impl<'a> Reader<'a> {
                         key_span: self.span()?,
                     });
                 }
-                Expr::Attrs(Box::new(AttrsExpr {
-                    recursive,
-                    entries,
-                    dynamic,
-                }))
+                Expr::Attrs(Box::new(AttrsExpr::new(recursive, entries, dynamic)))
             }
             LIST => Expr::List(self.ids(tables)?),
             LAMBDA => {
