@@ -277,6 +277,12 @@ fn replaced_check(ev: &mut Evaluator, attrs: &Attrs) -> EvalResult<Option<Value>
 /// Whether the descriptor's `merge` is a function of its own, not the one `lib.types`
 /// gives every type it makes.
 fn merges_by_itself(ev: &mut Evaluator, attrs: &Attrs) -> EvalResult<bool> {
+    // Still the value lib.types gave it (`_nccMerge`): known without evaluating it.
+    if let (Some(merge), Some(made)) = (attrs.get("merge"), attrs.get("_nccMerge")) {
+        if merge.value.ptr_eq(&made.value) {
+            return Ok(false);
+        }
+    }
     Ok(match field(ev, attrs, "merge")? {
         None | Some(Value::Null) => false,
         Some(merge) => !crate::modules::merge::is_native_merge(&merge),

@@ -11,9 +11,13 @@ let
   # `functor`, `typeMerge`, `emptyValue`, `nestedTypes`, `deprecationMessage`.
   mkType = attrs:
     let
+      merge = lib._nccInternal.mergeAs self;
       self = {
         _type = "option-type";
-        merge = lib._nccInternal.mergeAs self;
+        # `_nccMerge` is the very value of `merge`, for the Rust side to tell, without
+        # evaluating it, that a type merges as lib.types made it.
+        inherit merge;
+        _nccMerge = merge;
         functor = lib._nccTypesMore.defaultFunctor self.name;
         typeMerge = lib._nccTypesMore.defaultTypeMerge self.functor;
         emptyValue = { };
@@ -29,7 +33,12 @@ let
     in
     self;
   # A type made from another with `//`, merging as itself (`(uniq int).merge`).
-  remade = type: let self = type // { merge = lib._nccInternal.mergeAs self; _nccCheck = self.check or null; }; in self;
+  remade = type:
+    let
+      merge = lib._nccInternal.mergeAs self;
+      self = type // { inherit merge; _nccMerge = merge; _nccCheck = self.check or null; };
+    in
+    self;
 
   # How a type reads inside another type's description (nixpkgs' optionDescriptionPhrase).
   phrase = unparenthesize: t:
