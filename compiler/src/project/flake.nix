@@ -235,6 +235,10 @@ rec {
               (builtins.filter (name: builtins.pathExists "${root}/systems/${target}/${name}/default.nix")
                 (directories "${root}/systems/${target}")))
               (directories "${root}/systems");
+            # `systems.modules.nixos`, or (snowfall-lib before darwin) `systems.modules`.
+            sharedModules =
+              let given = systemsOptions.modules or { };
+              in if builtins.isList given then given else given.nixos or [ ];
             homeManager = lib.optional (inputs ? home-manager) inputs.home-manager.nixosModules.home-manager;
             systems = builtins.listToAttrs (map (entry: lib.nameValuePair entry.name (
               let
@@ -247,7 +251,7 @@ rec {
                 modules = [ path ]
                   ++ builtins.attrValues nixosModules
                   ++ (override.modules or [ ])
-                  ++ (systemsOptions.modules.nixos or [ ])
+                  ++ sharedModules
                   ++ homeManager;
                 specialArgs = (override.specialArgs or { }) // {
                   inherit (entry) target;
