@@ -1,8 +1,8 @@
-{ lib, site, host, ... }:
+{ config, lib, site, host, ... }:
 {
   containers.${site} = {
     privateNetwork = true;
-    hostAddress = lib.internal.siteAddress site 1;
+    hostAddress = config.site.gateway;
     localAddress = lib.internal.siteAddress site 2;
     config = { system.stateVersion = "25.11"; };
   };
