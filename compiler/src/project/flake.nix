@@ -142,6 +142,170 @@ rec {
   # The blueprint input is called as a function: its `__functor`.
   blueprintFunctor = _input: blueprint;
 
+  # snowfallorg/lib: `mkLib { inputs; src; snowfall ? { }; }` is a library (nixpkgs'
+  # `lib`, each input's `lib` under the input's name, the flake's own `lib/` under
+  # `lib.<namespace>` and at the top) whose `mkFlake` makes the outputs; the input's own
+  # `mkFlake` is both at once. A host is `systems/<target>/<name>/default.nix`; a target
+  # naming a virtual format (`x86_64-install-iso`) or darwin makes no NixOS host. Every
+  # host gets each `modules/nixos/**/default.nix`, its `systems.hosts.<name>.modules`
+  # and `systems.modules.nixos`, and the special arguments snowfall gives. Packages,
+  # shells, checks, overlays and homes are not evaluated: they stay unknown.
+  snowfallMkLib = { inputs, src, snowfall ? { }, ... }:
+    let
+      namespace = snowfall.namespace or "internal";
+      root = toString (snowfall.root or src);
+      entriesOf = dir: if builtins.pathExists dir then builtins.readDir dir else { };
+      directories = dir: builtins.attrNames (lib.filterAttrs (_: kind: kind == "directory") (entriesOf dir));
+      # Every `default.nix` below `dir`, in the order of a walk by name.
+      defaultFiles = dir: lib.concatLists (lib.mapAttrsToList (name: kind:
+        if kind == "directory" then defaultFiles "${dir}/${name}"
+        else if name == "default.nix" then [ "${dir}/${name}" ]
+        else [ ]) (entriesOf dir));
+      inputLibs = lib.mapAttrs (_: input: input.lib)
+        (lib.filterAttrs (name: input: name != "self" && builtins.isAttrs (input.lib or null)) inputs);
+      baseLib = nixpkgsLib // inputLibs // {
+        inherit (library) mkFlake;
+        snowfall = opaque.snowfall-lib;
+      };
+      systemLib = baseLib // { ${namespace} = userLib; };
+      # The flake's `lib/`: each file, or the function in it called with the arguments
+      # it names, merged deeply, a later file's attributes over an earlier one's. A file
+      # ncc cannot know (made by an input's library) leaves the whole unknown.
+      userLib =
+        let
+          given = {
+            inputs = builtins.removeAttrs inputs [ "self" "src" ];
+            snowfall-inputs = opaque.snowfall-inputs;
+            inherit namespace;
+            lib = systemLib;
+          };
+          libs = map (file:
+            let imported = import (/. + file);
+            in if builtins.isFunction imported
+               then imported (builtins.intersectAttrs (builtins.functionArgs imported) given)
+               else imported) (defaultFiles "${root}/lib");
+        in lib.foldl (merged: one: merged // one) { } libs // lib.foldr lib.recursiveUpdate { } libs;
+      virtualFormats = [ "amazon" "azure" "cloudstack" "docker" "do" "gce" "hyperv" "iso" "kexec"
+        "kubevirt" "lxc" "openstack" "proxmox" "qcow" "raw" "sd-aarch64" "virtualbox" "vm" ];
+      isVirtual = target: builtins.any (format: lib.hasInfix format target) virtualFormats;
+      isNixos = target: !(isVirtual target) && !(lib.hasInfix "darwin" target);
+      # `modules/nixos/<path>/default.nix` is the module `<path>`.
+      nixosModules = builtins.listToAttrs (map (file: lib.nameValuePair
+        (lib.removePrefix "/" (lib.removeSuffix "/default.nix" (lib.removePrefix "${root}/modules/nixos" file)))
+        (/. + file)) (defaultFiles "${root}/modules/nixos"));
+      # snowfall's own module, which every NixOS host imports: `snowfallorg.users`.
+      usersModule = { config, lib, ... }: {
+        options.snowfallorg.users = lib.mkOption {
+          type = lib.types.attrsOf (lib.types.submodule ({ name, ... }: {
+            options = {
+              create = lib.mkOption { type = lib.types.bool; default = true; };
+              admin = lib.mkOption { type = lib.types.bool; default = true; };
+              home.enable = lib.mkOption { type = lib.types.bool; default = true; };
+              home.path = lib.mkOption { type = lib.types.str; default = "/home/${name}"; };
+              # home-manager's configuration, which ncc does not evaluate.
+              home.config = lib.mkOption { type = lib.types.anything; default = { }; };
+            };
+          }));
+          default = { };
+        };
+        config.users.users = lib.mapAttrs (name: user: {
+          isNormalUser = lib.mkDefault true;
+          name = lib.mkDefault name;
+          home = lib.mkDefault user.home.path;
+          group = lib.mkDefault "users";
+          extraGroups = lib.optional user.admin "wheel";
+        }) (lib.filterAttrs (_: user: user.create) config.snowfallorg.users);
+      };
+      # What flake-utils-plus, which builds snowfall's hosts, adds to each: the host's
+      # name, its `nix` settings and the options it declares.
+      hostModule = name: { lib, ... }:
+        let labels = lib.reverseList (lib.splitString "." name);
+        in {
+          options.nix = lib.genAttrs [ "generateNixPathFromInputs" "generateRegistryFromInputs" "linkInputs" ]
+            (_: lib.mkOption { type = lib.types.bool; default = false; });
+          config = {
+            networking.hostName = builtins.head labels;
+            networking.domain =
+              if builtins.tail labels == [ ] then lib.mkDefault null
+              else lib.concatStringsSep "." (builtins.tail labels);
+            nix.extraOptions = "extra-experimental-features = nix-command flakes";
+          };
+        };
+      library = {
+        mkFlake = options:
+          let
+            systemsOptions = options.systems or { };
+            overrides = systemsOptions.hosts or { };
+            found = lib.concatMap (target: map (name: { inherit name target; })
+              (builtins.filter (name: builtins.pathExists "${root}/systems/${target}/${name}/default.nix")
+                (directories "${root}/systems/${target}")))
+              (directories "${root}/systems");
+            # `systems.modules.nixos`, or (snowfall-lib before darwin) `systems.modules`.
+            sharedModules =
+              let given = systemsOptions.modules or { };
+              in if builtins.isList given then given else given.nixos or [ ];
+            homeManager = lib.optional (inputs ? home-manager) inputs.home-manager.nixosModules.home-manager;
+            systems = builtins.listToAttrs (map (entry: lib.nameValuePair entry.name (
+              let
+                override = overrides.${entry.name} or { };
+                path = /. + "${root}/systems/${entry.target}/${entry.name}/default.nix";
+              in {
+                inherit (entry) target;
+                inherit path;
+                system = entry.target;
+                modules = [ path ]
+                  ++ builtins.attrValues nixosModules
+                  ++ (override.modules or [ ])
+                  ++ sharedModules
+                  ++ homeManager;
+                specialArgs = (override.specialArgs or { }) // {
+                  inherit (entry) target;
+                  system = entry.target;
+                  inherit systems namespace;
+                  lib = systemLib;
+                  host = entry.name;
+                  virtual = isVirtual entry.target;
+                  format = "linux";
+                  inputs = builtins.removeAttrs inputs [ "src" ];
+                  channel = opaque.channel;
+                };
+              })) found);
+            nixosSystems = lib.filterAttrs (_: system: isNixos system.target) systems;
+            # A host given only by `systems.hosts.<name>`, with no directory.
+            listed = lib.filterAttrs (name: _: !(systems ? ${name})) overrides;
+            withoutOptions = builtins.removeAttrs options [ "systems" "modules" "overlays" "packages"
+              "outputs-builder" "outputsBuilder" "packagesPrefix" "hosts" "homes" "channels-config"
+              "templates" "checks" "alias" "snowfall" "supportedSystems" "channels" "channelsConfig"
+              "sharedOverlays" "hostDefaults" "self" "inputs" ];
+          in
+          withoutOptions // {
+            nixosConfigurations =
+              lib.mapAttrs (name: override: nixosSystem {
+                modules = [ (hostModule name) usersModule ] ++ (override.modules or [ ]);
+                specialArgs = override.specialArgs or { };
+              }) listed
+              // lib.mapAttrs (name: system: nixosSystem {
+                modules = [ (hostModule name) usersModule ] ++ system.modules;
+                inherit (system) specialArgs;
+              }) nixosSystems;
+            inherit nixosModules;
+            lib = userLib;
+            inherit (opaque) darwinModules homeModules packages devShells checks formatter
+              overlays templates pkgs snowfall;
+          };
+      };
+    in
+    # The library itself: the flake's own over the rest, a set both have merged deeply.
+    baseLib // userLib // lib.mapAttrs (name: own: lib.recursiveUpdate baseLib.${name} own)
+      (lib.filterAttrs (name: own: builtins.isAttrs own && builtins.isAttrs (baseLib.${name} or null)) userLib);
+
+  # The snowfall-lib input: its `mkLib` and its `mkFlake`, the two at once.
+  snowfallLib = {
+    mkLib = snowfallMkLib;
+    mkFlake = options:
+      (snowfallMkLib options).mkFlake (builtins.removeAttrs options [ "inputs" "src" ]);
+  };
+
   # vic's import-tree, called with a path (or a list of paths and modules, nested): a
   # module importing every `.nix` file below each directory, except those under a name
   # that starts with `_`, and each file or module given as it is. Its other functions
@@ -323,7 +487,7 @@ rec {
 
   parseLock = text: builtins.fromJSON text;
 
-  # Every input's kind ("nixpkgs", "flake-utils", "flake-parts", "colmena", "clan", "blueprint", "import-tree" or "other"), for the
+  # Every input's kind ("nixpkgs", "flake-utils", "flake-parts", "colmena", "clan", "blueprint", "import-tree", "snowfall" or "other"), for the
   # inputs the flake declares, its lock file lists and its `outputs` function names.
   inputKinds = flake: lock:
     let
@@ -337,34 +501,54 @@ rec {
         (lib.unique (builtins.attrNames declared ++ builtins.attrNames lockRoot ++ outputArguments));
       # What is known of where an input comes from, lower-cased: its url, or the
       # original reference its lock entry records.
+      # A lock entry's node: its name, or a path of inputs from the root (an input that
+      # follows another's input, `nixpkgs.follows = "home/nixpkgs"`) walked to its node.
+      resolve = depth: node:
+        if builtins.isString node then node
+        else if builtins.isList node && depth < 32 then
+          lib.foldl (current: step:
+            if current == null then null
+            else resolve (depth + 1) (lock.nodes.${current}.inputs.${step} or null))
+            (lock.root or "root") node
+        else null;
       origin = name:
         let
           input = declared.${name} or null;
-          node = lockRoot.${name} or null;
-          original = if builtins.isString node then lock.nodes.${node}.original or { } else { };
+          node = resolve 0 (lockRoot.${name} or null);
+          original = if node != null then lock.nodes.${node}.original or { } else { };
           url = if builtins.isAttrs input then input.url or null else null;
           parts = [ url (original.owner or null) (original.repo or null) (original.id or null) (original.url or null) ];
         in lib.toLower (lib.concatStringsSep " " (builtins.filter builtins.isString parts));
-      follows = name:
+      followsPath = name:
         let input = declared.${name} or null;
         in if builtins.isAttrs input && builtins.isString (input.follows or null) && !(input ? url)
-           then builtins.head (lib.splitString "/" input.follows) else null;
+           then lib.splitString "/" input.follows else null;
+      # An input known by nothing but its name.
+      byName = name:
+        if name == "nixpkgs" || lib.hasPrefix "nixpkgs-" name || lib.hasPrefix "nixpkgs_" name then "nixpkgs"
+        else if name == "flake-utils" then "flake-utils"
+        else if name == "flake-parts" then "flake-parts"
+        else if name == "colmena" then "colmena"
+        else if name == "clan-core" then "clan"
+        else if name == "blueprint" then "blueprint"
+        else if name == "import-tree" then "import-tree"
+        else if name == "snowfall-lib" then "snowfall"
+        else "other";
       kindOf = seen: name:
         let
           text = origin name;
-          followed = follows name;
+          path = followsPath name;
+          followed = if path == null then null else builtins.head path;
           has = pattern: builtins.match pattern text != null;
+          # An input of another input's (`home/nixpkgs`) is what the lock says it is,
+          # if it says; else taken for the kind of that other input, or known by its
+          # own name when that input is of no kind ncc knows.
+          throughLock = path != null && builtins.length path > 1 && text != "";
         in
-        if followed != null && followed != name && !(builtins.elem followed seen) then kindOf (seen ++ [ name ]) followed
-        else if text == "" then
-          (if name == "nixpkgs" || lib.hasPrefix "nixpkgs-" name || lib.hasPrefix "nixpkgs_" name then "nixpkgs"
-           else if name == "flake-utils" then "flake-utils"
-           else if name == "flake-parts" then "flake-parts"
-           else if name == "colmena" then "colmena"
-           else if name == "clan-core" then "clan"
-           else if name == "blueprint" then "blueprint"
-           else if name == "import-tree" then "import-tree"
-           else "other")
+        if followed != null && followed != name && !(builtins.elem followed seen) && !throughLock then
+          (let kind = kindOf (seen ++ [ name ]) followed;
+           in if kind == "other" && builtins.length path > 1 then byName (lib.last path) else kind)
+        else if text == "" then byName name
         # nix-community/nixpkgs.lib is nixpkgs' `lib` directory alone, its flake's `lib` that one.
         else if has "(.*[/: ])?nixpkgs(\.lib)?([/ ?].*)?" || has ".*channels\.nixos\.org.*" then "nixpkgs"
         else if has ".*flake-utils.*" then "flake-utils"
@@ -373,6 +557,7 @@ rec {
         else if has ".*clan-core.*" then "clan"
         else if has ".*numtide/blueprint.*" then "blueprint"
         else if has ".*vic/import-tree.*" then "import-tree"
+        else if has "(.*[/: ])?snowfallorg[/ ]lib([/ ?].*)?" then "snowfall"
         else "other";
     in lib.genAttrs names (kindOf [ ]);
 

@@ -51,6 +51,9 @@ pub enum InputKind {
     /// vic/import-tree: the input, called with a directory, is a module importing the
     /// `.nix` files below it.
     ImportTree,
+    /// snowfallorg/lib: its `mkLib` and `mkFlake` make a host per
+    /// `systems/<target>/<name>/default.nix`.
+    Snowfall,
     /// Anything else: an opaque placeholder.
     Other,
 }
@@ -65,6 +68,7 @@ impl InputKind {
             "clan" => InputKind::Clan,
             "blueprint" => InputKind::Blueprint,
             "import-tree" => InputKind::ImportTree,
+            "snowfall" => InputKind::Snowfall,
             _ => InputKind::Other,
         }
     }
@@ -198,6 +202,11 @@ fn input_value(
         InputKind::Blueprint => {
             let functor = attribute(ev, wiring, "blueprintFunctor", span)?;
             return input_with(ev, [("__functor", functor)], &path, span);
+        }
+        // `inputs.snowfall-lib.mkFlake { ... }`, or `mkLib` then the library's `mkFlake`.
+        InputKind::Snowfall => {
+            let known = attribute(ev, wiring, "snowfallLib", span)?;
+            return opaque_with(ev, known, &path, span);
         }
         // Also called: `imports = [ (inputs.import-tree ./modules) ]`.
         InputKind::ImportTree => {

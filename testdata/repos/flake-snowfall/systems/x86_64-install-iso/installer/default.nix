@@ -1,0 +1,5 @@
+{ ... }:
+{
+  # Built by nixos-generators as an installer image: not one of the flake's NixOS hosts.
+  services.openssh.enable = true;
+}

@@ -1,0 +1,12 @@
+{ config, lib, role, host, system, format, ... }:
+{
+  assertions = [
+    { assertion = config.networking.hostName == host && system == "x86_64-linux" && format == "linux"; message = "snowfall names the host"; }
+  ];
+  services.postgresql.enable = role == "database";
+  snowfallorg.users.bob.admin = false;
+  environment.etc."db-users".text = lib.concatStringsSep "\n" (builtins.attrNames config.users.users);
+  boot.loader.grub.devices = [ "/dev/sda" ];
+  fileSystems."/".device = "/dev/sda1";
+  system.stateVersion = "25.11";
+}
