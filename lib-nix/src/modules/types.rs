@@ -433,6 +433,16 @@ fn matches_pattern(pattern: &str, text: &str) -> bool {
     })
 }
 
+/// Whether the Nix function `check` holds for `value` (a type's own check).
+fn holds(ev: &mut Evaluator, check: &Value, value: &Value) -> EvalResult<bool> {
+    let result = ev.apply(
+        check.clone(),
+        Thunk::ready(value.clone()),
+        crate::diagnostic::Span::new(crate::diagnostic::FileId::new(0), 0, 0),
+    )?;
+    Ok(matches!(result, Value::Bool(true)))
+}
+
 /// nixpkgs' `type.check`: a shallow check of one definition's value.
 pub fn check(ev: &mut Evaluator, ty: &Type, value: &Value) -> EvalResult<bool> {
     let ty = resolve(ev, ty)?;
@@ -486,22 +496,10 @@ pub fn check(ev: &mut Evaluator, ty: &Type, value: &Value) -> EvalResult<bool> {
         TypeKind::AddCheck(inner, extra) => {
             check(ev, inner, value)? && {
                 let extra = ev.force(extra, None)?;
-                let result = ev.apply(
-                    extra,
-                    Thunk::ready(value.clone()),
-                    crate::diagnostic::Span::new(crate::diagnostic::FileId::new(0), 0, 0),
-                )?;
-                matches!(result, Value::Bool(true))
+                holds(ev, &extra, value)?
             }
         }
-        TypeKind::CheckReplaced(_, function) => {
-            let result = ev.apply(
-                function.clone(),
-                Thunk::ready(value.clone()),
-                crate::diagnostic::Span::new(crate::diagnostic::FileId::new(0), 0, 0),
-            )?;
-            matches!(result, Value::Bool(true))
-        }
+        TypeKind::CheckReplaced(_, function) => holds(ev, function, value)?,
         TypeKind::Either(left, right) => check(ev, left, value)? || check(ev, right, value)?,
         TypeKind::CoercedTo { from, to, .. } => check(ev, to, value)? || check(ev, from, value)?,
         TypeKind::Submodule { .. } | TypeKind::DeferredModule { .. } => {
@@ -512,14 +510,7 @@ pub fn check(ev: &mut Evaluator, ty: &Type, value: &Value) -> EvalResult<bool> {
         TypeKind::Custom {
             check: Some(function),
             ..
-        } => {
-            let result = ev.apply(
-                function.clone(),
-                Thunk::ready(value.clone()),
-                crate::diagnostic::Span::new(crate::diagnostic::FileId::new(0), 0, 0),
-            )?;
-            matches!(result, Value::Bool(true))
-        }
+        } => holds(ev, function, value)?,
         TypeKind::Custom { check: None, .. } => true,
         // `resolve` never gives one.
         TypeKind::Recursive => true,
