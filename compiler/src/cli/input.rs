@@ -281,8 +281,8 @@ pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Requ
             ));
             continue;
         }
-        let plain = bytes.is_some_and(|bytes| compiler::io::decode_given(bytes).is_ok());
-        if !plain {
+        // Read once: the text checked is the text decoded here.
+        let Some(Ok(text)) = bytes.map(compiler::io::decode_given) else {
             match read(arg, options) {
                 Ok(input) => legacy.push(input),
                 Err(error) => {
@@ -291,9 +291,12 @@ pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Requ
                 }
             }
             continue;
-        }
-        match read_text(arg, &cwd) {
-            Ok(file) => files.push(file),
+        };
+        match entry_file(arg, &cwd) {
+            Ok(mut entry) => {
+                entry.name = arg.display().to_string();
+                files.push((entry, text));
+            }
             Err(error) => {
                 eprintln!("error: {error:#}");
                 unreadable += 1;
@@ -477,22 +480,6 @@ fn entry_file(path: &Path, cwd: &Path) -> anyhow::Result<EntryFile> {
         name,
         path: absolute.to_string_lossy().into_owned(),
     })
-}
-
-/// A file given on the command line, read as text.
-fn read_text(arg: &Path, cwd: &Path) -> anyhow::Result<(EntryFile, String)> {
-    let metadata =
-        std::fs::metadata(arg).with_context(|| format!("cannot read '{}'", arg.display()))?;
-    if metadata.is_dir() {
-        return Err(anyhow!(
-            "'{}' is a directory, not a Nix file",
-            arg.display()
-        ));
-    }
-    let mut entry = entry_file(arg, cwd)?;
-    entry.name = arg.display().to_string();
-    let bytes = std::fs::read(arg).with_context(|| format!("cannot read '{}'", arg.display()))?;
-    Ok((entry, compiler::io::source_text(bytes)))
 }
 
 /// The one host a `FILE#NAME` argument names (`.#web`, `hive.nix#web`), checked as

@@ -184,7 +184,7 @@ rec {
             in if builtins.isFunction imported
                then imported (builtins.intersectAttrs (builtins.functionArgs imported) given)
                else imported) (defaultFiles "${root}/lib");
-        in lib.foldl (merged: one: merged // one) { } libs // lib.foldr lib.recursiveUpdate { } libs;
+        in lib.foldr lib.recursiveUpdate { } libs;
       virtualFormats = [ "amazon" "azure" "cloudstack" "docker" "do" "gce" "hyperv" "iso" "kexec"
         "kubevirt" "lxc" "openstack" "proxmox" "qcow" "raw" "sd-aarch64" "virtualbox" "vm" ];
       isVirtual = target: builtins.any (format: lib.hasInfix format target) virtualFormats;

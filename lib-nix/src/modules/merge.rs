@@ -464,7 +464,10 @@ fn merge_checked(
             // `{ imports = map (def: { _file = "${def.file}, via option ${showOption loc}";
             // imports = [ def.value ]; }) defs; }`. A container's configuration keeps the
             // file alone: NixOS evaluates it with a type of its own, not this one.
-            let via = format!(", via option {}", show_option(loc));
+            let via = match configuration {
+                true => String::new(),
+                false => format!(", via option {}", show_option(loc)),
+            };
             let imports: Vec<Thunk> = defs
                 .iter()
                 .map(|d| {
