@@ -488,7 +488,7 @@ rec {
   parseLock = text: builtins.fromJSON text;
 
   # Every input's kind ("nixpkgs", "flake-utils", "flake-parts", "colmena", "clan", "blueprint", "import-tree", "snowfall" or "other"), for the
-  # inputs the flake declares, its lock file lists and its `outputs` function names.
+  # inputs the flake declares and its `outputs` function names.
   inputKinds = flake: lock:
     let
       declared = if builtins.isAttrs (flake.inputs or null) then flake.inputs else { };
@@ -497,8 +497,11 @@ rec {
         else lock.nodes.${lock.root or "root"}.inputs or { };
       outputArguments =
         if builtins.isFunction flake.outputs then builtins.attrNames (builtins.functionArgs flake.outputs) else [ ];
+      # Nix gives `outputs` the inputs flake.nix declares and those its arguments name (from
+      # the registry); an entry the lock file still holds for an input since removed is
+      # not one (passed to an `outputs` without `...`, it was a false error).
       names = builtins.filter (name: name != "self")
-        (lib.unique (builtins.attrNames declared ++ builtins.attrNames lockRoot ++ outputArguments));
+        (lib.unique (builtins.attrNames declared ++ outputArguments));
       # What is known of where an input comes from, lower-cased: its url, or the
       # original reference its lock entry records.
       # A lock entry's node: its name, or a path of inputs from the root (an input that
