@@ -477,6 +477,31 @@ impl AttrsExpr {
             order,
         }
     }
+
+    /// An attribute set whose name order was found when it was written (a prepared
+    /// file carries it): `order` as [`AttrsExpr::new`] would find it.
+    pub fn with_order(
+        recursive: bool,
+        entries: Vec<AttrEntryExpr>,
+        dynamic: Vec<DynamicEntry>,
+        order: Option<Box<[u32]>>,
+    ) -> Self {
+        debug_assert!(
+            order.as_deref().map_or(
+                entries.windows(2).all(|pair| pair[0].name <= pair[1].name),
+                |order| order
+                    .windows(2)
+                    .all(|pair| entries[pair[0] as usize].name <= entries[pair[1] as usize].name)
+            ),
+            "a carried name order is the order of the names"
+        );
+        AttrsExpr {
+            recursive,
+            entries,
+            dynamic,
+            order,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -182,6 +182,13 @@ pub fn prepared_ir_difference(
                 "expression {index}: lowered {want}, prepared {got}"
             ));
         }
+        if let (crate::ir::Expr::Attrs(want), crate::ir::Expr::Attrs(got)) =
+            (lowered.expr(id), decoded.expr(placed))
+        {
+            if want.order != got.order {
+                return Some(format!("the name order of attribute set {index}"));
+            }
+        }
         if lowered.span(id) != decoded.span(placed) {
             return Some(format!("the span of expression {index}"));
         }

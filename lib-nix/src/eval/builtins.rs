@@ -178,8 +178,17 @@ const GLOBALS: &[&str] = &[
 
 /// Installs `builtins` and the globals into the evaluator.
 pub fn install(evaluator: &mut Evaluator) {
-    let mut entries: Vec<AttrEntry> = Vec::new();
+    let mut entries: Vec<AttrEntry> = Vec::with_capacity(BUILTINS.len() + 10);
     let mut globals: crate::name::FxHashMap<Name, Thunk> = Default::default();
+    globals.reserve(BUILTINS.len() + GLOBALS.len() + 10);
+    // `__name`, written into one buffer rather than a string per builtin.
+    let mut prefixed = String::with_capacity(48);
+    let mut prefixed_name = |name: &str| {
+        prefixed.clear();
+        prefixed.push_str("__");
+        prefixed.push_str(name);
+        Name::new(&prefixed)
+    };
     for builtin in BUILTINS {
         let value = Thunk::ready(Value::Builtin(Rc::new(BuiltinApp {
             builtin,
@@ -200,7 +209,7 @@ pub fn install(evaluator: &mut Evaluator) {
         if GLOBALS.contains(&builtin.name) {
             globals.insert(Name::new(builtin.name), value.clone());
         }
-        globals.insert(Name::new(&format!("__{}", builtin.name)), value.clone());
+        globals.insert(prefixed_name(builtin.name), value.clone());
         entries.push(AttrEntry::new(builtin.name, value));
     }
     let constants = [
@@ -217,7 +226,7 @@ pub fn install(evaluator: &mut Evaluator) {
         if matches!(name, "true" | "false" | "null") {
             globals.insert(Name::new(name), thunk.clone());
         } else {
-            globals.insert(Name::new(&format!("__{name}")), thunk.clone());
+            globals.insert(prefixed_name(name), thunk.clone());
         }
         entries.push(AttrEntry::new(name, thunk));
     }

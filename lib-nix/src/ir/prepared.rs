@@ -46,7 +46,7 @@ use super::{
 use crate::diagnostic::{FileId, Span};
 use crate::name::{FxHashMap, Name};
 
-const MAGIC: &[u8; 8] = b"nccir004";
+const MAGIC: &[u8; 8] = b"nccir005";
 
 /// The bytes of a prepared file: the build script's, embedded in the binary, or those a
 /// run wrote for a file it lowered, shared with the later runs of the process that load
@@ -618,6 +618,16 @@ impl Writer {
                     self.id(entry.value, first);
                     self.span(entry.key_span);
                 }
+                // The name order, found once here rather than at every run's decode.
+                match &attrs.order {
+                    None => self.number(0),
+                    Some(order) => {
+                        self.number(1);
+                        for index in order.iter() {
+                            self.number(u64::from(*index));
+                        }
+                    }
+                }
                 self.number(attrs.dynamic.len() as u64);
                 for entry in &attrs.dynamic {
                     self.id(entry.key, first);
@@ -984,6 +994,24 @@ impl<'a> Reader<'a> {
                         key_span: self.span()?,
                     });
                 }
+                let order = match self.flag()? {
+                    false => None,
+                    true => {
+                        let mut order = Vec::with_capacity(count);
+                        for _ in 0..count {
+                            order.push(self.u32()?);
+                        }
+                        // A permutation of the entries, or no expression.
+                        let mut seen = vec![false; count];
+                        for index in &order {
+                            let seen = seen.get_mut(*index as usize)?;
+                            if std::mem::replace(seen, true) {
+                                return None;
+                            }
+                        }
+                        Some(order.into_boxed_slice())
+                    }
+                };
                 let count = self.count()?;
                 let mut dynamic = Vec::with_capacity(count.min(self.bytes.len()));
                 for _ in 0..count {
@@ -993,7 +1021,9 @@ impl<'a> Reader<'a> {
                         key_span: self.span()?,
                     });
                 }
-                Expr::Attrs(Box::new(AttrsExpr::new(recursive, entries, dynamic)))
+                Expr::Attrs(Box::new(AttrsExpr::with_order(
+                    recursive, entries, dynamic, order,
+                )))
             }
             LIST => Expr::List(self.ids(tables)?),
             LAMBDA => {
