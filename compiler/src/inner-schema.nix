@@ -25,6 +25,10 @@ in
     boot.isContainer = mkOption { type = types.bool; description = "Whether this NixOS machine is a lightweight container running in another NixOS system."; };
     boot.isNspawnContainer = mkOption { type = types.bool; default = false; description = "Whether the machine is running in a systemd-nspawn container."; };
     system.stateVersion = mkOption { type = types.str; default = "25.11"; description = "The NixOS release with whose defaults the container's stateful data was first created."; };
+    # NixOS's misc/version.nix takes the release from nixpkgs lib, which ncc's lib is
+    # (DESIGN.md §8.4): hosts gate settings on it (`versionAtLeast config.system.nixos.release`).
+    system.nixos.release = mkOption { readOnly = true; type = types.str; default = lib.trivial.release; description = "The NixOS release of the nixpkgs the system is built from, as `25.11`."; };
+    system.nixos.codeName = mkOption { readOnly = true; type = types.str; default = lib.trivial.codeName; description = "The code name of that release, as `Xantusia`."; };
     time.timeZone = mkOption { type = types.nullOr (types.strMatching "[^ ]+"); default = null; description = "The time zone used when displaying times and dates."; };
     environment.systemPackages = mkOption { type = types.listOf types.package; default = [ ]; description = "The set of packages that appear in /run/current-system/sw."; };
 

@@ -261,6 +261,10 @@ in
 
   options = {
     system.stateVersion = mkOption { type = types.str; default = "25.11"; description = "The NixOS release with whose defaults the host's stateful data was first created."; };
+    # NixOS's misc/version.nix takes the release from nixpkgs lib, which ncc's lib is
+    # (DESIGN.md §8.4): hosts gate settings on it (`versionAtLeast config.system.nixos.release`).
+    system.nixos.release = mkOption { readOnly = true; type = types.str; default = lib.trivial.release; description = "The NixOS release of the nixpkgs the system is built from, as `25.11`."; };
+    system.nixos.codeName = mkOption { readOnly = true; type = types.str; default = lib.trivial.codeName; description = "The code name of that release, as `Xantusia`."; };
     assertions = mkOption {
       type = types.listOf types.unspecified;
       internal = true;
