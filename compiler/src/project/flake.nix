@@ -87,7 +87,7 @@ rec {
         modules = included name "configuration.nix"
           ++ included name "hardware-configuration.nix"
           ++ (if own ? ${name} then [ own.${name} ] else [ ]);
-        specialArgs = args.specialArgs or { };
+        specialArgs = { clan-core = opaque.clan-core; } // (args.specialArgs or { });
       });
       darwinConfigurations = lib.genAttrs (builtins.filter (name: class name == "darwin") names)
         (name: opaque.darwinConfigurations.${name});
@@ -99,24 +99,30 @@ rec {
   # the rest (`meta`, `inventory`, `modules`) is open, merged as data.
   clanConfiguration = args:
     (lib.evalModules {
-      specialArgs = {
-        self = if builtins.isAttrs args then args.self or null else null;
-        clan-core = opaque.clan-core;
-        nixpkgs = opaque.nixpkgs;
-      };
-      modules = [
-        {
-          freeformType = lib.types.lazyAttrsOf lib.types.anything;
-          options = {
-            self = lib.mkOption { type = lib.types.raw; default = null; };
-            directory = lib.mkOption { type = lib.types.raw; default = null; };
-            specialArgs = lib.mkOption { type = lib.types.lazyAttrsOf lib.types.raw; default = { }; };
-            machines = lib.mkOption { type = lib.types.lazyAttrsOf lib.types.deferredModule; default = { }; };
-          };
-        }
-        args
-      ];
+      specialArgs = clanSpecialArgs (if builtins.isAttrs args then args.self or null else null);
+      modules = [ clanInterface args ];
     }).config;
+
+  # What clan-core gives the modules of a clan besides `config`, `lib` and `options`.
+  clanSpecialArgs = self: {
+    inherit self;
+    clan-core = opaque.clan-core;
+    nixpkgs = opaque.nixpkgs;
+  };
+
+  # The options of clan-core's interface ncc reads; the rest is open. As clan-core's
+  # module does, the machines are given the flake as `self` unless `specialArgs` says
+  # otherwise.
+  clanInterface = { self, config, ... }: {
+    freeformType = lib.types.lazyAttrsOf lib.types.anything;
+    options = {
+      self = lib.mkOption { type = lib.types.raw; default = self; };
+      directory = lib.mkOption { type = lib.types.raw; default = null; };
+      specialArgs = lib.mkOption { type = lib.types.lazyAttrsOf lib.types.raw; default = { }; };
+      machines = lib.mkOption { type = lib.types.lazyAttrsOf lib.types.deferredModule; default = { }; };
+    };
+    config.specialArgs.self = lib.mkDefault config.self;
+  };
 
   clanLib = {
     buildClan = args:
@@ -367,7 +373,7 @@ rec {
   withClan = self: clan: outputs:
     if clan == null then outputs
     else
-      let machines = (clanMachines ({ inherit self; } // clan)).nixosConfigurations;
+      let machines = (clanMachines (clan // { self = if clan.self or null != null then clan.self else self; })).nixosConfigurations;
       in outputs // {
         nixosConfigurations = machines // (outputs.nixosConfigurations or { });
         clan = clan // {
@@ -495,7 +501,8 @@ rec {
         perSystemOutputs = [ "packages" "apps" "checks" "devShells" "legacyPackages" "formatter" ];
         clanOption = lib.mkOption {
           type = lib.types.nullOr (lib.types.submoduleWith {
-            modules = [ { freeformType = lib.types.lazyAttrsOf lib.types.anything; } ];
+            specialArgs = clanSpecialArgs inputs.self;
+            modules = [ clanInterface ];
           });
           default = null;
         };
