@@ -595,7 +595,10 @@ rec {
            in if kind == "other" && builtins.length path > 1 then byName (lib.last path) else kind)
         else if text == "" then byName name
         # nix-community/nixpkgs.lib is nixpkgs' `lib` directory alone, its flake's `lib` that one.
-        else if has "(.*[/: ])?nixpkgs(\.lib)?([/ ?].*)?" || has ".*channels\.nixos\.org.*" then "nixpkgs"
+        # FlakeHub also publishes nixpkgs as Determinate Systems' `nixpkgs-weekly` and
+        # `nixpkgs-<release>-chilled`.
+        else if has "(.*[/: ])?nixpkgs(\.lib)?([/ ?].*)?" || has ".*channels\.nixos\.org.*"
+          || has "(.*[/: ])?flakehub\.com/f/determinatesystems/nixpkgs-(weekly|[0-9][0-9.]*(-[a-z]+)?)([/ ?].*)?" then "nixpkgs"
         else if has ".*flake-utils.*" then "flake-utils"
         else if has ".*flake-parts.*" then "flake-parts"
         else if has ".*zhaofengli/colmena.*" || has "(.* )?colmena( .*)?" then "colmena"
