@@ -1148,10 +1148,13 @@ impl<'io> Evaluator<'io> {
     ///
     /// An opaque scope (`with pkgs;`) has every name, but which it really has ncc cannot
     /// know: a name found in a scope ncc can see (`with lib;`) is taken from there, and
-    /// otherwise from the innermost opaque scope, as the package it most likely is.
+    /// otherwise from the innermost opaque scope, as the package it most likely is. The
+    /// few names that are both a function of nixpkgs' `lib` and a package of nixpkgs'
+    /// top level ([`PACKAGES_NAMED_LIKE_LIB`]) are the package when the opaque scope is the
+    /// inner one, as in `with lib; ... with pkgs; [ zip ]`, where Nix finds `pkgs.zip`.
     fn lookup_with(&mut self, name: &Name, env: &Rc<Env>, span: Span) -> EvalResult<Thunk> {
         let mut current = Some(env.clone());
-        let mut opaque = None;
+        let mut opaque: Option<String> = None;
         // The innermost namespace that is a group of the open world (`with
         // config.ids.uids;`): a name none of the namespaces has may be one of its options
         // some module ncc does not evaluate declares.
@@ -1162,7 +1165,12 @@ impl<'io> Evaluator<'io> {
                 let value = self.force(&namespace, Some(span))?;
                 let attrs = self.expect_attrs(value, span)?;
                 if let Some(entry) = attrs.get(name.as_str()) {
-                    return Ok(entry.value.clone());
+                    match &opaque {
+                        Some(path) if PACKAGES_NAMED_LIKE_LIB.contains(&name.as_str()) => {
+                            return Ok(Thunk::ready((self.hooks.placeholder)(path)));
+                        }
+                        _ => return Ok(entry.value.clone()),
+                    }
                 }
                 if opaque.is_none() {
                     if let Some(path) = attrs.placeholder() {
@@ -2007,6 +2015,11 @@ pub(crate) fn quote_list(items: &[String]) -> String {
         ),
     }
 }
+
+/// Names of nixpkgs' `lib` that nixpkgs' top level also has, as packages (`pkgs.zip`,
+/// Info-ZIP; `pkgs.last`, the LAST aligner): looked up through `with lib;` and an inner
+/// `with pkgs;`, Nix finds the package (see [`Evaluator::lookup_with`]).
+const PACKAGES_NAMED_LIKE_LIB: &[&str] = &["last", "zip"];
 
 #[cfg(test)]
 mod tests {
