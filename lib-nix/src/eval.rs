@@ -13,6 +13,7 @@ pub mod context;
 mod derivation;
 pub mod error;
 pub mod gitignore;
+pub mod gitmodules;
 pub mod hooks;
 pub mod io;
 mod lowered;
@@ -400,6 +401,11 @@ impl<'io> Evaluator<'io> {
                 self.imports.insert(path, Thunk::ready(value.clone()));
                 return Ok(value);
             }
+            if let Some(submodule) = self.io.unfetched_submodule(&path) {
+                let value = self.unreadable_import(self.submodule_name(&path, &submodule));
+                self.imports.insert(path, Thunk::ready(value.clone()));
+                return Ok(value);
+            }
             return Err(EvalError::message(
                 format!("getting status of '{path}': No such file or directory"),
                 span,
@@ -438,6 +444,16 @@ impl<'io> Evaluator<'io> {
     /// says it could not read it.
     pub(crate) fn ignored_name(&self, path: &str) -> String {
         format!("{} (ignored by git)", self.name_for(path))
+    }
+
+    /// How a missing file in a git submodule the checkout has not fetched is named where
+    /// ncc says it could not read it.
+    pub(crate) fn submodule_name(&self, path: &str, submodule: &str) -> String {
+        format!(
+            "{} (in the git submodule {}, not checked out)",
+            self.name_for(path),
+            self.name_for(submodule)
+        )
     }
 
     /// How an encrypted file is named where ncc says it could not read it.
