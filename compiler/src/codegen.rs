@@ -10,7 +10,7 @@
 //! - `escape`: every escaping rule the others apply.
 
 mod conf;
-mod escape;
+pub(crate) mod escape;
 pub mod hosts;
 mod links;
 mod scripts;

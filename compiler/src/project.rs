@@ -62,6 +62,10 @@ pub enum HostKind {
     Module,
     /// A flake's `nixosConfigurations.<name>`.
     FlakeConfiguration(String),
+    /// A flake's `nixosConfigurations.<name>` kept among its packages:
+    /// `packages.<system>.nixosConfigurations.<name>` (or `legacyPackages`'), by the
+    /// output, the system and the name.
+    FlakePackageConfiguration(String, String, String),
     /// A node of a flake's `colmena` output.
     FlakeColmena(String),
     /// A machine of a colmena hive or a NixOps network.
@@ -91,6 +95,9 @@ impl Host {
         match &self.kind {
             HostKind::Module => self.entry.name.clone(),
             HostKind::FlakeConfiguration(name) => format!("nixosConfigurations.{name}"),
+            HostKind::FlakePackageConfiguration(output, system, name) => {
+                format!("{output}.{system}.nixosConfigurations.{name}")
+            }
             HostKind::FlakeColmena(name) => format!("colmena.{name}"),
             HostKind::Machine(hive::Tool::Colmena, name) => format!("colmena node {name}"),
             HostKind::Machine(hive::Tool::Nixops, name) => format!("NixOps machine {name}"),
@@ -311,7 +318,69 @@ fn flake_hosts(
             }
         }
     }
+    hosts.extend(package_hosts(ev, &outputs.value, entry, span));
     Ok(hosts)
+}
+
+/// The NixOS systems a flake keeps among its packages, `packages.<system>.nixosConfigurations.<name>`
+/// (or `legacyPackages`'): `nixos-rebuild --flake .#web` builds the installable
+/// `nixosConfigurations.web`, which Nix looks for under `packages.<system>` and
+/// `legacyPackages.<system>` before the flake's top level, so these are hosts the flake
+/// deploys. A flake making its outputs per system has the same host in each: each name
+/// is checked once, in the first system of `x86_64-linux`, `aarch64-linux`, then the
+/// other Linux systems by name (a Darwin system's are not NixOS's to build). What ncc
+/// cannot evaluate there holds no host: packages are not what ncc checks.
+fn package_hosts(ev: &mut Evaluator, outputs: &Value, entry: &EntryFile, span: Span) -> Vec<Host> {
+    let mut hosts: Vec<Host> = Vec::new();
+    for output in ["packages", "legacyPackages"] {
+        let Ok(systems @ Value::Attrs(_)) = flake::attribute(ev, outputs, output, span) else {
+            continue;
+        };
+        let Value::Attrs(set) = &systems else {
+            continue;
+        };
+        let rank = |system: &str| match system {
+            "x86_64-linux" => 0,
+            "aarch64-linux" => 1,
+            _ => 2,
+        };
+        let mut linux: Vec<String> = set
+            .names()
+            .filter(|system| system.ends_with("-linux"))
+            .map(str::to_owned)
+            .collect();
+        linux.sort_by_key(|system| (rank(system), system.clone()));
+        for system in linux {
+            let Ok(packages @ Value::Attrs(_)) = flake::attribute(ev, &systems, &system, span)
+            else {
+                continue;
+            };
+            let Ok(Value::Attrs(configurations)) =
+                flake::attribute(ev, &packages, "nixosConfigurations", span)
+            else {
+                continue;
+            };
+            if configurations.placeholder().is_some() {
+                continue;
+            }
+            for name in configurations.names() {
+                let seen = hosts.iter().any(|host| {
+                    matches!(&host.kind, HostKind::FlakePackageConfiguration(_, _, n) if n == name)
+                });
+                if !seen {
+                    hosts.push(Host {
+                        entry: entry.clone(),
+                        kind: HostKind::FlakePackageConfiguration(
+                            output.to_owned(),
+                            system.clone(),
+                            name.to_owned(),
+                        ),
+                    });
+                }
+            }
+        }
+    }
+    hosts
 }
 
 /// The flake's output `name`; for a hive made by colmena's `lib.makeHive`, the hive it
@@ -599,6 +668,21 @@ fn host_modules(
             let configurations = flake::attribute(ev, &outputs.value, "nixosConfigurations", span)?;
             let system = flake::attribute(ev, &configurations, name, span)?;
             system_modules(ev, system, host, file, span, notes)
+        }
+        HostKind::FlakePackageConfiguration(output, system, name) => {
+            let outputs = match evaluate_flake(ev, body, &host.entry, io, span) {
+                Ok(outputs) => outputs,
+                Err((error, true)) => {
+                    notes.push(framework_note(&host.entry, &error, span));
+                    return Ok(None);
+                }
+                Err((error, false)) => return Err(error),
+            };
+            let mut value = outputs.value;
+            for step in [output.as_str(), system, "nixosConfigurations", name] {
+                value = flake::attribute(ev, &value, step, span)?;
+            }
+            system_modules(ev, value, host, file, span, notes)
         }
         HostKind::System(name) => {
             let value = ev.eval_body(body)?;

@@ -337,6 +337,15 @@ in
       description = "Additional groups to be created automatically by the system. ncc checks none of a group's options.";
     };
 
+    # The same for nginx's virtual hosts (nixos/modules/services/web-servers/nginx), which
+    # modules extend the same way (`options.services.nginx.virtualHosts = mkOption { type =
+    # attrsOf (submodule { options.selfSigned = ...; config.sslCertificate = ...; }); }`).
+    services.nginx.virtualHosts = mkOption {
+      type = types.attrsOf (types.submodule openWorldModule);
+      default = { };
+      description = "Declarative vhost config. ncc checks none of a virtual host's options.";
+    };
+
     systemd.services = mkOption {
       type = types.attrsOf (types.submodule [ serviceModule openWorldModule ]);
       default = { };

@@ -13,6 +13,7 @@ pub mod context;
 mod derivation;
 pub mod error;
 pub mod gitignore;
+pub mod gitmodules;
 pub mod hooks;
 pub mod io;
 mod lowered;
@@ -400,6 +401,11 @@ impl<'io> Evaluator<'io> {
                 self.imports.insert(path, Thunk::ready(value.clone()));
                 return Ok(value);
             }
+            if let Some(submodule) = self.io.unfetched_submodule(&path) {
+                let value = self.unreadable_import(self.submodule_name(&path, &submodule));
+                self.imports.insert(path, Thunk::ready(value.clone()));
+                return Ok(value);
+            }
             return Err(EvalError::message(
                 format!("getting status of '{path}': No such file or directory"),
                 span,
@@ -438,6 +444,16 @@ impl<'io> Evaluator<'io> {
     /// says it could not read it.
     pub(crate) fn ignored_name(&self, path: &str) -> String {
         format!("{} (ignored by git)", self.name_for(path))
+    }
+
+    /// How a missing file in a git submodule the checkout has not fetched is named where
+    /// ncc says it could not read it.
+    pub(crate) fn submodule_name(&self, path: &str, submodule: &str) -> String {
+        format!(
+            "{} (in the git submodule {}, not checked out)",
+            self.name_for(path),
+            self.name_for(submodule)
+        )
     }
 
     /// How an encrypted file is named where ncc says it could not read it.
@@ -1148,10 +1164,13 @@ impl<'io> Evaluator<'io> {
     ///
     /// An opaque scope (`with pkgs;`) has every name, but which it really has ncc cannot
     /// know: a name found in a scope ncc can see (`with lib;`) is taken from there, and
-    /// otherwise from the innermost opaque scope, as the package it most likely is.
+    /// otherwise from the innermost opaque scope, as the package it most likely is. The
+    /// few names that are both a function of nixpkgs' `lib` and a package of nixpkgs'
+    /// top level ([`PACKAGES_NAMED_LIKE_LIB`]) are the package when the opaque scope is the
+    /// inner one, as in `with lib; ... with pkgs; [ zip ]`, where Nix finds `pkgs.zip`.
     fn lookup_with(&mut self, name: &Name, env: &Rc<Env>, span: Span) -> EvalResult<Thunk> {
         let mut current = Some(env.clone());
-        let mut opaque = None;
+        let mut opaque: Option<String> = None;
         // The innermost namespace that is a group of the open world (`with
         // config.ids.uids;`): a name none of the namespaces has may be one of its options
         // some module ncc does not evaluate declares.
@@ -1162,7 +1181,12 @@ impl<'io> Evaluator<'io> {
                 let value = self.force(&namespace, Some(span))?;
                 let attrs = self.expect_attrs(value, span)?;
                 if let Some(entry) = attrs.get(name.as_str()) {
-                    return Ok(entry.value.clone());
+                    match &opaque {
+                        Some(path) if PACKAGES_NAMED_LIKE_LIB.contains(&name.as_str()) => {
+                            return Ok(Thunk::ready((self.hooks.placeholder)(path)));
+                        }
+                        _ => return Ok(entry.value.clone()),
+                    }
                 }
                 if opaque.is_none() {
                     if let Some(path) = attrs.placeholder() {
@@ -2007,6 +2031,11 @@ pub(crate) fn quote_list(items: &[String]) -> String {
         ),
     }
 }
+
+/// Names of nixpkgs' `lib` that nixpkgs' top level also has, as packages (`pkgs.zip`,
+/// Info-ZIP; `pkgs.last`, the LAST aligner): looked up through `with lib;` and an inner
+/// `with pkgs;`, Nix finds the package (see [`Evaluator::lookup_with`]).
+const PACKAGES_NAMED_LIKE_LIB: &[&str] = &["last", "zip"];
 
 #[cfg(test)]
 mod tests {

@@ -20,10 +20,19 @@
 //! ```
 //!
 //! **Fix.** Use the full name, `"CAP_NET_ADMIN"`; capabilities(7) lists them.
+//!
+//! **Shell text.** NixOS writes `--capability="<the entries joined by ,>"` into the
+//! container's start script as it is, without escaping, so an entry holding a `"` ends
+//! that argument and adds words of its own: `''all" --system-call-filter="add_key keyctl
+//! bpf" --capability="all''` is a way users pass systemd-nspawn a flag with spaces, which
+//! `extraFlags` cannot carry. Such entries are read as bash reads the script, and only the
+//! capabilities of its `--capability=` words are checked; where bash would expand
+//! something (`$`, a backquote) or the quotes do not close, none is.
 
 use lib_nix::{Diagnostic, Severity};
 
 use super::{finding, has_control_character, quoted, Context};
+use crate::codegen::escape::capability_words;
 
 pub(super) const CODE: &str = "C214";
 
@@ -93,37 +102,88 @@ pub(super) fn canonical(entry: &str) -> Option<&'static str> {
 pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
     for container in context.host.containers.values() {
         let name = container.name.as_str();
-        for (index, entry) in container.additional_capabilities.iter().enumerate() {
+        let entries = &container.additional_capabilities;
+        if entries.iter().any(|entry| entry.contains(SHELL_SPECIAL)) {
+            for capability in capabilities_passed(entries).unwrap_or_default() {
+                if has_control_character(&capability) || canonical(&capability).is_some() {
+                    continue;
+                }
+                let index = entries
+                    .iter()
+                    .position(|entry| entry.contains(capability.as_str()))
+                    .unwrap_or(0);
+                out.push(unknown_capability(context, name, index, &capability, true));
+            }
+            continue;
+        }
+        for (index, entry) in entries.iter().enumerate() {
             if has_control_character(entry) || canonical(entry).is_some() {
                 continue;
             }
-            let prefixed = format!("CAP_{}", entry.to_ascii_uppercase());
-            let suggestions = if canonical(&prefixed).is_some() {
-                vec![prefixed]
-            } else {
-                lib_nix::diagnostic::did_you_mean(
-                    &entry.to_ascii_uppercase(),
-                    CAPABILITIES.iter().copied(),
-                )
-            };
-            let mut diagnostic = finding(
-                CODE,
-                Severity::Error,
-                format!("containers.{name}.additionalCapabilities contains {}, which is not a Linux capability", quoted(entry)),
-                context
-                    .spans
-                    .list_element(name, &["additionalCapabilities"], index, &[]),
-            )
-            .with_note("systemd-nspawn refuses to start with an unknown capability (\"Failed to parse capability\")");
-            diagnostic = match suggestions.first() {
-                Some(suggestion) => diagnostic.with_help(format!("did you mean `{suggestion}`?")),
-                None => {
-                    diagnostic.with_help("use a name from capabilities(7), such as `CAP_NET_ADMIN`")
-                }
-            };
-            out.push(diagnostic);
+            out.push(unknown_capability(context, name, index, entry, false));
         }
     }
+}
+
+/// What the start script's double quotes do not keep as written.
+const SHELL_SPECIAL: [char; 4] = ['"', '\\', '$', '`'];
+
+fn unknown_capability(
+    context: &Context,
+    name: &str,
+    index: usize,
+    capability: &str,
+    from_shell_text: bool,
+) -> Diagnostic {
+    let prefixed = format!("CAP_{}", capability.to_ascii_uppercase());
+    let suggestions = if canonical(&prefixed).is_some() {
+        vec![prefixed]
+    } else {
+        lib_nix::diagnostic::did_you_mean(
+            &capability.to_ascii_uppercase(),
+            CAPABILITIES.iter().copied(),
+        )
+    };
+    let message = match from_shell_text {
+        false => format!(
+            "containers.{name}.additionalCapabilities contains {}, which is not a Linux capability",
+            quoted(capability)
+        ),
+        true => format!(
+            "containers.{name}.additionalCapabilities gives systemd-nspawn the capability {}, which is not a Linux capability",
+            quoted(capability)
+        ),
+    };
+    let mut diagnostic = finding(
+        CODE,
+        Severity::Error,
+        message,
+        context
+            .spans
+            .list_element(name, &["additionalCapabilities"], index, &[]),
+    )
+    .with_note("systemd-nspawn refuses to start with an unknown capability (\"Failed to parse capability\")");
+    if from_shell_text {
+        diagnostic = diagnostic.with_note("NixOS writes the entries into the start script unescaped, as `--capability=\"...\"`: a `\"` in one ends that argument, and bash reads the rest as words of its own");
+    }
+    match suggestions.first() {
+        Some(suggestion) => diagnostic.with_help(format!("did you mean `{suggestion}`?")),
+        None => diagnostic.with_help("use a name from capabilities(7), such as `CAP_NET_ADMIN`"),
+    }
+}
+
+/// The capabilities systemd-nspawn is given by NixOS's start script: those of every
+/// `--capability=` word it makes of the entries (see [`capability_words`]).
+fn capabilities_passed(entries: &[String]) -> Option<Vec<String>> {
+    let words = capability_words(entries)?;
+    Some(
+        words
+            .iter()
+            .filter_map(|word| word.strip_prefix("--capability="))
+            .flat_map(|value| value.split(','))
+            .map(str::to_owned)
+            .collect(),
+    )
 }
 
 #[cfg(test)]
@@ -150,6 +210,39 @@ mod tests {
         ] {
             assert_eq!(canonical(bad), None, "{bad:?}");
         }
+    }
+
+    #[test]
+    fn shell_text_in_an_entry_is_read_as_the_start_script_reads_it() {
+        let entries = |list: &[&str]| list.iter().map(|e| e.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            capabilities_passed(&entries(&[
+                r#"all" --system-call-filter="add_key keyctl bpf" --capability="all"#
+            ])),
+            Some(vec!["all".to_owned(), "all".to_owned()])
+        );
+        assert_eq!(
+            crate::codegen::escape::shell_words(
+                r#"--capability="all" --system-call-filter="add_key keyctl bpf""#
+            ),
+            Some(vec![
+                "--capability=all".to_owned(),
+                "--system-call-filter=add_key keyctl bpf".to_owned()
+            ])
+        );
+        assert_eq!(
+            capabilities_passed(&entries(&[
+                "CAP_MKNOD",
+                r#"NET_ADMIN" --private-users="no"#
+            ])),
+            Some(vec!["CAP_MKNOD".to_owned(), "NET_ADMIN".to_owned()])
+        );
+        assert_eq!(capabilities_passed(&entries(&[r#"all" --x="$HOME"#])), None);
+        assert_eq!(capabilities_passed(&entries(&[r#"all" --x='y"#])), None);
+        assert_eq!(
+            capabilities_passed(&entries(&[r#"all"; reboot; ": "#])),
+            None
+        );
     }
 
     #[test]

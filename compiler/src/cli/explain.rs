@@ -661,7 +661,11 @@ pub const CODES: &[CodeDoc] = &[
                   from `linux/capability.h` (matched regardless of case, with its `CAP_` \
                   prefix) and not the number of one.",
         why: "NixOS passes the entries as `--capability=A,B`, and systemd-nspawn refuses to \
-              start the container with an unknown one (\"Failed to parse capability\").",
+              start the container with an unknown one (\"Failed to parse capability\"). \
+              NixOS writes that flag into the start script unescaped, as \
+              `--capability=\"A,B\"`: an entry holding a `\"` adds words of its own (a way \
+              to pass a flag with spaces), and only the capabilities of its \
+              `--capability=` words are checked.",
         example: "{\n  containers.vpn = {\n    additionalCapabilities = [ \"NET_ADMIN\" ];\n    config = { };\n  };\n}\n",
         fix: "Use the full name as capabilities(7) lists it.",
         fixed: "{\n  containers.vpn = {\n    additionalCapabilities = [ \"CAP_NET_ADMIN\" ];\n    config = { };\n  };\n}\n",

@@ -136,6 +136,67 @@ fn c_quote(value: &str) -> String {
     quoted
 }
 
+/// The arguments NixOS's start script gives systemd-nspawn for `additionalCapabilities`:
+/// it holds `--capability="<the entries joined by ,>"` as written, without escaping, so
+/// an entry with a `"` ends that argument and adds words of its own (`all"
+/// --system-call-filter="add_key keyctl bpf" --capability="all`, which users write to pass
+/// a flag with spaces). `None` where bash would expand or run something there, or the
+/// quotes do not close: then no argument list is what NixOS's would be.
+pub(crate) fn capability_words(entries: &[String]) -> Option<Vec<String>> {
+    shell_words(&format!("--capability=\"{}\"", entries.join(",")))
+}
+
+/// The words bash makes of `text`, an argument list without expansions: `None` for
+/// anything else (an expansion, an operator, an unclosed quote).
+pub(crate) fn shell_words(text: &str) -> Option<Vec<String>> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut in_word = false;
+    let mut quote: Option<char> = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quote, c) {
+            (None, c) if c == ' ' || c == '\t' => {
+                if in_word {
+                    words.push(std::mem::take(&mut word));
+                    in_word = false;
+                }
+            }
+            (None | Some('"'), '$' | '`') => return None,
+            (None, ';' | '&' | '|' | '<' | '>' | '(' | ')' | '#' | '\n' | '*' | '?' | '[') => {
+                return None
+            }
+            (None, '"' | '\'') => {
+                quote = Some(c);
+                in_word = true;
+            }
+            (None, '\\') => {
+                word.push(chars.next()?);
+                in_word = true;
+            }
+            (Some('"'), '\\') => match chars.peek() {
+                Some(&next @ ('"' | '\\' | '$' | '`')) => {
+                    word.push(next);
+                    chars.next();
+                }
+                _ => word.push('\\'),
+            },
+            (Some(open), c) if c == open => quote = None,
+            (_, c) => {
+                word.push(c);
+                in_word = true;
+            }
+        }
+    }
+    if quote.is_some() {
+        return None;
+    }
+    if in_word {
+        words.push(word);
+    }
+    Some(words)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -462,10 +462,13 @@ exec systemd-nspawn \
         script.push_str("  --ephemeral \\\n");
     }
     if !config.capabilities.is_empty() {
-        script.push_str(&format!(
-            "  {} \\\n",
-            shell_quote(&format!("--capability={}", config.capabilities.join(",")))
-        ));
+        // NixOS writes `--capability="<entries>"` unescaped: the arguments bash makes of
+        // it, each quoted here (an entry's `"` may add flags of its own).
+        let joined = format!("--capability={}", config.capabilities.join(","));
+        let words =
+            super::escape::capability_words(&config.capabilities).unwrap_or_else(|| vec![joined]);
+        let quoted: Vec<String> = words.iter().map(|word| shell_quote(word)).collect();
+        script.push_str(&format!("  {} \\\n", quoted.join(" ")));
     }
     if !config.tmpfs.is_empty() {
         let tmpfs_flags: Vec<String> = config

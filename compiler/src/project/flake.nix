@@ -53,13 +53,15 @@ rec {
   # make one nixosSystem per machine. A machine is a directory of `machines/` in the
   # clan's directory, an entry of `inventory.machines` (in the arguments or in
   # `inventory.json`) or of `machines`; its modules are the files clan includes by itself
-  # (`configuration.nix`, `hardware-configuration.nix`) and its `machines.<name>`.
+  # (`configuration.nix`, `hardware-configuration.nix`) and its `machines.<name>`. A
+  # machine the inventory gives another class (`machineClass = "darwin"`) is nix-darwin's,
+  # in `darwinConfigurations`, which ncc does not evaluate.
   # clan-core's own modules are not evaluated: what they declare is open to ncc.
   clanMachines = args:
     let
       dir =
-        if args ? directory then toString args.directory
-        else if args ? self then toString args.self.outPath
+        if args.directory or null != null then toString args.directory
+        else if args.self or null != null then toString args.self.outPath
         else null;
       under = relative: if dir == null then null else dir + "/" + relative;
       exists = relative: dir != null && builtins.pathExists (under relative);
@@ -74,24 +76,63 @@ rec {
         else { };
       own = args.machines or { };
       names = lib.unique (directories ++ builtins.attrNames listed ++ builtins.attrNames saved ++ builtins.attrNames own);
+      class = name: listed.${name}.machineClass or saved.${name}.machineClass or "nixos";
+      nixosNames = builtins.filter (name: class name == "nixos") names;
       included = name: file:
         let relative = "machines/${name}/${file}";
         in if exists relative then [ (under relative) ] else [ ];
     in
-    lib.genAttrs names (name: nixosSystem {
-      modules = included name "configuration.nix"
-        ++ included name "hardware-configuration.nix"
-        ++ (if own ? ${name} then [ own.${name} ] else [ ]);
-      specialArgs = args.specialArgs or { };
-    });
+    {
+      nixosConfigurations = lib.genAttrs nixosNames (name: nixosSystem {
+        modules = included name "configuration.nix"
+          ++ included name "hardware-configuration.nix"
+          ++ (if own ? ${name} then [ own.${name} ] else [ ]);
+        specialArgs = { clan-core = opaque.clan-core; } // (args.specialArgs or { });
+      });
+      darwinConfigurations = lib.genAttrs (builtins.filter (name: class name == "darwin") names)
+        (name: opaque.darwinConfigurations.${name});
+    };
+
+  # The configuration a clan's modules make, as clan-core evaluates them: its arguments
+  # are a module (the newer form composes them with `imports`), given `self`, `clan-core`
+  # and `nixpkgs`. What clan-core's interface declares and ncc reads is declared here;
+  # the rest (`meta`, `inventory`, `modules`) is open, merged as data.
+  clanConfiguration = args:
+    (lib.evalModules {
+      specialArgs = clanSpecialArgs (if builtins.isAttrs args then args.self or null else null);
+      modules = [ clanInterface args ];
+    }).config;
+
+  # What clan-core gives the modules of a clan besides `config`, `lib` and `options`.
+  clanSpecialArgs = self: {
+    inherit self;
+    clan-core = opaque.clan-core;
+    nixpkgs = opaque.nixpkgs;
+  };
+
+  # The options of clan-core's interface ncc reads; the rest is open. As clan-core's
+  # module does, the machines are given the flake as `self` unless `specialArgs` says
+  # otherwise.
+  clanInterface = { self, config, ... }: {
+    freeformType = lib.types.lazyAttrsOf lib.types.anything;
+    options = {
+      self = lib.mkOption { type = lib.types.raw; default = self; };
+      directory = lib.mkOption { type = lib.types.raw; default = null; };
+      specialArgs = lib.mkOption { type = lib.types.lazyAttrsOf lib.types.raw; default = { }; };
+      machines = lib.mkOption { type = lib.types.lazyAttrsOf lib.types.deferredModule; default = { }; };
+    };
+    config.specialArgs.self = lib.mkDefault config.self;
+  };
 
   clanLib = {
-    buildClan = args: { nixosConfigurations = clanMachines args; clanInternals = opaque.clanInternals; };
+    buildClan = args:
+      let machines = clanMachines (clanConfiguration args);
+      in machines // { clanInternals = opaque.clanInternals; };
     clan = args:
-      let nixosConfigurations = clanMachines args;
+      let machines = clanMachines (clanConfiguration args);
       in {
-        inherit nixosConfigurations;
-        config = { inherit nixosConfigurations; clanInternals = opaque.clanInternals; };
+        inherit (machines) nixosConfigurations;
+        config = machines // { clanInternals = opaque.clanInternals; };
       };
   };
 
@@ -332,7 +373,7 @@ rec {
   withClan = self: clan: outputs:
     if clan == null then outputs
     else
-      let machines = clanMachines ({ inherit self; } // clan);
+      let machines = (clanMachines (clan // { self = if clan.self or null != null then clan.self else self; })).nixosConfigurations;
       in outputs // {
         nixosConfigurations = machines // (outputs.nixosConfigurations or { });
         clan = clan // {
@@ -460,7 +501,8 @@ rec {
         perSystemOutputs = [ "packages" "apps" "checks" "devShells" "legacyPackages" "formatter" ];
         clanOption = lib.mkOption {
           type = lib.types.nullOr (lib.types.submoduleWith {
-            modules = [ { freeformType = lib.types.lazyAttrsOf lib.types.anything; } ];
+            specialArgs = clanSpecialArgs inputs.self;
+            modules = [ clanInterface ];
           });
           default = null;
         };
@@ -553,7 +595,10 @@ rec {
            in if kind == "other" && builtins.length path > 1 then byName (lib.last path) else kind)
         else if text == "" then byName name
         # nix-community/nixpkgs.lib is nixpkgs' `lib` directory alone, its flake's `lib` that one.
-        else if has "(.*[/: ])?nixpkgs(\.lib)?([/ ?].*)?" || has ".*channels\.nixos\.org.*" then "nixpkgs"
+        # FlakeHub also publishes nixpkgs as Determinate Systems' `nixpkgs-weekly` and
+        # `nixpkgs-<release>-chilled`.
+        else if has "(.*[/: ])?nixpkgs(\.lib)?([/ ?].*)?" || has ".*channels\.nixos\.org.*"
+          || has "(.*[/: ])?flakehub\.com/f/determinatesystems/nixpkgs-(weekly|[0-9][0-9.]*(-[a-z]+)?)([/ ?].*)?" then "nixpkgs"
         else if has ".*flake-utils.*" then "flake-utils"
         else if has ".*flake-parts.*" then "flake-parts"
         else if has ".*zhaofengli/colmena.*" || has "(.* )?colmena( .*)?" then "colmena"

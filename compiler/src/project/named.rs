@@ -19,14 +19,30 @@ impl NamedHost {
     /// - `colmena.web`: that node of a flake's `colmena` output, or of a hive;
     /// - `web`: the flake's `nixosConfigurations.web` when there is one, as
     ///   `nixos-rebuild --flake .#web` takes it, else the one host called `web` (a
-    ///   colmena or NixOps machine, a system of a hosts table, a colmena node of a flake).
+    ///   colmena or NixOps machine, a system of a hosts table, a colmena node of a flake);
+    /// - `packages.x86_64-linux.nixosConfigurations.web`: that configuration kept among
+    ///   the flake's packages, which `nixosConfigurations.web` and `web` name too when the
+    ///   flake has no `nixosConfigurations.web` of its own.
     pub fn find<'h>(&self, hosts: &'h [Host]) -> Option<&'h Host> {
         let name = self.name.as_str();
         let find = |wanted: &dyn Fn(&HostKind) -> bool| hosts.iter().find(|h| wanted(&h.kind));
-        if let Some(configuration) = name.strip_prefix("nixosConfigurations.") {
-            return find(
-                &|kind| matches!(kind, HostKind::FlakeConfiguration(n) if n == configuration),
-            );
+        let configuration = |wanted: &str| {
+            find(&|kind| matches!(kind, HostKind::FlakeConfiguration(n) if n == wanted)).or_else(
+                || {
+                    find(&|kind| {
+                        matches!(kind, HostKind::FlakePackageConfiguration(_, _, n) if n == wanted)
+                    })
+                },
+            )
+        };
+        let kept_among_packages = hosts.iter().find(|h| {
+            matches!(h.kind, HostKind::FlakePackageConfiguration(..)) && h.label() == name
+        });
+        if kept_among_packages.is_some() {
+            return kept_among_packages;
+        }
+        if let Some(wanted) = name.strip_prefix("nixosConfigurations.") {
+            return configuration(wanted);
         }
         if let Some(node) = name.strip_prefix("colmena.") {
             return find(&|kind| match kind {
@@ -35,11 +51,13 @@ impl NamedHost {
                 _ => false,
             });
         }
-        find(&|kind| matches!(kind, HostKind::FlakeConfiguration(n) if n == name)).or_else(|| {
+        configuration(name).or_else(|| {
             find(&|kind| match kind {
                 HostKind::Machine(_, n) | HostKind::FlakeColmena(n) => n == name,
                 HostKind::System(n) => !n.is_empty() && n == name,
-                HostKind::Module | HostKind::FlakeConfiguration(_) => false,
+                HostKind::Module
+                | HostKind::FlakeConfiguration(_)
+                | HostKind::FlakePackageConfiguration(..) => false,
             })
         })
     }
@@ -88,6 +106,40 @@ mod tests {
             Some(HostKind::FlakeColmena("db".to_owned()))
         );
         assert_eq!(found("nixosConfigurations.db", &hosts), None);
+    }
+
+    #[test]
+    fn a_configuration_kept_among_packages_is_named_as_nix_finds_it() {
+        let kept = |name: &str| {
+            HostKind::FlakePackageConfiguration(
+                "packages".to_owned(),
+                "x86_64-linux".to_owned(),
+                name.to_owned(),
+            )
+        };
+        let hosts = [
+            host(kept("lab")),
+            host(kept("web")),
+            host(HostKind::FlakeConfiguration("web".to_owned())),
+        ];
+        assert_eq!(found("lab", &hosts), Some(kept("lab")));
+        assert_eq!(found("nixosConfigurations.lab", &hosts), Some(kept("lab")));
+        assert_eq!(
+            found("packages.x86_64-linux.nixosConfigurations.lab", &hosts),
+            Some(kept("lab"))
+        );
+        assert_eq!(
+            found("packages.x86_64-linux.nixosConfigurations.web", &hosts),
+            Some(kept("web"))
+        );
+        assert_eq!(
+            found("web", &hosts),
+            Some(HostKind::FlakeConfiguration("web".to_owned()))
+        );
+        assert_eq!(
+            found("packages.aarch64-linux.nixosConfigurations.lab", &hosts),
+            None
+        );
     }
 
     #[test]

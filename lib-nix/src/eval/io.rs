@@ -84,6 +84,18 @@ pub trait EvalIo {
         )
     }
 
+    /// The directory of the git submodule holding `path`, which does not exist: a
+    /// submodule this checkout has not fetched (see [`super::gitmodules`]). On its owner's
+    /// machine Nix reads the file; ncc treats it as an external source's. Read from the
+    /// `.gitmodules` files through this trait.
+    fn unfetched_submodule(&self, path: &str) -> Option<String> {
+        super::gitmodules::unfetched_submodule(
+            &|name| self.read_file(name).ok(),
+            &|name| self.path_exists(name),
+            path,
+        )
+    }
+
     /// Where the search path puts `<name>` when the evaluator's own entries (`-I`,
     /// `NIX_PATH`) do not: the directory the environment knows it by, such as a
     /// repository's own checkout, which it puts on `NIX_PATH` to import itself by

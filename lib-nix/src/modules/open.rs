@@ -219,10 +219,22 @@ fn is_group(ev: &mut Evaluator, value: &Thunk, def: &Def) -> EvalResult<bool> {
             }
             Ok(true)
         }
-        Some(Property::If | Property::Override | Property::Order) => match field("content") {
-            Some(content) => is_group(ev, &content, def),
-            None => Ok(false),
-        },
+        Some(property @ (Property::If | Property::Override | Property::Order)) => {
+            match field("content") {
+                // `mkIf false { ${cfg.name} = ...; }` whose names fail: NixOS discards it
+                // where it is an option's value, so it decides nothing here.
+                Some(content) => match is_group(ev, &content, def) {
+                    Err(_)
+                        if property == Property::If
+                            && super::properties::condition_is_false(ev, &attrs, def) =>
+                    {
+                        Ok(true)
+                    }
+                    result => result,
+                },
+                None => Ok(false),
+            }
+        }
         None => Ok(!is_value_set(&attrs)),
     }
 }

@@ -262,11 +262,31 @@ fn push_down(
             }
             Ok(())
         }
-        Some(Property::If) | Some(Property::Override) => {
+        Some(property @ (Property::If | Property::Override)) => {
             wrappers.push(attrs.clone());
-            let result = push_down(ev, def, &field(&attrs, "content"), wrappers, into, loc);
+            let mut found = Vec::new();
+            let result = push_down(
+                ev,
+                def,
+                &field(&attrs, "content"),
+                wrappers,
+                &mut found,
+                loc,
+            );
             wrappers.pop();
-            result
+            match result {
+                Ok(()) => {
+                    into.append(&mut found);
+                    Ok(())
+                }
+                // `mkIf false { ${cfg.name} = ...; }` whose names fail: where the set is
+                // an option's value (`sops.secrets`, declared by a module ncc does not
+                // evaluate), nixpkgs discards the definition before it reads a name.
+                // ncc, which cannot tell such an option from a group of options, does
+                // the same.
+                Err(_) if property == Property::If && condition_is_false(ev, &attrs, def) => Ok(()),
+                Err(error) => Err(error),
+            }
         }
         _ => {
             for entry in attrs.entries() {
@@ -287,6 +307,14 @@ fn push_down(
             Ok(())
         }
     }
+}
+
+/// Whether the condition of the `mkIf` `attrs` is known to be `false`.
+pub(super) fn condition_is_false(ev: &mut Evaluator, attrs: &Attrs, def: &Def) -> bool {
+    matches!(
+        ev.force(&field(attrs, "condition"), def.location()),
+        Ok(Value::Bool(false))
+    )
 }
 
 /// The error nixpkgs gives when a group of options is defined as a non-set.

@@ -88,7 +88,13 @@ pub(super) fn read_file(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalR
                 Some(span),
             ))
         }
-        Err(error) => Err(error),
+        Err(error) => match ev.io().unfetched_submodule(&p) {
+            Some(submodule) if !ev.io().path_exists(&p) => Err(EvalError::unknown(
+                format!("the contents of `{}'", ev.submodule_name(&p, &submodule)),
+                Some(span),
+            )),
+            _ => Err(error),
+        },
     }
 }
 

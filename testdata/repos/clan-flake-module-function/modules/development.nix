@@ -1,0 +1,5 @@
+{
+  flake.modules.nixos.development = { pkgs, ... }: {
+    environment.systemPackages = [ pkgs.git ];
+  };
+}

@@ -1,0 +1,5 @@
+{
+  machines.quay = { imports = [ ../hosts/quay.nix ]; };
+  machines.buoy = ../hosts/buoy.nix;
+  machines.desk = { system.primaryUser = "ada"; };
+}
