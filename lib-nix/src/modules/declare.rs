@@ -399,14 +399,9 @@ fn merge_declarations(
     Ok(Rc::new(combined))
 }
 
+/// What the type `ty` checks and merges as (see [`super::types::kind_field`]).
 fn type_name(ev: &mut Evaluator, ty: &Attrs) -> EvalResult<String> {
-    match ty.get("name") {
-        Some(e) => match ev.force(&e.value.clone(), None)? {
-            Value::String(s) => Ok(s.to_string()),
-            _ => Ok(String::new()),
-        },
-        None => Ok(String::new()),
-    }
+    super::types::kind_field(ev, ty)
 }
 
 /// nixpkgs' `typeMerge` for the types that support it: submodules concatenate their
