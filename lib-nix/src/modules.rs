@@ -559,7 +559,7 @@ fn eval_modules_inner(
                 value,
                 file: module.file.clone(),
                 key_span: None,
-                value_span: module.span,
+                value_span: module.config_span.or(module.span),
             })
         })
         .collect();
@@ -671,6 +671,14 @@ fn eval_modules_inner(
     };
     let mut unmatched = Vec::new();
     if freeform.is_none() {
+        // A module whose `config` is no set (`{ config = 1; }`) is an error however the
+        // configuration is read, as in nixpkgs, not only when an option is; the split is
+        // kept for the check below.
+        if let Err(error) = lazy.split(ev) {
+            if !error.is_unknown() {
+                return Err(error);
+            }
+        }
         check::check_unknown(ev, &root, &lazy, &mut unmatched);
     }
     if opened {
