@@ -304,6 +304,9 @@ fn call_eval_modules(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResu
             }
         }
     }
+    // The class the modules are for (`"nixos"`): returned as given; ncc does not check
+    // the modules' `_class` against it.
+    let class = field("class").unwrap_or_else(|| Thunk::ready(Value::Null));
     let (evaluated, unmatched) = eval_modules_lenient(ev, modules, special, prefix)?;
     // As nixpkgs does, a definition of an option no module declares is an error where
     // `config` or `options` is read, not where the modules are evaluated.
@@ -316,6 +319,8 @@ fn call_eval_modules(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResu
         })
     };
     Ok(Value::Attrs(Rc::new(Attrs::from_entries(vec![
+        AttrEntry::new("_type", Thunk::ready(Value::string("configuration"))),
+        AttrEntry::new("class", class),
         // ncc's own: whether a module ncc does not evaluate was imported, for ncc's flake
         // wiring (a flake-parts module of an input may add outputs).
         AttrEntry::new(

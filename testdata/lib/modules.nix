@@ -4,6 +4,7 @@ let
   opt = type: lib.mkOption { inherit type; };
 in
 {
+  evalModules-type-class = let r = lib.evalModules { class = "nixos"; modules = [ ]; }; in [ r._type r.class ];
   mkIf = lib.mkIf true 1;
   mkMerge = lib.mkMerge [ 1 2 ];
   mkOverride = lib.mkOverride 10 1;
