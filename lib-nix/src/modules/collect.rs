@@ -149,6 +149,8 @@ fn is_module_key(name: &str) -> bool {
 struct ModuleFields<'a> {
     /// `_type`: a module written as `mkIf`, `mkMerge`, ... is configuration.
     kind: Option<&'a AttrEntry>,
+    /// `_class`: the kind of evaluation the module is written for (`"nixos"`).
+    class: Option<&'a AttrEntry>,
     key: Option<&'a AttrEntry>,
     file: Option<&'a AttrEntry>,
     disabled_modules: Option<&'a AttrEntry>,
@@ -169,7 +171,8 @@ impl<'a> ModuleFields<'a> {
                     fields.kind = Some(entry);
                     continue;
                 }
-                "_class" | "meta" => None,
+                "_class" => Some(&mut fields.class),
+                "meta" => None,
                 "_file" => Some(&mut fields.file),
                 "config" => Some(&mut fields.config),
                 "disabledModules" => Some(&mut fields.disabled_modules),
@@ -211,12 +214,14 @@ pub fn invalid_module(message: String, span: Option<Span>) -> Box<EvalError> {
 }
 
 /// Loads `roots` and everything they import, in breadth-first order. `imports_opaque` is
-/// set when one of them is a module ncc does not evaluate.
+/// set when one of them is a module ncc does not evaluate. With a `class`, a module
+/// whose `_class` is another is an error.
 pub fn collect(
     ev: &mut Evaluator,
     roots: Vec<ModuleInput>,
     arguments: &ModuleArguments,
     imports_opaque: &mut bool,
+    class: Option<&str>,
 ) -> EvalResult<Vec<CollectedModule>> {
     let mut nodes: Vec<Node> = Vec::new();
     let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
@@ -239,6 +244,7 @@ pub fn collect(
             &mut disabled,
             &mut queue,
             imports_opaque,
+            class,
         ) {
             Ok(loaded) => loaded,
             // A module ncc cannot know (`self.nixosModules.default` where `self` is a
@@ -307,6 +313,7 @@ fn load(
     disabled: &mut FxHashSet<String>,
     queue: &mut VecDeque<(ModuleInput, Option<Span>, Option<usize>)>,
     imports_opaque: &mut bool,
+    class: Option<&str>,
 ) -> EvalResult<Option<usize>> {
     let mut file = input.file.clone();
     let mut value = ev.force(&input.value, at)?;
@@ -417,6 +424,17 @@ fn load(
     if let Some(entry) = fields.file {
         if let Value::String(f) | Value::Path(f) = ev.force(&entry.value.clone(), at)? {
             file = Rc::from(f.as_ref());
+        }
+    }
+    if let (Some(expected), Some(entry)) = (class, fields.class) {
+        let span = entry.value_span.or(at);
+        if let Value::String(written) = ev.force(&entry.value.clone(), span)? {
+            if &*written != expected {
+                return Err(invalid_module(
+                    format!("The module `{file}` (class: \"{written}\") cannot be imported into a module evaluation that expects class \"{expected}\"."),
+                    span,
+                ));
+            }
         }
     }
     if let Some(entry) = fields.disabled_modules {
