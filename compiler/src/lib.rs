@@ -520,6 +520,16 @@ pub fn evaluate_file_with(
             }
         });
     let result = match result {
+        // An error the module system noted rather than returned (a submodule's definition
+        // of an option it does not declare): `nix-instantiate` fails on it.
+        Ok(_)
+            if ev
+                .diagnostics
+                .iter()
+                .any(|d| d.severity() == Severity::Error) =>
+        {
+            Err(tidy(std::mem::take(&mut ev.diagnostics)))
+        }
         Ok(text) => Ok(text),
         Err(error) => {
             let mut found = std::mem::take(&mut ev.diagnostics);

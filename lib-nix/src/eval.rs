@@ -389,7 +389,8 @@ impl<'io> Evaluator<'io> {
         self.io
             .check_access(&path)
             .map_err(|message| self.outside_project(&path, message, span))?;
-        if self.io.is_directory(&path) {
+        let in_directory = self.io.is_directory(&path);
+        if in_directory {
             path = format!("{}/default.nix", path.trim_end_matches('/'));
         }
         if let Some(thunk) = self.imports.get(&path).cloned() {
@@ -406,8 +407,14 @@ impl<'io> Evaluator<'io> {
                 self.imports.insert(path, Thunk::ready(value.clone()));
                 return Ok(value);
             }
+            // Nix opens a directory's `default.nix` without asking whether it is there.
+            let doing = if in_directory {
+                "opening file"
+            } else {
+                "getting status of"
+            };
             return Err(EvalError::message(
-                format!("getting status of '{path}': No such file or directory"),
+                format!("{doing} '{path}': No such file or directory"),
                 span,
             ));
         }

@@ -424,8 +424,8 @@ impl Lowerer<'_> {
                 }
             },
             SyntaxKind::TOKEN_FLOAT => match token.text().parse::<f64>() {
-                Ok(value) => Expr::Float(value),
-                Err(_) => {
+                Ok(value) if float_in_range(token.text(), value) => Expr::Float(value),
+                _ => {
                     self.report(
                         DiagnosticKind::Syntax(format!("invalid float '{}'", token.text())),
                         span,
@@ -1253,6 +1253,21 @@ enum Piece {
     Raw(String),
     Escaped(String),
     Interpolation(ExprId),
+}
+
+/// Whether the float literal `text`, read as `value`, is one Nix takes: its lexer refuses
+/// what `strtod` reports out of range, a literal too large for a double and one too small
+/// for a normal double (`5.0e-324`, `1.0e-400`), rather than reading it as infinity, a
+/// denormal or zero.
+fn float_in_range(text: &str, value: f64) -> bool {
+    if value.is_infinite() {
+        return false;
+    }
+    if value == 0.0 {
+        let mantissa = text.split(['e', 'E']).next().unwrap_or(text);
+        return !mantissa.bytes().any(|b| matches!(b, b'1'..=b'9'));
+    }
+    value.abs() >= f64::MIN_POSITIVE
 }
 
 fn unescape_plain(text: &str) -> String {

@@ -304,7 +304,21 @@ fn call_eval_modules(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResu
             }
         }
     }
-    let (evaluated, unmatched) = eval_modules_lenient(ev, modules, special, prefix)?;
+    // The class the modules are for (`"nixos"`): a module whose `_class` is another is
+    // refused; the result gives it back.
+    let class = field("class").unwrap_or_else(|| Thunk::ready(Value::Null));
+    let expected = match ev.force(&class, Some(span))? {
+        Value::String(class) => Some(class.to_string()),
+        _ => None,
+    };
+    let (evaluated, unmatched) = eval_modules_inner(
+        ev,
+        modules,
+        special,
+        prefix,
+        World::Closed,
+        expected.as_deref(),
+    )?;
     // As nixpkgs does, a definition of an option no module declares is an error where
     // `config` or `options` is read, not where the modules are evaluated.
     let unmatched = Rc::new(unmatched);
@@ -316,6 +330,8 @@ fn call_eval_modules(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResu
         })
     };
     Ok(Value::Attrs(Rc::new(Attrs::from_entries(vec![
+        AttrEntry::new("_type", Thunk::ready(Value::string("configuration"))),
+        AttrEntry::new("class", class),
         // ncc's own: whether a module ncc does not evaluate was imported, for ncc's flake
         // wiring (a flake-parts module of an input may add outputs).
         AttrEntry::new(
@@ -385,7 +401,8 @@ pub fn eval_modules(
     args: Vec<(Name, Thunk)>,
     prefix: Vec<Name>,
 ) -> EvalResult<Evaluated> {
-    let (evaluated, unmatched) = eval_modules_inner(ev, modules, args, prefix, World::Closed)?;
+    let (evaluated, unmatched) =
+        eval_modules_inner(ev, modules, args, prefix, World::Closed, None)?;
     for definition in unmatched {
         let diagnostic = definition.diagnostic(ev);
         ev.diagnostics.push(diagnostic);
@@ -438,7 +455,7 @@ pub fn eval_modules_lenient(
     args: Vec<(Name, Thunk)>,
     prefix: Vec<Name>,
 ) -> EvalResult<(Evaluated, Vec<Unmatched>)> {
-    eval_modules_inner(ev, modules, args, prefix, World::Closed)
+    eval_modules_inner(ev, modules, args, prefix, World::Closed, None)
 }
 
 /// Like [`eval_modules_lenient`], and definitions of undeclared options are also merged
@@ -451,7 +468,7 @@ pub fn eval_modules_open(
     args: Vec<(Name, Thunk)>,
     prefix: Vec<Name>,
 ) -> EvalResult<(Evaluated, Vec<Unmatched>)> {
-    eval_modules_inner(ev, modules, args, prefix, World::Open)
+    eval_modules_inner(ev, modules, args, prefix, World::Open, None)
 }
 
 /// Sets `config._module.args`, which module functions fall back to (`pkgs` comes from
@@ -522,6 +539,7 @@ fn eval_modules_inner(
     args: Vec<(Name, Thunk)>,
     prefix: Vec<Name>,
     world: World,
+    class: Option<&str>,
 ) -> EvalResult<(Evaluated, Vec<Unmatched>)> {
     // Whether plugins' builtins and the machine's environment are unknown is the caller's
     // to say (plain Nix has no plugins; ncc's plain evaluation does not read the machine).
@@ -541,6 +559,7 @@ fn eval_modules_inner(
         modules,
         &arguments,
         &mut imports_opaque,
+        class,
     )?);
     // A module ncc does not evaluate may declare options and define any: what no module
     // ncc sees declares is the open world's, not "does not exist" (DESIGN.md §8.3).
@@ -559,7 +578,7 @@ fn eval_modules_inner(
                 value,
                 file: module.file.clone(),
                 key_span: None,
-                value_span: module.span,
+                value_span: module.config_span.or(module.span),
             })
         })
         .collect();
@@ -671,6 +690,14 @@ fn eval_modules_inner(
     };
     let mut unmatched = Vec::new();
     if freeform.is_none() {
+        // A module whose `config` is no set (`{ config = 1; }`) is an error however the
+        // configuration is read, as in nixpkgs, not only when an option is; the split is
+        // kept for the check below.
+        if let Err(error) = lazy.split(ev) {
+            if !error.is_unknown() {
+                return Err(error);
+            }
+        }
         check::check_unknown(ev, &root, &lazy, &mut unmatched);
     }
     if opened {

@@ -52,6 +52,15 @@ fn printable(
         Value::Attrs(attrs) if attrs.get("__functor").is_some() => {
             serde_json::Value::String("<function>".to_owned())
         }
+        // As Nix prints a set that converts to a string by its `outPath` (a package).
+        Value::Attrs(attrs) if attrs.get("outPath").is_some() => {
+            let out = attrs
+                .get("outPath")
+                .map(|e| e.value.clone())
+                .expect("checked");
+            let inner = ev.force(&out, None)?;
+            printable(ev, &inner, path)?
+        }
         Value::Attrs(attrs) => {
             let mut map = serde_json::Map::new();
             for entry in attrs.entries() {

@@ -4,6 +4,10 @@ let
   opt = type: lib.mkOption { inherit type; };
 in
 {
+  evalModules-class-refused = (lib.evalModules { class = "nixos"; modules = [ { imports = [ { _file = "darwin.nix"; _class = "darwin"; } ]; } ]; }).config;
+  evalModules-class-accepted = (lib.evalModules { class = "nixos"; modules = [ { _class = "nixos"; options.x = lib.mkOption { default = 1; }; } ]; }).config;
+  evalModules-class-unchecked = (lib.evalModules { modules = [ { _class = "darwin"; options.x = lib.mkOption { default = 1; }; } ]; }).config;
+  evalModules-type-class = let r = lib.evalModules { class = "nixos"; modules = [ ]; }; in [ r._type r.class ];
   mkIf = lib.mkIf true 1;
   mkMerge = lib.mkMerge [ 1 2 ];
   mkOverride = lib.mkOverride 10 1;

@@ -17,6 +17,9 @@ pub struct CollectedModule {
     pub span: Option<Span>,
     pub options: Option<Thunk>,
     pub config: Option<Thunk>,
+    /// Where `config` is written, when the module has a `config` attribute: the place a
+    /// `config` that is no set is shown at.
+    pub config_span: Option<Span>,
     /// `freeformType`: the type undeclared definitions are merged with.
     pub freeform: Option<Thunk>,
 }
@@ -54,6 +57,88 @@ fn nixos_module_key(written: &str) -> Option<String> {
     Some(format!("nixos:{}", relative.trim_start_matches("./")))
 }
 
+/// Adds to `disabled` the keys of the modules that `item`, one of the `disabledModules` of
+/// the module in `file`, disables, as nixpkgs reads it: a string is a path, relative to
+/// `specialArgs.modulesPath` unless absolute; a path or a set that converts to a string is
+/// that string; any other set is its `key`. The relative strings and the paths inside a
+/// `nixos/modules` also disable ncc's own declarations of that NixOS module.
+fn disabled_keys(
+    ev: &mut Evaluator,
+    item: &Value,
+    file: &str,
+    arguments: &ModuleArguments,
+    span: Option<Span>,
+    disabled: &mut FxHashSet<String>,
+) -> EvalResult<()> {
+    let anywhere = Span::new(crate::diagnostic::FileId::new(0), 0, 0);
+    let key = match item {
+        Value::String(written) if !written.starts_with('/') => {
+            let modules_path = match arguments.get("specialArgs") {
+                Some(special) => match ev.force(&special.clone(), span)? {
+                    Value::Attrs(special) => match special.get("modulesPath") {
+                        Some(path) => {
+                            let path = ev.force(&path.value.clone(), span)?;
+                            ev.coerce_to_string(&path, span.unwrap_or(anywhere), true)?
+                        }
+                        None => String::new(),
+                    },
+                    _ => String::new(),
+                },
+                None => String::new(),
+            };
+            format!("{modules_path}/{written}")
+        }
+        Value::String(written) | Value::Path(written) => written.to_string(),
+        // A module ncc does not evaluate, named by its value: it disables nothing ncc
+        // evaluates.
+        item if item.opaque().is_some() => return Ok(()),
+        // What `toString` takes is its text (nixpkgs' `isConvertibleWithToString`).
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::Null | Value::List(_) => {
+            ev.coerce_to_string(item, span.unwrap_or(anywhere), true)?
+        }
+        Value::Attrs(set) if set.get("outPath").is_some() || set.get("__toString").is_some() => {
+            let text = ev.coerce_to_string(item, span.unwrap_or(anywhere), true)?;
+            if let Some(key) = set.get("key") {
+                let key = ev.force(&key.value.clone(), span)?;
+                let key = ev.coerce_to_string(&key, span.unwrap_or(anywhere), true)?;
+                if key != text {
+                    return Err(EvalError::message(
+                        format!("Module `{file}` contains a disabledModules item that is an attribute set that can be converted to a string ({text}) but also has a `.key` attribute ({key}) with a different value. This makes it ambiguous which module should be disabled."),
+                        span,
+                    ));
+                }
+            }
+            text
+        }
+        Value::Attrs(set) => match set.get("key") {
+            Some(key) => match ev.force(&key.value.clone(), span)? {
+                Value::String(key) | Value::Path(key) => key.to_string(),
+                // A key of another kind names no module, whose keys are text.
+                _ => return Ok(()),
+            },
+            None => {
+                return Err(EvalError::message(
+                    format!("Module `{file}` contains a disabledModules item that is an attribute set, presumably a module, that does not have a `key` attribute. This means that the module system doesn't have any means to identify the module that should be disabled. Make sure that you've put the correct value in disabledModules: a string path relative to modulesPath, a path value, or an attribute set with a `key` attribute."),
+                    span,
+                ))
+            }
+        },
+        other => {
+            return Err(EvalError::message(
+                format!("Each disabledModules item must be a path, string, or a attribute set with a key attribute, or a value supported by toString. However, one of the disabledModules items in `{file}` is none of that, but is of type {}.", other.type_name()),
+                span,
+            ))
+        }
+    };
+    if let Value::String(written) | Value::Path(written) = item {
+        if let Some(module) = nixos_module_key(written) {
+            disabled.insert(module);
+        }
+    }
+    disabled.insert(key);
+    Ok(())
+}
+
 fn is_module_key(name: &str) -> bool {
     MODULE_KEYS.contains(&name)
 }
@@ -64,6 +149,8 @@ fn is_module_key(name: &str) -> bool {
 struct ModuleFields<'a> {
     /// `_type`: a module written as `mkIf`, `mkMerge`, ... is configuration.
     kind: Option<&'a AttrEntry>,
+    /// `_class`: the kind of evaluation the module is written for (`"nixos"`).
+    class: Option<&'a AttrEntry>,
     key: Option<&'a AttrEntry>,
     file: Option<&'a AttrEntry>,
     disabled_modules: Option<&'a AttrEntry>,
@@ -84,7 +171,8 @@ impl<'a> ModuleFields<'a> {
                     fields.kind = Some(entry);
                     continue;
                 }
-                "_class" | "meta" => None,
+                "_class" => Some(&mut fields.class),
+                "meta" => None,
                 "_file" => Some(&mut fields.file),
                 "config" => Some(&mut fields.config),
                 "disabledModules" => Some(&mut fields.disabled_modules),
@@ -126,12 +214,14 @@ pub fn invalid_module(message: String, span: Option<Span>) -> Box<EvalError> {
 }
 
 /// Loads `roots` and everything they import, in breadth-first order. `imports_opaque` is
-/// set when one of them is a module ncc does not evaluate.
+/// set when one of them is a module ncc does not evaluate. With a `class`, a module
+/// whose `_class` is another is an error.
 pub fn collect(
     ev: &mut Evaluator,
     roots: Vec<ModuleInput>,
     arguments: &ModuleArguments,
     imports_opaque: &mut bool,
+    class: Option<&str>,
 ) -> EvalResult<Vec<CollectedModule>> {
     let mut nodes: Vec<Node> = Vec::new();
     let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
@@ -154,6 +244,7 @@ pub fn collect(
             &mut disabled,
             &mut queue,
             imports_opaque,
+            class,
         ) {
             Ok(loaded) => loaded,
             // A module ncc cannot know (`self.nixosModules.default` where `self` is a
@@ -222,6 +313,7 @@ fn load(
     disabled: &mut FxHashSet<String>,
     queue: &mut VecDeque<(ModuleInput, Option<Span>, Option<usize>)>,
     imports_opaque: &mut bool,
+    class: Option<&str>,
 ) -> EvalResult<Option<usize>> {
     let mut file = input.file.clone();
     let mut value = ev.force(&input.value, at)?;
@@ -334,28 +426,33 @@ fn load(
             file = Rc::from(f.as_ref());
         }
     }
+    if let (Some(expected), Some(entry)) = (class, fields.class) {
+        let span = entry.value_span.or(at);
+        if let Value::String(written) = ev.force(&entry.value.clone(), span)? {
+            if &*written != expected {
+                return Err(invalid_module(
+                    format!("The module `{file}` (class: \"{written}\") cannot be imported into a module evaluation that expects class \"{expected}\"."),
+                    span,
+                ));
+            }
+        }
+    }
     if let Some(entry) = fields.disabled_modules {
-        let list = ev.force(&entry.value.clone(), entry.value_span)?;
-        if let Value::List(items) = list {
-            for item in items.iter() {
-                match ev.force(item, entry.value_span)? {
-                    Value::Path(p) | Value::String(p) => {
-                        if let Some(module) = nixos_module_key(&p) {
-                            disabled.insert(module);
-                        }
-                        disabled.insert(p.to_string());
-                    }
-                    Value::Attrs(set) => {
-                        if let Some(k) = set.get("key") {
-                            if let Value::String(k) =
-                                ev.force(&k.value.clone(), entry.value_span)?
-                            {
-                                disabled.insert(k.to_string());
-                            }
-                        }
-                    }
-                    _ => {}
+        let span = entry.value_span.or(at);
+        match ev.force(&entry.value.clone(), span)? {
+            Value::List(items) => {
+                for item in items.iter() {
+                    let item = ev.force(item, span)?;
+                    disabled_keys(ev, &item, &file, arguments, span, disabled)?;
                 }
+            }
+            // A list ncc does not see into: it disables nothing ncc evaluates.
+            list if list.opaque().is_some() => {}
+            other => {
+                return Err(EvalError::message(
+                    format!("value is {} while a list was expected", other.type_phrase()),
+                    span,
+                ))
             }
         }
     }
@@ -377,6 +474,7 @@ fn load(
                 span: at,
                 options: None,
                 config: Some(Thunk::ready(Value::Attrs(attrs))),
+                config_span: None,
                 freeform: None,
             },
             imports: Vec::new(),
@@ -476,6 +574,7 @@ fn load(
             span: at,
             options,
             config,
+            config_span: fields.config.and_then(|e| e.value_span),
             freeform,
         },
         imports: Vec::new(),

@@ -399,18 +399,14 @@ fn merge_declarations(
     Ok(Rc::new(combined))
 }
 
+/// What the type `ty` checks and merges as (see [`super::types::kind_field`]).
 fn type_name(ev: &mut Evaluator, ty: &Attrs) -> EvalResult<String> {
-    match ty.get("name") {
-        Some(e) => match ev.force(&e.value.clone(), None)? {
-            Value::String(s) => Ok(s.to_string()),
-            _ => Ok(String::new()),
-        },
-        None => Ok(String::new()),
-    }
+    super::types::kind_field(ev, ty)
 }
 
 /// nixpkgs' `typeMerge` for the types that support it: submodules concatenate their
-/// modules, and `attrsOf`, `lazyAttrsOf`, `listOf` and `nullOr` merge their elements.
+/// modules, enums join their values, and `attrsOf`, `lazyAttrsOf`, `listOf` and `nullOr`
+/// merge their elements.
 fn merge_types(ev: &mut Evaluator, a: &Value, b: &Value) -> EvalResult<Option<Value>> {
     let (Value::Attrs(a), Value::Attrs(b)) = (a, b) else {
         return Ok(None);
@@ -439,6 +435,40 @@ fn merge_types(ev: &mut Evaluator, a: &Value, b: &Value) -> EvalResult<Option<Va
             )]));
             Ok(Some(Value::Attrs(Rc::new(merged))))
         }
+        "enum" => {
+            // Modules extend an enum declared elsewhere: the values of both, each once,
+            // made into an enum by the type's own constructor (`functor.type`).
+            let (Some(Value::List(va)), Some(Value::List(vb))) =
+                (field(ev, a, "values")?, field(ev, b, "values")?)
+            else {
+                return Ok(None);
+            };
+            let Some(Value::Attrs(functor)) = field(ev, a, "functor")? else {
+                return Ok(None);
+            };
+            let Some(constructor) = field(ev, &functor, "type")? else {
+                return Ok(None);
+            };
+            let anywhere = Span::new(crate::diagnostic::FileId::new(0), 0, 0);
+            // nixpkgs meets the later declaration first.
+            let mut values: Vec<Value> = Vec::new();
+            for item in vb.iter().chain(va.iter()) {
+                let item = ev.force(item, None)?;
+                let mut seen = false;
+                for kept in &values {
+                    if ev.values_equal(kept, &item, anywhere)? {
+                        seen = true;
+                        break;
+                    }
+                }
+                if !seen {
+                    values.push(item);
+                }
+            }
+            let list = Value::List(values.into_iter().map(Thunk::ready).collect());
+            ev.apply(constructor, Thunk::ready(list), anywhere)
+                .map(Some)
+        }
         "attrsOf" | "listOf" | "nullOr" => {
             if name_a == "attrsOf"
                 && field(ev, a, "lazy")?.map(|v| matches!(v, Value::Bool(true)))
@@ -450,12 +480,28 @@ fn merge_types(ev: &mut Evaluator, a: &Value, b: &Value) -> EvalResult<Option<Va
             else {
                 return Ok(None);
             };
-            match merge_types(ev, &ea, &eb)? {
-                Some(elem) => Ok(Some(Value::Attrs(Rc::new(a.update(&Attrs::from_entries(
-                    vec![AttrEntry::new("elemType", Thunk::ready(elem))],
-                )))))),
-                None => Ok(None),
+            let Some(elem) = merge_types(ev, &ea, &eb)? else {
+                return Ok(None);
+            };
+            let same =
+                matches!((&elem, &ea), (Value::Attrs(x), Value::Attrs(y)) if Rc::ptr_eq(x, y));
+            let lazy = matches!(field(ev, a, "lazy")?, Some(Value::Bool(true)));
+            // An element that changed (enums joined) is made into the type again by its
+            // constructor, as nixpkgs does, so that its description says so; lib.types'
+            // `functor.type` of a lazy attribute set makes an eager one.
+            if !same && !lazy {
+                if let Some(Value::Attrs(functor)) = field(ev, a, "functor")? {
+                    if let Some(constructor) = field(ev, &functor, "type")? {
+                        let anywhere = Span::new(crate::diagnostic::FileId::new(0), 0, 0);
+                        return ev
+                            .apply(constructor, Thunk::ready(elem), anywhere)
+                            .map(Some);
+                    }
+                }
             }
+            Ok(Some(Value::Attrs(Rc::new(a.update(&Attrs::from_entries(
+                vec![AttrEntry::new("elemType", Thunk::ready(elem))],
+            ))))))
         }
         _ => {
             // Identical plain types merge to themselves.
@@ -934,6 +980,23 @@ fn option_object(
         Thunk::native(move |ev| {
             let (defs, _) = (*definitions)(ev)?;
             Ok(Value::List(defs.iter().map(|d| d.value.clone()).collect()))
+        }),
+    ));
+    let located = winning.clone();
+    extra.push(AttrEntry::new(
+        "definitionsWithLocations",
+        Thunk::native(move |ev| {
+            let (defs, _) = (*located)(ev)?;
+            Ok(Value::List(
+                defs.iter()
+                    .map(|d| {
+                        Thunk::ready(Value::Attrs(Rc::new(Attrs::from_entries(vec![
+                            AttrEntry::new("file", Thunk::ready(Value::String(d.file.clone()))),
+                            AttrEntry::new("value", d.value.clone()),
+                        ]))))
+                    })
+                    .collect(),
+            ))
         }),
     ));
     let files = winning.clone();

@@ -826,7 +826,15 @@ fn merge_anything(
     defs: Vec<Def>,
     values: Vec<Value>,
 ) -> EvalResult<Value> {
-    let kind = |v: &Value| v.type_name();
+    // A set that converts to a string (a package) is no set of options to merge.
+    let kind = |v: &Value| match v {
+        Value::Attrs(attrs)
+            if attrs.get("outPath").is_some() || attrs.get("__toString").is_some() =>
+        {
+            "stringCoercibleSet"
+        }
+        _ => v.type_name(),
+    };
     let first_kind = kind(&values[0]);
     if values.iter().any(|v| kind(v) != first_kind) {
         let files: Vec<String> = defs.iter().map(|d| format!("`{}'", d.file)).collect();
@@ -849,6 +857,9 @@ fn merge_anything(
             descriptor: Rc::new(Attrs::default()),
         };
         return merge_attrs(ev, &any, false, false, loc, &defs, &values);
+    }
+    if first_kind == "stringCoercibleSet" {
+        return merge_one(ev, loc, &defs, &values, None);
     }
     merge_equal(ev, loc, &defs, &values)
 }

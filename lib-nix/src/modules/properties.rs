@@ -253,6 +253,14 @@ fn push_down(
 ) -> EvalResult<()> {
     let forced = ev.force(value, def.location())?;
     let Value::Attrs(attrs) = forced else {
+        if !wrappers.is_empty() {
+            // nixpkgs pushes an `mkIf` or `mkOverride` down into the attributes of its
+            // content before it looks at what the content is.
+            return Err(EvalError::message(
+                format!("value is {} while a set was expected", forced.type_phrase()),
+                def.location(),
+            ));
+        }
         return Err(group_defined_as_value(def, &forced, loc));
     };
     match property_of(ev, &attrs)? {

@@ -111,6 +111,16 @@ fn string_field(ev: &mut Evaluator, attrs: &Attrs, name: &str) -> EvalResult<Str
     }
 }
 
+/// What the descriptor checks and merges as: `_nccKind`, which `lib.types` gives the types
+/// whose `name`, nixpkgs' own, does not say it (`lines` is named "separatedString"), else
+/// the `name`.
+pub fn kind_field(ev: &mut Evaluator, attrs: &Attrs) -> EvalResult<String> {
+    match attrs.get("_nccKind") {
+        Some(_) => string_field(ev, attrs, "_nccKind"),
+        None => string_field(ev, attrs, "name"),
+    }
+}
+
 impl Type {
     /// The description nixpkgs shows in "is not of type `...'" errors.
     pub fn describe(&self, ev: &mut Evaluator) -> EvalResult<String> {
@@ -220,7 +230,7 @@ fn decode_in(
     let name = if attrs.get("_nccCustom").is_some() || merges_by_itself(ev, attrs)? {
         String::new()
     } else {
-        string_field(ev, attrs, "name")?
+        kind_field(ev, attrs)?
     };
     let description = if described {
         string_field(ev, attrs, "description")?

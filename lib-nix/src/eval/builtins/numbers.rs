@@ -63,6 +63,20 @@ pub(super) fn less_than(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalR
     Ok(Value::Bool(ev.less_than(&x, &y, span)?))
 }
 
+/// A whole float as Nix 2.8 converts it (a C++ cast, compiled to x86-64's `cvttsd2si`):
+/// one out of the range of a 64-bit integer, or not a number, becomes the smallest
+/// integer, not the nearest.
+fn float_as_int(whole: f64) -> i64 {
+    // 2^63, the first float past the largest integer.
+    const LIMIT: f64 = 9_223_372_036_854_775_808.0;
+    // Not a number is in no range.
+    if (-LIMIT..LIMIT).contains(&whole) {
+        whole as i64
+    } else {
+        i64::MIN
+    }
+}
+
 fn float_to_int(
     ev: &mut Evaluator,
     args: &[Thunk],
@@ -71,7 +85,7 @@ fn float_to_int(
 ) -> EvalResult<Value> {
     match arg(ev, args, 0, span)? {
         Value::Int(i) => Ok(Value::Int(i)),
-        Value::Float(f) => Ok(Value::Int(round(f) as i64)),
+        Value::Float(f) => Ok(Value::Int(float_as_int(round(f)))),
         other => Err(ev.type_error(&other, "a float", span)),
     }
 }

@@ -92,6 +92,14 @@ let
       cpu = cpuOf system;
       kernel = kernelOf system;
       arm = hasPrefix "arm" cpu;
+      tripleParts = lib.strings.splitString "-" (args.config or (tripleOf system));
+      vendor = if b.length tripleParts >= 3 then b.elemAt tripleParts 1 else "unknown";
+      abi = if b.length tripleParts >= 4 then b.elemAt tripleParts 3 else "unknown";
+      cpuFacts = cpuTable.${cpu} or { };
+      family = cpuFacts.family or (if hasPrefix "mips" cpu then "mips" else if hasPrefix "powerpc" cpu then "power" else if hasPrefix "riscv" cpu then "riscv" else if hasPrefix "s390" cpu then "s390" else if hasPrefix "wasm" cpu then "wasm" else if hasPrefix "loongarch" cpu then "loongarch" else if hasPrefix "arm" cpu || hasPrefix "aarch64" cpu then "arm" else cpu);
+      bigEndian = b.elem cpu bigEndianCpus;
+      isWindowsKernel = kernel == "windows" || kernel == "mingw32";
+      rustTarget = "${cpuFacts.rust or cpu}-${vendor}-${kernel}${if abi == "unknown" then "" else "-${abi}"}";
     in
     args // {
       inherit system;
@@ -109,8 +117,80 @@ let
       isPower64 = hasPrefix "powerpc64" cpu;
       is64bit = b.elem cpu bits64;
       is32bit = !b.elem cpu bits64;
-      parsed = { cpu.name = cpu; kernel.name = kernel; };
+      isRiscV32 = cpu == "riscv32";
+      isRiscV64 = cpu == "riscv64";
+      isPower = hasPrefix "powerpc" cpu;
+      isMips = hasPrefix "mips" cpu;
+      isS390 = hasPrefix "s390" cpu;
+      isLoongArch64 = cpu == "loongarch64";
+      isWasm = hasPrefix "wasm" cpu;
+      isAvr = cpu == "avr";
+      isLittleEndian = !bigEndian;
+      isBigEndian = bigEndian;
+      isWindows = b.elem kernel [ "windows" "cygwin" "mingw32" ];
+      isCygwin = kernel == "cygwin";
+      isMinGW = kernel == "windows" || kernel == "mingw32";
+      isBSD = b.elem kernel [ "freebsd" "openbsd" "netbsd" ];
+      isOpenBSD = kernel == "openbsd";
+      isNetBSD = kernel == "netbsd";
+      isUnix = b.elem kernel [ "linux" "darwin" "freebsd" "openbsd" "netbsd" "solaris" "cygwin" "redox" ];
+      isNone = kernel == "none";
+      isMusl = hasPrefix "musl" abi;
+      isGnu = hasPrefix "gnu" abi;
+      isStatic = args.isStatic or false;
+      isEfi = b.elem family [ "x86" "arm" "riscv" "loongarch" ];
+      useLLVM = args.useLLVM or (kernel == "freebsd" || kernel == "openbsd");
+      hasSharedLibraries = !(args.isStatic or false) && kernel != "none" && !(hasPrefix "wasm" cpu);
+      libc = args.libc or (if kernel == "darwin" then "libSystem" else if kernel == "freebsd" then "fblibc" else if kernel == "openbsd" || kernel == "netbsd" then "nblibc" else if kernel == "windows" then "msvcrt" else if kernel == "none" then null else if hasPrefix "musl" abi then "musl" else "glibc");
+      gcc = args.gcc or (if kernel == "darwin" && cpu == "aarch64" then { arch = "armv8.3-a+crypto+sha2+aes+crc+fp16+lse+simd+ras+rdm+rcpc"; cpu = "apple-a13"; } else cpuFacts.gcc or { });
+      linux-kernel = args.linux-kernel or (if kernel == "darwin" && cpu == "aarch64" then { } else cpuFacts.kernel or { });
+      linuxArch = cpuFacts.linuxArch or cpu;
+      qemuArch = cpuFacts.qemuArch or cpu;
+      efiArch = cpuFacts.efiArch or cpu;
+      darwinArch = if cpu == "aarch64" then "arm64" else cpu;
+      uname = {
+        system = { linux = "Linux"; darwin = "Darwin"; freebsd = "FreeBSD"; openbsd = "OpenBSD"; netbsd = "NetBSD"; windows = "Windows"; cygwin = "CYGWIN_NT"; solaris = "SunOS"; redox = "Redox"; }.${kernel} or null;
+        processor = if kernel == "darwin" && cpu == "aarch64" then "arm64" else if cpu == "powerpc64le" then "ppc64le" else if cpu == "powerpc64" then "ppc64" else cpu;
+        release = null;
+      };
+      extensions = {
+        sharedLibrary = if kernel == "darwin" then ".dylib" else if isWindowsKernel then ".dll" else ".so";
+        staticLibrary = if isWindowsKernel then ".lib" else ".a";
+        library = if isWindowsKernel then ".dll" else if kernel == "darwin" then ".dylib" else ".so";
+        executable = if isWindowsKernel then ".exe" else "";
+      };
+      rust = {
+        rustcTarget = rustTarget;
+        rustcTargetSpec = rustTarget;
+        platform = { arch = cpuFacts.rustArch or cpu; os = kernel; };
+      };
+      # Whether code built for `other` runs here: the same kernel and CPU, or a 32-bit x86
+      # program on x86_64 (what configurations ask before building for another system).
+      canExecute = other: kernel == other.parsed.kernel.name
+        && (cpu == other.parsed.cpu.name || (cpu == "x86_64" && other.parsed.cpu.name == "i686"));
+      emulatorAvailable = pkgs: cpu == "x86_64" || cpu == "i686";
+      parsed = {
+        _type = "system";
+        cpu = { _type = "cpu-type"; name = cpu; inherit family; bits = if b.elem cpu bits64 then 64 else 32; significantByte = { _type = "significant-byte"; name = if bigEndian then "bigEndian" else "littleEndian"; }; };
+        kernel = { _type = "kernel"; name = kernel; };
+        abi = { _type = "abi"; name = abi; };
+        vendor = { _type = "vendor"; name = vendor; };
+      };
     };
+  # What nixpkgs lib 25.11 knows of the CPUs configurations name, by `elaborate`'s
+  # double: the kernel's name for the architecture, QEMU's and EFI's, Rust's target,
+  # the CPU family and the default kernel build (`linux-kernel`).
+  pcKernel = { name = "pc"; autoModules = true; baseConfig = "defconfig"; target = "bzImage"; };
+  armDtb = name: baseConfig: target: { inherit name baseConfig target; DTB = true; autoModules = true; preferBuiltin = true; };
+  cpuTable = {
+    x86_64 = { family = "x86"; linuxArch = "x86_64"; qemuArch = "x86_64"; efiArch = "x64"; kernel = pcKernel; };
+    i686 = { family = "x86"; linuxArch = "i386"; qemuArch = "i386"; efiArch = "ia32"; kernel = pcKernel; };
+    aarch64 = { family = "arm"; linuxArch = "arm64"; qemuArch = "aarch64"; efiArch = "aa64"; gcc = { arch = "armv8-a"; }; kernel = armDtb "aarch64-multiplatform" "defconfig" "Image"; };
+    armv7l = { family = "arm"; linuxArch = "arm"; qemuArch = "arm"; efiArch = "arm"; rust = "armv7"; gcc = { arch = "armv7-a"; fpu = "vfpv3-d16"; }; kernel = armDtb "armv7l-hf-multiplatform" "multi_v7_defconfig" "zImage" // { Major = "2.6"; }; };
+    armv6l = { family = "arm"; linuxArch = "arm"; qemuArch = "arm"; efiArch = "arm"; rust = "arm"; gcc = { arch = "armv6kz"; fpu = "vfpv2"; }; kernel = armDtb "raspberrypi" "bcm2835_defconfig" "zImage"; };
+    riscv64 = { family = "riscv"; linuxArch = "riscv"; qemuArch = "riscv64"; efiArch = "riscv64"; rust = "riscv64gc"; kernel = armDtb "riscv-multiplatform" "defconfig" "Image"; };
+    powerpc64le = { family = "power"; linuxArch = "powerpc"; qemuArch = "ppc64le"; efiArch = "powerpc64le"; kernel = { name = "PowerNV"; autoModules = true; baseConfig = "powernv_defconfig"; target = "vmlinux"; }; };
+  };
 
   # A few of nixpkgs' `systems.examples`, the ones configurations name as a
   # `crossSystem`.
@@ -143,7 +223,8 @@ in
     "aarch64-darwin" "powerpc64le-linux" "riscv64-linux" "x86_64-freebsd"
   ];
   platforms = doubles;
-  equals = x: y: x == y;
+  # Equal platforms: equal once their functions (`canExecute`, ...) are left out.
+  equals = x: y: let plain = lib.attrsets.filterAttrs (_: v: !b.isFunction v); in plain x == plain y;
   systemToAttrs = system: { inherit system; };
   inherit examples;
   architectures = { };

@@ -11,8 +11,9 @@ let
   isDerivation = x: x.type or null == "derivation";
   addCheck = elemType: check:
     let
+      # Named as `elemType` is, as in nixpkgs; checked and merged as itself.
       self = elemType // {
-        name = "addCheck";
+        _nccKind = "addCheck";
         inherit elemType;
         extraCheck = check;
         check = x: (elemType.check or (_: true)) x && check x;
@@ -35,14 +36,16 @@ in
     between = lowest: highest:
       assert lib.asserts.assertMsg (lowest <= highest) "numbers.between: lowest must be smaller than highest";
       addCheck number (x: x >= lowest && x <= highest) // {
-        description = "integer or floating point number between ${lib.strings.floatToString lowest} and ${lib.strings.floatToString highest} (both inclusive)";
+        name = "numberBetween";
+        description = "integer or floating point number between ${b.toJSON lowest} and ${b.toJSON highest} (both inclusive)";
       };
-    nonnegative = addCheck number (x: x >= 0) // { description = "nonnegative integer or floating point number, meaning >=0"; };
-    positive = addCheck number (x: x > 0) // { description = "positive integer or floating point number, meaning >0"; };
+    nonnegative = addCheck number (x: x >= 0) // { name = "numberNonnegative"; description = "nonnegative integer or floating point number, meaning >=0"; descriptionClass = "nonRestrictiveClause"; };
+    positive = addCheck number (x: x > 0) // { name = "numberPositive"; description = "positive integer or floating point number, meaning >0"; descriptionClass = "nonRestrictiveClause"; };
   };
   passwdEntry = entryType: addCheck entryType (s: !(lib.strings.hasInfix ":" s || lib.strings.hasInfix "\n" s)) // {
+    name = "passwdEntry ${entryType.name}";
     description = "${phrase (c: c == "noun") entryType}, not containing newlines or colons";
-    descriptionClass = "noun";
+    descriptionClass = "nonRestrictiveClause";
   };
   # A path or text naming one, absolute or relative, in the store or not, as asked: its
   # own check, not `path`'s (which wants it absolute).
@@ -74,6 +77,7 @@ in
     };
   shellPackage = addCheck package (x: isDerivation x && x ? shellPath) // { description = "package"; };
   pkgs = addCheck (unique { message = "A Nixpkgs pkgs set can not be merged with another pkgs set."; } attrs) (x: (x._type or "") == "pkgs") // {
+    name = "pkgs";
     description = "Nixpkgs package set";
     descriptionClass = "noun";
   };
@@ -90,7 +94,7 @@ in
   deferredModuleWith = { staticModules ? [ ] }: deferredModule // { inherit staticModules; };
   attrTag = tags: mkOptionType {
     name = "attrTag";
-    description = "attribute-tagged union of ${b.concatStringsSep ", " (map (n: "`${n}`") (b.attrNames tags))}";
+    description = "attribute-tagged union";
     descriptionClass = "noun";
     check = x: isAttrs x && b.length (b.attrNames x) == 1 && tags ? ${b.head (b.attrNames x)};
     merge = lib.options.mergeOneOption;

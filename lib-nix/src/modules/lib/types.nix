@@ -1,6 +1,11 @@
-# lib.types: option types. Each is a descriptor whose `name` the Rust module system
+# lib.types: option types. Each is a descriptor whose kind the Rust module system
 # dispatches on (see types.rs), which checks and merges it natively; `check` is there for
-# Nix code that calls it. Written for ncc after the behaviour of nixpkgs lib 25.11.
+# Nix code that calls it. `name`, `description` and `descriptionClass` are nixpkgs lib
+# 25.11's own, for Nix code and error messages that read them; where nixpkgs' `name` does
+# not say the kind (`lines` is named "separatedString", `lazyAttrsOf int` "lazyAttrsOf"),
+# `_nccKind` does, and the Rust side reads it before `name`. Only those types carry it:
+# every type made costs its attributes.
+# Written for ncc after the behaviour of nixpkgs lib 25.11.
 lib:
 let
   b = builtins;
@@ -61,7 +66,7 @@ let
   # What a module may be: a set, a function or a path to a file holding one.
   isModule = x: isAttrs x || isFunction x || checks.path x;
 
-  showValue = v: if b.isString v then b.toJSON v else if b.isInt v then b.toString v else if v == null then "null" else if v == true then "true" else if v == false then "false" else "<value>";
+  showValue = v: if b.isString v then b.toJSON v else if b.isInt v then b.toString v else if v == true then "true" else if v == false then "false" else "<${b.typeOf v}>";
 
   mkOptionType = { name, description ? null, descriptionClass ? null, check ? (x: true), merge ? null, emptyValue ? { }, getSubOptions ? null, getSubModules ? null, substSubModules ? null, typeMerge ? null, functor ? null, deprecationMessage ? null, nestedTypes ? { } }:
     # `_nccCustom`: checked and merged by its own functions, whatever its name.
@@ -78,22 +83,23 @@ let
     bool = mkType { name = "bool"; description = "boolean"; descriptionClass = "noun"; };
     str = mkType { name = "str"; description = "string"; descriptionClass = "noun"; };
     string = str;
-    lines = mkType { name = "lines"; description = "strings concatenated with \"\\n\""; descriptionClass = "conjunction"; };
-    commas = mkType { name = "commas"; description = "strings concatenated with \",\""; descriptionClass = "conjunction"; };
-    envVar = mkType { name = "envVar"; description = "strings concatenated with \":\""; descriptionClass = "conjunction"; };
+    lines = mkType { _nccKind = "lines"; name = "separatedString"; description = "strings concatenated with \"\\n\""; descriptionClass = "noun"; };
+    commas = mkType { _nccKind = "commas"; name = "separatedString"; description = "strings concatenated with \",\""; descriptionClass = "noun"; };
+    envVar = mkType { _nccKind = "envVar"; name = "separatedString"; description = "strings concatenated with \":\""; descriptionClass = "noun"; };
     nonEmptyStr = mkType { name = "nonEmptyStr"; description = "non-empty string"; descriptionClass = "noun"; };
     singleLineStr = mkType { name = "singleLineStr"; description = "(optionally newline-terminated) single-line string"; descriptionClass = "noun"; };
     separatedString = sep: mkType { name = "separatedString"; inherit sep; check = isString; description = if sep == "" then "Concatenated string" else "strings concatenated with ${b.toJSON sep}"; descriptionClass = "noun"; };
     int = mkType { name = "int"; description = "signed integer"; descriptionClass = "noun"; };
     float = mkType { name = "float"; description = "floating point number"; descriptionClass = "noun"; };
-    number = mkType { name = "number"; description = "signed integer or floating point number"; descriptionClass = "noun"; };
+    # nixpkgs' `either int float`.
+    number = mkType { _nccKind = "number"; name = "either"; description = "signed integer or floating point number"; descriptionClass = "conjunction"; };
     path = mkType { name = "path"; description = "absolute path"; descriptionClass = "noun"; };
     pathInStore = mkType { name = "path"; description = "path in the Nix store"; descriptionClass = "noun"; };
     package = mkType { name = "package"; description = "package"; descriptionClass = "noun"; };
     anything = mkType { name = "anything"; description = "anything"; descriptionClass = "noun"; };
     raw = mkType { name = "raw"; description = "raw value"; descriptionClass = "noun"; };
     unspecified = mkType { name = "unspecified"; description = "unspecified value"; descriptionClass = "noun"; };
-    attrs = mkType { name = "attrs"; emptyValue = { value = { }; }; description = "attribute set"; descriptionClass = "noun"; };
+    attrs = mkType { name = "attrs"; emptyValue = { value = { }; }; description = "attribute set"; descriptionClass = null; };
     deferredModule = mkType { name = "deferredModule"; description = "module"; descriptionClass = "noun"; };
     ints = let
       # nixpkgs names each range for its width (`unsignedInt16`); the Rust side reads
@@ -128,7 +134,9 @@ let
         else "one of ${b.concatStringsSep ", " (map showValue values)}";
       descriptionClass = if b.length values < 2 then "noun" else "conjunction";
     };
-    strMatching = pattern: mkType { name = "strMatching"; inherit pattern; check = x: isString x && b.match pattern x != null; description = "string matching the pattern ${pattern}"; descriptionClass = "noun"; };
+    strMatching = pattern: mkType { _nccKind = "strMatching"; name = "strMatching ${lib.strings.escapeNixString pattern}"; inherit pattern; check = x: isString x && b.match pattern x != null; description = "string matching the pattern ${pattern}"; descriptionClass = "noun";
+      functor = lib._nccTypesMore.defaultFunctor "strMatching" // { type = types.strMatching; payload = pattern; binOp = lhs: rhs: if lhs == rhs then lhs else null; };
+    };
     nullOr = elemType: mkType (wrapping "nullOr" elemType // {
       name = "nullOr"; inherit elemType; emptyValue = { value = null; };
       check = x: x == null || elemType.check x;
@@ -143,32 +151,35 @@ let
       descriptionClass = "composite";
       getSubOptions = prefix: (elemType.getSubOptions or (_: { })) (prefix ++ [ "*" ]);
     });
-    nonEmptyListOf = elemType: remade (listOf elemType // { name = "nonEmptyListOf"; emptyValue = { }; check = l: isList l && l != [ ]; description = "non-empty ${phrase (c: c == "noun") (listOf elemType)}"; });
+    nonEmptyListOf = elemType: remade (listOf elemType // { _nccKind = "nonEmptyListOf"; emptyValue = { }; check = l: isList l && l != [ ]; description = "non-empty ${phrase (c: c == "noun") (listOf elemType)}"; });
     attrsOf = elemType: mkType (wrapping "attrsOf" elemType // {
       name = "attrsOf"; inherit elemType; lazy = false; emptyValue = { value = { }; };
       check = isAttrs;
       description = "attribute set of ${phrase (c: c == "noun" || c == "composite") elemType}";
       descriptionClass = "composite";
     });
-    lazyAttrsOf = elemType: remade (attrsOf elemType // { lazy = true; description = "lazy attribute set of ${phrase (c: c == "noun" || c == "composite") elemType}"; });
+    lazyAttrsOf = elemType: remade (attrsOf elemType // { _nccKind = "attrsOf"; name = "lazyAttrsOf"; lazy = true; description = "lazy attribute set of ${phrase (c: c == "noun" || c == "composite") elemType}"; });
     attrsWith = { elemType, lazy ? false, placeholder ? "name" }: (if lazy then lazyAttrsOf else attrsOf) elemType;
-    uniq = elemType: remade (elemType // { name = "uniq"; inherit elemType; });
-    unique = { message }: elemType: remade (elemType // { name = "uniq"; inherit elemType message; });
+    uniq = elemType: remade (elemType // { _nccKind = "uniq"; name = "unique"; inherit elemType; });
+    unique = { message }: elemType: remade (elemType // { _nccKind = "uniq"; name = "unique"; inherit elemType message; });
     either = t1: t2: mkType {
       name = "either"; inherit t1 t2;
       check = x: t1.check x || t2.check x;
-      description = "${phrase (c: c == "noun" || c == "conjunction") t1} or ${phrase (c: c == "noun" || c == "conjunction" || c == "composite") t2}";
+      # A clause that explains itself ("meaning >0") takes a comma, not parentheses.
+      description = if t1.descriptionClass or null == "nonRestrictiveClause"
+        then "${t1.description}, or ${phrase (c: c == "noun" || c == "conjunction") t2}"
+        else "${phrase (c: c == "noun" || c == "conjunction") t1} or ${phrase (c: c == "noun" || c == "conjunction" || c == "composite") t2}";
       descriptionClass = "conjunction";
     };
     oneOf = ts: let head' = b.head ts; tail' = b.tail ts; in foldl' either head' tail';
     coercedTo = coercedType: coerceFunc: finalType: remade (finalType // {
-      name = "coercedTo"; inherit coercedType coerceFunc finalType;
+      _nccKind = "coercedTo"; name = "coercedTo"; descriptionClass = null; inherit coercedType coerceFunc finalType;
       check = x: (coercedType.check x && finalType.check (coerceFunc x)) || finalType.check x;
       description = "${phrase (c: c == "noun") finalType} or ${phrase (c: c == "noun") coercedType} convertible to it";
     });
     functionTo = elemType: mkType { name = "functionTo"; inherit elemType; check = isFunction; description = "function that evaluates to a(n) ${phrase (c: c == "noun" || c == "composite") elemType}"; descriptionClass = "composite"; };
     submoduleWith = { modules, specialArgs ? { }, shorthandOnlyDefinesConfig ? false, description ? null, class ? null }: mkType {
-      name = "submodule"; inherit modules specialArgs shorthandOnlyDefinesConfig; emptyValue = { value = { }; };
+      name = "submodule"; inherit modules specialArgs shorthandOnlyDefinesConfig; emptyValue = { value = { }; }; descriptionClass = null;
       check = isModule;
       description = if description != null then description else "submodule";
       getSubOptions = prefix: (lib.evalModules { inherit specialArgs prefix; modules = [ { _module.args.name = lib.mkOptionDefault "‹name›"; } ] ++ modules; }).options;
