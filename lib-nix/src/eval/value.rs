@@ -412,6 +412,15 @@ impl Thunk {
         *self.0.borrow_mut() = ThunkState::Suspended { expr, env };
     }
 
+    /// The expression the thunk will evaluate, while it has not been forced: where a
+    /// message about its value points (an element of `imports`).
+    pub(crate) fn suspended_expr(&self) -> Option<ExprId> {
+        match &*self.0.borrow() {
+            ThunkState::Suspended { expr, .. } => Some(*expr),
+            _ => None,
+        }
+    }
+
     /// The value, if already computed.
     pub fn value_if_forced(&self) -> Option<Value> {
         match &*self.0.borrow() {

@@ -556,12 +556,15 @@ fn load(
             }
         };
         for item in items.iter() {
+            // What goes wrong loading an element (a missing file) is shown at the element
+            // as written (`./modules/x.nix`), when it is one; else at the list.
+            let item_span = item.suspended_expr().map(|expr| ev.ir.span(expr));
             queue.push_back((
                 ModuleInput {
                     value: item.clone(),
                     file: file.clone(),
                 },
-                imports_span,
+                item_span.or(imports_span),
                 Some(index),
             ));
         }
