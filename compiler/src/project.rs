@@ -643,13 +643,8 @@ fn host_modules(
             Ok(Some((machine.modules, machine.special)))
         }
         HostKind::FlakeConfiguration(name) | HostKind::FlakeColmena(name) => {
-            let outputs = match evaluate_flake(ev, body, &host.entry, io, span) {
-                Ok(outputs) => outputs,
-                Err((error, true)) => {
-                    notes.push(framework_note(&host.entry, &error, span));
-                    return Ok(None);
-                }
-                Err((error, false)) => return Err(error),
+            let Some(outputs) = host_flake_outputs(ev, body, host, io, span, notes)? else {
+                return Ok(None);
             };
             if let HostKind::FlakeColmena(_) = host.kind {
                 let has_colmena =
@@ -670,13 +665,8 @@ fn host_modules(
             system_modules(ev, system, host, file, span, notes)
         }
         HostKind::FlakePackageConfiguration(output, system, name) => {
-            let outputs = match evaluate_flake(ev, body, &host.entry, io, span) {
-                Ok(outputs) => outputs,
-                Err((error, true)) => {
-                    notes.push(framework_note(&host.entry, &error, span));
-                    return Ok(None);
-                }
-                Err((error, false)) => return Err(error),
+            let Some(outputs) = host_flake_outputs(ev, body, host, io, span, notes)? else {
+                return Ok(None);
             };
             let mut value = outputs.value;
             for step in [output.as_str(), system, "nixosConfigurations", name] {
@@ -692,6 +682,26 @@ fn host_modules(
             };
             system_modules(ev, system, host, file, span, notes)
         }
+    }
+}
+
+/// The outputs of the flake `host` is one of; `None`, with a note, when a framework ncc
+/// does not evaluate makes them.
+fn host_flake_outputs(
+    ev: &mut Evaluator,
+    body: lib_nix::ir::Body,
+    host: &Host,
+    io: &dyn EvalIo,
+    span: Span,
+    notes: &mut Vec<Note>,
+) -> EvalResult<Option<flake::Outputs>> {
+    match evaluate_flake(ev, body, &host.entry, io, span) {
+        Ok(outputs) => Ok(Some(outputs)),
+        Err((error, true)) => {
+            notes.push(framework_note(&host.entry, &error, span));
+            Ok(None)
+        }
+        Err((error, false)) => Err(error),
     }
 }
 
