@@ -397,15 +397,8 @@ impl<'io> Evaluator<'io> {
             return self.force(&thunk, span);
         }
         if !self.io.path_exists(&path) {
-            if self.io.ignored_by_git(&path) {
-                let value = self.unreadable_import(self.ignored_name(&path));
-                self.imports.insert(path, Thunk::ready(value.clone()));
-                return Ok(value);
-            }
-            if let Some(submodule) = self.io.unfetched_submodule(&path) {
-                let value = self.unreadable_import(self.submodule_name(&path, &submodule));
-                self.imports.insert(path, Thunk::ready(value.clone()));
-                return Ok(value);
+            if let Some(shown) = self.machine_local_name(&path) {
+                return Ok(self.unreadable_import(path, shown));
             }
             // Nix opens a directory's `default.nix` without asking whether it is there.
             let doing = if in_directory {
@@ -419,9 +412,8 @@ impl<'io> Evaluator<'io> {
             ));
         }
         let Some(text) = self.read_text(&path, span)? else {
-            let value = self.unreadable_import(self.encrypted_name(&path));
-            self.imports.insert(path, Thunk::ready(value.clone()));
-            return Ok(value);
+            let shown = self.encrypted_name(&path);
+            return Ok(self.unreadable_import(path, shown));
         };
         let name = self.name_for(&path);
         let (body, diagnostics) = self.load_source(&name, &path, &text);
@@ -468,14 +460,27 @@ impl<'io> Evaluator<'io> {
         format!("{} (encrypted)", self.name_for(path))
     }
 
+    /// How the missing file `path` is named where ncc says it could not read it, when it
+    /// is one each machine provides: left out by the repository's `.gitignore`, or in a
+    /// git submodule the checkout has not fetched. On its owner's machine Nix reads it.
+    pub(crate) fn machine_local_name(&self, path: &str) -> Option<String> {
+        if self.io.ignored_by_git(path) {
+            return Some(self.ignored_name(path));
+        }
+        let submodule = self.io.unfetched_submodule(path)?;
+        Some(self.submodule_name(path, &submodule))
+    }
+
     /// What importing a file ncc cannot read gives (encrypted, or one the repository
-    /// leaves to each machine): an opaque value, as an external source's file gives,
-    /// listed among the modules ncc did not evaluate as `shown`.
-    fn unreadable_import(&mut self, shown: String) -> Value {
+    /// leaves to each machine), kept as `path`'s import: an opaque value, as an external
+    /// source's file gives, listed among the modules ncc did not evaluate as `shown`.
+    fn unreadable_import(&mut self, path: String, shown: String) -> Value {
         if !self.opaque_modules.contains(&shown) {
             self.opaque_modules.push(shown.clone());
         }
-        (self.hooks.placeholder)(&shown)
+        let value = (self.hooks.placeholder)(&shown);
+        self.imports.insert(path, Thunk::ready(value.clone()));
+        value
     }
 
     /// `scopedImport scope path`: the file evaluated with the attributes of `scope`
@@ -494,7 +499,8 @@ impl<'io> Evaluator<'io> {
             path = format!("{}/default.nix", path.trim_end_matches('/'));
         }
         let Some(text) = self.read_text(&path, span)? else {
-            return Ok(self.unreadable_import(self.encrypted_name(&path)));
+            let shown = self.encrypted_name(&path);
+            return Ok(self.unreadable_import(path, shown));
         };
         let name = self.name_for(&path);
         let names: Vec<Name> = scope.entries().iter().map(|e| e.name.clone()).collect();

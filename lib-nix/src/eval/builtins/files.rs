@@ -73,28 +73,25 @@ pub(super) fn path_exists(ev: &mut Evaluator, args: &[Thunk], span: Span) -> Eva
     Ok(Value::Bool(ev.io().path_exists(&p)))
 }
 
-/// `builtins.readFile`. A file the repository's `.gitignore` leaves to each machine
-/// (`secrets.toml` kept beside the checkout), missing here, is read by Nix on that
-/// machine: its contents are unknown, as an import of such a file is.
+/// `builtins.readFile`. A file the repository leaves to each machine (`secrets.toml`
+/// kept beside the checkout, a submodule not fetched), missing here, is read by Nix on
+/// that machine: its contents are unknown, as an import of such a file is.
 pub(super) fn read_file(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
     let p = accessible_path_arg(ev, args, 0, span)?;
     match ev.read_text(&p, Some(span)) {
         Ok(Some(text)) => Ok(Value::string(&text)),
         Ok(None) => Err(encrypted_contents(ev, &p, span)),
         // Asked only of a file that could not be read.
-        Err(_) if !ev.io().path_exists(&p) && ev.io().ignored_by_git(&p) => {
-            Err(EvalError::unknown(
-                format!("the contents of `{}'", ev.ignored_name(&p)),
-                Some(span),
-            ))
+        Err(error) => {
+            let local = (!ev.io().path_exists(&p)).then(|| ev.machine_local_name(&p));
+            match local.flatten() {
+                Some(shown) => Err(EvalError::unknown(
+                    format!("the contents of `{shown}'"),
+                    Some(span),
+                )),
+                None => Err(error),
+            }
         }
-        Err(error) => match ev.io().unfetched_submodule(&p) {
-            Some(submodule) if !ev.io().path_exists(&p) => Err(EvalError::unknown(
-                format!("the contents of `{}'", ev.submodule_name(&p, &submodule)),
-                Some(span),
-            )),
-            _ => Err(error),
-        },
     }
 }
 
