@@ -272,27 +272,21 @@ fn push_down(
         }
         Some(property @ (Property::If | Property::Override)) => {
             wrappers.push(attrs.clone());
-            let mut found = Vec::new();
-            let result = push_down(
-                ev,
-                def,
-                &field(&attrs, "content"),
-                wrappers,
-                &mut found,
-                loc,
-            );
+            // What the content adds is taken back should it fail (below).
+            let start = into.len();
+            let result = push_down(ev, def, &field(&attrs, "content"), wrappers, into, loc);
             wrappers.pop();
             match result {
-                Ok(()) => {
-                    into.append(&mut found);
-                    Ok(())
-                }
+                Ok(()) => Ok(()),
                 // `mkIf false { ${cfg.name} = ...; }` whose names fail: where the set is
                 // an option's value (`sops.secrets`, declared by a module ncc does not
                 // evaluate), nixpkgs discards the definition before it reads a name.
                 // ncc, which cannot tell such an option from a group of options, does
                 // the same.
-                Err(_) if property == Property::If && condition_is_false(ev, &attrs, def) => Ok(()),
+                Err(_) if property == Property::If && condition_is_false(ev, &attrs, def) => {
+                    into.truncate(start);
+                    Ok(())
+                }
                 Err(error) => Err(error),
             }
         }
