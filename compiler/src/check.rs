@@ -109,8 +109,7 @@ impl DefinitionSpans {
 
     /// The start of the host file.
     pub fn file(&self) -> Span {
-        self.file
-            .unwrap_or(Span::new(lib_nix::FileId::new(0), 0, 0))
+        self.file.unwrap_or(Span::nowhere())
     }
 
     /// The span of `containers.<container>` as written, else of the file.
@@ -118,7 +117,7 @@ impl DefinitionSpans {
         self.options
             .get(&container_key(container, &[]))
             .or(self.file)
-            .unwrap_or(Span::new(lib_nix::FileId::new(0), 0, 0))
+            .unwrap_or(Span::nowhere())
     }
 
     /// The span of `field` inside element `index` (counted from 0 in the merged list) of

@@ -14,7 +14,7 @@ use lib_nix::eval::{print, EvalResult, Evaluator, MemoryIo, Thunk, Value};
 use lib_nix::modules::types::{self, Type, TypeKind};
 use lib_nix::modules::{eval_modules, ModuleInput, OptionDecl, OptionGroup, OptionNode};
 use lib_nix::name::Name;
-use lib_nix::{FileId, Span};
+use lib_nix::Span;
 
 /// One documented option.
 #[derive(Debug, Clone, PartialEq)]
@@ -86,7 +86,7 @@ fn collect_from(schema: Schema) -> Result<Vec<OptionDoc>, String> {
             Ok(docs)
         })();
         result.map_err(|error| {
-            let span = Span::new(FileId::new(0), 0, 0);
+            let span = Span::nowhere();
             error
                 .to_diagnostic(span)
                 .map(|d| d.message())
@@ -208,7 +208,7 @@ fn printed(ev: &mut Evaluator, decl: &OptionDecl, name: &str) -> EvalResult<Opti
         return Ok(None);
     };
     let thunk = entry.value.clone();
-    let span = Span::new(FileId::new(0), 0, 0);
+    let span = Span::nowhere();
     let shown = ev
         .force(&thunk, None)
         .and_then(|value| print::print_value(ev, &value, span));

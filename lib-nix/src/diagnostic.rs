@@ -47,6 +47,12 @@ impl Span {
     pub fn new(file: FileId, start: u32, end: u32) -> Span {
         Span { file, start, end }
     }
+
+    /// The span of what is in no file: an argument ncc makes itself, a message with no
+    /// place of its own.
+    pub fn nowhere() -> Span {
+        Span::new(FileId::new(0), 0, 0)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

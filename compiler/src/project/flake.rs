@@ -256,7 +256,7 @@ pub fn import_opaque(ev: &mut Evaluator, path: &str) -> EvalResult<Value> {
         Some(("nixpkgs", "nixos/lib/eval-config.nix")) => "nixosSystem",
         _ => return lib_nix::modules::import_opaque(ev, path),
     };
-    let span = Span::new(lib_nix::FileId::new(0), 0, 0);
+    let span = Span::nowhere();
     let wiring = wiring(ev, span)?;
     attribute(ev, &wiring, maker, span)
 }

@@ -196,13 +196,7 @@ pub fn install(evaluator: &mut Evaluator) {
         })));
         if builtin.arity == 0 {
             let run = builtin.run;
-            let thunk = Thunk::native(move |ev| {
-                run(
-                    ev,
-                    &[],
-                    crate::diagnostic::Span::new(crate::diagnostic::FileId::new(0), 0, 0),
-                )
-            });
+            let thunk = Thunk::native(move |ev| run(ev, &[], crate::diagnostic::Span::nowhere()));
             entries.push(AttrEntry::new(builtin.name, thunk));
             continue;
         }

@@ -1120,7 +1120,7 @@ rec { c = f { a = 1; }; d = [ 1.5 "s${toString c}" (g 3) ]; e = d.${"x"} or null
     fn arena_of(count: usize) -> Ir {
         let mut ir = Ir::default();
         for _ in 0..count {
-            ir.alloc(Expr::Missing, Span::new(FileId::new(0), 0, 0));
+            ir.alloc(Expr::Missing, Span::nowhere());
         }
         ir
     }
@@ -1156,7 +1156,7 @@ rec { c = f { a = 1; }; d = [ 1.5 "s${toString c}" (g 3) ]; e = d.${"x"} or null
         }
         assert!((5..ir.len() as u32).any(|index| ir.lambda_name(ExprId(index)).is_some()));
         // Expressions lowered after it are numbered on from those lowered before it.
-        let after = other.alloc(Expr::Missing, Span::new(FileId::new(0), 0, 0));
+        let after = other.alloc(Expr::Missing, Span::nowhere());
         assert_eq!(after, ExprId(5));
         assert_eq!(other.len(), ir.len() + 1);
     }

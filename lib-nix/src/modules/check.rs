@@ -21,9 +21,7 @@ pub fn check_unknown(
     let split = match lazy.split(ev) {
         Ok(split) => split,
         Err(error) => {
-            if let Some(diagnostic) =
-                error.to_diagnostic(Span::new(crate::diagnostic::FileId::new(0), 0, 0))
-            {
+            if let Some(diagnostic) = error.to_diagnostic(Span::nowhere()) {
                 if !ev.diagnostics.contains(&diagnostic) {
                     ev.diagnostics.push(diagnostic);
                 }
@@ -96,7 +94,7 @@ pub(super) fn report_unknown(
             code: ModuleErrorCode::OptionDoesNotExist,
             message,
         },
-        first.unwrap_or(Span::new(crate::diagnostic::FileId::new(0), 0, 0)),
+        first.unwrap_or(Span::nowhere()),
     );
     for def in defs.iter().skip(1) {
         if let Some(span) = def.key_span {

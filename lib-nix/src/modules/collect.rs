@@ -70,7 +70,7 @@ fn disabled_keys(
     span: Option<Span>,
     disabled: &mut FxHashSet<String>,
 ) -> EvalResult<()> {
-    let anywhere = Span::new(crate::diagnostic::FileId::new(0), 0, 0);
+    let anywhere = Span::nowhere();
     let key = match item {
         Value::String(written) if !written.starts_with('/') => {
             let modules_path = match arguments.get("specialArgs") {
@@ -251,7 +251,7 @@ pub fn collect(
             // module argument ncc does not have): noted, and loaded no further, as a
             // module ncc does not evaluate; the modules beside it are still loaded.
             Err(error) if error.is_unknown() => {
-                let fallback = at.unwrap_or(Span::new(crate::diagnostic::FileId::new(0), 0, 0));
+                let fallback = at.unwrap_or(Span::nowhere());
                 if let Some(diagnostic) = error.to_diagnostic(fallback) {
                     if !ev.diagnostics.contains(&diagnostic) {
                         ev.diagnostics.push(diagnostic);
@@ -359,7 +359,7 @@ fn load(
     let applied = value.is_function();
     if applied {
         let argument = module_arguments(ev, &value, arguments, at);
-        let span = at.unwrap_or(Span::new(crate::diagnostic::FileId::new(0), 0, 0));
+        let span = at.unwrap_or(Span::nowhere());
         value = ev.apply(value, Thunk::ready(argument), span)?;
     }
     if let Some(what) = value.opaque() {

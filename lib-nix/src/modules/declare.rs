@@ -65,7 +65,7 @@ pub fn provisional_options(
 
 /// An N301 for a declaration ncc cannot know, once.
 fn note_unknown(ev: &mut Evaluator, error: &EvalError, at: Option<Span>) {
-    if let Some(diagnostic) = error.to_diagnostic(at.unwrap_or_else(nowhere)) {
+    if let Some(diagnostic) = error.to_diagnostic(at.unwrap_or_else(Span::nowhere)) {
         if !ev.diagnostics.contains(&diagnostic) {
             ev.diagnostics.push(diagnostic);
         }
@@ -156,7 +156,7 @@ fn submodule_option(ev: &mut Evaluator, group: Value) -> EvalResult<Rc<Attrs>> {
         "modules",
         Thunk::ready(Value::List(Rc::from(vec![Thunk::ready(module)]))),
     )])));
-    let ty = ev.apply(submodule_with, Thunk::ready(argument), nowhere())?;
+    let ty = ev.apply(submodule_with, Thunk::ready(argument), Span::nowhere())?;
     Ok(Rc::new(Attrs::from_entries(vec![
         AttrEntry::new("_type", Thunk::ready(Value::string("option"))),
         AttrEntry::new("type", Thunk::ready(ty)),
@@ -449,7 +449,7 @@ fn merge_types(ev: &mut Evaluator, a: &Value, b: &Value) -> EvalResult<Option<Va
             let Some(constructor) = field(ev, &functor, "type")? else {
                 return Ok(None);
             };
-            let anywhere = Span::new(crate::diagnostic::FileId::new(0), 0, 0);
+            let anywhere = Span::nowhere();
             // nixpkgs meets the later declaration first.
             let mut values: Vec<Value> = Vec::new();
             for item in vb.iter().chain(va.iter()) {
@@ -492,7 +492,7 @@ fn merge_types(ev: &mut Evaluator, a: &Value, b: &Value) -> EvalResult<Option<Va
             if !same && !lazy {
                 if let Some(Value::Attrs(functor)) = field(ev, a, "functor")? {
                     if let Some(constructor) = field(ev, &functor, "type")? {
-                        let anywhere = Span::new(crate::diagnostic::FileId::new(0), 0, 0);
+                        let anywhere = Span::nowhere();
                         return ev
                             .apply(constructor, Thunk::ready(elem), anywhere)
                             .map(Some);
@@ -508,7 +508,7 @@ fn merge_types(ev: &mut Evaluator, a: &Value, b: &Value) -> EvalResult<Option<Va
             let same = ev.values_equal(
                 &Value::Attrs(a.clone()),
                 &Value::Attrs(b.clone()),
-                Span::new(crate::diagnostic::FileId::new(0), 0, 0),
+                Span::nowhere(),
             );
             Ok(matches!(same, Ok(true)).then(|| Value::Attrs(a.clone())))
         }
@@ -851,7 +851,7 @@ fn child_view(name: &Name, lazy: &Rc<LazyGroup>, config: &Thunk) -> (Rc<LazyGrou
                     let thunk = entry.value.clone();
                     ev.force(&thunk, None)
                 }
-                None => Err(ev.missing_attribute(&name, &attrs, nowhere())),
+                None => Err(ev.missing_attribute(&name, &attrs, Span::nowhere())),
             },
             other => Ok(other),
         })
@@ -902,10 +902,6 @@ fn node_options(
             })
         }
     }
-}
-
-fn nowhere() -> Span {
-    Span::new(crate::diagnostic::FileId::new(0), 0, 0)
 }
 
 fn option_object(
@@ -1033,7 +1029,7 @@ fn option_object(
                 let function = ev.apply(
                     constant,
                     Thunk::ready(Value::string(&shown)),
-                    Span::new(crate::diagnostic::FileId::new(0), 0, 0),
+                    Span::nowhere(),
                 )?;
                 extra.push(AttrEntry::new("__toString", Thunk::ready(function)));
             }

@@ -289,7 +289,7 @@ mod tests {
             file: Rc::from("test.nix"),
         }];
         let evaluated = eval_modules(&mut ev, modules, Vec::new(), Vec::new()).expect("merges");
-        let span = crate::diagnostic::Span::new(crate::diagnostic::FileId::new(0), 0, 0);
+        let span = crate::diagnostic::Span::nowhere();
         ev.deep_force(&evaluated.config, span).expect("forces");
         print::to_json(&mut ev, &evaluated.config, span).expect("prints")
     }

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use crate::diagnostic::{FileId, Span};
+use crate::diagnostic::Span;
 use crate::eval::builtins::Builtin;
 use crate::eval::value::BuiltinApp;
 use crate::eval::{AttrEntry, Attrs, EvalError, EvalResult, Evaluator, Thunk, Value};
@@ -82,7 +82,7 @@ pub fn evaluate(ev: &mut Evaluator, eval_modules: &'static Builtin) -> EvalResul
             Thunk::ready(crate::modules::placeholder_package_value("lib.maintainers")),
         ),
     ]);
-    let span = Span::new(FileId::new(0), 0, 0);
+    let span = Span::nowhere();
     ev.apply(
         function,
         Thunk::ready(Value::Attrs(Rc::new(arguments))),

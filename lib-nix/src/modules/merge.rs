@@ -20,10 +20,6 @@ use crate::name::Name;
 const PRIORITY_SUGGESTION: &str =
     "Use `lib.mkForce value` or `lib.mkDefault value` to change the priority on any of these definitions.";
 
-fn nowhere() -> Span {
-    Span::new(crate::diagnostic::FileId::new(0), 0, 0)
-}
-
 /// The `config` value of an option group: its options merge when read.
 pub fn group_value(group: &Rc<OptionGroup>, lazy: &Rc<LazyGroup>) -> Value {
     Value::Attrs(Rc::new(Attrs::from_sorted(group_entries(group, lazy))))
@@ -209,7 +205,7 @@ pub fn merge_option(
         Some(function) => {
             let (decl, loc) = (decl.clone(), loc.to_vec());
             let merged = Thunk::native(move |ev| merge_definitions(ev, &decl, &loc, defs));
-            ev.apply(function, merged, nowhere())
+            ev.apply(function, merged, Span::nowhere())
         }
         None => merge_definitions(ev, decl, loc, defs),
     }
@@ -436,7 +432,7 @@ fn merge_checked(
             let mut coerced = Vec::with_capacity(defs.len());
             for (def, value) in defs.iter().zip(&values) {
                 if !types::check(ev, to, value)? && types::check(ev, from, value)? {
-                    let span = def.location().unwrap_or_else(nowhere);
+                    let span = def.location().unwrap_or_else(Span::nowhere);
                     let converted =
                         ev.apply(function.clone(), Thunk::ready(value.clone()), span)?;
                     coerced.push(Def {
@@ -548,7 +544,7 @@ fn merge_checked(
             let span = defs
                 .first()
                 .and_then(|d| d.location())
-                .unwrap_or_else(nowhere);
+                .unwrap_or_else(Span::nowhere);
             let partial = ev.apply(function.clone(), Thunk::ready(loc_value), span)?;
             ev.apply(partial, Thunk::ready(defs_value), span)
         }
@@ -713,7 +709,7 @@ fn merge_equal(
 ) -> EvalResult<Value> {
     let first = &values[0];
     for (index, value) in values.iter().enumerate().skip(1) {
-        let span = defs[index].location().unwrap_or_else(nowhere);
+        let span = defs[index].location().unwrap_or_else(Span::nowhere);
         if value.is_function() || !ev.values_equal(first, value, span)? {
             let pair = [&defs[0], &defs[index]];
             let shown = show_defs(ev, &pair);

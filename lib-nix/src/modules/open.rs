@@ -138,7 +138,12 @@ fn merge_undeclared(ev: &mut Evaluator, lazy: &Rc<LazyGroup>, defs: Vec<Def>) ->
         let mut items = Vec::new();
         for value in &values {
             if let Value::List(list) = value {
-                ev.charge_items(list.len(), kept[0].location().unwrap_or(nowhere()))?;
+                ev.charge_items(
+                    list.len(),
+                    kept[0]
+                        .location()
+                        .unwrap_or(crate::diagnostic::Span::nowhere()),
+                )?;
                 items.extend(list.iter().cloned());
             }
         }
@@ -149,7 +154,7 @@ fn merge_undeclared(ev: &mut Evaluator, lazy: &Rc<LazyGroup>, defs: Vec<Def>) ->
         let same = match (first, other) {
             (Value::Lambda(_) | Value::Builtin(_), _)
             | (_, Value::Lambda(_) | Value::Builtin(_)) => false,
-            _ => ev.values_equal(first, other, nowhere())?,
+            _ => ev.values_equal(first, other, crate::diagnostic::Span::nowhere())?,
         };
         if !same {
             return Err(unknown_option(
@@ -253,8 +258,4 @@ fn unknown_option(loc: &[Name], what: &str) -> Box<EvalError> {
         ),
         None,
     )
-}
-
-fn nowhere() -> crate::diagnostic::Span {
-    crate::diagnostic::Span::new(crate::diagnostic::FileId::new(0), 0, 0)
 }

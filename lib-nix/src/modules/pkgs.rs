@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use crate::diagnostic::{FileId, Span};
+use crate::diagnostic::Span;
 use crate::eval::builtins::Builtin;
 use crate::eval::opaque::{describe, source_path, split_source};
 use crate::eval::value::BuiltinApp;
@@ -59,7 +59,7 @@ fn formats_value(ev: &mut Evaluator, lib: Value) -> EvalResult<Value> {
         AttrEntry::new("lib", Thunk::ready(lib)),
         AttrEntry::new("pkgs", Thunk::ready(pkgs)),
     ]);
-    let span = Span::new(FileId::new(0), 0, 0);
+    let span = Span::nowhere();
     ev.apply(
         function,
         Thunk::ready(Value::Attrs(Rc::new(arguments))),

@@ -448,7 +448,7 @@ fn holds(ev: &mut Evaluator, check: &Value, value: &Value) -> EvalResult<bool> {
     let result = ev.apply(
         check.clone(),
         Thunk::ready(value.clone()),
-        crate::diagnostic::Span::new(crate::diagnostic::FileId::new(0), 0, 0),
+        crate::diagnostic::Span::nowhere(),
     )?;
     Ok(matches!(result, Value::Bool(true)))
 }
@@ -482,11 +482,7 @@ pub fn check(ev: &mut Evaluator, ty: &Type, value: &Value) -> EvalResult<bool> {
             let mut found = false;
             for candidate in values.iter() {
                 let candidate = ev.force(candidate, None)?;
-                if ev.values_equal(
-                    &candidate,
-                    value,
-                    crate::diagnostic::Span::new(crate::diagnostic::FileId::new(0), 0, 0),
-                )? {
+                if ev.values_equal(&candidate, value, crate::diagnostic::Span::nowhere())? {
                     found = true;
                     break;
                 }
