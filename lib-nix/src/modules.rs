@@ -882,24 +882,26 @@ fn without_internal(config: Value) -> Value {
 
 /// An option path as nixpkgs' `showOption` prints it.
 pub fn show_option(loc: &[Name]) -> String {
-    loc.iter()
-        .map(|part| {
-            let text = part.as_str();
-            let plain = text
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-                && text
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '\'' || c == '-');
-            if plain || text == "*" || (text.starts_with('<') && text.ends_with('>')) {
-                text.to_owned()
-            } else {
-                quote_string(text)
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(".")
+    let mut shown = String::with_capacity(loc.iter().map(|part| part.as_str().len() + 1).sum());
+    for (index, part) in loc.iter().enumerate() {
+        if index > 0 {
+            shown.push('.');
+        }
+        let text = part.as_str();
+        let plain = text
+            .bytes()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == b'_')
+            && text
+                .bytes()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'\'' | b'-'));
+        if plain || text == "*" || (text.starts_with('<') && text.ends_with('>')) {
+            shown.push_str(text);
+        } else {
+            shown.push_str(&quote_string(text));
+        }
+    }
+    shown
 }
 
 #[cfg(test)]

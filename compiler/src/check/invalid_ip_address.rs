@@ -246,12 +246,12 @@ fn inspect(
             format!("move the address to `{other}`"),
         );
     }
-    let shown = at.name();
     let plain = value.split('/').next().unwrap_or(value);
     let Some(length) = prefix.filter(|_| !(option.is_local() && bridged)) else {
         if address.is_ipv4() && address.to_string() != plain {
             let message = format!(
-                "{shown} is written {}, which ip reads as {address}",
+                "{} is written {}, which ip reads as {address}",
+                at.name(),
                 quoted(plain)
             );
             return Some(
@@ -267,7 +267,10 @@ fn inspect(
         format!("the container routes to it with `ip route add {value} dev <veth>` and `ip route add default via {value}`, which ip refuses")
     };
     error(
-        format!("{shown} has a prefix length (/{length}), which NixOS cannot use here: {reason}"),
+        format!(
+            "{} has a prefix length (/{length}), which NixOS cannot use here: {reason}",
+            at.name()
+        ),
         if option.is_local() {
             format!("write `{plain}`, or put the container on a bridge with `hostBridge`")
         } else {
