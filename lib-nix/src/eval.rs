@@ -623,9 +623,23 @@ impl<'io> Evaluator<'io> {
     /// recorded in [`Evaluator::diagnostics`] at once, where nothing can catch it, and
     /// every failure returns [`ErrorKind::AlreadyReported`], so that the module system,
     /// which reports each option's error and goes on, does not repeat it for every option.
+    #[inline]
     pub fn charge(&mut self, steps: u64, span: Span) -> EvalResult<()> {
         let before = self.steps;
         self.steps = self.steps.saturating_add(steps);
+        if before >> INTERRUPT_POLL_SHIFT != self.steps >> INTERRUPT_POLL_SHIFT
+            || self.steps > self.limits.max_steps
+        {
+            return self.charge_beyond(before, span);
+        }
+        Ok(())
+    }
+
+    /// The rare part of [`Evaluator::charge`], kept out of line so that every step's
+    /// charge is a few instructions: polling for an interruption, and the budget's end.
+    #[cold]
+    #[inline(never)]
+    fn charge_beyond(&mut self, before: u64, span: Span) -> EvalResult<()> {
         if before >> INTERRUPT_POLL_SHIFT != self.steps >> INTERRUPT_POLL_SHIFT
             && self.io.interrupted()
         {
