@@ -55,43 +55,56 @@ enum Schema {
 
 fn collect_from(schema: Schema) -> Result<Vec<OptionDoc>, String> {
     lib_nix::run_with_stack(move || {
-        let io = MemoryIo::new();
-        let mut ev = Evaluator::new(&io);
-        let result = (|| -> EvalResult<Vec<OptionDoc>> {
-            let (value, file, args, prefix) = match schema {
-                Schema::Host => (
-                    crate::schema::load(&mut ev)?,
-                    crate::schema::SCHEMA_FILE,
-                    Vec::new(),
-                    Vec::new(),
-                ),
-                Schema::Container => (
-                    crate::schema::load_inner(&mut ev)?,
-                    crate::schema::INNER_SCHEMA_FILE,
-                    vec![(Name::new("name"), Thunk::ready(Value::string("<name>")))],
-                    vec![
-                        "containers".to_owned(),
-                        "<name>".to_owned(),
-                        "config".to_owned(),
-                    ],
-                ),
-            };
-            let modules = vec![ModuleInput {
-                value,
-                file: Rc::from(file),
-            }];
-            let evaluated = eval_modules(&mut ev, modules, args, Vec::new())?;
-            let mut docs = Vec::new();
-            walk(&mut ev, &evaluated.options, &prefix, &mut docs)?;
-            Ok(docs)
-        })();
-        result.map_err(|error| {
-            let span = Span::nowhere();
-            error
-                .to_diagnostic(span)
-                .map(|d| d.message())
-                .unwrap_or_else(|| "the schema could not be evaluated".to_owned())
-        })
+        let mut docs = Vec::new();
+        walk_schema(schema, &mut |ev, decl, loc| {
+            option(ev, decl, loc, &mut docs)
+        })?;
+        Ok(docs)
+    })
+}
+
+/// What [`walk`] does with each option: the type whose submodules' options to walk
+/// next, if any.
+type Visit<'a> =
+    dyn FnMut(&mut Evaluator, &OptionDecl, Vec<String>) -> EvalResult<Option<Type>> + 'a;
+
+/// Evaluates `schema`'s declarations and visits each of its options, then the options
+/// of the submodules the visit returns the type of.
+fn walk_schema(schema: Schema, visit: &mut Visit) -> Result<(), String> {
+    let io = MemoryIo::new();
+    let mut ev = Evaluator::new(&io);
+    let result = (|| -> EvalResult<()> {
+        let (value, file, args, prefix) = match schema {
+            Schema::Host => (
+                crate::schema::load(&mut ev)?,
+                crate::schema::SCHEMA_FILE,
+                Vec::new(),
+                Vec::new(),
+            ),
+            Schema::Container => (
+                crate::schema::load_inner(&mut ev)?,
+                crate::schema::INNER_SCHEMA_FILE,
+                vec![(Name::new("name"), Thunk::ready(Value::string("<name>")))],
+                vec![
+                    "containers".to_owned(),
+                    "<name>".to_owned(),
+                    "config".to_owned(),
+                ],
+            ),
+        };
+        let modules = vec![ModuleInput {
+            value,
+            file: Rc::from(file),
+        }];
+        let evaluated = eval_modules(&mut ev, modules, args, Vec::new())?;
+        walk(&mut ev, &evaluated.options, &prefix, visit)
+    })();
+    result.map_err(|error| {
+        let span = Span::nowhere();
+        error
+            .to_diagnostic(span)
+            .map(|d| d.message())
+            .unwrap_or_else(|| "the schema could not be evaluated".to_owned())
     })
 }
 
@@ -99,30 +112,36 @@ fn walk(
     ev: &mut Evaluator,
     group: &OptionGroup,
     prefix: &[String],
-    docs: &mut Vec<OptionDoc>,
+    visit: &mut Visit,
 ) -> EvalResult<()> {
     for (name, node) in &group.children {
         let mut loc = prefix.to_vec();
         loc.push(name.to_string());
         match node {
-            OptionNode::Group(inner) => walk(ev, inner, &loc, docs)?,
-            OptionNode::Option(decl) => option(ev, decl, loc, docs)?,
+            OptionNode::Group(inner) => walk(ev, inner, &loc, visit)?,
+            OptionNode::Option(decl) => {
+                if let Some(option_type) = visit(ev, decl, loc.clone())? {
+                    submodule_options(ev, &option_type, loc, visit)?;
+                }
+            }
             OptionNode::Invalid(_) => {}
         }
     }
     Ok(())
 }
 
+/// The documentation of one option, unless it is internal or hidden; its type, to
+/// document the options of its submodules.
 fn option(
     ev: &mut Evaluator,
     decl: &OptionDecl,
     loc: Vec<String>,
     docs: &mut Vec<OptionDoc>,
-) -> EvalResult<()> {
+) -> EvalResult<Option<Type>> {
     let internal = matches!(field(ev, decl, "internal")?, Some(Value::Bool(true)));
     let hidden = matches!(field(ev, decl, "visible")?, Some(Value::Bool(false)));
     if internal || hidden {
-        return Ok(());
+        return Ok(None);
     }
     let option_type = match field(ev, decl, "type")? {
         Some(value @ Value::Attrs(_)) => Some(types::decode(ev, &value)?),
@@ -136,7 +155,7 @@ fn option(
     let example = printed(ev, decl, "example")?;
     let read_only = matches!(field(ev, decl, "readOnly")?, Some(Value::Bool(true)));
     docs.push(OptionDoc {
-        loc: loc.clone(),
+        loc,
         type_description: option_type
             .as_ref()
             .map(|t| t.description.clone())
@@ -146,10 +165,7 @@ fn option(
         example,
         read_only,
     });
-    if let Some(option_type) = option_type {
-        submodule_options(ev, &option_type, loc, docs)?;
-    }
-    Ok(())
+    Ok(option_type)
 }
 
 /// The options a submodule type declares, below `loc` with `<name>` or `*` added where
@@ -158,20 +174,20 @@ fn submodule_options(
     ev: &mut Evaluator,
     option_type: &Type,
     mut loc: Vec<String>,
-    docs: &mut Vec<OptionDoc>,
+    visit: &mut Visit,
 ) -> EvalResult<()> {
     match &option_type.kind {
         TypeKind::NullOr(inner)
         | TypeKind::Uniq(inner, _)
         | TypeKind::AddCheck(inner, _)
-        | TypeKind::CheckReplaced(inner, _) => submodule_options(ev, inner, loc, docs),
+        | TypeKind::CheckReplaced(inner, _) => submodule_options(ev, inner, loc, visit),
         TypeKind::AttrsOf(inner, _) => {
             loc.push("<name>".to_owned());
-            submodule_options(ev, inner, loc, docs)
+            submodule_options(ev, inner, loc, visit)
         }
         TypeKind::ListOf(inner, _) => {
             loc.push("*".to_owned());
-            submodule_options(ev, inner, loc, docs)
+            submodule_options(ev, inner, loc, visit)
         }
         TypeKind::Submodule { modules, .. } => {
             let inputs = modules
@@ -185,7 +201,7 @@ fn submodule_options(
             let args = vec![(Name::new("name"), Thunk::ready(Value::string(&name)))];
             let prefix: Vec<Name> = loc.iter().map(|part| Name::new(part)).collect();
             let evaluated = eval_modules(ev, inputs, args, prefix)?;
-            walk(ev, &evaluated.options, &loc, docs)
+            walk(ev, &evaluated.options, &loc, visit)
         }
         _ => Ok(()),
     }
@@ -213,4 +229,64 @@ fn printed(ev: &mut Evaluator, decl: &OptionDecl, name: &str) -> EvalResult<Opti
         .force(&thunk, None)
         .and_then(|value| print::print_value(ev, &value, span));
     Ok(Some(shown.unwrap_or_else(|_| "<computed>".to_owned())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lib_nix::modules::{is_plain_default, merge_typed, Def};
+
+    /// Every option of ncc's own schemas whose default is plain data (null, a Boolean, an
+    /// integer, a string, an empty list) merges to that default when nothing defines it,
+    /// its type checking and merging it as nixpkgs would: what `schema::load_file` tells
+    /// the evaluator (`trust_plain_defaults_of`), so that such an option's type is not
+    /// decoded. Hidden and internal options are checked too.
+    #[test]
+    fn plain_defaults_merge_to_themselves() {
+        let (checked, wrong) = lib_nix::run_with_stack(|| {
+            let mut checked = 0;
+            let mut wrong = Vec::new();
+            for schema in [Schema::Host, Schema::Container] {
+                walk_schema(schema, &mut |ev, decl, loc| {
+                    let option_type = decl.decoded_type(ev)?;
+                    if let Some(default) = decl.default() {
+                        let value = ev.force(default, None)?;
+                        if is_plain_default(&value) {
+                            let names: Vec<Name> = loc.iter().map(|part| Name::new(part)).collect();
+                            let def = Def {
+                                value: default.clone(),
+                                file: decl.file.clone(),
+                                key_span: None,
+                                value_span: None,
+                            };
+                            let span = Span::nowhere();
+                            let shown = print::print_value(ev, &value, span)?;
+                            match merge_typed(ev, &option_type, &names, vec![def]) {
+                                Ok(merged) if print::print_value(ev, &merged, span)? == shown => {}
+                                Ok(merged) => {
+                                    let merged = print::print_value(ev, &merged, span)?;
+                                    wrong.push(format!(
+                                        "{}: {shown} merges to {merged}",
+                                        loc.join(".")
+                                    ));
+                                }
+                                Err(error) => wrong.push(format!(
+                                    "{}: {shown} does not merge: {:?}",
+                                    loc.join("."),
+                                    error.to_diagnostic(span).map(|d| d.message())
+                                )),
+                            }
+                            checked += 1;
+                        }
+                    }
+                    Ok(Some((*option_type).clone()))
+                })
+                .expect("the schemas evaluate");
+            }
+            (checked, wrong)
+        });
+        assert!(wrong.is_empty(), "{wrong:#?}");
+        // Both schemas' plain defaults, the containers' own among them.
+        assert!(checked >= 100, "only {checked} plain defaults checked");
+    }
 }

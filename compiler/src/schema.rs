@@ -62,6 +62,8 @@ fn load_file(
     source: &EmbeddedSource,
     what: &str,
 ) -> EvalResult<Value> {
+    // Every plain default of ncc's own files is its own merge (`options.rs` tests it).
+    ev.trust_plain_defaults_of(name);
     let (body, diagnostics) = ev.load_embedded(name, &format!("/<ncc>/{file}"), source);
     if let Some(first) = diagnostics.first() {
         return Err(EvalError::message(

@@ -129,6 +129,9 @@ pub struct Evaluator<'io> {
     /// it, rather than staying the path it is (what a host's check and build see, where
     /// ncc writes no store).
     pub copy_paths_to_store: bool,
+    /// The files (as modules name them) whose options' plain defaults are their own
+    /// merge: see [`Evaluator::trust_plain_defaults_of`].
+    plain_defaults_trusted: Vec<Rc<str>>,
     /// The store paths of the paths copied so far.
     store_copies: std::collections::HashMap<Rc<str>, Rc<str>>,
     /// The contexts of the strings that have one (see [`context`]).
@@ -166,6 +169,7 @@ impl<'io> Evaluator<'io> {
             provisional_declarations: 0,
             search_path_is_closed: false,
             copy_paths_to_store: false,
+            plain_defaults_trusted: Vec::new(),
             store_copies: Default::default(),
             contexts: Default::default(),
             derivations: Default::default(),
@@ -173,6 +177,24 @@ impl<'io> Evaluator<'io> {
         };
         builtins::install(&mut evaluator);
         evaluator
+    }
+
+    /// Says that every option `file` declares whose default is plain data (null, a
+    /// Boolean, an integer, a string or an empty list) merges, when nothing defines it,
+    /// to that default: its type need not be decoded to know it. True of ncc's own
+    /// schemas, whose every option the compiler's tests check for it; in general a
+    /// type may coerce its default (`types.coercedTo`), so nothing else is trusted.
+    pub fn trust_plain_defaults_of(&mut self, file: &str) {
+        if !self.trusts_plain_defaults_of(file) {
+            self.plain_defaults_trusted.push(Rc::from(file));
+        }
+    }
+
+    /// Whether [`Evaluator::trust_plain_defaults_of`] was said of `file`.
+    pub fn trusts_plain_defaults_of(&self, file: &str) -> bool {
+        self.plain_defaults_trusted
+            .iter()
+            .any(|trusted| &**trusted == file)
     }
 
     pub(crate) fn set_globals(&mut self, globals: FxHashMap<Name, Thunk>, builtins: Value) {

@@ -35,7 +35,7 @@ use crate::eval::print::quote_string;
 use crate::eval::{AttrEntry, Attrs, EvalError, EvalResult, Evaluator, Thunk, Value};
 use crate::name::Name;
 
-pub use merge::merge_option;
+pub use merge::{is_plain_default, merge_option, merge_typed};
 pub use pkgs::{
     apply_placeholder, import_opaque, pkgs_placeholder, pkgs_value, placeholder_package_value,
 };
@@ -130,6 +130,9 @@ pub struct OptionDecl {
     /// The option's value when nothing defines it, once merged, if it is plain data: the
     /// same for every evaluation that shares this declaration (see `merged_default`).
     merged_default: std::cell::RefCell<Option<Value>>,
+    /// Whether more than one module declares the option: its `default` may then be
+    /// another module's than `file`'s.
+    joined: bool,
 }
 
 struct DeclFields {
@@ -154,7 +157,22 @@ impl OptionDecl {
             fields,
             decoded: std::cell::RefCell::new(None),
             merged_default: std::cell::RefCell::new(None),
+            joined: false,
         }
+    }
+
+    /// The declaration of an option more than one module declares, merged, named by the
+    /// file of its first declaration.
+    pub fn joined(declaration: Rc<Attrs>, file: Rc<str>) -> OptionDecl {
+        OptionDecl {
+            joined: true,
+            ..OptionDecl::new(declaration, file)
+        }
+    }
+
+    /// Whether more than one module declares the option.
+    pub fn is_joined(&self) -> bool {
+        self.joined
     }
 
     /// The merged default, if an earlier merge with no definitions kept it.

@@ -271,15 +271,17 @@ fn declare(
                 }
                 None => None,
             };
-            let declaration = merged.unwrap_or_else(|| child_attrs.clone());
             let decl_file = match group.children.get(&entry.name) {
                 Some(OptionNode::Option(existing)) => existing.file.clone(),
                 _ => file.clone(),
             };
-            group.children.insert(
-                entry.name.clone(),
-                OptionNode::Option(Rc::new(OptionDecl::new(declaration, decl_file))),
-            );
+            let decl = match merged {
+                Some(merged) => OptionDecl::joined(merged, decl_file),
+                None => OptionDecl::new(child_attrs.clone(), decl_file),
+            };
+            group
+                .children
+                .insert(entry.name.clone(), OptionNode::Option(Rc::new(decl)));
         } else {
             let mut merged = match group.children.remove(&entry.name) {
                 Some(invalid @ OptionNode::Invalid(_)) => {
@@ -305,7 +307,10 @@ fn declare(
                         merge_declarations(ev, &existing, &joined, &child_loc, file, entry.span)?;
                     group.children.insert(
                         entry.name.clone(),
-                        OptionNode::Option(Rc::new(OptionDecl::new(merged, existing.file.clone()))),
+                        OptionNode::Option(Rc::new(OptionDecl::joined(
+                            merged,
+                            existing.file.clone(),
+                        ))),
                     );
                     continue;
                 }

@@ -255,6 +255,10 @@ fn merge_definitions(
         if let Some(merged) = decl.merged_default() {
             return Ok(merged);
         }
+        if let Some(merged) = trusted_default(ev, decl)? {
+            decl.remember_default(&merged);
+            return Ok(merged);
+        }
     }
     if let Some(default) = decl.default() {
         let default = Def {
@@ -281,6 +285,28 @@ fn merge_definitions(
         decl.remember_default(&merged);
     }
     Ok(merged)
+}
+
+/// The default of an option nothing defines, when it is plain data declared by a file
+/// the evaluator trusts to merge such defaults to themselves
+/// ([`Evaluator::trust_plain_defaults_of`]): no type to decode, no definition to check.
+fn trusted_default(ev: &mut Evaluator, decl: &OptionDecl) -> EvalResult<Option<Value>> {
+    let trusted = !decl.is_joined() && ev.trusts_plain_defaults_of(&decl.file);
+    let Some(default) = decl.default().filter(|_| trusted) else {
+        return Ok(None);
+    };
+    let value = ev.force(default, None)?;
+    Ok(is_plain_default(&value).then_some(value))
+}
+
+/// Whether `value` is data an option's default can be without its type changing it
+/// when merged alone: null, a Boolean, an integer, a string, an empty list.
+pub fn is_plain_default(value: &Value) -> bool {
+    match value {
+        Value::Null | Value::Bool(_) | Value::Int(_) | Value::String(_) => true,
+        Value::List(items) => items.is_empty(),
+        _ => false,
+    }
 }
 
 pub(super) fn unspecified() -> Type {
