@@ -31,7 +31,7 @@ rec {
   # nixos/default.nix reads the machine's own from `<nixos-config>`, which ncc does not
   # know: that system is the placeholder's, and no host of the repository.
   nixos = { configuration ? null, ... }@args:
-    let host = nixosSystem { modules = [ args.configuration ]; };
+    let host = nixosSystem { modules = [ args.configuration ]; system = args.system or null; };
     in if !(args ? configuration) then {
       inherit (opaque) config options pkgs system vm vmWithBootLoader;
     } else {
@@ -387,8 +387,10 @@ rec {
   nixpkgsLib = lib.extend (final: prev: { inherit nixosSystem; });
 
   # A nixpkgs input's `legacyPackages`: nixpkgs' package set for each system its flake
-  # exposes, each `pkgs` (the stand-in, whose `lib` is ncc's, as `pkgs.lib` is nixpkgs' own).
-  nixpkgsLegacyPackages = pkgs: lib.genAttrs lib.systems.flakeExposed (_: pkgs);
+  # exposes, as nixpkgs' flake makes it, `importNixpkgs { inherit system; }` (the
+  # stand-in, whose `lib` is ncc's and whose `stdenv` knows its platform).
+  nixpkgsLegacyPackages = importNixpkgs:
+    lib.genAttrs lib.systems.flakeExposed (system: importNixpkgs { inherit system; });
 
   # flake-utils' `lib`: the functions that shape outputs per system. An output `o` of
   # `f system` becomes `o.${system}`.
