@@ -473,9 +473,7 @@ rec {
                 # is renamed to it), a submodule whose machines become hosts: declared,
                 # its attributes are known even where the flake's outputs are open.
                 { options.clan = clanOption; }
-                (_: lib.optionalAttrs evaluated._nccImportsOpaque {
-                  freeformType = lib.mkOptionType { name = "ncc-open-world"; };
-                })
+                (_: { imports = lib.optional evaluated._nccImportsOpaque opaque.flakeModule; })
               ];
             };
             default = { };
