@@ -3,15 +3,30 @@
 # which import it): the `pkgs` modules receive is nixpkgs with `nixpkgs.overlays` applied,
 # or the set `nixpkgs.pkgs` gives with them appended, at the default priority (a
 # `_module.args.pkgs` of the user's needs `mkForce`, as in NixOS). Only the options that
-# shape `pkgs` are declared; `nixpkgs.config`, the platforms and the rest stay in the open
+# shape `pkgs` (its overlays and platforms) are declared; `nixpkgs.config` and the rest stay in the open
 # world. They are read as lib-nix's early `config` (arguments.rs, EARLY_FILE), so that a
 # module may read `pkgs` while its options are declared, and are merged elsewhere only
-# where read.
-{ lib, __earlyConfig, modulesPath, ... }:
+# where read. The platform `pkgs` is made for is NixOS's too, from the options declared
+# here as NixOS declares them: `nixpkgs.hostPlatform` (with `buildPlatform`) where it is
+# defined, else the legacy `localSystem` (`{ inherit system; }`) and `crossSystem`; where
+# neither `hostPlatform` nor `localSystem` nor `system` is defined, nixpkgs is imported
+# without a platform, which is then unknown (lib-nix's pkgs.rs), as NixOS would fail or
+# take the evaluating machine's.
+{ lib, options, __earlyConfig, modulesPath, ... }:
 let
   inherit (lib) mkOption types;
   cfg = __earlyConfig.nixpkgs;
+  opt = options.nixpkgs;
   given = builtins.tryEval cfg.pkgs;
+  platformType = types.either types.str types.attrs;
+  systemArguments = {
+    localSystem =
+      if opt.hostPlatform.isDefined then cfg.buildPlatform
+      else if opt.system.isDefined || opt.localSystem.highestPrio < (lib.mkOptionDefault { }).priority
+      then cfg.localSystem
+      else null;
+    crossSystem = if opt.hostPlatform.isDefined then cfg.hostPlatform else cfg.crossSystem;
+  };
 in
 {
   key = "nixos:misc/nixpkgs.nix";
@@ -22,6 +37,36 @@ in
       default = [ ];
       description = "List of overlays to apply to Nixpkgs. This option allows modifying the Nixpkgs package set accessed through the `pkgs` module argument.";
     };
+    hostPlatform = mkOption {
+      type = platformType;
+      apply = lib.systems.elaborate;
+      description = "Specifies the platform where the NixOS configuration will run.";
+    };
+    buildPlatform = mkOption {
+      type = platformType;
+      default = cfg.hostPlatform;
+      defaultText = lib.literalExpression "config.nixpkgs.hostPlatform";
+      apply = given:
+        let elaborated = lib.systems.elaborate given;
+        in if lib.systems.equals elaborated cfg.hostPlatform then cfg.hostPlatform else elaborated;
+      description = "Specifies the platform on which NixOS should be built.";
+    };
+    localSystem = mkOption {
+      type = types.attrs;
+      default = { inherit (cfg) system; };
+      defaultText = lib.literalExpression "config.nixpkgs.system";
+      apply = lib.systems.elaborate;
+      description = "Specifies the platform on which NixOS should be built (legacy).";
+    };
+    crossSystem = mkOption {
+      type = types.nullOr types.attrs;
+      default = null;
+      description = "Specifies the platform for which NixOS should be built (legacy).";
+    };
+    system = mkOption {
+      type = types.str;
+      description = "Specifies the Nix platform type on which NixOS should be built (legacy).";
+    };
     pkgs = mkOption {
       type = lib.mkOptionType { name = "pkgs"; description = "An evaluation of Nixpkgs; the top level attribute set of packages"; descriptionClass = "noun"; merge = lib.mergeOneOption; };
       description = "If set, the pkgs argument to all NixOS modules is the value of this option, extended with `nixpkgs.overlays`, if that is also set.";
@@ -30,5 +75,5 @@ in
   config._module.args.pkgs = lib.mkOverride 100 (
     if given.success
     then given.value.appendOverlays cfg.overlays
-    else import (modulesPath + "/../..") { inherit (cfg) overlays; });
+    else import (modulesPath + "/../..") ({ inherit (cfg) overlays; } // systemArguments));
 }

@@ -699,8 +699,17 @@ fn eval_modules_inner(
                 config,
             );
             let module_entry = module_entry.clone();
+            // A module ncc does not evaluate may define undeclared attributes too: in an
+            // open evaluation, one no module ncc sees defines is unknown, not missing.
+            let open = world == World::Open;
             cells.config.set_native(move |ev| {
                 let config = merge::with_freeform(ev, declared, &freeform, &lazy, &root, &prefix)?;
+                let config = match config {
+                    Value::Attrs(attrs) if open => Value::Attrs(Rc::new(
+                        Attrs::from_entries(attrs.entries().to_vec()).into_open_at(lazy.loc()),
+                    )),
+                    other => other,
+                };
                 Ok(with_internal(config, module_entry.clone()))
             });
             without_internal(ev.force(&cells.config, None)?)

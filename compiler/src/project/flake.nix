@@ -31,7 +31,7 @@ rec {
   # nixos/default.nix reads the machine's own from `<nixos-config>`, which ncc does not
   # know: that system is the placeholder's, and no host of the repository.
   nixos = { configuration ? null, ... }@args:
-    let host = nixosSystem { modules = [ args.configuration ]; };
+    let host = nixosSystem { modules = [ args.configuration ]; system = args.system or null; };
     in if !(args ? configuration) then {
       inherit (opaque) config options pkgs system vm vmWithBootLoader;
     } else {
@@ -387,8 +387,10 @@ rec {
   nixpkgsLib = lib.extend (final: prev: { inherit nixosSystem; });
 
   # A nixpkgs input's `legacyPackages`: nixpkgs' package set for each system its flake
-  # exposes, each `pkgs` (the stand-in, whose `lib` is ncc's, as `pkgs.lib` is nixpkgs' own).
-  nixpkgsLegacyPackages = pkgs: lib.genAttrs lib.systems.flakeExposed (_: pkgs);
+  # exposes, as nixpkgs' flake makes it, `importNixpkgs { inherit system; }` (the
+  # stand-in, whose `lib` is ncc's and whose `stdenv` knows its platform).
+  nixpkgsLegacyPackages = importNixpkgs:
+    lib.genAttrs lib.systems.flakeExposed (system: importNixpkgs { inherit system; });
 
   # flake-utils' `lib`: the functions that shape outputs per system. An output `o` of
   # `f system` becomes `o.${system}`.
@@ -455,7 +457,7 @@ rec {
     mkFlake = args: module:
       let
         inputs = args.inputs;
-        partsOptions = { config, ... }: {
+        partsOptions = { config, options, ... }: {
           # A flake module of an input (`imports = [ inputs.x.flakeModule ]`), which ncc
           # does not evaluate, may add outputs (`flake.x.lib`): then the outputs belong to
           # the open world (lib-nix's OPEN_WORLD_TYPE), and one ncc does not see defined is
@@ -471,15 +473,25 @@ rec {
                 # is renamed to it), a submodule whose machines become hosts: declared,
                 # its attributes are known even where the flake's outputs are open.
                 { options.clan = clanOption; }
-                (_: lib.optionalAttrs evaluated._nccImportsOpaque {
-                  freeformType = lib.mkOptionType { name = "ncc-open-world"; };
-                })
+                (_: { imports = lib.optional evaluated._nccImportsOpaque opaque.flakeModule; })
               ];
             };
             default = { };
           };
           options.systems = lib.mkOption { type = lib.types.listOf lib.types.str; default = [ ]; };
           options.perSystem = lib.mkOption { type = lib.types.raw; default = { }; };
+          # flake-parts' `transposition.<name>`: an output `perSystem` makes per system,
+          # which `mkTransposedPerSystemModule` adds to those below, with the module
+          # declaring its `perSystem` option (ncc's own `_nccPerSystemModules`).
+          options.transposition = lib.mkOption {
+            type = lib.types.lazyAttrsOf lib.types.raw;
+            default = { };
+          };
+          options._nccPerSystemModules = lib.mkOption {
+            type = lib.types.listOf lib.types.raw;
+            default = [ ];
+            internal = true;
+          };
           options.debug = lib.mkOption { type = lib.types.bool; default = false; };
           # clan-core's flake module declares `clan`; its machines become hosts.
           options.clan = clanOption;
@@ -493,12 +505,73 @@ rec {
           # `perSystem`: each set stands for what it makes, as the `pkgs` stand-in does
           # for a package, and merges with what the flake writes there directly. Where
           # ncc cannot know `systems` (`import inputs.systems`), every system has them.
-          config.flake = lib.genAttrs perSystemOutputs (output:
-            let systems = knownStrings config.systems; in
-            if systems == null then opaque.perSystem.${output}
-            else lib.genAttrs systems (system: opaque.perSystem.${output}.${system}));
+          # An output `mkTransposedPerSystemModule` adds is what `perSystem` makes of its
+          # option for each system: flake-parts evaluates the `perSystem` modules, and so
+          # does ncc, for these outputs alone (see `perSystemEvaluation`).
+          config.flake =
+            let
+              systems = knownStrings config.systems;
+              evaluations = lib.genAttrs systems (perSystemEvaluation options.perSystem.definitions config._nccPerSystemModules);
+            in
+            lib.genAttrs perSystemOutputs (output:
+              if systems == null then opaque.perSystem.${output}
+              else lib.genAttrs systems (system: opaque.perSystem.${output}.${system}))
+            // lib.genAttrs (builtins.filter (name: !(builtins.elem name perSystemOutputs)) (builtins.attrNames config.transposition)) (output:
+              if systems == null then opaque.perSystem.${output}
+              else lib.genAttrs systems (system:
+                let evaluation = evaluations.${system}; in
+                # A flake module ncc does not evaluate (an input's) may be the one that
+                # defines it: then it is unknown, not "has no value defined".
+                if evaluated._nccImportsOpaque && !evaluation.options.${output}.isDefined
+                then perSystemUnknown.config.${output}
+                else evaluation.config.${output}));
+        };
+        # `perSystem` as the open world: what it makes is unknown (`perSystem.pkgs`).
+        perSystemUnknown = lib.evalModules {
+          prefix = [ "perSystem" ];
+          modules = [{ freeformType = lib.mkOptionType { name = "ncc-open-world"; }; }];
+        };
+        # flake-parts' `perSystem` for `system`, as its `perSystem` option evaluates it:
+        # the flake's `perSystem` modules with the declarations of the transposed outputs,
+        # given `system` and a `pkgs` that is `inputs.nixpkgs.legacyPackages.${system}`
+        # unless a module sets `_module.args.pkgs`. What else they define (`packages`,
+        # `devShells`, options of flake modules ncc does not see) is the open world's.
+        perSystemEvaluation = definitions: declarations: system: lib.evalModules {
+          modules = definitions ++ declarations ++ [
+            { freeformType = lib.mkOptionType { name = "ncc-open-world"; }; }
+            {
+              _module.args.pkgs = lib.mkOptionDefault
+                (if inputs ? nixpkgs then inputs.nixpkgs.legacyPackages.${system} else opaque.pkgs);
+            }
+          ];
+          specialArgs = {
+            inherit system inputs;
+            inputs' = opaque.inputs';
+            self' = opaque.self';
+          };
         };
         perSystemOutputs = [ "packages" "apps" "checks" "devShells" "legacyPackages" "formatter" ];
+        # flake-parts' `mkTransposedPerSystemModule`: a flake output made per system by
+        # `perSystem`'s option `name`, declared as flake-parts declares it (one value of
+        # the option's type per system) and transposed as the outputs above are; ncc's
+        # `perSystem` is raw, so its declaration of the option is kept for
+        # `perSystemEvaluation`.
+        mkTransposedPerSystemModule = { name, option, file }: {
+          _file = file;
+          options.flake = lib.mkOption {
+            type = lib.types.submoduleWith {
+              modules = [{
+                options.${name} = lib.mkOption {
+                  type = lib.types.lazyAttrsOf option.type;
+                  default = { };
+                  description = "See {option}`perSystem.${name}` for description and examples.";
+                };
+              }];
+            };
+          };
+          config.transposition.${name} = { };
+          config._nccPerSystemModules = [{ _file = file; options.${name} = option; }];
+        };
         clanOption = lib.mkOption {
           type = lib.types.nullOr (lib.types.submoduleWith {
             specialArgs = clanSpecialArgs inputs.self;
@@ -520,7 +593,7 @@ rec {
             inherit inputs;
             lib = partsLib;
             self = inputs.self;
-            flake-parts-lib = opaque.flake-parts-lib // { inherit importApply; };
+            flake-parts-lib = opaque.flake-parts-lib // { inherit importApply mkTransposedPerSystemModule; };
           } // (args.specialArgs or { });
         };
         outputs = evaluated.config.flake;

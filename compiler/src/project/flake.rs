@@ -165,13 +165,14 @@ fn input_value(
         InputKind::Other => return Ok(placeholder_package_value(&path)),
         // The nixpkgs source tree, as `<nixpkgs>` is: `import nixpkgs { overlays = ...; }`
         // is the `pkgs` stand-in whose `lib` is ncc's, and `"${nixpkgs}/nixos/modules/..."`
-        // a module of nixpkgs. `legacyPackages.${system}` is that `pkgs` too.
+        // a module of nixpkgs. `legacyPackages.${system}` is that `pkgs` for `system`.
         InputKind::Nixpkgs => {
             let lib = attribute(ev, wiring, "nixpkgsLib", span)?;
-            let source = Value::string(&lib_nix::eval::opaque::source_path("nixpkgs"));
+            let source_path = lib_nix::eval::opaque::source_path("nixpkgs");
+            let import_nixpkgs = lib_nix::modules::import_opaque(ev, &source_path)?;
+            let source = Value::string(&source_path);
             let legacy_packages = attribute(ev, wiring, "nixpkgsLegacyPackages", span)?;
-            let pkgs = lib_nix::modules::pkgs_value(ev)?;
-            let legacy_packages = ev.apply(legacy_packages, Thunk::ready(pkgs), span)?;
+            let legacy_packages = ev.apply(legacy_packages, Thunk::ready(import_nixpkgs), span)?;
             let known = [
                 ("lib", lib),
                 ("outPath", source),

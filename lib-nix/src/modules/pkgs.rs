@@ -25,9 +25,26 @@ pub fn pkgs_placeholder() -> Value {
         .unwrap_or_else(|_| placeholder_package("pkgs"))
 }
 
-/// `pkgs` for evaluator `ev`: the placeholder whose `lib` is ncc's `lib`.
+/// `pkgs` for evaluator `ev`: the placeholder whose `lib` is ncc's `lib`, for a platform
+/// nobody named (see [`pkgs_for`]).
 pub fn pkgs_value(ev: &mut Evaluator) -> EvalResult<Value> {
+    pkgs_for(ev, null())
+}
+
+/// `pkgs` as `import <nixpkgs> arguments` makes it (`arguments` is `null` for the stand-in
+/// nobody imported): the placeholder whose `lib` is ncc's `lib`, and whose `stdenv` and
+/// `system` answer for the platform the arguments name (see [`platforms`]).
+fn pkgs_for(ev: &mut Evaluator, arguments: Thunk) -> EvalResult<Value> {
     let lib = lib_value(ev)?;
+    let platforms = {
+        let arguments = arguments.clone();
+        Thunk::native(move |ev| platforms(ev, &arguments))
+    };
+    let stdenv = {
+        let platforms = platforms.clone();
+        Thunk::native(move |ev| stdenv_value(ev, &platforms))
+    };
+    let system = Thunk::native(move |ev| system_value(ev, &platforms));
     Ok(Value::Attrs(Rc::new(
         Attrs::from_entries(vec![
             AttrEntry::new("type", Thunk::ready(Value::string("derivation"))),
@@ -39,14 +56,178 @@ pub fn pkgs_value(ev: &mut Evaluator) -> EvalResult<Value> {
             // input its `pkgs` came from (`input.outPath == toString pkgs.path`).
             AttrEntry::new("path", Thunk::ready(Value::string(&source_path("nixpkgs")))),
             AttrEntry::new("formats", Thunk::native(move |ev| formats_value(ev, lib))),
+            AttrEntry::new("stdenv", stdenv),
+            AttrEntry::new("system", system),
             AttrEntry::new(
                 "appendOverlays",
-                Thunk::ready(given(&APPEND_OVERLAYS, none())),
+                Thunk::ready(given(&APPEND_OVERLAYS, vec![arguments.clone(), none()])),
             ),
-            AttrEntry::new("extend", Thunk::ready(given(&EXTEND, none()))),
+            AttrEntry::new(
+                "extend",
+                Thunk::ready(given(&EXTEND, vec![arguments, none()])),
+            ),
         ])
         .into_placeholder("pkgs"),
     )))
+}
+
+/// The attributes of nixpkgs' `stdenv` that it inherits from its host platform
+/// (`pkgs/stdenv/generic/default.nix`): `pkgs.stdenv.isAarch64`.
+const STDENV_PLATFORM_FLAGS: [&str; 16] = [
+    "isDarwin",
+    "isLinux",
+    "isSunOS",
+    "isCygwin",
+    "isBSD",
+    "isFreeBSD",
+    "isOpenBSD",
+    "isi686",
+    "isx86_32",
+    "isx86_64",
+    "is32bit",
+    "is64bit",
+    "isAarch32",
+    "isAarch64",
+    "isMips",
+    "isBigEndian",
+];
+
+/// The platforms nixpkgs is imported for, as `pkgs/top-level/impure.nix` and
+/// `default.nix` take them from its arguments: `localSystem` (else `{ inherit system; }`)
+/// is the build platform, `crossSystem` (else the same) the host platform, each
+/// elaborated by `lib.systems.elaborate`. A list `[ host build ]`, or `null` where ncc
+/// cannot know them: no `system` given (nixpkgs takes `builtins.currentSystem`, the
+/// evaluating machine's), or one that depends on what ncc cannot know. Each platform is
+/// marked as standing for itself (`pkgs.stdenv.hostPlatform`), so that what ncc's `lib`
+/// does not elaborate (`hostPlatform.gcc`) is unknown, not missing.
+fn platforms(ev: &mut Evaluator, arguments: &Thunk) -> EvalResult<Value> {
+    let known = |result: EvalResult<Option<Value>>| match result {
+        Err(error) if error.is_unknown() => Ok(None),
+        other => other,
+    };
+    let Some(local) = known(local_system(ev, arguments))? else {
+        return Ok(Value::Null);
+    };
+    let cross = match known(argument(ev, arguments, "crossSystem"))? {
+        Some(Value::Null) | None => None,
+        Some(cross) => Some(cross),
+    };
+    let host_given = cross.unwrap_or_else(|| local.clone());
+    let (Some(host), Some(build)) = (
+        known(elaborate(ev, host_given, "pkgs.stdenv.hostPlatform"))?,
+        known(elaborate(ev, local, "pkgs.stdenv.buildPlatform"))?,
+    ) else {
+        return Ok(Value::Null);
+    };
+    Ok(Value::List(Rc::from(vec![
+        Thunk::ready(host),
+        Thunk::ready(build),
+    ])))
+}
+
+/// The `localSystem` of nixpkgs' arguments, `{ inherit system; }` without one; `None`
+/// where neither is given.
+fn local_system(ev: &mut Evaluator, arguments: &Thunk) -> EvalResult<Option<Value>> {
+    if let Some(local) = argument(ev, arguments, "localSystem")? {
+        return Ok(Some(local));
+    }
+    let Some(system) = argument(ev, arguments, "system")? else {
+        return Ok(None);
+    };
+    let set = Attrs::from_entries(vec![AttrEntry::new("system", Thunk::ready(system))]);
+    Ok(Some(Value::Attrs(Rc::new(set))))
+}
+
+/// Argument `name` of nixpkgs' arguments, forced; `None` where it is not given.
+fn argument(ev: &mut Evaluator, arguments: &Thunk, name: &str) -> EvalResult<Option<Value>> {
+    let Value::Attrs(set) = ev.force(arguments, None)? else {
+        return Ok(None);
+    };
+    match set.get(name) {
+        Some(entry) => Ok(Some(ev.force(&entry.value.clone(), None)?)),
+        None => Ok(None),
+    }
+}
+
+/// `lib.systems.elaborate given`, marked as standing for `path`; `None` where `given` is
+/// not a system ncc can read: a placeholder, or a set naming neither `system` nor
+/// `config` by a string.
+fn elaborate(ev: &mut Evaluator, given: Value, path: &str) -> EvalResult<Option<Value>> {
+    let named = match &given {
+        Value::String(_) => true,
+        Value::Attrs(set) if set.placeholder().is_none() => {
+            let mut named = false;
+            for field in ["system", "config"] {
+                if let Some(entry) = set.get(field) {
+                    named |= matches!(ev.force(&entry.value.clone(), None)?, Value::String(_));
+                }
+            }
+            named
+        }
+        _ => false,
+    };
+    if !named {
+        return Ok(None);
+    }
+    let span = Span::nowhere();
+    let lib = lib_value(ev)?;
+    let systems = attribute(ev, lib, "systems", span)?;
+    let function = attribute(ev, systems, "elaborate", span)?;
+    let platform = ev.apply(function, Thunk::ready(given), span)?;
+    let platform = ev.expect_attrs(platform, span)?;
+    Ok(Some(Value::Attrs(Rc::new(
+        Attrs::from_entries(platform.entries().to_vec()).into_placeholder(path),
+    ))))
+}
+
+/// Attribute `name` of the set `value`, forced.
+fn attribute(ev: &mut Evaluator, value: Value, name: &str, span: Span) -> EvalResult<Value> {
+    let set = ev.expect_attrs(value, span)?;
+    match set.get(name) {
+        Some(entry) => ev.force(&entry.value.clone(), Some(span)),
+        None => Err(crate::eval::EvalError::message(
+            format!("internal error: `{name}' missing"),
+            Some(span),
+        )),
+    }
+}
+
+/// `pkgs.stdenv`: its platforms and the flags it inherits from the host platform where
+/// they are known, the placeholder's otherwise.
+fn stdenv_value(ev: &mut Evaluator, platforms: &Thunk) -> EvalResult<Value> {
+    let Value::List(pair) = ev.force(platforms, None)? else {
+        return Ok(placeholder_package("pkgs.stdenv"));
+    };
+    let (host, build) = (pair[0].clone(), pair[1].clone());
+    let Value::Attrs(host_set) = ev.force(&host, None)? else {
+        return Ok(placeholder_package("pkgs.stdenv"));
+    };
+    let Value::Attrs(stdenv) = placeholder_package("pkgs.stdenv") else {
+        return Ok(placeholder_package("pkgs.stdenv"));
+    };
+    let mut entries = vec![
+        AttrEntry::new("hostPlatform", host.clone()),
+        AttrEntry::new("buildPlatform", build),
+        AttrEntry::new("targetPlatform", host),
+    ];
+    entries.extend(STDENV_PLATFORM_FLAGS.iter().filter_map(|flag| {
+        host_set
+            .get(flag)
+            .map(|entry| AttrEntry::new(flag, entry.value.clone()))
+    }));
+    let known = Attrs::from_entries(entries);
+    Ok(Value::Attrs(Rc::new(
+        stdenv.update(&known).into_placeholder("pkgs.stdenv"),
+    )))
+}
+
+/// `pkgs.system`: the host platform's `system` where it is known.
+fn system_value(ev: &mut Evaluator, platforms: &Thunk) -> EvalResult<Value> {
+    let Value::List(pair) = ev.force(platforms, None)? else {
+        return Ok(placeholder_package("pkgs.system"));
+    };
+    let host = ev.force(&pair[0], None)?;
+    attribute(ev, host, "system", Span::nowhere())
 }
 
 /// `pkgs.formats`: `formats.nix` applied to `{ lib, pkgs }`, so that a module's
@@ -81,7 +262,7 @@ pub fn placeholder_package_value(path: &str) -> Value {
 /// anything else another placeholder (`pkgs.writeText "a" "b"`).
 pub fn apply_placeholder(path: &str, argument: Thunk) -> Value {
     if path.ends_with(".callPackage") || path.ends_with(".callPackages") {
-        return given(&CALL_PACKAGE, argument);
+        return given(&CALL_PACKAGE, vec![argument]);
     }
     if is_settings_format(path) {
         return settings_format(path);
@@ -140,8 +321,9 @@ pub fn import_opaque(ev: &mut Evaluator, path: &str) -> EvalResult<Value> {
     Ok(placeholder_package(&describe(path)))
 }
 
-/// `import <nixpkgs> { ... }`: the `pkgs` stand-in, with the `overlays` given applied
-/// (other arguments, `system` and `config`, change nothing ncc models).
+/// `import <nixpkgs> { ... }`: the `pkgs` stand-in for the platform the arguments name
+/// (`system`, `localSystem`, `crossSystem`), with the `overlays` given applied (`config`
+/// changes nothing ncc models).
 static IMPORT_NIXPKGS: Builtin = Builtin {
     name: "import <nixpkgs>",
     arity: 1,
@@ -156,7 +338,7 @@ fn import_nixpkgs(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<
         },
         _ => Vec::new(),
     };
-    with_overlays(ev, overlays, span)
+    with_overlays(ev, args[0].clone(), overlays, span)
 }
 
 /// The overlays of a list value, in order; an unknown list (an input's `overlays`, or
@@ -178,46 +360,52 @@ fn is_fetched_source_root(value: &Value) -> bool {
     matches!(value, Value::Builtin(app) if std::ptr::eq(app.builtin, &IMPORT_NIXPKGS))
 }
 
-/// `pkgs.appendOverlays overlays` of a set made with `base` (the overlays it was made
-/// with): nixpkgs made again with both, the new ones last.
+/// `pkgs.appendOverlays overlays` of a set made with nixpkgs' arguments and `base` (the
+/// overlays it was made with): nixpkgs made again for the same platform with both, the
+/// new ones last.
 static APPEND_OVERLAYS: Builtin = Builtin {
     name: "appendOverlays",
-    arity: 2,
+    arity: 3,
     run: append_overlays,
 };
 
 fn append_overlays(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
-    let mut overlays = overlay_list(ev, &args[0], span)?;
-    overlays.extend(overlay_list(ev, &args[1], span)?);
-    with_overlays(ev, overlays, span)
+    let mut overlays = overlay_list(ev, &args[1], span)?;
+    overlays.extend(overlay_list(ev, &args[2], span)?);
+    with_overlays(ev, args[0].clone(), overlays, span)
 }
 
 /// `pkgs.extend overlay`: `pkgs.appendOverlays [ overlay ]`.
 static EXTEND: Builtin = Builtin {
     name: "extend",
-    arity: 2,
+    arity: 3,
     run: extend,
 };
 
 fn extend(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
-    let mut overlays = overlay_list(ev, &args[0], span)?;
-    overlays.push(args[1].clone());
-    with_overlays(ev, overlays, span)
+    let mut overlays = overlay_list(ev, &args[1], span)?;
+    overlays.push(args[2].clone());
+    with_overlays(ev, args[0].clone(), overlays, span)
 }
 
 /// What `.appendOverlays` of a placeholder gives: a nixpkgs ncc does not see
 /// (`inputs.nixpkgs.legacyPackages.${system}`, given as NixOS's `nixpkgs.pkgs`) is the
 /// stand-in, to which the overlays are applied as to any.
 pub(crate) fn placeholder_append_overlays() -> Value {
-    given(&APPEND_OVERLAYS, none())
+    given(&APPEND_OVERLAYS, vec![null(), none()])
 }
 
-/// `builtin` given its first argument, `argument`.
-fn given(builtin: &'static Builtin, argument: Thunk) -> Value {
+/// `builtin` given its first arguments, `arguments`.
+fn given(builtin: &'static Builtin, arguments: Vec<Thunk>) -> Value {
     Value::Builtin(Rc::new(BuiltinApp {
         builtin,
-        args: vec![argument],
+        args: arguments,
     }))
+}
+
+/// No arguments to nixpkgs: the stand-in's, for a platform nobody named.
+fn null() -> Thunk {
+    Thunk::ready(Value::Null)
 }
 
 /// No overlays: the overlays of the stand-in itself.
@@ -233,21 +421,32 @@ fn none() -> Thunk {
 /// overlay adds gets it), and its `appendOverlays` and `extend` add to these overlays.
 /// An overlay ncc cannot evaluate (an input's `overlays.default`) adds what it adds,
 /// unknown as any package ncc does not see; it is taken to replace nothing the
-/// project's own overlays define.
-pub fn with_overlays(ev: &mut Evaluator, overlays: Vec<Thunk>, span: Span) -> EvalResult<Value> {
-    let base = pkgs_value(ev)?;
+/// project's own overlays define. `arguments` are nixpkgs' (see [`pkgs_for`]).
+pub fn with_overlays(
+    ev: &mut Evaluator,
+    arguments: Thunk,
+    overlays: Vec<Thunk>,
+    span: Span,
+) -> EvalResult<Value> {
+    let base = pkgs_for(ev, arguments.clone())?;
     if overlays.is_empty() {
         return Ok(base);
     }
     let fixpoint = Thunk::uninitialised();
     let list = Thunk::ready(Value::List(Rc::from(overlays.clone())));
-    let builtin = |builtin: &'static Builtin, argument: &Thunk| {
-        Thunk::ready(given(builtin, argument.clone()))
+    let builtin = |builtin: &'static Builtin, arguments: &[&Thunk]| {
+        Thunk::ready(given(
+            builtin,
+            arguments.iter().map(|&a| a.clone()).collect(),
+        ))
     };
     let own = Attrs::from_entries(vec![
-        AttrEntry::new("appendOverlays", builtin(&APPEND_OVERLAYS, &list)),
-        AttrEntry::new("callPackage", builtin(&CALL_PACKAGE_IN, &fixpoint)),
-        AttrEntry::new("extend", builtin(&EXTEND, &list)),
+        AttrEntry::new(
+            "appendOverlays",
+            builtin(&APPEND_OVERLAYS, &[&arguments, &list]),
+        ),
+        AttrEntry::new("callPackage", builtin(&CALL_PACKAGE_IN, &[&fixpoint])),
+        AttrEntry::new("extend", builtin(&EXTEND, &[&arguments, &list])),
         AttrEntry::new("pkgs", fixpoint.clone()),
     ]);
     let mut current = Value::Attrs(Rc::new(ev.expect_attrs(base, span)?.update(&own)));

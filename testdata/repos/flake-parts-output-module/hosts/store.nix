@@ -1,0 +1,6 @@
+{
+  networking.hostName = "store";
+  boot.loader.grub.device = "/dev/sda";
+  fileSystems."/".device = "/dev/sda1";
+  system.stateVersion = "25.11";
+}
