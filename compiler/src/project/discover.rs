@@ -312,6 +312,11 @@ impl Shape {
                     shape.package = true;
                     break;
                 }
+                // `with builtins; __trace "morph eval" { network = ...; }`: the value
+                // traced is what the file is.
+                Expr::Apply { function, argument } if is_trace_of(ir, *function) => {
+                    current = *argument;
+                }
                 Expr::Apply { .. } => {
                     if shape.lambdas > 0
                         && (!shape.module_arguments
@@ -647,6 +652,27 @@ fn walk(ir: &Ir, expr: ExprId, each: &mut dyn FnMut(ExprId, &Expr)) {
             Expr::InheritFrom { from, .. } => stack.push(*from),
             _ => {}
         }
+    }
+}
+
+/// Whether `function` is `trace message` (`builtins.trace`, `__trace`, or `trace` under
+/// `with builtins;`), whose call gives its second argument.
+fn is_trace_of(ir: &Ir, function: ExprId) -> bool {
+    let Expr::Apply { function, .. } = ir.expr(function) else {
+        return false;
+    };
+    match ir.expr(*function) {
+        Expr::Global { name } => name.as_str() == "__trace",
+        Expr::WithVar { name } => name.as_str() == "trace",
+        Expr::Select {
+            set,
+            path,
+            default: None,
+        } => {
+            matches!(ir.expr(*set), Expr::Global { name } if name.as_str() == "builtins")
+                && matches!(path.as_ref(), [lib_nix::ir::AttrKey::Static(name)] if name.as_str() == "trace")
+        }
+        _ => false,
     }
 }
 
