@@ -168,8 +168,8 @@ pub struct Checked {
 }
 
 /// The kind of the entry file at `entry` with `text`.
-pub fn entry_kind(entry: &EntryFile, text: &str) -> EntryKind {
-    match discover::classify(&entry.path, text) {
+pub fn entry_kind(entry: &EntryFile, text: &str, io: &dyn EvalIo) -> EntryKind {
+    match discover::classify_with_io(io, &entry.path, text) {
         discover::Role::Flake => EntryKind::Flake,
         discover::Role::Fleet(tool) => EntryKind::Fleet(tool),
         discover::Role::Systems => EntryKind::Systems,
@@ -179,7 +179,7 @@ pub fn entry_kind(entry: &EntryFile, text: &str) -> EntryKind {
 
 /// The hosts `entry` (holding `text`) declares.
 pub fn list_hosts(entry: &EntryFile, text: &str, io: &dyn EvalIo) -> Listing {
-    let kind = entry_kind(entry, text);
+    let kind = entry_kind(entry, text, io);
     let mut listing = Listing {
         hosts: Vec::new(),
         diagnostics: Vec::new(),
@@ -424,8 +424,10 @@ fn fleet_hosts(
         .collect())
 }
 
-/// The systems of a file of `import <nixpkgs/nixos> { ... }` calls: the file itself when
-/// it is one, else each attribute holding one.
+/// The systems of a file of `import <nixpkgs/nixos> { ... }` (or `eval-config.nix`)
+/// calls: the file itself when it is one, else each attribute holding one, else each
+/// attribute of an attribute holding one (`hosts.web`, what `nix-build -A
+/// hosts.web.config.system.build.toplevel` builds).
 fn system_hosts(
     ev: &mut Evaluator,
     body: lib_nix::ir::Body,
@@ -433,25 +435,86 @@ fn system_hosts(
     span: Span,
 ) -> EvalResult<Vec<Host>> {
     let value = ev.eval_body(body)?;
-    let host = |name: &str| Host {
+    let host = |name: String| Host {
         entry: entry.clone(),
-        kind: HostKind::System(name.to_owned()),
+        kind: HostKind::System(name),
     };
     let Value::Attrs(set) = &value else {
         return Ok(Vec::new());
     };
     if set.get("_nccNixosSystem").is_some() {
-        return Ok(vec![host("")]);
+        return Ok(vec![host(String::new())]);
     }
     let mut hosts = Vec::new();
+    let mut tables = Vec::new();
+    // An attribute that fails to evaluate is no system: `nix-build -A web` evaluates
+    // only the attribute it builds, and a file that makes a system for its own use
+    // (`acls = ... (import (sources.nixpkgs + "/nixos/lib/eval-config.nix") { ... })`)
+    // is a file Nix evaluates whole, where ncc may not know every value.
     for attribute in set.entries() {
-        if let Value::Attrs(system) = ev.force(&attribute.value.clone(), Some(span))? {
-            if system.get("_nccNixosSystem").is_some() {
-                hosts.push(host(attribute.name.as_str()));
+        match ev.force(&attribute.value.clone(), Some(span)) {
+            Ok(Value::Attrs(system)) if system.get("_nccNixosSystem").is_some() => {
+                hosts.push(host(attribute.name.to_string()));
+            }
+            Ok(Value::Attrs(table)) if table.placeholder().is_none() => {
+                tables.push((attribute.name.clone(), table));
+            }
+            _ => {}
+        }
+    }
+    if !hosts.is_empty() {
+        return Ok(hosts);
+    }
+    // One level down, where the file's other attributes (its `pkgs`, its tests) are no
+    // systems.
+    for (outer, table) in tables {
+        for attribute in table.entries() {
+            match ev.force(&attribute.value.clone(), Some(span)) {
+                Ok(Value::Attrs(system)) if system.get("_nccNixosSystem").is_some() => {
+                    let path = [outer.as_str(), attribute.name.as_str()]
+                        .map(attribute_path_segment)
+                        .join(".");
+                    hosts.push(host(path));
+                }
+                _ => {}
             }
         }
     }
     Ok(hosts)
+}
+
+/// `name` as a segment of an attribute path `-A` takes: quoted when it holds a dot.
+fn attribute_path_segment(name: &str) -> String {
+    match name.contains(['.', '"']) {
+        true => format!("{name:?}"),
+        false => name.to_owned(),
+    }
+}
+
+/// The system at the attribute path `path` of `value` (`hosts.web`, `hosts."a.b"`), as
+/// [`system_hosts`] names it; a name of the file's own holding a dot is itself.
+fn system_at(ev: &mut Evaluator, value: Value, path: &str, span: Span) -> EvalResult<Value> {
+    if matches!(&value, Value::Attrs(set) if set.get(path).is_some()) {
+        return flake::attribute(ev, &value, path, span);
+    }
+    let mut segments = Vec::new();
+    let mut rest = path;
+    while !rest.is_empty() {
+        let (segment, after) = match rest.strip_prefix('"') {
+            Some(quoted) => {
+                let end = quoted.find('"').unwrap_or(quoted.len());
+                (&quoted[..end], quoted.get(end + 1..).unwrap_or(""))
+            }
+            None => rest.split_once('.').map_or((rest, ""), |(a, b)| (a, b)),
+        };
+        segments.push(segment);
+        rest = after.strip_prefix('.').unwrap_or(after);
+    }
+    let mut value = value;
+    for segment in segments {
+        value = flake::attribute(ev, &value, segment, span)?;
+    }
+    Ok(value)
 }
 
 fn fleet_value(
@@ -678,7 +741,7 @@ fn host_modules(
             let value = ev.eval_body(body)?;
             let system = match name.is_empty() {
                 true => value,
-                false => flake::attribute(ev, &value, name, span)?,
+                false => system_at(ev, value, name, span)?,
             };
             system_modules(ev, system, host, file, span, notes)
         }

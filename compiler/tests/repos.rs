@@ -81,11 +81,9 @@ fn project(repository: &Repository) -> Project {
         .iter()
         .find(|name| {
             let path = format!("{ROOT}/{name}");
-            repository
-                .io
-                .files
-                .get(&path)
-                .is_some_and(|text| compiler::project::locate::declares_hosts(&path, text))
+            repository.io.files.get(&path).is_some_and(|text| {
+                compiler::project::locate::declares_hosts(&repository.io, &path, text)
+            })
         })
         .map(|name| {
             let text = repository.io.files[&format!("{ROOT}/{name}")].clone();

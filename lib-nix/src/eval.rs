@@ -1888,7 +1888,9 @@ impl<'io> Evaluator<'io> {
     }
 
     /// In a string, a path is copied to the store, which needs the file to exist. ncc
-    /// copies nothing and keeps the path as it is, but fails as Nix does when it is missing.
+    /// copies nothing and keeps the path as it is, but fails as Nix does when it is missing,
+    /// unless it is a file each machine provides (git-ignored, in an unfetched submodule):
+    /// the store path Nix makes of it there is unknown.
     fn check_store_copy(&self, value: &Value, span: Span) -> EvalResult<()> {
         if let Value::Path(path) = value {
             if opaque::is_fake_store_path(path) {
@@ -1900,10 +1902,18 @@ impl<'io> Evaluator<'io> {
                 .map_err(|message| self.outside_project(path, message, Some(span)))?;
         }
         match value {
-            Value::Path(path) if !self.io.path_exists(path) => Err(EvalError::message(
-                format!("getting status of '{path}': No such file or directory"),
-                Some(span),
-            )),
+            Value::Path(path) if !self.io.path_exists(path) => {
+                match self.machine_local_name(path) {
+                    Some(shown) => Err(EvalError::unknown(
+                        format!("the store path of `{shown}'"),
+                        Some(span),
+                    )),
+                    None => Err(EvalError::message(
+                        format!("getting status of '{path}': No such file or directory"),
+                        Some(span),
+                    )),
+                }
+            }
             _ => Ok(()),
         }
     }

@@ -412,6 +412,7 @@ pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Requ
 /// above `start` (itself included), up to `root`; or a default.nix that is a table of
 /// NixOS systems (`import <nixpkgs/nixos> { configuration = ...; }`).
 fn nearest_entry(start: &Path, root: &Path) -> Option<PathBuf> {
+    let io = ConfinedIo::new(root.to_path_buf());
     let mut current = Some(start);
     while let Some(dir) = current {
         for name in ["flake.nix", "hive.nix", "network.nix", "default.nix"] {
@@ -419,7 +420,7 @@ fn nearest_entry(start: &Path, root: &Path) -> Option<PathBuf> {
             // By its shape, not only its name: a `network.nix` is as often a host's
             // module of network settings as a NixOps network.
             let declares_hosts = std::fs::read_to_string(&path).is_ok_and(|text| {
-                compiler::project::locate::declares_hosts(&path.to_string_lossy(), &text)
+                compiler::project::locate::declares_hosts(&io, &path.to_string_lossy(), &text)
             });
             if declares_hosts {
                 return Some(path);

@@ -50,6 +50,34 @@ pub fn classify(path: &str, text: &str) -> Role {
     classify_parsed(path, &lib_nix::syntax::parse(text))
 }
 
+/// [`classify`], and a `default.nix` that makes its systems through a file of the
+/// project (`hosts = builtins.mapAttrs (import ./mkHost.nix { ... }) { web = ...; }`,
+/// `mkHost.nix` calling nixpkgs' `eval-config.nix`) is a table of systems too: as
+/// nixpkgs' own `default.nix`, it is what `nix-build -A hosts.web` builds from.
+pub fn classify_with_io(io: &dyn EvalIo, path: &str, text: &str) -> Role {
+    let role = classify(path, text);
+    if !matches!(role, Role::Other(_)) || lib_nix::path::base_name_of(path) != "default.nix" {
+        return role;
+    }
+    let makes_systems = static_paths(path, text)
+        .iter()
+        .filter(|written| written.ends_with(".nix") && written.as_str() != path)
+        .take(64)
+        .any(|written| {
+            io.check_access(written).is_ok()
+                && io.path_exists(written)
+                && !io.is_directory(written)
+                && io
+                    .read_file(written)
+                    .is_ok_and(|text| classify(written, &text) == Role::Systems)
+        });
+    if makes_systems {
+        Role::Systems
+    } else {
+        role
+    }
+}
+
 /// [`classify`] for a text already parsed, whose tree the caller goes on to evaluate.
 pub fn classify_parsed(path: &str, parsed: &lib_nix::syntax::Parse) -> Role {
     let mut ir = Ir::default();
@@ -283,6 +311,11 @@ impl Shape {
                 {
                     shape.package = true;
                     break;
+                }
+                // `with builtins; __trace "morph eval" { network = ...; }`: the value
+                // traced is what the file is.
+                Expr::Apply { function, argument } if is_trace_of(ir, *function) => {
+                    current = *argument;
                 }
                 Expr::Apply { .. } => {
                     if shape.lambdas > 0
@@ -622,8 +655,31 @@ fn walk(ir: &Ir, expr: ExprId, each: &mut dyn FnMut(ExprId, &Expr)) {
     }
 }
 
+/// Whether `function` is `trace message` (`builtins.trace`, `__trace`, or `trace` under
+/// `with builtins;`), whose call gives its second argument.
+fn is_trace_of(ir: &Ir, function: ExprId) -> bool {
+    let Expr::Apply { function, .. } = ir.expr(function) else {
+        return false;
+    };
+    match ir.expr(*function) {
+        Expr::Global { name } => name.as_str() == "__trace",
+        Expr::WithVar { name } => name.as_str() == "trace",
+        Expr::Select {
+            set,
+            path,
+            default: None,
+        } => {
+            matches!(ir.expr(*set), Expr::Global { name } if name.as_str() == "builtins")
+                && matches!(path.as_ref(), [lib_nix::ir::AttrKey::Static(name)] if name.as_str() == "trace")
+        }
+        _ => false,
+    }
+}
+
 /// Whether the expression at `root` makes a NixOS system as nixpkgs' `nixos/default.nix`
-/// does: `import <nixpkgs/nixos> { configuration = ...; }` somewhere in it.
+/// does, `import <nixpkgs/nixos> { configuration = ...; }`, or as its
+/// `nixos/lib/eval-config.nix` does, `import (sources.nixpkgs +
+/// "/nixos/lib/eval-config.nix") { modules = ...; }`, somewhere in it.
 fn makes_nixos_systems(ir: &Ir, root: ExprId) -> bool {
     let global = |id: ExprId, wanted: &str| matches!(ir.expr(id), Expr::Global { name } if name.as_str() == wanted);
     // `<nixpkgs/nixos>`, lowered as `__findFile __nixPath "nixpkgs/nixos"`.
@@ -643,7 +699,27 @@ fn makes_nixos_systems(ir: &Ir, root: ExprId) -> bool {
                 if global(*function, "import") && nixos_lookup(*argument));
             let configured = matches!(ir.expr(*argument), Expr::Attrs(attrs)
                 if attrs.entries.iter().any(|e| e.name.as_str() == "configuration"));
-            found |= imports_nixos && configured;
+            let imports_eval_config = matches!(ir.expr(*function), Expr::Apply { function, argument }
+                if global(*function, "import") && names_eval_config(ir, *argument));
+            let given_modules = matches!(ir.expr(*argument), Expr::Attrs(attrs)
+                if attrs.entries.iter().any(|e| e.name.as_str() == "modules"));
+            found |= (imports_nixos && configured) || (imports_eval_config && given_modules);
+        }
+    });
+    found
+}
+
+/// Whether the expression at `path` is written to name nixpkgs'
+/// `nixos/lib/eval-config.nix`: a string (or a search path) ending so, whatever source
+/// comes before it.
+fn names_eval_config(ir: &Ir, path: ExprId) -> bool {
+    let mut found = false;
+    walk(ir, path, &mut |_, node| {
+        if let Expr::Str(parts) = node {
+            found |= parts.iter().any(|part| {
+                matches!(part, StrPart::Literal(text)
+                    if text.trim_end_matches('/').ends_with("nixos/lib/eval-config.nix"))
+            });
         }
     });
     found

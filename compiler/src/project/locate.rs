@@ -92,7 +92,7 @@ pub fn nearest_entry(io: &dyn EvalIo, root: &str, dir: &str) -> Option<String> {
                     && !io.is_directory(path)
                     && io
                         .read_file(path)
-                        .is_ok_and(|text| declares_hosts(path, &text))
+                        .is_ok_and(|text| declares_hosts(io, path, &text))
             })
     })
 }
@@ -105,9 +105,9 @@ pub fn entry_in(io: &dyn EvalIo, dir: &str) -> Option<String> {
 
 /// Whether the file at `path` is a flake, a fleet (colmena hive, NixOps network) or a
 /// table of NixOS systems (`import <nixpkgs/nixos> { configuration = ...; }`).
-pub fn declares_hosts(path: &str, text: &str) -> bool {
+pub fn declares_hosts(io: &dyn EvalIo, path: &str, text: &str) -> bool {
     matches!(
-        super::discover::classify(path, text),
+        super::discover::classify_with_io(io, path, text),
         super::discover::Role::Flake
             | super::discover::Role::Fleet(_)
             | super::discover::Role::Systems

@@ -303,22 +303,53 @@ fn settings_format(path: &str) -> Value {
 /// `lib`, and every other file (`<nixpkgs/nixos/modules/...>`, `<home-manager/nixos>`,
 /// a package's placeholder path) is a placeholder: as a module it contributes nothing
 /// and is listed as not checked.
+///
+/// The top of a source ncc does not know by name (`import (fetchTarball url)`, a pin of
+/// niv or npins) is most often nixpkgs, but may be any project's `default.nix`
+/// (flake-compat's set, `(import sources.sensor).overrideInputs { ... }`): called, it
+/// gives a `pkgs` as nixpkgs' does; its attributes are placeholders.
 pub fn import_opaque(ev: &mut Evaluator, path: &str) -> EvalResult<Value> {
-    if let Some((_, inner)) = split_source(path) {
+    if let Some((source, inner)) = split_source(path) {
         let inner = inner.trim_end_matches('/');
         let inner = inner.strip_suffix("default.nix").unwrap_or(inner);
         match inner.trim_end_matches('/') {
-            "" => {
+            "" if source == "nixpkgs" => {
                 return Ok(Value::Builtin(Rc::new(BuiltinApp {
                     builtin: &IMPORT_NIXPKGS,
                     args: Vec::new(),
                 })))
             }
+            "" => return Ok(source_root(&describe(path))),
             "lib" => return lib_value(ev),
             _ => {}
         }
     }
     Ok(placeholder_package(&describe(path)))
+}
+
+/// The top of the source at `path` that is not nixpkgs by name: a placeholder that,
+/// called, is `import <nixpkgs>` called.
+fn source_root(path: &str) -> Value {
+    let Value::Attrs(placeholder) = placeholder_package(path) else {
+        return placeholder_package(path);
+    };
+    let functor = Value::Builtin(Rc::new(BuiltinApp {
+        builtin: &CALL_SOURCE_ROOT,
+        args: Vec::new(),
+    }));
+    let known = Attrs::from_entries(vec![AttrEntry::new("__functor", Thunk::ready(functor))]);
+    Value::Attrs(Rc::new(placeholder.update(&known).into_placeholder(path)))
+}
+
+/// The `__functor` of [`source_root`]: `self: arguments: import <nixpkgs> arguments`.
+static CALL_SOURCE_ROOT: Builtin = Builtin {
+    name: "import <nixpkgs>",
+    arity: 2,
+    run: call_source_root,
+};
+
+fn call_source_root(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    import_nixpkgs(ev, &args[1..], span)
 }
 
 /// `import <nixpkgs> { ... }`: the `pkgs` stand-in for the platform the arguments name

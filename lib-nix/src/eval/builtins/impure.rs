@@ -6,9 +6,17 @@ use std::rc::Rc;
 
 use super::*;
 
-/// `builtins.getEnv`: in a host's check, unknown (see `Hooks::machine_fact`).
+/// `builtins.getEnv`: in a host's check, unknown (see `Hooks::machine_fact`), except
+/// the variables niv's and npins' generated `sources.nix` read to let a developer put a
+/// local checkout in place of a pinned source (`NIV_OVERRIDE_nixpkgs`,
+/// `NPINS_OVERRIDE_nixpkgs`): unset, as on a machine that deploys the pins, so that the
+/// pin is the source ncc stands in for, as an override's checkout would be too.
 pub(super) fn get_env(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
     let name = string(ev, args, 0, span)?;
+    let pin_override = name.starts_with("NIV_OVERRIDE_") || name.starts_with("NPINS_OVERRIDE_");
+    if pin_override && (ev.hooks.machine_fact)("the environment").is_some() {
+        return Ok(Value::string(""));
+    }
     machine_fact(
         ev,
         "builtins.getEnv",

@@ -1,0 +1,4 @@
+{lib, isTest, ...}:
+lib.mkIf (!isTest) {
+  services.restic.backups.daily.paths = ["/var/lib"];
+}
