@@ -18,7 +18,6 @@ let
   cfg = __earlyConfig.nixpkgs;
   opt = options.nixpkgs;
   given = builtins.tryEval cfg.pkgs;
-  platformType = types.either types.str types.attrs;
   systemArguments = {
     localSystem =
       if opt.hostPlatform.isDefined then cfg.buildPlatform
@@ -38,22 +37,18 @@ in
       description = "List of overlays to apply to Nixpkgs. This option allows modifying the Nixpkgs package set accessed through the `pkgs` module argument.";
     };
     hostPlatform = mkOption {
-      type = platformType;
+      type = types.either types.str types.attrs;
       apply = lib.systems.elaborate;
       description = "Specifies the platform where the NixOS configuration will run.";
     };
     buildPlatform = mkOption {
-      type = platformType;
-      default = cfg.hostPlatform;
+      type = types.either types.str types.attrs;
       defaultText = lib.literalExpression "config.nixpkgs.hostPlatform";
-      apply = given:
-        let elaborated = lib.systems.elaborate given;
-        in if lib.systems.equals elaborated cfg.hostPlatform then cfg.hostPlatform else elaborated;
+      apply = lib.systems.elaborate;
       description = "Specifies the platform on which NixOS should be built.";
     };
     localSystem = mkOption {
       type = types.attrs;
-      default = { inherit (cfg) system; };
       defaultText = lib.literalExpression "config.nixpkgs.system";
       apply = lib.systems.elaborate;
       description = "Specifies the platform on which NixOS should be built (legacy).";
@@ -72,6 +67,11 @@ in
       description = "If set, the pkgs argument to all NixOS modules is the value of this option, extended with `nixpkgs.overlays`, if that is also set.";
     };
   };
+  # NixOS declares these defaults with the options; they are definitions here, at the
+  # default's priority, so that the declarations read no `config` and are shared by every
+  # container's evaluation (lib-nix's hoist.rs).
+  config.nixpkgs.buildPlatform = lib.mkOptionDefault cfg.hostPlatform;
+  config.nixpkgs.localSystem = lib.mkOptionDefault { inherit (cfg) system; };
   config._module.args.pkgs = lib.mkOverride 100 (
     if given.success
     then given.value.appendOverlays cfg.overlays

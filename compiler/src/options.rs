@@ -151,7 +151,10 @@ fn option(
         Some(Value::String(text)) => text.to_string(),
         _ => String::new(),
     };
-    let default = printed(ev, decl, "default")?;
+    let default = match printed(ev, decl, "default")? {
+        Some(default) => Some(default),
+        None => default_text(ev, decl)?,
+    };
     let example = printed(ev, decl, "example")?;
     let read_only = matches!(field(ev, decl, "readOnly")?, Some(Value::Bool(true)));
     docs.push(OptionDoc {
@@ -215,6 +218,23 @@ fn field(ev: &mut Evaluator, decl: &OptionDecl, name: &str) -> EvalResult<Option
         }
         None => Ok(None),
     }
+}
+
+/// What `defaultText` says the default is, for an option declared without one whose
+/// default is a definition elsewhere (`lib.literalExpression "config.nixpkgs.system"`),
+/// as NixOS's manual shows it.
+fn default_text(ev: &mut Evaluator, decl: &OptionDecl) -> EvalResult<Option<String>> {
+    Ok(match field(ev, decl, "defaultText")? {
+        Some(Value::String(text)) => Some(text.to_string()),
+        Some(Value::Attrs(literal)) => match literal.get("text") {
+            Some(entry) => match ev.force(&entry.value.clone(), None)? {
+                Value::String(text) => Some(text.to_string()),
+                _ => None,
+            },
+            None => None,
+        },
+        _ => None,
+    })
 }
 
 /// A declaration field in Nix syntax, if declared. A value that cannot be printed (a
