@@ -543,6 +543,15 @@ fn call_package_with(
     span: Span,
 ) -> EvalResult<Value> {
     let mut function = ev.force(function, Some(span))?;
+    // nixpkgs imports what is not a function, and `import` takes a set by its `outPath`
+    // (a source pinned with niv: `callPackage sources.bot { }`).
+    if let Value::Attrs(attrs) = &function {
+        if attrs.get("__functor").is_none() {
+            if let Some(out_path) = attrs.get("outPath") {
+                function = ev.force(&out_path.value.clone(), Some(span))?;
+            }
+        }
+    }
     if let Value::Path(path) | Value::String(path) = &function {
         let path = path.to_string();
         function = ev.import(&path, Some(span))?;
