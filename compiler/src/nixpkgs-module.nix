@@ -15,16 +15,20 @@
 { lib, options, __earlyConfig, modulesPath, ... }:
 let
   inherit (lib) mkOption types;
-  cfg = __earlyConfig.nixpkgs;
-  opt = options.nixpkgs;
-  given = builtins.tryEval cfg.pkgs;
+  # `config` and `options` are read through the arguments each time, never bound here:
+  # a binding would keep what it read (and through it this module's own definitions)
+  # after the evaluation is released, a cycle per container's evaluation.
+  given = builtins.tryEval __earlyConfig.nixpkgs.pkgs;
   systemArguments = {
     localSystem =
-      if opt.hostPlatform.isDefined then cfg.buildPlatform
-      else if opt.system.isDefined || opt.localSystem.highestPrio < (lib.mkOptionDefault { }).priority
-      then cfg.localSystem
+      if options.nixpkgs.hostPlatform.isDefined then __earlyConfig.nixpkgs.buildPlatform
+      else if options.nixpkgs.system.isDefined
+        || options.nixpkgs.localSystem.highestPrio < (lib.mkOptionDefault { }).priority
+      then __earlyConfig.nixpkgs.localSystem
       else null;
-    crossSystem = if opt.hostPlatform.isDefined then cfg.hostPlatform else cfg.crossSystem;
+    crossSystem =
+      if options.nixpkgs.hostPlatform.isDefined then __earlyConfig.nixpkgs.hostPlatform
+      else __earlyConfig.nixpkgs.crossSystem;
   };
 in
 {
@@ -70,10 +74,10 @@ in
   # NixOS declares these defaults with the options; they are definitions here, at the
   # default's priority, so that the declarations read no `config` and are shared by every
   # container's evaluation (lib-nix's hoist.rs).
-  config.nixpkgs.buildPlatform = lib.mkOptionDefault cfg.hostPlatform;
-  config.nixpkgs.localSystem = lib.mkOptionDefault { inherit (cfg) system; };
+  config.nixpkgs.buildPlatform = lib.mkOptionDefault __earlyConfig.nixpkgs.hostPlatform;
+  config.nixpkgs.localSystem = lib.mkOptionDefault { system = __earlyConfig.nixpkgs.system; };
   config._module.args.pkgs = lib.mkOverride 100 (
     if given.success
-    then given.value.appendOverlays cfg.overlays
-    else import (modulesPath + "/../..") ({ inherit (cfg) overlays; } // systemArguments));
+    then given.value.appendOverlays __earlyConfig.nixpkgs.overlays
+    else import (modulesPath + "/../..") ({ overlays = __earlyConfig.nixpkgs.overlays; } // systemArguments));
 }
