@@ -24,6 +24,7 @@ mod pkgs;
 mod pretty;
 mod properties;
 pub use crate::eval::sites::DefinitionSites;
+pub use arguments::EARLY_FILE;
 pub use properties::LazyGroup;
 pub mod types;
 
