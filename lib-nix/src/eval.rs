@@ -116,6 +116,11 @@ pub struct Evaluator<'io> {
     /// for a module checked as a host of its own, whose real host (a flake ncc could not
     /// evaluate, a machine it did not find) may well provide it through `specialArgs`.
     pub missing_arguments_are_unknown: bool,
+    /// The nixpkgs the evaluated code was written against, when it is known not to be
+    /// 25.11, whose lib ncc's is (a flake locking `nixos-unstable`): said as a phrase
+    /// (`the flake's input `nixpkgs` (nixos-unstable)`). A name ncc's `lib` lacks may be
+    /// one of that lib's, so it is unknown rather than missing.
+    pub library_release: Option<Rc<str>>,
     /// How many provisional declarations of options are under way: while one is, an
     /// option whose declaration is itself being evaluated is left out rather than an
     /// error (see `modules::declare::provisional_config`).
@@ -166,6 +171,7 @@ impl<'io> Evaluator<'io> {
             hooks: Default::default(),
             opaque_modules: Vec::new(),
             missing_arguments_are_unknown: false,
+            library_release: None,
             provisional_declarations: 0,
             search_path_is_closed: false,
             copy_paths_to_store: false,
@@ -1200,12 +1206,31 @@ impl<'io> Evaluator<'io> {
         if let Some(group) = attrs.open() {
             return EvalError::unknown(open_option(self, group, name), Some(span));
         }
+        if let Some(error) = self.missing_from_library(name, attrs, span) {
+            return error;
+        }
         let mut error = EvalError::message(format!("attribute '{name}' missing"), Some(span));
         let suggestions = did_you_mean(name.as_str(), attrs.names());
         if !suggestions.is_empty() {
             error.help = Some(format!("did you mean {}?", quote_list(&suggestions)));
         }
         error
+    }
+
+    /// `name`, which ncc's `lib` (or its namespace `attrs`) lacks, as unknown: when the
+    /// code was written against a nixpkgs other than 25.11, whose lib may have it.
+    fn missing_from_library(
+        &self,
+        name: &Name,
+        attrs: &Attrs,
+        span: Span,
+    ) -> Option<Box<EvalError>> {
+        let (path, release) = (attrs.library()?, self.library_release.as_deref()?);
+        let mut error = EvalError::unknown(format!("`{path}.{name}'"), Some(span));
+        error.help = Some(format!(
+            "ncc's lib is nixpkgs lib 25.11, which has no `{path}.{name}`; {release} may have it"
+        ));
+        Some(error)
     }
 
     /// A name no lexical binding holds, looked up in the `with` scopes, innermost first,
@@ -1224,6 +1249,9 @@ impl<'io> Evaluator<'io> {
         // config.ids.uids;`): a name none of the namespaces has may be one of its options
         // some module ncc does not evaluate declares.
         let mut open = None;
+        // The innermost namespace that is ncc's `lib` (`with lib;`), when the code was
+        // written against another release of it.
+        let mut library = None;
         while let Some(scope) = current {
             if let EnvKind::With(namespace) = &scope.kind {
                 let namespace = namespace.clone();
@@ -1247,6 +1275,9 @@ impl<'io> Evaluator<'io> {
                         open = Some(open_option(self, group, name));
                     }
                 }
+                if library.is_none() {
+                    library = self.missing_from_library(name, &attrs, span);
+                }
             }
             current = scope.parent.clone();
         }
@@ -1258,6 +1289,9 @@ impl<'io> Evaluator<'io> {
         }
         if let Some(option) = open {
             return Err(EvalError::unknown(option, Some(span)));
+        }
+        if let Some(error) = library {
+            return Err(error);
         }
         Err(EvalError::message(
             format!("undefined variable '{name}'"),

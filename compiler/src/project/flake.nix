@@ -602,23 +602,15 @@ rec {
 
   parseLock = text: builtins.fromJSON text;
 
-  # Every input's kind ("nixpkgs", "flake-utils", "flake-parts", "colmena", "clan", "blueprint", "import-tree", "snowfall" or "other"), for the
-  # inputs the flake declares and its `outputs` function names.
-  inputKinds = flake: lock:
+  # What flake.nix and flake.lock say of where input `name` comes from: its url and the
+  # original reference its lock entry records, lower-cased (`text`), and the branch or
+  # tag that reference names (`ref`), if any.
+  inputOrigin = flake: lock: name:
     let
       declared = if builtins.isAttrs (flake.inputs or null) then flake.inputs else { };
       lockRoot =
         if lock == null then { }
         else lock.nodes.${lock.root or "root"}.inputs or { };
-      outputArguments =
-        if builtins.isFunction flake.outputs then builtins.attrNames (builtins.functionArgs flake.outputs) else [ ];
-      # Nix gives `outputs` the inputs flake.nix declares and those its arguments name (from
-      # the registry); an entry the lock file still holds for an input since removed is
-      # not one (passed to an `outputs` without `...`, it was a false error).
-      names = builtins.filter (name: name != "self")
-        (lib.unique (builtins.attrNames declared ++ outputArguments));
-      # What is known of where an input comes from, lower-cased: its url, or the
-      # original reference its lock entry records.
       # A lock entry's node: its name, or a path of inputs from the root (an input that
       # follows another's input, `nixpkgs.follows = "home/nixpkgs"`) walked to its node.
       resolve = depth: node:
@@ -629,14 +621,48 @@ rec {
             else resolve (depth + 1) (lock.nodes.${current}.inputs.${step} or null))
             (lock.root or "root") node
         else null;
-      origin = name:
-        let
-          input = declared.${name} or null;
-          node = resolve 0 (lockRoot.${name} or null);
-          original = if node != null then lock.nodes.${node}.original or { } else { };
-          url = if builtins.isAttrs input then input.url or null else null;
-          parts = [ url (original.owner or null) (original.repo or null) (original.id or null) (original.url or null) ];
-        in lib.toLower (lib.concatStringsSep " " (builtins.filter builtins.isString parts));
+      input = declared.${name} or null;
+      node = resolve 0 (lockRoot.${name} or null);
+      original = if node != null then lock.nodes.${node}.original or { } else { };
+      url = if builtins.isAttrs input then input.url or null else null;
+      parts = [ url (original.owner or null) (original.repo or null) (original.id or null) (original.url or null) ];
+    in {
+      text = lib.toLower (lib.concatStringsSep " " (builtins.filter builtins.isString parts));
+      ref = if builtins.isString (original.ref or null) then original.ref else null;
+      inherit url;
+    };
+
+  # For each nixpkgs input (`names`), whether it is nixpkgs 25.11, whose lib ncc's is,
+  # as far as its branch, url or FlakeHub version says (`isNccs`), and how to name what it
+  # is (`release`): a flake written against another nixpkgs may use lib functions 25.11
+  # has not.
+  nixpkgsReleases = flake: lock: names:
+    lib.genAttrs names (name:
+      let
+        origin = inputOrigin flake lock name;
+        said = " ${lib.concatStringsSep " " (builtins.filter builtins.isString [ origin.ref origin.text ])} ";
+      in {
+        isNccs = builtins.match ".*[^0-9.]25[.]11[^0-9].*" said != null
+          || builtins.match ".*/0[.]2511[^0-9].*" said != null;
+        release =
+          if origin.ref != null then origin.ref
+          else if origin.url != null then origin.url
+          else lib.trim origin.text;
+      });
+
+  # Every input's kind ("nixpkgs", "flake-utils", "flake-parts", "colmena", "clan", "blueprint", "import-tree", "snowfall" or "other"), for the
+  # inputs the flake declares and its `outputs` function names.
+  inputKinds = flake: lock:
+    let
+      declared = if builtins.isAttrs (flake.inputs or null) then flake.inputs else { };
+      outputArguments =
+        if builtins.isFunction flake.outputs then builtins.attrNames (builtins.functionArgs flake.outputs) else [ ];
+      # Nix gives `outputs` the inputs flake.nix declares and those its arguments name (from
+      # the registry); an entry the lock file still holds for an input since removed is
+      # not one (passed to an `outputs` without `...`, it was a false error).
+      names = builtins.filter (name: name != "self")
+        (lib.unique (builtins.attrNames declared ++ outputArguments));
+      origin = name: (inputOrigin flake lock name).text;
       followsPath = name:
         let input = declared.${name} or null;
         in if builtins.isAttrs input && builtins.isString (input.follows or null) && !(input ? url)

@@ -144,12 +144,62 @@ pub fn evaluate(
         entries.push(AttrEntry::new(&name, Thunk::ready(value)));
         inputs.push((name, kind));
     }
+    ev.library_release = library_release(ev, &wiring, (&flake, &lock_value), &inputs, span);
     let inputs_value = Value::Attrs(Rc::new(Attrs::from_entries(entries)));
     let outputs = attribute(ev, &wiring, "outputs", span)?;
     let outputs = ev.apply(outputs, Thunk::ready(Value::Attrs(flake)), span)?;
     let outputs = ev.apply(outputs, Thunk::ready(inputs_value), span)?;
     let value = ev.apply(outputs, Thunk::ready(Value::string(dir)), span)?;
     Ok(Outputs { value, inputs })
+}
+
+/// The first of the flake's nixpkgs inputs (`nixpkgs` before the others) not known to
+/// be nixpkgs 25.11, whose lib ncc's is, said as [`Evaluator::library_release`] says it.
+fn library_release(
+    ev: &mut Evaluator,
+    wiring: &Value,
+    (flake, lock): (&Rc<Attrs>, &Value),
+    inputs: &[(String, InputKind)],
+    span: Span,
+) -> Option<Rc<str>> {
+    let mut names: Vec<&str> = inputs
+        .iter()
+        .filter(|(_, kind)| *kind == InputKind::Nixpkgs)
+        .map(|(name, _)| name.as_str())
+        .collect();
+    names.sort_by_key(|name| *name != "nixpkgs");
+    let first = *names.first()?;
+    let list = names
+        .iter()
+        .map(|name| Thunk::ready(Value::string(name)))
+        .collect::<Vec<_>>();
+    let releases = (|| -> EvalResult<Vec<(bool, String)>> {
+        let function = attribute(ev, wiring, "nixpkgsReleases", span)?;
+        let function = ev.apply(function, Thunk::ready(Value::Attrs(flake.clone())), span)?;
+        let function = ev.apply(function, Thunk::ready(lock.clone()), span)?;
+        let releases = ev.apply(function, Thunk::ready(Value::List(Rc::from(list))), span)?;
+        names
+            .iter()
+            .map(|name| {
+                let release = attribute(ev, &releases, name, span)?;
+                let is_nccs = matches!(attribute(ev, &release, "isNccs", span)?, Value::Bool(true));
+                let said = match attribute(ev, &release, "release", span)? {
+                    Value::String(said) => said.to_string(),
+                    _ => String::new(),
+                };
+                Ok((is_nccs, said))
+            })
+            .collect()
+    })();
+    match releases {
+        Ok(releases) => names
+            .iter()
+            .zip(releases)
+            .find(|(_, (is_nccs, _))| !is_nccs)
+            .map(|(name, (_, said))| Rc::from(format!("the flake's input `{name}` ({said})"))),
+        // What ncc could not read of the inputs does not say they are 25.11.
+        Err(_) => Some(Rc::from(format!("the flake's input `{first}`"))),
+    }
 }
 
 /// The value an input of `kind` is given.

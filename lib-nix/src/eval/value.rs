@@ -134,6 +134,10 @@ struct Marks {
     /// for. A missing attribute of an open set is not missing but unknown: some module
     /// ncc does not evaluate may declare it.
     open: Option<Rc<OpenPath>>,
+    /// Set on ncc's `lib` and its namespaces: the path it is read at (`lib.strings`). A
+    /// missing attribute of it is missing from nixpkgs lib 25.11, and unknown where the
+    /// code was written against another release (`Evaluator::library_release`).
+    library: Option<Rc<str>>,
 }
 
 /// The option path of an open-world group: as given, or its names, shown when a message
@@ -161,7 +165,14 @@ impl Marks {
         }
         let placeholder = pick(first, second, |marks| &marks.placeholder);
         let open = pick(first, second, |marks| &marks.open);
-        (placeholder.is_some() || open.is_some()).then(|| Box::new(Marks { placeholder, open }))
+        let library = pick(first, second, |marks| &marks.library);
+        (placeholder.is_some() || open.is_some() || library.is_some()).then(|| {
+            Box::new(Marks {
+                placeholder,
+                open,
+                library,
+            })
+        })
     }
 }
 
@@ -257,6 +268,17 @@ impl Attrs {
             OpenPath::Shown(path) => path,
             OpenPath::At { loc, shown } => shown.get_or_init(|| crate::modules::show_option(loc)),
         })
+    }
+
+    /// Marks this set as ncc's `lib`, or its namespace read at `path` (`lib.strings`).
+    pub fn into_library(mut self, path: &str) -> Attrs {
+        self.marks.get_or_insert_default().library = Some(Rc::from(path));
+        self
+    }
+
+    /// The path of ncc's `lib` or of its namespace this set is.
+    pub fn library(&self) -> Option<&str> {
+        self.marks.as_ref()?.library.as_deref()
     }
 
     pub fn get(&self, name: &str) -> Option<&AttrEntry> {

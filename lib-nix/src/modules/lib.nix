@@ -2,15 +2,17 @@
 # ncc. This file only names things: each namespace lives in lib/<file>.nix, which `load`
 # parses and evaluates the first time one of its values is read, so a run that only uses
 # `lib.mkIf` reads modules.nix alone. `evalModules` is ncc's native module system.
-{ load, evalModules, mergeAs, maintainers }:
+{ load, markLibrary, evalModules, mergeAs, maintainers }:
 let
   # lib.makeExtensible, by hand: `fixedPoints` is itself a file of this lib.
   extensible = rattrs:
     let self = rattrs self // { extend = f: extensible (final: let prev = rattrs final; in prev // f final prev); };
     in self;
 
-  build = self:
-    let file = name: load name self; misc = file "misc"; systems = file "systems"; in
+  # `lib` and each namespace are marked as ncc's lib (library.rs): a name they lack is
+  # missing from lib 25.11, which code written against another nixpkgs may have.
+  build = markLibrary "lib" (self:
+    let file = name: markLibrary "lib.${name}" (load name) self; misc = file "misc"; systems = file "systems"; in
     {
       trivial = file "trivial";
       fixedPoints = file "fixed-points";
@@ -20,7 +22,7 @@ let
       customisation = file "customisation";
       meta = file "meta";
       versions = file "versions";
-      modules = load "modules" { lib = self; inherit evalModules; };
+      modules = markLibrary "lib.modules" (load "modules") { lib = self; inherit evalModules; };
       options = file "options";
       types = file "types";
       licenses = file "licenses";
@@ -142,6 +144,6 @@ let
         # `merge` of the types lib.types makes: the module system's own merge of the type.
         inherit mergeAs;
       };
-    };
+    });
 in
 extensible build

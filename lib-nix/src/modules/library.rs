@@ -62,7 +62,14 @@ static LOAD: Builtin = Builtin {
     run: load,
 };
 
-/// Evaluates `lib.nix`, a function of `{ load, evalModules, mergeAs, maintainers }`, to the `lib` set.
+static MARK: Builtin = Builtin {
+    name: "markLibrary",
+    arity: 3,
+    run: mark,
+};
+
+/// Evaluates `lib.nix`, a function of `{ load, markLibrary, evalModules, mergeAs,
+/// maintainers }`, to the `lib` set.
 pub fn evaluate(ev: &mut Evaluator, eval_modules: &'static Builtin) -> EvalResult<Value> {
     let function = evaluate_file(ev, "lib", "lib.nix", &TOP_LEVEL)?;
     let builtin = |builtin: &'static Builtin| {
@@ -74,6 +81,7 @@ pub fn evaluate(ev: &mut Evaluator, eval_modules: &'static Builtin) -> EvalResul
     let arguments = Attrs::from_entries(vec![
         AttrEntry::new("evalModules", builtin(eval_modules)),
         AttrEntry::new("load", builtin(&LOAD)),
+        AttrEntry::new("markLibrary", builtin(&MARK)),
         AttrEntry::new("mergeAs", builtin(&super::merge::MERGE_AS)),
         // nixpkgs' list of people is not ncc's to carry: any `lib.maintainers.<name>` is
         // an opaque record, as any `pkgs.<name>` is.
@@ -106,6 +114,29 @@ fn load(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
     };
     let file = format!("lib/{name}.nix");
     evaluate_file(ev, &file, &file, source)
+}
+
+/// `markLibrary "lib.strings" function argument`: what `function argument` gives, marked
+/// as ncc's `lib` (or the namespace) read at that path, whose missing attributes the
+/// evaluator may take for unknown (see [`Evaluator::library_release`]). The call is made
+/// here so that the set it makes is this builtin's alone, marked without a copy.
+fn mark(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let Value::String(path) = ev.force(&args[0], Some(span))? else {
+        return Err(EvalError::message(
+            "internal error: markLibrary takes a string",
+            Some(span),
+        ));
+    };
+    let function = ev.force(&args[1], Some(span))?;
+    Ok(match ev.apply(function, args[2].clone(), span)? {
+        Value::Attrs(set) => {
+            let set = Rc::try_unwrap(set).unwrap_or_else(|shared| {
+                Attrs::from_sorted(shared.entries().to_vec()).with_marks_of(&shared)
+            });
+            Value::Attrs(Rc::new(set.into_library(&path)))
+        }
+        other => other,
+    })
 }
 
 /// Loads (from the tree its build script prepared) and evaluates one file of the lib,
@@ -145,6 +176,81 @@ mod tests {
                 crate::syntax::prepared_ir_difference(source, &|global| ev.is_global(global));
             assert_eq!(difference, None, "{name}.nix");
         }
+    }
+
+    /// `f lib` for the function `text`, in an evaluator whose code was written against
+    /// `release`: the printed value, or the error's message and help.
+    fn applied_to_lib(text: &str, release: Option<&str>) -> Result<String, (String, bool, String)> {
+        let (text, release) = (text.to_owned(), release.map(str::to_owned));
+        crate::run_with_stack(move || {
+            let io = crate::eval::MemoryIo::new();
+            let mut ev = Evaluator::new(&io);
+            crate::modules::install_hooks(&mut ev);
+            ev.library_release = release.map(Rc::from);
+            let (body, _) = ev.load_source("t.nix", "/t.nix", &text);
+            let span = ev.ir.span(body.root);
+            let result = (|| {
+                let function = ev.eval_body(body)?;
+                let lib = crate::modules::lib_value(&mut ev)?;
+                let value = ev.apply(function, Thunk::ready(lib), span)?;
+                ev.deep_force(&value, span)?;
+                crate::eval::print::print_value(&mut ev, &value, span)
+            })();
+            result.map_err(|error| {
+                let help = error.help.clone().unwrap_or_default();
+                (error.text(), error.is_unknown(), help)
+            })
+        })
+    }
+
+    /// A name ncc's lib (25.11) lacks is missing, unless the code was written against
+    /// another nixpkgs, whose lib may have it: then it is unknown, read as `lib.x.y`, as
+    /// `inherit (lib.x) y`, or through `with lib;`. `or` still gives its default.
+    #[test]
+    fn a_name_lib_lacks_is_unknown_under_another_release() {
+        let unstable = Some("the flake's input `nixpkgs` (nixos-unstable)");
+        let read = "lib: lib.cli.toCommandLine";
+        let (message, unknown, help) = applied_to_lib(read, None).unwrap_err();
+        assert_eq!(
+            (message.as_str(), unknown),
+            ("attribute 'toCommandLine' missing", false)
+        );
+        assert_eq!(help, "did you mean 'toGNUCommandLine'?");
+        for text in [
+            read,
+            "lib: let inherit (lib.cli) toCommandLine; in toCommandLine",
+            "lib: with lib; toCommandLine",
+        ] {
+            let (message, unknown, help) = applied_to_lib(text, unstable).unwrap_err();
+            assert!(unknown, "{text}: {message}");
+            assert!(message.contains("toCommandLine'"), "{text}: {message}");
+            assert!(
+                help.contains("(nixos-unstable) may have it"),
+                "{text}: {help}"
+            );
+        }
+        let extended = "lib: (lib.extend (final: prev: { })).strings.toSentence";
+        assert!(applied_to_lib(extended, unstable).unwrap_err().1);
+        assert_eq!(
+            applied_to_lib("lib: lib.cli.toCommandLine or 1", unstable),
+            Ok("1".to_owned())
+        );
+        assert_eq!(
+            applied_to_lib("lib: lib.cli ? toCommandLine", unstable),
+            Ok("false".to_owned())
+        );
+        // What lib has is read as always.
+        assert_eq!(
+            applied_to_lib("lib: lib.toUpper \"a\"", unstable),
+            Ok("\"A\"".to_owned())
+        );
+        // An undefined name in a `with lib;` is not lib's when the release is ncc's.
+        let (message, unknown, _) =
+            applied_to_lib("lib: with lib; toCommandLine", None).unwrap_err();
+        assert_eq!(
+            (message.as_str(), unknown),
+            ("undefined variable 'toCommandLine'", false)
+        );
     }
 
     /// A lib file that does not parse would fail only when a run first reads it.
