@@ -508,8 +508,12 @@ pub fn check(ev: &mut Evaluator, ty: &Type, value: &Value) -> EvalResult<bool> {
         TypeKind::CheckReplaced(_, function) => holds(ev, function, value)?,
         TypeKind::Either(left, right) => check(ev, left, value)? || check(ev, right, value)?,
         TypeKind::CoercedTo { from, to, .. } => check(ev, to, value)? || check(ev, from, value)?,
+        // `isAttrs x || isFunction x || path.check x`: a file named by an absolute
+        // string (`"${self}/profiles/server.nix"`) is a module too.
         TypeKind::Submodule { .. } | TypeKind::DeferredModule { .. } => {
-            matches!(value, Value::Attrs(_) | Value::Path(_)) || value.is_function()
+            matches!(value, Value::Attrs(_) | Value::Path(_)) || value.is_function() || {
+                matches!(value, Value::String(s) if s.starts_with('/'))
+            }
         }
         TypeKind::Anything | TypeKind::Raw | TypeKind::Unspecified => true,
         TypeKind::FunctionTo(_) => value.is_function(),
