@@ -960,7 +960,10 @@ impl<'io> Evaluator<'io> {
                     // As `e.name` reads it: a placeholder's missing attribute is another.
                     None => match attrs.placeholder() {
                         Some(path) => Ok((self.hooks.placeholder)(&format!("{path}.{name}"))),
-                        None => Err(self.missing_attribute(name, &attrs, span)),
+                        None => match self.library_builtin(&attrs, name) {
+                            Some(builtin) => self.force(&builtin, Some(span)),
+                            None => Err(self.missing_attribute(name, &attrs, span)),
+                        },
                     },
                 }
             }
@@ -1149,6 +1152,10 @@ impl<'io> Evaluator<'io> {
                     current = (self.hooks.placeholder)(&path);
                 }
                 None => {
+                    if let Some(builtin) = self.library_builtin(&attrs, &name) {
+                        current = self.force(&builtin, Some(span))?;
+                        continue;
+                    }
                     if let Some(error) = self.unknown_builtin(&attrs, &name, span) {
                         return Err(error);
                     }
@@ -1199,7 +1206,7 @@ impl<'io> Evaluator<'io> {
                 Some(span),
             ));
         }
-        Ok(attrs.placeholder().is_some())
+        Ok(attrs.placeholder().is_some() || self.library_builtin(attrs, name).is_some())
     }
 
     pub fn missing_attribute(&self, name: &Name, attrs: &Attrs, span: Span) -> Box<EvalError> {
@@ -1215,6 +1222,20 @@ impl<'io> Evaluator<'io> {
             error.help = Some(format!("did you mean {}?", quote_list(&suggestions)));
         }
         error
+    }
+
+    /// `builtins.<name>` for a `name` ncc's `lib` (`attrs`, itself, not a namespace) lacks,
+    /// when the code was written against a nixpkgs other than 25.11: nixpkgs' lib takes
+    /// builtins in under their own names (`lib.readDir` after 25.11), never another
+    /// function under a builtin's name.
+    fn library_builtin(&self, attrs: &Attrs, name: &Name) -> Option<Thunk> {
+        if attrs.library()? != "lib" || self.library_release.is_none() {
+            return None;
+        }
+        let Some(Value::Attrs(builtins)) = &self.builtins_value else {
+            return None;
+        };
+        Some(builtins.get(name.as_str())?.value.clone())
     }
 
     /// `name`, which ncc's `lib` (or its namespace `attrs`) lacks, as unknown: when the
@@ -1274,6 +1295,9 @@ impl<'io> Evaluator<'io> {
                     if let Some(group) = attrs.open() {
                         open = Some(open_option(self, group, name));
                     }
+                }
+                if let Some(builtin) = self.library_builtin(&attrs, name) {
+                    return Ok(builtin);
                 }
                 if library.is_none() {
                     library = self.missing_from_library(name, &attrs, span);

@@ -239,6 +239,32 @@ mod tests {
             applied_to_lib("lib: lib.cli ? toCommandLine", unstable),
             Ok("false".to_owned())
         );
+        // A builtin lib lacks is lib's in a later release (`lib.readDir`), not before.
+        for text in [
+            "lib: lib.div 7 2 - 2",
+            "lib: with lib; compareVersions \"2\" \"1\"",
+            "lib: let inherit (lib) mul; in mul 1 1",
+        ] {
+            assert_eq!(applied_to_lib(text, unstable), Ok("1".to_owned()), "{text}");
+        }
+        assert_eq!(
+            applied_to_lib("lib: lib ? readDir", unstable),
+            Ok("true".to_owned())
+        );
+        assert_eq!(
+            applied_to_lib("lib: lib ? readDir", None),
+            Ok("false".to_owned())
+        );
+        let (message, unknown, _) = applied_to_lib("lib: lib.readDir", None).unwrap_err();
+        assert_eq!(
+            (message.as_str(), unknown),
+            ("attribute 'readDir' missing", false)
+        );
+        assert!(
+            applied_to_lib("lib: lib.strings.readDir", unstable)
+                .unwrap_err()
+                .1
+        );
         // What lib has is read as always.
         assert_eq!(
             applied_to_lib("lib: lib.toUpper \"a\"", unstable),
