@@ -756,10 +756,35 @@ impl Tables {
 struct Table<T> {
     /// Where each text starts in `texts`, four bytes each.
     starts: Range<usize>,
-    texts: Range<usize>,
+    /// The texts one after another, checked to be UTF-8 once for the whole table.
+    texts: Texts,
     made: Vec<std::cell::OnceCell<T>>,
-    /// The bytes the ranges above are in.
+    /// The bytes `starts` is in.
     bytes: Bytes,
+}
+
+/// A table's texts: in the binary for ncc's own files, else a copy of them.
+#[derive(Debug)]
+enum Texts {
+    Embedded(&'static str),
+    Copied(Box<str>),
+}
+
+impl Texts {
+    fn of(region: Range<usize>, bytes: &Bytes) -> Option<Texts> {
+        Some(match bytes {
+            Bytes::Embedded(all) => Texts::Embedded(std::str::from_utf8(all.get(region)?).ok()?),
+            Bytes::Shared(all) => Texts::Copied(std::str::from_utf8(all.get(region)?).ok()?.into()),
+        })
+    }
+
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Texts::Embedded(texts) => texts,
+            Texts::Copied(texts) => texts,
+        }
+    }
 }
 
 impl<T: Clone> Table<T> {
@@ -770,16 +795,14 @@ impl<T: Clone> Table<T> {
         if at + 4 > starts.end {
             return None;
         }
+        let texts = texts.as_str();
         let start = word(&self.bytes[at..at + 4]) as usize;
         let end = match at + 8 <= starts.end {
             true => word(&self.bytes[at + 4..at + 8]) as usize,
             false => texts.len(),
         };
-        if start > end || end > texts.len() {
-            return None;
-        }
-        let text = &self.bytes[texts.start + start..texts.start + end];
-        std::str::from_utf8(text).ok()
+        // Not on a character's boundary only where the table is damaged.
+        texts.get(start..end)
     }
 
     fn get(&self, index: usize, make: impl FnOnce(&str) -> T) -> Option<T> {
@@ -857,7 +880,7 @@ impl<'a> Reader<'a> {
         made.resize_with(count, Default::default);
         Some(Table {
             starts: range_in(whole, starts),
-            texts: range_in(whole, texts),
+            texts: Texts::of(range_in(whole, texts), bytes)?,
             made,
             bytes: bytes.clone(),
         })
