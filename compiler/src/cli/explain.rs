@@ -162,8 +162,9 @@ pub const CODES: &[CodeDoc] = &[
                   --explain-unchecked` lists them) and reads what modules define. Where a value \
                   ncc checks depends on something no module it evaluates defines (the default \
                   of an option it does not model, a decision on a package, definitions of an \
-                  unmodelled option that disagree), ncc cannot know it: the warning names what \
-                  it could not read.",
+                  unmodelled option that disagree, a `lib` function that nixpkgs lib 25.11, \
+                  which ncc's `lib` is, lacks in a flake that follows another nixpkgs), ncc \
+                  cannot know it: the warning names what it could not read.",
         why: "NixOS would have the value and might accept the host or reject it; ncc can \
               check neither, so the container is checked only as far as ncc can read it, \
               and `ncc build` does not write its files (N302).",
