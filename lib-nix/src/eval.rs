@@ -28,6 +28,7 @@ pub mod value;
 use std::rc::Rc;
 
 use crate::diagnostic::{did_you_mean, Diagnostic, FileId, Span};
+use crate::ir::prepared::Peek;
 pub use crate::ir::HOME_PATH_GLOBAL;
 use crate::ir::*;
 use crate::name::{FxHashMap, Name};
@@ -810,7 +811,19 @@ impl<'io> Evaluator<'io> {
 
     /// A thunk for `expr` in `env`; constants need no suspension.
     pub fn thunk(&mut self, expr: ExprId, env: &Rc<Env>) -> Thunk {
-        match self.ir.expr(expr) {
+        let node = match self.ir.expr_or_peek(expr) {
+            Ok(node) => node,
+            Err(peeked) => {
+                return match peeked {
+                    Peek::Int(i) => Thunk::ready(Value::Int(i)),
+                    Peek::Float(f) => Thunk::ready(Value::Float(f)),
+                    Peek::Literal(text) => Thunk::ready(Value::String(text)),
+                    Peek::Local { up, slot } => lookup_local(env, up, slot),
+                    Peek::Other => Thunk::suspended(expr, env.clone()),
+                }
+            }
+        };
+        match node {
             Expr::Int(i) => Thunk::ready(Value::Int(*i)),
             Expr::Float(f) => Thunk::ready(Value::Float(*f)),
             Expr::Str(parts) if parts.len() == 1 => match &parts[0] {

@@ -50,6 +50,8 @@ const PLACES: usize = 256;
 struct PreparedFile {
     bytes: prepared::Lazy,
     places: Box<[std::cell::OnceCell<Box<Places>>]>,
+    /// One bit per expression: whether [`Ir::peek_undecoded`] has read it once.
+    peeked: Box<[std::cell::Cell<u64>]>,
 }
 
 /// The places of [`PLACES`] expressions of a prepared file.
@@ -87,6 +89,9 @@ impl Ir {
             places: std::iter::repeat_with(Default::default)
                 .take(count.div_ceil(PLACES))
                 .collect(),
+            peeked: std::iter::repeat_with(Default::default)
+                .take(count.div_ceil(64))
+                .collect(),
         });
         self.prepared_count += count;
     }
@@ -116,6 +121,35 @@ impl Ir {
             Some(expr) => expr,
             None => self.prepared_slot(id),
         }
+    }
+
+    /// The expression `id`, or what a thunk of it can be, read without decoding it, the
+    /// first time a thunk of a prepared expression not yet decoded is made (the next
+    /// time decodes it, once for all the thunks after). A file's every attribute and
+    /// argument is made a thunk when its set or call is evaluated, and many are made
+    /// once and never forced (lib.nix's hundreds of `inherit`s, the descriptions of
+    /// options); one made again (a declaration shared by each container's evaluation)
+    /// is decoded.
+    #[inline]
+    pub fn expr_or_peek(&self, id: ExprId) -> Result<&Expr, prepared::Peek> {
+        if let Some(expr) = self.exprs.get(id.0 as usize) {
+            return Ok(expr);
+        }
+        let (file, index) = prepared_place(id);
+        let prepared = &self.prepared[file];
+        let chunk = &prepared.places[index / PLACES];
+        if let Some(expr) = chunk.get().and_then(|places| places[index % PLACES].get()) {
+            return Ok(expr);
+        }
+        let bits = &prepared.peeked[index / 64];
+        let bit = 1u64 << (index % 64);
+        if bits.get() & bit == 0 {
+            bits.set(bits.get() | bit);
+            if let Some(peeked) = prepared.bytes.peek(id) {
+                return Err(peeked);
+            }
+        }
+        Ok(Self::decode_prepared(prepared, chunk, id, index))
     }
 
     /// The prepared expression `id`, decoded into its place when first asked for.

@@ -314,6 +314,35 @@ impl Lazy {
     /// The expression `id` of this file, read from its bytes; `None` if `id` is not one
     /// of the file's or its bytes do not hold an expression.
     pub fn expr(&self, id: ExprId) -> Option<Expr> {
+        self.reader(id)?.expr(&self.tables)
+    }
+
+    /// What a thunk of the expression `id` can be without decoding it (see
+    /// [`Peek`]); `None` if `id` is not one of the file's or its bytes hold nothing.
+    pub fn peek(&self, id: ExprId) -> Option<Peek> {
+        let mut reader = self.reader(id)?;
+        Some(match reader.byte()? {
+            INT => Peek::Int(i64::from_le_bytes(reader.take(8)?.try_into().ok()?)),
+            FLOAT => Peek::Float(f64::from_bits(u64::from_le_bytes(
+                reader.take(8)?.try_into().ok()?,
+            ))),
+            LOCAL => {
+                reader.number()?; // the name, which the value does not need
+                Peek::Local {
+                    up: reader.u32()?,
+                    slot: reader.u32()?,
+                }
+            }
+            // A literal string of one part: its text, from the table.
+            STR if reader.count()? == 1 && reader.byte()? == 0 => {
+                Peek::Literal(self.tables.string(reader.count()?)?)
+            }
+            _ => Peek::Other,
+        })
+    }
+
+    /// A reader at the bytes of the expression `id`.
+    fn reader(&self, id: ExprId) -> Option<Reader<'_>> {
         let index = id.0.checked_sub(self.tables.first)?;
         if index >= self.tables.count {
             return None;
@@ -321,12 +350,11 @@ impl Lazy {
         let at = index as usize * 4;
         let at = self.offsets.start + at;
         let start = self.region.start + word(self.bytes.get(at..at + 4)?) as usize;
-        let mut reader = Reader {
+        Some(Reader {
             bytes: self.bytes.get(start..self.region.end)?,
             file: self.file,
             text_length: self.text_length,
-        };
-        reader.expr(&self.tables)
+        })
     }
 
     /// The free variables of the expression `id` of this file, as the build script
@@ -364,6 +392,17 @@ impl Lazy {
         let pair = &self.bytes[at..at + 8];
         Span::new(self.file, word(&pair[..4]), word(&pair[4..]))
     }
+}
+
+/// An expression not yet decoded, as far as making a thunk of it needs: a number, a
+/// literal string or a variable is its value, anything else is evaluated when forced.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Peek {
+    Int(i64),
+    Float(f64),
+    Literal(Rc<str>),
+    Local { up: u32, slot: u32 },
+    Other,
 }
 
 /// The record of an expression whose free variables were not written.
@@ -1126,7 +1165,7 @@ mod tests {
 
     const TEXT: &str = r#"let f = { a, b ? 2, ... }@args: a + b; g = x: -x; in
 rec { c = f { a = 1; }; d = [ 1.5 "s${toString c}" (g 3) ]; e = d.${"x"} or null;
-  h = if c > 2 then builtins.length d else assert true; !false; inherit (d) i; p = /a/b; }"#;
+  h = if c > 2 then builtins.length d else assert true; !false; inherit (d) i; p = /a/b; q = "t"; }"#;
 
     /// `TEXT` lowered at `first` in an arena, with `map`, `toString`, `builtins` as globals.
     fn lowered(ir: &mut Ir) -> Body {
@@ -1182,6 +1221,49 @@ rec { c = f { a = 1; }; d = [ 1.5 "s${toString c}" (g 3) ]; e = d.${"x"} or null
         let after = other.alloc(Expr::Missing, Span::nowhere());
         assert_eq!(after, ExprId(5));
         assert_eq!(other.len(), ir.len() + 1);
+    }
+
+    /// What a thunk of an expression not yet decoded can be, read from its bytes, is what
+    /// the decoded expression says: a number, a literal string of one part, a variable,
+    /// or something to evaluate; the second thunk of it decodes it.
+    #[test]
+    fn peeks_what_decoding_gives() {
+        let mut ir = Ir::default();
+        let body = lowered(&mut ir);
+        let bytes: &'static [u8] = encode(&ir, ExprId(0), body, TEXT).leak();
+        let mut arena = Ir::default();
+        let root = decode(
+            Bytes::Embedded(bytes),
+            TEXT,
+            &mut arena,
+            FileId::new(3),
+            &|_| true,
+        )
+        .expect("decodes")
+        .root;
+        let first = root.0 - body.root.0;
+        let mut kinds = std::collections::HashSet::new();
+        for index in 0..ir.len() as u32 {
+            let id = ExprId(first + index);
+            let peeked = arena.expr_or_peek(id).expect_err("peeked the first time");
+            let expected = match ir.expr(ExprId(index)) {
+                Expr::Int(i) => Peek::Int(*i),
+                Expr::Float(f) => Peek::Float(*f),
+                Expr::Str(parts) => match &parts[..] {
+                    [StrPart::Literal(text)] => Peek::Literal(text.clone()),
+                    _ => Peek::Other,
+                },
+                Expr::Local { up, slot, .. } => Peek::Local {
+                    up: *up,
+                    slot: *slot,
+                },
+                _ => Peek::Other,
+            };
+            assert_eq!(peeked, expected, "{}", ir.shown_from(ExprId(index), 0));
+            kinds.insert(std::mem::discriminant(&peeked));
+            assert!(arena.expr_or_peek(id).is_ok(), "decoded the second time");
+        }
+        assert_eq!(kinds.len(), 5, "TEXT has every kind");
     }
 
     /// Past the prepared files an arena can number, a file is not decoded (its caller
