@@ -876,6 +876,12 @@ fn system_modules(
         }
     }
     let mut special = Vec::new();
+    // `lib`: as eval-config.nix, the lib whose `evalModules` evaluates the host, which
+    // gives it to the modules (a nixpkgs input's `lib.nixosSystem` passes its own, one
+    // the flake `extend`ed included); a special argument `lib` comes before it.
+    if let Some(entry) = arguments.get("lib") {
+        special.push((entry.name.clone(), entry.value.clone()));
+    }
     if let Some(entry) = arguments.get("specialArgs") {
         let value = ev.force(&entry.value.clone(), Some(span))?;
         let set = ev.expect_attrs(value, span)?;
