@@ -585,6 +585,7 @@ pub fn host_evaluator(io: &dyn EvalIo) -> Evaluator<'_> {
     let mut ev = Evaluator::new(io);
     lib_nix::modules::install_hooks(&mut ev);
     ev.hooks.import_opaque = flake::import_opaque;
+    ev.hooks.open_namespace = crate::schema::is_nixos_namespace;
     ev
 }
 

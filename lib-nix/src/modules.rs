@@ -397,6 +397,8 @@ pub fn install_hooks(ev: &mut Evaluator) {
         option_name: show_option,
         unknown_builtin: plugin_builtin,
         machine_fact: evaluating_machine,
+        // Which names are another system's namespaces is the layer above's to say.
+        open_namespace: ev.hooks.open_namespace,
     };
 }
 
