@@ -319,6 +319,15 @@ fn flake_hosts(
         }
     }
     hosts.extend(package_hosts(ev, &outputs.value, entry, span));
+    // Outputs of the open world: a flake module ncc does not evaluate (an input's, such
+    // as a framework's that makes the hosts from a directory) may define the hosts the
+    // flake declares none of itself. They are not checked, which is not "no host".
+    if hosts.is_empty() && set.open().is_some() {
+        notes.push(Note::new(
+            &entry.name,
+            "its outputs are made with a flake module ncc does not evaluate (an input's), which may declare its hosts: none checked",
+        ));
+    }
     Ok(hosts)
 }
 
