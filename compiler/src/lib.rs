@@ -127,6 +127,7 @@ pub fn check_with(
 ) -> Compilation {
     let mut ev = Evaluator::new(io);
     lib_nix::modules::install_hooks(&mut ev);
+    ev.hooks.open_namespace = schema::is_nixos_namespace;
     let (body, load_diagnostics) = ev.load_source(name, path, text);
     let whole_file = Span::new(ev.ir.span(body.root).file, 0, 0);
     let module = file_module(&body, name);

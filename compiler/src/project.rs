@@ -319,6 +319,15 @@ fn flake_hosts(
         }
     }
     hosts.extend(package_hosts(ev, &outputs.value, entry, span));
+    // Outputs of the open world: a flake module ncc does not evaluate (an input's, such
+    // as a framework's that makes the hosts from a directory) may define the hosts the
+    // flake declares none of itself. They are not checked, which is not "no host".
+    if hosts.is_empty() && set.open().is_some() {
+        notes.push(Note::new(
+            &entry.name,
+            "its outputs are made with a flake module ncc does not evaluate (an input's), which may declare its hosts: none checked",
+        ));
+    }
     Ok(hosts)
 }
 
@@ -585,6 +594,7 @@ pub fn host_evaluator(io: &dyn EvalIo) -> Evaluator<'_> {
     let mut ev = Evaluator::new(io);
     lib_nix::modules::install_hooks(&mut ev);
     ev.hooks.import_opaque = flake::import_opaque;
+    ev.hooks.open_namespace = crate::schema::is_nixos_namespace;
     ev
 }
 
@@ -876,6 +886,12 @@ fn system_modules(
         }
     }
     let mut special = Vec::new();
+    // `lib`: as eval-config.nix, the lib whose `evalModules` evaluates the host, which
+    // gives it to the modules (a nixpkgs input's `lib.nixosSystem` passes its own, one
+    // the flake `extend`ed included); a special argument `lib` comes before it.
+    if let Some(entry) = arguments.get("lib") {
+        special.push((entry.name.clone(), entry.value.clone()));
+    }
     if let Some(entry) = arguments.get("specialArgs") {
         let value = ev.force(&entry.value.clone(), Some(span))?;
         let set = ev.expect_attrs(value, span)?;

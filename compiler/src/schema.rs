@@ -80,6 +80,37 @@ fn load_file(
     ev.eval_body(body)
 }
 
+/// Whether NixOS's own modules, which ncc does not evaluate, declare options under the
+/// top-level name `name` (`services.tailscale.enable`): a submodule option a project
+/// declares there joins what NixOS declares, so it belongs to the open world
+/// (`testdata/hosts/extends-nixos-service-submodule`).
+pub fn is_nixos_namespace(name: &str) -> bool {
+    matches!(
+        name,
+        "boot"
+            | "console"
+            | "documentation"
+            | "environment"
+            | "fonts"
+            | "hardware"
+            | "i18n"
+            | "location"
+            | "networking"
+            | "nix"
+            | "power"
+            | "powerManagement"
+            | "programs"
+            | "qt"
+            | "security"
+            | "services"
+            | "system"
+            | "time"
+            | "users"
+            | "virtualisation"
+            | "xdg"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

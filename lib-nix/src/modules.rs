@@ -330,10 +330,15 @@ fn call_eval_modules(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResu
         Value::String(class) => Some(class.to_string()),
         _ => None,
     };
+    // The `lib` whose `evalModules` this is (lib/modules.nix passes it): nixpkgs gives
+    // modules that one as their `lib` argument, a `lib.extend`ed one included, unless
+    // `specialArgs` names another.
+    let own_lib = field("_nccLib");
     let (evaluated, unmatched) = eval_modules_inner(
         ev,
         modules,
         special,
+        own_lib,
         prefix,
         World::Closed,
         expected.as_deref(),
@@ -392,6 +397,8 @@ pub fn install_hooks(ev: &mut Evaluator) {
         option_name: show_option,
         unknown_builtin: plugin_builtin,
         machine_fact: evaluating_machine,
+        // Which names are another system's namespaces is the layer above's to say.
+        open_namespace: ev.hooks.open_namespace,
     };
 }
 
@@ -421,7 +428,7 @@ pub fn eval_modules(
     prefix: Vec<Name>,
 ) -> EvalResult<Evaluated> {
     let (evaluated, unmatched) =
-        eval_modules_inner(ev, modules, args, prefix, World::Closed, None)?;
+        eval_modules_inner(ev, modules, args, None, prefix, World::Closed, None)?;
     for definition in unmatched {
         let diagnostic = definition.diagnostic(ev);
         ev.diagnostics.push(diagnostic);
@@ -474,7 +481,7 @@ pub fn eval_modules_lenient(
     args: Vec<(Name, Thunk)>,
     prefix: Vec<Name>,
 ) -> EvalResult<(Evaluated, Vec<Unmatched>)> {
-    eval_modules_inner(ev, modules, args, prefix, World::Closed, None)
+    eval_modules_inner(ev, modules, args, None, prefix, World::Closed, None)
 }
 
 /// Like [`eval_modules_lenient`], and definitions of undeclared options are also merged
@@ -487,7 +494,7 @@ pub fn eval_modules_open(
     args: Vec<(Name, Thunk)>,
     prefix: Vec<Name>,
 ) -> EvalResult<(Evaluated, Vec<Unmatched>)> {
-    eval_modules_inner(ev, modules, args, prefix, World::Open, None)
+    eval_modules_inner(ev, modules, args, None, prefix, World::Open, None)
 }
 
 /// Sets `config._module.args`, which module functions fall back to (`pkgs` comes from
@@ -556,6 +563,7 @@ fn eval_modules_inner(
     ev: &mut Evaluator,
     modules: Vec<ModuleInput>,
     args: Vec<(Name, Thunk)>,
+    lib_argument: Option<Thunk>,
     prefix: Vec<Name>,
     world: World,
     class: Option<&str>,
@@ -569,7 +577,7 @@ fn eval_modules_inner(
     let lib = lib_value(ev)?;
     let shared = arguments::shared(ev, &lib)?;
     let cells = arguments::Cells::new();
-    let arguments = arguments::ModuleArguments::new(&shared, &cells, args);
+    let arguments = arguments::ModuleArguments::new(&shared, &cells, args, lib_argument);
     let mut modules = modules;
     modules.push(shared.internal.clone());
     let mut imports_opaque = false;

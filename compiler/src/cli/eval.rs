@@ -60,6 +60,7 @@ pub fn host_json(input: Input, attr_path: Vec<String>) -> Outcome {
         let (findings, sources) = (compilation.diagnostics, compilation.sources);
         let mut ev = Evaluator::new(&io);
         lib_nix::modules::install_hooks(&mut ev);
+        ev.hooks.open_namespace = compiler::schema::is_nixos_namespace;
         let (body, _) = ev.load_source(&name, &path, &text);
         let whole_file = Span::new(ev.ir.span(body.root).file, 0, 0);
         let host = ModuleInput {

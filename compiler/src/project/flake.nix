@@ -382,9 +382,9 @@ rec {
         };
       };
 
-  # A nixpkgs input's `lib`: ncc's own, with `nixosSystem`, added as nixpkgs' flake adds it
-  # (by `extend`, so that `nixpkgs.lib.extend f` keeps it).
-  nixpkgsLib = lib.extend (final: prev: { inherit nixosSystem; });
+  # A nixpkgs input's `lib`: ncc's own, with `nixosSystem`, added as nixpkgs' flake adds it (by `extend`, so that
+  # `nixpkgs.lib.extend f` keeps it); its hosts' modules get the lib it is in (`final`), unless the call names one.
+  nixpkgsLib = lib.extend (final: prev: { nixosSystem = args: nixosSystem ({ lib = final; } // args); });
 
   # A nixpkgs input's `legacyPackages`: nixpkgs' package set for each system its flake
   # exposes, as nixpkgs' flake makes it, `importNixpkgs { inherit system; }` (the

@@ -28,6 +28,11 @@ pub struct Hooks {
     /// `builtins.currentTime`) is, given what it reads: an unknown named by the text
     /// returned, or, for `None`, an evaluation ncc does not support.
     pub machine_fact: fn(&str) -> Option<String>,
+    /// Whether options under this top-level name may be declared by modules the layer
+    /// above does not evaluate (NixOS's own `services`): a submodule option a project
+    /// declares there may have sub-options declared there too, which nixpkgs merges
+    /// into its submodule.
+    pub open_namespace: fn(&str) -> bool,
 }
 
 impl Default for Hooks {
@@ -50,6 +55,7 @@ impl Default for Hooks {
             },
             unknown_builtin: |_| None,
             machine_fact: |_| None,
+            open_namespace: |_| false,
         }
     }
 }

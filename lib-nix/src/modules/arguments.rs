@@ -49,9 +49,15 @@ impl Cells {
 
 impl ModuleArguments {
     /// The arguments of an evaluation whose special arguments are `special`: the fixed
-    /// ones, then `specialArgs` (all of `special` as a set), then each special argument,
-    /// which replaces a fixed one of the same name.
-    pub fn new(shared: &Shared, cells: &Cells, special: Vec<(Name, Thunk)>) -> ModuleArguments {
+    /// ones, `lib` being `lib` where it is given (the `lib` whose `evalModules` was
+    /// called), then `specialArgs` (all of `special` as a set), then each special
+    /// argument, which replaces a fixed one of the same name.
+    pub fn new(
+        shared: &Shared,
+        cells: &Cells,
+        special: Vec<(Name, Thunk)>,
+        lib: Option<Thunk>,
+    ) -> ModuleArguments {
         let names = &shared.names;
         let special_set = special
             .iter()
@@ -68,7 +74,7 @@ impl ModuleArguments {
             (names.early_config.clone(), cells.early_config.clone()),
             (names.module_args.clone(), cells.module_args.clone()),
             (names.config.clone(), cells.config.clone()),
-            (names.lib.clone(), shared.lib.clone()),
+            (names.lib.clone(), lib.unwrap_or_else(|| shared.lib.clone())),
             (names.modules_path.clone(), shared.modules_path.clone()),
             (names.options.clone(), cells.options.clone()),
             (names.pkgs.clone(), shared.pkgs.clone()),

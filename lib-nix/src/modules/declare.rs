@@ -119,6 +119,39 @@ fn string_type(ev: &mut Evaluator, attrs: &Attrs, expected: &str) -> EvalResult<
     }
 }
 
+/// Whether an option a project file (not one of ncc's, `<ncc schema>`) declares at `loc`
+/// is in a namespace modules ncc does not evaluate declare options in too (NixOS's
+/// `services`, as the layer above says): nixpkgs merges the sub-options NixOS declares
+/// under `services.tailscale` into a submodule a project declares there (`options.
+/// services.tailscale = mkOption { type = submodule { options.tags = ...; }; }`), so
+/// definitions of them are the open world's, never "does not exist".
+fn in_open_namespace(ev: &Evaluator, loc: &[Name], file: &str) -> bool {
+    loc.len() >= 2 && !file.starts_with('<') && (ev.hooks.open_namespace)(loc[0].as_str())
+}
+
+/// The declaration with its `type`, where that is a submodule, made a submodule of the
+/// open world (`lib._nccInternal.openWorldSubmodule`); read only when the type is.
+fn open_world_submodule_declaration(declaration: &Rc<Attrs>) -> Rc<Attrs> {
+    let Some(ty) = declaration.get("type").map(|entry| entry.value.clone()) else {
+        return declaration.clone();
+    };
+    let opened = Thunk::native(move |ev| {
+        let mut value = crate::modules::lib_value(ev)?;
+        for name in ["_nccInternal", "openWorldSubmodule"] {
+            let attrs = ev.expect_attrs(value, Span::nowhere())?;
+            let entry = attrs
+                .get(name)
+                .map(|entry| entry.value.clone())
+                .ok_or_else(|| {
+                    EvalError::message(format!("internal error: lib lacks {name}"), None)
+                })?;
+            value = ev.force(&entry, None)?;
+        }
+        ev.apply(value, ty.clone(), Span::nowhere())
+    });
+    Rc::new(declaration.update(&Attrs::from_entries(vec![AttrEntry::new("type", opened)])))
+}
+
 /// Whether the option declaration `declaration` has a submodule type.
 fn is_submodule_option(ev: &mut Evaluator, declaration: &Attrs) -> EvalResult<bool> {
     let Some(ty) = declaration.get("type") else {
@@ -234,6 +267,13 @@ fn declare(
             continue;
         }
         if string_type(ev, child_attrs, "option")? {
+            let opened;
+            let child_attrs = if in_open_namespace(ev, &child_loc, file) {
+                opened = open_world_submodule_declaration(child_attrs);
+                &opened
+            } else {
+                child_attrs
+            };
             let merged = match group.children.get(&entry.name) {
                 Some(OptionNode::Option(existing)) => Some(merge_declarations(
                     ev,

@@ -141,6 +141,15 @@ let
           };
         };
         constant = value: _: value;
+        # A submodule type whose sub-options modules ncc does not evaluate may declare too:
+        # the open world's module first, so that the type's own freeform type still wins.
+        openWorldSubmodule = type:
+          if (type.name or null) == "submodule" && type ? functor.payload.modules then
+            self.types.submoduleWith (type.functor.payload // {
+              modules = [ { freeformType = self.types.mkOptionType { name = "ncc-open-world"; }; } ]
+                ++ type.functor.payload.modules;
+            })
+          else type;
         # `merge` of the types lib.types makes: the module system's own merge of the type.
         inherit mergeAs;
       };

@@ -307,13 +307,22 @@ fn settings_format(path: &str) -> Value {
 /// The top of a source ncc does not know by name (`import (fetchTarball url)`, a pin of
 /// niv or npins) is most often nixpkgs, but may be any project's `default.nix`
 /// (flake-compat's set, `(import sources.sensor).overrideInputs { ... }`): called, it
-/// gives a `pkgs` as nixpkgs' does; its attributes are placeholders.
+/// gives a `pkgs` as nixpkgs' does; its attributes are placeholders. The files nixpkgs'
+/// top level calls, `pkgs/top-level/impure.nix` and the pure `pkgs/top-level/default.nix`
+/// (which a flake imports to be given no `~/.config/nixpkgs` overlays), are nixpkgs' in
+/// any source: each gives a `pkgs` as its top level does.
 pub fn import_opaque(ev: &mut Evaluator, path: &str) -> EvalResult<Value> {
     if let Some((source, inner)) = split_source(path) {
         let inner = inner.trim_end_matches('/');
         let inner = inner.strip_suffix("default.nix").unwrap_or(inner);
         match inner.trim_end_matches('/') {
             "" if source == "nixpkgs" => {
+                return Ok(Value::Builtin(Rc::new(BuiltinApp {
+                    builtin: &IMPORT_NIXPKGS,
+                    args: Vec::new(),
+                })))
+            }
+            "pkgs/top-level" | "pkgs/top-level/impure.nix" => {
                 return Ok(Value::Builtin(Rc::new(BuiltinApp {
                     builtin: &IMPORT_NIXPKGS,
                     args: Vec::new(),

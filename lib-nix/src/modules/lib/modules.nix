@@ -107,6 +107,10 @@ let
       config = withFreeform (b.removeAttrs m [ "_class" "_file" "key" "disabledModules" "require" "imports" "freeformType" ]);
     };
 
+  # nixpkgs gives modules the `lib` whose `evalModules` was called, one made by `lib.extend`
+  # included: the native module system is told which.
+  evalModulesOfLib = evalArgs: evalModules (evalArgs // { _nccLib = lib; });
+
   applyModuleArgs = key: f: args:
     let
       context = name: ''while evaluating the module argument `${name}' in "${key}":'';
@@ -117,7 +121,8 @@ let
     f (args // extra);
 in
 {
-  inherit evalModules mkIf mkMerge mkOverride mkOrder defaultOverridePriority defaultOrderPriority
+  evalModules = evalModulesOfLib;
+  inherit mkIf mkMerge mkOverride mkOrder defaultOverridePriority defaultOrderPriority
     mkAliasIfDef mkAliasAndWrapDefinitions mkAliasAndWrapDefsWithPriority doRename
     mkMergedOptionModule pushDownProperties dischargeProperties filterOverrides' unifyModuleSyntax;
 
@@ -177,7 +182,7 @@ in
   setDefaultModuleLocation = file: m: { _file = file; imports = [ m ]; };
   applyModuleArgsIfFunction = key: f: args@{ config, ... }:
     if lib.trivial.isFunction f then applyModuleArgs key f args else f;
-  fixMergeModules = modules: args: evalModules { inherit modules args; check = false; };
+  fixMergeModules = modules: args: evalModulesOfLib { inherit modules args; check = false; };
   importApply = modulePath: staticArg: { _file = modulePath; imports = [ (import modulePath staticArg) ]; };
   importJSON = file: { _file = file; config = lib.trivial.importJSON file; };
   importTOML = file: { _file = file; config = lib.trivial.importTOML file; };

@@ -1,0 +1,8 @@
+{
+  system.stateVersion = "25.11";
+  networking.nat = {
+    enable = true;
+    internalInterfaces = [ "ve-proxy" ];
+    externalInterface = "eth0";
+  };
+}
