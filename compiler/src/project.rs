@@ -204,7 +204,18 @@ pub fn list_hosts(entry: &EntryFile, text: &str, io: &dyn EvalIo) -> Listing {
         };
         match found {
             Ok(hosts) => listing.hosts = hosts,
-            Err(error) => listing.diagnostics.extend(error.to_diagnostic(span)),
+            Err(error) => {
+                // Which hosts there are depends on a value ncc cannot know (outputs ending
+                // with `// filterAttrs (...) perSystem` over packages it stands in for):
+                // the warning names the value, and the hosts are not checked, not absent.
+                if error.is_unknown() {
+                    listing.notes.push(Note::new(
+                        &entry.name,
+                        "which hosts it declares depends on a value ncc cannot know (the warning above): none checked",
+                    ));
+                }
+                listing.diagnostics.extend(error.to_diagnostic(span));
+            }
         }
         listing.diagnostics.append(&mut ev.diagnostics);
         if listing.hosts.is_empty() && listing.diagnostics.is_empty() && listing.notes.is_empty() {
