@@ -590,7 +590,7 @@ rec {
         evaluated = lib.evalModules {
           modules = [ partsOptions module ];
           specialArgs = {
-            inherit inputs;
+            inherit inputs; moduleLocation = args.moduleLocation or "${inputs.self.outPath}/flake.nix";
             lib = partsLib;
             self = inputs.self;
             flake-parts-lib = opaque.flake-parts-lib // { inherit importApply mkTransposedPerSystemModule; };

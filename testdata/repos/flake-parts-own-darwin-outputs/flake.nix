@@ -1,5 +1,6 @@
 # A flake-parts flake that declares the nix-darwin outputs itself, as flake-parts does
-# not: its NixOS host is checked, its darwin host is not a NixOS one.
+# not, and modules for both located with flake-parts' `moduleLocation`: its NixOS host
+# is checked, its darwin host is not a NixOS one.
 {
   inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";
   inputs.flake-parts.url = "github:hercules-ci/flake-parts";
@@ -11,6 +12,7 @@
         ./modules/outputs.nix
         ./hosts/studio
       ];
+      flake.sharedModules.base = { time.timeZone = "UTC"; };
       flake.darwinConfigurations.laptop = inputs.darwin.lib.darwinSystem {
         modules = [ { system.stateVersion = 6; } ];
       };

@@ -1,7 +1,10 @@
-{ inputs, ... }:
+{ inputs, self, ... }:
 {
   flake.nixosConfigurations.studio = inputs.nixpkgs.lib.nixosSystem {
     system = "x86_64-linux";
-    modules = [ ./configuration.nix ];
+    modules = [
+      ./configuration.nix
+      self.sharedModules.base
+    ];
   };
 }
