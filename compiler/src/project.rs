@@ -204,7 +204,18 @@ pub fn list_hosts(entry: &EntryFile, text: &str, io: &dyn EvalIo) -> Listing {
         };
         match found {
             Ok(hosts) => listing.hosts = hosts,
-            Err(error) => listing.diagnostics.extend(error.to_diagnostic(span)),
+            Err(error) => {
+                // Which hosts there are depends on a value ncc cannot know (outputs ending
+                // with `// filterAttrs (...) perSystem` over packages it stands in for):
+                // the warning names the value, and the hosts are not checked, not absent.
+                if error.is_unknown() {
+                    listing.notes.push(Note::new(
+                        &entry.name,
+                        "which hosts it declares depends on a value ncc cannot know (the warning above): none checked",
+                    ));
+                }
+                listing.diagnostics.extend(error.to_diagnostic(span));
+            }
         }
         listing.diagnostics.append(&mut ev.diagnostics);
         if listing.hosts.is_empty() && listing.diagnostics.is_empty() && listing.notes.is_empty() {
@@ -448,6 +459,19 @@ fn system_hosts(
         entry: entry.clone(),
         kind: HostKind::System(name),
     };
+    // A list of systems (`map builder [ ./xps/configuration.nix ./nuc/configuration.nix ]`):
+    // `nix-build` builds each, and `nix-build -A 1` the second.
+    if let Value::List(items) = &value {
+        let mut hosts = Vec::new();
+        for (index, item) in items.iter().enumerate() {
+            if let Ok(Value::Attrs(system)) = ev.force(item, Some(span)) {
+                if system.get("_nccNixosSystem").is_some() {
+                    hosts.push(host(index.to_string()));
+                }
+            }
+        }
+        return Ok(hosts);
+    }
     let Value::Attrs(set) = &value else {
         return Ok(Vec::new());
     };
@@ -501,8 +525,18 @@ fn attribute_path_segment(name: &str) -> String {
 }
 
 /// The system at the attribute path `path` of `value` (`hosts.web`, `hosts."a.b"`), as
-/// [`system_hosts`] names it; a name of the file's own holding a dot is itself.
+/// [`system_hosts`] names it; a name of the file's own holding a dot is itself, and an
+/// index the element of a list of systems (`1`, as `nix-build -A 1` selects it).
 fn system_at(ev: &mut Evaluator, value: Value, path: &str, span: Span) -> EvalResult<Value> {
+    if let (Value::List(items), Ok(index)) = (&value, path.parse::<usize>()) {
+        return match items.get(index) {
+            Some(item) => ev.force(&item.clone(), Some(span)),
+            None => Err(EvalError::message(
+                format!("the list has no element {index}"),
+                Some(span),
+            )),
+        };
+    }
     if matches!(&value, Value::Attrs(set) if set.get(path).is_some()) {
         return flake::attribute(ev, &value, path, span);
     }

@@ -1275,10 +1275,16 @@ impl<'io> Evaluator<'io> {
     /// otherwise from the innermost opaque scope, as the package it most likely is. The
     /// few names that are both a function of nixpkgs' `lib` and a package of nixpkgs'
     /// top level ([`PACKAGES_NAMED_LIKE_LIB`]) are the package when the opaque scope is the
-    /// inner one, as in `with lib; ... with pkgs; [ zip ]`, where Nix finds `pkgs.zip`.
+    /// inner one, as in `with lib; ... with pkgs; [ zip ]`, where Nix finds `pkgs.zip`;
+    /// so is every name when the inner opaque scope is a library (`with lib; with
+    /// pkgs.nur.repos.x.lib; getFiles`), which may have any of lib's names itself.
     fn lookup_with(&mut self, name: &Name, env: &Rc<Env>, span: Span) -> EvalResult<Thunk> {
         let mut current = Some(env.clone());
         let mut opaque: Option<String> = None;
+        // Whether that opaque scope is a library (`with inputs.site.lib;`, `with
+        // pkgs.nur.repos.x.lib;`): one that may well have the names of nixpkgs' lib
+        // (`getFiles`, `mkIf`), which Nix finds there first.
+        let mut opaque_library = false;
         // The innermost namespace that is a group of the open world (`with
         // config.ids.uids;`): a name none of the namespaces has may be one of its options
         // some module ncc does not evaluate declares.
@@ -1293,7 +1299,10 @@ impl<'io> Evaluator<'io> {
                 let attrs = self.expect_attrs(value, span)?;
                 if let Some(entry) = attrs.get(name.as_str()) {
                     match &opaque {
-                        Some(path) if PACKAGES_NAMED_LIKE_LIB.contains(&name.as_str()) => {
+                        Some(path)
+                            if opaque_library
+                                || PACKAGES_NAMED_LIKE_LIB.contains(&name.as_str()) =>
+                        {
                             return Ok(Thunk::ready((self.hooks.placeholder)(path)));
                         }
                         _ => return Ok(entry.value.clone()),
@@ -1302,6 +1311,7 @@ impl<'io> Evaluator<'io> {
                 if opaque.is_none() {
                     if let Some(path) = attrs.placeholder() {
                         opaque = Some(format!("{path}.{name}"));
+                        opaque_library = path == "lib" || path.ends_with(".lib");
                     }
                 }
                 if open.is_none() {

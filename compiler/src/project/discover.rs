@@ -393,20 +393,26 @@ impl Shape {
     /// Whether the set has NixOps' `network` (`network.description = "...";`), which is
     /// a set: a set of data whose `network` is a string or a number
     /// (`{ network = "192.168.2.0/24"; hosts = { ... }; }`, imported by hosts) is no
-    /// NixOps network, and NixOps would refuse it as one.
+    /// NixOps network, and NixOps would refuse it as one; nor is a set whose other
+    /// attributes are not all machines.
     fn nixops_network(&self, ir: &Ir) -> bool {
+        let scalar = |value: ExprId| {
+            matches!(
+                ir.expr(value),
+                Expr::Str(_) | Expr::Int(_) | Expr::Float(_) | Expr::List(_)
+            )
+        };
+        // Every other attribute is a machine (a module) or `defaults`, `resources`: a
+        // number, text or list among them makes the set data that happens to have a
+        // `network` (an application's settings, `network = { wifi = true; }; version = 39;`).
         self.entries.iter().any(|(key, value)| {
             key == "network"
-                && !matches!(
-                    ir.expr(*value),
-                    Expr::Str(_)
-                        | Expr::Int(_)
-                        | Expr::Float(_)
-                        | Expr::Path { .. }
-                        | Expr::List(_)
-                        | Expr::Lambda(_)
-                )
-        })
+                && !scalar(*value)
+                && !matches!(ir.expr(*value), Expr::Path { .. } | Expr::Lambda(_))
+        }) && !self
+            .entries
+            .iter()
+            .any(|(key, value)| key != "network" && scalar(*value))
     }
 
     /// Whether the set has a key only a NixOS module has at its top.
@@ -1348,6 +1354,11 @@ mod tests {
             (
                 "/r/lan.nix",
                 "rec { prefix = \"10.1.2\"; network = \"${prefix}.0/24\"; hosts.gw.ip = \"${prefix}.1\"; }",
+                Role::Other("an attribute set"),
+            ),
+            (
+                "/r/desktop/shell-settings.nix",
+                "{ bar.position = \"top\"; network.wifiEnabled = true; settingsVersion = 39; }",
                 Role::Other("an attribute set"),
             ),
             (

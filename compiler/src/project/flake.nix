@@ -411,15 +411,15 @@ rec {
     eachDefaultSystemMap = eachSystemMap defaultSystems;
   };
 
-  # The outputs flake-parts declares under `flake`; any other is merged as a value of
-  # its own, defined once.
+  # The outputs flake-parts declares under `flake` (none of nix-darwin's or home-manager's,
+  # which a flake may declare itself); any other is merged as a value of its own, defined once.
   flakeOutputs = {
     freeformType = lib.types.lazyAttrsOf (lib.types.unique {
       message = "No option has been declared for this flake output attribute, so its definitions can't be merged automatically.";
     } lib.types.raw);
-    options = lib.genAttrs [ "nixosConfigurations" "darwinConfigurations" "overlays" "formatter" ]
+    options = lib.genAttrs [ "nixosConfigurations" "overlays" "formatter" ]
         (_: lib.mkOption { type = lib.types.lazyAttrsOf lib.types.raw; default = { }; })
-      // lib.genAttrs [ "nixosModules" "darwinModules" "homeManagerModules" "homeModules" "flakeModules" ]
+      // lib.genAttrs [ "nixosModules" "flakeModules" ]
         (_: lib.mkOption { type = lib.types.lazyAttrsOf lib.types.deferredModule; default = { }; })
       // lib.genAttrs [ "packages" "apps" "checks" "devShells" "legacyPackages" ]
         (_: lib.mkOption { type = lib.types.lazyAttrsOf (lib.types.lazyAttrsOf lib.types.raw); default = { }; })
@@ -590,7 +590,7 @@ rec {
         evaluated = lib.evalModules {
           modules = [ partsOptions module ];
           specialArgs = {
-            inherit inputs;
+            inherit inputs; moduleLocation = args.moduleLocation or "${inputs.self.outPath}/flake.nix";
             lib = partsLib;
             self = inputs.self;
             flake-parts-lib = opaque.flake-parts-lib // { inherit importApply mkTransposedPerSystemModule; };

@@ -1,0 +1,1 @@
+{ i18n.defaultLocale = "en_GB.UTF-8"; }
