@@ -811,27 +811,12 @@ impl<'io> Evaluator<'io> {
 
     /// A thunk for `expr` in `env`; constants need no suspension.
     pub fn thunk(&mut self, expr: ExprId, env: &Rc<Env>) -> Thunk {
-        let node = match self.ir.expr_or_peek(expr) {
-            Ok(node) => node,
-            Err(peeked) => {
-                return match peeked {
-                    Peek::Int(i) => Thunk::ready(Value::Int(i)),
-                    Peek::Float(f) => Thunk::ready(Value::Float(f)),
-                    Peek::Literal(text) => Thunk::ready(Value::String(text)),
-                    Peek::Local { up, slot } => lookup_local(env, up, slot),
-                    Peek::Other => Thunk::suspended(expr, env.clone()),
-                }
-            }
-        };
-        match node {
-            Expr::Int(i) => Thunk::ready(Value::Int(*i)),
-            Expr::Float(f) => Thunk::ready(Value::Float(*f)),
-            Expr::Str(parts) if parts.len() == 1 => match &parts[0] {
-                StrPart::Literal(text) => Thunk::ready(Value::String(text.clone())),
-                StrPart::Interpolation(_) => Thunk::suspended(expr, env.clone()),
-            },
-            Expr::Local { up, slot, .. } => lookup_local(env, *up, *slot),
-            _ => Thunk::suspended(expr, env.clone()),
+        match self.ir.thunk_form(expr) {
+            Peek::Int(i) => Thunk::ready(Value::Int(i)),
+            Peek::Float(f) => Thunk::ready(Value::Float(f)),
+            Peek::Literal(text) => Thunk::ready(Value::String(text)),
+            Peek::Local { up, slot } => lookup_local(env, up, slot),
+            Peek::Other => Thunk::suspended(expr, env.clone()),
         }
     }
 
@@ -1289,15 +1274,19 @@ impl<'io> Evaluator<'io> {
         // config.ids.uids;`): a name none of the namespaces has may be one of its options
         // some module ncc does not evaluate declares.
         let mut open = None;
-        // The innermost namespace that is ncc's `lib` (`with lib;`), when the code was
-        // written against another release of it.
-        let mut library = None;
+        // The innermost namespace that is ncc's `lib` or a namespace of it (`with lib;`):
+        // a name none has may be that of another release's lib.
+        let mut library: Option<Rc<Attrs>> = None;
         while let Some(scope) = current {
             if let EnvKind::With(namespace) = &scope.kind {
                 let namespace = namespace.clone();
                 let value = self.force(&namespace, Some(span))?;
                 let attrs = self.expect_attrs(value, span)?;
-                if let Some(entry) = attrs.get(name.as_str()) {
+                let found = match attrs.get(name.as_str()) {
+                    Some(entry) => Some(entry.value.clone()),
+                    None => self.library_builtin(&attrs, name),
+                };
+                if let Some(found) = found {
                     match &opaque {
                         Some(path)
                             if opaque_library
@@ -1305,7 +1294,7 @@ impl<'io> Evaluator<'io> {
                         {
                             return Ok(Thunk::ready((self.hooks.placeholder)(path)));
                         }
-                        _ => return Ok(entry.value.clone()),
+                        _ => return Ok(found),
                     }
                 }
                 if opaque.is_none() {
@@ -1319,11 +1308,8 @@ impl<'io> Evaluator<'io> {
                         open = Some(open_option(self, group, name));
                     }
                 }
-                if let Some(builtin) = self.library_builtin(&attrs, name) {
-                    return Ok(builtin);
-                }
-                if library.is_none() {
-                    library = self.missing_from_library(name, &attrs, span);
+                if library.is_none() && attrs.library().is_some() {
+                    library = Some(attrs);
                 }
             }
             current = scope.parent.clone();
@@ -1337,7 +1323,7 @@ impl<'io> Evaluator<'io> {
         if let Some(option) = open {
             return Err(EvalError::unknown(option, Some(span)));
         }
-        if let Some(error) = library {
+        if let Some(error) = library.and_then(|lib| self.missing_from_library(name, &lib, span)) {
             return Err(error);
         }
         Err(EvalError::message(

@@ -50,7 +50,7 @@ const PLACES: usize = 256;
 struct PreparedFile {
     bytes: prepared::Lazy,
     places: Box<[std::cell::OnceCell<Box<Places>>]>,
-    /// One bit per expression: whether [`Ir::peek_undecoded`] has read it once.
+    /// One bit per expression: whether [`Ir::thunk_form`] has read it once undecoded.
     peeked: Box<[std::cell::Cell<u64>]>,
 }
 
@@ -123,33 +123,42 @@ impl Ir {
         }
     }
 
-    /// The expression `id`, or what a thunk of it can be, read without decoding it, the
-    /// first time a thunk of a prepared expression not yet decoded is made (the next
-    /// time decodes it, once for all the thunks after). A file's every attribute and
-    /// argument is made a thunk when its set or call is evaluated, and many are made
-    /// once and never forced (lib.nix's hundreds of `inherit`s, the descriptions of
-    /// options); one made again (a declaration shared by each container's evaluation)
-    /// is decoded.
+    /// What a thunk of `id` is made of (see [`prepared::Peek`]). The first time for a
+    /// prepared expression not yet decoded, it is read from its bytes without decoding
+    /// it; the next time decodes it, once for all the thunks after. A file's every
+    /// attribute and argument is made a thunk when its set or call is evaluated, and
+    /// many are made once and never forced (lib.nix's hundreds of `inherit`s, the
+    /// descriptions of options); one made again (a declaration shared by each
+    /// container's evaluation) is decoded.
     #[inline]
-    pub fn expr_or_peek(&self, id: ExprId) -> Result<&Expr, prepared::Peek> {
+    pub fn thunk_form(&self, id: ExprId) -> prepared::Peek {
         if let Some(expr) = self.exprs.get(id.0 as usize) {
-            return Ok(expr);
+            return prepared::Peek::of(expr);
         }
         let (file, index) = prepared_place(id);
         let prepared = &self.prepared[file];
         let chunk = &prepared.places[index / PLACES];
         if let Some(expr) = chunk.get().and_then(|places| places[index % PLACES].get()) {
-            return Ok(expr);
+            return prepared::Peek::of(expr);
         }
         let bits = &prepared.peeked[index / 64];
         let bit = 1u64 << (index % 64);
         if bits.get() & bit == 0 {
             bits.set(bits.get() | bit);
             if let Some(peeked) = prepared.bytes.peek(id) {
-                return Err(peeked);
+                return peeked;
             }
         }
-        Ok(Self::decode_prepared(prepared, chunk, id, index))
+        prepared::Peek::of(Self::decode_prepared(prepared, chunk, id, index))
+    }
+
+    /// Whether the prepared expression `id` has been decoded.
+    #[cfg(test)]
+    pub(crate) fn is_decoded(&self, id: ExprId) -> bool {
+        let (file, index) = prepared_place(id);
+        self.prepared[file].places[index / PLACES]
+            .get()
+            .is_some_and(|places| places[index % PLACES].get().is_some())
     }
 
     /// The prepared expression `id`, decoded into its place when first asked for.

@@ -714,9 +714,9 @@ fn eval_modules_inner(
             cells.config.set_native(move |ev| {
                 let config = merge::with_freeform(ev, declared, &freeform, &lazy, &root, &prefix)?;
                 let config = match config {
-                    Value::Attrs(attrs) if open => Value::Attrs(Rc::new(
-                        Attrs::from_entries(attrs.entries().to_vec()).into_open_at(lazy.loc()),
-                    )),
+                    Value::Attrs(attrs) if open => {
+                        Value::Attrs(Rc::new(Attrs::unshared(attrs).into_open_at(lazy.loc())))
+                    }
                     other => other,
                 };
                 Ok(with_internal(config, module_entry.clone()))

@@ -270,6 +270,14 @@ impl Attrs {
         })
     }
 
+    /// The set `shared` holds, taken out where nothing else holds it, else copied.
+    pub fn unshared(shared: Rc<Attrs>) -> Attrs {
+        Rc::try_unwrap(shared).unwrap_or_else(|shared| Attrs {
+            entries: shared.entries.clone(),
+            marks: shared.marks.clone(),
+        })
+    }
+
     /// Marks this set as ncc's `lib`, or its namespace read at `path` (`lib.strings`).
     pub fn into_library(mut self, path: &str) -> Attrs {
         self.marks.get_or_insert_default().library = Some(Rc::from(path));

@@ -394,8 +394,9 @@ impl Lazy {
     }
 }
 
-/// An expression not yet decoded, as far as making a thunk of it needs: a number, a
-/// literal string or a variable is its value, anything else is evaluated when forced.
+/// An expression as far as making a thunk of it needs: a number, a literal string or a
+/// variable is its value, anything else is evaluated when forced. Read from the bytes
+/// of a prepared expression not yet decoded ([`Lazy::peek`]), or of an expression.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Peek {
     Int(i64),
@@ -403,6 +404,25 @@ pub enum Peek {
     Literal(Rc<str>),
     Local { up: u32, slot: u32 },
     Other,
+}
+
+impl Peek {
+    #[inline]
+    pub fn of(expr: &Expr) -> Peek {
+        match expr {
+            Expr::Int(i) => Peek::Int(*i),
+            Expr::Float(f) => Peek::Float(*f),
+            Expr::Str(parts) => match &parts[..] {
+                [StrPart::Literal(text)] => Peek::Literal(text.clone()),
+                _ => Peek::Other,
+            },
+            Expr::Local { up, slot, .. } => Peek::Local {
+                up: *up,
+                slot: *slot,
+            },
+            _ => Peek::Other,
+        }
+    }
 }
 
 /// The record of an expression whose free variables were not written.
@@ -1245,23 +1265,13 @@ rec { c = f { a = 1; }; d = [ 1.5 "s${toString c}" (g 3) ]; e = d.${"x"} or null
         let mut kinds = std::collections::HashSet::new();
         for index in 0..ir.len() as u32 {
             let id = ExprId(first + index);
-            let peeked = arena.expr_or_peek(id).expect_err("peeked the first time");
-            let expected = match ir.expr(ExprId(index)) {
-                Expr::Int(i) => Peek::Int(*i),
-                Expr::Float(f) => Peek::Float(*f),
-                Expr::Str(parts) => match &parts[..] {
-                    [StrPart::Literal(text)] => Peek::Literal(text.clone()),
-                    _ => Peek::Other,
-                },
-                Expr::Local { up, slot, .. } => Peek::Local {
-                    up: *up,
-                    slot: *slot,
-                },
-                _ => Peek::Other,
-            };
+            let peeked = arena.thunk_form(id);
+            assert!(!arena.is_decoded(id), "peeked the first time");
+            let expected = Peek::of(ir.expr(ExprId(index)));
             assert_eq!(peeked, expected, "{}", ir.shown_from(ExprId(index), 0));
             kinds.insert(std::mem::discriminant(&peeked));
-            assert!(arena.expr_or_peek(id).is_ok(), "decoded the second time");
+            assert_eq!(arena.thunk_form(id), expected);
+            assert!(arena.is_decoded(id), "decoded the second time");
         }
         assert_eq!(kinds.len(), 5, "TEXT has every kind");
     }

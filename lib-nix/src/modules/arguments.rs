@@ -216,22 +216,23 @@ pub const EARLY_FILE: &str = "<ncc early module>";
 
 /// The module that declares `_module.args`, from `lib._nccInternal`.
 fn internal_module(ev: &mut Evaluator, lib: &Value) -> EvalResult<Value> {
-    let Value::Attrs(lib) = lib else {
-        return Err(EvalError::message("internal error: lib is not a set", None));
-    };
-    let internal = lib
-        .get("_nccInternal")
-        .map(|e| e.value.clone())
-        .ok_or_else(|| EvalError::message("internal error: lib lacks _nccInternal", None))?;
-    let Value::Attrs(internal) = ev.force(&internal, None)? else {
-        return Err(EvalError::message(
-            "internal error: _nccInternal is not a set",
-            None,
-        ));
-    };
-    let module = internal
-        .get("moduleArgsModule")
-        .map(|e| e.value.clone())
-        .ok_or_else(|| EvalError::message("internal error: no moduleArgsModule", None))?;
-    ev.force(&module, None)
+    lib_internal(ev, lib, "moduleArgsModule")
+}
+
+/// `lib._nccInternal.<name>`, what ncc's lib gives the module system.
+pub(super) fn lib_internal(ev: &mut Evaluator, lib: &Value, name: &str) -> EvalResult<Value> {
+    let mut value = lib.clone();
+    for name in ["_nccInternal", name] {
+        let Value::Attrs(set) = value else {
+            return Err(EvalError::message(
+                format!("internal error: ncc's lib has no set holding {name}"),
+                None,
+            ));
+        };
+        let entry = set.get(name).map(|e| e.value.clone()).ok_or_else(|| {
+            EvalError::message(format!("internal error: ncc's lib lacks {name}"), None)
+        })?;
+        value = ev.force(&entry, None)?;
+    }
+    Ok(value)
 }

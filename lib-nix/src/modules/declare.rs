@@ -136,18 +136,9 @@ fn open_world_submodule_declaration(declaration: &Rc<Attrs>) -> Rc<Attrs> {
         return declaration.clone();
     };
     let opened = Thunk::native(move |ev| {
-        let mut value = crate::modules::lib_value(ev)?;
-        for name in ["_nccInternal", "openWorldSubmodule"] {
-            let attrs = ev.expect_attrs(value, Span::nowhere())?;
-            let entry = attrs
-                .get(name)
-                .map(|entry| entry.value.clone())
-                .ok_or_else(|| {
-                    EvalError::message(format!("internal error: lib lacks {name}"), None)
-                })?;
-            value = ev.force(&entry, None)?;
-        }
-        ev.apply(value, ty.clone(), Span::nowhere())
+        let lib = crate::modules::lib_value(ev)?;
+        let open = super::arguments::lib_internal(ev, &lib, "openWorldSubmodule")?;
+        ev.apply(open, ty.clone(), Span::nowhere())
     });
     Rc::new(declaration.update(&Attrs::from_entries(vec![AttrEntry::new("type", opened)])))
 }

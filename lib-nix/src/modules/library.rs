@@ -129,12 +129,7 @@ fn mark(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
     };
     let function = ev.force(&args[1], Some(span))?;
     Ok(match ev.apply(function, args[2].clone(), span)? {
-        Value::Attrs(set) => {
-            let set = Rc::try_unwrap(set).unwrap_or_else(|shared| {
-                Attrs::from_sorted(shared.entries().to_vec()).with_marks_of(&shared)
-            });
-            Value::Attrs(Rc::new(set.into_library(&path)))
-        }
+        Value::Attrs(set) => Value::Attrs(Rc::new(Attrs::unshared(set).into_library(&path))),
         other => other,
     })
 }

@@ -454,6 +454,16 @@ fn holds(ev: &mut Evaluator, check: &Value, value: &Value) -> EvalResult<bool> {
 }
 
 /// nixpkgs' `type.check`: a shallow check of one definition's value.
+/// `types.path.check`: a path, an absolute string, or a set that coerces to a string.
+fn is_path(value: &Value) -> bool {
+    match value {
+        Value::Path(_) => true,
+        Value::String(s) => s.starts_with('/'),
+        Value::Attrs(attrs) => attrs.get("outPath").is_some() || attrs.get("__toString").is_some(),
+        _ => false,
+    }
+}
+
 pub fn check(ev: &mut Evaluator, ty: &Type, value: &Value) -> EvalResult<bool> {
     let ty = resolve(ev, ty)?;
     Ok(match &ty.kind {
@@ -469,14 +479,7 @@ pub fn check(ev: &mut Evaluator, ty: &Type, value: &Value) -> EvalResult<bool> {
         }
         TypeKind::Float => matches!(value, Value::Float(_)),
         TypeKind::Number => matches!(value, Value::Int(_) | Value::Float(_)),
-        TypeKind::Path => match value {
-            Value::Path(_) => true,
-            Value::String(s) => s.starts_with('/'),
-            Value::Attrs(attrs) => {
-                attrs.get("outPath").is_some() || attrs.get("__toString").is_some()
-            }
-            _ => false,
-        },
+        TypeKind::Path => is_path(value),
         TypeKind::Package => matches!(value, Value::Attrs(_) | Value::String(_) | Value::Path(_)),
         TypeKind::Enum(values) => {
             let mut found = false;
@@ -511,9 +514,7 @@ pub fn check(ev: &mut Evaluator, ty: &Type, value: &Value) -> EvalResult<bool> {
         // `isAttrs x || isFunction x || path.check x`: a file named by an absolute
         // string (`"${self}/profiles/server.nix"`) is a module too.
         TypeKind::Submodule { .. } | TypeKind::DeferredModule { .. } => {
-            matches!(value, Value::Attrs(_) | Value::Path(_)) || value.is_function() || {
-                matches!(value, Value::String(s) if s.starts_with('/'))
-            }
+            matches!(value, Value::Attrs(_)) || value.is_function() || is_path(value)
         }
         TypeKind::Anything | TypeKind::Raw | TypeKind::Unspecified => true,
         TypeKind::FunctionTo(_) => value.is_function(),
