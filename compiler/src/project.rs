@@ -211,7 +211,7 @@ pub fn list_hosts(entry: &EntryFile, text: &str, io: &dyn EvalIo) -> Listing {
                 if error.is_unknown() {
                     listing.notes.push(Note::new(
                         &entry.name,
-                        "which hosts it declares depends on a value ncc cannot know (the warning above): none checked",
+                        "which hosts it declares depends on a value ncc cannot know (its N301 warning names it): none checked",
                     ));
                 }
                 listing.diagnostics.extend(error.to_diagnostic(span));
