@@ -108,8 +108,29 @@ let
     };
 
   # nixpkgs gives modules the `lib` whose `evalModules` was called, one made by `lib.extend`
-  # included: the native module system is told which.
-  evalModulesOfLib = evalArgs: evalModules (evalArgs // { _nccLib = lib; });
+  # included: the native module system is told which. As nixpkgs' internal module, one
+  # more module gives the others `extendModules` and `moduleType` (`_module.args`), and
+  # the result carries them as `extendModules` and `type`.
+  evalModulesOfLib = evalArgs:
+    let
+      modules = evalArgs.modules or [ ];
+      specialArgs = evalArgs.specialArgs or { };
+      # The same evaluation with `extension.modules` after the first ones, and the
+      # extension's special arguments over the first ones.
+      extendModules = { modules ? [ ], specialArgs ? { }, prefix ? [ ] }@extension:
+        evalModulesOfLib (evalArgs // {
+          modules = evalArgs.modules or [ ] ++ modules;
+          specialArgs = evalArgs.specialArgs or { } // specialArgs;
+          prefix = extension.prefix or evalArgs.prefix or [ ];
+        });
+      type = lib.types.submoduleWith { inherit modules specialArgs; class = evalArgs.class or null; };
+      arguments = {
+        _file = "lib/modules.nix";
+        config._module.args = { inherit extendModules; moduleType = type; };
+      };
+      result = evalModules (evalArgs // { _nccLib = lib; modules = modules ++ [ arguments ]; });
+    in
+    result // { inherit extendModules type; };
 
   applyModuleArgs = key: f: args:
     let
