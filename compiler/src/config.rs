@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use lib_nix::diagnostic::ModuleErrorCode;
 use lib_nix::eval::Thunk;
-use lib_nix::eval::{Attrs, ErrorKind, EvalError, Evaluator, Value};
+use lib_nix::eval::{AttrEntry, Attrs, ErrorKind, EvalError, Evaluator, Value};
 use lib_nix::modules::{
     eval_modules_open, Evaluated, LazyGroup, ModuleInput, OptionGroup, OptionNode,
 };
@@ -49,6 +49,8 @@ pub fn read_host(
         inner_schema: None,
         unknowns: 0,
         quiet_unknowns: false,
+        host_platform: None,
+        evaluated,
     };
     let mut incomplete = Vec::new();
     let root = match &evaluated.config {
@@ -132,6 +134,24 @@ pub fn read_host(
     (host, reader.diagnostics, incomplete)
 }
 
+/// `{ nixpkgs.hostPlatform = platform; }`, as nixos-containers.nix defines it in every
+/// container (at the normal priority).
+fn platform_module(platform: &Value) -> ModuleInput {
+    let set = |name: &str, value: Value| {
+        Value::Attrs(Rc::new(Attrs::from_entries(vec![AttrEntry::new(
+            name,
+            Thunk::ready(value),
+        )])))
+    };
+    ModuleInput {
+        value: Thunk::ready(set("nixpkgs", set("hostPlatform", platform.clone()))),
+        file: Rc::from(CONTAINERS_MODULE_FILE),
+    }
+}
+
+/// The file NixOS's own definitions in a container's configuration come from.
+const CONTAINERS_MODULE_FILE: &str = "<nixpkgs/nixos/modules/virtualisation/nixos-containers.nix>";
+
 struct Reader<'e, 'io> {
     ev: &'e mut Evaluator<'io>,
     diagnostics: Vec<Diagnostic>,
@@ -142,6 +162,71 @@ struct Reader<'e, 'io> {
     /// While reading the host options containers meet: values ncc cannot know are not
     /// reported (see [`Reader::report`]).
     quiet_unknowns: bool,
+    /// The platform the host's `pkgs` is built for, where ncc knows it: every container
+    /// is built for it too. Read for the first container.
+    host_platform: Option<Option<Value>>,
+    evaluated: &'e Evaluated,
+}
+
+/// The platform of the host's `pkgs` (its `stdenv.hostPlatform`), where ncc knows it:
+/// NixOS builds each container for it (nixos-containers.nix defines the container's
+/// `nixpkgs.hostPlatform` as `host.pkgs.stdenv.hostPlatform`). Where ncc knows the
+/// host's (its `system` is a string), it is read from the options `pkgs` is made from, as
+/// NixOS's misc/nixpkgs.nix makes it: `hostPlatform` where defined, else `crossSystem`,
+/// else `localSystem` (`{ inherit system; }`), each elaborated by ncc's `lib` (the one in
+/// `pkgs` is marked as standing for itself, what another evaluation cannot take apart).
+/// Where ncc cannot know it, the container's is left undefined, and unknown as before.
+fn host_platform(ev: &mut Evaluator, evaluated: &Evaluated) -> Option<Value> {
+    if !defines_platform(ev, evaluated) {
+        return None;
+    }
+    let pkgs = evaluated.module_argument(ev, "pkgs").ok()??;
+    let pkgs = ev.force(&pkgs, None).ok()?;
+    let stdenv = forced_field(ev, &pkgs, "stdenv")?;
+    let platform = forced_field(ev, &stdenv, "hostPlatform")?;
+    if !matches!(
+        forced_field(ev, &platform, "system"),
+        Some(Value::String(_))
+    ) {
+        return None;
+    }
+    let nixpkgs = forced_field(ev, &evaluated.config, "nixpkgs")?;
+    let platform = forced_field(ev, &nixpkgs, "hostPlatform")
+        .or_else(|| {
+            forced_field(ev, &nixpkgs, "crossSystem").filter(|cross| !matches!(cross, Value::Null))
+        })
+        .or_else(|| forced_field(ev, &nixpkgs, "localSystem"))?;
+    matches!(platform, Value::Attrs(_)).then_some(platform)
+}
+
+/// Whether a module of the host defines what nixpkgs takes its platform from (or the
+/// `pkgs` to use): without, `pkgs` is imported without a platform, which ncc cannot know.
+/// ncc's own module defines `localSystem` from `system`, at the default's priority.
+fn defines_platform(ev: &mut Evaluator, evaluated: &Evaluated) -> bool {
+    let nixpkgs = LazyGroup::child_of(&evaluated.definitions, &Name::new("nixpkgs"));
+    let Ok(split) = nixpkgs.split(ev) else {
+        return true;
+    };
+    [
+        "hostPlatform",
+        "system",
+        "localSystem",
+        "crossSystem",
+        "pkgs",
+    ]
+    .iter()
+    .filter_map(|name| split.get(&Name::new(name)))
+    .flatten()
+    .any(|def| &*def.file != lib_nix::modules::EARLY_FILE)
+}
+
+/// `set.<name>`, forced; `None` where `set` is no set, lacks it, or it fails.
+fn forced_field(ev: &mut Evaluator, set: &Value, name: &str) -> Option<Value> {
+    let Value::Attrs(set) = set else {
+        return None;
+    };
+    let value = set.get(name)?.value.clone();
+    ev.force(&value, None).ok()
 }
 
 impl Reader<'_, '_> {
@@ -310,7 +395,7 @@ impl Reader<'_, '_> {
                 }
             },
         };
-        let modules = vec![
+        let mut modules = vec![
             ModuleInput {
                 value: schema,
                 file: Rc::from(crate::schema::INNER_SCHEMA_FILE),
@@ -320,6 +405,13 @@ impl Reader<'_, '_> {
                 file: Rc::from(format!("containers.{name}.config").as_str()),
             },
         ];
+        let evaluated = self.evaluated;
+        let platform = self
+            .host_platform
+            .get_or_insert_with(|| host_platform(self.ev, evaluated));
+        if let Some(platform) = platform {
+            modules.insert(1, platform_module(platform));
+        }
         let mut args = vec![(Name::new("name"), Thunk::ready(Value::string(name)))];
         for entry in special.entries() {
             args.push((entry.name.clone(), entry.value.clone()));

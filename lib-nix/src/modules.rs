@@ -69,6 +69,15 @@ pub struct Evaluated {
 }
 
 impl Evaluated {
+    /// `config._module.args.<name>`: the module argument a definition gives (NixOS's
+    /// `pkgs`), not yet forced; `None` where nothing defines it.
+    pub fn module_argument(&self, ev: &mut Evaluator, name: &str) -> EvalResult<Option<Thunk>> {
+        Ok(match ev.force(&self.cells[1], None)? {
+            Value::Attrs(args) => args.get(name).map(|entry| entry.value.clone()),
+            _ => None,
+        })
+    }
+
     /// Frees the evaluation, for a caller that has read all it needs from it and knows
     /// that nothing else holds a value it made: its `config`, `options`, early `config`
     /// and `_module.args` cells are emptied, which breaks the cycles from them through the
