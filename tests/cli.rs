@@ -141,7 +141,6 @@ fn cases() -> Vec<(&'static str, Vec<&'static str>)> {
                 "testdata/no-such-file.nix",
             ],
         ),
-        ("check-no-files", vec!["check"]),
         (
             "check-unknown-format",
             vec!["check", "--format", "yaml", "testdata/examples/seed.nix"],
@@ -915,6 +914,30 @@ fn a_hive_computed_by_its_own_code_is_named_when_nothing_is_checked() {
     assert!(
         stderr.contains("hive.nix is not a flake, a colmena hive or a NixOps network ncc reads"),
         "{stderr}"
+    );
+}
+
+/// `ncc check` with nothing given in a directory of bare hosts (no flake, hive or table of
+/// systems): each host module is a host, counted as one; an empty directory is still
+/// nothing to check.
+#[test]
+fn a_directory_of_bare_hosts_is_checked_with_nothing_given() {
+    let project = repository().join("testdata/repos/bare-hosts-directory");
+    let output = run(ncc(&["check"]).current_dir(&project));
+    assert_eq!(exit_code(&output), 1);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("1 error in 1 of 2 hosts"), "{stderr}");
+    assert!(stderr.contains("isReadonly"), "{stderr}");
+
+    let scratch = tempfile::tempdir().unwrap();
+    let output = in_scratch(scratch.path(), &["check"]);
+    assert_eq!(exit_code(&output), 2);
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "error: nothing to check: no ncc.toml in the working directory or above it, no \
+         flake.nix, hive.nix or network.nix from there up to the project root (the working \
+         directory), and no host module below it (a NixOS module setting a state version, \
+         file systems, a boot loader or a host name); give host files, or `ncc check .#host`\n"
     );
 }
 
