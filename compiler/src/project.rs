@@ -18,6 +18,7 @@ pub mod hive;
 pub mod locate;
 pub mod named;
 mod parallel;
+mod pinned;
 mod repeats;
 
 use std::rc::Rc;
@@ -645,6 +646,15 @@ pub fn check_host_loaded<'io>(
     // A module taken as a host of its own may be given arguments by a host ncc did not
     // find or could not evaluate.
     ev.missing_arguments_are_unknown = host.kind == HostKind::Module;
+    // A host of a repository without a flake follows the nixpkgs its niv or npins pin
+    // names (a flake's hosts, the one its lock names).
+    if matches!(
+        host.kind,
+        HostKind::Module | HostKind::System(_) | HostKind::Machine(..)
+    ) && ev.library_release.is_none()
+    {
+        ev.library_release = pinned::nixpkgs_release(io, &host.entry.path);
+    }
     let mut notes = Vec::new();
     let file = ev.ir.span(body.root).file;
     let span = Span::new(file, 0, 0);
