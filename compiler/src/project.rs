@@ -15,6 +15,7 @@ pub mod config_file;
 pub mod discover;
 pub mod flake;
 pub mod hive;
+mod lix;
 pub mod locate;
 pub mod named;
 mod parallel;
@@ -630,6 +631,7 @@ pub fn host_evaluator(io: &dyn EvalIo) -> Evaluator<'_> {
     lib_nix::modules::install_hooks(&mut ev);
     ev.hooks.import_opaque = flake::import_opaque;
     ev.hooks.open_namespace = crate::schema::is_nixos_namespace;
+    ev.hooks.coerce_integers = lix::coerce_integers;
     ev
 }
 
