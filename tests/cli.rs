@@ -701,6 +701,46 @@ fn a_module_reached_through_a_linked_directory_is_checked_through_its_host() {
     }
 }
 
+/// A module file that is a symbolic link (`hosts/web/containers.nix ->
+/// ../../shared/containers.nix`) is read as Nix reads it: the link followed, so the paths
+/// it writes (`./proxy.nix`) are relative to where it leads. Nix follows the link of the
+/// file imported, not of a directory's `default.nix`.
+#[test]
+fn an_imported_link_resolves_paths_where_it_leads() {
+    let scratch = tempfile::tempdir().unwrap();
+    let dir = scratch.path();
+    std::fs::create_dir_all(dir.join(".git")).unwrap();
+    std::fs::create_dir_all(dir.join("shared")).unwrap();
+    std::fs::create_dir_all(dir.join("hosts/web")).unwrap();
+    std::fs::write(
+        dir.join("shared/containers.nix"),
+        "{ ... }:\n{\n  imports = [ ./proxy.nix ];\n}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("shared/proxy.nix"),
+        "{ ... }:\n{\n  containers.proxy.config = { };\n  containers.proxy.autoStrat = true;\n}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("hosts/web/configuration.nix"),
+        "{ ... }:\n{\n  imports = [ ./containers.nix ];\n  system.stateVersion = \"24.05\";\n  networking.hostName = \"web\";\n}\n",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(
+        "../../shared/containers.nix",
+        dir.join("hosts/web/containers.nix"),
+    )
+    .unwrap();
+    let output = in_scratch(dir, &["check", "hosts/web/configuration.nix"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(exit_code(&output), 1, "{stderr}");
+    assert!(stderr.contains("error[M001]"), "{stderr}");
+    assert!(stderr.contains("--> shared/proxy.nix:4:3"), "{stderr}");
+    assert!(!stderr.contains("N201"), "{stderr}");
+    assert_eq!(stderr.matches("error[").count(), 1, "{stderr}");
+}
+
 #[test]
 fn diff_reports_modes_links_and_files_ncc_did_not_write() {
     use std::os::unix::fs::PermissionsExt;

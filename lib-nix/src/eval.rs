@@ -419,6 +419,7 @@ impl<'io> Evaluator<'io> {
         if opaque::is_fake_store_path(&path) {
             return (self.hooks.import_opaque)(self, &path);
         }
+        path = self.followed_file_link(path);
         self.io
             .check_access(&path)
             .map_err(|message| self.outside_project(&path, message, span))?;
@@ -458,6 +459,26 @@ impl<'io> Evaluator<'io> {
         let thunk = Thunk::suspended(body.root, Env::top_level());
         self.imports.insert(path, thunk.clone());
         self.force(&thunk, span)
+    }
+
+    /// `path` with the symbolic link it is followed, as Nix follows it before importing
+    /// (`resolveExprPath`), so that the paths the file writes are relative to where the
+    /// link leads (`overlays/default.nix -> ../pkgs/default.nix` importing `./utils`). Only
+    /// the path itself: a directory's `default.nix` that is a link is read where it is.
+    fn followed_file_link(&self, mut path: String) -> String {
+        for _ in 0..1024 {
+            if !matches!(self.io.file_kind(&path), Ok(FileKind::Symlink)) {
+                break;
+            }
+            let Ok(target) = self.io.read_link(&path) else {
+                break;
+            };
+            path = match target.starts_with('/') {
+                true => canonicalize(&target),
+                false => canonicalize(&format!("{}/{target}", crate::path::dir_of(&path))),
+            };
+        }
+        path
     }
 
     /// The text of the project's file `path`, or `None` when the repository keeps it
@@ -524,7 +545,7 @@ impl<'io> Evaluator<'io> {
         scope: &Attrs,
         span: Option<Span>,
     ) -> EvalResult<Value> {
-        let mut path = canonicalize(path);
+        let mut path = self.followed_file_link(canonicalize(path));
         self.io
             .check_access(&path)
             .map_err(|message| self.outside_project(&path, message, span))?;
