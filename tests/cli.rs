@@ -141,7 +141,6 @@ fn cases() -> Vec<(&'static str, Vec<&'static str>)> {
                 "testdata/no-such-file.nix",
             ],
         ),
-        ("check-no-files", vec!["check"]),
         (
             "check-unknown-format",
             vec!["check", "--format", "yaml", "testdata/examples/seed.nix"],
@@ -702,6 +701,46 @@ fn a_module_reached_through_a_linked_directory_is_checked_through_its_host() {
     }
 }
 
+/// A module file that is a symbolic link (`hosts/web/containers.nix ->
+/// ../../shared/containers.nix`) is read as Nix reads it: the link followed, so the paths
+/// it writes (`./proxy.nix`) are relative to where it leads. Nix follows the link of the
+/// file imported, not of a directory's `default.nix`.
+#[test]
+fn an_imported_link_resolves_paths_where_it_leads() {
+    let scratch = tempfile::tempdir().unwrap();
+    let dir = scratch.path();
+    std::fs::create_dir_all(dir.join(".git")).unwrap();
+    std::fs::create_dir_all(dir.join("shared")).unwrap();
+    std::fs::create_dir_all(dir.join("hosts/web")).unwrap();
+    std::fs::write(
+        dir.join("shared/containers.nix"),
+        "{ ... }:\n{\n  imports = [ ./proxy.nix ];\n}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("shared/proxy.nix"),
+        "{ ... }:\n{\n  containers.proxy.config = { };\n  containers.proxy.autoStrat = true;\n}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("hosts/web/configuration.nix"),
+        "{ ... }:\n{\n  imports = [ ./containers.nix ];\n  system.stateVersion = \"24.05\";\n  networking.hostName = \"web\";\n}\n",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(
+        "../../shared/containers.nix",
+        dir.join("hosts/web/containers.nix"),
+    )
+    .unwrap();
+    let output = in_scratch(dir, &["check", "hosts/web/configuration.nix"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(exit_code(&output), 1, "{stderr}");
+    assert!(stderr.contains("error[M001]"), "{stderr}");
+    assert!(stderr.contains("--> shared/proxy.nix:4:3"), "{stderr}");
+    assert!(!stderr.contains("N201"), "{stderr}");
+    assert_eq!(stderr.matches("error[").count(), 1, "{stderr}");
+}
+
 #[test]
 fn diff_reports_modes_links_and_files_ncc_did_not_write() {
     use std::os::unix::fs::PermissionsExt;
@@ -915,6 +954,30 @@ fn a_hive_computed_by_its_own_code_is_named_when_nothing_is_checked() {
     assert!(
         stderr.contains("hive.nix is not a flake, a colmena hive or a NixOps network ncc reads"),
         "{stderr}"
+    );
+}
+
+/// `ncc check` with nothing given in a directory of bare hosts (no flake, hive or table of
+/// systems): each host module is a host, counted as one; an empty directory is still
+/// nothing to check.
+#[test]
+fn a_directory_of_bare_hosts_is_checked_with_nothing_given() {
+    let project = repository().join("testdata/repos/bare-hosts-directory");
+    let output = run(ncc(&["check"]).current_dir(&project));
+    assert_eq!(exit_code(&output), 1);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("1 error in 1 of 2 hosts"), "{stderr}");
+    assert!(stderr.contains("isReadonly"), "{stderr}");
+
+    let scratch = tempfile::tempdir().unwrap();
+    let output = in_scratch(scratch.path(), &["check"]);
+    assert_eq!(exit_code(&output), 2);
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "error: nothing to check: no ncc.toml in the working directory or above it, no \
+         flake.nix, hive.nix or network.nix from there up to the project root (the working \
+         directory), and no host module below it (a NixOS module setting a state version, \
+         file systems, a boot loader or a host name); give host files, or `ncc check .#host`\n"
     );
 }
 

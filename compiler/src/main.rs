@@ -127,7 +127,7 @@ struct CheckArgs {
     /// What to check: host files and any other .nix files (checked through the hosts that
     /// import them), a flake or hive directory, or one host of a flake (`.#web`); `-`
     /// reads standard input. Without any: what ncc.toml names, else the flake's or the
-    /// hive's hosts.
+    /// hive's hosts, else the host modules below the working directory.
     #[arg(value_name = "FILE")]
     files: Vec<PathBuf>,
     /// How to print findings.
@@ -346,7 +346,8 @@ fn check(args: CheckArgs, color: ColorWhen, quiet: bool) -> anyhow::Result<ExitC
     }
     let (request, unreadable) = cli::input::request(&args.files, &args.input.options())?;
     let given = request.files.len() + request.legacy.len() + request.encrypted.len();
-    let scope = if given > 0 {
+    // With nothing given, the files of a directory of bare hosts are its hosts.
+    let scope = if given > 0 && !args.files.is_empty() {
         Scope::Files(given)
     } else {
         Scope::Hosts

@@ -15,9 +15,11 @@ pub mod config_file;
 pub mod discover;
 pub mod flake;
 pub mod hive;
+mod lix;
 pub mod locate;
 pub mod named;
 mod parallel;
+mod pinned;
 mod repeats;
 
 use std::rc::Rc;
@@ -629,6 +631,7 @@ pub fn host_evaluator(io: &dyn EvalIo) -> Evaluator<'_> {
     lib_nix::modules::install_hooks(&mut ev);
     ev.hooks.import_opaque = flake::import_opaque;
     ev.hooks.open_namespace = crate::schema::is_nixos_namespace;
+    ev.hooks.coerce_integers = lix::coerce_integers;
     ev
 }
 
@@ -645,6 +648,15 @@ pub fn check_host_loaded<'io>(
     // A module taken as a host of its own may be given arguments by a host ncc did not
     // find or could not evaluate.
     ev.missing_arguments_are_unknown = host.kind == HostKind::Module;
+    // A host of a repository without a flake follows the nixpkgs its niv or npins pin
+    // names (a flake's hosts, the one its lock names).
+    if matches!(
+        host.kind,
+        HostKind::Module | HostKind::System(_) | HostKind::Machine(..)
+    ) && ev.library_release.is_none()
+    {
+        ev.library_release = pinned::nixpkgs_release(io, &host.entry.path);
+    }
     let mut notes = Vec::new();
     let file = ev.ir.span(body.root).file;
     let span = Span::new(file, 0, 0);

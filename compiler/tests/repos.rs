@@ -1,6 +1,6 @@
 //! Whole repositories: each directory of `testdata/repos/` is checked as `ncc check`
 //! would check it, from memory under the virtual root `/repo`: with nothing given (the
-//! project's hosts: its flake.nix, hive.nix or network.nix), with every `.nix` file
+//! project's hosts: its flake.nix, hive.nix or network.nix, else its host modules), with every `.nix` file
 //! given (pre-commit's `--all-files`), and with the files a `staged.txt` lists, one run
 //! per line (a commit). The snapshot shows which hosts were checked, every diagnostic
 //! rendered, and the one-line notes.
@@ -164,6 +164,27 @@ fn snapshot(dir: &std::path::Path) -> String {
             let repository = load(dir);
             move || render(&run(&repository, &[]))
         }));
+    } else if ["flake.nix", "hive.nix", "ncc.toml"]
+        .iter()
+        .all(|name| !repository.io.files.contains_key(&format!("{ROOT}/{name}")))
+    {
+        // As `ncc check` finds them in a directory of bare hosts: its host modules and
+        // fleets (not where ncc.toml names the hosts, nor where a hive.nix ncc does not
+        // read says the machines are its nodes).
+        let hosts: Vec<String> = compiler::project::discover::hosts_below(&repository.io, ROOT)
+            .iter()
+            .map(|path| path[ROOT.len() + 1..].to_owned())
+            .collect();
+        if !hosts.is_empty() {
+            out.push_str(&format!(
+                "--- nothing given: the hosts below the root, {}\n",
+                hosts.join(" ")
+            ));
+            out.push_str(&lib_nix::run_with_stack({
+                let repository = load(dir);
+                move || render(&run(&repository, &hosts))
+            }));
+        }
     }
     out.push_str(&format!(
         "--- every .nix file given: {}\n",

@@ -122,6 +122,9 @@ pub struct Evaluator<'io> {
     /// (`the flake's input `nixpkgs` (nixos-unstable)`). A name ncc's `lib` lacks may be
     /// one of that lib's, so it is unknown rather than missing.
     pub library_release: Option<Rc<str>>,
+    /// Whether an integer interpolated into a string is its decimal text, as with Lix's
+    /// `coerce-integers` on: asked of [`hooks::Hooks::coerce_integers`] when one first is.
+    coerce_integers: Option<bool>,
     /// How many provisional declarations of options are under way: while one is, an
     /// option whose declaration is itself being evaluated is left out rather than an
     /// error (see `modules::declare::provisional_config`).
@@ -173,6 +176,7 @@ impl<'io> Evaluator<'io> {
             opaque_modules: Vec::new(),
             missing_arguments_are_unknown: false,
             library_release: None,
+            coerce_integers: None,
             provisional_declarations: 0,
             search_path_is_closed: false,
             copy_paths_to_store: false,
@@ -415,6 +419,7 @@ impl<'io> Evaluator<'io> {
         if opaque::is_fake_store_path(&path) {
             return (self.hooks.import_opaque)(self, &path);
         }
+        path = self.followed_file_link(path);
         self.io
             .check_access(&path)
             .map_err(|message| self.outside_project(&path, message, span))?;
@@ -454,6 +459,26 @@ impl<'io> Evaluator<'io> {
         let thunk = Thunk::suspended(body.root, Env::top_level());
         self.imports.insert(path, thunk.clone());
         self.force(&thunk, span)
+    }
+
+    /// `path` with the symbolic link it is followed, as Nix follows it before importing
+    /// (`resolveExprPath`), so that the paths the file writes are relative to where the
+    /// link leads (`overlays/default.nix -> ../pkgs/default.nix` importing `./utils`). Only
+    /// the path itself: a directory's `default.nix` that is a link is read where it is.
+    fn followed_file_link(&self, mut path: String) -> String {
+        for _ in 0..1024 {
+            if !matches!(self.io.file_kind(&path), Ok(FileKind::Symlink)) {
+                break;
+            }
+            let Ok(target) = self.io.read_link(&path) else {
+                break;
+            };
+            path = match target.starts_with('/') {
+                true => canonicalize(&target),
+                false => canonicalize(&format!("{}/{target}", crate::path::dir_of(&path))),
+            };
+        }
+        path
     }
 
     /// The text of the project's file `path`, or `None` when the repository keeps it
@@ -520,7 +545,7 @@ impl<'io> Evaluator<'io> {
         scope: &Attrs,
         span: Option<Span>,
     ) -> EvalResult<Value> {
-        let mut path = canonicalize(path);
+        let mut path = self.followed_file_link(canonicalize(path));
         self.io
             .check_access(&path)
             .map_err(|message| self.outside_project(&path, message, span))?;
@@ -2013,6 +2038,18 @@ impl<'io> Evaluator<'io> {
         Ok(self.string_with_context(&stored, context))
     }
 
+    /// Whether the project of the code at `span` interpolates integers (Lix's
+    /// `coerce-integers`), asked once.
+    fn coerces_integers(&mut self, span: Span) -> bool {
+        if let Some(on) = self.coerce_integers {
+            return on;
+        }
+        let path = self.sources.file(span.file).path.clone();
+        let on = (self.hooks.coerce_integers)(self.io, &path);
+        self.coerce_integers = Some(on);
+        on
+    }
+
     fn interpolate(
         &mut self,
         parts: &[StrPart],
@@ -2031,7 +2068,10 @@ impl<'io> Evaluator<'io> {
                         value = self.copied_to_store(value, self.ir.span(*expr))?;
                     }
                     let span = self.ir.span(*expr);
-                    let text = self.coerce_to_string_in(&value, span, false, context)?;
+                    let text = match value {
+                        Value::Int(number) if self.coerces_integers(span) => number.to_string(),
+                        value => self.coerce_to_string_in(&value, span, false, context)?,
+                    };
                     self.charge_bytes(text.len(), span)?;
                     out.push_str(&text);
                 }

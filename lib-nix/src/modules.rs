@@ -408,6 +408,8 @@ pub fn install_hooks(ev: &mut Evaluator) {
         machine_fact: evaluating_machine,
         // Which names are another system's namespaces is the layer above's to say.
         open_namespace: ev.hooks.open_namespace,
+        // So is which language features the project's Nix has on.
+        coerce_integers: ev.hooks.coerce_integers,
     };
 }
 

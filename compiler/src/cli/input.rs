@@ -326,6 +326,25 @@ pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Requ
                 }
             }
         } else {
+            // A directory of bare hosts (`hosts/web/configuration.nix`, each a machine's
+            // `nixos-config`), with nothing given: its host modules (and fleets below its
+            // top, `deploy/morph.nix`), as when every file is given. Not where a hive.nix ncc does not read says the machines are its
+            // nodes; a network.nix of another shape is a host's module of settings.
+            if args.is_empty()
+                && nearest_entry(&cwd, &root).is_none()
+                && unread_entries(&cwd, &root)
+                    .iter()
+                    .all(|name| name.ends_with("network.nix"))
+            {
+                let below = std::fs::canonicalize(&cwd).unwrap_or_else(|_| cwd.clone());
+                let below = below.to_string_lossy();
+                for path in compiler::project::discover::hosts_below(&io, &below) {
+                    // Read as Nix reads it, as the search did.
+                    let text = lib_nix::eval::EvalIo::read_file(&io, &path)
+                        .map_err(|error| anyhow!("cannot read '{path}': {error}"))?;
+                    files.push((entry_file(Path::new(&path), &cwd)?, text));
+                }
+            }
             // The flake (hive, network) around the working directory, else around each
             // file given.
             let mut starts = vec![cwd.clone()];
@@ -357,23 +376,10 @@ pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Requ
     {
         only = None;
     }
-    if args.is_empty() && entries.is_empty() {
+    if args.is_empty() && entries.is_empty() && files.is_empty() {
         // A hive.nix (network.nix) of another shape, computed by its own code, is there
         // but not a fleet ncc reads: say so rather than that there is none.
-        let unread: Vec<String> = cwd
-            .ancestors()
-            .take_while(|dir| dir.starts_with(&root))
-            .flat_map(|dir| {
-                compiler::project::locate::ENTRY_NAMES
-                    .iter()
-                    .map(move |name| dir.join(name))
-            })
-            .filter(|path| path.is_file())
-            .map(|path| match path.strip_prefix(&cwd) {
-                Ok(relative) => relative.display().to_string(),
-                Err(_) => path.display().to_string(),
-            })
-            .collect();
+        let unread = unread_entries(&cwd, &root);
         if !unread.is_empty() {
             return Err(anyhow!(
                 "nothing to check: {} is not a flake, a colmena hive or a NixOps network ncc reads (one computed by its own code is not); give host files, or name them in ncc.toml",
@@ -381,7 +387,7 @@ pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Requ
             ));
         }
         return Err(anyhow!(
-            "nothing to check: no ncc.toml in the working directory or above it, and no flake.nix, hive.nix or network.nix from there up to the project root{}; give host files, or `ncc check .#host`",
+            "nothing to check: no ncc.toml in the working directory or above it, no flake.nix, hive.nix or network.nix from there up to the project root{}, and no host module below it (a NixOS module setting a state version, file systems, a boot loader or a host name); give host files, or `ncc check .#host`",
             match cwd.strip_prefix(&root) {
                 Ok(below) if below.as_os_str().is_empty() => " (the working directory)".to_owned(),
                 Ok(below) => format!(" ({})", vec![".."; below.components().count()].join("/")),
@@ -406,6 +412,25 @@ pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Requ
         },
         unreadable,
     ))
+}
+
+/// The files from the working directory `cwd` up to `root` that have the name of a
+/// project's entry (`hive.nix`) but not its shape (a hive computed by its own code), as
+/// the user knows them.
+fn unread_entries(cwd: &Path, root: &Path) -> Vec<String> {
+    cwd.ancestors()
+        .take_while(|dir| dir.starts_with(root))
+        .flat_map(|dir| {
+            compiler::project::locate::ENTRY_NAMES
+                .iter()
+                .map(move |name| dir.join(name))
+        })
+        .filter(|path| path.is_file())
+        .map(|path| match path.strip_prefix(cwd) {
+            Ok(relative) => relative.display().to_string(),
+            Err(_) => path.display().to_string(),
+        })
+        .collect()
 }
 
 /// The flake.nix, hive.nix or network.nix (one that declares hosts, by its shape) nearest

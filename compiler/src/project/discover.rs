@@ -1207,13 +1207,34 @@ fn project_hosts(project: &Project, io: &dyn EvalIo, outcome: &mut Outcome) -> V
     hosts
 }
 
-/// The repository's host modules (by [`classify`]) whose written paths, followed file
-/// to file, may lead to one of `files`; not those already checked.
-fn host_modules_reaching(
+/// The files below `dir` that are hosts or declare them, sorted: host modules, and
+/// flakes, fleets and tables of systems not at its top (`deploy/morph.nix`), by
+/// [`classify_with_io`]. What `ncc check` checks in a repository that is neither a flake
+/// nor a fleet nor a table of systems: a directory of bare `configuration.nix` hosts.
+pub fn hosts_below(io: &dyn EvalIo, dir: &str) -> Vec<String> {
+    let all = nix_files(io, dir, 10_000);
+    let mut texts = BTreeMap::new();
+    let modules = host_modules_among(io, &all, &mut texts);
+    let mut found: Vec<String> = texts
+        .iter()
+        .filter(|(path, text)| {
+            matches!(
+                classify_with_io(io, path, text),
+                Role::Flake | Role::Fleet(_) | Role::Systems
+            )
+        })
+        .map(|(path, _)| path.clone())
+        .chain(modules)
+        .collect();
+    found.sort();
+    found
+}
+
+/// The host modules among `paths`, with the text of every file read put in `texts`.
+fn host_modules_among(
     io: &dyn EvalIo,
-    root: &str,
-    files: &[&str],
-    checked: &[Checked],
+    paths: &[String],
+    texts: &mut BTreeMap<String, String>,
 ) -> Vec<String> {
     const MARKERS: &[&str] = &[
         "stateVersion",
@@ -1222,13 +1243,8 @@ fn host_modules_reaching(
         "loader",
         "hostName",
     ];
-    let all = nix_files(io, root, 10_000);
-    let mut texts: BTreeMap<String, String> = BTreeMap::new();
-    let mut candidates = Vec::new();
-    for path in &all {
-        if checked.iter().any(|c| &c.host.entry.path == path) {
-            continue;
-        }
+    let mut found = Vec::new();
+    for path in paths {
         let Ok(text) = io.read_file(path) else {
             continue;
         };
@@ -1236,10 +1252,29 @@ fn host_modules_reaching(
         if (named || MARKERS.iter().any(|m| text.contains(m)))
             && classify(path, &text) == Role::Host
         {
-            candidates.push(path.clone());
+            found.push(path.clone());
         }
         texts.insert(path.clone(), text);
     }
+    found
+}
+
+/// The repository's host modules (by [`classify`]) whose written paths, followed file
+/// to file, may lead to one of `files`; not those already checked.
+fn host_modules_reaching(
+    io: &dyn EvalIo,
+    root: &str,
+    files: &[&str],
+    checked: &[Checked],
+) -> Vec<String> {
+    let all = nix_files(io, root, 10_000);
+    let mut texts: BTreeMap<String, String> = BTreeMap::new();
+    let unchecked: Vec<String> = all
+        .iter()
+        .filter(|path| !checked.iter().any(|c| &c.host.entry.path == *path))
+        .cloned()
+        .collect();
+    let candidates = host_modules_among(io, &unchecked, &mut texts);
     // Follow written paths from each candidate, file to file.
     let mut edges: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     candidates

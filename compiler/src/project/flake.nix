@@ -452,9 +452,11 @@ rec {
 
   # flake-parts' `lib.mkFlake`: its module evaluated for the `flake` option, which holds
   # the outputs written directly (`flake.nixosConfigurations`); `perSystem` is not run.
-  flakePartsLib = partsLib: {
+  # `lib.evalFlakeModule` is that evaluation, whose `config.flake` `mkFlake` returns.
+  flakePartsLib = partsLib: rec {
     inherit importApply;
-    mkFlake = args: module:
+    mkFlake = args: module: (evalFlakeModule args module).config.flake;
+    evalFlakeModule = args: module:
       let
         inputs = args.inputs;
         partsOptions = { config, options, ... }: {
@@ -597,7 +599,8 @@ rec {
           } // (args.specialArgs or { });
         };
         outputs = evaluated.config.flake;
-      in withClan inputs.self (if evaluated.config.clan != null then evaluated.config.clan else outputs.clan) outputs;
+        flake = withClan inputs.self (if evaluated.config.clan != null then evaluated.config.clan else outputs.clan) outputs;
+      in evaluated // { config = evaluated.config // { inherit flake; }; };
   };
 
   parseLock = text: builtins.fromJSON text;
@@ -696,7 +699,8 @@ rec {
         # nix-community/nixpkgs.lib is nixpkgs' `lib` directory alone, its flake's `lib` that one.
         # FlakeHub also publishes nixpkgs as Determinate Systems' `nixpkgs-weekly` and
         # `nixpkgs-<release>-chilled`.
-        else if has "(.*[/: ])?nixpkgs(\.lib)?([/ ?].*)?" || has ".*channels\.nixos\.org.*"
+        # A fork fetched with git is named by its repository (`git+https://.../nixpkgs.git`).
+        else if has "(.*[/: ])?nixpkgs(\.lib)?(\.git)?([/ ?].*)?" || has ".*channels\.nixos\.org.*"
           || has "(.*[/: ])?flakehub\.com/f/determinatesystems/nixpkgs-(weekly|[0-9][0-9.]*(-[a-z]+)?)([/ ?].*)?" then "nixpkgs"
         else if has ".*flake-utils.*" then "flake-utils"
         else if has ".*flake-parts.*" then "flake-parts"

@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use crate::eval::{opaque, Attrs, EvalError, EvalResult, Evaluator, Thunk, Value};
+use crate::eval::{opaque, Attrs, EvalError, EvalIo, EvalResult, Evaluator, Thunk, Value};
 use crate::name::Name;
 
 /// Functions the evaluator calls where a layer above decides.
@@ -33,6 +33,10 @@ pub struct Hooks {
     /// declares there may have sub-options declared there too, which nixpkgs merges
     /// into its submodule.
     pub open_namespace: fn(&str) -> bool,
+    /// Whether the project of the file at this path evaluates with Lix's
+    /// `coerce-integers` experimental feature on, which interpolates an integer as its
+    /// decimal text (`"10.0.${subnet}.1"`) where Nix refuses it.
+    pub coerce_integers: fn(&dyn EvalIo, &str) -> bool,
 }
 
 impl Default for Hooks {
@@ -56,6 +60,7 @@ impl Default for Hooks {
             unknown_builtin: |_| None,
             machine_fact: |_| None,
             open_namespace: |_| false,
+            coerce_integers: |_, _| false,
         }
     }
 }

@@ -227,8 +227,20 @@ pub fn collect(
     let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
     let mut disabled: FxHashSet<String> = FxHashSet::default();
     // (module, where it was imported, its parent node)
-    let mut queue: VecDeque<(ModuleInput, Option<Span>, Option<usize>)> =
-        roots.into_iter().map(|m| (m, None, None)).collect();
+    // What goes wrong loading a root written as a path (a missing file in
+    // `lib.nixosSystem { modules = [ ./hardware-configuration.nix ]; }`) is shown at the
+    // path as written.
+    let mut queue: VecDeque<(ModuleInput, Option<Span>, Option<usize>)> = roots
+        .into_iter()
+        .map(|m| {
+            let at = m
+                .value
+                .suspended_expr()
+                .filter(|expr| matches!(ev.ir.expr(*expr), crate::ir::Expr::Path { .. }))
+                .map(|expr| ev.ir.span(expr));
+            (m, at, None)
+        })
+        .collect();
     let mut root_nodes = Vec::new();
     // Whether some module was reached a second time (by its key).
     let mut revisited = false;

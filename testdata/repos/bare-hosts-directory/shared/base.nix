@@ -1,0 +1,6 @@
+{ pkgs, ... }:
+{
+  time.timeZone = "Europe/Berlin";
+  services.openssh.enable = true;
+  environment.systemPackages = with pkgs; [ git htop ];
+}

@@ -1,0 +1,2 @@
+{ writeText }:
+writeText "motd" "managed by nixos-rebuild"
