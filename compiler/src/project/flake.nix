@@ -419,19 +419,65 @@ rec {
     } lib.types.raw);
     options = lib.genAttrs [ "nixosConfigurations" "overlays" "formatter" ]
         (_: lib.mkOption { type = lib.types.lazyAttrsOf lib.types.raw; default = { }; })
-      // lib.genAttrs [ "nixosModules" "flakeModules" ]
-        (_: lib.mkOption { type = lib.types.lazyAttrsOf lib.types.deferredModule; default = { }; })
-      // lib.genAttrs [ "packages" "apps" "checks" "devShells" "legacyPackages" ]
-        (_: lib.mkOption { type = lib.types.lazyAttrsOf (lib.types.lazyAttrsOf lib.types.raw); default = { }; })
-      # `flake.modules.<class>.<name>`, which flake-parts' `flakeModules.modules` declares:
-      # the modules of a class by name, each made of every file that defines it (the
-      # "dendritic" layout, one feature per file across classes).
       // {
-        modules = lib.mkOption {
-          type = lib.types.lazyAttrsOf (lib.types.lazyAttrsOf lib.types.deferredModule);
-          default = { };
+        nixosModules = lib.mkOption { type = lib.types.lazyAttrsOf lib.types.deferredModule; default = { }; };
+      }
+      // lib.genAttrs [ "packages" "apps" "checks" "devShells" "legacyPackages" ]
+        (_: lib.mkOption { type = lib.types.lazyAttrsOf (lib.types.lazyAttrsOf lib.types.raw); default = { }; });
+  };
+
+  # The extras of flake-parts a flake imports for the options they declare, as
+  # flake-parts' extras/flakeModules.nix and extras/modules.nix declare them (its other
+  # `flakeModules` are the placeholder's: modules ncc does not evaluate). Without them
+  # `flake.flakeModules` and `flake.modules` are outputs like any other, which a flake
+  # may declare itself.
+  flakePartsModules = {
+    # `flake.flakeModules.<name>`, flake-parts modules for other flakes (`flakeModule`
+    # is `flakeModules.default`).
+    flakeModules = { moduleLocation, ... }: {
+      key = "flake-parts/extras/flakeModules.nix";
+      options.flake = lib.mkOption {
+        type = lib.types.submoduleWith {
+          modules = [
+            (lib.mkAliasOptionModule [ "flakeModule" ] [ "flakeModules" "default" ])
+            {
+              options.flakeModules = lib.mkOption {
+                type = lib.types.lazyAttrsOf lib.types.deferredModule;
+                default = { };
+                apply = lib.mapAttrs (name: module: {
+                  _file = "${toString moduleLocation}#flakeModules.${name}";
+                  key = "${toString moduleLocation}#flakeModules.${name}";
+                  imports = [ module ];
+                  _class = "flake";
+                });
+              };
+            }
+          ];
         };
       };
+    };
+    # `flake.modules.<class>.<name>`: the modules of a class by name, each made of every
+    # file that defines it (the "dendritic" layout, one feature per file across
+    # classes), each given its class (`generic` none).
+    modules = { moduleLocation, ... }: {
+      key = "flake-parts/extras/modules.nix";
+      options.flake = lib.mkOption {
+        type = lib.types.submoduleWith {
+          modules = [{
+            options.modules = lib.mkOption {
+              type = lib.types.lazyAttrsOf (lib.types.lazyAttrsOf lib.types.deferredModule);
+              apply = lib.mapAttrs (class: lib.mapAttrs (name: module:
+                if class == "generic" then module
+                else { ... }: {
+                  _class = class;
+                  _file = "${toString moduleLocation}#modules.${lib.strings.escapeNixIdentifier class}.${lib.strings.escapeNixIdentifier name}";
+                  imports = [ module ];
+                }));
+            };
+          }];
+        };
+      };
+    };
   };
 
   # flake-parts gives its modules the `lib` of its `nixpkgs-lib` input: nixpkgs' own

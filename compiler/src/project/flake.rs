@@ -239,7 +239,11 @@ fn input_value(
             let lib = ev.apply(lib, Thunk::ready(flake.clone()), span)?;
             let lib = ev.apply(lib, Thunk::ready(lock.clone()), span)?;
             let lib = ev.apply(lib, Thunk::ready(Value::string(name)), span)?;
-            opaque_with(ev, lib, &format!("{path}.lib"), span)?
+            let lib = opaque_with(ev, lib, &format!("{path}.lib"), span)?;
+            // Its extras `flakeModules.flakeModules` and `flakeModules.modules`.
+            let modules = attribute(ev, wiring, "flakePartsModules", span)?;
+            let modules = opaque_with(ev, modules, &format!("{path}.flakeModules"), span)?;
+            return input_with(ev, [("lib", lib), ("flakeModules", modules)], &path, span);
         }
         InputKind::Colmena => {
             let lib = attribute(ev, wiring, "colmenaLib", span)?;
