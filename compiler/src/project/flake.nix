@@ -347,24 +347,67 @@ rec {
       (snowfallMkLib options).mkFlake (builtins.removeAttrs options [ "inputs" "src" ]);
   };
 
-  # vic's import-tree, called with a path (or a list of paths and modules, nested): a
+  # vic's import-tree: called with a path (or a list of paths and modules, nested), a
   # module importing every `.nix` file below each directory, except those under a name
-  # that starts with `_`, and each file or module given as it is. Its other functions
-  # (`filter`, `map`, `withLib`, ...) stay with the placeholder: what they give is unknown.
-  importTree = root:
+  # that starts with `_`, and each file or module given as it is. Its methods give another
+  # tree as import-tree's do: `filter`/`filterNot`/`match`/`matchNot` (given each file's
+  # path below its directory), `map`, `addPath`, `initFilter`, and, in place of the module,
+  # the list itself (`(withLib lib).leafs ./modules`, `files`, `pipeTo f`); `withLib`
+  # changes nothing, ncc's `lib` being nixpkgs'.
+  importTreeWith = state:
     let
-      below = dir: lib.concatLists (lib.mapAttrsToList (name: kind:
-        if lib.hasPrefix "_" name then [ ]
-        else if kind == "directory" then below (dir + "/${name}")
-        else if lib.hasSuffix ".nix" name then [ (dir + "/${name}") ]
-        else [ ]) (builtins.readDir dir));
-      collect = item:
-        if builtins.isList item then lib.concatMap collect item
-        else if builtins.isPath item && builtins.readFileType item == "directory" then below item
-        else [ item ];
-    in { imports = collect root; };
+      again = changes: importTreeWith (state // changes);
+      matches = re: path: builtins.match re path != null;
+      # The path of `file` below the directory given that holds it, as a string.
+      relative = roots: file:
+        let
+          dirs = builtins.filter (root: isPathLike root && builtins.readFileType root == "directory")
+            (lib.flatten roots);
+          holding = builtins.filter (root: lib.hasPrefix (toString root) (toString file)) dirs;
+        in if holding == [ ] then toString file
+        else lib.removePrefix (toString (builtins.head holding)) (toString file);
+      isPathLike = x: builtins.isPath x || builtins.isString x || (builtins.isAttrs x && x ? outPath);
+      isTree = x: builtins.isAttrs x && x ? _nccImportTree;
+      listed = x:
+        if isTree x then x.files
+        else if builtins.isAttrs x && x ? outPath then listed x.outPath
+        else if isPathLike x && builtins.readFileType x == "directory" then lib.filesystem.listFilesRecursive x
+        else [ x ];
+      initial = if state.init != null then state.init
+        else path: lib.hasSuffix ".nix" path && !(lib.hasInfix "/_" path);
+      keep = roots: x:
+        if isPathLike x then (let path = relative roots x; in initial path && state.filter path)
+        else state.filter x && (state.init == null || state.init x);
+      leafs = root:
+        let roots = [ state.paths root ];
+        in map state.map (builtins.filter (keep roots) (lib.concatMap listed (lib.flatten roots)));
+      run = root: if state.pipe == null then { imports = leafs root; } else state.pipe (leafs root);
+    in {
+      _nccImportTree = true;
+      # Called as a module (`imports = [ import-tree ]`), the tree of its paths alone.
+      __functor = _: arg: run (if builtins.isAttrs arg && arg ? options then [ ] else arg);
+      withLib = _: again { };
+      filter = f: again { filter = x: state.filter x && f x; };
+      filterNot = f: again { filter = x: state.filter x && !(f x); };
+      match = re: again { filter = x: state.filter x && matches re x; };
+      matchNot = re: again { filter = x: state.filter x && !(matches re x); };
+      map = f: again { map = x: f (state.map x); };
+      addPath = path: again { paths = state.paths ++ [ path ]; };
+      initFilter = init: again { inherit init; };
+      pipeTo = pipe: again { inherit pipe; };
+      leafs = again { pipe = x: x; };
+      result = run [ ];
+      files = (again { pipe = x: x; }).result;
+      new = importTreeInput;
+    };
 
-  importTreeFunctor = _input: importTree;
+  importTreeInput = importTreeWith {
+    filter = _: true;
+    map = x: x;
+    paths = [ ];
+    init = null;
+    pipe = null;
+  };
 
   # The outputs of a flake-parts flake with clan's module: its machines join the
   # `nixosConfigurations` written directly.

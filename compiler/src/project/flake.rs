@@ -265,8 +265,8 @@ fn input_value(
         }
         // Also called: `imports = [ (inputs.import-tree ./modules) ]`.
         InputKind::ImportTree => {
-            let functor = attribute(ev, wiring, "importTreeFunctor", span)?;
-            return input_with(ev, [("__functor", functor)], &path, span);
+            let tree = attribute(ev, wiring, "importTreeInput", span)?;
+            return opaque_with(ev, tree, &path, span);
         }
     };
     input_with(ev, [("lib", lib)], &path, span)
