@@ -138,9 +138,11 @@ rec {
 
   # numtide's blueprint: the flake is its directory (or `prefix` under it). Each
   # `hosts/<name>/configuration.nix` is a NixOS host, given `flake` (the flake's own
-  # outputs), `inputs`, `hostName` and `perSystem`; `modules/nixos/<name>` (a file or a
-  # directory) is `modules.nixos.<name>` and `nixosModules.<name>`; `lib/default.nix` is
-  # `lib`. The rest of what
+  # outputs), `inputs`, `hostName` and `perSystem`; `modules/<type>/<name>` (a file or a
+  # directory, the file when both are there) is `modules.<type>.<name>`, for any type
+  # (`modules.server.default`), those of `nixos` `nixosModules.<name>` too, and one
+  # that is a function of `flake` and `inputs` alone is given them, the publishing
+  # flake's, as blueprint gives them; `lib/default.nix` is `lib`. The rest of what
   # blueprint builds (packages, checks, devShells) ncc does not evaluate.
   blueprint = args:
     let
@@ -156,9 +158,25 @@ rec {
       hostNames = builtins.attrNames (lib.filterAttrs
         (name: kind: kind == "directory" && builtins.pathExists "${dir}/hosts/${name}/configuration.nix")
         (entriesOf "hosts"));
-      nixosModules = lib.mapAttrs' (name: kind:
-        lib.nameValuePair (lib.removeSuffix ".nix" name) (/. + "${dir}/modules/nixos/${name}"))
-        (lib.filterAttrs (name: kind: kind == "directory" || lib.hasSuffix ".nix" name) (entriesOf "modules/nixos"));
+      # The files and directories of `relative` by name, a file over a directory.
+      entriesByName = relative:
+        let
+          entries = entriesOf relative;
+          at = name: /. + "${dir}/${relative}/${name}";
+          directories = lib.mapAttrs (name: _: at name) (lib.filterAttrs (_: kind: kind == "directory") entries);
+          files = lib.mapAttrs' (name: _: lib.nameValuePair (lib.removeSuffix ".nix" name) (at name))
+            (lib.filterAttrs (name: kind: kind != "directory" && lib.hasSuffix ".nix" name) entries);
+        in directories // files;
+      publisherArgs = { inherit inputs; flake = self; };
+      publish = path:
+        let module = import path;
+        in if builtins.isFunction module
+          && builtins.all (arg: publisherArgs ? ${arg}) (builtins.attrNames (builtins.functionArgs module))
+        then lib.setDefaultModuleLocation path (module publisherArgs)
+        else path;
+      modules = lib.mapAttrs (type: _: lib.mapAttrs (_: publish) (entriesByName "modules/${type}"))
+        (lib.filterAttrs (_: kind: kind == "directory") (entriesOf "modules"));
+      nixosModules = modules.nixos or { };
     in
     {
       nixosConfigurations = lib.genAttrs hostNames (name: nixosSystem {
@@ -170,8 +188,7 @@ rec {
           perSystem = opaque.perSystem;
         };
       });
-      inherit nixosModules;
-      modules = { nixos = nixosModules; };
+      inherit modules nixosModules;
       # `lib/default.nix`, called with the flake and its inputs. The outputs' names do
       # not depend on the directory: `self` is these outputs, and reads it.
       lib =
