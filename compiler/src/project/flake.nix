@@ -140,7 +140,8 @@ rec {
   # `hosts/<name>/configuration.nix` is a NixOS host, given `flake` (the flake's own
   # outputs), `inputs`, `hostName` and `perSystem`; `modules/<type>/<name>` (a file or a
   # directory, the file when both are there) is `modules.<type>.<name>`, for any type
-  # (`modules.server.default`), those of `nixos` `nixosModules.<name>` too, and one
+  # (`modules.server.default`), those of `nixos` `nixosModules.<name>` too (`darwin`
+  # `darwinModules`, `home` `homeModules`), and one
   # that is a function of `flake` and `inputs` alone is given them, the publishing
   # flake's, as blueprint gives them; `lib/default.nix` is `lib`. The rest of what
   # blueprint builds (packages, checks, devShells) ncc does not evaluate.
@@ -189,6 +190,8 @@ rec {
         };
       });
       inherit modules nixosModules;
+      darwinModules = modules.darwin or { };
+      homeModules = modules.home or { };
       # `lib/default.nix`, called with the flake and its inputs. The outputs' names do
       # not depend on the directory: `self` is these outputs, and reads it.
       lib =
