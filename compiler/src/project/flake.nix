@@ -46,7 +46,12 @@ rec {
   colmenaLib = {
     # `nodes` is the placeholder flake.rs knows as HIVE_NODES: a flake's
     # `nixosConfigurations = self.colmenaHive.nodes` is the hive's machines, checked as such.
-    makeHive = hive: { _nccHive = hive; nodes = opaque.nodes; toplevel = opaque.toplevel; };
+    # A hive that is a function is called with `{ }`, as colmena's eval.nix calls it.
+    makeHive = hive: {
+      _nccHive = if builtins.isFunction hive || hive ? __functor then hive { } else hive;
+      nodes = opaque.nodes;
+      toplevel = opaque.toplevel;
+    };
   };
 
   # clan-core (clan.lol): `lib.buildClan`, `lib.clan` and its flake-parts module's `clan`
