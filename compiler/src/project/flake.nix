@@ -450,6 +450,11 @@ rec {
         };
       };
 
+  # Another flake's `lib.nixosSystem`, a wrapper of nixpkgs' (nvmd/nixos-raspberrypi's):
+  # the host nixpkgs' makes of the modules given and those the flake adds, `own`, a module
+  # ncc does not evaluate.
+  inputNixosSystem = own: args: nixosSystem (args // { modules = [ own ] ++ (args.modules or [ ]); });
+
   # A nixpkgs input's `lib`: ncc's own, with `nixosSystem`, added as nixpkgs' flake adds it (by `extend`, so that
   # `nixpkgs.lib.extend f` keeps it); its hosts' modules get the lib it is in (`final`), unless the call names one.
   nixpkgsLib = lib.extend (final: prev: { nixosSystem = args: nixosSystem ({ lib = final; } // args); });

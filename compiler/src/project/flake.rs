@@ -212,7 +212,20 @@ fn input_value(
 ) -> EvalResult<Value> {
     let path = format!("inputs.{name}");
     let lib = match kind {
-        InputKind::Other => return Ok(placeholder_package_value(&path)),
+        // Its `lib.nixosSystem` (nvmd/nixos-raspberrypi's) is nixpkgs' with the modules that
+        // flake adds, which ncc does not evaluate; the rest of it is unknown.
+        InputKind::Other => {
+            let wrap = attribute(ev, wiring, "inputNixosSystem", span)?;
+            let own = placeholder_package_value(&format!("{path}.lib.nixosSystem"));
+            let nixos_system = ev.apply(wrap, Thunk::ready(own), span)?;
+            let lib = input_with(
+                ev,
+                [("nixosSystem", nixos_system)],
+                &format!("{path}.lib"),
+                span,
+            )?;
+            return input_with(ev, [("lib", lib)], &path, span);
+        }
         // The nixpkgs source tree, as `<nixpkgs>` is: `import nixpkgs { overlays = ...; }`
         // is the `pkgs` stand-in whose `lib` is ncc's, and `"${nixpkgs}/nixos/modules/..."`
         // a module of nixpkgs. `legacyPackages.${system}` is that `pkgs` for `system`.
