@@ -352,7 +352,7 @@ rec {
               }) listed
               // lib.mapAttrs (name: system: nixosSystem {
                 modules = [ (hostModule name) usersModule ] ++ system.modules;
-                inherit (system) specialArgs;
+                inherit (system) specialArgs system;
               }) nixosSystems;
             inherit nixosModules;
             lib = userLib;
