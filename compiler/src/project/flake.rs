@@ -212,7 +212,20 @@ fn input_value(
 ) -> EvalResult<Value> {
     let path = format!("inputs.{name}");
     let lib = match kind {
-        InputKind::Other => return Ok(placeholder_package_value(&path)),
+        // Its `lib.nixosSystem` (nvmd/nixos-raspberrypi's) is nixpkgs' with the modules that
+        // flake adds, which ncc does not evaluate; the rest of it is unknown.
+        InputKind::Other => {
+            let wrap = attribute(ev, wiring, "inputNixosSystem", span)?;
+            let own = placeholder_package_value(&format!("{path}.lib.nixosSystem"));
+            let nixos_system = ev.apply(wrap, Thunk::ready(own), span)?;
+            let lib = input_with(
+                ev,
+                [("nixosSystem", nixos_system)],
+                &format!("{path}.lib"),
+                span,
+            )?;
+            return input_with(ev, [("lib", lib)], &path, span);
+        }
         // The nixpkgs source tree, as `<nixpkgs>` is: `import nixpkgs { overlays = ...; }`
         // is the `pkgs` stand-in whose `lib` is ncc's, and `"${nixpkgs}/nixos/modules/..."`
         // a module of nixpkgs. `legacyPackages.${system}` is that `pkgs` for `system`.
@@ -239,7 +252,11 @@ fn input_value(
             let lib = ev.apply(lib, Thunk::ready(flake.clone()), span)?;
             let lib = ev.apply(lib, Thunk::ready(lock.clone()), span)?;
             let lib = ev.apply(lib, Thunk::ready(Value::string(name)), span)?;
-            opaque_with(ev, lib, &format!("{path}.lib"), span)?
+            let lib = opaque_with(ev, lib, &format!("{path}.lib"), span)?;
+            // Its extras `flakeModules.flakeModules` and `flakeModules.modules`.
+            let modules = attribute(ev, wiring, "flakePartsModules", span)?;
+            let modules = opaque_with(ev, modules, &format!("{path}.flakeModules"), span)?;
+            return input_with(ev, [("lib", lib), ("flakeModules", modules)], &path, span);
         }
         InputKind::Colmena => {
             let lib = attribute(ev, wiring, "colmenaLib", span)?;
@@ -261,8 +278,8 @@ fn input_value(
         }
         // Also called: `imports = [ (inputs.import-tree ./modules) ]`.
         InputKind::ImportTree => {
-            let functor = attribute(ev, wiring, "importTreeFunctor", span)?;
-            return input_with(ev, [("__functor", functor)], &path, span);
+            let tree = attribute(ev, wiring, "importTreeInput", span)?;
+            return opaque_with(ev, tree, &path, span);
         }
     };
     input_with(ev, [("lib", lib)], &path, span)

@@ -125,6 +125,7 @@ static BUILTINS: &[Builtin] = &[
     builtin("fetchGit", 1, files::fetch_source),
     builtin("fetchMercurial", 1, files::fetch_source),
     builtin("fetchTree", 1, files::fetch_source),
+    builtin("getFlake", 1, files::get_flake),
     builtin("toFile", 2, impure::to_file),
     builtin("placeholder", 1, impure::placeholder),
     builtin("addErrorContext", 2, control::add_error_context),
