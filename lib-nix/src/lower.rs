@@ -1183,7 +1183,7 @@ fn unparen(mut expr: ast::Expr) -> ast::Expr {
 
 /// Merges `from` into `into` as Nix merges `a = { x = 1; }; a = { y = 2; };`: an
 /// attribute both define as a set (`a = { b.c = 1; }; a = { b = { d = 2; }; };`) is
-/// merged the same way, as current Nix's parser does (2.31, `ParserState::addAttr`), and
+/// merged the same way, as the parser of current Nix does (NixOS/nix#11294), and
 /// any other is defined twice. `into`'s `rec` holds for the whole, as in Nix.
 fn merge_sets(into: &mut PendingSet, from: PendingSet, clashes: &mut Vec<(Name, Span, Span)>) {
     let offset = into.inherit_sources.len();

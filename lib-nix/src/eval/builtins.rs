@@ -466,6 +466,18 @@ mod tests {
         })
     }
 
+    /// Two set literals bound to one name merge recursively where both define a name as a
+    /// set (NixOS/nix#11294; Nix 2.8 says "already defined", testdata/eval's
+    /// follows-newer-nix.txt): the value is the one literal that writes both.
+    #[test]
+    fn set_literals_bound_to_one_name_merge_recursively() {
+        let merged = run("{ s = { editor.cursor = { a = 1; }; }; n = 0; s = { editor = { b = 2; lsp.x = 3; }; }; }");
+        let written =
+            run("{ n = 0; s = { editor = { cursor = { a = 1; }; b = 2; lsp = { x = 3; }; }; }; }");
+        assert!(merged.is_ok(), "{merged:?}");
+        assert_eq!(merged, written);
+    }
+
     /// `x |> f` is `f x`, grouping to the left; `f <| x` is `f x`, grouping to the right;
     /// both bind more loosely than every other operator. Each is compared with the
     /// application written out, whose value Nix 2.8 gives.
