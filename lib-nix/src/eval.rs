@@ -521,8 +521,35 @@ impl<'io> Evaluator<'io> {
         if self.io.ignored_by_git(path) {
             return Some(self.ignored_name(path));
         }
+        if self.generated_on_machine(path) {
+            return Some(format!(
+                "{} (written by nixos-generate-config on each machine)",
+                self.name_for(path)
+            ));
+        }
         let submodule = self.io.unfetched_submodule(path)?;
         Some(self.submodule_name(path, &submodule))
+    }
+
+    /// Whether the missing `path` is the `hardware-configuration.nix` nixos-generate-config
+    /// writes beside a machine's `configuration.nix`, in a project that is no flake: a host
+    /// kept outside `/etc/nixos` (a link to it, or a copy) reads the one on its machine,
+    /// which a repository may leave out without ignoring it. A flake sees only what git
+    /// tracks, so in one (a `flake.nix` in the file's directory or above) it is missing
+    /// everywhere.
+    fn generated_on_machine(&self, path: &str) -> bool {
+        let Some((mut directory, "hardware-configuration.nix")) = path.rsplit_once('/') else {
+            return false;
+        };
+        loop {
+            if self.io.path_exists(&format!("{directory}/flake.nix")) {
+                return false;
+            }
+            match directory.rsplit_once('/') {
+                Some((parent, _)) => directory = parent,
+                None => return true,
+            }
+        }
     }
 
     /// What importing a file ncc cannot read gives (encrypted, or one the repository
