@@ -412,11 +412,29 @@ rec {
   };
 
   # The outputs flake-parts declares under `flake` (none of nix-darwin's or home-manager's,
-  # which a flake may declare itself); any other is merged as a value of its own, defined once.
+  # which a flake may declare itself); any other is merged as a value of its own, defined
+  # once. Where a flake module ncc does not evaluate (an input's) is imported, it may be the
+  # one that declares an output (`options.flake.lib = mkOption { type = submodule ...; }`,
+  # whose definitions merge): an output defined once is still that value, but the
+  # definitions of one defined several times merge as attribute sets do, and what they
+  # cannot make so (two functions, two strings) is unknown, never "defined multiple times".
+  flakeOutputsFreeform = importsOpaque: {
+    freeformType = lib.types.lazyAttrsOf (
+      if importsOpaque then outputOfUnknownDeclaration
+      else lib.types.unique {
+        message = "No option has been declared for this flake output attribute, so its definitions can't be merged automatically.";
+      } lib.types.raw);
+  };
+  outputOfUnknownDeclaration = lib.mkOptionType {
+    name = "raw";
+    description = "raw value";
+    merge = loc: defs:
+      if builtins.length defs == 1 then (builtins.head defs).value
+      else if builtins.all (def: builtins.isAttrs def.value) defs
+      then (lib.types.lazyAttrsOf outputOfUnknownDeclaration).merge loc defs
+      else opaque.flakeOutput;
+  };
   flakeOutputs = {
-    freeformType = lib.types.lazyAttrsOf (lib.types.unique {
-      message = "No option has been declared for this flake output attribute, so its definitions can't be merged automatically.";
-    } lib.types.raw);
     options = lib.genAttrs [ "nixosConfigurations" "overlays" "formatter" ]
         (_: lib.mkOption { type = lib.types.lazyAttrsOf lib.types.raw; default = { }; })
       // lib.genAttrs [ "nixosModules" "flakeModules" ]
@@ -471,6 +489,7 @@ rec {
             type = lib.types.submoduleWith {
               modules = [
                 flakeOutputs
+                (_: flakeOutputsFreeform evaluated._nccImportsOpaque)
                 # clan-core's flake module declares `flake.clan` (its current name; `clan`
                 # is renamed to it), a submodule whose machines become hosts: declared,
                 # its attributes are known even where the flake's outputs are open.
