@@ -654,6 +654,35 @@ rec {
       inherit url;
     };
 
+  # The inputs of input `name` that flake.lock says are nixpkgs, by their lock entry's
+  # original reference or, that naming nothing ncc knows, their name (`nixpkgs`,
+  # `nixpkgs-unstable`): Nix gives `inputs.core.inputs.nixpkgs` the node the lock names,
+  # which ncc need not fetch `core` to know (a path input that is a git submodule not
+  # checked out, a flake ncc does not evaluate).
+  lockedNixpkgsInputsOf = lock: name:
+    let
+      root = lock.root or "root";
+      resolve = depth: node:
+        if builtins.isString node then node
+        else if builtins.isList node && depth < 32 then
+          lib.foldl (current: step:
+            if current == null then null
+            else resolve (depth + 1) (lock.nodes.${current}.inputs.${step} or null))
+            root node
+        else null;
+      node = resolve 0 (lock.nodes.${root}.inputs.${name} or null);
+      nodeInputs = if node == null then { } else lock.nodes.${node}.inputs or { };
+      isNixpkgs = inputName:
+        let
+          inputNode = resolve 0 nodeInputs.${inputName};
+          original = if inputNode == null then { } else lock.nodes.${inputNode}.original or { };
+          text = lib.toLower (lib.concatStringsSep " " (builtins.filter builtins.isString
+            [ (original.owner or null) (original.repo or null) (original.id or null) (original.url or null) ]));
+          byName = inputName == "nixpkgs" || lib.hasPrefix "nixpkgs-" inputName || lib.hasPrefix "nixpkgs_" inputName;
+        in inputNode != null && (builtins.match "(.*[/: ])?nixpkgs(\\.git)?([/ ?].*)?" text != null
+          || (byName && builtins.match ".*(flake-utils|flake-parts|colmena|clan-core|blueprint|import-tree|snowfall).*" text == null));
+    in if lock == null then [ ] else builtins.filter isNixpkgs (builtins.attrNames nodeInputs);
+
   # For each nixpkgs input (`names`), whether it is nixpkgs 25.11, whose lib ncc's is,
   # as far as its branch, url or FlakeHub version says (`isNccs`), and how to name what it
   # is (`release`): a flake written against another nixpkgs may use lib functions 25.11
