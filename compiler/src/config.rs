@@ -640,6 +640,15 @@ impl Reader<'_, '_> {
                 };
                 if self.boolean(&assertion, "assertion", at) == Some(false) {
                     let message = self.string(&assertion, "message", at).unwrap_or_default();
+                    // One about a value ncc stands in for (`VARS.users.${name}` of a private
+                    // input's file) tested ncc's stand-in, not what Nix has: unknown.
+                    if message.contains(lib_nix::eval::opaque::FAKE_STORE_PREFIX) {
+                        let what = format!(
+                            "the assertion \"{message}\", made of a value ncc stands in for"
+                        );
+                        self.report(&EvalError::unknown(what, Some(at)), at);
+                        continue;
+                    }
                     self.diagnostics.push(Diagnostic::new(
                         DiagnosticKind::Module {
                             code: ModuleErrorCode::FailedAssertion,

@@ -436,7 +436,7 @@ fn fleet_hosts(
     tool: hive::Tool,
     span: Span,
 ) -> EvalResult<Vec<Host>> {
-    let fleet = fleet_value(ev, body, span)?;
+    let fleet = fleet_value(ev, body, tool, span)?;
     Ok(hive::machine_names(&fleet, tool)
         .into_iter()
         .map(|name| Host {
@@ -565,9 +565,15 @@ fn system_at(ev: &mut Evaluator, value: Value, path: &str, span: Span) -> EvalRe
 fn fleet_value(
     ev: &mut Evaluator,
     body: lib_nix::ir::Body,
+    tool: hive::Tool,
     span: Span,
 ) -> EvalResult<Rc<lib_nix::eval::Attrs>> {
-    let value = ev.eval_body(body)?;
+    let mut value = ev.eval_body(body)?;
+    // colmena calls a hive that is a function with `{ }` (its eval.nix's `rawToHive`).
+    if matches!(tool, hive::Tool::Colmena) && value.is_function() {
+        let empty = Value::Attrs(Rc::new(lib_nix::eval::Attrs::default()));
+        value = ev.apply(value, Thunk::ready(empty), span)?;
+    }
     ev.expect_attrs(value, span)
 }
 
@@ -757,7 +763,7 @@ fn host_modules(
             Ok(Some((vec![ModuleInput { value, file }], Vec::new())))
         }
         HostKind::Machine(tool, name) => {
-            let fleet = fleet_value(ev, body, span)?;
+            let fleet = fleet_value(ev, body, *tool, span)?;
             let machine = hive::machine(ev, &fleet, *tool, name, &host.entry.name, span)?;
             Ok(Some((machine.modules, machine.special)))
         }

@@ -1181,7 +1181,10 @@ fn unparen(mut expr: ast::Expr) -> ast::Expr {
     expr
 }
 
-/// Merges `from` into `into` as Nix merges `a = { x = 1; }; a = { y = 2; };`.
+/// Merges `from` into `into` as Nix merges `a = { x = 1; }; a = { y = 2; };`: an
+/// attribute both define as a set (`a = { b.c = 1; }; a = { b = { d = 2; }; };`) is
+/// merged the same way, as the parser of current Nix does (NixOS/nix#11294), and
+/// any other is defined twice. `into`'s `rec` holds for the whole, as in Nix.
 fn merge_sets(into: &mut PendingSet, from: PendingSet, clashes: &mut Vec<(Name, Span, Span)>) {
     let offset = into.inherit_sources.len();
     into.inherit_sources.extend(from.inherit_sources);
@@ -1189,11 +1192,16 @@ fn merge_sets(into: &mut PendingSet, from: PendingSet, clashes: &mut Vec<(Name, 
         if let PendingValue::InheritFrom { source, .. } = &mut entry.value {
             *source += offset;
         }
-        if let Some(existing) = into.entries.get(&name) {
-            clashes.push((name, entry.key_span, existing.key_span));
+        let Some(existing) = into.entries.get_mut(&name) else {
+            into.entries.push(name, entry);
             continue;
+        };
+        match (&mut existing.value, entry.value) {
+            (PendingValue::Nested(nested), PendingValue::Nested(more)) => {
+                merge_sets(nested, more, clashes);
+            }
+            _ => clashes.push((name, entry.key_span, existing.key_span)),
         }
-        into.entries.push(name, entry);
     }
     into.dynamic.extend(from.dynamic);
 }

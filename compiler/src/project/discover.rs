@@ -108,6 +108,15 @@ pub fn classify_loaded(path: &str, ir: &Ir, root: ExprId) -> Role {
     {
         return Role::Fleet(hive::Tool::Colmena);
     }
+    // A hive.nix written as a function, which colmena calls with `{ }`: a set of
+    // `meta` and machines, none of a NixOS module's options.
+    if base == "hive.nix"
+        && shape.keys.contains("meta")
+        && shape.lambdas == 1
+        && !shape.module_keys()
+    {
+        return Role::Fleet(hive::Tool::Colmena);
+    }
     if base == "shell.nix" {
         return Role::Other("a development shell");
     }

@@ -46,7 +46,12 @@ rec {
   colmenaLib = {
     # `nodes` is the placeholder flake.rs knows as HIVE_NODES: a flake's
     # `nixosConfigurations = self.colmenaHive.nodes` is the hive's machines, checked as such.
-    makeHive = hive: { _nccHive = hive; nodes = opaque.nodes; toplevel = opaque.toplevel; };
+    # A hive that is a function is called with `{ }`, as colmena's eval.nix calls it.
+    makeHive = hive: {
+      _nccHive = if builtins.isFunction hive || hive ? __functor then hive { } else hive;
+      nodes = opaque.nodes;
+      toplevel = opaque.toplevel;
+    };
   };
 
   # clan-core (clan.lol): `lib.buildClan`, `lib.clan` and its flake-parts module's `clan`
@@ -138,9 +143,12 @@ rec {
 
   # numtide's blueprint: the flake is its directory (or `prefix` under it). Each
   # `hosts/<name>/configuration.nix` is a NixOS host, given `flake` (the flake's own
-  # outputs), `inputs`, `hostName` and `perSystem`; `modules/nixos/<name>` (a file or a
-  # directory) is `modules.nixos.<name>` and `nixosModules.<name>`; `lib/default.nix` is
-  # `lib`. The rest of what
+  # outputs), `inputs`, `hostName` and `perSystem`; `modules/<type>/<name>` (a file or a
+  # directory, the file when both are there) is `modules.<type>.<name>`, for any type
+  # (`modules.server.default`), those of `nixos` `nixosModules.<name>` too (`darwin`
+  # `darwinModules`, `home` `homeModules`), and one
+  # that is a function of `flake` and `inputs` alone is given them, the publishing
+  # flake's, as blueprint gives them; `lib/default.nix` is `lib`. The rest of what
   # blueprint builds (packages, checks, devShells) ncc does not evaluate.
   blueprint = args:
     let
@@ -156,9 +164,25 @@ rec {
       hostNames = builtins.attrNames (lib.filterAttrs
         (name: kind: kind == "directory" && builtins.pathExists "${dir}/hosts/${name}/configuration.nix")
         (entriesOf "hosts"));
-      nixosModules = lib.mapAttrs' (name: kind:
-        lib.nameValuePair (lib.removeSuffix ".nix" name) (/. + "${dir}/modules/nixos/${name}"))
-        (lib.filterAttrs (name: kind: kind == "directory" || lib.hasSuffix ".nix" name) (entriesOf "modules/nixos"));
+      # The files and directories of `relative` by name, a file over a directory.
+      entriesByName = relative:
+        let
+          entries = entriesOf relative;
+          at = name: /. + "${dir}/${relative}/${name}";
+          directories = lib.mapAttrs (name: _: at name) (lib.filterAttrs (_: kind: kind == "directory") entries);
+          files = lib.mapAttrs' (name: _: lib.nameValuePair (lib.removeSuffix ".nix" name) (at name))
+            (lib.filterAttrs (name: kind: kind != "directory" && lib.hasSuffix ".nix" name) entries);
+        in directories // files;
+      publisherArgs = { inherit inputs; flake = self; };
+      publish = path:
+        let module = import path;
+        in if builtins.isFunction module
+          && builtins.all (arg: publisherArgs ? ${arg}) (builtins.attrNames (builtins.functionArgs module))
+        then lib.setDefaultModuleLocation path (module publisherArgs)
+        else path;
+      modules = lib.mapAttrs (type: _: lib.mapAttrs (_: publish) (entriesByName "modules/${type}"))
+        (lib.filterAttrs (_: kind: kind == "directory") (entriesOf "modules"));
+      nixosModules = modules.nixos or { };
     in
     {
       nixosConfigurations = lib.genAttrs hostNames (name: nixosSystem {
@@ -170,8 +194,9 @@ rec {
           perSystem = opaque.perSystem;
         };
       });
-      inherit nixosModules;
-      modules = { nixos = nixosModules; };
+      inherit modules nixosModules;
+      darwinModules = modules.darwin or { };
+      homeModules = modules.home or { };
       # `lib/default.nix`, called with the flake and its inputs. The outputs' names do
       # not depend on the directory: `self` is these outputs, and reads it.
       lib =
@@ -327,7 +352,7 @@ rec {
               }) listed
               // lib.mapAttrs (name: system: nixosSystem {
                 modules = [ (hostModule name) usersModule ] ++ system.modules;
-                inherit (system) specialArgs;
+                inherit (system) specialArgs system;
               }) nixosSystems;
             inherit nixosModules;
             lib = userLib;
@@ -347,24 +372,67 @@ rec {
       (snowfallMkLib options).mkFlake (builtins.removeAttrs options [ "inputs" "src" ]);
   };
 
-  # vic's import-tree, called with a path (or a list of paths and modules, nested): a
+  # vic's import-tree: called with a path (or a list of paths and modules, nested), a
   # module importing every `.nix` file below each directory, except those under a name
-  # that starts with `_`, and each file or module given as it is. Its other functions
-  # (`filter`, `map`, `withLib`, ...) stay with the placeholder: what they give is unknown.
-  importTree = root:
+  # that starts with `_`, and each file or module given as it is. Its methods give another
+  # tree as import-tree's do: `filter`/`filterNot`/`match`/`matchNot` (given each file's
+  # path below its directory), `map`, `addPath`, `initFilter`, and, in place of the module,
+  # the list itself (`(withLib lib).leafs ./modules`, `files`, `pipeTo f`); `withLib`
+  # changes nothing, ncc's `lib` being nixpkgs'.
+  importTreeWith = state:
     let
-      below = dir: lib.concatLists (lib.mapAttrsToList (name: kind:
-        if lib.hasPrefix "_" name then [ ]
-        else if kind == "directory" then below (dir + "/${name}")
-        else if lib.hasSuffix ".nix" name then [ (dir + "/${name}") ]
-        else [ ]) (builtins.readDir dir));
-      collect = item:
-        if builtins.isList item then lib.concatMap collect item
-        else if builtins.isPath item && builtins.readFileType item == "directory" then below item
-        else [ item ];
-    in { imports = collect root; };
+      again = changes: importTreeWith (state // changes);
+      matches = re: path: builtins.match re path != null;
+      # The path of `file` below the directory given that holds it, as a string.
+      relative = roots: file:
+        let
+          dirs = builtins.filter (root: isPathLike root && builtins.readFileType root == "directory")
+            (lib.flatten roots);
+          holding = builtins.filter (root: lib.hasPrefix (toString root) (toString file)) dirs;
+        in if holding == [ ] then toString file
+        else lib.removePrefix (toString (builtins.head holding)) (toString file);
+      isPathLike = x: builtins.isPath x || builtins.isString x || (builtins.isAttrs x && x ? outPath);
+      isTree = x: builtins.isAttrs x && x ? _nccImportTree;
+      listed = x:
+        if isTree x then x.files
+        else if builtins.isAttrs x && x ? outPath then listed x.outPath
+        else if isPathLike x && builtins.readFileType x == "directory" then lib.filesystem.listFilesRecursive x
+        else [ x ];
+      initial = if state.init != null then state.init
+        else path: lib.hasSuffix ".nix" path && !(lib.hasInfix "/_" path);
+      keep = roots: x:
+        if isPathLike x then (let path = relative roots x; in initial path && state.filter path)
+        else state.filter x && (state.init == null || state.init x);
+      leafs = root:
+        let roots = [ state.paths root ];
+        in map state.map (builtins.filter (keep roots) (lib.concatMap listed (lib.flatten roots)));
+      run = root: if state.pipe == null then { imports = leafs root; } else state.pipe (leafs root);
+    in {
+      _nccImportTree = true;
+      # Called as a module (`imports = [ import-tree ]`), the tree of its paths alone.
+      __functor = _: arg: run (if builtins.isAttrs arg && arg ? options then [ ] else arg);
+      withLib = _: again { };
+      filter = f: again { filter = x: state.filter x && f x; };
+      filterNot = f: again { filter = x: state.filter x && !(f x); };
+      match = re: again { filter = x: state.filter x && matches re x; };
+      matchNot = re: again { filter = x: state.filter x && !(matches re x); };
+      map = f: again { map = x: f (state.map x); };
+      addPath = path: again { paths = state.paths ++ [ path ]; };
+      initFilter = init: again { inherit init; };
+      pipeTo = pipe: again { inherit pipe; };
+      leafs = again { pipe = x: x; };
+      result = run [ ];
+      files = (again { pipe = x: x; }).result;
+      new = importTreeInput;
+    };
 
-  importTreeFunctor = _input: importTree;
+  importTreeInput = importTreeWith {
+    filter = _: true;
+    map = x: x;
+    paths = [ ];
+    init = null;
+    pipe = null;
+  };
 
   # The outputs of a flake-parts flake with clan's module: its machines join the
   # `nixosConfigurations` written directly.
@@ -381,6 +449,11 @@ rec {
           clanInternals = opaque.clanInternals;
         };
       };
+
+  # Another flake's `lib.nixosSystem`, a wrapper of nixpkgs' (nvmd/nixos-raspberrypi's):
+  # the host nixpkgs' makes of the modules given and those the flake adds, `own`, a module
+  # ncc does not evaluate.
+  inputNixosSystem = own: args: nixosSystem (args // { modules = [ own ] ++ (args.modules or [ ]); });
 
   # A nixpkgs input's `lib`: ncc's own, with `nixosSystem`, added as nixpkgs' flake adds it (by `extend`, so that
   # `nixpkgs.lib.extend f` keeps it); its hosts' modules get the lib it is in (`final`), unless the call names one.
@@ -437,19 +510,65 @@ rec {
   flakeOutputs = {
     options = lib.genAttrs [ "nixosConfigurations" "overlays" "formatter" ]
         (_: lib.mkOption { type = lib.types.lazyAttrsOf lib.types.raw; default = { }; })
-      // lib.genAttrs [ "nixosModules" "flakeModules" ]
-        (_: lib.mkOption { type = lib.types.lazyAttrsOf lib.types.deferredModule; default = { }; })
-      // lib.genAttrs [ "packages" "apps" "checks" "devShells" "legacyPackages" ]
-        (_: lib.mkOption { type = lib.types.lazyAttrsOf (lib.types.lazyAttrsOf lib.types.raw); default = { }; })
-      # `flake.modules.<class>.<name>`, which flake-parts' `flakeModules.modules` declares:
-      # the modules of a class by name, each made of every file that defines it (the
-      # "dendritic" layout, one feature per file across classes).
       // {
-        modules = lib.mkOption {
-          type = lib.types.lazyAttrsOf (lib.types.lazyAttrsOf lib.types.deferredModule);
-          default = { };
+        nixosModules = lib.mkOption { type = lib.types.lazyAttrsOf lib.types.deferredModule; default = { }; };
+      }
+      // lib.genAttrs [ "packages" "apps" "checks" "devShells" "legacyPackages" ]
+        (_: lib.mkOption { type = lib.types.lazyAttrsOf (lib.types.lazyAttrsOf lib.types.raw); default = { }; });
+  };
+
+  # The extras of flake-parts a flake imports for the options they declare, as
+  # flake-parts' extras/flakeModules.nix and extras/modules.nix declare them (its other
+  # `flakeModules` are the placeholder's: modules ncc does not evaluate). Without them
+  # `flake.flakeModules` and `flake.modules` are outputs like any other, which a flake
+  # may declare itself.
+  flakePartsModules = {
+    # `flake.flakeModules.<name>`, flake-parts modules for other flakes (`flakeModule`
+    # is `flakeModules.default`).
+    flakeModules = { moduleLocation, ... }: {
+      key = "flake-parts/extras/flakeModules.nix";
+      options.flake = lib.mkOption {
+        type = lib.types.submoduleWith {
+          modules = [
+            (lib.mkAliasOptionModule [ "flakeModule" ] [ "flakeModules" "default" ])
+            {
+              options.flakeModules = lib.mkOption {
+                type = lib.types.lazyAttrsOf lib.types.deferredModule;
+                default = { };
+                apply = lib.mapAttrs (name: module: {
+                  _file = "${toString moduleLocation}#flakeModules.${name}";
+                  key = "${toString moduleLocation}#flakeModules.${name}";
+                  imports = [ module ];
+                  _class = "flake";
+                });
+              };
+            }
+          ];
         };
       };
+    };
+    # `flake.modules.<class>.<name>`: the modules of a class by name, each made of every
+    # file that defines it (the "dendritic" layout, one feature per file across
+    # classes), each given its class (`generic` none).
+    modules = { moduleLocation, ... }: {
+      key = "flake-parts/extras/modules.nix";
+      options.flake = lib.mkOption {
+        type = lib.types.submoduleWith {
+          modules = [{
+            options.modules = lib.mkOption {
+              type = lib.types.lazyAttrsOf (lib.types.lazyAttrsOf lib.types.deferredModule);
+              apply = lib.mapAttrs (class: lib.mapAttrs (name: module:
+                if class == "generic" then module
+                else { ... }: {
+                  _class = class;
+                  _file = "${toString moduleLocation}#modules.${lib.strings.escapeNixIdentifier class}.${lib.strings.escapeNixIdentifier name}";
+                  imports = [ module ];
+                }));
+            };
+          }];
+        };
+      };
+    };
   };
 
   # flake-parts gives its modules the `lib` of its `nixpkgs-lib` input: nixpkgs' own

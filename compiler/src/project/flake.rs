@@ -223,7 +223,11 @@ fn input_value(
             let lib = ev.apply(lib, Thunk::ready(flake.clone()), span)?;
             let lib = ev.apply(lib, Thunk::ready(lock.clone()), span)?;
             let lib = ev.apply(lib, Thunk::ready(Value::string(name)), span)?;
-            opaque_with(ev, lib, &format!("{path}.lib"), span)?
+            let lib = opaque_with(ev, lib, &format!("{path}.lib"), span)?;
+            // Its extras `flakeModules.flakeModules` and `flakeModules.modules`.
+            let modules = attribute(ev, wiring, "flakePartsModules", span)?;
+            let modules = opaque_with(ev, modules, &format!("{path}.flakeModules"), span)?;
+            return input_with(ev, [("lib", lib), ("flakeModules", modules)], &path, span);
         }
         InputKind::Colmena => {
             let lib = attribute(ev, wiring, "colmenaLib", span)?;
@@ -245,8 +249,8 @@ fn input_value(
         }
         // Also called: `imports = [ (inputs.import-tree ./modules) ]`.
         InputKind::ImportTree => {
-            let functor = attribute(ev, wiring, "importTreeFunctor", span)?;
-            return input_with(ev, [("__functor", functor)], &path, span);
+            let tree = attribute(ev, wiring, "importTreeInput", span)?;
+            return opaque_with(ev, tree, &path, span);
         }
     };
     input_with(ev, [("lib", lib)], &path, span)
@@ -275,8 +279,10 @@ fn nixpkgs_input_value(
     input_with(ev, known, path, span)
 }
 
-/// An input ncc does not evaluate: a placeholder, but for the inputs of its own that
-/// flake.lock says are nixpkgs (`inputs.core.inputs.nixpkgs.lib`), which are nixpkgs.
+/// An input ncc does not evaluate: a placeholder, but for its `lib.nixosSystem`
+/// (nvmd/nixos-raspberrypi's), which is nixpkgs' with the modules that flake adds, which
+/// ncc does not evaluate, and the inputs of its own that flake.lock says are nixpkgs
+/// (`inputs.core.inputs.nixpkgs.lib`), which are nixpkgs.
 fn other_input_value(
     ev: &mut Evaluator,
     wiring: &Value,
@@ -285,15 +291,21 @@ fn other_input_value(
     span: Span,
 ) -> EvalResult<Value> {
     let path = format!("inputs.{name}");
+    let wrap = attribute(ev, wiring, "inputNixosSystem", span)?;
+    let own = placeholder_package_value(&format!("{path}.lib.nixosSystem"));
+    let nixos_system = ev.apply(wrap, Thunk::ready(own), span)?;
+    let lib = input_with(
+        ev,
+        [("nixosSystem", nixos_system)],
+        &format!("{path}.lib"),
+        span,
+    )?;
     let function = attribute(ev, wiring, "lockedNixpkgsInputsOf", span)?;
     let function = ev.apply(function, Thunk::ready(lock.clone()), span)?;
-    let names = ev.apply(function, Thunk::ready(Value::string(name)), span)?;
-    let Value::List(names) = names else {
-        return Ok(placeholder_package_value(&path));
+    let names = match ev.apply(function, Thunk::ready(Value::string(name)), span)? {
+        Value::List(names) if !names.is_empty() => names,
+        _ => return input_with(ev, [("lib", lib)], &path, span),
     };
-    if names.is_empty() {
-        return Ok(placeholder_package_value(&path));
-    }
     let mut entries = Vec::new();
     for input in names.iter() {
         let Value::String(input) = ev.force(input, Some(span))? else {
@@ -304,7 +316,7 @@ fn other_input_value(
     }
     let known = Value::Attrs(Rc::new(Attrs::from_entries(entries)));
     let inputs = opaque_with(ev, known, &format!("{path}.inputs"), span)?;
-    input_with(ev, [("inputs", inputs)], &path, span)
+    input_with(ev, [("lib", lib), ("inputs", inputs)], &path, span)
 }
 
 /// The input at `path` (`inputs.nixpkgs`) with the `known` attributes: every other

@@ -125,6 +125,7 @@ static BUILTINS: &[Builtin] = &[
     builtin("fetchGit", 1, files::fetch_source),
     builtin("fetchMercurial", 1, files::fetch_source),
     builtin("fetchTree", 1, files::fetch_source),
+    builtin("getFlake", 1, files::get_flake),
     builtin("toFile", 2, impure::to_file),
     builtin("placeholder", 1, impure::placeholder),
     builtin("addErrorContext", 2, control::add_error_context),
@@ -463,6 +464,18 @@ mod tests {
                         .unwrap_or_default()
                 })
         })
+    }
+
+    /// Two set literals bound to one name merge recursively where both define a name as a
+    /// set (NixOS/nix#11294; Nix 2.8 says "already defined", testdata/eval's
+    /// follows-newer-nix.txt): the value is the one literal that writes both.
+    #[test]
+    fn set_literals_bound_to_one_name_merge_recursively() {
+        let merged = run("{ s = { editor.cursor = { a = 1; }; }; n = 0; s = { editor = { b = 2; lsp.x = 3; }; }; }");
+        let written =
+            run("{ n = 0; s = { editor = { cursor = { a = 1; }; b = 2; lsp = { x = 3; }; }; }; }");
+        assert!(merged.is_ok(), "{merged:?}");
+        assert_eq!(merged, written);
     }
 
     /// `x |> f` is `f x`, grouping to the left; `f <| x` is `f x`, grouping to the right;

@@ -216,6 +216,16 @@ pub(super) fn fetch_source(ev: &mut Evaluator, args: &[Thunk], span: Span) -> Ev
     Ok(Value::string(&crate::eval::opaque::source_path(&name)))
 }
 
+/// `builtins.getFlake "github:owner/repo"`, which Nix has with flakes enabled: a flake ncc
+/// does not fetch, as a flake input of its own kind is (its modules ones ncc does not
+/// evaluate, `import (getFlake "nixpkgs") { }` the `pkgs` stand-in's like).
+pub(super) fn get_flake(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let reference = string(ev, args, 0, span)?;
+    Ok(crate::modules::placeholder_package_value(&format!(
+        "(builtins.getFlake \"{reference}\")"
+    )))
+}
+
 /// `builtins.findFile searchPath "nixpkgs/lib"`, what `<nixpkgs/lib>` calls: the first
 /// entry of the search path whose prefix matches and under which the file exists;
 /// with none, the external source the lookup names (DESIGN.md §8.3), where Nix would

@@ -1,0 +1,10 @@
+{ flake, ... }:
+{
+  imports = with flake.modules; [
+    nixos.default
+    server.default
+    disko.single
+  ];
+  networking.hostName = "beacon";
+  system.stateVersion = "25.11";
+}
