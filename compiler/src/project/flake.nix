@@ -521,52 +521,56 @@ rec {
   # flake-parts' extras/flakeModules.nix and extras/modules.nix declare them (its other
   # `flakeModules` are the placeholder's: modules ncc does not evaluate). Without them
   # `flake.flakeModules` and `flake.modules` are outputs like any other, which a flake
-  # may declare itself.
+  # may declare itself; a flake module of an input ncc does not evaluate may import them
+  # (dendritic setups' usually do), so there they are declared too (`evalFlakeModule`).
   flakePartsModules = {
-    # `flake.flakeModules.<name>`, flake-parts modules for other flakes (`flakeModule`
-    # is `flakeModules.default`).
     flakeModules = { moduleLocation, ... }: {
       key = "flake-parts/extras/flakeModules.nix";
       options.flake = lib.mkOption {
-        type = lib.types.submoduleWith {
-          modules = [
-            (lib.mkAliasOptionModule [ "flakeModule" ] [ "flakeModules" "default" ])
-            {
-              options.flakeModules = lib.mkOption {
-                type = lib.types.lazyAttrsOf lib.types.deferredModule;
-                default = { };
-                apply = lib.mapAttrs (name: module: {
-                  _file = "${toString moduleLocation}#flakeModules.${name}";
-                  key = "${toString moduleLocation}#flakeModules.${name}";
-                  imports = [ module ];
-                  _class = "flake";
-                });
-              };
-            }
-          ];
-        };
+        type = lib.types.submoduleWith { modules = [ (flakePartsOutputs moduleLocation).flakeModules ]; };
+      };
+    };
+    modules = { moduleLocation, ... }: {
+      key = "flake-parts/extras/modules.nix";
+      options.flake = lib.mkOption {
+        type = lib.types.submoduleWith { modules = [ (flakePartsOutputs moduleLocation).modules ]; };
+      };
+    };
+  };
+
+  # What the extras declare in the `flake` submodule, each keyed so that it is declared
+  # once however often it is imported.
+  flakePartsOutputs = moduleLocation: {
+    # `flake.flakeModules.<name>`, flake-parts modules for other flakes (`flakeModule`
+    # is `flakeModules.default`).
+    flakeModules = {
+      key = "ncc:flake-parts/extras/flakeModules.nix#flake";
+      imports = [ (lib.mkAliasOptionModule [ "flakeModule" ] [ "flakeModules" "default" ]) ];
+      options.flakeModules = lib.mkOption {
+        type = lib.types.lazyAttrsOf lib.types.deferredModule;
+        default = { };
+        apply = lib.mapAttrs (name: module: {
+          _file = "${toString moduleLocation}#flakeModules.${name}";
+          key = "${toString moduleLocation}#flakeModules.${name}";
+          imports = [ module ];
+          _class = "flake";
+        });
       };
     };
     # `flake.modules.<class>.<name>`: the modules of a class by name, each made of every
     # file that defines it (the "dendritic" layout, one feature per file across
     # classes), each given its class (`generic` none).
-    modules = { moduleLocation, ... }: {
-      key = "flake-parts/extras/modules.nix";
-      options.flake = lib.mkOption {
-        type = lib.types.submoduleWith {
-          modules = [{
-            options.modules = lib.mkOption {
-              type = lib.types.lazyAttrsOf (lib.types.lazyAttrsOf lib.types.deferredModule);
-              apply = lib.mapAttrs (class: lib.mapAttrs (name: module:
-                if class == "generic" then module
-                else { ... }: {
-                  _class = class;
-                  _file = "${toString moduleLocation}#modules.${lib.strings.escapeNixIdentifier class}.${lib.strings.escapeNixIdentifier name}";
-                  imports = [ module ];
-                }));
-            };
-          }];
-        };
+    modules = {
+      key = "ncc:flake-parts/extras/modules.nix#flake";
+      options.modules = lib.mkOption {
+        type = lib.types.lazyAttrsOf (lib.types.lazyAttrsOf lib.types.deferredModule);
+        apply = lib.mapAttrs (class: lib.mapAttrs (name: module:
+          if class == "generic" then module
+          else { ... }: {
+            _class = class;
+            _file = "${toString moduleLocation}#modules.${lib.strings.escapeNixIdentifier class}.${lib.strings.escapeNixIdentifier name}";
+            imports = [ module ];
+          }));
       };
     };
   };
@@ -596,7 +600,7 @@ rec {
     evalFlakeModule = args: module:
       let
         inputs = args.inputs;
-        partsOptions = { config, options, ... }: {
+        partsOptions = { config, options, moduleLocation, ... }: {
           # A flake module of an input (`imports = [ inputs.x.flakeModule ]`), which ncc
           # does not evaluate, may add outputs (`flake.x.lib`): then the outputs belong to
           # the open world (lib-nix's OPEN_WORLD_TYPE), and one ncc does not see defined is
@@ -613,7 +617,13 @@ rec {
                 # is renamed to it), a submodule whose machines become hosts: declared,
                 # its attributes are known even where the flake's outputs are open.
                 { options.clan = clanOption; }
-                (_: { imports = lib.optional evaluated._nccImportsOpaque opaque.flakeModule; })
+                (_: {
+                  imports = lib.optionals evaluated._nccImportsOpaque [
+                    opaque.flakeModule
+                    (flakePartsOutputs moduleLocation).flakeModules
+                    (flakePartsOutputs moduleLocation).modules
+                  ];
+                })
               ];
             };
             default = { };
