@@ -485,11 +485,29 @@ rec {
   };
 
   # The outputs flake-parts declares under `flake` (none of nix-darwin's or home-manager's,
-  # which a flake may declare itself); any other is merged as a value of its own, defined once.
+  # which a flake may declare itself); any other is merged as a value of its own, defined
+  # once. Where a flake module ncc does not evaluate (an input's) is imported, it may be the
+  # one that declares an output (`options.flake.lib = mkOption { type = submodule ...; }`,
+  # whose definitions merge): an output defined once is still that value, but the
+  # definitions of one defined several times merge as attribute sets do, and what they
+  # cannot make so (two functions, two strings) is unknown, never "defined multiple times".
+  flakeOutputsFreeform = importsOpaque: {
+    freeformType = lib.types.lazyAttrsOf (
+      if importsOpaque then outputOfUnknownDeclaration
+      else lib.types.unique {
+        message = "No option has been declared for this flake output attribute, so its definitions can't be merged automatically.";
+      } lib.types.raw);
+  };
+  outputOfUnknownDeclaration = lib.mkOptionType {
+    name = "raw";
+    description = "raw value";
+    merge = loc: defs:
+      if builtins.length defs == 1 then (builtins.head defs).value
+      else if builtins.all (def: builtins.isAttrs def.value) defs
+      then (lib.types.lazyAttrsOf outputOfUnknownDeclaration).merge loc defs
+      else opaque.flakeOutput;
+  };
   flakeOutputs = {
-    freeformType = lib.types.lazyAttrsOf (lib.types.unique {
-      message = "No option has been declared for this flake output attribute, so its definitions can't be merged automatically.";
-    } lib.types.raw);
     options = lib.genAttrs [ "nixosConfigurations" "overlays" "formatter" ]
         (_: lib.mkOption { type = lib.types.lazyAttrsOf lib.types.raw; default = { }; })
       // {
@@ -594,6 +612,7 @@ rec {
             type = lib.types.submoduleWith {
               modules = [
                 flakeOutputs
+                (_: flakeOutputsFreeform evaluated._nccImportsOpaque)
                 # clan-core's flake module declares `flake.clan` (its current name; `clan`
                 # is renamed to it), a submodule whose machines become hosts: declared,
                 # its attributes are known even where the flake's outputs are open.
@@ -763,6 +782,35 @@ rec {
       ref = if builtins.isString (original.ref or null) then original.ref else null;
       inherit url;
     };
+
+  # The inputs of input `name` that flake.lock says are nixpkgs, by their lock entry's
+  # original reference or, that naming nothing ncc knows, their name (`nixpkgs`,
+  # `nixpkgs-unstable`): Nix gives `inputs.core.inputs.nixpkgs` the node the lock names,
+  # which ncc need not fetch `core` to know (a path input that is a git submodule not
+  # checked out, a flake ncc does not evaluate).
+  lockedNixpkgsInputsOf = lock: name:
+    let
+      root = lock.root or "root";
+      resolve = depth: node:
+        if builtins.isString node then node
+        else if builtins.isList node && depth < 32 then
+          lib.foldl (current: step:
+            if current == null then null
+            else resolve (depth + 1) (lock.nodes.${current}.inputs.${step} or null))
+            root node
+        else null;
+      node = resolve 0 (lock.nodes.${root}.inputs.${name} or null);
+      nodeInputs = if node == null then { } else lock.nodes.${node}.inputs or { };
+      isNixpkgs = inputName:
+        let
+          inputNode = resolve 0 nodeInputs.${inputName};
+          original = if inputNode == null then { } else lock.nodes.${inputNode}.original or { };
+          text = lib.toLower (lib.concatStringsSep " " (builtins.filter builtins.isString
+            [ (original.owner or null) (original.repo or null) (original.id or null) (original.url or null) ]));
+          byName = inputName == "nixpkgs" || lib.hasPrefix "nixpkgs-" inputName || lib.hasPrefix "nixpkgs_" inputName;
+        in inputNode != null && (builtins.match "(.*[/: ])?nixpkgs(\\.git)?([/ ?].*)?" text != null
+          || (byName && builtins.match ".*(flake-utils|flake-parts|colmena|clan-core|blueprint|import-tree|snowfall).*" text == null));
+    in if lock == null then [ ] else builtins.filter isNixpkgs (builtins.attrNames nodeInputs);
 
   # For each nixpkgs input (`names`), whether it is nixpkgs 25.11, whose lib ncc's is,
   # as far as its branch, url or FlakeHub version says (`isNccs`), and how to name what it

@@ -212,37 +212,8 @@ fn input_value(
 ) -> EvalResult<Value> {
     let path = format!("inputs.{name}");
     let lib = match kind {
-        // Its `lib.nixosSystem` (nvmd/nixos-raspberrypi's) is nixpkgs' with the modules that
-        // flake adds, which ncc does not evaluate; the rest of it is unknown.
-        InputKind::Other => {
-            let wrap = attribute(ev, wiring, "inputNixosSystem", span)?;
-            let own = placeholder_package_value(&format!("{path}.lib.nixosSystem"));
-            let nixos_system = ev.apply(wrap, Thunk::ready(own), span)?;
-            let lib = input_with(
-                ev,
-                [("nixosSystem", nixos_system)],
-                &format!("{path}.lib"),
-                span,
-            )?;
-            return input_with(ev, [("lib", lib)], &path, span);
-        }
-        // The nixpkgs source tree, as `<nixpkgs>` is: `import nixpkgs { overlays = ...; }`
-        // is the `pkgs` stand-in whose `lib` is ncc's, and `"${nixpkgs}/nixos/modules/..."`
-        // a module of nixpkgs. `legacyPackages.${system}` is that `pkgs` for `system`.
-        InputKind::Nixpkgs => {
-            let lib = attribute(ev, wiring, "nixpkgsLib", span)?;
-            let source_path = lib_nix::eval::opaque::source_path("nixpkgs");
-            let import_nixpkgs = lib_nix::modules::import_opaque(ev, &source_path)?;
-            let source = Value::string(&source_path);
-            let legacy_packages = attribute(ev, wiring, "nixpkgsLegacyPackages", span)?;
-            let legacy_packages = ev.apply(legacy_packages, Thunk::ready(import_nixpkgs), span)?;
-            let known = [
-                ("lib", lib),
-                ("outPath", source),
-                ("legacyPackages", legacy_packages),
-            ];
-            return input_with(ev, known, &path, span);
-        }
+        InputKind::Other => return other_input_value(ev, wiring, name, lock, span),
+        InputKind::Nixpkgs => return nixpkgs_input_value(ev, wiring, &path, span),
         InputKind::FlakeUtils => {
             let lib = attribute(ev, wiring, "flakeUtilsLib", span)?;
             opaque_with(ev, lib, &format!("{path}.lib"), span)?
@@ -283,6 +254,69 @@ fn input_value(
         }
     };
     input_with(ev, [("lib", lib)], &path, span)
+}
+
+/// The nixpkgs source tree, as `<nixpkgs>` is: `import nixpkgs { overlays = ...; }` is the
+/// `pkgs` stand-in whose `lib` is ncc's, and `"${nixpkgs}/nixos/modules/..."` a module of
+/// nixpkgs. `legacyPackages.${system}` is that `pkgs` for `system`.
+fn nixpkgs_input_value(
+    ev: &mut Evaluator,
+    wiring: &Value,
+    path: &str,
+    span: Span,
+) -> EvalResult<Value> {
+    let lib = attribute(ev, wiring, "nixpkgsLib", span)?;
+    let source_path = lib_nix::eval::opaque::source_path("nixpkgs");
+    let import_nixpkgs = lib_nix::modules::import_opaque(ev, &source_path)?;
+    let source = Value::string(&source_path);
+    let legacy_packages = attribute(ev, wiring, "nixpkgsLegacyPackages", span)?;
+    let legacy_packages = ev.apply(legacy_packages, Thunk::ready(import_nixpkgs), span)?;
+    let known = [
+        ("lib", lib),
+        ("outPath", source),
+        ("legacyPackages", legacy_packages),
+    ];
+    input_with(ev, known, path, span)
+}
+
+/// An input ncc does not evaluate: a placeholder, but for its `lib.nixosSystem`
+/// (nvmd/nixos-raspberrypi's), which is nixpkgs' with the modules that flake adds, which
+/// ncc does not evaluate, and the inputs of its own that flake.lock says are nixpkgs
+/// (`inputs.core.inputs.nixpkgs.lib`), which are nixpkgs.
+fn other_input_value(
+    ev: &mut Evaluator,
+    wiring: &Value,
+    name: &str,
+    lock: &Value,
+    span: Span,
+) -> EvalResult<Value> {
+    let path = format!("inputs.{name}");
+    let wrap = attribute(ev, wiring, "inputNixosSystem", span)?;
+    let own = placeholder_package_value(&format!("{path}.lib.nixosSystem"));
+    let nixos_system = ev.apply(wrap, Thunk::ready(own), span)?;
+    let lib = input_with(
+        ev,
+        [("nixosSystem", nixos_system)],
+        &format!("{path}.lib"),
+        span,
+    )?;
+    let function = attribute(ev, wiring, "lockedNixpkgsInputsOf", span)?;
+    let function = ev.apply(function, Thunk::ready(lock.clone()), span)?;
+    let names = match ev.apply(function, Thunk::ready(Value::string(name)), span)? {
+        Value::List(names) if !names.is_empty() => names,
+        _ => return input_with(ev, [("lib", lib)], &path, span),
+    };
+    let mut entries = Vec::new();
+    for input in names.iter() {
+        let Value::String(input) = ev.force(input, Some(span))? else {
+            continue;
+        };
+        let value = nixpkgs_input_value(ev, wiring, &format!("{path}.inputs.{input}"), span)?;
+        entries.push(AttrEntry::new(&input, Thunk::ready(value)));
+    }
+    let known = Value::Attrs(Rc::new(Attrs::from_entries(entries)));
+    let inputs = opaque_with(ev, known, &format!("{path}.inputs"), span)?;
+    input_with(ev, [("lib", lib), ("inputs", inputs)], &path, span)
 }
 
 /// The input at `path` (`inputs.nixpkgs`) with the `known` attributes: every other
