@@ -155,80 +155,6 @@ let
   # world (lib-nix's OPEN_WORLD_TYPE), read as defined, unknown where nothing defines them.
   openWorldModule = { freeformType = lib.mkOptionType { name = "ncc-open-world"; }; };
 
-  # A user's options as NixOS declares them (nixos/modules/config/users-groups.nix), with
-  # their defaults and what NixOS's own `config` of a user does with them, so that reading
-  # one a module does not define is known (`user.isSystemUser || ...` in an assertion).
-  # `home` and `shell` stay in the open world, beside the options NixOS adds elsewhere
-  # (`openssh.authorizedKeys`): NixOS's own users change their defaults (root's `/root`), and
-  # a shell's default is a package.
-  userModule = users: { name, config, ... }: {
-    options = {
-      enable = mkOption { type = types.bool; default = true; description = "If set to false, the user account will not be created."; };
-      name = mkOption { type = types.passwdEntry types.str; description = "The name of the user account. If undefined, the name of the attribute set will be used."; };
-      description = mkOption { type = types.passwdEntry types.str; default = ""; example = "Alice Q. User"; description = "A short description of the user account, typically the user's full name."; };
-      uid = mkOption { type = types.nullOr types.int; default = null; description = "The account UID. If the UID is null, a free UID is picked on activation."; };
-      isSystemUser = mkOption { type = types.bool; default = false; description = "Indicates if the user is a system user or not. Exactly one of `isNormalUser` and `isSystemUser` must be true."; };
-      isNormalUser = mkOption { type = types.bool; default = false; description = "Indicates whether this is an account for a real user. Exactly one of `isNormalUser` and `isSystemUser` must be true."; };
-      group = mkOption { type = types.str; default = ""; description = "The user's primary group."; };
-      extraGroups = mkOption { type = types.listOf types.str; default = [ ]; description = "The user's auxiliary groups."; };
-      homeMode = mkOption { type = types.strMatching "[0-7]{1,5}"; default = "700"; description = "The user's home directory mode in numeric format."; };
-      createHome = mkOption { type = types.bool; default = false; description = "Whether to create the home directory and ensure ownership as well as permissions to match the user."; };
-      useDefaultShell = mkOption { type = types.bool; default = false; description = "If true, the user's shell will be set to `users.defaultUserShell`."; };
-      ignoreShellProgramCheck = mkOption { type = types.bool; default = false; description = "Whether to skip the check that the user's shell is enabled in `programs`."; };
-      cryptHomeLuks = mkOption { type = types.nullOr types.str; default = null; description = "Path to encrypted luks device that contains the user's home directory."; };
-      pamMount = mkOption { type = types.attrsOf types.str; default = { }; description = "Attributes for user's entry in pam_mount.conf.xml."; };
-      subUidRanges = mkOption { type = types.listOf (types.submodule subordinateRange.uid); default = [ ]; description = "Subordinate user ids that user is allowed to use."; };
-      subGidRanges = mkOption { type = types.listOf (types.submodule subordinateRange.gid); default = [ ]; description = "Subordinate group ids that user is allowed to use."; };
-      autoSubUidGidRange = mkOption { type = types.bool; default = false; description = "Automatically allocate subordinate user and group ids for this user."; };
-      hashedPassword = mkOption { type = types.nullOr (types.passwdEntry types.str); default = null; description = "Specifies the hashed password for the user."; };
-      password = mkOption { type = types.nullOr types.str; default = null; description = "Specifies the (clear text) password for the user."; };
-      hashedPasswordFile = mkOption { type = types.nullOr types.str; default = config.passwordFile; description = "The full path to a file that contains the hash of the user's password."; };
-      passwordFile = mkOption { type = types.nullOr types.str; default = null; visible = false; description = "Deprecated alias of hashedPasswordFile"; };
-      initialHashedPassword = mkOption { type = types.nullOr (types.passwdEntry types.str); default = null; description = "Specifies the initial hashed password for the user."; };
-      initialPassword = mkOption { type = types.nullOr types.str; default = null; description = "Specifies the initial password for the user."; };
-      packages = mkOption { type = types.listOf types.package; default = [ ]; description = "The set of packages that should be made available to the user."; };
-      expires = mkOption { type = types.nullOr (types.strMatching "[[:digit:]]{4}-[[:digit:]]{2}-[[:digit:]]{2}"); default = null; description = "Set the date on which the user's account will no longer be accessible, as YYYY-MM-DD."; };
-      linger = mkOption { type = types.nullOr types.bool; default = null; description = "Whether to enable or disable lingering for this user."; };
-    };
-    config = lib.mkMerge [
-      { name = lib.mkDefault name; }
-      (lib.mkIf config.isNormalUser {
-        group = lib.mkDefault "users";
-        createHome = lib.mkDefault true;
-        home = lib.mkDefault "${users.defaultUserHome}/${config.name}";
-        homeMode = lib.mkDefault "700";
-        useDefaultShell = lib.mkDefault true;
-        isSystemUser = lib.mkDefault false;
-      })
-      (lib.mkIf (config.initialPassword != null && !users.mutableUsers) { password = lib.mkDefault config.initialPassword; })
-      (lib.mkIf (config.initialHashedPassword != null && !users.mutableUsers) { hashedPassword = lib.mkDefault config.initialHashedPassword; })
-      (lib.mkIf (config.isNormalUser && config.subUidRanges == [ ] && config.subGidRanges == [ ]) { autoSubUidGidRange = lib.mkDefault true; })
-    ];
-  };
-  # A group's options as NixOS declares them, and its members as NixOS finds them: the
-  # users that name it in `extraGroups`.
-  groupModule = { name, config, ... }: {
-    options = {
-      name = mkOption { type = types.passwdEntry types.str; description = "The name of the group. If undefined, the name of the attribute set will be used."; };
-      gid = mkOption { type = types.nullOr types.int; default = null; description = "The group GID. If the GID is null, a free GID is picked on activation."; };
-      members = mkOption { type = types.listOf (types.passwdEntry types.str); default = [ ]; description = "The user names of the group members, added to the `/etc/group` file."; };
-    };
-    config = {
-      name = lib.mkDefault name;
-      members = lib.mapAttrsToList (n: u: u.name) (lib.filterAttrs (n: u: u.enable && lib.elem config.name u.extraGroups) host.users.users);
-    };
-  };
-  subordinateRange = {
-    uid.options = {
-      startUid = mkOption { type = types.int; description = "Start of the range of subordinate user ids that user is allowed to use."; };
-      count = mkOption { type = types.int; default = 1; description = "Count of subordinate user ids"; };
-    };
-    gid.options = {
-      startGid = mkOption { type = types.int; description = "Start of the range of subordinate group ids that user is allowed to use."; };
-      count = mkOption { type = types.int; default = 1; description = "Count of subordinate group ids"; };
-    };
-  };
-
   containerOptions = { name, config, options, ... }: {
     options = {
       config = mkOption {
@@ -395,20 +321,20 @@ in
       };
     };
 
-    # NixOS declares a user's and a group's options (users-groups.nix); ncc declares those
-    # with a default (`userModule`) and keeps the rest open, and a module declaring the sets
-    # again to add its own (`options.users.users = mkOption { type = attrsOf (submodule {
-    # config.uid = ...; }); }`) extends NixOS's submodule, as nixpkgs merges the two
-    # declarations, rather than standing alone.
+    # NixOS declares a user's and a group's options (users-groups.nix); ncc models none of
+    # them, but declares the sets so that a module declaring them again to add its own
+    # (`options.users.users = mkOption { type = attrsOf (submodule { config.uid = ...; }); }`)
+    # extends NixOS's submodule, as nixpkgs merges the two declarations, rather than
+    # standing alone.
     users.users = mkOption {
-      type = types.attrsOf (types.submodule [ openWorldModule (userModule host.users) ]);
+      type = types.attrsOf (types.submodule openWorldModule);
       default = { };
-      description = "Additional user accounts to be created automatically by the system.";
+      description = "Additional user accounts to be created automatically by the system. ncc checks none of a user's options.";
     };
     users.groups = mkOption {
-      type = types.attrsOf (types.submodule [ openWorldModule groupModule ]);
+      type = types.attrsOf (types.submodule openWorldModule);
       default = { };
-      description = "Additional groups to be created automatically by the system.";
+      description = "Additional groups to be created automatically by the system. ncc checks none of a group's options.";
     };
 
     # The same for nginx's virtual hosts (nixos/modules/services/web-servers/nginx), which
