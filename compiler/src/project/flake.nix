@@ -762,16 +762,7 @@ rec {
       lockRoot =
         if lock == null then { }
         else lock.nodes.${lock.root or "root"}.inputs or { };
-      # A lock entry's node: its name, or a path of inputs from the root (an input that
-      # follows another's input, `nixpkgs.follows = "home/nixpkgs"`) walked to its node.
-      resolve = depth: node:
-        if builtins.isString node then node
-        else if builtins.isList node && depth < 32 then
-          lib.foldl (current: step:
-            if current == null then null
-            else resolve (depth + 1) (lock.nodes.${current}.inputs.${step} or null))
-            (lock.root or "root") node
-        else null;
+      resolve = lockNode lock;
       input = declared.${name} or null;
       node = resolve 0 (lockRoot.${name} or null);
       original = if node != null then lock.nodes.${node}.original or { } else { };
@@ -783,6 +774,18 @@ rec {
       inherit url;
     };
 
+  # A lock entry's node: its name, or a path of inputs from the root (an input that
+  # follows another's input, `nixpkgs.follows = "home/nixpkgs"`) walked to its node;
+  # `depth` bounds the walk.
+  lockNode = lock: depth: node:
+    if builtins.isString node then node
+    else if builtins.isList node && depth < 32 then
+      lib.foldl (current: step:
+        if current == null then null
+        else lockNode lock (depth + 1) (lock.nodes.${current}.inputs.${step} or null))
+        (lock.root or "root") node
+    else null;
+
   # The inputs of input `name` that flake.lock says are nixpkgs, by their lock entry's
   # original reference or, that naming nothing ncc knows, their name (`nixpkgs`,
   # `nixpkgs-unstable`): Nix gives `inputs.core.inputs.nixpkgs` the node the lock names,
@@ -791,14 +794,7 @@ rec {
   lockedNixpkgsInputsOf = lock: name:
     let
       root = lock.root or "root";
-      resolve = depth: node:
-        if builtins.isString node then node
-        else if builtins.isList node && depth < 32 then
-          lib.foldl (current: step:
-            if current == null then null
-            else resolve (depth + 1) (lock.nodes.${current}.inputs.${step} or null))
-            root node
-        else null;
+      resolve = lockNode lock;
       node = resolve 0 (lock.nodes.${root}.inputs.${name} or null);
       nodeInputs = if node == null then { } else lock.nodes.${node}.inputs or { };
       isNixpkgs = inputName:
