@@ -328,8 +328,9 @@ pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Requ
         } else {
             // A directory of bare hosts (`hosts/web/configuration.nix`, each a machine's
             // `nixos-config`), with nothing given: its host modules (and fleets below its
-            // top, `deploy/morph.nix`), as when every file is given. Not where a hive.nix ncc does not read says the machines are its
-            // nodes; a network.nix of another shape is a host's module of settings.
+            // top, `deploy/morph.nix`), as when every file is given. Not where a hive.nix
+            // ncc does not read says the machines are its nodes; a network.nix of another
+            // shape is a host's module of settings.
             if args.is_empty()
                 && nearest_entry(&cwd, &root).is_none()
                 && unread_entries(&cwd, &root)

@@ -808,18 +808,18 @@ rec {
           || (byName && builtins.match ".*(flake-utils|flake-parts|colmena|clan-core|blueprint|import-tree|snowfall).*" text == null));
     in if lock == null then [ ] else builtins.filter isNixpkgs (builtins.attrNames nodeInputs);
 
-  # For each nixpkgs input (`names`), whether it is nixpkgs 25.11, whose lib ncc's is,
-  # as far as its branch, url or FlakeHub version says (`isNccs`), and how to name what it
-  # is (`release`): a flake written against another nixpkgs may use lib functions 25.11
-  # has not.
+  # For each nixpkgs input (`names`), what its branch, url or FlakeHub version says
+  # (`said`, from which flake.rs tells whether it is nixpkgs 25.11, whose lib ncc's is),
+  # and how to name what it is (`release`): a flake written against another nixpkgs may
+  # use lib functions 25.11 has not.
   nixpkgsReleases = flake: lock: names:
     lib.genAttrs names (name:
       let
         origin = inputOrigin flake lock name;
         said = " ${lib.concatStringsSep " " (builtins.filter builtins.isString [ origin.ref origin.text ])} ";
       in {
-        isNccs = builtins.match ".*[^0-9.]25[.]11[^0-9].*" said != null
-          || builtins.match ".*/0[.]2511[^0-9].*" said != null;
+        # What the lock and flake.nix say of it, which flake.rs reads for 25.11.
+        inherit said;
         release =
           if origin.ref != null then origin.ref
           else if origin.url != null then origin.url

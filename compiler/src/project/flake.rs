@@ -182,7 +182,10 @@ fn library_release(
             .iter()
             .map(|name| {
                 let release = attribute(ev, &releases, name, span)?;
-                let is_nccs = matches!(attribute(ev, &release, "isNccs", span)?, Value::Bool(true));
+                let is_nccs = match attribute(ev, &release, "said", span)? {
+                    Value::String(said) => super::pinned::names_nccs_release(&said),
+                    _ => false,
+                };
                 let said = match attribute(ev, &release, "release", span)? {
                     Value::String(said) => said.to_string(),
                     _ => String::new(),
@@ -282,7 +285,8 @@ fn nixpkgs_input_value(
 /// An input ncc does not evaluate: a placeholder, but for its `lib.nixosSystem`
 /// (nvmd/nixos-raspberrypi's), which is nixpkgs' with the modules that flake adds, which
 /// ncc does not evaluate, and the inputs of its own that flake.lock says are nixpkgs
-/// (`inputs.core.inputs.nixpkgs.lib`), which are nixpkgs.
+/// (`inputs.core.inputs.nixpkgs.lib`), which are nixpkgs. Those are read from the lock
+/// when a flake asks for them, which few do: every host's evaluation makes every input.
 fn other_input_value(
     ev: &mut Evaluator,
     wiring: &Value,
@@ -300,23 +304,45 @@ fn other_input_value(
         &format!("{path}.lib"),
         span,
     )?;
+    let inputs = {
+        let (wiring, lock, name) = (wiring.clone(), lock.clone(), name.to_owned());
+        Thunk::native(move |ev| locked_nixpkgs_inputs(ev, &wiring, &lock, &name, span))
+    };
+    let known = Attrs::from_entries(vec![
+        AttrEntry::new("lib", Thunk::ready(lib)),
+        AttrEntry::new("inputs", inputs),
+    ]);
+    opaque_with(ev, Value::Attrs(Rc::new(known)), &path, span)
+}
+
+/// The inputs of the input `name` ncc does not evaluate: those flake.lock says are
+/// nixpkgs, each nixpkgs; any other a placeholder.
+fn locked_nixpkgs_inputs(
+    ev: &mut Evaluator,
+    wiring: &Value,
+    lock: &Value,
+    name: &str,
+    span: Span,
+) -> EvalResult<Value> {
+    let path = format!("inputs.{name}.inputs");
     let function = attribute(ev, wiring, "lockedNixpkgsInputsOf", span)?;
     let function = ev.apply(function, Thunk::ready(lock.clone()), span)?;
-    let names = match ev.apply(function, Thunk::ready(Value::string(name)), span)? {
-        Value::List(names) if !names.is_empty() => names,
-        _ => return input_with(ev, [("lib", lib)], &path, span),
-    };
     let mut entries = Vec::new();
-    for input in names.iter() {
-        let Value::String(input) = ev.force(input, Some(span))? else {
-            continue;
-        };
-        let value = nixpkgs_input_value(ev, wiring, &format!("{path}.inputs.{input}"), span)?;
-        entries.push(AttrEntry::new(&input, Thunk::ready(value)));
+    if let Value::List(names) = ev.apply(function, Thunk::ready(Value::string(name)), span)? {
+        for input in names.iter() {
+            let Value::String(input) = ev.force(input, Some(span))? else {
+                continue;
+            };
+            let value = nixpkgs_input_value(ev, wiring, &format!("{path}.{input}"), span)?;
+            entries.push(AttrEntry::new(&input, Thunk::ready(value)));
+        }
     }
-    let known = Value::Attrs(Rc::new(Attrs::from_entries(entries)));
-    let inputs = opaque_with(ev, known, &format!("{path}.inputs"), span)?;
-    input_with(ev, [("lib", lib), ("inputs", inputs)], &path, span)
+    opaque_with(
+        ev,
+        Value::Attrs(Rc::new(Attrs::from_entries(entries))),
+        &path,
+        span,
+    )
 }
 
 /// The input at `path` (`inputs.nixpkgs`) with the `known` attributes: every other

@@ -45,14 +45,7 @@ fn release_of(text: &str, tool: &str) -> Option<Rc<str>> {
         .iter()
         .find_map(|name| field(name))
         .unwrap_or("");
-    let padded = format!(" {said} ");
-    let is_nccs = padded
-        .char_indices()
-        .filter(|(_, c)| !c.is_ascii_digit() && *c != '.')
-        .any(|(at, _)| {
-            let rest = &padded[at + 1..];
-            rest.starts_with("25.11") && !rest[5..].starts_with(|c: char| c.is_ascii_digit())
-        });
+    let is_nccs = names_nccs_release(said);
     if is_nccs {
         return None;
     }
@@ -62,9 +55,45 @@ fn release_of(text: &str, tool: &str) -> Option<Rc<str>> {
     }))
 }
 
+/// Whether `text` (a branch, a channel, a url, a flake's locked reference) names nixpkgs
+/// 25.11, the release ncc's `lib` is: `25.11` not inside a longer number (`nixos-25.11`,
+/// `release-25.11`, not `125.11` or `25.110`), or FlakeHub's version of it (`/0.2511.x`).
+pub fn names_nccs_release(text: &str) -> bool {
+    let padded = format!(" {text} ");
+    let found = |needle: &str, before: fn(char) -> bool| {
+        padded.match_indices(needle).any(|(at, _)| {
+            padded[..at].chars().next_back().is_some_and(before)
+                && !padded[at + needle.len()..].starts_with(|c: char| c.is_ascii_digit())
+        })
+    };
+    found("25.11", |c| !c.is_ascii_digit() && c != '.') || found("0.2511", |c| c == '/')
+}
+
 #[cfg(test)]
 mod tests {
-    use super::release_of;
+    use super::{names_nccs_release, release_of};
+
+    #[test]
+    fn only_25_11_itself_is_nccs_release() {
+        for said in [
+            "nixos-25.11",
+            "github:NixOS/nixpkgs/nixos-25.11",
+            "release-25.11",
+            "https://flakehub.com/f/NixOS/nixpkgs/0.2511.1",
+        ] {
+            assert!(names_nccs_release(said), "{said}");
+        }
+        for said in [
+            "nixos-unstable",
+            "nixos-24.11",
+            "125.11",
+            "25.110",
+            "1.25.11",
+            "https://flakehub.com/f/NixOS/nixpkgs/0.25110",
+        ] {
+            assert!(!names_nccs_release(said), "{said}");
+        }
+    }
 
     #[test]
     fn a_pin_names_its_release_unless_it_is_25_11() {
