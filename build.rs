@@ -11,7 +11,12 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     let os = std::env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
     let env = std::env::var("CARGO_CFG_TARGET_ENV").unwrap_or_default();
-    if os == "linux" && env == "gnu" {
+    // A static build (`-C target-feature=+crt-static -C relocation-model=static`, see
+    // README's Performance section) is at a fixed address already; `-no-pie` on top of it
+    // asked for a dynamic loader the static binary has no use for, and it crashed at start.
+    let features = std::env::var("CARGO_CFG_TARGET_FEATURE").unwrap_or_default();
+    let static_crt = features.split(',').any(|feature| feature == "crt-static");
+    if os == "linux" && env == "gnu" && !static_crt {
         println!("cargo:rustc-link-arg-bin=ncc=-no-pie");
     }
 }

@@ -1449,10 +1449,14 @@ impl<'io> Evaluator<'io> {
                     other => return Err(self.type_error(&other, "a set", span)),
                 };
                 let lambda_span = self.ir.span(closure.expr);
-                let position = self.sources.position(lambda_span);
-                let describe = || match self.ir.lambda_name(closure.expr) {
-                    Some(name) => format!("'{name}' at {position}"),
-                    None => format!("anonymous function at {position}"),
+                // Only an error names the function: its position (which indexes the lines
+                // of its file) is not worked out for every call.
+                let describe = || {
+                    let position = self.sources.position(lambda_span);
+                    match self.ir.lambda_name(closure.expr) {
+                        Some(name) => format!("'{name}' at {position}"),
+                        None => format!("anonymous function at {position}"),
+                    }
                 };
                 if !ellipsis {
                     for name in attrs.names() {
