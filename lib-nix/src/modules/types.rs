@@ -423,7 +423,13 @@ fn matches_pattern(pattern: &str, text: &str) -> bool {
         if !cache.contains_key(pattern) {
             let translated = crate::eval::builtins::posix_regex(pattern);
             let compiled = translated.and_then(|translated| {
+                // Bytes, as Nix matches them: `.` is one byte, not one character.
                 regex_automata::meta::Regex::builder()
+                    .syntax(
+                        regex_automata::util::syntax::Config::new()
+                            .unicode(false)
+                            .utf8(false),
+                    )
                     .configure(
                         regex_automata::meta::Config::new()
                             .hybrid(false)
