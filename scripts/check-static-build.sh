@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# check-static-build.sh: builds the statically linked release binary README's Performance
+# section measures (glibc linked in, at a fixed address: no dynamic loader, no libgcc_s,
+# nothing to relocate at start) and checks that it says, byte for byte, what the default
+# release binary says: `ncc check --format json` on every example and check fixture,
+# `ncc check` in every test repository and host, and `ncc build` of the seed example.
+# Exits 1 on the first difference. Only on x86_64 Linux with glibc (Debian's libc6-dev
+# has the static libc); elsewhere it says so and exits 0.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+target=x86_64-unknown-linux-gnu
+if [[ "$(uname -m)-$(uname -s)" != x86_64-Linux ]] || ! ldd --version 2>&1 | grep -qi glibc; then
+  echo "static build skipped: it is built for $target with glibc"
+  exit 0
+fi
+
+RUSTFLAGS="-C target-feature=+crt-static -C relocation-model=static" \
+  cargo build --release -q -p ncc --target "$target" --target-dir target/static
+cargo build --release -q -p ncc
+static="$PWD/target/static/$target/release/ncc"
+dynamic="$PWD/target/release/ncc"
+if ldd "$static" >/dev/null 2>&1; then
+  echo "error: $static is not statically linked" >&2
+  exit 1
+fi
+
+compared=0
+same() { # LABEL COMMAND...: runs COMMAND with both binaries in place of `ncc`
+  local label=$1
+  shift
+  local a b
+  a=$("$dynamic" "$@" 2>&1; echo "exit $?")
+  b=$("$static" "$@" 2>&1; echo "exit $?")
+  if [[ "$a" != "$b" ]]; then
+    echo "error: the static binary differs on $label" >&2
+    diff <(echo "$a") <(echo "$b") >&2 || true
+    exit 1
+  fi
+  compared=$((compared + 1))
+}
+
+for file in testdata/examples/*.nix testdata/check/*.nix; do
+  same "$file" check --format json "$file"
+done
+for dir in testdata/repos/*/ testdata/hosts/*/; do
+  (cd "$dir" && same "$dir" check --color never)
+  compared=$((compared + 1))
+done
+out=$(mktemp -d)
+"$dynamic" build testdata/examples/seed.nix -o "$out/dynamic" >/dev/null 2>&1
+"$static" build testdata/examples/seed.nix -o "$out/static" >/dev/null 2>&1
+diff -r --no-dereference "$out/dynamic" "$out/static"
+echo "static build: statically linked; the same output as the default build on $compared inputs and the seed example's tree"
