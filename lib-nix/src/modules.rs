@@ -39,6 +39,7 @@ use crate::name::Name;
 pub use merge::{is_plain_default, merge_option, merge_typed};
 pub use pkgs::{
     apply_placeholder, import_opaque, pkgs_placeholder, pkgs_value, placeholder_package_value,
+    ACTIVATED_SYSTEM,
 };
 
 /// A module handed to [`eval_modules`]: a value (set, function or path) and the file it
