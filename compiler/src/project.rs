@@ -70,6 +70,10 @@ pub enum HostKind {
     FlakePackageConfiguration(String, String, String),
     /// A node of a flake's `colmena` output.
     FlakeColmena(String),
+    /// The system a profile of a flake's deploy-rs node activates
+    /// (`deploy.nodes.<node>.profiles.<profile>.path = deploy-rs.lib.<system>.activate.nixos
+    /// system`) where the flake's `nixosConfigurations` do not hold it: by node and profile.
+    FlakeDeployProfile(String, String),
     /// A machine of a colmena hive or a NixOps network.
     Machine(hive::Tool, String),
     /// A system `import <nixpkgs/nixos> { configuration = ...; }` makes: the attribute
@@ -101,6 +105,9 @@ impl Host {
                 format!("{output}.{system}.nixosConfigurations.{name}")
             }
             HostKind::FlakeColmena(name) => format!("colmena.{name}"),
+            HostKind::FlakeDeployProfile(node, profile) => {
+                format!("deploy.nodes.{node}.profiles.{profile}")
+            }
             HostKind::Machine(hive::Tool::Colmena, name) => format!("colmena node {name}"),
             HostKind::Machine(hive::Tool::Nixops, name) => format!("NixOps machine {name}"),
             HostKind::System(name) if name.is_empty() => self.entry.name.clone(),
@@ -332,6 +339,7 @@ fn flake_hosts(
         }
     }
     hosts.extend(package_hosts(ev, &outputs.value, entry, span));
+    hosts.extend(deployed_hosts(ev, &outputs.value, entry, span));
     // Outputs of the open world: a flake module ncc does not evaluate (an input's, such
     // as a framework's that makes the hosts from a directory) may define the hosts the
     // flake declares none of itself. They are not checked, which is not "no host".
@@ -403,6 +411,81 @@ fn package_hosts(ev: &mut Evaluator, outputs: &Value, entry: &EntryFile, span: S
         }
     }
     hosts
+}
+
+/// The systems a flake's deploy-rs nodes deploy that its `nixosConfigurations` do not
+/// hold (`path = deploy-rs.lib.x86_64-linux.activate.nixos self.nixosConfiguration.vault`,
+/// an output Nix gives no meaning to): `deploy` builds and activates them, so they are
+/// hosts. A profile activating one of `nixosConfigurations` is that host, checked once.
+/// What ncc cannot evaluate there holds no host.
+fn deployed_hosts(ev: &mut Evaluator, outputs: &Value, entry: &EntryFile, span: Span) -> Vec<Host> {
+    let mut hosts = Vec::new();
+    let Ok(deploy @ Value::Attrs(_)) = flake::attribute(ev, outputs, "deploy", span) else {
+        return hosts;
+    };
+    let Ok(Value::Attrs(nodes)) = flake::attribute(ev, &deploy, "nodes", span) else {
+        return hosts;
+    };
+    if nodes.placeholder().is_some() {
+        return hosts;
+    }
+    let configurations: Vec<Rc<lib_nix::eval::Attrs>> =
+        match flake::attribute(ev, outputs, "nixosConfigurations", span) {
+            Ok(Value::Attrs(set)) => {
+                let entries: Vec<Thunk> = set.entries().iter().map(|e| e.value.clone()).collect();
+                entries
+                    .iter()
+                    .filter_map(|thunk| match ev.force(thunk, Some(span)) {
+                        Ok(Value::Attrs(system)) => Some(system),
+                        _ => None,
+                    })
+                    .collect()
+            }
+            _ => Vec::new(),
+        };
+    let node_names: Vec<String> = nodes.names().map(str::to_owned).collect();
+    for node in node_names {
+        let Ok(Value::Attrs(profiles)) =
+            flake::attribute(ev, &Value::Attrs(nodes.clone()), &node, span)
+                .and_then(|node| flake::attribute(ev, &node, "profiles", span))
+        else {
+            continue;
+        };
+        if profiles.placeholder().is_some() {
+            continue;
+        }
+        let profile_names: Vec<String> = profiles.names().map(str::to_owned).collect();
+        for profile in profile_names {
+            let system = flake::attribute(ev, &Value::Attrs(profiles.clone()), &profile, span)
+                .and_then(|profile| flake::attribute(ev, &profile, "path", span))
+                .and_then(|path| activated_system(ev, &path, span));
+            let Ok(Some(Value::Attrs(system))) = system else {
+                continue;
+            };
+            if configurations
+                .iter()
+                .any(|known| Rc::ptr_eq(known, &system))
+            {
+                continue;
+            }
+            hosts.push(Host {
+                entry: entry.clone(),
+                kind: HostKind::FlakeDeployProfile(node.clone(), profile),
+            });
+        }
+    }
+    hosts
+}
+
+/// The system deploy-rs' `activate.nixos` was given, where `path` is such an activation.
+fn activated_system(ev: &mut Evaluator, path: &Value, span: Span) -> EvalResult<Option<Value>> {
+    let Value::Attrs(set) = path else {
+        return Ok(None);
+    };
+    match set.get(lib_nix::modules::ACTIVATED_SYSTEM) {
+        Some(entry) => Ok(Some(ev.force(&entry.value.clone(), Some(span))?)),
+        None => Ok(None),
+    }
 }
 
 /// The flake's output `name`; for a hive made by colmena's `lib.makeHive`, the hive it
@@ -798,6 +881,17 @@ fn host_modules(
                 value = flake::attribute(ev, &value, step, span)?;
             }
             system_modules(ev, value, host, file, span, notes)
+        }
+        HostKind::FlakeDeployProfile(node, profile) => {
+            let Some(outputs) = host_flake_outputs(ev, body, host, io, span, notes)? else {
+                return Ok(None);
+            };
+            let mut value = outputs.value;
+            for step in ["deploy", "nodes", node, "profiles", profile, "path"] {
+                value = flake::attribute(ev, &value, step, span)?;
+            }
+            let system = activated_system(ev, &value, span)?.unwrap_or(value);
+            system_modules(ev, system, host, file, span, notes)
         }
         HostKind::System(name) => {
             let value = ev.eval_body(body)?;

@@ -39,6 +39,7 @@ use crate::name::Name;
 pub use merge::{is_plain_default, merge_option, merge_typed};
 pub use pkgs::{
     apply_placeholder, import_opaque, pkgs_placeholder, pkgs_value, placeholder_package_value,
+    ACTIVATED_SYSTEM,
 };
 
 /// A module handed to [`eval_modules`]: a value (set, function or path) and the file it
@@ -591,12 +592,13 @@ fn eval_modules_inner(
     let arguments = arguments::ModuleArguments::new(&shared, &cells, args, lib_argument);
     let mut modules = modules;
     modules.push(shared.internal.clone());
-    let mut imports_opaque = false;
+    let (mut imports_opaque, mut imports_unknown) = (false, false);
     let collected = Rc::new(collect::collect(
         ev,
         modules,
         &arguments,
         &mut imports_opaque,
+        &mut imports_unknown,
         class,
     )?);
     // A module ncc does not evaluate may declare options and define any: what no module
@@ -620,7 +622,11 @@ fn eval_modules_inner(
             })
         })
         .collect();
-    let lazy = Rc::new(properties::LazyGroup::root(defs, prefix.clone()));
+    let lazy = properties::LazyGroup::root(defs, prefix.clone());
+    let lazy = Rc::new(match imports_unknown {
+        true => lazy.importing_unknown(),
+        false => lazy,
+    });
     let mut freeform = collected.iter().rev().find_map(|m| m.freeform.clone());
     let mut opened = opened_by_opaque;
     if let Some(ty) = &freeform {

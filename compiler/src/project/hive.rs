@@ -28,10 +28,14 @@ impl Tool {
 }
 
 /// The options the deployment tool declares on every machine (`deployment.targetHost`,
-/// `deployment.keys`, ...), accepted as they are: ncc checks none of them.
+/// `deployment.keys`, ...), accepted as they are: ncc checks none of them. They are the
+/// open world's ([`lib_nix::modules::OPEN_WORLD_TYPE`]): merged as NixOS merges data
+/// whose type it cannot see, as the tool's own types merge them (colmena's `keys` is an
+/// `attrsOf` several modules add to, its `tags` a list), and a read of one nothing
+/// defines is unknown (colmena gives `targetHost` the machine's name).
 const DEPLOYMENT_OPTIONS: &str = r#"{ lib, ... }: {
   options.deployment = lib.mkOption {
-    type = lib.types.submodule { freeformType = lib.types.lazyAttrsOf lib.types.raw; };
+    type = lib.types.submodule { freeformType = lib.mkOptionType { name = "ncc-open-world"; }; };
     default = { };
     description = "How the deployment tool reaches and deploys this machine.";
   };

@@ -41,6 +41,12 @@ impl NamedHost {
         if kept_among_packages.is_some() {
             return kept_among_packages;
         }
+        let deployed = hosts
+            .iter()
+            .find(|h| matches!(h.kind, HostKind::FlakeDeployProfile(..)) && h.label() == name);
+        if deployed.is_some() {
+            return deployed;
+        }
         if let Some(wanted) = name.strip_prefix("nixosConfigurations.") {
             return configuration(wanted);
         }
@@ -55,6 +61,7 @@ impl NamedHost {
             find(&|kind| match kind {
                 HostKind::Machine(_, n) | HostKind::FlakeColmena(n) => n == name,
                 HostKind::System(n) => !n.is_empty() && n == name,
+                HostKind::FlakeDeployProfile(node, _) => node == name,
                 HostKind::Module
                 | HostKind::FlakeConfiguration(_)
                 | HostKind::FlakePackageConfiguration(..) => false,
@@ -106,6 +113,21 @@ mod tests {
             Some(HostKind::FlakeColmena("db".to_owned()))
         );
         assert_eq!(found("nixosConfigurations.db", &hosts), None);
+    }
+
+    #[test]
+    fn a_deployed_profile_is_named_by_its_label_or_its_node() {
+        let deployed = HostKind::FlakeDeployProfile("vault".to_owned(), "system".to_owned());
+        let hosts = [
+            host(HostKind::FlakeConfiguration("web".to_owned())),
+            host(deployed.clone()),
+        ];
+        assert_eq!(
+            found("deploy.nodes.vault.profiles.system", &hosts),
+            Some(deployed.clone())
+        );
+        assert_eq!(found("vault", &hosts), Some(deployed));
+        assert_eq!(found("nixosConfigurations.vault", &hosts), None);
     }
 
     #[test]

@@ -214,13 +214,15 @@ pub fn invalid_module(message: String, span: Option<Span>) -> Box<EvalError> {
 }
 
 /// Loads `roots` and everything they import, in breadth-first order. `imports_opaque` is
-/// set when one of them is a module ncc does not evaluate. With a `class`, a module
-/// whose `_class` is another is an error.
+/// set when one of them is a module ncc does not evaluate, and `imports_unknown` when
+/// one is a module ncc cannot know (an unknown value, N301), which may define anything.
+/// With a `class`, a module whose `_class` is another is an error.
 pub fn collect(
     ev: &mut Evaluator,
     roots: Vec<ModuleInput>,
     arguments: &ModuleArguments,
     imports_opaque: &mut bool,
+    imports_unknown: &mut bool,
     class: Option<&str>,
 ) -> EvalResult<Vec<CollectedModule>> {
     let mut nodes: Vec<Node> = Vec::new();
@@ -256,6 +258,7 @@ pub fn collect(
             &mut disabled,
             &mut queue,
             imports_opaque,
+            imports_unknown,
             class,
         ) {
             Ok(loaded) => loaded,
@@ -269,6 +272,7 @@ pub fn collect(
                         ev.diagnostics.push(diagnostic);
                     }
                 }
+                *imports_unknown = true;
                 None
             }
             Err(error) => return Err(error),
@@ -325,6 +329,7 @@ fn load(
     disabled: &mut FxHashSet<String>,
     queue: &mut VecDeque<(ModuleInput, Option<Span>, Option<usize>)>,
     imports_opaque: &mut bool,
+    imports_unknown: &mut bool,
     class: Option<&str>,
 ) -> EvalResult<Option<usize>> {
     let mut file = input.file.clone();
@@ -541,6 +546,7 @@ fn load(
                     }
                 }
                 *imports_opaque = true;
+                *imports_unknown = true;
                 Value::List(Default::default())
             }
             Err(error) => return Err(error),

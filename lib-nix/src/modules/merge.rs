@@ -62,8 +62,37 @@ fn option_thunk(decl: &Rc<OptionDecl>, lazy: &Rc<LazyGroup>, name: &Name) -> Thu
             .map(<[Def]>::to_vec)
             .unwrap_or_default();
         let loc = child_loc(lazy.loc(), name);
-        merge_option(ev, &decl, &loc, defs)
+        let merged = merge_option(ev, &decl, &loc, defs)?;
+        match lazy.imports_unknown() {
+            true => open_to_unknown_module(ev, &decl, &loc, merged),
+            false => Ok(merged),
+        }
     })
+}
+
+/// The value `merged` of the option `decl` at `loc`, in an evaluation that imports a
+/// module ncc cannot know (`builtins.extraBuiltins.importEncrypted ./site.nix.age`):
+/// an `attrsOf` set is open, as that module may define entries of it, so that reading
+/// one no module ncc sees defines is unknown, not "attribute missing".
+fn open_to_unknown_module(
+    ev: &mut Evaluator,
+    decl: &OptionDecl,
+    loc: &[Name],
+    merged: Value,
+) -> EvalResult<Value> {
+    let Value::Attrs(attrs) = &merged else {
+        return Ok(merged);
+    };
+    if attrs.placeholder().is_some() || attrs.open().is_some() {
+        return Ok(merged);
+    }
+    let ty = decl.decoded_type(ev)?;
+    if !matches!(types::resolve(ev, &ty)?.kind, TypeKind::AttrsOf(..)) {
+        return Ok(merged);
+    }
+    Ok(Value::Attrs(Rc::new(
+        Attrs::unshared(attrs.clone()).into_open_at(loc),
+    )))
 }
 
 /// `loc` with `name` appended, allocated once.

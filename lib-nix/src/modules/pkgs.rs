@@ -267,7 +267,26 @@ pub fn apply_placeholder(path: &str, argument: Thunk) -> Value {
     if is_settings_format(path) {
         return settings_format(path);
     }
+    if path.ends_with(".activate.nixos") {
+        return activation(path, argument);
+    }
     placeholder_package(path)
+}
+
+/// The attribute of a deploy-rs activation ([`activation`]) that holds the system it
+/// activates.
+pub const ACTIVATED_SYSTEM: &str = "_nccActivatedSystem";
+
+/// deploy-rs' `lib.<system>.activate.nixos configuration`, the profile a node of
+/// `deploy.nodes` deploys: a placeholder package, as the activation script is, that
+/// keeps the NixOS system it activates under [`ACTIVATED_SYSTEM`], so that a flake's
+/// deployed systems are found where its `nixosConfigurations` do not hold them.
+fn activation(path: &str, system: Thunk) -> Value {
+    let Value::Attrs(placeholder) = placeholder_package(path) else {
+        return placeholder_package(path);
+    };
+    let kept = Attrs::from_entries(vec![AttrEntry::new(ACTIVATED_SYSTEM, system)]);
+    Value::Attrs(Rc::new(placeholder.update(&kept).into_placeholder(path)))
 }
 
 /// Whether `path` is one of nixpkgs' `pkgs.formats` (`pkgs.formats.yaml`), which modules

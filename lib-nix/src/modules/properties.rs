@@ -84,6 +84,9 @@ pub struct LazyGroup {
     split: RefCell<Option<Rc<SplitDefs>>>,
     /// The child groups handed out while alive (see [`LazyGroup::child_of`]).
     children: RefCell<Vec<(Name, std::rc::Weak<LazyGroup>)>>,
+    /// Whether the evaluation imports a module ncc cannot know, which may define
+    /// entries of any set of this group (see [`LazyGroup::imports_unknown`]).
+    imports_unknown: bool,
 }
 
 enum DefsSource {
@@ -98,7 +101,21 @@ impl LazyGroup {
             loc: Rc::from(loc),
             split: RefCell::new(None),
             children: RefCell::default(),
+            imports_unknown: false,
         }
+    }
+
+    /// This root group, of an evaluation that imports a module ncc cannot know (an
+    /// unknown value, N301): what that module defines is not among `defs`.
+    pub fn importing_unknown(mut self) -> LazyGroup {
+        self.imports_unknown = true;
+        self
+    }
+
+    /// Whether the evaluation imports a module ncc cannot know: an attribute set of
+    /// this group's options may have entries no definition ncc sees names.
+    pub fn imports_unknown(&self) -> bool {
+        self.imports_unknown
     }
 
     /// The group of the child `name`: the same one for every reader while any holds it
@@ -121,6 +138,7 @@ impl LazyGroup {
             loc: Rc::from(loc),
             split: RefCell::new(None),
             children: RefCell::default(),
+            imports_unknown: parent.imports_unknown,
         });
         children.retain(|(_, group)| group.strong_count() > 0);
         children.push((name.clone(), Rc::downgrade(&group)));

@@ -15,7 +15,7 @@ pub(super) fn is_attrs(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalRe
 /// `builtins.isBool`.
 pub(super) fn is_bool(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
     Ok(Value::Bool(matches!(
-        arg(ev, args, 0, span)?,
+        typed_arg(ev, args, span)?,
         Value::Bool(_)
     )))
 }
@@ -23,7 +23,7 @@ pub(super) fn is_bool(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalRes
 /// `builtins.isFloat`.
 pub(super) fn is_float(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
     Ok(Value::Bool(matches!(
-        arg(ev, args, 0, span)?,
+        typed_arg(ev, args, span)?,
         Value::Float(_)
     )))
 }
@@ -36,7 +36,7 @@ pub(super) fn is_function(ev: &mut Evaluator, args: &[Thunk], span: Span) -> Eva
 /// `builtins.isInt`.
 pub(super) fn is_int(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
     Ok(Value::Bool(matches!(
-        arg(ev, args, 0, span)?,
+        typed_arg(ev, args, span)?,
         Value::Int(_)
     )))
 }
@@ -44,7 +44,7 @@ pub(super) fn is_int(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResu
 /// `builtins.isList`.
 pub(super) fn is_list(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
     Ok(Value::Bool(matches!(
-        arg(ev, args, 0, span)?,
+        typed_arg(ev, args, span)?,
         Value::List(_)
     )))
 }
@@ -57,7 +57,7 @@ pub(super) fn is_null(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalRes
 /// `builtins.isPath`.
 pub(super) fn is_path(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
     Ok(Value::Bool(matches!(
-        arg(ev, args, 0, span)?,
+        typed_arg(ev, args, span)?,
         Value::Path(_)
     )))
 }
@@ -65,14 +65,34 @@ pub(super) fn is_path(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalRes
 /// `builtins.isString`.
 pub(super) fn is_string(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
     Ok(Value::Bool(matches!(
-        arg(ev, args, 0, span)?,
+        typed_arg(ev, args, span)?,
         Value::String(_)
     )))
 }
 
 /// `builtins.typeOf`.
 pub(super) fn type_of(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
-    Ok(Value::string(arg(ev, args, 0, span)?.type_name()))
+    Ok(Value::string(typed_arg(ev, args, span)?.type_name()))
+}
+
+/// The argument of a type test that is not about sets (`isString`, `typeOf`). A value
+/// ncc stands in for (`VARS.domain` of a private input's file, `pkgs.hello.version`) is
+/// taken for a set wherever it is read, but may be a string, a number or a list where
+/// Nix has it: asked by the project's code, what its type is, is unknown (DESIGN.md
+/// §8.3), never a known "no" that would fail an assertion (`isString x || x == null`)
+/// or pick a `throw`. ncc's own Nix sources (its `lib`, its flake wiring) take the
+/// stand-in for the package it stands for, as they were written to.
+fn typed_arg(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let value = arg(ev, args, 0, span)?;
+    if let Some(what) = value.opaque() {
+        if !crate::source::is_ncc_own(&ev.sources.file(span.file).path) {
+            return Err(EvalError::unknown(
+                format!("the type of `{what}'"),
+                Some(span),
+            ));
+        }
+    }
+    Ok(value)
 }
 
 pub(super) fn function_args(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
