@@ -109,7 +109,7 @@ fn split_drv_name(text: &str) -> (String, String) {
     (text.to_owned(), String::new())
 }
 
-fn compile_regex(pattern: &str, anchored: bool, span: Span) -> EvalResult<regex::Regex> {
+fn compile_regex(pattern: &str, anchored: bool, span: Span) -> EvalResult<regex::bytes::Regex> {
     let invalid = || {
         EvalError::message(
             format!("invalid regular expression '{pattern}'"),
@@ -122,11 +122,30 @@ fn compile_regex(pattern: &str, anchored: bool, span: Span) -> EvalResult<regex:
     } else {
         translated
     };
-    regex::Regex::new(&source).map_err(|_| invalid())
+    regex::bytes::RegexBuilder::new(&source)
+        .unicode(false)
+        .build()
+        .map_err(|_| invalid())
+}
+
+/// The syntax [`posix_to_rust`] writes for: bytes, as Nix matches them.
+fn byte_syntax() -> regex_automata::util::syntax::Config {
+    regex_automata::util::syntax::Config::new()
+        .unicode(false)
+        .utf8(false)
+}
+
+/// What a regular expression matched or captured of a string: the bytes between two
+/// places a byte matcher found, which may fall inside a character (`.` matches one byte
+/// of `ö`); such a cut is shown with U+FFFD, where Nix keeps the byte.
+fn cut(text: &[u8]) -> Value {
+    Value::string(&String::from_utf8_lossy(text))
 }
 
 /// A POSIX extended regular expression, as Nix compiles it, in the syntax of the `regex`
-/// crate: `(?` is no group syntax of POSIX but an error, and a `?` after a repetition
+/// crate with Unicode off, matching bytes as Nix does: a character beyond ASCII is
+/// written as its bytes (`\xC3\xB6` for `ö`), so that `ö+` repeats its last byte and
+/// `[ö]` is a class of two bytes. `(?` is no group syntax of POSIX but an error, and a `?` after a repetition
 /// makes it optional, not lazy (`a+?` is `(a+)?`, which is `a*`). `.` matches a newline
 /// too, and a backslash may only escape a character that opens something special
 /// (`\.`, `\$`, `\[` but not `\]`): Nix's matcher (libstdc++'s, built strictly) rejects
@@ -145,6 +164,11 @@ pub(crate) fn posix_to_rust(pattern: &str) -> Option<String> {
             let doubled = c == '-' && chars.peek() == Some(&'-');
             if (matches!(c, '[' | '&' | '~') && !class_name) || doubled {
                 out.push('\\');
+            }
+            if !c.is_ascii() {
+                push_bytes(&mut out, c);
+                bracket_start = false;
+                continue;
             }
             out.push(c);
             match c {
@@ -191,10 +215,19 @@ pub(crate) fn posix_to_rust(pattern: &str) -> Option<String> {
                 chars.next();
                 out.push(if c == '?' { '?' } else { '*' });
             }
+            other if !other.is_ascii() => push_bytes(&mut out, other),
             other => out.push(other),
         }
     }
     Some(out)
+}
+
+/// `c`'s UTF-8 bytes as escapes, each matching that one byte.
+fn push_bytes(out: &mut String, c: char) {
+    let mut buffer = [0; 4];
+    for byte in c.encode_utf8(&mut buffer).bytes() {
+        out.push_str(&format!("\\x{byte:02X}"));
+    }
 }
 
 pub(super) fn match_regex(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
@@ -202,18 +235,18 @@ pub(super) fn match_regex(ev: &mut Evaluator, args: &[Thunk], span: Span) -> Eva
     let text = coerce(ev, &args[1], span, false)?;
     ev.charge_bytes(text.len(), span)?;
     // Shared, not cloned: a clone of a `Regex` starts with no search caches of its own.
-    static MATCHERS: Compiled<Arc<regex::Regex>> = Compiled::new();
+    static MATCHERS: Compiled<Arc<regex::bytes::Regex>> = Compiled::new();
     let regex = MATCHERS.get(&pattern, || {
         compile_regex(&pattern, true, span).map(Arc::new)
     })?;
-    match regex.captures(&text) {
+    match regex.captures(text.as_bytes()) {
         None => Ok(Value::Null),
         Some(captures) => Ok(list_of(
             captures
                 .iter()
                 .skip(1)
                 .map(|group| match group {
-                    Some(m) => Value::string(m.as_str()),
+                    Some(m) => cut(m.as_bytes()),
                     None => Value::Null,
                 })
                 .collect(),
@@ -224,7 +257,7 @@ pub(super) fn match_regex(ev: &mut Evaluator, args: &[Thunk], span: Span) -> Eva
 /// What `builtins.split` compiles of a pattern: the pattern, its longest match at a
 /// place, and the pattern anchored at the end of a cut text.
 struct Splitter {
-    regex: regex::Regex,
+    regex: regex::bytes::Regex,
     longest: regex_automata::hybrid::dfa::DFA,
     bounded: regex_automata::meta::Regex,
 }
@@ -249,12 +282,15 @@ pub(super) fn split(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResul
         Ok::<_, Box<EvalError>>(Arc::new(Splitter {
             regex: compile_regex(&pattern, false, span)?,
             longest: DFA::builder()
+                .syntax(byte_syntax())
                 .configure(DFA::config().match_kind(MatchKind::All))
                 .build(&translated)
                 .map_err(|_| invalid())?,
             // The groups of a match whose bounds are known: anchored at its start, and at
             // its end by cutting the text there.
-            bounded: regex_automata::meta::Regex::new(&format!("(?:{translated})\\z"))
+            bounded: regex_automata::meta::Regex::builder()
+                .syntax(byte_syntax())
+                .build(&format!("(?:{translated})\\z"))
                 .map_err(|_| invalid())?,
         }))
     })?;
@@ -264,46 +300,48 @@ pub(super) fn split(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResul
         bounded,
     } = &*splitter;
     let mut cache = longest.create_cache();
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let (mut last, mut position, mut after_empty) = (0, 0, false);
     loop {
         if after_empty {
-            // No longer match starts here (it would have been taken): look further on.
-            match text[position..].chars().next() {
-                Some(c) => position += c.len_utf8(),
-                None => break,
+            // No longer match starts here (it would have been taken): look on from the
+            // next byte.
+            if position >= bytes.len() {
+                break;
             }
+            position += 1;
         }
-        let Some(found) = regex.find_at(&text, position) else {
+        let Some(found) = regex.find_at(bytes, position) else {
             break;
         };
         let start = found.start();
-        let input = Input::new(&text).range(start..).anchored(Anchored::Yes);
+        let input = Input::new(bytes).range(start..).anchored(Anchored::Yes);
         let end = match longest.try_search_fwd(&mut cache, &input) {
             Ok(Some(half)) => half.offset().max(found.end()),
             _ => found.end(),
         };
         ev.charge_items(1, span)?;
-        out.push(Value::string(&text[last..start]));
+        out.push(cut(&bytes[last..start]));
         let mut groups = bounded.create_captures();
-        let cut = Input::new(&text[..end])
+        let bounded_input = Input::new(&bytes[..end])
             .range(start..end)
             .anchored(Anchored::Yes);
-        bounded.search_captures(&cut, &mut groups);
+        bounded.search_captures(&bounded_input, &mut groups);
         let values: Vec<Value> = if groups.is_match() {
             (1..groups.group_len())
                 .map(|index| match groups.get_group(index) {
-                    Some(group) => Value::string(&text[group.range()]),
+                    Some(group) => cut(&bytes[group.range()]),
                     None => Value::Null,
                 })
                 .collect()
         } else {
-            let captures = regex.captures_at(&text, start).ok_or_else(invalid)?;
+            let captures = regex.captures_at(bytes, start).ok_or_else(invalid)?;
             captures
                 .iter()
                 .skip(1)
                 .map(|group| match group {
-                    Some(m) => Value::string(m.as_str()),
+                    Some(m) => cut(m.as_bytes()),
                     None => Value::Null,
                 })
                 .collect()
@@ -313,7 +351,7 @@ pub(super) fn split(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResul
         position = end;
         after_empty = start == end;
     }
-    out.push(Value::string(&text[last..]));
+    out.push(cut(&bytes[last..]));
     Ok(list_of(out))
 }
 
