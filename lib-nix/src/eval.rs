@@ -536,20 +536,42 @@ impl<'io> Evaluator<'io> {
     /// kept outside `/etc/nixos` (a link to it, or a copy) reads the one on its machine,
     /// which a repository may leave out without ignoring it. A flake sees only what git
     /// tracks, so in one (a `flake.nix` in the file's directory or above) it is missing
-    /// everywhere.
+    /// everywhere, unless that flake is a template of another (see [`Self::is_template`]):
+    /// `nix flake init` copies it to the machine, where the file is written.
     fn generated_on_machine(&self, path: &str) -> bool {
         let Some((mut directory, "hardware-configuration.nix")) = path.rsplit_once('/') else {
             return false;
         };
         loop {
             if self.io.path_exists(&format!("{directory}/flake.nix")) {
-                return false;
+                return self.is_template(directory);
             }
             match directory.rsplit_once('/') {
                 Some((parent, _)) => directory = parent,
                 None => return true,
             }
         }
+    }
+
+    /// Whether the flake in `directory` is a template another flake ships (`templates.<name>.path`):
+    /// it has no lock of its own (no one has evaluated it where it lies, which writes one),
+    /// and the nearest flake above it names `templates`.
+    fn is_template(&self, directory: &str) -> bool {
+        if self.io.path_exists(&format!("{directory}/flake.lock")) {
+            return false;
+        }
+        let mut above = directory;
+        while let Some((parent, _)) = above.rsplit_once('/') {
+            above = parent;
+            let flake = format!("{above}/flake.nix");
+            if self.io.path_exists(&flake) {
+                return self
+                    .io
+                    .read_file(&flake)
+                    .is_ok_and(|text| text.contains("templates"));
+            }
+        }
+        false
     }
 
     /// What importing a file ncc cannot read gives (encrypted, or one the repository
