@@ -1800,10 +1800,17 @@ impl<'io> Evaluator<'io> {
                 },
             };
             // A package or an external source is never null, and nothing more is known
-            // of it: whether it equals anything else is unknown.
+            // of it: whether it equals anything else is unknown. A value of a file ncc
+            // does not read may be null: asked by the project (`vars.domain == null`),
+            // whether it is, is unknown too.
             if let Some(what) = a.opaque().or(b.opaque()) {
                 match (&a, &b) {
-                    (Value::Null, _) | (_, Value::Null) => return Ok(false),
+                    (Value::Null, _) | (_, Value::Null)
+                        if !opaque::is_unread_file_value(what)
+                            || crate::source::is_ncc_own(&self.sources.file(span.file).path) =>
+                    {
+                        return Ok(false)
+                    }
                     (Value::Attrs(x), Value::Attrs(y)) if Rc::ptr_eq(x, y) => continue,
                     _ => return Err(EvalError::unknown(format!("`{what}'"), Some(span))),
                 }

@@ -29,6 +29,15 @@ pub fn is_fake_store_path(path: &str) -> bool {
     path.starts_with(FAKE_STORE_PREFIX)
 }
 
+/// Whether the stand-in named `name` is a value of a file ncc does not read (`import
+/// <site/vars.nix>`, `import inputs.secrets.varsFile`) or one read out of it
+/// (`<site/vars.nix>.mailRelay`), named by that file: it may be null, or of any type,
+/// where Nix has it. A package, a package set or a flake input (`pkgs.hello`,
+/// `inputs.nixpkgs`) is a set, never null.
+pub fn is_unread_file_value(name: &str) -> bool {
+    name.starts_with('/') || name.starts_with('<')
+}
+
 /// What reading a file at a fake store path would read, for a message: the output of a
 /// package of the `pkgs` stand-in (`runCommand`) Nix would build while evaluating, or a
 /// file of a source it would fetch.
