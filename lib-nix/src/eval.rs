@@ -521,9 +521,9 @@ impl<'io> Evaluator<'io> {
         if self.io.ignored_by_git(path) {
             return Some(self.ignored_name(path));
         }
-        if self.generated_on_machine(path) {
+        if let Some(tool) = self.generated_on_machine(path) {
             return Some(format!(
-                "{} (written by nixos-generate-config on each machine)",
+                "{} (written by {tool} on each machine)",
                 self.name_for(path)
             ));
         }
@@ -531,23 +531,27 @@ impl<'io> Evaluator<'io> {
         Some(self.submodule_name(path, &submodule))
     }
 
-    /// Whether the missing `path` is the `hardware-configuration.nix` nixos-generate-config
-    /// writes beside a machine's `configuration.nix`, in a project that is no flake: a host
-    /// kept outside `/etc/nixos` (a link to it, or a copy) reads the one on its machine,
-    /// which a repository may leave out without ignoring it. A flake sees only what git
-    /// tracks, so in one (a `flake.nix` in the file's directory or above) it is missing
-    /// everywhere.
-    fn generated_on_machine(&self, path: &str) -> bool {
-        let Some((mut directory, "hardware-configuration.nix")) = path.rsplit_once('/') else {
-            return false;
+    /// The tool that writes the missing `path` beside a machine's `configuration.nix`, in
+    /// a project that is no flake: `hardware-configuration.nix` (nixos-generate-config),
+    /// `nixos-in-place.nix` (nixos-in-place, which installs NixOS over another system). A
+    /// host kept outside `/etc/nixos` (a link to it, or a copy) reads the one on its
+    /// machine, which a repository may leave out without ignoring it. A flake sees only
+    /// what git tracks, so in one (a `flake.nix` in the file's directory or above) it is
+    /// missing everywhere.
+    fn generated_on_machine(&self, path: &str) -> Option<&'static str> {
+        let (mut directory, name) = path.rsplit_once('/')?;
+        let tool = match name {
+            "hardware-configuration.nix" => "nixos-generate-config",
+            "nixos-in-place.nix" => "nixos-in-place",
+            _ => return None,
         };
         loop {
             if self.io.path_exists(&format!("{directory}/flake.nix")) {
-                return false;
+                return None;
             }
             match directory.rsplit_once('/') {
                 Some((parent, _)) => directory = parent,
-                None => return true,
+                None => return Some(tool),
             }
         }
     }
