@@ -1270,6 +1270,15 @@ impl<'io> Evaluator<'io> {
         if let Some(error) = self.missing_from_library(name, attrs, span) {
             return error;
         }
+        // A name made from a value ncc stands in for (`hosts.${config.networking.hostName}`
+        // with that `config` another evaluation's, read through a flake's outputs) holds
+        // its store path where Nix has the text: which attribute it names is unknown.
+        if let Some(stand_in) = opaque::stand_in_in(name.as_str()) {
+            return EvalError::unknown(
+                format!("the attribute named by `{stand_in}', a value ncc stands in for"),
+                Some(span),
+            );
+        }
         let mut error = EvalError::message(format!("attribute '{name}' missing"), Some(span));
         let suggestions = did_you_mean(name.as_str(), attrs.names());
         if !suggestions.is_empty() {

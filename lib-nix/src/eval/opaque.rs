@@ -71,6 +71,24 @@ pub fn describe(path: &str) -> String {
     }
 }
 
+/// The package of the `pkgs` stand-in and the path inside its output:
+/// `("pkgs-patched", "nixos/lib/eval-config.nix")`.
+pub fn split_package(path: &str) -> Option<(&str, &str)> {
+    let rest = path
+        .strip_prefix(FAKE_STORE_PREFIX)?
+        .strip_prefix("placeholder-")?;
+    Some(rest.split_once('/').unwrap_or((rest, "")))
+}
+
+/// The stand-in whose store path a text holds (`hostName` in
+/// `".../ncc-placeholder-hostName"`), if it holds one of a package of the stand-in.
+pub fn stand_in_in(text: &str) -> Option<&str> {
+    let start = text.find(FAKE_STORE_PREFIX)? + FAKE_STORE_PREFIX.len();
+    let rest = text[start..].strip_prefix("placeholder-")?;
+    let end = rest.find(['/', ' ', '"']).unwrap_or(rest.len());
+    Some(&rest[..end])
+}
+
 /// The source and the path inside it: `("nixpkgs", "nixos/modules/x.nix")`.
 pub fn split_source(path: &str) -> Option<(&str, &str)> {
     let rest = path.strip_prefix(SOURCE_PREFIX)?;
