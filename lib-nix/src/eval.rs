@@ -521,9 +521,9 @@ impl<'io> Evaluator<'io> {
         if self.io.ignored_by_git(path) {
             return Some(self.ignored_name(path));
         }
-        if self.generated_on_machine(path) {
+        if let Some(tool) = self.generated_on_machine(path) {
             return Some(format!(
-                "{} (written by nixos-generate-config on each machine)",
+                "{} (written by {tool} on each machine)",
                 self.name_for(path)
             ));
         }
@@ -531,24 +531,28 @@ impl<'io> Evaluator<'io> {
         Some(self.submodule_name(path, &submodule))
     }
 
-    /// Whether the missing `path` is the `hardware-configuration.nix` nixos-generate-config
-    /// writes beside a machine's `configuration.nix`, in a project that is no flake: a host
-    /// kept outside `/etc/nixos` (a link to it, or a copy) reads the one on its machine,
-    /// which a repository may leave out without ignoring it. A flake sees only what git
-    /// tracks, so in one (a `flake.nix` in the file's directory or above) it is missing
-    /// everywhere, unless that flake is a template of another (see [`Self::is_template`]):
-    /// `nix flake init` copies it to the machine, where the file is written.
-    fn generated_on_machine(&self, path: &str) -> bool {
-        let Some((mut directory, "hardware-configuration.nix")) = path.rsplit_once('/') else {
-            return false;
+    /// The tool that writes the missing `path` beside a machine's `configuration.nix`, in
+    /// a project that is no flake: `hardware-configuration.nix` (nixos-generate-config),
+    /// `nixos-in-place.nix` (nixos-in-place, which installs NixOS over another system). A
+    /// host kept outside `/etc/nixos` (a link to it, or a copy) reads the one on its
+    /// machine, which a repository may leave out without ignoring it. A flake sees only
+    /// what git tracks, so in one (a `flake.nix` in the file's directory or above) it is
+    /// missing everywhere, unless that flake is a template of another (see
+    /// [`Self::is_template`]): `nix flake init` copies it to the machine that writes it.
+    fn generated_on_machine(&self, path: &str) -> Option<&'static str> {
+        let (mut directory, name) = path.rsplit_once('/')?;
+        let tool = match name {
+            "hardware-configuration.nix" => "nixos-generate-config",
+            "nixos-in-place.nix" => "nixos-in-place",
+            _ => return None,
         };
         loop {
             if self.io.path_exists(&format!("{directory}/flake.nix")) {
-                return self.is_template(directory);
+                return self.is_template(directory).then_some(tool);
             }
             match directory.rsplit_once('/') {
                 Some((parent, _)) => directory = parent,
-                None => return true,
+                None => return Some(tool),
             }
         }
     }
@@ -1288,6 +1292,15 @@ impl<'io> Evaluator<'io> {
         if let Some(error) = self.missing_from_library(name, attrs, span) {
             return error;
         }
+        // A name made from a value ncc stands in for (`hosts.${config.networking.hostName}`
+        // with that `config` another evaluation's, read through a flake's outputs) holds
+        // its store path where Nix has the text: which attribute it names is unknown.
+        if let Some(stand_in) = opaque::stand_in_in(name.as_str()) {
+            return EvalError::unknown(
+                format!("the attribute named by `{stand_in}', a value ncc stands in for"),
+                Some(span),
+            );
+        }
         let mut error = EvalError::message(format!("attribute '{name}' missing"), Some(span));
         let suggestions = did_you_mean(name.as_str(), attrs.names());
         if !suggestions.is_empty() {
@@ -1822,10 +1835,17 @@ impl<'io> Evaluator<'io> {
                 },
             };
             // A package or an external source is never null, and nothing more is known
-            // of it: whether it equals anything else is unknown.
+            // of it: whether it equals anything else is unknown. A value of a file ncc
+            // does not read may be null: asked by the project (`vars.domain == null`),
+            // whether it is, is unknown too.
             if let Some(what) = a.opaque().or(b.opaque()) {
                 match (&a, &b) {
-                    (Value::Null, _) | (_, Value::Null) => return Ok(false),
+                    (Value::Null, _) | (_, Value::Null)
+                        if !opaque::is_unread_file_value(what)
+                            || crate::source::is_ncc_own(&self.sources.file(span.file).path) =>
+                    {
+                        return Ok(false)
+                    }
                     (Value::Attrs(x), Value::Attrs(y)) if Rc::ptr_eq(x, y) => continue,
                     _ => return Err(EvalError::unknown(format!("`{what}'"), Some(span))),
                 }

@@ -352,6 +352,7 @@ fn call_eval_modules(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResu
         prefix,
         World::Closed,
         expected.as_deref(),
+        false,
     )?;
     // As nixpkgs does, a definition of an option no module declares is an error where
     // `config` or `options` is read, not where the modules are evaluated.
@@ -411,6 +412,7 @@ pub fn install_hooks(ev: &mut Evaluator) {
         open_namespace: ev.hooks.open_namespace,
         // So is which language features the project's Nix has on.
         coerce_integers: ev.hooks.coerce_integers,
+        modules_installed: true,
     };
 }
 
@@ -439,8 +441,29 @@ pub fn eval_modules(
     args: Vec<(Name, Thunk)>,
     prefix: Vec<Name>,
 ) -> EvalResult<Evaluated> {
-    let (evaluated, unmatched) =
-        eval_modules_inner(ev, modules, args, None, prefix, World::Closed, None)?;
+    eval_submodule(ev, modules, args, prefix, false)
+}
+
+/// [`eval_modules`] of a submodule's modules; `defined_by_unknown` when the option's
+/// evaluation imports a module ncc cannot know, which may define in it too: its
+/// `attrsOf` sets are open then, as in that evaluation's own.
+fn eval_submodule(
+    ev: &mut Evaluator,
+    modules: Vec<ModuleInput>,
+    args: Vec<(Name, Thunk)>,
+    prefix: Vec<Name>,
+    defined_by_unknown: bool,
+) -> EvalResult<Evaluated> {
+    let (evaluated, unmatched) = eval_modules_inner(
+        ev,
+        modules,
+        args,
+        None,
+        prefix,
+        World::Closed,
+        None,
+        defined_by_unknown,
+    )?;
     for definition in unmatched {
         let diagnostic = definition.diagnostic(ev);
         ev.diagnostics.push(diagnostic);
@@ -493,7 +516,7 @@ pub fn eval_modules_lenient(
     args: Vec<(Name, Thunk)>,
     prefix: Vec<Name>,
 ) -> EvalResult<(Evaluated, Vec<Unmatched>)> {
-    eval_modules_inner(ev, modules, args, None, prefix, World::Closed, None)
+    eval_modules_inner(ev, modules, args, None, prefix, World::Closed, None, false)
 }
 
 /// Like [`eval_modules_lenient`], and definitions of undeclared options are also merged
@@ -506,7 +529,7 @@ pub fn eval_modules_open(
     args: Vec<(Name, Thunk)>,
     prefix: Vec<Name>,
 ) -> EvalResult<(Evaluated, Vec<Unmatched>)> {
-    eval_modules_inner(ev, modules, args, None, prefix, World::Open, None)
+    eval_modules_inner(ev, modules, args, None, prefix, World::Open, None, false)
 }
 
 /// Sets `config._module.args`, which module functions fall back to (`pkgs` comes from
@@ -571,6 +594,9 @@ enum World {
     Open,
 }
 
+// Each argument is one of the ways the callers' evaluations differ (nixpkgs' evalModules
+// takes as many): a struct for them would only be built to be taken apart here.
+#[allow(clippy::too_many_arguments)]
 fn eval_modules_inner(
     ev: &mut Evaluator,
     modules: Vec<ModuleInput>,
@@ -579,20 +605,28 @@ fn eval_modules_inner(
     prefix: Vec<Name>,
     world: World,
     class: Option<&str>,
+    defined_by_unknown: bool,
 ) -> EvalResult<(Evaluated, Vec<Unmatched>)> {
     // Whether plugins' builtins and the machine's environment are unknown is the caller's
-    // to say (plain Nix has no plugins; ncc's plain evaluation does not read the machine).
+    // to say (plain Nix has no plugins; ncc's plain evaluation does not read the machine);
+    // so is what importing an external source's file gives, once the caller has said it
+    // (a host's `import "${nixpkgs}/nixos/lib/eval-config.nix"` inside flake-parts'
+    // evaluation is a system ncc checks).
     let (unknown_builtin, machine_fact) = (ev.hooks.unknown_builtin, ev.hooks.machine_fact);
+    let import_opaque = ev.hooks.modules_installed.then_some(ev.hooks.import_opaque);
     install_hooks(ev);
     ev.hooks.unknown_builtin = unknown_builtin;
     ev.hooks.machine_fact = machine_fact;
+    if let Some(import_opaque) = import_opaque {
+        ev.hooks.import_opaque = import_opaque;
+    }
     let lib = lib_value(ev)?;
     let shared = arguments::shared(ev, &lib)?;
     let cells = arguments::Cells::new();
     let arguments = arguments::ModuleArguments::new(&shared, &cells, args, lib_argument);
     let mut modules = modules;
     modules.push(shared.internal.clone());
-    let (mut imports_opaque, mut imports_unknown) = (false, false);
+    let (mut imports_opaque, mut imports_unknown) = (false, defined_by_unknown);
     let collected = Rc::new(collect::collect(
         ev,
         modules,

@@ -19,8 +19,9 @@
 //!
 //! It stays silent on a host that translates addresses by rules of its own
 //! (`networking.nat.extraCommands`, `networking.firewall.extraCommands` or
-//! `networking.nftables.ruleset` with a `MASQUERADE` or `SNAT` rule), which may cover the
-//! container whatever NixOS's own rules say, and on a host without NAT: a container that only talks to the host (a
+//! `networking.nftables.ruleset` or the `content` of a `networking.nftables.tables.<name>`
+//! with a `MASQUERADE` or `SNAT` rule), which may cover the container whatever NixOS's own
+//! rules say, and on a host without NAT: a container that only talks to the host (a
 //! database behind the host's reverse proxy) is a correct design, and a host may route
 //! the containers' addresses without translating them. It stays silent too where ncc
 //! cannot read a setting it would need (an unknown value), and for a container whose only

@@ -278,6 +278,50 @@ impl Reader<'_, '_> {
                 _ => answer = HostValue::Unknown,
             }
         }
+        match self.nftables_tables_translate(networking) {
+            HostValue::Known(false) => answer,
+            other => other,
+        }
+    }
+
+    /// Whether a table of `networking.nftables.tables` (each a `content` written by hand,
+    /// `oifname "eth0" masquerade`) translates addresses.
+    fn nftables_tables_translate(&mut self, networking: &Attrs) -> HostValue<bool> {
+        let Some(nftables) = networking.get("nftables").map(|entry| entry.value.clone()) else {
+            return HostValue::Known(false);
+        };
+        let tables = match self.ev.force(&nftables, None) {
+            Ok(Value::Attrs(nftables)) => match nftables.get("tables") {
+                Some(entry) => entry.value.clone(),
+                None => return HostValue::Known(false),
+            },
+            _ => return HostValue::Unknown,
+        };
+        let Ok(Value::Attrs(tables)) = self.ev.force(&tables, None) else {
+            return HostValue::Unknown;
+        };
+        let mut answer = HostValue::Known(false);
+        for table in tables.entries() {
+            let content = match self.ev.force(&table.value, None) {
+                Ok(Value::Attrs(table)) => match table.get("content") {
+                    Some(entry) => self.ev.force(&entry.value, None),
+                    None => continue,
+                },
+                _ => {
+                    answer = HostValue::Unknown;
+                    continue;
+                }
+            };
+            match content {
+                Ok(Value::String(text)) => {
+                    let text = text.to_ascii_lowercase();
+                    if text.contains("masquerade") || text.contains("snat") {
+                        return HostValue::Known(true);
+                    }
+                }
+                _ => answer = HostValue::Unknown,
+            }
+        }
         answer
     }
 

@@ -380,12 +380,18 @@ fn opaque_with(ev: &mut Evaluator, known: Value, path: &str, span: Span) -> Eval
 /// `lib.nixosSystem` calls (see `nixosSystem` there). That file is nixpkgs' in any source
 /// ncc stands in for: a nixpkgs pinned by niv or npins, or fetched by `fetchTarball`
 /// (`import (sources.nixpkgs + "/nixos/lib/eval-config.nix") { ... }`), is a source
-/// whose name ncc does not know (`import` of its root is a `pkgs` all the same).
+/// whose name ncc does not know (`import` of its root is a `pkgs` all the same); so is a
+/// package whose output holds it, a nixpkgs tree patched by `applyPatches`
+/// (`import (self.packages.${system}.pkgs-patched + "/nixos/lib/eval-config.nix")`).
 pub fn import_opaque(ev: &mut Evaluator, path: &str) -> EvalResult<Value> {
-    let maker = match lib_nix::eval::opaque::split_source(path) {
+    use lib_nix::eval::opaque::{split_package, split_source};
+    let maker = match split_source(path) {
         Some(("nixpkgs", "nixos" | "nixos/" | "nixos/default.nix")) => "nixos",
         Some((_, "nixos/lib/eval-config.nix")) => "nixosSystem",
-        _ => return lib_nix::modules::import_opaque(ev, path),
+        _ => match split_package(path) {
+            Some((_, "nixos/lib/eval-config.nix")) => "nixosSystem",
+            _ => return lib_nix::modules::import_opaque(ev, path),
+        },
     };
     let span = Span::nowhere();
     let wiring = wiring(ev, span)?;

@@ -37,6 +37,9 @@ pub struct Hooks {
     /// `coerce-integers` experimental feature on, which interpolates an integer as its
     /// decimal text (`"10.0.${subnet}.1"`) where Nix refuses it.
     pub coerce_integers: fn(&dyn EvalIo, &str) -> bool,
+    /// Whether the module system's hooks are installed (`modules::install_hooks`): from
+    /// then on, what the layer above sets in their place (`import_opaque`) stays.
+    pub modules_installed: bool,
 }
 
 impl Default for Hooks {
@@ -61,6 +64,7 @@ impl Default for Hooks {
             machine_fact: |_| None,
             open_namespace: |_| false,
             coerce_integers: |_, _| false,
+            modules_installed: false,
         }
     }
 }

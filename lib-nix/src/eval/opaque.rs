@@ -29,6 +29,15 @@ pub fn is_fake_store_path(path: &str) -> bool {
     path.starts_with(FAKE_STORE_PREFIX)
 }
 
+/// Whether the stand-in named `name` is a value of a file ncc does not read (`import
+/// <site/vars.nix>`, `import inputs.secrets.varsFile`) or one read out of it
+/// (`<site/vars.nix>.mailRelay`), named by that file: it may be null, or of any type,
+/// where Nix has it. A package, a package set or a flake input (`pkgs.hello`,
+/// `inputs.nixpkgs`) is a set, never null.
+pub fn is_unread_file_value(name: &str) -> bool {
+    name.starts_with('/') || name.starts_with('<')
+}
+
 /// What reading a file at a fake store path would read, for a message: the output of a
 /// package of the `pkgs` stand-in (`runCommand`) Nix would build while evaluating, or a
 /// file of a source it would fetch.
@@ -60,6 +69,24 @@ pub fn describe(path: &str) -> String {
         Some(rest) => format!("<{rest}>"),
         None => path.to_owned(),
     }
+}
+
+/// The package of the `pkgs` stand-in and the path inside its output:
+/// `("pkgs-patched", "nixos/lib/eval-config.nix")`.
+pub fn split_package(path: &str) -> Option<(&str, &str)> {
+    let rest = path
+        .strip_prefix(FAKE_STORE_PREFIX)?
+        .strip_prefix("placeholder-")?;
+    Some(rest.split_once('/').unwrap_or((rest, "")))
+}
+
+/// The stand-in whose store path a text holds (`hostName` in
+/// `".../ncc-placeholder-hostName"`), if it holds one of a package of the stand-in.
+pub fn stand_in_in(text: &str) -> Option<&str> {
+    let start = text.find(FAKE_STORE_PREFIX)? + FAKE_STORE_PREFIX.len();
+    let rest = text[start..].strip_prefix("placeholder-")?;
+    let end = rest.find(['/', ' ', '"']).unwrap_or(rest.len());
+    Some(&rest[..end])
 }
 
 /// The source and the path inside it: `("nixpkgs", "nixos/modules/x.nix")`.

@@ -12,9 +12,7 @@ use crate::modules::properties::{
     discharge, filter_overrides, sort_by_order, LazyGroup, OPTION_DEFAULT_PRIORITY,
 };
 use crate::modules::types::{self, Type, TypeKind};
-use crate::modules::{
-    eval_modules, show_option, Def, ModuleInput, OptionDecl, OptionGroup, OptionNode,
-};
+use crate::modules::{show_option, Def, ModuleInput, OptionDecl, OptionGroup, OptionNode};
 use crate::name::Name;
 
 const PRIORITY_SUGGESTION: &str =
@@ -62,12 +60,23 @@ fn option_thunk(decl: &Rc<OptionDecl>, lazy: &Rc<LazyGroup>, name: &Name) -> Thu
             .map(<[Def]>::to_vec)
             .unwrap_or_default();
         let loc = child_loc(lazy.loc(), name);
-        let merged = merge_option(ev, &decl, &loc, defs)?;
-        match lazy.imports_unknown() {
-            true => open_to_unknown_module(ev, &decl, &loc, merged),
-            false => Ok(merged),
+        if !lazy.imports_unknown() {
+            return merge_option(ev, &decl, &loc, defs);
         }
+        // A submodule merged here is open to the unknown module as well.
+        let outer = DEFINED_BY_UNKNOWN.replace(true);
+        let merged = merge_option(ev, &decl, &loc, defs);
+        DEFINED_BY_UNKNOWN.set(outer);
+        open_to_unknown_module(ev, &decl, &loc, merged?)
     })
+}
+
+thread_local! {
+    /// Whether the option being merged is in an evaluation that imports a module ncc
+    /// cannot know, which may define in a submodule of it too (`homelab.vps.interfaces.eth0`
+    /// with `homelab` a submodule option): read once, by the submodule's evaluation
+    /// made for it (see [`merge_submodule`]).
+    static DEFINED_BY_UNKNOWN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// The value `merged` of the option `decl` at `loc`, in an evaluation that imports a
@@ -1136,6 +1145,9 @@ fn merge_submodule(
             args.push((entry.name.clone(), entry.value.clone()));
         }
     }
-    let evaluated = eval_modules(ev, inputs, args, loc.to_vec())?;
-    Ok(evaluated.config)
+    // Taken, so that no evaluation made while this one is under way inherits it.
+    let defined_by_unknown = DEFINED_BY_UNKNOWN.replace(false);
+    let evaluated = super::eval_submodule(ev, inputs, args, loc.to_vec(), defined_by_unknown);
+    DEFINED_BY_UNKNOWN.set(defined_by_unknown);
+    Ok(evaluated?.config)
 }

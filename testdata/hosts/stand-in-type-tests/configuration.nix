@@ -1,8 +1,9 @@
 # A site's settings in a file outside the repository, on the search path of the
 # machines that deploy it (`import <site/vars.nix>`), which ncc stands in for: a type
-# test on one of its values (`isString`, `isInt`, `typeOf`) is unknown, never a known
-# "no" that fails the assertion. Where the left side of `||` or `&&` decides, the test
-# on the right is never read; the assertion that fails on what ncc knows still fails.
+# test on one of its values (`isString`, `isInt`, `typeOf`, `isAttrs`, `isNull`,
+# `== null`) is unknown, never a known answer that fails the assertion. Where the left
+# side of `||` or `&&` decides, the test on the right is never read; the assertion that
+# fails on what ncc knows still fails.
 { lib, ... }:
 let
   vars = import <site/vars.nix>;
@@ -25,6 +26,19 @@ in
     {
       assertion = !(lib.isBool vars.debug);
       message = "vars.debug is set elsewhere";
+    }
+    {
+      # Whether it is null is unknown as well: the file may hold null where ncc has a set.
+      assertion = vars.mailRelay == null || builtins.isString vars.mailRelay;
+      message = "vars.mailRelay must be a host name or null";
+    }
+    {
+      assertion = vars.backupTarget != null && !(builtins.isAttrs vars.backupTarget);
+      message = "vars.backupTarget must be a path";
+    }
+    {
+      assertion = lib.isAttrs vars.quotas || builtins.isNull vars.quotas;
+      message = "vars.quotas must be a set or null";
     }
     {
       # Decided on the left: the type test is not read.

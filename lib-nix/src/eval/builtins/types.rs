@@ -3,13 +3,15 @@
 use std::rc::Rc;
 
 use super::*;
+use crate::eval::opaque;
 
 /// `builtins.isAttrs`.
 pub(super) fn is_attrs(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
-    Ok(Value::Bool(matches!(
-        arg(ev, args, 0, span)?,
-        Value::Attrs(_)
-    )))
+    let value = arg(ev, args, 0, span)?;
+    if value.opaque().is_some_and(opaque::is_unread_file_value) {
+        return typed_arg(ev, args, span).map(|_| Value::Bool(true));
+    }
+    Ok(Value::Bool(matches!(value, Value::Attrs(_))))
 }
 
 /// `builtins.isBool`.
@@ -51,7 +53,12 @@ pub(super) fn is_list(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalRes
 
 /// `builtins.isNull`.
 pub(super) fn is_null(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
-    Ok(Value::Bool(matches!(arg(ev, args, 0, span)?, Value::Null)))
+    let value = arg(ev, args, 0, span)?;
+    // As `== null`: only a value of a file ncc does not read may be null.
+    if value.opaque().is_some_and(opaque::is_unread_file_value) {
+        return typed_arg(ev, args, span).map(|_| Value::Bool(false));
+    }
+    Ok(Value::Bool(matches!(value, Value::Null)))
 }
 
 /// `builtins.isPath`.
@@ -75,12 +82,13 @@ pub(super) fn type_of(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalRes
     Ok(Value::string(typed_arg(ev, args, span)?.type_name()))
 }
 
-/// The argument of a type test that is not about sets (`isString`, `typeOf`). A value
+/// The argument of a type test (`isString`, `isInt`, `typeOf`; `isAttrs` and `isNull`
+/// of a value of a file ncc does not read, as a package or an input is a set). A value
 /// ncc stands in for (`VARS.domain` of a private input's file, `pkgs.hello.version`) is
-/// taken for a set wherever it is read, but may be a string, a number or a list where
-/// Nix has it: asked by the project's code, what its type is, is unknown (DESIGN.md
-/// §8.3), never a known "no" that would fail an assertion (`isString x || x == null`)
-/// or pick a `throw`. ncc's own Nix sources (its `lib`, its flake wiring) take the
+/// taken for a set wherever it is read, but may be a string, a number, a list or null
+/// where Nix has it: asked by the project's code, what its type is, is unknown
+/// (DESIGN.md §8.3), never a known answer that would fail an assertion (`isString x ||
+/// x == null`, `isNull x || isAttrs x`) or pick a `throw`. ncc's own Nix sources (its `lib`, its flake wiring) take the
 /// stand-in for the package it stands for, as they were written to.
 fn typed_arg(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
     let value = arg(ev, args, 0, span)?;
