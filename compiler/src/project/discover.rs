@@ -864,31 +864,6 @@ pub fn check_files<'io>(
         checked
     };
     let mut checked: Vec<Checked> = Vec::new();
-
-    // 1. The project's hosts.
-    let (project_hosts, declares_none) = project_hosts(project, io, &mut outcome);
-    // A flake with no NixOS host (only `darwinConfigurations`), with nothing given: the
-    // machines below it that it does not hold (a morph network, a colmena hive, bare
-    // `configuration.nix` hosts) are the project's hosts, as when it has no flake.
-    let below: Vec<(EntryFile, String)>;
-    let files = match files.is_empty() && project.only.is_none() && declares_none {
-        true => {
-            below = hosts_beside_entries(project, io);
-            if !below.is_empty() {
-                for note in &mut outcome.notes {
-                    if project.entries.iter().any(|(e, _)| e.name == note.file) {
-                        note.message = "declares no host (no nixosConfigurations, colmena or machine): the hosts below it are checked".to_owned();
-                    }
-                }
-            }
-            &below[..]
-        }
-        false => files,
-    };
-    let other_systems_modules = match declares_none {
-        true => named_by_entries(project),
-        false => Vec::new(),
-    };
     let given: BTreeSet<&str> = files.iter().map(|(f, _)| f.path.as_str()).collect();
     let mut relevant_entries: BTreeSet<String> = BTreeSet::new();
     // A module checked as a host because none of the hosts the project declares (ncc.toml,
@@ -900,7 +875,7 @@ pub fn check_files<'io>(
     // their own, they are as much a guess.
     let unread_hive = project.entries.is_empty()
         && io.path_exists(&format!("{}/hive.nix", project.root.trim_end_matches('/')));
-    let project_declares_hosts = (!project.entries.is_empty() && !declares_none) || unread_hive;
+    let project_declares_hosts = !project.entries.is_empty() || unread_hive;
     let context = if unread_hive {
         Context::UnreadHive
     } else {
@@ -913,6 +888,8 @@ pub fn check_files<'io>(
         checked
     };
 
+    // 1. The project's hosts.
+    let project_hosts = project_hosts(project, io, &mut outcome);
     // An entry file given is listed here, whether or not it gives hosts: not again below.
     for (entry, _) in &project.entries {
         if given.contains(entry.path.as_str()) && project.only.is_none() {
@@ -949,12 +926,7 @@ pub fn check_files<'io>(
         let kept = spare.is_some().then(|| parsed.clone());
         let mut ev = spare.take().unwrap_or_else(|| super::host_evaluator(io));
         let (body, diagnostics) = ev.load_parsed_source(&file.name, &file.path, text, parsed);
-        let mut role = classify_loaded(&file.path, &ev.ir, body.root);
-        // A module of the systems of an entry that declares no NixOS host (nix-darwin's
-        // `modules = [ ./darwin-configuration.nix ]`) is not a NixOS host.
-        if declares_none && role == Role::Host && names(&other_systems_modules, &file.path) {
-            role = Role::Other("a module of the flake's other systems");
-        }
+        let role = classify_loaded(&file.path, &ev.ir, body.root);
         let loaded = match (role, kept) {
             (Role::Other(what), _) => {
                 others.push((file, what, diagnostics));
@@ -1209,18 +1181,11 @@ fn reached(checked: &[Checked], path: &str) -> bool {
     checked.iter().any(|c| c.files.iter().any(|f| f == path))
 }
 
-/// Every host of the project, with its entry file's text; and whether it has entry files
-/// and each says it declares no host (a flake of `darwinConfigurations` alone).
-fn project_hosts(
-    project: &Project,
-    io: &dyn EvalIo,
-    outcome: &mut Outcome,
-) -> (Vec<(Host, String)>, bool) {
+/// Every host of the project, with its entry file's text.
+fn project_hosts(project: &Project, io: &dyn EvalIo, outcome: &mut Outcome) -> Vec<(Host, String)> {
     let mut hosts = Vec::new();
-    let mut declares_none = !project.entries.is_empty();
     for (entry, text) in &project.entries {
         let listing = list_hosts(entry, text, io);
-        declares_none &= listing.declares_none;
         outcome.notes.extend(listing.notes.iter().cloned());
         // The hosts named one by one, as their entry file declares them.
         let mut found: Vec<&Host> = Vec::new();
@@ -1248,51 +1213,7 @@ fn project_hosts(
             outcome.listings.push(listing);
         }
     }
-    (hosts, declares_none)
-}
-
-/// Every path the project's entry files write as a literal.
-fn named_by_entries(project: &Project) -> Vec<String> {
-    project
-        .entries
-        .iter()
-        .flat_map(|(entry, text)| static_paths(&entry.path, text))
-        .collect()
-}
-
-/// Whether one of the paths `named` is `path`, or its directory's `default.nix`.
-fn names(named: &[String], path: &str) -> bool {
-    named
-        .iter()
-        .any(|n| n == path || path.strip_suffix("/default.nix") == Some(n.as_str()))
-}
-
-/// The hosts below the directories of the project's entry files, found as [`hosts_below`]
-/// finds them, each with its text; not the entry files themselves, nor a module an entry
-/// names (`modules = [ ./darwin-configuration.nix ]`): an entry that declares no NixOS
-/// host gives its modules to other systems (nix-darwin's, whose `system.stateVersion`
-/// is a number).
-fn hosts_beside_entries(project: &Project, io: &dyn EvalIo) -> Vec<(EntryFile, String)> {
-    let mut found: Vec<(EntryFile, String)> = Vec::new();
-    let named = named_by_entries(project);
-    for (entry, _) in &project.entries {
-        for path in hosts_below(io, &lib_nix::path::dir_of(&entry.path)) {
-            let known = project.entries.iter().any(|(e, _)| e.path == path)
-                || found.iter().any(|(e, _)| e.path == path);
-            if known {
-                continue;
-            }
-            let Ok(text) = io.read_file(&path) else {
-                continue;
-            };
-            if names(&named, &path) && classify_with_io(io, &path, &text) == Role::Host {
-                continue;
-            }
-            let name = display_name(&project.root, &path);
-            found.push((EntryFile { name, path }, text));
-        }
-    }
-    found
+    hosts
 }
 
 /// The files below `dir` that are hosts or declare them, sorted: host modules, and
