@@ -26,12 +26,12 @@ if ldd "$static" >/dev/null 2>&1; then
 fi
 
 compared=0
-same() { # LABEL COMMAND...: runs COMMAND with both binaries in place of `ncc`
-  local label=$1
-  shift
+same() { # LABEL DIR ARGS...: runs `ncc ARGS` in DIR with both binaries
+  local label=$1 dir=$2
+  shift 2
   local a b
-  a=$("$dynamic" "$@" 2>&1; echo "exit $?")
-  b=$("$static" "$@" 2>&1; echo "exit $?")
+  a=$(cd "$dir" && "$dynamic" "$@" 2>&1; echo "exit $?")
+  b=$(cd "$dir" && "$static" "$@" 2>&1; echo "exit $?")
   if [[ "$a" != "$b" ]]; then
     echo "error: the static binary differs on $label" >&2
     diff <(echo "$a") <(echo "$b") >&2 || true
@@ -41,11 +41,10 @@ same() { # LABEL COMMAND...: runs COMMAND with both binaries in place of `ncc`
 }
 
 for file in testdata/examples/*.nix testdata/check/*.nix; do
-  same "$file" check --format json "$file"
+  same "$file" . check --format json "$file"
 done
 for dir in testdata/repos/*/ testdata/hosts/*/; do
-  (cd "$dir" && same "$dir" check --color never)
-  compared=$((compared + 1))
+  same "$dir" "$dir" check --color never
 done
 out=$(mktemp -d)
 "$dynamic" build testdata/examples/seed.nix -o "$out/dynamic" >/dev/null 2>&1

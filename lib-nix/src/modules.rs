@@ -607,18 +607,16 @@ fn eval_modules_inner(
     class: Option<&str>,
     defined_by_unknown: bool,
 ) -> EvalResult<(Evaluated, Vec<Unmatched>)> {
-    // Whether plugins' builtins and the machine's environment are unknown is the caller's
-    // to say (plain Nix has no plugins; ncc's plain evaluation does not read the machine);
-    // so is what importing an external source's file gives, once the caller has said it
-    // (a host's `import "${nixpkgs}/nixos/lib/eval-config.nix"` inside flake-parts'
-    // evaluation is a system ncc checks).
-    let (unknown_builtin, machine_fact) = (ev.hooks.unknown_builtin, ev.hooks.machine_fact);
-    let import_opaque = ev.hooks.modules_installed.then_some(ev.hooks.import_opaque);
-    install_hooks(ev);
-    ev.hooks.unknown_builtin = unknown_builtin;
-    ev.hooks.machine_fact = machine_fact;
-    if let Some(import_opaque) = import_opaque {
-        ev.hooks.import_opaque = import_opaque;
+    // The module system's hooks, unless the caller installed them already: what it set in
+    // their place since stays (a host's `import "${nixpkgs}/nixos/lib/eval-config.nix"`
+    // inside flake-parts' evaluation is a system ncc checks). Whether plugins' builtins
+    // and the machine's environment are unknown is the caller's to say either way (plain
+    // Nix has no plugins; ncc's plain evaluation does not read the machine).
+    if !ev.hooks.modules_installed {
+        let (unknown_builtin, machine_fact) = (ev.hooks.unknown_builtin, ev.hooks.machine_fact);
+        install_hooks(ev);
+        ev.hooks.unknown_builtin = unknown_builtin;
+        ev.hooks.machine_fact = machine_fact;
     }
     let lib = lib_value(ev)?;
     let shared = arguments::shared(ev, &lib)?;

@@ -268,14 +268,10 @@ impl Reader<'_, '_> {
                 }
             };
             let Some(script) = script else { continue };
-            match self.ev.force(&script, None) {
-                Ok(Value::String(text)) => {
-                    let text = text.to_ascii_lowercase();
-                    if text.contains("masquerade") || text.contains("snat") {
-                        return HostValue::Known(true);
-                    }
-                }
-                _ => answer = HostValue::Unknown,
+            match self.rule_translates(&script) {
+                HostValue::Known(true) => return HostValue::Known(true),
+                HostValue::Known(false) => {}
+                HostValue::Unknown => answer = HostValue::Unknown,
             }
         }
         match self.nftables_tables_translate(networking) {
@@ -302,27 +298,32 @@ impl Reader<'_, '_> {
         };
         let mut answer = HostValue::Known(false);
         for table in tables.entries() {
-            let content = match self.ev.force(&table.value, None) {
+            let translates = match self.ev.force(&table.value, None) {
                 Ok(Value::Attrs(table)) => match table.get("content") {
-                    Some(entry) => self.ev.force(&entry.value, None),
+                    Some(entry) => self.rule_translates(&entry.value),
                     None => continue,
                 },
-                _ => {
-                    answer = HostValue::Unknown;
-                    continue;
-                }
+                _ => HostValue::Unknown,
             };
-            match content {
-                Ok(Value::String(text)) => {
-                    let text = text.to_ascii_lowercase();
-                    if text.contains("masquerade") || text.contains("snat") {
-                        return HostValue::Known(true);
-                    }
-                }
-                _ => answer = HostValue::Unknown,
+            match translates {
+                HostValue::Known(true) => return HostValue::Known(true),
+                HostValue::Known(false) => {}
+                HostValue::Unknown => answer = HostValue::Unknown,
             }
         }
         answer
+    }
+
+    /// Whether a rule written by hand (a script, a table's `content`) translates
+    /// addresses: it masquerades or rewrites the source (`MASQUERADE`, `snat`).
+    fn rule_translates(&mut self, rule: &Thunk) -> HostValue<bool> {
+        match self.ev.force(rule, None) {
+            Ok(Value::String(text)) => {
+                let text = text.to_ascii_lowercase();
+                HostValue::Known(text.contains("masquerade") || text.contains("snat"))
+            }
+            _ => HostValue::Unknown,
+        }
     }
 
     fn nested_bool(&mut self, attrs: &Rc<Attrs>, path: &[&str], span: Span) -> HostValue<bool> {
