@@ -11,9 +11,10 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     let os = std::env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
     let env = std::env::var("CARGO_CFG_TARGET_ENV").unwrap_or_default();
-    // A static build (`-C target-feature=+crt-static -C relocation-model=static`, see
-    // README's Performance section) is at a fixed address already; `-no-pie` on top of it
-    // asked for a dynamic loader the static binary has no use for, and it crashed at start.
+    // A static build is at a fixed address already: the release binary
+    // (scripts/build-release.sh) is musl's, which this leaves alone, and a static glibc
+    // build (`+crt-static`) given `-no-pie` on top asked for a dynamic loader it has no
+    // use for, and crashed at start.
     let features = std::env::var("CARGO_CFG_TARGET_FEATURE").unwrap_or_default();
     let static_crt = features.split(',').any(|feature| feature == "crt-static");
     if os == "linux" && env == "gnu" && !static_crt {

@@ -1,7 +1,9 @@
 # shellcheck shell=bash
 # Sourced by the measuring scripts (compare-with-nix.sh, scale-out.sh): builds ncc and
 # gen-fleet in release mode (CARGO_TARGET_DIR is honoured), sets $ncc, $gen and a scratch
-# $work removed on exit, and defines `measure`. Expects $root, the repository.
+# $work removed on exit, and defines `measure`. Expects $root, the repository. NCC=PATH
+# measures that binary instead of the default build's (the release binary:
+# NCC=$(scripts/build-release.sh | tail -n 1)).
 
 [ -x /usr/bin/time ] || { echo "$0: GNU time not found (apt-get install -y time)" >&2; exit 2; }
 echo "building ncc and gen-fleet (release)..." >&2
@@ -9,7 +11,7 @@ cargo build --quiet --release --bin ncc >&2
 cargo build --quiet --release -p compiler --example gen-fleet >&2
 target=${CARGO_TARGET_DIR:-$root/target}
 # shellcheck disable=SC2034 # used by the scripts that source this one
-ncc=$target/release/ncc
+ncc=${NCC:-$target/release/ncc}
 # shellcheck disable=SC2034
 gen=$target/release/examples/gen-fleet
 
