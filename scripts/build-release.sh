@@ -10,8 +10,9 @@
 #
 # Prints the binary's path: target/release-static/x86_64-unknown-linux-musl/release/ncc.
 # Needs the Rust target x86_64-unknown-linux-musl and the llvm-tools component (added with
-# rustup when missing), and musl-gcc (Debian's musl-tools), which compiles mimalloc's C.
-# `--no-pgo` skips the profile: one build instead of two.
+# rustup when missing; without llvm-tools it builds without a profile and says so), and
+# musl-gcc (Debian's musl-tools), which compiles mimalloc's C. `--no-pgo` skips the
+# profile: one build instead of two.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,25 +24,28 @@ if [[ "$(uname -m)-$(uname -s)" != x86_64-Linux ]]; then
   echo "build-release.sh: builds for $target, on x86_64 Linux only" >&2
   exit 2
 fi
+# Exit status 3: what the build needs cannot be had on this machine (said on stderr).
 if ! command -v musl-gcc >/dev/null; then
   echo "build-release.sh: musl-gcc is missing (Debian: apt-get install musl-tools)" >&2
-  exit 2
+  exit 3
 fi
-if command -v rustup >/dev/null; then
-  rustup target list --installed | grep -qx "$target" || rustup target add "$target" >&2
-  if [[ $pgo == 1 ]]; then
-    rustup component list --installed | grep -q '^llvm-tools' || rustup component add llvm-tools >&2
+if [[ ! -d "$(rustc --print target-libdir --target "$target")" ]]; then
+  if ! command -v rustup >/dev/null || ! rustup target add "$target" >&2; then
+    echo "build-release.sh: the Rust standard library for $target is missing and rustup could not add it" >&2
+    exit 3
+  fi
+fi
+host=$(rustc -vV | sed -n 's/^host: //p')
+profdata="$(rustc --print sysroot)/lib/rustlib/$host/bin/llvm-profdata"
+if [[ $pgo == 1 && ! -x "$profdata" ]]; then
+  if ! command -v rustup >/dev/null || ! rustup component add llvm-tools >&2 || [[ ! -x "$profdata" ]]; then
+    echo "build-release.sh: llvm-profdata is missing (rustup component add llvm-tools): building without a profile" >&2
+    pgo=0
   fi
 fi
 
 static="-C relocation-model=static"
 if [[ $pgo == 1 ]]; then
-  host=$(rustc -vV | sed -n 's/^host: //p')
-  profdata="$(rustc --print sysroot)/lib/rustlib/$host/bin/llvm-profdata"
-  if [[ ! -x "$profdata" ]]; then
-    echo "build-release.sh: $profdata is missing (rustup component add llvm-tools)" >&2
-    exit 2
-  fi
   profiles="$PWD/target/pgo-profiles"
   rm -rf "$profiles"
   RUSTFLAGS="$static -C profile-generate=$profiles" \
