@@ -160,6 +160,8 @@ pub struct Listing {
     pub sources: SourceDb,
     /// One line each: what ncc could not evaluate, and so did not check.
     pub notes: Vec<Note>,
+    /// The file was evaluated and declares no host (a flake of `darwinConfigurations`).
+    pub declares_none: bool,
 }
 
 /// One host checked.
@@ -194,6 +196,7 @@ pub fn list_hosts(entry: &EntryFile, text: &str, io: &dyn EvalIo) -> Listing {
         diagnostics: Vec::new(),
         sources: SourceDb::default(),
         notes: Vec::new(),
+        declares_none: false,
     };
     if kind == EntryKind::Module {
         listing.hosts.push(Host::module(entry.clone()));
@@ -228,6 +231,7 @@ pub fn list_hosts(entry: &EntryFile, text: &str, io: &dyn EvalIo) -> Listing {
         }
         listing.diagnostics.append(&mut ev.diagnostics);
         if listing.hosts.is_empty() && listing.diagnostics.is_empty() && listing.notes.is_empty() {
+            listing.declares_none = true;
             listing.notes.push(Note::new(
                 &entry.name,
                 "declares no host (no nixosConfigurations, colmena or machine): nothing to check",
