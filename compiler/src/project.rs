@@ -524,6 +524,15 @@ fn fleet_hosts(
     span: Span,
 ) -> EvalResult<Vec<Host>> {
     let fleet = fleet_value(ev, body, tool, span)?;
+    // A fleet whose machines come from a set ncc stands in for (`mapAttrs` over the
+    // systems of a library fetched at deploy time) has machines ncc cannot name: not
+    // the stand-in's own `name`, `outPath` and `type`.
+    if let Some(path) = fleet.placeholder() {
+        return Err(EvalError::unknown(
+            format!("the machines it declares (the names of `{path}`)"),
+            Some(span),
+        ));
+    }
     Ok(hive::machine_names(&fleet, tool)
         .into_iter()
         .map(|name| Host {
