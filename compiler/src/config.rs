@@ -480,11 +480,13 @@ impl Reader<'_, '_> {
                 .unwrap_or(true),
             // Only C218 asks, and only of a container that forwards ports: the others'
             // unchecked settings are not forced. Each unmatched option is at
-            // `containers.<name>.<path in the config>`.
+            // `containers.<name>.<path in the config>`. A module ncc does not evaluate
+            // (a mail server's, from a flake input) may open ports itself.
             unchecked_opens_ports: self.forwards_ports(attrs)
-                && unmatched
-                    .iter()
-                    .any(|u| self.may_open_ports(&root, u.loc.get(2..).unwrap_or_default())),
+                && (evaluated.imports_opaque
+                    || unmatched
+                        .iter()
+                        .any(|u| self.may_open_ports(&root, u.loc.get(2..).unwrap_or_default()))),
             unchecked: unmatched
                 .iter()
                 .map(|u| lib_nix::modules::show_option(&u.loc))

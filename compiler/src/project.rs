@@ -160,6 +160,8 @@ pub struct Listing {
     pub sources: SourceDb,
     /// One line each: what ncc could not evaluate, and so did not check.
     pub notes: Vec<Note>,
+    /// The file was evaluated and declares no host (a flake of `darwinConfigurations`).
+    pub declares_none: bool,
 }
 
 /// One host checked.
@@ -194,6 +196,7 @@ pub fn list_hosts(entry: &EntryFile, text: &str, io: &dyn EvalIo) -> Listing {
         diagnostics: Vec::new(),
         sources: SourceDb::default(),
         notes: Vec::new(),
+        declares_none: false,
     };
     if kind == EntryKind::Module {
         listing.hosts.push(Host::module(entry.clone()));
@@ -228,6 +231,7 @@ pub fn list_hosts(entry: &EntryFile, text: &str, io: &dyn EvalIo) -> Listing {
         }
         listing.diagnostics.append(&mut ev.diagnostics);
         if listing.hosts.is_empty() && listing.diagnostics.is_empty() && listing.notes.is_empty() {
+            listing.declares_none = true;
             listing.notes.push(Note::new(
                 &entry.name,
                 "declares no host (no nixosConfigurations, colmena or machine): nothing to check",
@@ -520,6 +524,15 @@ fn fleet_hosts(
     span: Span,
 ) -> EvalResult<Vec<Host>> {
     let fleet = fleet_value(ev, body, tool, span)?;
+    // A fleet whose machines come from a set ncc stands in for (`mapAttrs` over the
+    // systems of a library fetched at deploy time) has machines ncc cannot name: not
+    // the stand-in's own `name`, `outPath` and `type`.
+    if let Some(path) = fleet.placeholder() {
+        return Err(EvalError::unknown(
+            format!("the machines it declares (the names of `{path}`)"),
+            Some(span),
+        ));
+    }
     Ok(hive::machine_names(&fleet, tool)
         .into_iter()
         .map(|name| Host {

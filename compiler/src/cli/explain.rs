@@ -732,7 +732,8 @@ pub const CODES: &[CodeDoc] = &[
                   inside containers too: it is not in `networking.firewall.allowedTCPPorts` or \
                   `allowedUDPPorts` of the container's `config`, nor an open \
                   `services.openssh` port. When the configuration sets other firewall options \
-                  ncc does not check (a service's `openFirewall`, port ranges...), the rule \
+                  ncc does not check (a service's `openFirewall`, port ranges...), or imports \
+                  a module ncc does not evaluate (which may open ports itself), the rule \
                   stays silent.",
         why: "systemd-nspawn forwards the host port into the container, where the firewall \
               drops the packets: the service runs but cannot be reached from outside.",

@@ -864,6 +864,28 @@ pub fn check_files<'io>(
         checked
     };
     let mut checked: Vec<Checked> = Vec::new();
+
+    // 1. The project's hosts.
+    let (project_hosts, declares_none) = project_hosts(project, io, &mut outcome);
+    // A flake with no NixOS host (only `darwinConfigurations`), with nothing given: the
+    // fleets and tables of systems below it (a morph network, a colmena hive) are the
+    // project's hosts. Not its host modules: beside such a flake they are as likely
+    // nix-darwin's or home-manager's.
+    let below: Vec<(EntryFile, String)>;
+    let files = match files.is_empty() && project.only.is_none() && declares_none {
+        true => {
+            below = fleets_beside_entries(project, io);
+            if !below.is_empty() {
+                for note in &mut outcome.notes {
+                    if project.entries.iter().any(|(e, _)| e.name == note.file) {
+                        note.message = "declares no host (no nixosConfigurations, colmena or machine): the fleets below it are checked".to_owned();
+                    }
+                }
+            }
+            &below[..]
+        }
+        false => files,
+    };
     let given: BTreeSet<&str> = files.iter().map(|(f, _)| f.path.as_str()).collect();
     let mut relevant_entries: BTreeSet<String> = BTreeSet::new();
     // A module checked as a host because none of the hosts the project declares (ncc.toml,
@@ -888,8 +910,6 @@ pub fn check_files<'io>(
         checked
     };
 
-    // 1. The project's hosts.
-    let project_hosts = project_hosts(project, io, &mut outcome);
     // An entry file given is listed here, whether or not it gives hosts: not again below.
     for (entry, _) in &project.entries {
         if given.contains(entry.path.as_str()) && project.only.is_none() {
@@ -1181,11 +1201,18 @@ fn reached(checked: &[Checked], path: &str) -> bool {
     checked.iter().any(|c| c.files.iter().any(|f| f == path))
 }
 
-/// Every host of the project, with its entry file's text.
-fn project_hosts(project: &Project, io: &dyn EvalIo, outcome: &mut Outcome) -> Vec<(Host, String)> {
+/// Every host of the project, with its entry file's text; and whether it has entry files
+/// and each says it declares no host (a flake of `darwinConfigurations` alone).
+fn project_hosts(
+    project: &Project,
+    io: &dyn EvalIo,
+    outcome: &mut Outcome,
+) -> (Vec<(Host, String)>, bool) {
     let mut hosts = Vec::new();
+    let mut declares_none = !project.entries.is_empty();
     for (entry, text) in &project.entries {
         let listing = list_hosts(entry, text, io);
+        declares_none &= listing.declares_none;
         outcome.notes.extend(listing.notes.iter().cloned());
         // The hosts named one by one, as their entry file declares them.
         let mut found: Vec<&Host> = Vec::new();
@@ -1213,7 +1240,34 @@ fn project_hosts(project: &Project, io: &dyn EvalIo, outcome: &mut Outcome) -> V
             outcome.listings.push(listing);
         }
     }
-    hosts
+    (hosts, declares_none)
+}
+
+/// The fleets (morph and NixOps networks, colmena hives) and tables of systems below the
+/// directories of the project's entry files, each with its text: what only NixOS reads,
+/// where a host module may be another system's.
+fn fleets_beside_entries(project: &Project, io: &dyn EvalIo) -> Vec<(EntryFile, String)> {
+    let mut found: Vec<(EntryFile, String)> = Vec::new();
+    for (entry, _) in &project.entries {
+        for path in hosts_below(io, &lib_nix::path::dir_of(&entry.path)) {
+            let known = project.entries.iter().any(|(e, _)| e.path == path)
+                || found.iter().any(|(e, _)| e.path == path);
+            let Ok(text) = io.read_file(&path) else {
+                continue;
+            };
+            if known
+                || !matches!(
+                    classify_with_io(io, &path, &text),
+                    Role::Fleet(_) | Role::Systems
+                )
+            {
+                continue;
+            }
+            let name = display_name(&project.root, &path);
+            found.push((EntryFile { name, path }, text));
+        }
+    }
+    found
 }
 
 /// The files below `dir` that are hosts or declare them, sorted: host modules, and

@@ -31,7 +31,7 @@ rec {
   # nixos/default.nix reads the machine's own from `<nixos-config>`, which ncc does not
   # know: that system is the placeholder's, and no host of the repository.
   nixos = { configuration ? null, ... }@args:
-    let host = nixosSystem { modules = [ args.configuration ]; system = args.system or null; };
+    let host = nixosSystem { modules = [ args.configuration ]; system = args.system or builtins.currentSystem; };
     in if !(args ? configuration) then {
       inherit (opaque) config options pkgs system vm vmWithBootLoader;
     } else {
@@ -897,4 +897,9 @@ rec {
       };
       result = flake.outputs (inputs // { inherit self; });
     in self;
+
+  # nixpkgs' nixos/lib/eval-config.nix imported directly (`import <nixpkgs/nixos/lib/
+  # eval-config.nix> { modules = ...; }`): `lib.nixosSystem`, but for the `system` it
+  # takes when given none, `builtins.currentSystem`, where `lib.nixosSystem` gives null.
+  evalConfig = args: nixosSystem ({ system = builtins.currentSystem; } // args);
 }

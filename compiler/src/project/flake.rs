@@ -377,7 +377,7 @@ fn opaque_with(ev: &mut Evaluator, known: Value, path: &str, span: Span) -> Eval
 /// answers it, except the two files of nixpkgs that make a NixOS system, each a host ncc
 /// checks: `<nixpkgs/nixos>`, of a `configuration` (see `nixos` in flake.nix), and
 /// `<nixpkgs/nixos/lib/eval-config.nix>`, of `modules` and `specialArgs`, which is what
-/// `lib.nixosSystem` calls (see `nixosSystem` there). That file is nixpkgs' in any source
+/// `lib.nixosSystem` calls (see `evalConfig` there). That file is nixpkgs' in any source
 /// ncc stands in for: a nixpkgs pinned by niv or npins, or fetched by `fetchTarball`
 /// (`import (sources.nixpkgs + "/nixos/lib/eval-config.nix") { ... }`), is a source
 /// whose name ncc does not know (`import` of its root is a `pkgs` all the same); so is a
@@ -387,9 +387,9 @@ pub fn import_opaque(ev: &mut Evaluator, path: &str) -> EvalResult<Value> {
     use lib_nix::eval::opaque::{split_package, split_source};
     let maker = match split_source(path) {
         Some(("nixpkgs", "nixos" | "nixos/" | "nixos/default.nix")) => "nixos",
-        Some((_, "nixos/lib/eval-config.nix")) => "nixosSystem",
+        Some((_, "nixos/lib/eval-config.nix")) => "evalConfig",
         _ => match split_package(path) {
-            Some((_, "nixos/lib/eval-config.nix")) => "nixosSystem",
+            Some((_, "nixos/lib/eval-config.nix")) => "evalConfig",
             _ => return lib_nix::modules::import_opaque(ev, path),
         },
     };
