@@ -201,7 +201,9 @@ fn host_platform(ev: &mut Evaluator, evaluated: &Evaluated) -> Option<Value> {
 
 /// Whether a module of the host defines what nixpkgs takes its platform from (or the
 /// `pkgs` to use): without, `pkgs` is imported without a platform, which ncc cannot know.
-/// ncc's own module defines `localSystem` from `system`, at the default's priority.
+/// ncc's own module defines `localSystem` from `system`, at the default's priority; a
+/// host built from a `configuration.nix` alone has a `system` that stands for the
+/// evaluating machine's (`builtins.currentSystem`), no platform to build containers for.
 fn defines_platform(ev: &mut Evaluator, evaluated: &Evaluated) -> bool {
     let nixpkgs = LazyGroup::child_of(&evaluated.definitions, &Name::new("nixpkgs"));
     let Ok(split) = nixpkgs.split(ev) else {
@@ -217,7 +219,9 @@ fn defines_platform(ev: &mut Evaluator, evaluated: &Evaluated) -> bool {
     .iter()
     .filter_map(|name| split.get(&Name::new(name)))
     .flatten()
-    .any(|def| &*def.file != lib_nix::modules::EARLY_FILE)
+    .any(|def| {
+        &*def.file != lib_nix::modules::EARLY_FILE && &*def.file != crate::schema::EVAL_CONFIG_FILE
+    })
 }
 
 /// `set.<name>`, forced; `None` where `set` is no set, lacks it, or it fails.

@@ -130,13 +130,13 @@ pub fn check_with(
     ev.hooks.open_namespace = schema::is_nixos_namespace;
     let (body, load_diagnostics) = ev.load_source(name, path, text);
     let whole_file = Span::new(ev.ir.span(body.root).file, 0, 0);
-    let module = file_module(&body, name);
+    let modules = vec![file_module(&body, name), schema::nixos_rebuild_defaults()];
     let HostCheck {
         host,
         mut diagnostics,
         unchecked,
         incomplete,
-    } = check_modules(&mut ev, vec![module], Vec::new(), whole_file);
+    } = check_modules(&mut ev, modules, Vec::new(), whole_file);
     diagnostics.extend(load_diagnostics);
     let diagnostics = tidy_diagnostics(diagnostics, &ev.sources);
     let sources = ev.sources.clone();

@@ -22,7 +22,11 @@ let
   systemArguments = {
     localSystem =
       if options.nixpkgs.hostPlatform.isDefined then __earlyConfig.nixpkgs.buildPlatform
-      else if options.nixpkgs.system.isDefined
+      # `system` given as eval-config.nix gives it (`mkDefault`) or stronger: not the
+      # fallback of a host built from a configuration.nix alone (project.rs,
+      # NIXOS_REBUILD_DEFAULTS), whose platform stays the modules' to give.
+      else if (options.nixpkgs.system.isDefined
+          && options.nixpkgs.system.highestPrio <= (lib.mkDefault { }).priority)
         || options.nixpkgs.localSystem.highestPrio < (lib.mkOptionDefault { }).priority
       then __earlyConfig.nixpkgs.localSystem
       else null;

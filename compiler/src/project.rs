@@ -856,7 +856,11 @@ fn host_modules(
     match &host.kind {
         HostKind::Module => {
             let value = Thunk::suspended(body.root, lib_nix::eval::Env::top_level());
-            Ok(Some((vec![ModuleInput { value, file }], Vec::new())))
+            let defaults = crate::schema::nixos_rebuild_defaults();
+            Ok(Some((
+                vec![ModuleInput { value, file }, defaults],
+                Vec::new(),
+            )))
         }
         HostKind::Machine(tool, name) => {
             let fleet = fleet_value(ev, body, *tool, span)?;
@@ -1020,28 +1024,12 @@ fn system_modules(
     // `lib.nixosSystem { system = ...; }`: as eval-config.nix, a module setting
     // `nixpkgs.system` to it with `mkDefault`, unless it is null.
     if let Some(entry) = arguments.get("system") {
-        use lib_nix::eval::{AttrEntry, Attrs};
         let system = match ev.force(&entry.value.clone(), Some(span)) {
             Err(error) if error.is_unknown() => Value::Null,
             other => other?,
         };
         if !matches!(system, Value::Null) {
-            let set = |entries: Vec<AttrEntry>| {
-                Thunk::ready(Value::Attrs(Rc::new(Attrs::from_entries(entries))))
-            };
-            let default = set(vec![
-                AttrEntry::new("_type", Thunk::ready(Value::string("override"))),
-                AttrEntry::new("priority", Thunk::ready(Value::Int(1000))),
-                AttrEntry::new("content", Thunk::ready(system)),
-            ]);
-            let module = set(vec![AttrEntry::new(
-                "nixpkgs",
-                set(vec![AttrEntry::new("system", default)]),
-            )]);
-            modules.push(ModuleInput {
-                value: module,
-                file: file.clone(),
-            });
+            modules.push(crate::schema::system_module(system, 1000, file.clone()));
         }
     }
     let mut special = Vec::new();

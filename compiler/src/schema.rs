@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use lib_nix::eval::{AttrEntry, Attrs, EvalError, EvalResult, Evaluator, Thunk, Value};
+use lib_nix::modules::ModuleInput;
 use lib_nix::syntax::EmbeddedSource;
 
 /// The name the schema is shown by in messages.
@@ -109,6 +110,41 @@ pub fn is_nixos_namespace(name: &str) -> bool {
             | "virtualisation"
             | "xdg"
     )
+}
+
+/// The file nixpkgs' own definition of `nixpkgs.system` comes from in a host built from a
+/// `configuration.nix` alone (see [`nixos_rebuild_defaults`]): a `system` that gives no
+/// platform to build its containers for (config.rs).
+pub const EVAL_CONFIG_FILE: &str = "<nixpkgs/nixos/lib/eval-config.nix>";
+
+/// What a host that is a `configuration.nix` alone has besides its modules: built by
+/// `nixos-rebuild` without a flake, through nixpkgs' nixos/default.nix and its
+/// `system ? builtins.currentSystem`, which eval-config.nix makes the default of
+/// `nixpkgs.system`, so that a module reading the platform the legacy way
+/// (`config.nixpkgs.system`, `nixpkgs.localSystem.system`) has one. One step below
+/// `mkDefault`, so that the platform `pkgs` is made for stays the modules' to give
+/// (nixpkgs-module.nix), as for any host given none.
+pub fn nixos_rebuild_defaults() -> ModuleInput {
+    let current = Value::string(lib_nix::eval::CURRENT_SYSTEM);
+    system_module(current, 1001, Rc::from(EVAL_CONFIG_FILE))
+}
+
+/// A module defining `nixpkgs.system = lib.mkOverride priority system;`, from `file`.
+pub fn system_module(system: Value, priority: i64, file: Rc<str>) -> ModuleInput {
+    let set =
+        |entries: Vec<AttrEntry>| Thunk::ready(Value::Attrs(Rc::new(Attrs::from_entries(entries))));
+    let defined = set(vec![
+        AttrEntry::new("_type", Thunk::ready(Value::string("override"))),
+        AttrEntry::new("priority", Thunk::ready(Value::Int(priority))),
+        AttrEntry::new("content", Thunk::ready(system)),
+    ]);
+    ModuleInput {
+        value: set(vec![AttrEntry::new(
+            "nixpkgs",
+            set(vec![AttrEntry::new("system", defined)]),
+        )]),
+        file,
+    }
 }
 
 #[cfg(test)]

@@ -34,6 +34,7 @@ use crate::ir::*;
 use crate::name::{FxHashMap, Name};
 use crate::path::{canonicalize, dir_of};
 use crate::source::SourceDb;
+pub use builtins::CURRENT_SYSTEM;
 pub use error::{ErrorKind, EvalError};
 pub use io::{
     encryption_tool, EvalIo, FileKind, MemoryIo, ENCRYPTED_HEADER_LENGTH, GIT_CRYPT_HEADER,

@@ -177,6 +177,9 @@ const GLOBALS: &[&str] = &[
     "toString",
 ];
 
+/// `builtins.currentSystem`: the platform ncc takes the evaluating machine to be.
+pub const CURRENT_SYSTEM: &str = "x86_64-linux";
+
 /// Installs `builtins` and the globals into the evaluator.
 pub fn install(evaluator: &mut Evaluator) {
     let mut entries: Vec<AttrEntry> = Vec::with_capacity(BUILTINS.len() + 10);
@@ -213,7 +216,7 @@ pub fn install(evaluator: &mut Evaluator) {
         ("null", Value::Null),
         ("nixVersion", Value::string("2.8.0")),
         ("langVersion", Value::Int(6)),
-        ("currentSystem", Value::string("x86_64-linux")),
+        ("currentSystem", Value::string(CURRENT_SYSTEM)),
         ("storeDir", Value::string("/nix/store")),
     ];
     for (name, value) in constants {
