@@ -30,7 +30,9 @@ if ! command -v musl-gcc >/dev/null; then
   exit 3
 fi
 if [[ ! -d "$(rustc --print target-libdir --target "$target")" ]]; then
-  if ! command -v rustup >/dev/null || ! rustup target add "$target" >&2; then
+  # rustup's own server may be out of reach (a machine whose registries are crates.io,
+  # PyPI, Debian and npm): bounded, so that a download that never answers fails.
+  if ! command -v rustup >/dev/null || ! timeout 300 rustup target add "$target" >&2; then
     echo "build-release.sh: the Rust standard library for $target is missing and rustup could not add it" >&2
     exit 3
   fi
@@ -38,7 +40,8 @@ fi
 host=$(rustc -vV | sed -n 's/^host: //p')
 profdata="$(rustc --print sysroot)/lib/rustlib/$host/bin/llvm-profdata"
 if [[ $pgo == 1 && ! -x "$profdata" ]]; then
-  if ! command -v rustup >/dev/null || ! rustup component add llvm-tools >&2 || [[ ! -x "$profdata" ]]; then
+  if ! command -v rustup >/dev/null || ! timeout 300 rustup component add llvm-tools >&2 ||
+    [[ ! -x "$profdata" ]]; then
     echo "build-release.sh: llvm-profdata is missing (rustup component add llvm-tools): building without a profile" >&2
     pgo=0
   fi
