@@ -224,6 +224,31 @@ fn defines_platform(ev: &mut Evaluator, evaluated: &Evaluated) -> bool {
     })
 }
 
+/// Whether a module of the host defines the option at `path` (not only its default);
+/// `true` where its definitions cannot be read.
+fn defined_by_a_module(ev: &mut Evaluator, evaluated: &Evaluated, path: &[&str]) -> bool {
+    let Some((last, groups)) = path.split_last() else {
+        return true;
+    };
+    let mut group = evaluated.definitions.clone();
+    for name in groups {
+        group = LazyGroup::child_of(&group, &Name::new(name));
+    }
+    let Ok(split) = group.split(ev) else {
+        return true;
+    };
+    split.get(&Name::new(last)).is_some_and(|defs| {
+        defs.iter().any(|def| {
+            ![
+                lib_nix::modules::EARLY_FILE,
+                crate::schema::EVAL_CONFIG_FILE,
+                crate::schema::SCHEMA_FILE,
+            ]
+            .contains(&&*def.file)
+        })
+    })
+}
+
 /// `set.<name>`, forced; `None` where `set` is no set, lacks it, or it fails.
 fn forced_field(ev: &mut Evaluator, set: &Value, name: &str) -> Option<Value> {
     let Value::Attrs(set) = set else {

@@ -7,7 +7,10 @@
 //! `networking.nat.internalIPs`, on a host that sets NAT up for something (NAT enabled).
 //! Interface patterns match as the host's packet filter matches them: with iptables (the
 //! default) a trailing `+` is a wildcard (`ve-+`), with `networking.nftables.enable` a
-//! trailing `*` is (`ve-*`), and the other character is taken literally. A `ve-<name>`
+//! trailing `*` is (`ve-*`), and the other character is taken literally; where no module
+//! ncc evaluates sets `networking.nftables.enable` but the host imports one it does not
+//! evaluate (a shared hardening module of a flake input), which packet filter matches is
+//! unknown, and a container that only one of them would match is not flagged. A `ve-<name>`
 //! listed in a `networking.bridges.<bridge>.interfaces`, an `extraVeths` interface that
 //! is bridged or translated, a `macvlans` interface (on the parent's network) or a host
 //! interface moved into the container (`interfaces`) counts as a way out. A name longer
@@ -137,13 +140,15 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                     "networking.nftables is enabled: nftables reads `+` literally; its wildcard is `*` (`ve-*`)",
                 );
             }
-            let wildcard = if nftables == Some(true) {
-                "ve-*"
-            } else {
-                "ve-+"
+            // Whether nftables is on may be unknown (a module ncc does not evaluate may
+            // turn it on): then both packet filters' wildcards are shown.
+            let (wildcard, otherwise) = match nftables {
+                Some(true) => ("ve-*", ""),
+                Some(false) => ("ve-+", ""),
+                None => ("ve-+", " (`\"ve-*\"` with nftables)"),
             };
             out.push(diagnostic.with_help(format!(
-                "add it to the NAT: `networking.nat.internalInterfaces = [ \"{wildcard}\" ];` covers every container"
+                "add it to the NAT: `networking.nat.internalInterfaces = [ \"{wildcard}\" ];`{otherwise} covers every container"
             )));
         } else if !enabled && translated {
             let mut diagnostic = finding(

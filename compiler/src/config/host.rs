@@ -109,6 +109,19 @@ impl Reader<'_, '_> {
         };
         network.host_name = self.string(&networking, "hostName", span).into();
         network.nftables = self.nested_bool(&networking, &["nftables", "enable"], span);
+        // A module ncc does not evaluate (a shared hardening module of a flake input) may
+        // turn nftables on, which changes how NAT patterns match: left at its default by
+        // every module ncc sees, it is unknown.
+        if self.evaluated.imports_opaque
+            && network.nftables == HostValue::Known(false)
+            && !super::defined_by_a_module(
+                self.ev,
+                self.evaluated,
+                &["networking", "nftables", "enable"],
+            )
+        {
+            network.nftables = HostValue::Unknown;
+        }
         network.network_manager =
             self.nested_bool(&networking, &["networkmanager", "enable"], span);
         network.nat = match self.attrs(&networking, "nat", span) {
