@@ -4,7 +4,9 @@
 # Performance section times, and checks that it says, byte for byte, what the default
 # release binary says: `ncc check --format json` on every example and check fixture,
 # `ncc check` in every test repository and host, and `ncc build` of the seed example.
-# Exits 1 on the first difference. Only on x86_64 Linux, and where the musl target can be
+# Arguments go to build-release.sh (`--no-pgo`: one build, no profile; CI's choice, since
+# a profile changes how fast the code runs, not what it prints). Exits 1 on the first
+# difference. Only on x86_64 Linux, and where the musl target can be
 # had; elsewhere it says so and exits 0.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +17,7 @@ if [[ "$(uname -m)-$(uname -s)" != x86_64-Linux ]]; then
 fi
 
 status=0
-static=$(bash scripts/build-release.sh | tail -n 1) || status=$?
+static=$(bash scripts/build-release.sh "$@" | tail -n 1) || status=$?
 if [[ $status == 3 ]]; then
   echo "release build skipped: what it needs cannot be installed here (above)"
   exit 0
