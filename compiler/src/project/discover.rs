@@ -411,9 +411,23 @@ impl Shape {
                 Expr::Str(_) | Expr::Int(_) | Expr::Float(_) | Expr::List(_)
             )
         };
+        // A set written out whose own attributes hold text or numbers is a record of
+        // data (`host = { name = "h003"; overlayIp = "100.64.0.14"; };`), not a machine:
+        // a module keeps its values one level down (`networking.hostName = "h003";`).
+        let record = |value: ExprId| match ir.expr(value) {
+            Expr::Attrs(attrs) => attrs.entries.iter().any(|entry| {
+                !matches!(entry.name.as_str(), "_file" | "key")
+                    && matches!(
+                        ir.expr(entry.value),
+                        Expr::Str(_) | Expr::Int(_) | Expr::Float(_)
+                    )
+            }),
+            _ => false,
+        };
         // Every other attribute is a machine (a module) or `defaults`, `resources`: a
-        // number, text or list among them makes the set data that happens to have a
-        // `network` (an application's settings, `network = { wifi = true; }; version = 39;`).
+        // number, text or list among them, or a record of data, makes the set data that
+        // happens to have a `network` (an application's settings, `network = { wifi =
+        // true; }; version = 39;`, a host's constants beside the network it routes).
         self.entries.iter().any(|(key, value)| {
             key == "network"
                 && !scalar(*value)
@@ -421,7 +435,7 @@ impl Shape {
         }) && !self
             .entries
             .iter()
-            .any(|(key, value)| key != "network" && scalar(*value))
+            .any(|(key, value)| key != "network" && (scalar(*value) || record(*value)))
     }
 
     /// Whether the set has a key only a NixOS module has at its top.

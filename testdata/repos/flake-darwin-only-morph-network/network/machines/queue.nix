@@ -1,6 +1,9 @@
 { ... }:
+let
+  constants = import ../constants.nix;
+in
 {
-  networking.hostName = "queue";
+  networking.hostName = constants.queue.name;
   containers.broker = {
     autoStart = true;
     privateNetwork = true;
