@@ -23,8 +23,8 @@ let
     localSystem =
       if options.nixpkgs.hostPlatform.isDefined then __earlyConfig.nixpkgs.buildPlatform
       # `system` given as eval-config.nix gives it (`mkDefault`) or stronger: not the
-      # fallback of a host built from a configuration.nix alone (project.rs,
-      # NIXOS_REBUILD_DEFAULTS), whose platform stays the modules' to give.
+      # fallback of a host built from a configuration.nix alone (schema.rs,
+      # nixos_rebuild_defaults), whose platform stays the modules' to give.
       else if (options.nixpkgs.system.isDefined
           && options.nixpkgs.system.highestPrio <= (lib.mkDefault { }).priority)
         || options.nixpkgs.localSystem.highestPrio < (lib.mkOptionDefault { }).priority
