@@ -205,48 +205,41 @@ fn host_platform(ev: &mut Evaluator, evaluated: &Evaluated) -> Option<Value> {
 /// host built from a `configuration.nix` alone has a `system` that stands for the
 /// evaluating machine's (`builtins.currentSystem`), no platform to build containers for.
 fn defines_platform(ev: &mut Evaluator, evaluated: &Evaluated) -> bool {
-    let nixpkgs = LazyGroup::child_of(&evaluated.definitions, &Name::new("nixpkgs"));
-    let Ok(split) = nixpkgs.split(ev) else {
-        return true;
-    };
-    [
+    let platform = [
         "hostPlatform",
         "system",
         "localSystem",
         "crossSystem",
         "pkgs",
-    ]
-    .iter()
-    .filter_map(|name| split.get(&Name::new(name)))
-    .flatten()
-    .any(|def| {
-        &*def.file != lib_nix::modules::EARLY_FILE && &*def.file != crate::schema::EVAL_CONFIG_FILE
-    })
+    ];
+    defined_by_a_module(ev, evaluated, &["nixpkgs"], &platform)
 }
 
-/// Whether a module of the host defines the option at `path` (not only its default);
-/// `true` where its definitions cannot be read.
-fn defined_by_a_module(ev: &mut Evaluator, evaluated: &Evaluated, path: &[&str]) -> bool {
-    let Some((last, groups)) = path.split_last() else {
-        return true;
-    };
-    let mut group = evaluated.definitions.clone();
-    for name in groups {
-        group = LazyGroup::child_of(&group, &Name::new(name));
+/// Whether a module of the host, not one of ncc's own, defines one of the options
+/// `names` of the group at `group`; `true` where its definitions cannot be read.
+fn defined_by_a_module(
+    ev: &mut Evaluator,
+    evaluated: &Evaluated,
+    group: &[&str],
+    names: &[&str],
+) -> bool {
+    const NCC_OWN: [&str; 3] = [
+        lib_nix::modules::EARLY_FILE,
+        crate::schema::EVAL_CONFIG_FILE,
+        crate::schema::SCHEMA_FILE,
+    ];
+    let mut definitions = evaluated.definitions.clone();
+    for name in group {
+        definitions = LazyGroup::child_of(&definitions, &Name::new(name));
     }
-    let Ok(split) = group.split(ev) else {
+    let Ok(split) = definitions.split(ev) else {
         return true;
     };
-    split.get(&Name::new(last)).is_some_and(|defs| {
-        defs.iter().any(|def| {
-            ![
-                lib_nix::modules::EARLY_FILE,
-                crate::schema::EVAL_CONFIG_FILE,
-                crate::schema::SCHEMA_FILE,
-            ]
-            .contains(&&*def.file)
-        })
-    })
+    names
+        .iter()
+        .filter_map(|name| split.get(&Name::new(name)))
+        .flatten()
+        .any(|def| !NCC_OWN.contains(&&*def.file))
 }
 
 /// `set.<name>`, forced; `None` where `set` is no set, lacks it, or it fails.

@@ -117,7 +117,8 @@ impl Reader<'_, '_> {
             && !super::defined_by_a_module(
                 self.ev,
                 self.evaluated,
-                &["networking", "nftables", "enable"],
+                &["networking", "nftables"],
+                &["enable"],
             )
         {
             network.nftables = HostValue::Unknown;

@@ -1266,15 +1266,16 @@ fn fleets_beside_entries(project: &Project, io: &dyn EvalIo) -> Vec<(EntryFile, 
         for path in hosts_below(io, &lib_nix::path::dir_of(&entry.path)) {
             let known = project.entries.iter().any(|(e, _)| e.path == path)
                 || found.iter().any(|(e, _)| e.path == path);
+            if known {
+                continue;
+            }
             let Ok(text) = io.read_file(&path) else {
                 continue;
             };
-            if known
-                || !matches!(
-                    classify_with_io(io, &path, &text),
-                    Role::Fleet(_) | Role::Systems
-                )
-            {
+            if !matches!(
+                classify_with_io(io, &path, &text),
+                Role::Fleet(_) | Role::Systems
+            ) {
                 continue;
             }
             let name = display_name(&project.root, &path);

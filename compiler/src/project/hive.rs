@@ -41,13 +41,8 @@ const DEPLOYMENT_OPTIONS: &str = r#"{ lib, ... }: {
   };
 }"#;
 
-/// What NixOps (and morph) give each machine besides its modules: they evaluate it with
-/// nixpkgs' eval-config.nix and no `system`, which eval-config.nix takes to be
-/// `builtins.currentSystem` and makes the default of `nixpkgs.system`, so that a module
-/// reading the machine's platform the legacy way (`nixpkgs.localSystem.system`) has one.
-const NIXOPS_DEFAULTS: &str = r#"{ lib, ... }: {
-  nixpkgs.system = lib.mkDefault builtins.currentSystem;
-}"#;
+/// Where NixOps' (and morph's) default of a machine's `nixpkgs.system` comes from.
+const NIXOPS_DEFAULTS_FILE: &str = "<ncc NixOps defaults>";
 
 /// One machine of a fleet: its modules and special arguments.
 pub struct Machine {
@@ -74,21 +69,18 @@ pub fn machine(
     span: Span,
 ) -> EvalResult<Machine> {
     let file: Rc<str> = Rc::from(file);
-    let mut modules = vec![own_module(
-        ev,
-        "<ncc deployment options>",
-        "deployment.nix",
-        DEPLOYMENT_OPTIONS,
-        span,
-    )?];
+    let mut modules = vec![deployment_options(ev, span)?];
+    // NixOps and morph evaluate each machine with nixpkgs' eval-config.nix and no
+    // `system`, which it takes to be `builtins.currentSystem` and makes the default
+    // (`mkDefault`) of `nixpkgs.system`: a module reading the machine's platform the
+    // legacy way (`nixpkgs.localSystem.system`) has one.
     if tool == Tool::Nixops {
-        modules.push(own_module(
-            ev,
-            "<ncc NixOps defaults>",
-            "nixops-defaults.nix",
-            NIXOPS_DEFAULTS,
-            span,
-        )?);
+        let current = Value::string(lib_nix::eval::CURRENT_SYSTEM);
+        modules.push(crate::schema::system_module(
+            current,
+            1000,
+            Rc::from(NIXOPS_DEFAULTS_FILE),
+        ));
     }
     if let Some(defaults) = fleet.get("defaults") {
         modules.push(ModuleInput {
@@ -166,25 +158,24 @@ fn attrs_at(
     }
 }
 
-/// One of ncc's own modules of a fleet's machines, `source`, named `name` in messages
-/// and read as if from `/<ncc>/{file}`.
-fn own_module(
-    ev: &mut Evaluator,
-    name: &str,
-    file: &str,
-    source: &str,
-    span: Span,
-) -> EvalResult<ModuleInput> {
-    let (body, diagnostics) = ev.load_source(name, &format!("/<ncc>/{file}"), source);
+fn deployment_options(ev: &mut Evaluator, span: Span) -> EvalResult<ModuleInput> {
+    let (body, diagnostics) = ev.load_source(
+        "<ncc deployment options>",
+        "/<ncc>/deployment.nix",
+        DEPLOYMENT_OPTIONS,
+    );
     if let Some(first) = diagnostics.first() {
         return Err(lib_nix::eval::EvalError::message(
-            format!("internal error: {name} does not parse: {}", first.message()),
+            format!(
+                "internal error: the deployment options do not parse: {}",
+                first.message()
+            ),
             Some(span),
         ));
     }
     let value = ev.eval_body(body)?;
     Ok(ModuleInput {
         value: Thunk::ready(value),
-        file: Rc::from(name),
+        file: Rc::from("<ncc deployment options>"),
     })
 }
