@@ -881,26 +881,38 @@ pub fn check_files<'io>(
 
     // 1. The project's hosts.
     let (project_hosts, declares_none) = project_hosts(project, io, &mut outcome);
-    // A flake with no NixOS host (only `darwinConfigurations`), with nothing given: the
-    // fleets and tables of systems below it (a morph network, a colmena hive) are the
-    // project's hosts. Not its host modules: beside such a flake they are as likely
-    // nix-darwin's or home-manager's.
-    let below: Vec<(EntryFile, String)>;
-    let files = match files.is_empty() && project.only.is_none() && declares_none {
-        true => {
-            below = fleets_beside_entries(project, io);
-            if !below.is_empty() {
-                for note in &mut outcome.notes {
-                    if project.entries.iter().any(|(e, _)| e.name == note.file) {
-                        note.message = "declares no host (no nixosConfigurations, colmena or machine): the fleets below it are checked".to_owned();
-                    }
-                }
-            }
-            &below[..]
-        }
-        false => files,
+    // A flake with no NixOS host (only `darwinConfigurations`, or a repository's
+    // development shell): the flakes, fleets and tables of systems below it (each
+    // machine's own `hosts/web/flake.nix`, a morph network, a colmena hive) are the
+    // project's hosts, checked before the files given so that a module one of them reads
+    // is checked through it; with nothing given, they are what is checked. Not its host
+    // modules: beside such a flake they are as likely nix-darwin's or home-manager's.
+    let below = match project.only.is_none() && declares_none {
+        true => declared_below_entries(project, io),
+        false => Vec::new(),
     };
-    let given: BTreeSet<&str> = files.iter().map(|(f, _)| f.path.as_str()).collect();
+    if !below.is_empty() {
+        for note in &mut outcome.notes {
+            if project.entries.iter().any(|(e, _)| e.name == note.file) {
+                note.message = "declares no host (no nixosConfigurations, colmena or machine): the hosts declared below it are checked".to_owned();
+            }
+        }
+    }
+    let nothing_given = files.is_empty();
+    let given: BTreeSet<&str> = match nothing_given {
+        true => below.iter().map(|(f, _)| f.path.as_str()).collect(),
+        false => files.iter().map(|(f, _)| f.path.as_str()).collect(),
+    };
+    // What was found below and not given: checked for the files given it reads.
+    let unasked = |path: &str| match nothing_given {
+        true => false,
+        false => !given.contains(path),
+    };
+    let files: Vec<&(EntryFile, String)> = below
+        .iter()
+        .filter(|(f, _)| files.iter().all(|(g, _)| g.path != f.path))
+        .chain(files)
+        .collect();
     let mut relevant_entries: BTreeSet<String> = BTreeSet::new();
     // A module checked as a host because none of the hosts the project declares (ncc.toml,
     // a flake, a hive) reaches it is a guess at its context: see [`hold_context_errors`].
@@ -980,7 +992,11 @@ pub fn check_files<'io>(
                 if reached(&checked, &file.path) {
                     continue;
                 }
-                relevant_entries.insert(file.path.clone());
+                // A declaration found below that no file given leads to is kept only
+                // for the hosts that read one.
+                if given.contains(file.path.as_str()) {
+                    relevant_entries.insert(file.path.clone());
+                }
                 if role == Role::Host && at_once {
                     deferred.push((checked.len(), Host::module(file.clone()), text));
                     continue;
@@ -991,14 +1007,19 @@ pub fn check_files<'io>(
                     continue;
                 }
                 let listing = list_hosts(file, text, io);
-                outcome.notes.extend(listing.notes.iter().cloned());
+                // What a declaration found below says of itself is said when it is given,
+                // or when it was found with nothing given and declares hosts (a flake
+                // declaring none, a template's or a package's, was not asked about).
+                if !(unasked(&file.path) || nothing_given && listing.declares_none) {
+                    outcome.notes.extend(listing.notes.iter().cloned());
+                }
                 let hosts: Vec<(&Host, &str)> = listing
                     .hosts
                     .iter()
                     .map(|host| (host, text.as_str()))
                     .collect();
                 checked.extend(super::parallel::check_hosts(&hosts, io, generate, teardown));
-                if !listing.diagnostics.is_empty() {
+                if !listing.diagnostics.is_empty() && !unasked(&file.path) {
                     outcome.listings.push(listing);
                 }
             }
@@ -1257,10 +1278,10 @@ fn project_hosts(
     (hosts, declares_none)
 }
 
-/// The fleets (morph and NixOps networks, colmena hives) and tables of systems below the
-/// directories of the project's entry files, each with its text: what only NixOS reads,
-/// where a host module may be another system's.
-fn fleets_beside_entries(project: &Project, io: &dyn EvalIo) -> Vec<(EntryFile, String)> {
+/// The flakes, fleets (morph and NixOps networks, colmena hives) and tables of systems
+/// below the directories of the project's entry files, each with its text: what declares
+/// NixOS hosts by itself, where a host module may be another system's.
+fn declared_below_entries(project: &Project, io: &dyn EvalIo) -> Vec<(EntryFile, String)> {
     let mut found: Vec<(EntryFile, String)> = Vec::new();
     for (entry, _) in &project.entries {
         for path in hosts_below(io, &lib_nix::path::dir_of(&entry.path)) {
@@ -1274,7 +1295,7 @@ fn fleets_beside_entries(project: &Project, io: &dyn EvalIo) -> Vec<(EntryFile, 
             };
             if !matches!(
                 classify_with_io(io, &path, &text),
-                Role::Fleet(_) | Role::Systems
+                Role::Flake | Role::Fleet(_) | Role::Systems
             ) {
                 continue;
             }
