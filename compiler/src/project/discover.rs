@@ -244,9 +244,15 @@ impl Shape {
                                 formals.iter().map(|f| f.name.as_str()).collect();
                             if shape.lambdas == 0 {
                                 formals_of_first = names.iter().map(|n| (*n).to_owned()).collect();
+                                // The module system gives every argument a module
+                                // names, so a default is never read there: `config ?
+                                // { }` is nixpkgs' `config` passed through and `sources ?
+                                // import ./sources.nix` niv's pins (niv's `nix/default.nix`).
                                 shape.build_entry = formals.iter().any(|formal| {
-                                    matches!(formal.name.as_str(), "pkgs" | "nixpkgs")
-                                        && formal.default.is_some()
+                                    matches!(
+                                        formal.name.as_str(),
+                                        "pkgs" | "nixpkgs" | "sources" | "config"
+                                    ) && formal.default.is_some()
                                 });
                             }
                             const PACKAGE_ARGUMENTS: &[&str] = &[
@@ -1499,6 +1505,11 @@ mod tests {
                 "/r/shell.nix",
                 "{ pkgs ? import <nixpkgs> { } }: pkgs.mkShell { }",
                 Role::Other("a development shell"),
+            ),
+            (
+                "/r/nix/default.nix",
+                "{ sources ? import ./sources.nix, config ? { } }: with { o = self: super: { }; }; import sources.nixpkgs { overlays = [ o ]; inherit config; }",
+                Role::Other("an expression for nix-build"),
             ),
             (
                 "/r/overlay.nix",

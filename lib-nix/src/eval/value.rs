@@ -451,6 +451,16 @@ impl Thunk {
         }
     }
 
+    /// The expression and the scope a thunk not yet forced will evaluate: what it is made
+    /// of, for a caller that reads its parts apart (the known side of `imports = [ ... ]
+    /// ++ unknown`).
+    pub(crate) fn suspended_parts(&self) -> Option<(ExprId, Rc<Env>)> {
+        match &*self.0.borrow() {
+            ThunkState::Suspended { expr, env } => Some((*expr, env.clone())),
+            _ => None,
+        }
+    }
+
     /// The value, if already computed.
     pub fn value_if_forced(&self) -> Option<Value> {
         match &*self.0.borrow() {

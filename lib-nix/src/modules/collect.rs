@@ -529,6 +529,7 @@ fn load(
     }
     if let Some(imports) = fields.imports {
         let imports_span = imports.value_span;
+        let written = imports.value.suspended_parts();
         let list = match ev.force(&imports.value.clone(), imports_span) {
             Ok(list) => list,
             // A list ncc cannot know (`lib.optional (builtins.getEnv "X" != "") ./x.nix`):
@@ -547,7 +548,13 @@ fn load(
                 }
                 *imports_opaque = true;
                 *imports_unknown = true;
-                Value::List(Default::default())
+                // What the list is made of that ncc knows is still loaded: the modules
+                // written beside the unknown part of a concatenation (`[ config
+                // ./wireguard.nix ] ++ (import sources.modules).all`).
+                match written {
+                    Some((expr, env)) => Value::List(Rc::from(known_concatenated(ev, expr, env))),
+                    None => Value::List(Default::default()),
+                }
             }
             Err(error) => return Err(error),
         };
@@ -711,4 +718,29 @@ fn argument_help(ev: &Evaluator, mut error: Box<EvalError>, name: &Name) -> Box<
         ));
     }
     error
+}
+
+/// The elements of the operands of a list concatenation (`a ++ b ++ c`) that evaluate to
+/// a list, in order; an operand ncc cannot know (or that fails) gives none.
+fn known_concatenated(
+    ev: &mut Evaluator,
+    expr: crate::ir::ExprId,
+    env: Rc<crate::eval::Env>,
+) -> Vec<Thunk> {
+    if let crate::ir::Expr::Binary {
+        op: crate::ir::BinaryOp::Concat,
+        left,
+        right,
+        ..
+    } = ev.ir.expr(expr)
+    {
+        let (left, right) = (*left, *right);
+        let mut items = known_concatenated(ev, left, env.clone());
+        items.extend(known_concatenated(ev, right, env));
+        return items;
+    }
+    match ev.force(&Thunk::suspended(expr, env), None) {
+        Ok(Value::List(items)) => items.to_vec(),
+        _ => Vec::new(),
+    }
 }

@@ -493,9 +493,13 @@ fn merge_checked(
             }
         }
         TypeKind::CoercedTo { from, function, to } => {
+            // As nixpkgs' `coerceVal`: a value the coerced type accepts is converted,
+            // whether or not the final type would take it as it is (a path given to
+            // `coercedTo path (m: { module = m; }) (submodule ...)`, which the submodule
+            // alone would import as a module file).
             let mut coerced = Vec::with_capacity(defs.len());
             for (def, value) in defs.iter().zip(&values) {
-                if !types::check(ev, to, value)? && types::check(ev, from, value)? {
+                if types::check(ev, from, value)? {
                     let span = def.location().unwrap_or_else(Span::nowhere);
                     let converted =
                         ev.apply(function.clone(), Thunk::ready(value.clone()), span)?;

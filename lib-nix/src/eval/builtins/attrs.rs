@@ -7,6 +7,15 @@ use super::*;
 /// `builtins.attrNames`.
 pub(super) fn attr_names(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
     let set = attrs(ev, args, 0, span)?;
+    // The names of a set ncc stands in for (the `config.krebs.hosts` of a system
+    // `eval-config.nix` makes in a plain file, a library's table) are what Nix reads
+    // there, which ncc cannot know: not the stand-in's own `name`, `outPath` and `type`.
+    if let Some(path) = set.placeholder() {
+        return Err(EvalError::unknown(
+            format!("the names of `{path}'"),
+            Some(span),
+        ));
+    }
     ev.charge(set.len() as u64, span)?;
     Ok(list_of(set.names().map(Value::string).collect()))
 }

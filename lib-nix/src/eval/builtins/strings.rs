@@ -61,7 +61,7 @@ pub(super) fn parse_drv_name(ev: &mut Evaluator, args: &[Thunk], span: Span) -> 
 
 /// `builtins.stringLength`.
 pub(super) fn string_length(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
-    let text = coerce(ev, &args[0], span, false)?;
+    let text = read_text(ev, &args[0], span, &mut Context::new())?;
     Ok(Value::Int(text.len() as i64))
 }
 
@@ -70,7 +70,12 @@ pub(super) fn substring(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalR
     let start = int(ev, args, 0, span)?;
     let len = int(ev, args, 1, span)?;
     let mut context = Context::new();
-    let text = coerce_in(ev, &args[2], span, false, &mut context)?;
+    // Nothing of the text is read for an empty slice (lib's `addContextFrom`).
+    let text = if len == 0 {
+        coerce_in(ev, &args[2], span, false, &mut context)?
+    } else {
+        read_text(ev, &args[2], span, &mut context)?
+    };
     if start < 0 {
         return Err(EvalError::message(
             "negative start position in 'substring'",
@@ -93,6 +98,29 @@ pub(super) fn to_string(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalR
     let mut context = Context::new();
     let text = coerce_in(ev, &args[0], span, true, &mut context)?;
     Ok(ev.string_with_context(&text, context))
+}
+
+/// The text of a value whose characters a builtin reads (its length, a slice, what a
+/// regular expression finds in it), coerced as `substring` coerces it. A value ncc
+/// stands in for has none ncc knows: `pkgs.kubernetes.version` is a version string in
+/// nixpkgs, not the fake store path its stand-in coerces to, so `lib.hasPrefix "1.33"`
+/// of it is unknown, never a known `false`.
+fn read_text(
+    ev: &mut Evaluator,
+    thunk: &Thunk,
+    span: Span,
+    context: &mut Context,
+) -> EvalResult<String> {
+    let value = ev.force(thunk, Some(span))?;
+    if let Some(what) = value.opaque() {
+        return Err(EvalError::unknown(
+            format!("the text of `{what}'"),
+            Some(span),
+        ));
+    }
+    let text = ev.coerce_to_string_in(&value, span, false, context)?;
+    ev.charge_bytes(text.len(), span)?;
+    Ok(text)
 }
 
 fn split_drv_name(text: &str) -> (String, String) {
@@ -232,7 +260,7 @@ fn push_bytes(out: &mut String, c: char) {
 
 pub(super) fn match_regex(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
     let pattern = string(ev, args, 0, span)?;
-    let text = coerce(ev, &args[1], span, false)?;
+    let text = read_text(ev, &args[1], span, &mut Context::new())?;
     ev.charge_bytes(text.len(), span)?;
     // Shared, not cloned: a clone of a `Regex` starts with no search caches of its own.
     static MATCHERS: Compiled<Arc<regex::bytes::Regex>> = Compiled::new();
@@ -268,7 +296,7 @@ struct Splitter {
 pub(super) fn split(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
     use regex_automata::{hybrid::dfa::DFA, Anchored, Input, MatchKind};
     let pattern = string(ev, args, 0, span)?;
-    let text = coerce(ev, &args[1], span, false)?;
+    let text = read_text(ev, &args[1], span, &mut Context::new())?;
     ev.charge_bytes(text.len(), span)?;
     let invalid = || {
         EvalError::message(

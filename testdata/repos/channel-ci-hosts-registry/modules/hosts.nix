@@ -1,0 +1,4 @@
+{
+  fleet.hosts.gateway = { owner = "ops"; ci = true; };
+  fleet.hosts.archive = { owner = "ops"; };
+}

@@ -1,0 +1,2 @@
+{ pkgs ? import ./nix { } }:
+pkgs.mkShell { packages = [ pkgs.pinned.tool ]; }
