@@ -118,9 +118,7 @@ fn read_text(
             Some(span),
         ));
     }
-    let text = ev.coerce_to_string_in(&value, span, false, context)?;
-    ev.charge_bytes(text.len(), span)?;
-    Ok(text)
+    ev.coerce_to_string_in(&value, span, false, context)
 }
 
 fn split_drv_name(text: &str) -> (String, String) {
