@@ -114,7 +114,8 @@ pub fn read_host(
         &host_units,
         fallback,
     );
-    let network = reader.host_network(&root, fallback);
+    let mut network = reader.host_network(&root, fallback);
+    network.kernel_after_5_8 = kernel_after_5_8(reader.ev, evaluated, &root);
     reader.quiet_unknowns = false;
     let mut container_units = match nixos_containers {
         true => reader.container_units(&root, &host_units, fallback),
@@ -213,6 +214,47 @@ fn defines_platform(ev: &mut Evaluator, evaluated: &Evaluated) -> bool {
         "pkgs",
     ];
     defined_by_a_module(ev, evaluated, &["nixpkgs"], &platform)
+}
+
+/// Whether the host's kernel is newer than Linux 5.8 (see
+/// [`crate::model::HostNetwork::kernel_after_5_8`]).
+fn kernel_after_5_8(ev: &mut Evaluator, evaluated: &Evaluated, root: &Rc<Attrs>) -> bool {
+    if !defined_by_a_module(ev, evaluated, &["boot"], &["kernelPackages"]) {
+        return true;
+    }
+    let packages = forced_field(ev, &Value::Attrs(root.clone()), "boot")
+        .and_then(|boot| forced_field(ev, &boot, "kernelPackages"));
+    packages
+        .as_ref()
+        .and_then(Value::opaque)
+        .is_some_and(kernel_packages_after_5_8)
+}
+
+/// Whether a package set of the `pkgs` stand-in, by its attribute path, is a kernel's
+/// newer than 5.8: nixpkgs' `linuxPackages*` and `linuxKernel.packages.*`, whose name
+/// gives no version (`linuxPackages_latest`, `linuxPackages_rpi4`) or one after 5.8
+/// (`linuxPackages_6_12_hardened`, `linux_5_10`).
+fn kernel_packages_after_5_8(path: &str) -> bool {
+    let Some(name) = path.strip_prefix("pkgs.linuxKernel.packages.").or_else(|| {
+        path.strip_prefix("pkgs.")
+            .filter(|n| n.starts_with("linuxPackages"))
+    }) else {
+        return false;
+    };
+    // Anything read from the set or done to it (`.extend`) is no set nixpkgs names.
+    if name.contains('.') {
+        return false;
+    }
+    let version: Vec<u32> = name
+        .split('_')
+        .skip_while(|part| part.parse::<u32>().is_err())
+        .map_while(|part| part.parse::<u32>().ok())
+        .collect();
+    match version.as_slice() {
+        [major, minor, ..] => (*major, *minor) > (5, 8),
+        [major] => *major > 5,
+        [] => true,
+    }
 }
 
 /// Whether a module of the host, not one of ncc's own, defines one of the options
@@ -909,5 +951,36 @@ impl Reader<'_, '_> {
         container.extra_flags = self.strings(attrs, "extraFlags", span);
         container.network = self.network(attrs, span);
         (!missing_system).then_some(container)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::kernel_packages_after_5_8;
+
+    #[test]
+    fn kernel_package_sets_by_name() {
+        for newer in [
+            "pkgs.linuxPackages",
+            "pkgs.linuxPackages_latest",
+            "pkgs.linuxPackages_rpi4",
+            "pkgs.linuxPackages_6_12_hardened",
+            "pkgs.linuxKernel.packages.linux_5_10",
+            "pkgs.linuxKernel.packages.linux_6_6",
+        ] {
+            assert!(kernel_packages_after_5_8(newer), "{newer}");
+        }
+        for older_or_unknown in [
+            "pkgs.linuxPackages_5_4",
+            "pkgs.linuxKernel.packages.linux_4_19",
+            "pkgs.linuxPackages_latest.extend",
+            "pkgs.linux_latest",
+            "inputs.kernel.packages",
+        ] {
+            assert!(
+                !kernel_packages_after_5_8(older_or_unknown),
+                "{older_or_unknown}"
+            );
+        }
     }
 }
