@@ -114,7 +114,8 @@ pub fn read_host(
         &host_units,
         fallback,
     );
-    let network = reader.host_network(&root, fallback);
+    let mut network = reader.host_network(&root, fallback);
+    network.kernel_after_5_8 = kernel_after_5_8(reader.ev, evaluated, &root);
     reader.quiet_unknowns = false;
     let mut container_units = match nixos_containers {
         true => reader.container_units(&root, &host_units, fallback),
@@ -213,6 +214,47 @@ fn defines_platform(ev: &mut Evaluator, evaluated: &Evaluated) -> bool {
         "pkgs",
     ];
     defined_by_a_module(ev, evaluated, &["nixpkgs"], &platform)
+}
+
+/// Whether the host's kernel is newer than Linux 5.8 (see
+/// [`crate::model::HostNetwork::kernel_after_5_8`]).
+fn kernel_after_5_8(ev: &mut Evaluator, evaluated: &Evaluated, root: &Rc<Attrs>) -> bool {
+    if !defined_by_a_module(ev, evaluated, &["boot"], &["kernelPackages"]) {
+        return true;
+    }
+    let packages = forced_field(ev, &Value::Attrs(root.clone()), "boot")
+        .and_then(|boot| forced_field(ev, &boot, "kernelPackages"));
+    packages
+        .as_ref()
+        .and_then(Value::opaque)
+        .is_some_and(kernel_packages_after_5_8)
+}
+
+/// Whether a package set of the `pkgs` stand-in, by its attribute path, is a kernel's
+/// newer than 5.8: nixpkgs' `linuxPackages*` and `linuxKernel.packages.*`, whose name
+/// gives no version (`linuxPackages_latest`, `linuxPackages_rpi4`) or one after 5.8
+/// (`linuxPackages_6_12_hardened`, `linux_5_10`).
+fn kernel_packages_after_5_8(path: &str) -> bool {
+    let Some(name) = path.strip_prefix("pkgs.linuxKernel.packages.").or_else(|| {
+        path.strip_prefix("pkgs.")
+            .filter(|n| n.starts_with("linuxPackages"))
+    }) else {
+        return false;
+    };
+    // Anything read from the set or done to it (`.extend`) is no set nixpkgs names.
+    if name.contains('.') {
+        return false;
+    }
+    let version: Vec<u32> = name
+        .split('_')
+        .skip_while(|part| part.parse::<u32>().is_err())
+        .map_while(|part| part.parse::<u32>().ok())
+        .collect();
+    match version.as_slice() {
+        [major, minor, ..] => (*major, *minor) > (5, 8),
+        [major] => *major > 5,
+        [] => true,
+    }
 }
 
 /// Whether a module of the host, not one of ncc's own, defines one of the options
@@ -446,6 +488,14 @@ impl Reader<'_, '_> {
                 return None;
             }
         };
+        // The container's own options ncc declares are type-checked, but a value of them
+        // ncc cannot know (`allowedUDPPorts = [ config.services.tailscale.port ]`, the
+        // default of a service ncc does not model) decides nothing ncc checks or writes,
+        // as on the host: it is quiet. Only C218 reads the firewall, and only for the
+        // protocols the container forwards: those reads below say what they could not
+        // read.
+        let (tcp_forwarded, udp_forwarded) = self.forwarded_protocols(attrs);
+        let quiet = std::mem::replace(&mut self.quiet_unknowns, true);
         self.force_declared(
             &evaluated.options,
             &evaluated.definitions,
@@ -454,58 +504,94 @@ impl Reader<'_, '_> {
         );
         let root = match &evaluated.config {
             Value::Attrs(root) => root.clone(),
-            _ => return None,
+            _ => {
+                self.quiet_unknowns = quiet;
+                return None;
+            }
         };
         let networking = self.attrs(&root, "networking", span);
+        let host_name = networking
+            .as_ref()
+            .and_then(|n| self.string(n, "hostName", span))
+            .unwrap_or_default();
+        self.quiet_unknowns = quiet || !(tcp_forwarded || udp_forwarded);
         let firewall = networking
             .as_ref()
             .and_then(|n| self.attrs(n, "firewall", span));
+        let firewall_enable = firewall
+            .as_ref()
+            .and_then(|f| self.boolean(f, "enable", span))
+            .unwrap_or(true);
+        // Each list with whether one of its ports is unknown (reported where the
+        // protocol is forwarded: C218 then stays silent rather than guess).
+        let ports = |reader: &mut Self,
+                     set: &Option<Rc<Attrs>>,
+                     option: &str,
+                     needed: bool|
+         -> (Vec<u16>, bool) {
+            let Some(set) = set else {
+                return (Vec::new(), false);
+            };
+            let outer = std::mem::replace(&mut reader.quiet_unknowns, quiet || !needed);
+            let mut unknown = false;
+            let mut found = Vec::new();
+            match reader.value(set, option, span) {
+                Ok(Value::List(items)) => {
+                    for item in items.iter() {
+                        match reader.ev.force(item, Some(span)) {
+                            Ok(Value::Int(port)) => found.extend(u16::try_from(port).ok()),
+                            Ok(_) => {}
+                            Err(error) if error.is_unknown() => {
+                                unknown = true;
+                                reader.report(&error, span);
+                            }
+                            Err(_) => {}
+                        }
+                    }
+                }
+                Ok(_) | Err(false) => {}
+                Err(true) => unknown = true,
+            }
+            reader.quiet_unknowns = outer;
+            (found, unknown)
+        };
+        let (allowed_tcp_ports, tcp_unknown) =
+            ports(self, &firewall, "allowedTCPPorts", tcp_forwarded);
+        let (allowed_udp_ports, udp_unknown) =
+            ports(self, &firewall, "allowedUDPPorts", udp_forwarded);
+        self.quiet_unknowns = quiet || !tcp_forwarded;
         let services = self.attrs(&root, "services", span);
         let openssh = services
             .as_ref()
             .and_then(|s| self.attrs(s, "openssh", span));
-        let ports = |reader: &mut Self, set: &Option<Rc<Attrs>>, option: &str| -> Vec<u16> {
-            let Some(set) = set else { return Vec::new() };
-            match reader.get(set, option, span) {
-                Some(Value::List(items)) => items
-                    .iter()
-                    .filter_map(|item| match reader.ev.force(item, Some(span)) {
-                        Ok(Value::Int(port)) => u16::try_from(port).ok(),
-                        _ => None,
-                    })
-                    .collect(),
-                _ => Vec::new(),
-            }
-        };
-        let allowed_tcp_ports = ports(self, &firewall, "allowedTCPPorts");
-        let allowed_udp_ports = ports(self, &firewall, "allowedUDPPorts");
-        let openssh_ports = ports(self, &openssh, "ports");
+        let (openssh_ports, openssh_unknown) = ports(self, &openssh, "ports", tcp_forwarded);
+        let openssh_enable = openssh
+            .as_ref()
+            .and_then(|o| self.boolean(o, "enable", span))
+            .unwrap_or(false);
+        let openssh_open_firewall = openssh
+            .as_ref()
+            .and_then(|o| self.boolean(o, "openFirewall", span))
+            .unwrap_or(true);
+        self.quiet_unknowns = quiet;
+        let ports_unknown =
+            (tcp_unknown || openssh_unknown) && tcp_forwarded || udp_unknown && udp_forwarded;
         let inner = InnerConfig {
-            host_name: networking
-                .as_ref()
-                .and_then(|n| self.string(n, "hostName", span))
-                .unwrap_or_default(),
-            firewall_enable: firewall
-                .as_ref()
-                .and_then(|f| self.boolean(f, "enable", span))
-                .unwrap_or(true),
+            host_name,
+            firewall_enable,
             allowed_tcp_ports,
             allowed_udp_ports,
-            openssh_enable: openssh
-                .as_ref()
-                .and_then(|o| self.boolean(o, "enable", span))
-                .unwrap_or(false),
+            openssh_enable,
             openssh_ports,
-            openssh_open_firewall: openssh
-                .as_ref()
-                .and_then(|o| self.boolean(o, "openFirewall", span))
-                .unwrap_or(true),
+            openssh_open_firewall,
             // Only C218 asks, and only of a container that forwards ports: the others'
             // unchecked settings are not forced. Each unmatched option is at
             // `containers.<name>.<path in the config>`. A module ncc does not evaluate
-            // (a mail server's, from a flake input) may open ports itself.
-            unchecked_opens_ports: self.forwards_ports(attrs)
+            // (a mail server's, from a flake input) may open ports itself, and so may a
+            // port ncc cannot read.
+            unchecked_opens_ports: (tcp_forwarded || udp_forwarded)
                 && (evaluated.imports_opaque
+                    || ports_unknown
                     || unmatched
                         .iter()
                         .any(|u| self.may_open_ports(&root, u.loc.get(2..).unwrap_or_default()))),
@@ -522,13 +608,33 @@ impl Reader<'_, '_> {
         Some(inner)
     }
 
-    /// Whether the container forwards any port (its `forwardPorts`, already merged by the
-    /// network reader; a value that fails is reported there, not here).
-    fn forwards_ports(&mut self, attrs: &Attrs) -> bool {
+    /// Which protocols the container forwards ports of, TCP and UDP (its `forwardPorts`,
+    /// read again by the network reader, which reports a value that fails). An entry
+    /// whose protocol ncc cannot read may forward either.
+    fn forwarded_protocols(&mut self, attrs: &Attrs) -> (bool, bool) {
         let Some(entry) = attrs.get("forwardPorts") else {
-            return false;
+            return (false, false);
         };
-        matches!(self.ev.force(&entry.value.clone(), None), Ok(Value::List(ports)) if !ports.is_empty())
+        let Ok(Value::List(ports)) = self.ev.force(&entry.value.clone(), None) else {
+            return (false, false);
+        };
+        let (mut tcp, mut udp) = (false, false);
+        for port in ports.iter() {
+            let protocol = match self.ev.force(port, None) {
+                Ok(Value::Attrs(port)) => match port.get("protocol") {
+                    Some(entry) => self.ev.force(&entry.value.clone(), None),
+                    None => Ok(Value::string("tcp")),
+                },
+                other => other,
+            };
+            match protocol {
+                Ok(Value::String(protocol)) if &*protocol == "tcp" => tcp = true,
+                Ok(Value::String(protocol)) if &*protocol == "udp" => udp = true,
+                Ok(_) => {}
+                Err(_) => (tcp, udp) = (true, true),
+            }
+        }
+        (tcp, udp)
     }
 
     /// Whether the definitions of the unchecked option at `path` of a container's `config`
@@ -845,5 +951,36 @@ impl Reader<'_, '_> {
         container.extra_flags = self.strings(attrs, "extraFlags", span);
         container.network = self.network(attrs, span);
         (!missing_system).then_some(container)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::kernel_packages_after_5_8;
+
+    #[test]
+    fn kernel_package_sets_by_name() {
+        for newer in [
+            "pkgs.linuxPackages",
+            "pkgs.linuxPackages_latest",
+            "pkgs.linuxPackages_rpi4",
+            "pkgs.linuxPackages_6_12_hardened",
+            "pkgs.linuxKernel.packages.linux_5_10",
+            "pkgs.linuxKernel.packages.linux_6_6",
+        ] {
+            assert!(kernel_packages_after_5_8(newer), "{newer}");
+        }
+        for older_or_unknown in [
+            "pkgs.linuxPackages_5_4",
+            "pkgs.linuxKernel.packages.linux_4_19",
+            "pkgs.linuxPackages_latest.extend",
+            "pkgs.linux_latest",
+            "inputs.kernel.packages",
+        ] {
+            assert!(
+                !kernel_packages_after_5_8(older_or_unknown),
+                "{older_or_unknown}"
+            );
+        }
     }
 }

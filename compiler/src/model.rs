@@ -73,6 +73,13 @@ pub struct HostNetwork {
     /// model (`systemd.network.netdevs`, `networking.vswitches`, NetworkManager...), by
     /// name: a bridge missing from `networking.bridges` may come from one of them.
     pub other_device_sources: Vec<String>,
+    /// Whether the host's kernel is newer than Linux 5.8, as far as its modules ncc
+    /// evaluates say: none sets `boot.kernelPackages` (NixOS 25.11's default is 6.12), or
+    /// they set a package set of nixpkgs whose name gives no older version
+    /// (`pkgs.linuxPackages_latest`, `pkgs.linuxKernel.packages.linux_6_6`). `false` where
+    /// ncc cannot tell. Modules ncc does not evaluate are not asked: none of those
+    /// configurations import in 25.11's time picks a kernel that old.
+    pub kernel_after_5_8: bool,
 }
 
 impl Default for HostNetwork {
@@ -88,6 +95,7 @@ impl Default for HostNetwork {
             firewall_enable: HostValue::Known(true),
             trusted_interfaces: HostValue::Known(Vec::new()),
             other_device_sources: Vec::new(),
+            kernel_after_5_8: false,
         }
     }
 }

@@ -9,7 +9,11 @@
 //! systemd-nspawn gives a longer name a shortened, hashed interface name and keeps the full
 //! name as an alternative name, which the kernel supports from Linux 5.8 on. NixOS
 //! therefore enforces the limit only when the host kernel is 5.8 or older; ncc does not
-//! know the host's kernel, so it reports a warning with NixOS's text.
+//! know the host's kernel, so it reports a warning with NixOS's text. On a host whose
+//! kernel is newer than 5.8 (NixOS's default, or a `pkgs.linuxPackages_latest`, see
+//! [`crate::model::HostNetwork::kernel_after_5_8`]) a twelve-character name is not
+//! reported: NixOS does not assert, and `ve-<name>` fits Linux's 15 bytes, so
+//! systemd-nspawn names the interface as it is.
 //!
 //! **Example.**
 //!
@@ -29,10 +33,19 @@ pub(super) const CODE: &str = "C101";
 /// The longest name NixOS accepts with `privateNetwork` on an old kernel.
 const MAX_NAME_LENGTH: usize = 11;
 
+/// The longest name whose host-side interface (`ve-` or `vb-` and the name) fits the 15
+/// bytes Linux allows an interface name.
+const FITS_INTERFACE_NAME: usize = 12;
+
 pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
     for container in context.host.containers.values() {
         let name = container.name.as_str();
         if !container.private_network || name.len() <= MAX_NAME_LENGTH {
+            continue;
+        }
+        // On a kernel newer than 5.8 NixOS does not assert, and the interface is named as
+        // it is.
+        if context.host.network.kernel_after_5_8 && name.len() <= FITS_INTERFACE_NAME {
             continue;
         }
         let message = format!(
@@ -96,5 +109,16 @@ mod tests {
         let shared = container("a-long-name-on-the-host-network");
         assert_eq!(codes(check, &host_of(vec![long])), ["C101"]);
         assert!(codes(check, &host_of(vec![eleven, shared])).is_empty());
+    }
+
+    #[test]
+    fn twelve_characters_on_the_default_kernel_fit() {
+        let mut twelve = container("twelve-chars");
+        twelve.private_network = true;
+        let mut sixteen = container("sixteen-chars-ok");
+        sixteen.private_network = true;
+        let mut host = host_of(vec![twelve, sixteen]);
+        host.network.kernel_after_5_8 = true;
+        assert_eq!(codes(check, &host), ["C101"]);
     }
 }

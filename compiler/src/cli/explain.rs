@@ -351,7 +351,10 @@ pub const CODES: &[CodeDoc] = &[
                   have at most 11 characters, because the host-side interface `ve-<name>` is \
                   named after it and Linux interface names have at most 15 bytes. NixOS \
                   enforces it only when the host's kernel is 5.8 or older; ncc cannot see the \
-                  host's kernel and warns.",
+                  host's kernel and warns, except for a twelve-character name, whose interface \
+                  fits as it is, on a host whose kernel is newer than 5.8 as far as its \
+                  modules say (NixOS's default, `pkgs.linuxPackages_latest`, \
+                  `pkgs.linuxKernel.packages.linux_6_6`).",
         why: "On an old kernel NixOS refuses to build the host. From Linux 5.8 on, \
               systemd-nspawn gives the interface a shortened name and keeps the full one as an \
               alternative name, and the container works.",

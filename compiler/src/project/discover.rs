@@ -1165,9 +1165,10 @@ impl<'io> Loaded<'io> {
 /// Such a module is checked because none of the hosts the project declares reaches it (a
 /// module of containers not yet imported, a host module no flake names). What it needs from the
 /// host that would import it (options other modules declare, files that host provides,
-/// arguments) ncc cannot know, so an error there is no proof that NixOS fails: only what
-/// Nix rejects while parsing and what concerns the containers it declares (NixOS's own
-/// options and assertions, the same in every host) are reported.
+/// arguments, and the NAT, bridges and units its other modules set) ncc cannot know, so
+/// an error there is no proof that NixOS fails: only what Nix rejects while parsing and
+/// what concerns the containers it declares (NixOS's own options and assertions, the same
+/// in every host) are reported.
 /// Why a module checked as a host is a guess at its context.
 #[derive(Clone, Copy)]
 enum Context {
@@ -1182,9 +1183,13 @@ fn hold_context_errors(checked: &mut Checked, context: Context) {
     // A warning stays, except that ncc could not know something (N301): what the module
     // depends on there (an argument from `specialArgs`, an option another module
     // declares) is what the host importing it would give.
+    // So does a rule about what the host's other modules set (its NAT, bridges and units):
+    // that the module alone lacks them says nothing of the host that imports it.
     let (kept, held): (Vec<Diagnostic>, Vec<Diagnostic>) = diagnostics.into_iter().partition(|d| {
         let unknown = matches!(d.kind, lib_nix::DiagnosticKind::Unknown { .. });
-        (d.severity() == lib_nix::Severity::Warning && !unknown) || stands_on_its_own(d)
+        let of_the_host = HOST_SETTING_RULES.contains(&d.code());
+        (d.severity() == lib_nix::Severity::Warning && !unknown && !of_the_host)
+            || stands_on_its_own(d)
     });
     checked.compilation.diagnostics = kept;
     let Some(first) = held.first() else {
@@ -1215,10 +1220,15 @@ fn hold_context_errors(checked: &mut Checked, context: Context) {
     ));
 }
 
+/// The rules that judge a container by settings of the host its other modules may give:
+/// the NAT's external interface (C105, C222) and internal interfaces (C220), the bridges
+/// (C221), the containers a `container@<name>` unit is for (C223).
+const HOST_SETTING_RULES: [&str; 5] = ["C105", "C220", "C221", "C222", "C223"];
+
 /// Whether a diagnostic stands whatever host imports the module: what Nix rejects while
-/// parsing the file, a rule about containers, a module-system error about a container's
-/// option, except an option read without a value (`containers.x.path`): the host's other
-/// modules may define it.
+/// parsing the file, a rule about containers (not one of [`HOST_SETTING_RULES`]), a
+/// module-system error about a container's option, except an option read without a value
+/// (`containers.x.path`): the host's other modules may define it.
 fn stands_on_its_own(diagnostic: &Diagnostic) -> bool {
     use lib_nix::DiagnosticKind as Kind;
     match &diagnostic.kind {
@@ -1228,7 +1238,7 @@ fn stands_on_its_own(diagnostic: &Diagnostic) -> bool {
         | Kind::UndefinedVariable { .. }
         | Kind::DynamicAttributeInLet
         | Kind::DuplicateFormal { .. } => true,
-        Kind::Rule { .. } => true,
+        Kind::Rule { code, .. } => !HOST_SETTING_RULES.contains(code),
         Kind::Module {
             code: lib_nix::diagnostic::ModuleErrorCode::NoValue,
             ..

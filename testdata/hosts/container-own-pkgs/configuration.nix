@@ -4,7 +4,8 @@
 # container takes the host's set with `nixpkgs.pkgs` (its own overlays are then
 # appended, as nixpkgs' `appendOverlays` does). The host takes its set from
 # `nixpkgs.pkgs` as well, with one more overlay appended. The app's port, a string in
-# its overlay, is reported; what the plain container reads is not in its set.
+# its overlay, is reported; what the plain container reads for the port it forwards is
+# not in its set.
 { config, lib, pkgs, ... }:
 let
   hostPkgs = pkgs;
@@ -37,6 +38,8 @@ in
   };
 
   containers.plain = {
+    privateNetwork = true;
+    forwardPorts = [ { hostPort = 8080; } ];
     config = { pkgs, ... }: {
       networking.firewall.allowedTCPPorts = [ pkgs.ports.app ];
       system.stateVersion = "24.05";
