@@ -1210,11 +1210,20 @@ fn hold_context_errors(checked: &mut Checked, context: Context) {
             "the project's machines come from hive.nix, which ncc does not read as a colmena hive"
         }
     };
+    // A warning about the host's settings (C222's NAT without an external interface) is
+    // a finding the host importing the module may not have, not a failure.
+    let lint = first.severity() == lib_nix::Severity::Warning
+        && HOST_SETTING_RULES.contains(&first.code());
+    let what = match lint {
+        true => {
+            "it draws a warning a host importing it may answer with its own settings (not reported)"
+        }
+        false => "it fails where a host importing it may give what it needs (not an error)",
+    };
     checked.notes.push(Note::new(
         &checked.host.entry.name,
         format!(
-            "{why}; checked on its own, it fails where a host importing it may give what it \
-             needs (not an error): {} ({place}){more}",
+            "{why}; checked on its own, {what}: {} ({place}){more}",
             first.message().lines().next().unwrap_or_default()
         ),
     ));
