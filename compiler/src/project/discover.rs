@@ -890,12 +890,15 @@ pub fn check_files<'io>(
     // A flake with no NixOS host (only `darwinConfigurations`, or a repository's
     // development shell): the flakes, fleets and tables of systems below it (each
     // machine's own `hosts/web/flake.nix`, a morph network, a colmena hive) are the
-    // project's hosts, checked before the files given so that a module one of them reads
-    // is checked through it; with nothing given, they are what is checked. Not its host
-    // modules: beside such a flake they are as likely nix-darwin's or home-manager's.
-    let below = match project.only.is_none() && declares_none {
-        true => declared_below_entries(project, io),
-        false => Vec::new(),
+    // project's hosts. With nothing given, every one below is checked; with files given,
+    // those in the directories above each file, checked first so that a module one of
+    // them reads is checked through it (found by name: pre-commit's every commit does
+    // not parse the whole repository). Not its host modules: beside such a flake they
+    // are as likely nix-darwin's or home-manager's.
+    let below = match (project.only.is_none() && declares_none, files.is_empty()) {
+        (false, _) => Vec::new(),
+        (true, true) => declared_below_entries(project, io),
+        (true, false) => declared_above_files(project, files, io),
     };
     if !below.is_empty() {
         for note in &mut outcome.notes {
@@ -1301,6 +1304,59 @@ fn project_hosts(
         }
     }
     (hosts, declares_none)
+}
+
+/// The flakes, fleets and tables of systems in the directories above each of `files`,
+/// below the directory of a project entry (`hosts/lab/flake.nix` for
+/// `hosts/lab/configuration.nix`, `network/default.nix` for
+/// `network/machines/web.nix`), each with its text: what most likely reads a file given.
+/// Looked for by name (`flake.nix`, `default.nix`, `network.nix`, `hive.nix`), so that a
+/// run costs a few reads, not a parse of the repository: a module that only a flake in
+/// another directory reads is checked on its own, as before.
+fn declared_above_files(
+    project: &Project,
+    files: &[(EntryFile, String)],
+    io: &dyn EvalIo,
+) -> Vec<(EntryFile, String)> {
+    const NAMES: [&str; 4] = ["flake.nix", "default.nix", "network.nix", "hive.nix"];
+    let tops: Vec<String> = project
+        .entries
+        .iter()
+        .map(|(entry, _)| lib_nix::path::dir_of(&entry.path))
+        .collect();
+    let below_a_top = |dir: &str| {
+        tops.iter().any(|top| {
+            dir.strip_prefix(top.trim_end_matches('/'))
+                .is_some_and(|rest| rest.starts_with('/'))
+        })
+    };
+    let mut found: Vec<(EntryFile, String)> = Vec::new();
+    for (file, _) in files {
+        let mut dir = lib_nix::path::dir_of(&file.path);
+        while below_a_top(&dir) {
+            for name in NAMES {
+                let path = format!("{dir}/{name}");
+                let known = path == file.path
+                    || project.entries.iter().any(|(e, _)| e.path == path)
+                    || found.iter().any(|(e, _)| e.path == path);
+                if known || !io.path_exists(&path) {
+                    continue;
+                }
+                let Ok(text) = io.read_file(&path) else {
+                    continue;
+                };
+                if matches!(
+                    classify_with_io(io, &path, &text),
+                    Role::Flake | Role::Fleet(_) | Role::Systems
+                ) {
+                    let name = display_name(&project.root, &path);
+                    found.push((EntryFile { name, path }, text));
+                }
+            }
+            dir = lib_nix::path::dir_of(&dir);
+        }
+    }
+    found
 }
 
 /// The flakes, fleets (morph and NixOps networks, colmena hives) and tables of systems
