@@ -209,6 +209,18 @@ impl<'io> Evaluator<'io> {
             .any(|trusted| &**trusted == file)
     }
 
+    /// Whether `span` is written in a file loaded under a name
+    /// [`Evaluator::trust_plain_defaults_of`] was said of. A submodule type's own
+    /// declarations are named by no file of their own (`<submodule type>`): where their
+    /// `default` is written tells whether they are ncc's (its schema's `containers.<name>`).
+    pub fn trusts_plain_defaults_written_at(&self, span: Span) -> bool {
+        span.start < span.end
+            && self
+                .sources
+                .get(span.file)
+                .is_some_and(|file| self.trusts_plain_defaults_of(&file.name))
+    }
+
     pub(crate) fn set_globals(&mut self, globals: FxHashMap<Name, Thunk>, builtins: Value) {
         self.globals = globals;
         self.builtins_value = Some(builtins);

@@ -222,6 +222,11 @@ impl OptionDecl {
         self.fields.default.as_ref()
     }
 
+    /// Where the declaration's `default` is written, when it came from source.
+    pub fn default_span(&self) -> Option<Span> {
+        self.declaration.get("default").and_then(|entry| entry.span)
+    }
+
     pub fn apply(&self) -> Option<&Thunk> {
         self.fields.apply.as_ref()
     }
@@ -829,7 +834,8 @@ pub const OPEN_ENTRIES_MARK: &str = "_nccOpenEntries";
 /// directly or as the elements of `attrsOf`, `listOf` or `nullOr`, and whose first
 /// declaration declares no sub-option of its own (`users.users`, not `systemd.services`,
 /// whose unit options ncc checks): what a caller lists as accepted without checking. An
-/// option nothing defines is not looked at, so its type is not decoded for this.
+/// option nothing defines, or only ncc's own files ([`Evaluator::trust_plain_defaults_of`]),
+/// is not looked at, so its type is not decoded for this.
 pub fn open_world_options(
     ev: &mut Evaluator,
     group: &OptionGroup,
@@ -842,9 +848,9 @@ pub fn open_world_options(
         return;
     };
     for (name, node) in &group.children {
-        if split.get(name).is_none() {
+        let Some(defs) = split.get(name) else {
             continue;
-        }
+        };
         loc.push(name.clone());
         match node {
             OptionNode::Group(child) => {
@@ -852,7 +858,12 @@ pub fn open_world_options(
                 open_world_options(ev, child, &below, loc, found)
             }
             OptionNode::Option(decl) => {
-                if matches!(has_open_world_submodule(ev, decl), Ok(true)) {
+                // What only ncc's own modules define (a platform's default, a
+                // container's unit) is not the host's to be told about.
+                let by_the_host = defs
+                    .iter()
+                    .any(|def| !ev.trusts_plain_defaults_of(&def.file));
+                if by_the_host && matches!(has_open_world_submodule(ev, decl), Ok(true)) {
                     found.push(loc.clone());
                 }
             }

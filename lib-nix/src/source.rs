@@ -115,6 +115,11 @@ impl SourceDb {
         &self.files[id.index() as usize]
     }
 
+    /// The file `id` names, if it was added.
+    pub fn get(&self, id: FileId) -> Option<&SourceFile> {
+        self.files.get(id.index() as usize)
+    }
+
     pub fn files(&self) -> impl Iterator<Item = (FileId, &SourceFile)> {
         self.files
             .iter()

@@ -327,9 +327,14 @@ fn merge_definitions(
 
 /// The default of an option nothing defines, when it is plain data declared by a file
 /// the evaluator trusts to merge such defaults to themselves
-/// ([`Evaluator::trust_plain_defaults_of`]): no type to decode, no definition to check.
+/// ([`Evaluator::trust_plain_defaults_of`]), or written in one (the options of a
+/// submodule type that file declares): no type to decode, no definition to check.
 fn trusted_default(ev: &mut Evaluator, decl: &OptionDecl) -> EvalResult<Option<Value>> {
-    let trusted = !decl.is_joined() && ev.trusts_plain_defaults_of(&decl.file);
+    let trusted = !decl.is_joined()
+        && (ev.trusts_plain_defaults_of(&decl.file)
+            || decl
+                .default_span()
+                .is_some_and(|span| ev.trusts_plain_defaults_written_at(span)));
     let Some(default) = decl.default().filter(|_| trusted) else {
         return Ok(None);
     };
