@@ -16,6 +16,7 @@ pub mod plan;
 pub mod project;
 pub mod render;
 pub mod schema;
+pub mod stand_ins;
 
 use std::rc::Rc;
 
@@ -128,6 +129,7 @@ pub fn check_with(
     let mut ev = Evaluator::new(io);
     lib_nix::modules::install_hooks(&mut ev);
     ev.hooks.open_namespace = schema::is_nixos_namespace;
+    ev.hooks.stand_in_module = stand_ins::stand_in_module;
     let (body, load_diagnostics) = ev.load_source(name, path, text);
     let whole_file = Span::new(ev.ir.span(body.root).file, 0, 0);
     let modules = vec![file_module(&body, name), schema::nixos_rebuild_defaults()];

@@ -733,6 +733,7 @@ pub fn host_evaluator(io: &dyn EvalIo) -> Evaluator<'_> {
     lib_nix::modules::install_hooks(&mut ev);
     ev.hooks.import_opaque = flake::import_opaque;
     ev.hooks.open_namespace = crate::schema::is_nixos_namespace;
+    ev.hooks.stand_in_module = crate::stand_ins::stand_in_module;
     ev.hooks.coerce_integers = lix::coerce_integers;
     ev
 }

@@ -417,6 +417,8 @@ pub fn install_hooks(ev: &mut Evaluator) {
         open_namespace: ev.hooks.open_namespace,
         // So is which language features the project's Nix has on.
         coerce_integers: ev.hooks.coerce_integers,
+        // And which modules ncc does not evaluate it knows stand-ins for.
+        stand_in_module: ev.hooks.stand_in_module,
         modules_installed: true,
     };
 }

@@ -61,6 +61,7 @@ pub fn host_json(input: Input, attr_path: Vec<String>) -> Outcome {
         let mut ev = Evaluator::new(&io);
         lib_nix::modules::install_hooks(&mut ev);
         ev.hooks.open_namespace = compiler::schema::is_nixos_namespace;
+        ev.hooks.stand_in_module = compiler::stand_ins::stand_in_module;
         let (body, _) = ev.load_source(&name, &path, &text);
         let whole_file = Span::new(ev.ir.span(body.root).file, 0, 0);
         let host = ModuleInput {

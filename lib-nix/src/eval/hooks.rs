@@ -37,6 +37,11 @@ pub struct Hooks {
     /// `coerce-integers` experimental feature on, which interpolates an integer as its
     /// decimal text (`"10.0.${subnet}.1"`) where Nix refuses it.
     pub coerce_integers: fn(&dyn EvalIo, &str) -> bool,
+    /// A module the layer above loads beside a module ncc does not evaluate, named as
+    /// the module shows (`inputs.sops-nix.nixosModules.sops`, `<agenix/modules/age.nix>`):
+    /// what hosts read back of that module (a secret's `path`), declared as it declares
+    /// it. The module itself stays one ncc does not evaluate.
+    pub stand_in_module: fn(&mut Evaluator, &str) -> Option<EvalResult<Value>>,
     /// Whether the module system's hooks are installed (`modules::install_hooks`): from
     /// then on, what the layer above sets in their place (`import_opaque`) stays.
     pub modules_installed: bool,
@@ -64,6 +69,7 @@ impl Default for Hooks {
             machine_fact: |_| None,
             open_namespace: |_| false,
             coerce_integers: |_, _| false,
+            stand_in_module: |_, _| None,
             modules_installed: false,
         }
     }

@@ -382,9 +382,18 @@ fn load(
     if let Some(what) = value.opaque() {
         // A module of NixOS or of an external source (`modulesPath + "/..."`,
         // `<home-manager/nixos>`, a flake input's module): ncc does not evaluate it;
-        // the options it declares are part of the open world.
-        if !ev.opaque_modules.iter().any(|m| m == what) {
-            ev.opaque_modules.push(what.to_owned());
+        // the options it declares are part of the open world, but for what a stand-in
+        // the layer above knows declares of them (see `Hooks::stand_in_module`).
+        let what = what.to_owned();
+        if let Some(stand_in) = (ev.hooks.stand_in_module)(ev, &what) {
+            let stand_in = ModuleInput {
+                value: Thunk::ready(stand_in?),
+                file: file.clone(),
+            };
+            queue.push_back((stand_in, at, None));
+        }
+        if !ev.opaque_modules.contains(&what) {
+            ev.opaque_modules.push(what);
         }
         return Ok(None);
     }

@@ -1,6 +1,6 @@
 # The host reads its containers and the containers read the host: a port forwarded to a
-# container's address, the host's name inside a container, a secret's path from a
-# third-party module ncc does not evaluate.
+# container's address, the host's name inside a container, a secret's path from
+# sops-nix, a third-party module ncc does not evaluate but knows where it puts a secret.
 { config, lib, pkgs, ... }:
 let
   sopsSrc = builtins.fetchTarball {

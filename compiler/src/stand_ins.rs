@@ -1,0 +1,96 @@
+//! Stand-ins for part of the NixOS modules of the secret managers hosts import, which
+//! ncc does not evaluate: sops-nix and agenix (with ragenix, its rewrite). A host reads
+//! back where a secret is decrypted to (`hostPath = config.sops.secrets."app/env".path`
+//! in a container's bind mount); with the module not evaluated that path was unknown, a
+//! warning (N301) on every such mount and no files written by `ncc build` (N302). Each
+//! stand-in declares the secret's `name` and `path` as the module declares them, loaded
+//! beside the module, which stays one ncc does not evaluate: its other options, and the
+//! other sub-options of a secret, stay the open world's (lib-nix's `Hooks::stand_in_module`).
+
+use lib_nix::eval::{EvalError, EvalResult, Evaluator, Value};
+use lib_nix::syntax::EmbeddedSource;
+
+const SOPS_NIX_SOURCE: EmbeddedSource = lib_nix::embedded_nix!("stand-ins/sops-nix.nix");
+const AGENIX_SOURCE: EmbeddedSource = lib_nix::embedded_nix!("stand-ins/agenix.nix");
+
+/// The module ncc knows a stand-in for, by how a host imports it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Known {
+    SopsNix,
+    Agenix,
+}
+
+/// What a module ncc does not evaluate is, as the module shows (see
+/// [`lib_nix::eval::hooks::Hooks::stand_in_module`]): a flake input's NixOS module
+/// (`inputs.sops-nix.nixosModules.sops`, `inputs.agenix.nixosModules.default`, the input
+/// named as flakes name it) or a file of a source (`<sops-nix/modules/sops>`, a
+/// `fetchTarball` or niv source's `<source/modules/age.nix>`).
+fn known(module: &str) -> Option<Known> {
+    if let Some(rest) = module.strip_prefix("inputs.") {
+        let (input, module) = rest.split_once(".nixosModules.")?;
+        return match module {
+            "sops" => Some(Known::SopsNix),
+            "age" => Some(Known::Agenix),
+            "default" if input.contains("sops") => Some(Known::SopsNix),
+            "default" if input.contains("agenix") => Some(Known::Agenix),
+            _ => None,
+        };
+    }
+    let path = module.strip_prefix('<')?.strip_suffix('>')?;
+    let path = path.strip_suffix('/').unwrap_or(path);
+    let path = path.strip_suffix("/default.nix").unwrap_or(path);
+    if path.ends_with("/modules/sops") {
+        Some(Known::SopsNix)
+    } else if path.ends_with("/modules/age.nix") || path.ends_with("/modules/age") {
+        Some(Known::Agenix)
+    } else {
+        None
+    }
+}
+
+/// The stand-in module for `module`, if ncc has one (install as
+/// `ev.hooks.stand_in_module`).
+pub fn stand_in_module(ev: &mut Evaluator, module: &str) -> Option<EvalResult<Value>> {
+    let (name, source) = match known(module)? {
+        Known::SopsNix => ("<ncc stand-in for sops-nix>", &SOPS_NIX_SOURCE),
+        Known::Agenix => ("<ncc stand-in for agenix>", &AGENIX_SOURCE),
+    };
+    let (body, diagnostics) = ev.load_embedded(name, &format!("/<ncc>/{name}"), source);
+    if let Some(first) = diagnostics.first() {
+        let message = format!(
+            "internal error: ncc's {name} does not parse: {}",
+            first.message()
+        );
+        return Some(Err(EvalError::message(message, None)));
+    }
+    Some(ev.eval_body(body))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn knows_the_modules_by_how_hosts_import_them() {
+        let cases = [
+            ("inputs.sops-nix.nixosModules.sops", Some(Known::SopsNix)),
+            ("inputs.sops-nix.nixosModules.default", Some(Known::SopsNix)),
+            ("inputs.sops.nixosModules.default", Some(Known::SopsNix)),
+            ("inputs.agenix.nixosModules.age", Some(Known::Agenix)),
+            ("inputs.agenix.nixosModules.default", Some(Known::Agenix)),
+            ("inputs.ragenix.nixosModules.default", Some(Known::Agenix)),
+            ("<sops-nix/modules/sops>", Some(Known::SopsNix)),
+            ("<source/modules/sops/default.nix>", Some(Known::SopsNix)),
+            ("<agenix/modules/age.nix>", Some(Known::Agenix)),
+            ("<source/modules/age.nix>", Some(Known::Agenix)),
+            // Another input's default module, home-manager's sops module, NixOS's own.
+            ("inputs.home-manager.nixosModules.default", None),
+            ("inputs.sops-nix.homeManagerModules.sops", None),
+            ("<nixpkgs/nixos/modules/virtualisation/docker.nix>", None),
+            ("<source/modules/sops-extra.nix>", None),
+        ];
+        for (module, expected) in cases {
+            assert_eq!(known(module), expected, "{module}");
+        }
+    }
+}
