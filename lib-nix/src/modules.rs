@@ -14,6 +14,7 @@
 
 mod arguments;
 mod check;
+mod choice;
 mod collect;
 mod declare;
 mod hoist;

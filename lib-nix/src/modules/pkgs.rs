@@ -42,7 +42,13 @@ fn pkgs_for(ev: &mut Evaluator, arguments: Thunk) -> EvalResult<Value> {
     };
     let stdenv = {
         let platforms = platforms.clone();
-        Thunk::native(move |ev| stdenv_value(ev, &platforms))
+        Thunk::native(move |ev| stdenv_value(ev, &platforms, "pkgs.stdenv"))
+    };
+    // nixpkgs' `stdenvNoCC` is `stdenv` without a compiler, for the same platforms:
+    // `inherit (pkgs.stdenvNoCC) isDarwin;`.
+    let stdenv_no_cc = {
+        let platforms = platforms.clone();
+        Thunk::native(move |ev| stdenv_value(ev, &platforms, "pkgs.stdenvNoCC"))
     };
     let system = Thunk::native(move |ev| system_value(ev, &platforms));
     Ok(Value::Attrs(Rc::new(
@@ -57,6 +63,7 @@ fn pkgs_for(ev: &mut Evaluator, arguments: Thunk) -> EvalResult<Value> {
             AttrEntry::new("path", Thunk::ready(Value::string(&source_path("nixpkgs")))),
             AttrEntry::new("formats", Thunk::native(move |ev| formats_value(ev, lib))),
             AttrEntry::new("stdenv", stdenv),
+            AttrEntry::new("stdenvNoCC", stdenv_no_cc),
             AttrEntry::new("system", system),
             AttrEntry::new(
                 "appendOverlays",
@@ -194,16 +201,16 @@ fn attribute(ev: &mut Evaluator, value: Value, name: &str, span: Span) -> EvalRe
 
 /// `pkgs.stdenv`: its platforms and the flags it inherits from the host platform where
 /// they are known, the placeholder's otherwise.
-fn stdenv_value(ev: &mut Evaluator, platforms: &Thunk) -> EvalResult<Value> {
+fn stdenv_value(ev: &mut Evaluator, platforms: &Thunk, name: &str) -> EvalResult<Value> {
     let Value::List(pair) = ev.force(platforms, None)? else {
-        return Ok(placeholder_package("pkgs.stdenv"));
+        return Ok(placeholder_package(name));
     };
     let (host, build) = (pair[0].clone(), pair[1].clone());
     let Value::Attrs(host_set) = ev.force(&host, None)? else {
-        return Ok(placeholder_package("pkgs.stdenv"));
+        return Ok(placeholder_package(name));
     };
-    let Value::Attrs(stdenv) = placeholder_package("pkgs.stdenv") else {
-        return Ok(placeholder_package("pkgs.stdenv"));
+    let Value::Attrs(stdenv) = placeholder_package(name) else {
+        return Ok(placeholder_package(name));
     };
     let mut entries = vec![
         AttrEntry::new("hostPlatform", host.clone()),
@@ -217,7 +224,7 @@ fn stdenv_value(ev: &mut Evaluator, platforms: &Thunk) -> EvalResult<Value> {
     }));
     let known = Attrs::from_entries(entries);
     Ok(Value::Attrs(Rc::new(
-        stdenv.update(&known).into_placeholder("pkgs.stdenv"),
+        stdenv.update(&known).into_placeholder(name),
     )))
 }
 

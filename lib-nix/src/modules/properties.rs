@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use crate::diagnostic::ModuleErrorCode;
 use crate::eval::{AttrEntry, Attrs, ErrorKind, EvalError, EvalResult, Evaluator, Thunk, Value};
-use crate::modules::{show_option, Def};
+use crate::modules::{choice, show_option, Def};
 use crate::name::Name;
 
 pub const DEFAULT_PRIORITY: i64 = 100;
@@ -269,7 +269,13 @@ fn push_down(
     into: &mut Vec<(Name, Def)>,
     loc: &[Name],
 ) -> EvalResult<()> {
-    let forced = ev.force(value, def.location())?;
+    let written = choice::written_choice(ev, value);
+    let forced = match ev.force(value, def.location()) {
+        Err(error) if error.is_unknown() => {
+            return push_down_unknown_choice(ev, def, written, error, wrappers, into, loc);
+        }
+        forced => forced?,
+    };
     let Value::Attrs(attrs) = forced else {
         if !wrappers.is_empty() {
             // nixpkgs pushes an `mkIf` or `mkOverride` down into the attributes of its
@@ -327,6 +333,41 @@ fn push_down(
             Ok(())
         }
     }
+}
+
+/// Definitions whose value is unknown (`error`) because they are chosen by a question ncc
+/// cannot know (see [`choice`]): each branch pushed down under the `mkIf` that holds it.
+/// Anything else, or a branch that fails, leaves the definitions as unknown as before.
+fn push_down_unknown_choice(
+    ev: &mut Evaluator,
+    def: &Def,
+    written: Option<(crate::ir::ExprId, Rc<crate::eval::Env>)>,
+    error: Box<EvalError>,
+    wrappers: &mut Vec<Rc<Attrs>>,
+    into: &mut Vec<(Name, Def)>,
+    loc: &[Name],
+) -> EvalResult<()> {
+    let Some(branches) =
+        written.and_then(|(expr, env)| choice::unknown_choice_branches(ev, expr, &env))
+    else {
+        return Err(error);
+    };
+    let start = into.len();
+    for branch in branches {
+        let pushed = branch.wrapper.is_some();
+        if let Some(wrapper) = branch.wrapper {
+            wrappers.push(wrapper);
+        }
+        let result = push_down(ev, def, &branch.content, wrappers, into, loc);
+        if pushed {
+            wrappers.pop();
+        }
+        if result.is_err() {
+            into.truncate(start);
+            return Err(error);
+        }
+    }
+    Ok(())
 }
 
 /// Whether the condition of the `mkIf` `attrs` is known to be `false`.
