@@ -24,6 +24,9 @@ in
     } else {
       users.users.admin.packages = [ ];
     })
+    (lib.optionalAttrs (options.environment ? persistence) {
+      environment.persistence."/persist".directories = [ "/var/lib/nixos-containers" ];
+    })
     ({
       security.sudo.wheelNeedsPassword = false;
     } // lib.optionalAttrs (options ? home-manager) {
