@@ -17,13 +17,24 @@ use crate::model::*;
 
 mod host;
 
-/// A container some of whose options depend on values ncc cannot know (DESIGN.md §8.3):
-/// it is checked as far as ncc can, but its files cannot be written.
+/// A container whose files ncc cannot write: some of its options depend on values ncc
+/// cannot know (DESIGN.md §8.3), or the host gives its unit what ncc does not write. It
+/// is checked as far as ncc can.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Incomplete {
     pub container: String,
     /// Where the container is declared.
     pub span: Span,
+    /// For a container read whole, the options of its unit ncc does not write
+    /// (`systemd.services."container@web".preStart`); `None`: a value ncc cannot know.
+    pub unwritten: Option<Vec<String>>,
+}
+
+impl Incomplete {
+    /// Whether some option of the container is unknown (not only unwritten).
+    pub fn is_unknown(&self) -> bool {
+        self.unwritten.is_none()
+    }
 }
 
 /// Whether `containers` is NixOS's own (ncc's declaration of it): a host may disable
@@ -78,6 +89,8 @@ pub fn read_host(
     let mut containers = Vec::with_capacity(declared.as_ref().map_or(0, |d| d.len()));
     // Declared containers whose model could not be read (an error reported on the way).
     let mut unread = Vec::new();
+    // Where each container is declared.
+    let mut declared_at = Vec::new();
     if let Some(declared) = declared {
         for entry in declared.entries() {
             let span = entry.span.unwrap_or(fallback);
@@ -98,10 +111,12 @@ pub fn read_host(
             }
             if reader.unknowns > unknowns {
                 incomplete.push(Incomplete {
-                    container: name,
+                    container: name.clone(),
                     span,
+                    unwritten: None,
                 });
             }
+            declared_at.push((name, span));
         }
     }
     let containers: BTreeMap<String, ContainerConfig> = containers.into_iter().collect();
@@ -124,6 +139,29 @@ pub fn read_host(
     // The unit of a container already in error is no unit "for an undeclared container"
     // (C223): the container is declared, only its model is missing.
     container_units.retain(|name, _| !unread.contains(name));
+    for (name, span) in declared_at {
+        let scripts = container_units.get(&name).map(|unit| &unit.scripts);
+        let read_whole = !incomplete.iter().any(|i: &Incomplete| i.container == name);
+        if let Some(scripts) = scripts.filter(|scripts| !scripts.is_empty() && read_whole) {
+            let unit = format!("container@{name}");
+            let options = scripts
+                .iter()
+                .map(|script| {
+                    lib_nix::modules::show_option(&[
+                        Name::new("systemd"),
+                        Name::new("services"),
+                        Name::new(&unit),
+                        Name::new(script),
+                    ])
+                })
+                .collect();
+            incomplete.push(Incomplete {
+                container: name,
+                span,
+                unwritten: Some(options),
+            });
+        }
+    }
     reader.assertions_and_warnings(&root, fallback);
     let host = HostConfig {
         state_version,

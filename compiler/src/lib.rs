@@ -69,24 +69,40 @@ pub fn compile_with(
 /// a container whose files would depend on a value ncc cannot know (each is an N302).
 pub fn generate_plan(compilation: &mut Compilation) {
     for incomplete in std::mem::take(&mut compilation.incomplete) {
-        compilation.diagnostics.push(
-            Diagnostic::new(
-                lib_nix::DiagnosticKind::Rule {
-                    code: "N302",
-                    severity: Severity::Error,
-                    message: format!(
-                        "the files of container `{}' cannot be written: they depend on a value ncc cannot know",
-                        incomplete.container
-                    ),
-                },
+        let container = &incomplete.container;
+        let diagnostic = match &incomplete.unwritten {
+            None => unwritable(
+                format!("the files of container `{container}' cannot be written: they depend on a value ncc cannot know"),
                 incomplete.span,
             )
             .with_help("the warnings above name what ncc could not read; define it in a module ncc evaluates, or write the value itself"),
-        );
+            Some(options) => {
+                let options: Vec<String> = options.iter().map(|o| format!("`{o}'")).collect();
+                unwritable(
+                    format!("the files of container `{container}' cannot be written: ncc does not write {}, which NixOS runs", options.join(", ")),
+                    incomplete.span,
+                )
+                .with_note(format!("NixOS adds a `preStart`, `script` or `postStart` to the lines of the container's own scripts, and runs `preStop`, `postStop` and `reload` as `ExecStop=`, `ExecStopPost=` and `ExecReload=` of container@{container}.service; a unit ncc wrote without them would differ from NixOS's"))
+                .with_help("`ncc check` checks the host all the same; build it with nixos-rebuild")
+            }
+        };
+        compilation.diagnostics.push(diagnostic);
     }
     if !compilation.has_errors() {
         compilation.plan = compilation.host.as_ref().map(codegen::generate);
     }
+}
+
+/// An N302: a container whose files `ncc build` does not write.
+fn unwritable(message: String, span: Span) -> Diagnostic {
+    Diagnostic::new(
+        lib_nix::DiagnosticKind::Rule {
+            code: "N302",
+            severity: Severity::Error,
+            message,
+        },
+        span,
+    )
 }
 
 /// What `ncc check` runs: [`compile`] up to and including the rules, without generating
@@ -315,11 +331,15 @@ fn check_rules(
     incomplete: &[config::Incomplete],
     spans: &check::DefinitionSpans,
 ) -> Vec<Diagnostic> {
-    if incomplete.is_empty() {
+    if !incomplete.iter().any(config::Incomplete::is_unknown) {
         return check::run(&check::Context::new(host, spans));
     }
     let mut known = host.clone();
-    let is_incomplete = |name: &String| incomplete.iter().any(|i| &i.container == name);
+    let is_incomplete = |name: &String| {
+        incomplete
+            .iter()
+            .any(|i| i.is_unknown() && &i.container == name)
+    };
     known.containers.retain(|name, _| !is_incomplete(name));
     // Its unit goes with it: a `container@<name>` the host defines for a container that
     // is declared is no unit for an undeclared one (C223).

@@ -162,6 +162,9 @@ pub struct ContainerUnit {
     /// `overrideStrategy = "asDropin"`: the definition is a drop-in for the template's
     /// instance rather than a unit of its own.
     pub as_drop_in: bool,
+    /// The scripts the host gives the unit (`preStart`, `postStop`...), which NixOS adds to
+    /// its own or runs as `ExecStop=`/`ExecStopPost=`, and ncc does not write.
+    pub scripts: Vec<String>,
 }
 
 impl HostConfig {

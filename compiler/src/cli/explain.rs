@@ -179,8 +179,10 @@ pub const CODES: &[CodeDoc] = &[
         title: "`ncc build` cannot write the files of a container it could not read whole",
         severity: Severity::Error,
         meaning: "Some option of the container depends on a value ncc cannot know (each is an \
-                  N301 warning). `ncc check` checks the rest; `ncc build` refuses to write the \
-                  container's files rather than guess.",
+                  N301 warning), or the host gives the container's unit a script ncc does not \
+                  write (`systemd.services.\"container@web\".preStart`, which NixOS adds to the \
+                  container's own pre-start script). `ncc check` checks the rest; `ncc build` \
+                  refuses to write the container's files rather than guess or leave it out.",
         why: "A `.conf` or unit written from a guessed value would differ from what NixOS \
               writes, and the difference would go unnoticed.",
         example: "{ config, ... }: {\n  containers.web = {\n    privateNetwork = true;\n    hostAddress = config.services.gateway.address;\n    config = { };\n  };\n}\n",

@@ -19,6 +19,18 @@ const HOST_GROUPS: &[&str] = &["boot", "networking", "system", "systemd", "virtu
 
 /// `systemd.services.<name>` list options that become one space-separated `[Unit]` line,
 /// with the key NixOS's unit generator writes.
+/// The scripts of a unit NixOS's systemd module turns into `ExecStartPre=`, `ExecStart=`,
+/// `ExecStartPost=`, `ExecStop=`, `ExecStopPost=` and `ExecReload=` (the first three
+/// added to the lines of the container's own, as `types.lines` merges them).
+const UNIT_SCRIPTS: &[&str] = &[
+    "preStart",
+    "script",
+    "postStart",
+    "reload",
+    "preStop",
+    "postStop",
+];
+
 const UNIT_LISTS: &[(&str, &str)] = &[
     ("after", "After"),
     ("before", "Before"),
@@ -483,6 +495,14 @@ impl Reader<'_, '_> {
             let values = self.strings(service, option, span);
             if !values.is_empty() {
                 unit.unit_lists.insert(key, values);
+            }
+        }
+        for script in UNIT_SCRIPTS {
+            if let Some(entry) = service.get(script) {
+                let empty = matches!(self.ev.force(&entry.value.clone(), Some(span)), Ok(Value::String(text)) if text.is_empty());
+                if !empty {
+                    unit.scripts.push((*script).to_owned());
+                }
             }
         }
         unit.unit_config = self.unit_settings(service, "unitConfig", span);
