@@ -22,8 +22,8 @@ enum Known {
 
 /// What a module ncc does not evaluate is, as the module shows (see
 /// [`lib_nix::eval::hooks::Hooks::stand_in_module`]): a flake input's NixOS module
-/// (`inputs.sops-nix.nixosModules.sops`, `inputs.agenix.nixosModules.default`, the input
-/// named as flakes name it) or a file of a source (`<sops-nix/modules/sops>`, a
+/// (`inputs.sops-nix.nixosModules.sops`, `inputs.agenix.nixosModules.default`; a `default`
+/// module by the names flakes give these inputs) or a file of a source (`<sops-nix/modules/sops>`, a
 /// `fetchTarball` or niv source's `<source/modules/age.nix>`).
 fn known(module: &str) -> Option<Known> {
     if let Some(rest) = module.strip_prefix("inputs.") {
@@ -31,8 +31,9 @@ fn known(module: &str) -> Option<Known> {
         return match module {
             "sops" => Some(Known::SopsNix),
             "age" => Some(Known::Agenix),
-            "default" if input.contains("sops") => Some(Known::SopsNix),
-            "default" if input.contains("agenix") => Some(Known::Agenix),
+            // Another input's default module is its own (agenix-rekey's is no agenix).
+            "default" if matches!(input, "sops-nix" | "sops" | "sopsnix") => Some(Known::SopsNix),
+            "default" if matches!(input, "agenix" | "ragenix") => Some(Known::Agenix),
             _ => None,
         };
     }
@@ -85,6 +86,8 @@ mod tests {
             ("<source/modules/age.nix>", Some(Known::Agenix)),
             // Another input's default module, home-manager's sops module, NixOS's own.
             ("inputs.home-manager.nixosModules.default", None),
+            ("inputs.agenix-rekey.nixosModules.default", None),
+            ("inputs.sops-extras.nixosModules.default", None),
             ("inputs.sops-nix.homeManagerModules.sops", None),
             ("<nixpkgs/nixos/modules/virtualisation/docker.nix>", None),
             ("<source/modules/sops-extra.nix>", None),
