@@ -294,7 +294,65 @@ pub fn tidy_diagnostics(diagnostics: Vec<Diagnostic>, sources: &SourceDb) -> Vec
         .into_iter()
         .map(|d| anchored_in_user_files(d, sources))
         .collect();
-    drop_follow_on_errors(tidy(diagnostics), sources)
+    grouped_unknowns(drop_follow_on_errors(tidy(diagnostics), sources))
+}
+
+/// How many options a grouped N301 names before "and N more".
+const GROUPED_UNKNOWNS_SHOWN: usize = 3;
+
+/// The N301s one place raises for several options (an assertion over every user reading
+/// `user.isSystemUser`, one secret path per container through the same helper), said once:
+/// "it depends on the options `a', `b', `c' and 47 more". A warning per option repeated the
+/// same lines dozens of times. Only warnings alike but for the option they name are
+/// joined; their order is kept.
+fn grouped_unknowns(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    type Place = (
+        Span,
+        Vec<lib_nix::diagnostic::Label>,
+        Vec<String>,
+        Option<String>,
+    );
+    let option_of = |d: &Diagnostic| match &d.kind {
+        lib_nix::DiagnosticKind::Unknown { what } if d.suggestions.is_empty() => {
+            what.strip_prefix("the option ").map(str::to_owned)
+        }
+        _ => None,
+    };
+    let mut kept: Vec<(Diagnostic, Vec<String>)> = Vec::with_capacity(diagnostics.len());
+    let mut by_place: std::collections::HashMap<Place, usize> = std::collections::HashMap::new();
+    for diagnostic in diagnostics {
+        let Some(option) = option_of(&diagnostic) else {
+            kept.push((diagnostic, Vec::new()));
+            continue;
+        };
+        let place = (
+            diagnostic.span,
+            diagnostic.labels.clone(),
+            diagnostic.notes.clone(),
+            diagnostic.help.clone(),
+        );
+        match by_place.get(&place) {
+            Some(&index) => kept[index].1.push(option),
+            None => {
+                by_place.insert(place, kept.len());
+                kept.push((diagnostic, vec![option]));
+            }
+        }
+    }
+    kept.into_iter()
+        .map(|(mut diagnostic, options)| {
+            if options.len() > 1 {
+                let shown = options[..options.len().min(GROUPED_UNKNOWNS_SHOWN)].join(", ");
+                let rest = options.len().saturating_sub(GROUPED_UNKNOWNS_SHOWN);
+                let what = match rest {
+                    0 => format!("the options {shown}"),
+                    _ => format!("the options {shown} and {rest} more"),
+                };
+                diagnostic.kind = lib_nix::DiagnosticKind::Unknown { what };
+            }
+            diagnostic
+        })
+        .collect()
 }
 
 /// A diagnostic raised inside ncc's own Nix code (its lib: `lib.assertMsg`, `throwIf`)
