@@ -342,11 +342,15 @@ fn grouped_unknowns(diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
     kept.into_iter()
         .map(|(mut diagnostic, options)| {
             if options.len() > 1 {
-                let shown = options[..options.len().min(GROUPED_UNKNOWNS_SHOWN)].join(", ");
                 let rest = options.len().saturating_sub(GROUPED_UNKNOWNS_SHOWN);
-                let what = match rest {
-                    0 => format!("the options {shown}"),
-                    _ => format!("the options {shown} and {rest} more"),
+                let what = match (rest, options.split_last()) {
+                    (0, Some((last, first))) => {
+                        format!("the options {} and {last}", first.join(", "))
+                    }
+                    _ => format!(
+                        "the options {} and {rest} more",
+                        options[..GROUPED_UNKNOWNS_SHOWN].join(", ")
+                    ),
                 };
                 diagnostic.kind = lib_nix::DiagnosticKind::Unknown { what };
             }

@@ -1,8 +1,9 @@
 # A site module that asserts something of every user by an option NixOS declares and
 # no module ncc evaluates defines (`isSystemUser`, whose value NixOS's own modules may
 # give): ncc cannot know it for any of them. The assertion is one place, so the warning
-# is one, naming the first options and how many more. The warnings list below stops at
-# its first unknown, as Nix's evaluation would: one option, one warning.
+# is one, naming the first options and how many more (or both, for the two service
+# users). The warnings list below stops at its first unknown, as Nix's evaluation would:
+# one option, one warning.
 { config, lib, ... }:
 let
   people = [ "alice" "bob" "carol" "dave" "erin" ];
@@ -20,7 +21,10 @@ in
   assertions = lib.mapAttrsToList (name: user: {
     assertion = user.isSystemUser || user.isNormalUser;
     message = "user ${name} is neither a normal nor a system user";
-  }) config.users.users;
+  }) config.users.users ++ map (name: {
+    assertion = config.users.users.${name}.isSystemUser;
+    message = "${name} runs a service: make it a system user";
+  }) [ "backup" "monitor" ];
 
   warnings = lib.concatMap (name:
     lib.optional (!config.users.users.${name}.isSystemUser) "${name} runs as a person"
