@@ -89,9 +89,7 @@ pub fn read_host(
     let mut containers = Vec::with_capacity(declared.as_ref().map_or(0, |d| d.len()));
     // Declared containers whose model could not be read (an error reported on the way).
     let mut unread = Vec::new();
-    // Where each container is declared.
-    let mut declared_at = Vec::new();
-    if let Some(declared) = declared {
+    if let Some(declared) = &declared {
         for entry in declared.entries() {
             let span = entry.span.unwrap_or(fallback);
             let name = entry.name.to_string();
@@ -111,12 +109,11 @@ pub fn read_host(
             }
             if reader.unknowns > unknowns {
                 incomplete.push(Incomplete {
-                    container: name.clone(),
+                    container: name,
                     span,
                     unwritten: None,
                 });
             }
-            declared_at.push((name, span));
         }
     }
     let containers: BTreeMap<String, ContainerConfig> = containers.into_iter().collect();
@@ -139,28 +136,33 @@ pub fn read_host(
     // The unit of a container already in error is no unit "for an undeclared container"
     // (C223): the container is declared, only its model is missing.
     container_units.retain(|name, _| !unread.contains(name));
-    for (name, span) in declared_at {
-        let scripts = container_units.get(&name).map(|unit| &unit.scripts);
-        let read_whole = !incomplete.iter().any(|i: &Incomplete| i.container == name);
-        if let Some(scripts) = scripts.filter(|scripts| !scripts.is_empty() && read_whole) {
-            let unit = format!("container@{name}");
-            let options = scripts
-                .iter()
-                .map(|script| {
-                    lib_nix::modules::show_option(&[
-                        Name::new("systemd"),
-                        Name::new("services"),
-                        Name::new(&unit),
-                        Name::new(script),
-                    ])
-                })
-                .collect();
-            incomplete.push(Incomplete {
-                container: name,
-                span,
-                unwritten: Some(options),
-            });
+    // A declared container read whole whose unit the host gives scripts ncc does not write.
+    for (name, unit) in &container_units {
+        let declared_at = declared.as_ref().and_then(|d| d.get(name));
+        let (Some(entry), false) = (declared_at, unit.scripts.is_empty()) else {
+            continue;
+        };
+        if incomplete.iter().any(|i| &i.container == name) {
+            continue;
         }
+        let unit_name = format!("container@{name}");
+        let options = unit
+            .scripts
+            .iter()
+            .map(|script| {
+                lib_nix::modules::show_option(&[
+                    Name::new("systemd"),
+                    Name::new("services"),
+                    Name::new(&unit_name),
+                    Name::new(script),
+                ])
+            })
+            .collect();
+        incomplete.push(Incomplete {
+            container: name.clone(),
+            span: entry.span.unwrap_or(fallback),
+            unwritten: Some(options),
+        });
     }
     reader.assertions_and_warnings(&root, fallback);
     let host = HostConfig {

@@ -17,8 +17,6 @@ use crate::model::{ContainerUnit, HostNetwork, HostValue, Nat};
 /// `assertions` and `warnings`, which are read on their own.
 const HOST_GROUPS: &[&str] = &["boot", "networking", "system", "systemd", "virtualisation"];
 
-/// `systemd.services.<name>` list options that become one space-separated `[Unit]` line,
-/// with the key NixOS's unit generator writes.
 /// The scripts of a unit NixOS's systemd module turns into `ExecStartPre=`, `ExecStart=`,
 /// `ExecStartPost=`, `ExecStop=`, `ExecStopPost=` and `ExecReload=` (the first three
 /// added to the lines of the container's own, as `types.lines` merges them).
@@ -31,6 +29,8 @@ const UNIT_SCRIPTS: &[&str] = &[
     "postStop",
 ];
 
+/// `systemd.services.<name>` list options that become one space-separated `[Unit]` line,
+/// with the key NixOS's unit generator writes.
 const UNIT_LISTS: &[(&str, &str)] = &[
     ("after", "After"),
     ("before", "Before"),
