@@ -24,17 +24,35 @@ pub fn group_value(group: &Rc<OptionGroup>, lazy: &Rc<LazyGroup>) -> Value {
 }
 
 /// The attributes of [`group_value`], sorted by name: a thunk per option, merging it at
-/// the group's location ([`LazyGroup::loc`]) when read, and the value of each child group.
+/// the group's location ([`LazyGroup::loc`]) when read, and a thunk per child group,
+/// made into its own [`group_value`] when read (most of a declared tree is never read).
 pub fn group_entries(group: &Rc<OptionGroup>, lazy: &Rc<LazyGroup>) -> Vec<AttrEntry> {
+    entries_with(group, lazy, |child, lazy| {
+        Thunk::native(move |_| Ok(group_value(&child, &lazy.get())))
+    })
+}
+
+/// The entries of `group`'s options and invalid declarations, with `child_group` making
+/// the value of each child group from it and a maker of its [`LazyGroup`] (made when
+/// called, so that a group no one reads splits nothing).
+pub fn entries_with(
+    group: &Rc<OptionGroup>,
+    lazy: &Rc<LazyGroup>,
+    child_group: impl Fn(Rc<OptionGroup>, ChildGroup) -> Thunk,
+) -> Vec<AttrEntry> {
     group
         .children
         .iter()
         .map(|(name, node)| {
             let value = match node {
                 OptionNode::Option(decl) => option_thunk(decl, lazy, name),
-                OptionNode::Group(child) => {
-                    Thunk::ready(group_value(child, &LazyGroup::child_of(lazy, name)))
-                }
+                OptionNode::Group(child) => child_group(
+                    child.clone(),
+                    ChildGroup {
+                        parent: lazy.clone(),
+                        name: name.clone(),
+                    },
+                ),
                 OptionNode::Invalid(invalid) => {
                     let invalid = invalid.clone();
                     Thunk::native(move |_| Err(invalid.error()))
@@ -48,6 +66,19 @@ pub fn group_entries(group: &Rc<OptionGroup>, lazy: &Rc<LazyGroup>) -> Vec<AttrE
             }
         })
         .collect()
+}
+
+/// The [`LazyGroup`] of a child group, made when asked for.
+pub struct ChildGroup {
+    parent: Rc<LazyGroup>,
+    name: Name,
+}
+
+impl ChildGroup {
+    /// The child's group ([`LazyGroup::child_of`]).
+    pub fn get(&self) -> Rc<LazyGroup> {
+        LazyGroup::child_of(&self.parent, &self.name)
+    }
 }
 
 /// The option `name` of the group `lazy`, declared by `decl`, merged when first read.

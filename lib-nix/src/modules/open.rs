@@ -14,9 +14,9 @@
 use std::rc::Rc;
 
 use crate::eval::{AttrEntry, Attrs, EvalError, EvalResult, Evaluator, Thunk, Value};
-use crate::modules::merge::{final_defs, group_entries, record_definition};
+use crate::modules::merge::{entries_with, final_defs, record_definition};
 use crate::modules::properties::{property_of, LazyGroup, Property};
-use crate::modules::{show_option, Def, OptionGroup, OptionNode};
+use crate::modules::{show_option, Def, OptionGroup};
 use crate::name::Name;
 
 /// The value of the declared group `group` (the top level, `networking`) in an open
@@ -61,20 +61,17 @@ pub fn open_group(
     )))
 }
 
-/// The entries of a declared group in an open evaluation: as [`group_entries`], with
+/// The entries of a declared group in an open evaluation: as
+/// [`group_entries`](crate::modules::merge::group_entries), with
 /// each child group open too.
 pub fn open_group_entries(group: &Rc<OptionGroup>, lazy: &Rc<LazyGroup>) -> Vec<AttrEntry> {
-    let mut entries = group_entries(group, lazy);
-    for entry in &mut entries {
-        if let Some(OptionNode::Group(child)) = group.children.get(&entry.name) {
-            let (child, lazy) = (child.clone(), LazyGroup::child_of(lazy, &entry.name));
-            entry.value = Thunk::native(move |ev| {
-                let declared = open_group_entries(&child, &lazy);
-                open_group(ev, &child, &lazy, declared)
-            });
-        }
-    }
-    entries
+    entries_with(group, lazy, |child, lazy| {
+        Thunk::native(move |ev| {
+            let lazy = lazy.get();
+            let declared = open_group_entries(&child, &lazy);
+            open_group(ev, &child, &lazy, declared)
+        })
+    })
 }
 
 /// The undeclared attribute `name` of the group `parent`, merged when first read.
