@@ -1180,7 +1180,7 @@ impl<'io> Evaluator<'io> {
         self.charge_items(overrides.len(), span)?;
         for entry in overrides.entries() {
             let slot = attrs.entries.iter().position(|e| e.name == entry.name);
-            if let (Some(slot), EnvKind::Slots(slots)) = (slot, &scope.kind) {
+            if let (Some(slot), Some(slots)) = (slot, scope.kind.slots()) {
                 let replacement = entry.value.clone();
                 slots[slot].set_native(move |ev| ev.force(&replacement, None));
             }
@@ -1482,7 +1482,7 @@ impl<'io> Evaluator<'io> {
             Param::Ident(_) => {
                 let env = Rc::new(Env {
                     parent: Some(closure.env.clone()),
-                    kind: EnvKind::Slots(Box::new([argument])),
+                    kind: EnvKind::One(argument),
                 });
                 self.eval(lambda.body, &env)
             }
@@ -2180,7 +2180,7 @@ impl Drop for Evaluator<'_> {
             let Some(frame) = frame.upgrade() else {
                 continue;
             };
-            if let EnvKind::Slots(slots) = &frame.kind {
+            if let Some(slots) = frame.kind.slots() {
                 for slot in slots.iter() {
                     if let Ok(mut state) = slot.0.try_borrow_mut() {
                         if !matches!(*state, ThunkState::Done(_)) {
@@ -2244,9 +2244,9 @@ pub(crate) fn lookup_local(env: &Rc<Env>, up: u32, slot: u32) -> Thunk {
             .as_ref()
             .expect("lowering resolved the frame depth");
     }
-    match &current.kind {
-        EnvKind::Slots(slots) => slots[slot as usize].clone(),
-        EnvKind::With(_) => unreachable!("lowering resolves locals to frames only"),
+    match current.kind.slots() {
+        Some(slots) => slots[slot as usize].clone(),
+        None => unreachable!("lowering resolves locals to frames only"),
     }
 }
 

@@ -367,7 +367,21 @@ pub struct Env {
 
 pub enum EnvKind {
     Slots(Box<[Thunk]>),
+    /// A frame of one slot (a lambda's parameter `x: ...`), held without a second
+    /// allocation: most calls are of such lambdas.
+    One(Thunk),
     With(Thunk),
+}
+
+impl EnvKind {
+    /// The variables of a frame, in slot order; `None` for a `with` scope.
+    pub fn slots(&self) -> Option<&[Thunk]> {
+        match self {
+            EnvKind::Slots(slots) => Some(slots),
+            EnvKind::One(slot) => Some(std::slice::from_ref(slot)),
+            EnvKind::With(_) => None,
+        }
+    }
 }
 
 impl Env {

@@ -20,7 +20,7 @@ use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
 use crate::eval::value::ThunkState;
-use crate::eval::{Attrs, Env, EnvKind, EvalResult, Evaluator, Thunk, Value};
+use crate::eval::{Attrs, Env, EvalResult, Evaluator, Thunk, Value};
 use crate::ir::{AttrKey, Expr, ExprId};
 use crate::modules::types::{self, Type};
 use crate::modules::OptionGroup;
@@ -217,10 +217,7 @@ fn slot_of(env: &Rc<Env>, up: u32, slot: u32) -> Option<Thunk> {
     for _ in 0..up {
         current = current.parent.as_ref()?;
     }
-    match &current.kind {
-        EnvKind::Slots(slots) => slots.get(slot as usize).cloned(),
-        EnvKind::With(_) => None,
-    }
+    current.kind.slots()?.get(slot as usize).cloned()
 }
 
 /// The identity of what `thunk` holds. A thunk not yet forced that selects from a set
