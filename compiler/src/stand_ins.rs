@@ -7,7 +7,7 @@
 //! beside the module, which stays one ncc does not evaluate: its other options, and the
 //! other sub-options of a secret, stay the open world's (lib-nix's `Hooks::stand_in_module`).
 
-use lib_nix::eval::{EvalError, EvalResult, Evaluator, Value};
+use lib_nix::eval::{EvalResult, Evaluator, Value};
 use lib_nix::syntax::EmbeddedSource;
 
 const SOPS_NIX_SOURCE: EmbeddedSource = lib_nix::embedded_nix!("stand-ins/sops-nix.nix");
@@ -56,15 +56,8 @@ pub fn stand_in_module(ev: &mut Evaluator, module: &str) -> Option<EvalResult<Va
         Known::SopsNix => ("<ncc stand-in for sops-nix>", &SOPS_NIX_SOURCE),
         Known::Agenix => ("<ncc stand-in for agenix>", &AGENIX_SOURCE),
     };
-    let (body, diagnostics) = ev.load_embedded(name, &format!("/<ncc>/{name}"), source);
-    if let Some(first) = diagnostics.first() {
-        let message = format!(
-            "internal error: ncc's {name} does not parse: {}",
-            first.message()
-        );
-        return Some(Err(EvalError::message(message, None)));
-    }
-    Some(ev.eval_body(body))
+    // The module is the same function for every evaluation that imports it.
+    Some(ev.embedded_value(name, &format!("/<ncc>/{name}"), source))
 }
 
 #[cfg(test)]

@@ -151,6 +151,9 @@ pub struct Evaluator<'io> {
     derivations: FxHashMap<Rc<str>, Rc<derivation::Derivation>>,
     /// `derivation`, once its Nix half has been evaluated.
     derivation_function: Option<(Value, crate::diagnostic::FileId)>,
+    /// The value of each embedded file evaluated by [`Evaluator::embedded_value`], by its
+    /// path: evaluated (and its IR decoded into the arena) once per evaluator.
+    embedded_values: FxHashMap<String, Value>,
 }
 
 impl<'io> Evaluator<'io> {
@@ -186,6 +189,7 @@ impl<'io> Evaluator<'io> {
             contexts: Default::default(),
             derivations: Default::default(),
             derivation_function: None,
+            embedded_values: FxHashMap::default(),
         };
         builtins::install(&mut evaluator);
         evaluator
@@ -406,6 +410,32 @@ impl<'io> Evaluator<'io> {
     }
 
     /// Evaluates a lowered body at the top level.
+    /// The value of the embedded file `source`, shown as `name` at `path`: loaded and
+    /// evaluated the first time it is asked for, the same value after. For a file whose
+    /// value is the same wherever it is used (a module, a function). A file that does not
+    /// parse is an internal error.
+    pub fn embedded_value(
+        &mut self,
+        name: &str,
+        path: &str,
+        source: &crate::syntax::EmbeddedSource,
+    ) -> EvalResult<Value> {
+        if let Some(value) = self.embedded_values.get(path) {
+            return Ok(value.clone());
+        }
+        let (body, diagnostics) = self.load_embedded(name, path, source);
+        if let Some(first) = diagnostics.first() {
+            let message = format!(
+                "internal error: ncc's {name} does not parse: {}",
+                first.message()
+            );
+            return Err(EvalError::message(message, None));
+        }
+        let value = self.eval_body(body)?;
+        self.embedded_values.insert(path.to_owned(), value.clone());
+        Ok(value)
+    }
+
     pub fn eval_body(&mut self, body: Body) -> EvalResult<Value> {
         self.eval(body.root, &Env::top_level())
     }
