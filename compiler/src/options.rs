@@ -259,7 +259,7 @@ mod tests {
     /// Every option of ncc's own schemas whose default is plain data (null, a Boolean, an
     /// integer, a string, an empty list) merges to that default when nothing defines it,
     /// its type checking and merging it as nixpkgs would: what `schema::load_file` tells
-    /// the evaluator (`trust_plain_defaults_of`), so that such an option's type is not
+    /// the evaluator (`mark_own_file`), so that such an option's type is not
     /// decoded. Hidden and internal options are checked too.
     #[test]
     fn plain_defaults_merge_to_themselves() {

@@ -51,7 +51,7 @@ fn with_nixpkgs_module(ev: &mut Evaluator, schema: Value) -> EvalResult<Thunk> {
         "nixpkgs module",
     )?;
     // Its declarations are named by its `_file`, the early modules' file.
-    ev.trust_plain_defaults_of(lib_nix::modules::EARLY_FILE);
+    ev.mark_own_file(lib_nix::modules::EARLY_FILE);
     let imports = Value::List(Rc::from(vec![Thunk::ready(schema), Thunk::ready(nixpkgs)]));
     let module = Attrs::from_sorted(vec![AttrEntry::new("imports", Thunk::ready(imports))]);
     Ok(Thunk::ready(Value::Attrs(Rc::new(module))))
@@ -67,7 +67,7 @@ fn load_file(
 ) -> EvalResult<Value> {
     // Every plain default of ncc's own files is its own merge (`options.rs` tests it).
     // (The `nixpkgs` module's declarations carry its `_file`: see `with_nixpkgs_module`.)
-    ev.trust_plain_defaults_of(name);
+    ev.mark_own_file(name);
     let (body, diagnostics) = ev.load_embedded(name, &format!("/<ncc>/{file}"), source);
     if let Some(first) = diagnostics.first() {
         return Err(EvalError::message(

@@ -139,9 +139,8 @@ pub struct Evaluator<'io> {
     /// it, rather than staying the path it is (what a host's check and build see, where
     /// ncc writes no store).
     pub copy_paths_to_store: bool,
-    /// The files (as modules name them) whose options' plain defaults are their own
-    /// merge: see [`Evaluator::trust_plain_defaults_of`].
-    plain_defaults_trusted: Vec<Rc<str>>,
+    /// ncc's own files, as modules name them: see [`Evaluator::mark_own_file`].
+    own_files: Vec<Rc<str>>,
     /// The store paths of the paths copied so far.
     store_copies: std::collections::HashMap<Rc<str>, Rc<str>>,
     /// The contexts of the strings that have one (see [`context`]).
@@ -184,7 +183,7 @@ impl<'io> Evaluator<'io> {
             provisional_declarations: 0,
             search_path_is_closed: false,
             copy_paths_to_store: false,
-            plain_defaults_trusted: Vec::new(),
+            own_files: Vec::new(),
             store_copies: Default::default(),
             contexts: Default::default(),
             derivations: Default::default(),
@@ -195,34 +194,37 @@ impl<'io> Evaluator<'io> {
         evaluator
     }
 
-    /// Says that every option `file` declares whose default is plain data (null, a
-    /// Boolean, an integer, a string or an empty list) merges, when nothing defines it,
-    /// to that default: its type need not be decoded to know it. True of ncc's own
-    /// schemas, whose every option the compiler's tests check for it; in general a
-    /// type may coerce its default (`types.coercedTo`), so nothing else is trusted.
-    pub fn trust_plain_defaults_of(&mut self, file: &str) {
-        if !self.trusts_plain_defaults_of(file) {
-            self.plain_defaults_trusted.push(Rc::from(file));
+    /// Says that `file` is one of ncc's own (its schemas, loaded under that name), which
+    /// stand for what NixOS declares and defines itself. Two things follow, and nothing
+    /// else is trusted with them:
+    /// - every option such a file declares whose default is plain data (null, a
+    ///   Boolean, an integer, a string or an empty list) merges, when nothing defines it,
+    ///   to that default, so its type need not be decoded to know it (the compiler's
+    ///   tests check each of its options for it; in general a type may coerce its
+    ///   default, `types.coercedTo`);
+    /// - what such a file defines is NixOS's doing, not the host's (a platform's default,
+    ///   a container's unit), which a list of the host's unchecked options leaves out.
+    pub fn mark_own_file(&mut self, file: &str) {
+        if !self.is_own_file(file) {
+            self.own_files.push(Rc::from(file));
         }
     }
 
-    /// Whether [`Evaluator::trust_plain_defaults_of`] was said of `file`.
-    pub fn trusts_plain_defaults_of(&self, file: &str) -> bool {
-        self.plain_defaults_trusted
-            .iter()
-            .any(|trusted| &**trusted == file)
+    /// Whether `file` is one of ncc's own ([`Evaluator::mark_own_file`]).
+    pub fn is_own_file(&self, file: &str) -> bool {
+        self.own_files.iter().any(|trusted| &**trusted == file)
     }
 
-    /// Whether `span` is written in a file loaded under a name
-    /// [`Evaluator::trust_plain_defaults_of`] was said of. A submodule type's own
+    /// Whether `span` is written in one of ncc's own files, by the name the file was
+    /// loaded under ([`Evaluator::mark_own_file`]). A submodule type's own
     /// declarations are named by no file of their own (`<submodule type>`): where their
     /// `default` is written tells whether they are ncc's (its schema's `containers.<name>`).
-    pub fn trusts_plain_defaults_written_at(&self, span: Span) -> bool {
+    pub fn is_written_in_own_file(&self, span: Span) -> bool {
         span.start < span.end
             && self
                 .sources
                 .get(span.file)
-                .is_some_and(|file| self.trusts_plain_defaults_of(&file.name))
+                .is_some_and(|file| self.is_own_file(&file.name))
     }
 
     pub(crate) fn set_globals(&mut self, globals: FxHashMap<Name, Thunk>, builtins: Value) {

@@ -837,7 +837,7 @@ pub const OPEN_ENTRIES_MARK: &str = "_nccOpenEntries";
 /// directly or as the elements of `attrsOf`, `listOf` or `nullOr`, and whose first
 /// declaration declares no sub-option of its own (`users.users`, not `systemd.services`,
 /// whose unit options ncc checks): what a caller lists as accepted without checking. An
-/// option nothing defines, or only ncc's own files ([`Evaluator::trust_plain_defaults_of`]),
+/// option nothing defines, or only ncc's own files ([`Evaluator::mark_own_file`]),
 /// is not looked at, so its type is not decoded for this.
 pub fn open_world_options(
     ev: &mut Evaluator,
@@ -863,9 +863,7 @@ pub fn open_world_options(
             OptionNode::Option(decl) => {
                 // What only ncc's own modules define (a platform's default, a
                 // container's unit) is not the host's to be told about.
-                let by_the_host = defs
-                    .iter()
-                    .any(|def| !ev.trusts_plain_defaults_of(&def.file));
+                let by_the_host = defs.iter().any(|def| !ev.is_own_file(&def.file));
                 if by_the_host && matches!(has_open_world_submodule(ev, decl), Ok(true)) {
                     found.push(loc.clone());
                 }

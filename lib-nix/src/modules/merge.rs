@@ -356,16 +356,16 @@ fn merge_definitions(
     Ok(merged)
 }
 
-/// The default of an option nothing defines, when it is plain data declared by a file
-/// the evaluator trusts to merge such defaults to themselves
-/// ([`Evaluator::trust_plain_defaults_of`]), or written in one (the options of a
-/// submodule type that file declares): no type to decode, no definition to check.
+/// The default of an option nothing defines, when it is plain data declared by one of
+/// ncc's own files, whose plain defaults merge to themselves ([`Evaluator::mark_own_file`]),
+/// or written in one (the options of a submodule type that file declares): no type to
+/// decode, no definition to check.
 fn trusted_default(ev: &mut Evaluator, decl: &OptionDecl) -> EvalResult<Option<Value>> {
     let trusted = !decl.is_joined()
-        && (ev.trusts_plain_defaults_of(&decl.file)
+        && (ev.is_own_file(&decl.file)
             || decl
                 .default_span()
-                .is_some_and(|span| ev.trusts_plain_defaults_written_at(span)));
+                .is_some_and(|span| ev.is_written_in_own_file(span)));
     let Some(default) = decl.default().filter(|_| trusted) else {
         return Ok(None);
     };
