@@ -334,6 +334,15 @@ fn forced_field(ev: &mut Evaluator, set: &Value, name: &str) -> Option<Value> {
 }
 
 impl Reader<'_, '_> {
+    /// `read` with the values ncc cannot know reported unless `quiet` (see
+    /// [`Reader::report`]); as quiet as before after it.
+    fn quietly<T>(&mut self, quiet: bool, read: impl FnOnce(&mut Self) -> T) -> T {
+        let outer = std::mem::replace(&mut self.quiet_unknowns, quiet);
+        let value = read(self);
+        self.quiet_unknowns = outer;
+        value
+    }
+
     fn report(&mut self, error: &EvalError, fallback: Span) {
         if error.is_unknown() {
             // A host option containers meet that ncc cannot know is left unknown in the
@@ -535,85 +544,95 @@ impl Reader<'_, '_> {
         // protocols the container forwards: those reads below say what they could not
         // read.
         let (tcp_forwarded, udp_forwarded) = self.forwarded_protocols(attrs);
-        let quiet = std::mem::replace(&mut self.quiet_unknowns, true);
-        self.force_declared(
-            &evaluated.options,
-            &evaluated.definitions,
-            &evaluated.config,
-            span,
+        let quiet = self.quiet_unknowns;
+        // What each read below may report: the declared options are forced and the name
+        // read quietly; the firewall only where the container forwards ports, each list
+        // where its protocol is forwarded, and openssh's where TCP is.
+        let (any_forwarded, tcp_read, udp_read) = (
+            quiet || !(tcp_forwarded || udp_forwarded),
+            quiet || !tcp_forwarded,
+            quiet || !udp_forwarded,
         );
-        let root = match &evaluated.config {
-            Value::Attrs(root) => root.clone(),
-            _ => {
-                self.quiet_unknowns = quiet;
-                return None;
+        let root = self.quietly(true, |reader| {
+            reader.force_declared(
+                &evaluated.options,
+                &evaluated.definitions,
+                &evaluated.config,
+                span,
+            );
+            match &evaluated.config {
+                Value::Attrs(root) => Some(root.clone()),
+                _ => None,
             }
-        };
-        let networking = self.attrs(&root, "networking", span);
-        let host_name = networking
-            .as_ref()
-            .and_then(|n| self.string(n, "hostName", span))
-            .unwrap_or_default();
-        self.quiet_unknowns = quiet || !(tcp_forwarded || udp_forwarded);
-        let firewall = networking
-            .as_ref()
-            .and_then(|n| self.attrs(n, "firewall", span));
-        let firewall_enable = firewall
-            .as_ref()
-            .and_then(|f| self.boolean(f, "enable", span))
-            .unwrap_or(true);
+        })?;
+        let (networking, host_name) = self.quietly(true, |reader| {
+            let networking = reader.attrs(&root, "networking", span);
+            let host_name = networking
+                .as_ref()
+                .and_then(|n| reader.string(n, "hostName", span))
+                .unwrap_or_default();
+            (networking, host_name)
+        });
+        let (firewall, firewall_enable) = self.quietly(any_forwarded, |reader| {
+            let firewall = networking
+                .as_ref()
+                .and_then(|n| reader.attrs(n, "firewall", span));
+            let enable = firewall
+                .as_ref()
+                .and_then(|f| reader.boolean(f, "enable", span))
+                .unwrap_or(true);
+            (firewall, enable)
+        });
         // Each list with whether one of its ports is unknown (reported where the
         // protocol is forwarded: C218 then stays silent rather than guess).
-        let ports = |reader: &mut Self,
-                     set: &Option<Rc<Attrs>>,
-                     option: &str,
-                     needed: bool|
-         -> (Vec<u16>, bool) {
-            let Some(set) = set else {
-                return (Vec::new(), false);
-            };
-            let outer = std::mem::replace(&mut reader.quiet_unknowns, quiet || !needed);
-            let mut unknown = false;
-            let mut found = Vec::new();
-            match reader.value(set, option, span) {
-                Ok(Value::List(items)) => {
-                    for item in items.iter() {
-                        match reader.ev.force(item, Some(span)) {
-                            Ok(Value::Int(port)) => found.extend(u16::try_from(port).ok()),
-                            Ok(_) => {}
-                            Err(error) if error.is_unknown() => {
-                                unknown = true;
-                                reader.report(&error, span);
+        let ports =
+            |reader: &mut Self, set: &Option<Rc<Attrs>>, option: &str| -> (Vec<u16>, bool) {
+                let Some(set) = set else {
+                    return (Vec::new(), false);
+                };
+                let mut unknown = false;
+                let mut found = Vec::new();
+                match reader.value(set, option, span) {
+                    Ok(Value::List(items)) => {
+                        for item in items.iter() {
+                            match reader.ev.force(item, Some(span)) {
+                                Ok(Value::Int(port)) => found.extend(u16::try_from(port).ok()),
+                                Ok(_) => {}
+                                Err(error) if error.is_unknown() => {
+                                    unknown = true;
+                                    reader.report(&error, span);
+                                }
+                                Err(_) => {}
                             }
-                            Err(_) => {}
                         }
                     }
+                    Ok(_) | Err(false) => {}
+                    Err(true) => unknown = true,
                 }
-                Ok(_) | Err(false) => {}
-                Err(true) => unknown = true,
-            }
-            reader.quiet_unknowns = outer;
-            (found, unknown)
-        };
-        let (allowed_tcp_ports, tcp_unknown) =
-            ports(self, &firewall, "allowedTCPPorts", tcp_forwarded);
-        let (allowed_udp_ports, udp_unknown) =
-            ports(self, &firewall, "allowedUDPPorts", udp_forwarded);
-        self.quiet_unknowns = quiet || !tcp_forwarded;
-        let services = self.attrs(&root, "services", span);
-        let openssh = services
-            .as_ref()
-            .and_then(|s| self.attrs(s, "openssh", span));
-        let (openssh_ports, openssh_unknown) = ports(self, &openssh, "ports", tcp_forwarded);
-        let openssh_enable = openssh
-            .as_ref()
-            .and_then(|o| self.boolean(o, "enable", span))
-            .unwrap_or(false);
-        let openssh_open_firewall = openssh
-            .as_ref()
-            .and_then(|o| self.boolean(o, "openFirewall", span))
-            .unwrap_or(true);
-        self.quiet_unknowns = quiet;
+                (found, unknown)
+            };
+        let (allowed_tcp_ports, tcp_unknown) = self.quietly(tcp_read, |reader| {
+            ports(reader, &firewall, "allowedTCPPorts")
+        });
+        let (allowed_udp_ports, udp_unknown) = self.quietly(udp_read, |reader| {
+            ports(reader, &firewall, "allowedUDPPorts")
+        });
+        let (openssh_ports, openssh_unknown, openssh_enable, openssh_open_firewall) =
+            self.quietly(tcp_read, |reader| {
+                let openssh = reader
+                    .attrs(&root, "services", span)
+                    .and_then(|s| reader.attrs(&s, "openssh", span));
+                let (ports, unknown) = ports(reader, &openssh, "ports");
+                let enable = openssh
+                    .as_ref()
+                    .and_then(|o| reader.boolean(o, "enable", span))
+                    .unwrap_or(false);
+                let open_firewall = openssh
+                    .as_ref()
+                    .and_then(|o| reader.boolean(o, "openFirewall", span))
+                    .unwrap_or(true);
+                (ports, unknown, enable, open_firewall)
+            });
         let ports_unknown =
             (tcp_unknown || openssh_unknown) && tcp_forwarded || udp_unknown && udp_forwarded;
         let inner = InnerConfig {
