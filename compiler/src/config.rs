@@ -129,10 +129,11 @@ pub fn read_host(
     let mut network = reader.host_network(&root, fallback);
     network.kernel_after_5_8 = kernel_after_5_8(reader.ev, evaluated, &root);
     reader.quiet_unknowns = false;
-    let mut container_units = match nixos_containers {
-        true => reader.container_units(&root, &host_units, fallback),
-        false => BTreeMap::new(),
-    };
+    let mut container_units =
+        match nixos_containers && reader.may_define_container_unit(&evaluated.definitions) {
+            true => reader.container_units(&root, &host_units, fallback),
+            false => BTreeMap::new(),
+        };
     // The unit of a container already in error is no unit "for an undeclared container"
     // (C223): the container is declared, only its model is missing.
     container_units.retain(|name, _| !unread.contains(name));
