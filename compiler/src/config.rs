@@ -15,6 +15,7 @@ use lib_nix::{Diagnostic, DiagnosticKind, Span};
 
 use crate::model::*;
 
+mod definition_sites;
 mod host;
 
 /// A container whose files ncc cannot write: some of its options depend on values ncc
@@ -820,12 +821,18 @@ impl Reader<'_, '_> {
                         self.report(&EvalError::unknown(what, Some(at)), at);
                         continue;
                     }
+                    let site = definition_sites::definition_holding(
+                        self.ev,
+                        &self.evaluated.definitions,
+                        "assertions",
+                        |ev, element| definition_sites::is_failed_assertion(ev, element, &message),
+                    );
                     self.diagnostics.push(Diagnostic::new(
                         DiagnosticKind::Module {
                             code: ModuleErrorCode::FailedAssertion,
                             message: format!("Failed assertions:\n- {message}"),
                         },
-                        at,
+                        site.unwrap_or(at),
                     ));
                 }
             }
@@ -836,12 +843,18 @@ impl Reader<'_, '_> {
         }
         let at = spans(self, "warnings");
         for warning in warnings {
+            let site = definition_sites::definition_holding(
+                self.ev,
+                &self.evaluated.definitions,
+                "warnings",
+                |_, element| matches!(element, Value::String(text) if **text == *warning),
+            );
             self.diagnostics.push(Diagnostic::new(
                 DiagnosticKind::Module {
                     code: ModuleErrorCode::Warning,
                     message: warning,
                 },
-                at,
+                site.unwrap_or(at),
             ));
         }
     }
