@@ -15,6 +15,7 @@ use lib_nix::{Diagnostic, DiagnosticKind, Span};
 
 use crate::model::*;
 
+mod definition_sites;
 mod host;
 
 /// A container whose files ncc cannot write: some of its options depend on values ncc
@@ -129,10 +130,11 @@ pub fn read_host(
     let mut network = reader.host_network(&root, fallback);
     network.kernel_after_5_8 = kernel_after_5_8(reader.ev, evaluated, &root);
     reader.quiet_unknowns = false;
-    let mut container_units = match nixos_containers {
-        true => reader.container_units(&root, &host_units, fallback),
-        false => BTreeMap::new(),
-    };
+    let mut container_units =
+        match nixos_containers && reader.may_define_container_unit(&evaluated.definitions) {
+            true => reader.container_units(&root, &host_units, fallback),
+            false => BTreeMap::new(),
+        };
     // The unit of a container already in error is no unit "for an undeclared container"
     // (C223): the container is declared, only its model is missing.
     container_units.retain(|name, _| !unread.contains(name));
@@ -838,12 +840,18 @@ impl Reader<'_, '_> {
                         self.report(&EvalError::unknown(what, Some(at)), at);
                         continue;
                     }
+                    let site = definition_sites::definition_holding(
+                        self.ev,
+                        &self.evaluated.definitions,
+                        "assertions",
+                        |ev, element| definition_sites::is_failed_assertion(ev, element, &message),
+                    );
                     self.diagnostics.push(Diagnostic::new(
                         DiagnosticKind::Module {
                             code: ModuleErrorCode::FailedAssertion,
                             message: format!("Failed assertions:\n- {message}"),
                         },
-                        at,
+                        site.unwrap_or(at),
                     ));
                 }
             }
@@ -854,12 +862,18 @@ impl Reader<'_, '_> {
         }
         let at = spans(self, "warnings");
         for warning in warnings {
+            let site = definition_sites::definition_holding(
+                self.ev,
+                &self.evaluated.definitions,
+                "warnings",
+                |_, element| matches!(element, Value::String(text) if **text == *warning),
+            );
             self.diagnostics.push(Diagnostic::new(
                 DiagnosticKind::Module {
                     code: ModuleErrorCode::Warning,
                     message: warning,
                 },
-                at,
+                site.unwrap_or(at),
             ));
         }
     }

@@ -280,6 +280,12 @@ pub fn defines_a_value(ev: &mut Evaluator, value: &Thunk) -> EvalResult<bool> {
     Ok(!properties::discharge(ev, vec![def])?.is_empty())
 }
 
+/// `def` as the values it gives its option once its `mkMerge`s are expanded and its
+/// `mkIf`s decided, each keeping where it was written (nixpkgs' `dischargeProperties`).
+pub fn discharged(ev: &mut Evaluator, def: Def) -> EvalResult<Vec<Def>> {
+    properties::discharge(ev, vec![def])
+}
+
 /// The `lib` attribute set modules receive, evaluated once per evaluator.
 pub fn lib_value(ev: &mut Evaluator) -> EvalResult<Value> {
     if let Some(lib) = ev.cached_lib() {

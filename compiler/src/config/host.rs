@@ -443,6 +443,38 @@ impl Reader<'_, '_> {
         names
     }
 
+    /// Whether a module of the host may define a `systemd.services."container@<name>"`:
+    /// some definition of such a unit, split out of the host's definitions without
+    /// reading their conditions, that does define a value or whose condition ncc cannot
+    /// read; `true` where the definitions cannot be split. Where none may, no unit of the
+    /// host is a container's, and `systemd.services` is not read for them: a unit kept
+    /// behind a condition ncc cannot know (`mkIf config.preservation.enable { ... }`, an
+    /// option of a module it does not evaluate) makes that set's names unknown, which
+    /// decides nothing about containers.
+    pub(super) fn may_define_container_unit(&mut self, definitions: &Rc<LazyGroup>) -> bool {
+        let mut group = definitions.clone();
+        for name in ["systemd", "services"] {
+            group = LazyGroup::child_of(&group, &Name::new(name));
+        }
+        let Ok(split) = group.split(self.ev) else {
+            return true;
+        };
+        for (name, defs) in split.iter() {
+            if !name.as_str().starts_with("container@") {
+                continue;
+            }
+            let host_defs = defs
+                .iter()
+                .filter(|def| &*def.file != crate::schema::SCHEMA_FILE);
+            for def in host_defs {
+                if lib_nix::modules::defines_a_value(self.ev, &def.value).unwrap_or(true) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
     /// Every `systemd.services."container@<name>"` the host defines, by `<name>`: of
     /// the units in `root`, those named in `host_units`.
     pub(super) fn container_units(

@@ -212,6 +212,12 @@ pub fn with_freeform(
         ),
         _ => (freeform.clone(), false),
     };
+    // `types.attrs` merges the undeclared definitions with `//`, name by name as written
+    // (pushed down one level, their `mkIf`s and priorities left in them): a name is
+    // there without its value being looked at, which may read the whole set (`my.email
+    // = "${my.username}@..."` with `my` this configuration), and the last definition of
+    // it, in nixpkgs' order, is its value.
+    let replaced_whole = matches!(freeform.kind, TypeKind::Attrs);
     let split = lazy.split(ev)?;
     let mut entries: Vec<AttrEntry> = match &declared {
         Value::Attrs(attrs) => attrs.entries().to_vec(),
@@ -227,7 +233,13 @@ pub fn with_freeform(
         // name without looking at its definitions: a value that reads the whole set, as
         // `self.lib` does in a flake, is not forced to know the set's names. `attrsOf`
         // drops a name whose definitions are all `mkIf false`, so it discharges them here.
-        let value = if lazy_names {
+        let value = if replaced_whole {
+            let Some(last) = defs.last() else {
+                continue;
+            };
+            record_definition(ev, &key_loc, std::slice::from_ref(last));
+            last.value.clone()
+        } else if lazy_names {
             record_definition(ev, &key_loc, defs);
             let defs = defs.to_vec();
             Thunk::native(move |ev| merge_lazy_element(ev, &element, &key_loc, defs))

@@ -9,5 +9,6 @@ in
   };
   config = lib.mkIf cfg.enable {
     systemd.services.postgresql-setup.script = lib.mkAfter "echo set passwords";
+    systemd.services."container@runner".after = [ "postgresql.service" ];
   };
 }
