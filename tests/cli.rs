@@ -252,6 +252,26 @@ fn cases() -> Vec<(&'static str, Vec<&'static str>)> {
                 "target/never-written",
             ],
         ),
+        // build takes a file as check does: a flake of several hosts is no one host, and
+        // a host's module argument only a deployment gives is unknown to both.
+        (
+            "build-flake-of-hosts",
+            vec![
+                "build",
+                "testdata/repos/clan-flake/flake.nix",
+                "-o",
+                "target/never-written",
+            ],
+        ),
+        (
+            "build-argument-of-an-unseen-host",
+            vec![
+                "build",
+                "testdata/repos/argument-of-an-unseen-host/configuration.nix",
+                "-o",
+                "target/cli-argument-of-an-unseen-host",
+            ],
+        ),
         (
             "build-without-out",
             vec!["build", "testdata/examples/seed.nix"],

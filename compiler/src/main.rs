@@ -555,11 +555,14 @@ fn compile_one(
     deny_warnings: bool,
     quiet: bool,
 ) -> anyhow::Result<Report> {
-    if !file.to_string_lossy().contains('#') {
+    // Standard input is one host of its own, as `ncc check -` takes it.
+    if file.as_os_str() == "-" {
         let input = cli::input::read(file, options)?;
         let compiled = cli::input::compile(input, true);
         return Ok(Report::new(vec![compiled], deny_warnings, 0).with_scope(Scope::Files(1)));
     }
+    // A file is the host `ncc check` finds in it (a host module, a flake's one host), or
+    // the host that imports it: built from the same evaluation that check makes.
     let named = cli::input::check_named_host(file, options, true)?;
     if !quiet {
         for note in &named.notes {

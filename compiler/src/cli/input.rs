@@ -528,6 +528,15 @@ pub fn check_named_host(
     let (request, _) = request(&[file.to_path_buf()], options)?;
     let (project, io) = (request.project.clone(), request.io.clone());
     let (mut compiled, notes) = check_request(request, generate)?;
+    if compiled.len() > 1 {
+        let hosts: Vec<String> = compiled.iter().map(|c| format!("`{}'", c.name)).collect();
+        return Err(anyhow!(
+            "{} is not one host but {}: {}; name the one to build",
+            file.display(),
+            hosts.len(),
+            hosts.join(", ")
+        ));
+    }
     if compiled.len() != 1 {
         return Err(anyhow!(
             "{} is not one host ncc can check; `ncc check {}` says why",
