@@ -131,7 +131,9 @@ pub fn read_host(
     let mut network = reader.host_network(&root, fallback);
     network.kernel_after_5_8 = kernel_after_5_8(reader.ev, evaluated, &root);
     reader.quiet_unknowns = false;
-    let mut container_units = match nixos_containers {
+    let reads_units =
+        nixos_containers && reader.may_define_container_units(&evaluated.options_argument);
+    let mut container_units = match reads_units {
         true => reader.container_units(&root, &host_units, fallback),
         false => BTreeMap::new(),
     };

@@ -443,6 +443,56 @@ impl Reader<'_, '_> {
         names
     }
 
+    /// Whether a module of the host may define a `systemd.services."container@<name>"`:
+    /// one of its definitions of `systemd.services` names such a unit, whatever decides
+    /// whether it is defined, or ncc cannot read one of them. Where none does, the set's
+    /// other units are nothing [`Reader::container_units`] reads, and a unit ncc cannot
+    /// know is defined (`bazarr = mkIf config.services.bazarr.enable { ... }`, a service
+    /// whose default ncc does not know) is no warning: NixOS decides it, and no container
+    /// depends on it (`testdata/hosts/unit-chosen-by-unknown`).
+    pub(super) fn may_define_container_units(&mut self, options: &Thunk) -> bool {
+        let mut option = options.clone();
+        for name in ["systemd", "services"] {
+            let Ok(Value::Attrs(group)) = self.ev.force(&option, None) else {
+                return true;
+            };
+            let Some(entry) = group.get(name) else {
+                return false;
+            };
+            option = entry.value.clone();
+        }
+        let Ok(Value::Attrs(option)) = self.ev.force(&option, None) else {
+            return true;
+        };
+        let mut list = |name: &str| match option.get(name).map(|e| e.value.clone()) {
+            Some(thunk) => match self.ev.force(&thunk, None) {
+                Ok(Value::List(items)) => Some(items.to_vec()),
+                _ => None,
+            },
+            None => None,
+        };
+        let (Some(definitions), Some(files)) = (list("definitions"), list("files")) else {
+            return true;
+        };
+        // NixOS's containers module (in ncc's schema) defines every declared container's
+        // unit; those are not the host's.
+        definitions.iter().zip(&files).any(|(definition, file)| {
+            match self.ev.force(file, None) {
+                Ok(Value::String(file)) if &*file == crate::schema::SCHEMA_FILE => return false,
+                Ok(Value::String(_)) => {}
+                _ => return true,
+            }
+            let Ok(Value::Attrs(units)) = self.ev.force(definition, None) else {
+                return true;
+            };
+            units.get("_type").is_some()
+                || units
+                    .entries()
+                    .iter()
+                    .any(|unit| unit.name.as_str().starts_with("container@"))
+        })
+    }
+
     /// Every `systemd.services."container@<name>"` the host defines, by `<name>`: of
     /// the units in `root`, those named in `host_units`.
     pub(super) fn container_units(
