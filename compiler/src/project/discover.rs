@@ -447,17 +447,26 @@ impl Shape {
             .any(|(key, value)| key != "network" && (scalar(*value) || record(*value)))
     }
 
-    /// Whether the file is a set of no function holding only `containers`, each an
-    /// image's settings (`{ containers.wiki = { image = "..."; ports = [ ... ]; }; }`):
-    /// NixOS's containers have no `image`, which an OCI container must have, so this is
-    /// data a project reads with `import` to make `virtualisation.oci-containers`
-    /// entries, not a module (`testdata/repos/flake-oci-container-settings`). A module
-    /// written as a function that sets an `image` on a NixOS container stays one.
+    /// Whether the file is a set of no function whose `containers` are each an image's
+    /// settings (`{ containers.wiki = { image = "..."; ports = [ ... ]; }; environment =
+    /// { WIKI_URL = "..."; }; }`): NixOS's containers have no `image`, which an OCI
+    /// container must have, so this is data a project reads with `import` to make
+    /// `virtualisation.oci-containers` entries, not a module
+    /// (`testdata/repos/flake-oci-container-settings`). A module written as a function,
+    /// or one with `imports`, `options` or `config`, that sets an `image` on a NixOS
+    /// container stays one.
     fn oci_container_settings(&self, ir: &Ir) -> bool {
-        if self.lambdas != 0 || self.entries.len() != 1 || self.entries[0].0 != "containers" {
+        if self.lambdas != 0
+            || ["imports", "options", "config"]
+                .iter()
+                .any(|key| self.keys.contains(*key))
+        {
             return false;
         }
-        let Expr::Attrs(containers) = ir.expr(self.entries[0].1) else {
+        let Some((_, containers)) = self.entries.iter().find(|(key, _)| key == "containers") else {
+            return false;
+        };
+        let Expr::Attrs(containers) = ir.expr(*containers) else {
             return false;
         };
         !containers.entries.is_empty()

@@ -12,4 +12,10 @@
       volumes = [ { containerPath = "/var/lib/postgresql/data"; } ];
     };
   };
+
+  # Defaults of the variables the containers read.
+  environment = {
+    WIKI_URL = "https://wiki.example.org";
+    DB_HOST = "wiki-db";
+  };
 }
