@@ -17,6 +17,7 @@ use crate::model::*;
 
 mod definition_sites;
 mod host;
+mod users;
 
 /// A container whose files ncc cannot write: some of its options depend on values ncc
 /// cannot know (DESIGN.md §8.3), or the host gives its unit what ncc does not write. It
@@ -62,6 +63,7 @@ pub fn read_host(
         unknowns: 0,
         quiet_unknowns: false,
         host_platform: None,
+        container_sshd: false,
         evaluated,
     };
     let mut incomplete = Vec::new();
@@ -208,6 +210,8 @@ struct Reader<'e, 'io> {
     /// The platform the host's `pkgs` is built for, where ncc knows it: every container
     /// is built for it too. Read for the first container.
     host_platform: Option<Option<Value>>,
+    /// Whether the container being read runs sshd (see `users.rs`).
+    container_sshd: bool,
     evaluated: &'e Evaluated,
 }
 
@@ -546,6 +550,7 @@ impl Reader<'_, '_> {
         // protocols the container forwards: those reads below say what they could not
         // read.
         let (tcp_forwarded, udp_forwarded) = self.forwarded_protocols(attrs);
+        self.container_sshd = users::runs_sshd(self.ev, &evaluated.config);
         let quiet = self.quiet_unknowns;
         // What each read below may report: the declared options are forced and the name
         // read quietly; the firewall only where the container forwards ports, each list
@@ -792,6 +797,10 @@ impl Reader<'_, '_> {
                         let open = &*decl.file == crate::schema::INNER_SCHEMA_FILE
                             && lib_nix::modules::holds_open_world_submodules(self.ev, decl);
                         let forced = match open {
+                            true if name.as_str() == "users" => {
+                                self.force_container_users(&value, self.container_sshd, span);
+                                Ok(())
+                            }
                             true => self.ev.deep_force_known(&value, span),
                             false => self.ev.deep_force(&value, span),
                         };

@@ -449,8 +449,10 @@ impl Reader<'_, '_> {
     /// read; `true` where the definitions cannot be split. Where none may, no unit of the
     /// host is a container's, and `systemd.services` is not read for them: a unit kept
     /// behind a condition ncc cannot know (`mkIf config.preservation.enable { ... }`, an
-    /// option of a module it does not evaluate) makes that set's names unknown, which
-    /// decides nothing about containers.
+    /// option of a module it does not evaluate; `bazarr = mkIf config.services.bazarr.enable`,
+    /// a service whose default ncc does not know) makes that set's names unknown, which
+    /// decides nothing about containers (`testdata/hosts/units-behind-unknown-conditions`,
+    /// `unit-chosen-by-unknown`).
     pub(super) fn may_define_container_unit(&mut self, definitions: &Rc<LazyGroup>) -> bool {
         let mut group = definitions.clone();
         for name in ["systemd", "services"] {

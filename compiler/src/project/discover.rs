@@ -145,6 +145,9 @@ pub fn classify_loaded(path: &str, ir: &Ir, root: ExprId) -> Role {
     if shape.keys.contains("home") {
         return Role::Other("a home-manager module");
     }
+    if shape.oci_container_settings(ir) {
+        return Role::Other("OCI containers' settings");
+    }
     if module && (shape.keys.contains("containers") || shape.keys.contains("imports")) {
         return Role::ContainerModule;
     }
@@ -442,6 +445,35 @@ impl Shape {
             .entries
             .iter()
             .any(|(key, value)| key != "network" && (scalar(*value) || record(*value)))
+    }
+
+    /// Whether the file is a set of no function whose `containers` are each an image's
+    /// settings (`{ containers.wiki = { image = "..."; ports = [ ... ]; }; environment =
+    /// { WIKI_URL = "..."; }; }`): NixOS's containers have no `image`, which an OCI
+    /// container must have, so this is data a project reads with `import` to make
+    /// `virtualisation.oci-containers` entries, not a module
+    /// (`testdata/repos/flake-oci-container-settings`). A module written as a function,
+    /// or one with `imports`, `options` or `config`, that sets an `image` on a NixOS
+    /// container stays one.
+    fn oci_container_settings(&self, ir: &Ir) -> bool {
+        if self.lambdas != 0
+            || ["imports", "options", "config"]
+                .iter()
+                .any(|key| self.keys.contains(*key))
+        {
+            return false;
+        }
+        let Some((_, containers)) = self.entries.iter().find(|(key, _)| key == "containers") else {
+            return false;
+        };
+        let Expr::Attrs(containers) = ir.expr(*containers) else {
+            return false;
+        };
+        !containers.entries.is_empty()
+            && containers.entries.iter().all(|container| {
+                matches!(ir.expr(container.value), Expr::Attrs(settings)
+                    if settings.entries.iter().any(|e| e.name.as_str() == "image"))
+            })
     }
 
     /// Whether the set has a key only a NixOS module has at its top.

@@ -1,0 +1,4 @@
+{
+  wiki = import ./wiki;
+  feeds = import ./feeds;
+}
