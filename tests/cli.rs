@@ -286,6 +286,17 @@ fn cases() -> Vec<(&'static str, Vec<&'static str>)> {
                 "containers.database.bindMounts",
             ],
         ),
+        // A file as check takes it: a module argument only a deployment gives is unknown,
+        // and what does not read it is printed.
+        (
+            "eval-argument-of-an-unseen-host",
+            vec![
+                "eval",
+                "testdata/repos/argument-of-an-unseen-host/configuration.nix",
+                "-A",
+                "containers.web.localAddress",
+            ],
+        ),
         (
             "eval-missing-attribute",
             vec!["eval", "testdata/examples/seed.nix", "-A", "containers.web"],

@@ -123,6 +123,57 @@ pub fn named_host_json(
     }))
 }
 
+/// [`host_json`] for a file given as `ncc check` takes it: the one host found in it (a
+/// flake's one host, or the host a module's project reaches it through) as
+/// [`named_host_json`] evaluates it, or the file as a host of its own, whose module
+/// arguments a host ncc did not find may give (unknown, as its check has them).
+pub fn file_host_json(
+    file: &std::path::Path,
+    options: &super::input::InputOptions,
+    attr_path: Vec<String>,
+) -> anyhow::Result<Outcome> {
+    let named = super::input::check_named_host(file, options, false)?;
+    if named.compiled.name.contains('#') {
+        let reference = std::path::PathBuf::from(&named.compiled.name);
+        return named_host_json(&reference, options, attr_path);
+    }
+    let super::input::NamedCheck { compiled, io, .. } = named;
+    if fails_in_nixos(&compiled.diagnostics) {
+        return Ok(Outcome::Diagnostics(compiled.diagnostics, compiled.sources));
+    }
+    let path = std::fs::canonicalize(file)
+        .map_err(|error| anyhow::anyhow!("cannot read '{}': {error}", file.display()))?;
+    let text = std::fs::read_to_string(&path)
+        .map_err(|error| anyhow::anyhow!("cannot read '{}': {error}", file.display()))?;
+    let host = compiler::project::Host::module(compiler::project::EntryFile {
+        name: compiled.name.clone(),
+        path: path.to_string_lossy().into_owned(),
+    });
+    Ok(lib_nix::run_with_stack(move || {
+        let mut ev = compiler::project::host_evaluator(&io);
+        ev.missing_arguments_are_unknown = true;
+        let (whole_file, modules) = compiler::project::modules_of(&mut ev, &host, &text, &io);
+        let evaluated = match modules {
+            Ok(Some((modules, special))) => evaluate(&mut ev, modules, special, &attr_path),
+            Ok(None) => Err(EvalError::message(
+                format!(
+                    "ncc does not evaluate how {} makes this host",
+                    host.entry.name
+                ),
+                None,
+            )),
+            Err(error) => Err(error),
+        };
+        outcome(
+            &mut ev,
+            evaluated,
+            compiled.diagnostics,
+            compiled.sources,
+            whole_file,
+        )
+    }))
+}
+
 /// Whether NixOS itself would fail on `diagnostics`: ncc's own rules (an address that
 /// is not one, a name too long for an interface) do not stop a value being printed.
 fn fails_in_nixos(diagnostics: &[Diagnostic]) -> bool {

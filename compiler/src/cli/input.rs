@@ -531,7 +531,7 @@ pub fn check_named_host(
     if compiled.len() > 1 {
         let hosts: Vec<String> = compiled.iter().map(|c| format!("`{}'", c.name)).collect();
         return Err(anyhow!(
-            "{} is not one host but {}: {}; name the one to build",
+            "{} is not one host but {}: {}; name one of them",
             file.display(),
             hosts.len(),
             hosts.join(", ")
