@@ -132,11 +132,26 @@ pub fn read_host(
     let mut network = reader.host_network(&root, fallback);
     network.kernel_after_5_8 = kernel_after_5_8(reader.ev, evaluated, &root);
     reader.quiet_unknowns = false;
-    let mut container_units =
-        match nixos_containers && reader.may_define_container_unit(&evaluated.definitions) {
-            true => reader.container_units(&root, &host_units, fallback),
-            false => BTreeMap::new(),
-        };
+    let units = match nixos_containers && reader.may_define_container_unit(&evaluated.definitions) {
+        true => reader.container_units(&root, &host_units, fallback),
+        false => host::ContainerUnits::default(),
+    };
+    // A declared container whose unit ncc cannot know is checked as far as ncc reads it,
+    // and its files are not written: the unit NixOS makes may differ.
+    for entry in declared.iter().flat_map(|declared| declared.entries()) {
+        let name = entry.name.as_str();
+        let known = !units.unknown.contains(name)
+            || unread.iter().any(|n| n == name)
+            || incomplete.iter().any(|i| i.container == name);
+        if !known {
+            incomplete.push(Incomplete {
+                container: name.to_owned(),
+                span: entry.span.unwrap_or(fallback),
+                unwritten: None,
+            });
+        }
+    }
+    let mut container_units = units.read;
     // The unit of a container already in error is no unit "for an undeclared container"
     // (C223): the container is declared, only its model is missing.
     container_units.retain(|name, _| !unread.contains(name));

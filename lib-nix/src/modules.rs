@@ -37,7 +37,7 @@ use crate::eval::print::quote_string;
 use crate::eval::{AttrEntry, Attrs, EvalError, EvalResult, Evaluator, Thunk, Value};
 use crate::name::Name;
 
-pub use merge::{is_plain_default, merge_option, merge_typed};
+pub use merge::{is_plain_default, merge_entry_alone, merge_option, merge_typed, Entry};
 pub use pkgs::{
     apply_placeholder, import_opaque, pkgs_placeholder, pkgs_value, placeholder_package_value,
     ACTIVATED_SYSTEM,
@@ -1052,6 +1052,84 @@ mod tests {
                 drop(evaluated);
             }
             assert_eq!(weak.upgrade().is_none(), release, "release: {release}");
+        }
+    }
+
+    /// `units` kept whole behind a condition ncc cannot know (an option of the open world)
+    /// is unknown; its entry `web` is still what its own definitions merge to, unless
+    /// the conditional set names it too, or carries a priority that may drop the rest.
+    #[test]
+    fn an_entry_merges_alone_where_only_conditions_choose() {
+        use crate::modules::{merge_entry_alone, Entry, LazyGroup, OptionNode};
+        use crate::name::Name;
+
+        let cases = [
+            ("{ other.after = [ \"b\" ]; }", "merged [\"a\", \"c\"]"),
+            ("{ web.after = [ \"b\" ]; }", "unknown"),
+            ("(lib.mkForce { other.after = [ \"b\" ]; })", "undecided"),
+        ];
+        for (conditional, expected) in cases {
+            let io = MemoryIo::new();
+            let mut ev = Evaluator::new(&io);
+            let module = format!(
+                r#"{{ config, lib, ... }}: {{
+                  imports = [
+                    {{ units.web.after = [ "a" ]; }}
+                    {{ units = lib.mkIf config.services.unmodelled.enable {conditional}; }}
+                    {{ units.web = lib.mkIf true {{ after = [ "c" ]; }}; }}
+                  ];
+                  options.units = lib.mkOption {{
+                    type = lib.types.attrsOf (lib.types.submodule {{
+                      options.after = lib.mkOption {{ type = lib.types.listOf lib.types.str; default = [ ]; }};
+                    }});
+                    default = {{ }};
+                  }};
+                }}"#
+            );
+            let (body, _) = ev.load_source("test.nix", "/test.nix", &module);
+            let value = ev.eval_body(body).expect("evaluates");
+            let modules = vec![ModuleInput {
+                value: Thunk::ready(value),
+                file: Rc::from("test.nix"),
+            }];
+            let (evaluated, _) =
+                eval_modules_open(&mut ev, modules, Vec::new(), Vec::new()).expect("merges");
+            let Value::Attrs(config) = &evaluated.config else {
+                panic!("a set")
+            };
+            let whole = ev.force(&config.get("units").expect("units").value, None);
+            assert!(whole.is_err_and(|e| e.is_unknown()), "{conditional}");
+
+            let Some(OptionNode::Option(decl)) = evaluated.options.children.get("units") else {
+                panic!("units is an option")
+            };
+            let group = LazyGroup::child_of(&evaluated.definitions, &Name::new("units"));
+            let option_defs = group.defs(&mut ev).expect("definitions");
+            let split = group.split(&mut ev).expect("split");
+            let web = Name::new("web");
+            let name_defs = split.get(&web).expect("web is defined").to_vec();
+            let loc = [Name::new("units")];
+            let entry = merge_entry_alone(&mut ev, decl, &loc, &option_defs, &web, name_defs);
+            let outcome = match entry {
+                Ok(Entry::Merged(Value::Attrs(web))) => {
+                    let after = ev.force(&web.get("after").expect("after").value, None);
+                    let Ok(Value::List(items)) = after else {
+                        panic!("a list")
+                    };
+                    let items: Vec<String> = items
+                        .iter()
+                        .map(|item| match ev.force(item, None) {
+                            Ok(Value::String(s)) => s.to_string(),
+                            other => panic!("{other:?}"),
+                        })
+                        .collect();
+                    format!("merged {items:?}")
+                }
+                Ok(Entry::Undecided) => "undecided".to_owned(),
+                Err(error) if error.is_unknown() => "unknown".to_owned(),
+                Ok(Entry::Merged(_) | Entry::Absent) | Err(_) => panic!("{conditional}"),
+            };
+            assert_eq!(outcome, expected, "{conditional}");
         }
     }
 }

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 use lib_nix::eval::{AttrEntry, Attrs, Thunk, Value};
-use lib_nix::modules::{LazyGroup, OptionGroup, OptionNode};
+use lib_nix::modules::{Entry, LazyGroup, OptionGroup, OptionNode};
 use lib_nix::name::Name;
 use lib_nix::Span;
 
@@ -16,6 +16,45 @@ use crate::model::{ContainerUnit, HostNetwork, HostValue, Nat};
 /// The top-level option groups the schema declares for the host besides `containers`,
 /// `assertions` and `warnings`, which are read on their own.
 const HOST_GROUPS: &[&str] = &["boot", "networking", "system", "systemd", "virtualisation"];
+
+/// The units of containers the host defines, as [`Reader::container_units`] reads them.
+#[derive(Default)]
+pub(super) struct ContainerUnits {
+    /// By container name.
+    pub(super) read: BTreeMap<String, ContainerUnit>,
+    /// The containers whose unit depends on a value ncc cannot know (reported).
+    pub(super) unknown: UnknownUnits,
+}
+
+/// Which containers' units ncc could not know.
+pub(super) enum UnknownUnits {
+    These(BTreeSet<String>),
+    /// The host's set of units itself is unknown: NixOS may drop or replace any unit.
+    All,
+}
+
+impl Default for UnknownUnits {
+    fn default() -> UnknownUnits {
+        UnknownUnits::These(BTreeSet::new())
+    }
+}
+
+impl ContainerUnits {
+    fn note_unknown(&mut self, container: &str, unknown: bool) {
+        if let (true, UnknownUnits::These(names)) = (unknown, &mut self.unknown) {
+            names.insert(container.to_owned());
+        }
+    }
+}
+
+impl UnknownUnits {
+    pub(super) fn contains(&self, container: &str) -> bool {
+        match self {
+            UnknownUnits::These(names) => names.contains(container),
+            UnknownUnits::All => true,
+        }
+    }
+}
 
 /// The scripts of a unit NixOS's systemd module turns into `ExecStartPre=`, `ExecStart=`,
 /// `ExecStartPost=`, `ExecStop=`, `ExecStopPost=` and `ExecReload=` (the first three
@@ -478,19 +517,39 @@ impl Reader<'_, '_> {
     }
 
     /// Every `systemd.services."container@<name>"` the host defines, by `<name>`: of
-    /// the units in `root`, those named in `host_units`.
+    /// the units in `root`, those named in `host_units`. Where the set of units cannot be
+    /// known (a module keeps units of its own behind a condition ncc cannot know,
+    /// `systemd.services = mkIf config.services.bazarr.enable { ... }`), each container's
+    /// unit is merged from its own definitions where those alone decide it
+    /// ([`lib_nix::modules::merge_entry_alone`]); otherwise the unknown is reported, and
+    /// every unit is unknown.
     pub(super) fn container_units(
         &mut self,
         root: &Attrs,
         host_units: &BTreeSet<Name>,
         span: Span,
-    ) -> BTreeMap<String, ContainerUnit> {
-        let mut units = BTreeMap::new();
+    ) -> ContainerUnits {
+        let mut units = ContainerUnits::default();
         let Some(systemd) = self.attrs(root, "systemd", span) else {
             return units;
         };
-        let Some(services) = self.attrs(&systemd, "services", span) else {
+        let Some(entry) = systemd.get("services") else {
             return units;
+        };
+        let services = match self.ev.force(&entry.value.clone(), Some(span)) {
+            Ok(Value::Attrs(services)) => services,
+            Ok(_) => return units,
+            Err(error) if error.is_unknown() => {
+                if !self.container_units_alone(&mut units, span) {
+                    self.report(&error, span);
+                    units.unknown = UnknownUnits::All;
+                }
+                return units;
+            }
+            Err(error) => {
+                self.report(&error, span);
+                return units;
+            }
         };
         for entry in services.entries() {
             let Some(instance) = entry.name.as_str().strip_prefix("container@") else {
@@ -500,13 +559,78 @@ impl Reader<'_, '_> {
                 continue;
             }
             let unit_span = entry.span.unwrap_or(span);
-            let Ok(Value::Attrs(service)) = self.ev.force(&entry.value, Some(unit_span)) else {
-                continue;
-            };
-            let unit = self.container_unit(&service, unit_span);
-            units.insert(instance.to_owned(), unit);
+            let unknowns = self.unknowns;
+            match self.ev.force(&entry.value, Some(unit_span)) {
+                Ok(Value::Attrs(service)) => {
+                    let unit = self.container_unit(&service, unit_span);
+                    units.read.insert(instance.to_owned(), unit);
+                }
+                Ok(_) => {}
+                Err(error) => self.report(&error, unit_span),
+            }
+            units.note_unknown(instance, self.unknowns > unknowns);
         }
         units
+    }
+
+    /// The units of containers a module of the host defines, each merged from its own
+    /// definitions, into `units`; `false` where the definitions of `systemd.services` as
+    /// a whole may decide one. The host's units are those of its split definitions (as in
+    /// [`Reader::may_define_container_unit`]): the `definitions` of the option, which
+    /// [`Reader::host_defined_units`] reads, are its discharged ones, unknown here.
+    fn container_units_alone(&mut self, units: &mut ContainerUnits, span: Span) -> bool {
+        let Some(OptionNode::Group(systemd)) = self.evaluated.options.children.get("systemd")
+        else {
+            return false;
+        };
+        let Some(OptionNode::Option(decl)) = systemd.children.get("services") else {
+            return false;
+        };
+        let mut group = self.evaluated.definitions.clone();
+        for name in ["systemd", "services"] {
+            group = LazyGroup::child_of(&group, &Name::new(name));
+        }
+        let (Ok(option_defs), Ok(split)) = (group.defs(self.ev), group.split(self.ev)) else {
+            return false;
+        };
+        let loc = [Name::new("systemd"), Name::new("services")];
+        for (name, name_defs) in split.iter() {
+            let Some(instance) = name.as_str().strip_prefix("container@") else {
+                continue;
+            };
+            let mut host_defs = name_defs
+                .iter()
+                .filter(|def| &*def.file != crate::schema::SCHEMA_FILE);
+            let Some(first) = host_defs.clone().next() else {
+                continue;
+            };
+            let defined = host_defs
+                .any(|def| lib_nix::modules::defines_a_value(self.ev, &def.value).unwrap_or(true));
+            if !defined {
+                continue;
+            }
+            let unit_span = first.key_span.unwrap_or(span);
+            let unknowns = self.unknowns;
+            let merged = lib_nix::modules::merge_entry_alone(
+                self.ev,
+                decl,
+                &loc,
+                &option_defs,
+                name,
+                name_defs.to_vec(),
+            );
+            match merged {
+                Ok(Entry::Merged(Value::Attrs(service))) => {
+                    let unit = self.container_unit(&service, unit_span);
+                    units.read.insert(instance.to_owned(), unit);
+                }
+                Ok(Entry::Merged(_) | Entry::Absent) => {}
+                Ok(Entry::Undecided) => return false,
+                Err(error) => self.report(&error, unit_span),
+            }
+            units.note_unknown(instance, self.unknowns > unknowns);
+        }
+        true
     }
 
     fn container_unit(&mut self, service: &Attrs, span: Span) -> ContainerUnit {

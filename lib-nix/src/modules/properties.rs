@@ -410,6 +410,34 @@ fn force_for_property(ev: &mut Evaluator, def: &Def) -> EvalResult<Option<Value>
     }
 }
 
+/// Whether conditions alone decide which of `defs` (the definitions of an attribute set
+/// option, taken whole) count, and each is a set whose names ncc reads: none is, past its
+/// `mkMerge`s and `mkIf`s (whose conditions are not read), an `mkOverride` or an order
+/// (`mkForce`, `mkDefault`, `mkBefore`), a value ncc cannot know, or no set. Then the
+/// definitions of one name, split out with the conditions around them, decide that
+/// name's value whatever the conditions kept of the other names.
+pub fn only_conditions_choose(ev: &mut Evaluator, defs: &[Def]) -> EvalResult<bool> {
+    let mut work: Vec<(Thunk, &Def)> = defs.iter().map(|def| (def.value.clone(), def)).collect();
+    while let Some((value, def)) = work.pop() {
+        let attrs = match ev.force(&value, def.location()) {
+            Ok(Value::Attrs(attrs)) if attrs.placeholder().is_none() => attrs,
+            Ok(_) => return Ok(false),
+            Err(error) if error.is_unknown() => return Ok(false),
+            Err(error) => return Err(error),
+        };
+        match property_of(ev, &attrs)? {
+            None => {}
+            Some(Property::Merge) => {
+                let contents = merge_contents(ev, &attrs, def)?;
+                work.extend(contents.iter().map(|item| (item.clone(), def)));
+            }
+            Some(Property::If) => work.push((field(&attrs, "content"), def)),
+            Some(Property::Override | Property::Order) => return Ok(false),
+        }
+    }
+    Ok(true)
+}
+
 /// Whether any of `defs` is (forced, in order) one of the `properties`. Most
 /// definitions are plain values, and the passes below leave those as they are.
 fn any_property(ev: &mut Evaluator, defs: &[Def], properties: &[Property]) -> EvalResult<bool> {
