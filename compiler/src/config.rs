@@ -364,6 +364,13 @@ impl Reader<'_, '_> {
         value
     }
 
+    /// Whether the host imports a module ncc does not evaluate, which may define any
+    /// option: one fetched from elsewhere, a flake input's, or one named by a value ncc
+    /// cannot know (`self.inputs.x.nixosModules.y` of a `self` only `specialArgs` give).
+    fn may_define_unseen_options(&self) -> bool {
+        self.evaluated.imports_opaque || self.evaluated.definitions.imports_unknown()
+    }
+
     fn report(&mut self, error: &EvalError, fallback: Span) {
         if error.is_unknown() {
             // A host option containers meet that ncc cannot know is left unknown in the
@@ -950,6 +957,22 @@ impl Reader<'_, '_> {
             (false, Some(flake), _) => SystemSource::Flake(flake),
             (false, None, Some(path)) => SystemSource::Path(path),
             (false, None, None) if unknown_system => SystemSource::Path(String::new()),
+            // A module ncc does not evaluate (a flake input's, which makes containers
+            // from options of its own that the host sets, the host adding `extraFlags`
+            // or `bindMounts` to one) may give the container its system: NixOS has a
+            // value ncc cannot see, and the container is unknown, not missing one.
+            (false, None, None) if self.may_define_unseen_options() => {
+                self.unknowns += 1;
+                self.diagnostics.push(Diagnostic::new(
+                    DiagnosticKind::Unknown {
+                        what: format!(
+                            "the `config`, `path` or `flake` of containers.{name}, which only a module ncc does not evaluate may give"
+                        ),
+                    },
+                    span,
+                ));
+                SystemSource::Path(String::new())
+            }
             (false, None, None) => {
                 self.diagnostics.push(
                     Diagnostic::new(

@@ -27,7 +27,7 @@ pub mod value;
 
 use std::rc::Rc;
 
-use crate::diagnostic::{did_you_mean, Diagnostic, FileId, Span};
+use crate::diagnostic::{did_you_mean, Diagnostic, FileId, ModuleErrorCode, Span};
 use crate::ir::prepared::Peek;
 pub use crate::ir::HOME_PATH_GLOBAL;
 use crate::ir::*;
@@ -2237,9 +2237,11 @@ const MAX_FRAMES: usize = 6;
 
 /// Adds the place an error passed through as a label, unless it is already there.
 fn with_frame(mut error: Box<EvalError>, span: Span, message: &str) -> Box<EvalError> {
-    // An unknown with no place of its own (the default of an option no module defines)
-    // is shown where it is first read, not at the whole entry file.
-    if error.span.is_none() && error.is_unknown() {
+    // An unknown with no place of its own (the default of an option no module defines),
+    // and an option with no default that no module defines, are shown where they are
+    // first read, not at the whole entry file: the read is what needs the value.
+    let undefined_option = matches!(error.kind, ErrorKind::Module(ModuleErrorCode::NoValue, _));
+    if error.span.is_none() && (error.is_unknown() || undefined_option) {
         error.span = Some(span);
         return error;
     }

@@ -1,0 +1,5 @@
+{ ... }:
+{
+  services.zigbee2mqtt.enable = true;
+  system.stateVersion = "25.05";
+}

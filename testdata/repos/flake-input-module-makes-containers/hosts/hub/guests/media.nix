@@ -1,0 +1,5 @@
+{ ... }:
+{
+  services.jellyfin.enable = true;
+  system.stateVersion = "25.05";
+}
