@@ -1246,7 +1246,7 @@ impl<'io> Evaluator<'io> {
         span: Span,
     ) -> EvalResult<Value> {
         let mut current = self.eval(set, env)?;
-        for key in path {
+        for (index, key) in path.iter().enumerate() {
             let name = self.attr_key(key, env)?;
             let attrs = match current {
                 Value::Attrs(attrs) => attrs,
@@ -1282,6 +1282,25 @@ impl<'io> Evaluator<'io> {
                     }
                     if let (Some(default), None) = (default, attrs.open()) {
                         return self.eval(default, env);
+                    }
+                    if let Some(group) = attrs.open() {
+                        // What is read is the whole path written, as far as its names
+                        // are written out (`config.services.bazarr.enable`), not the
+                        // first name the open world lacks; below a declaration, the
+                        // names are the option's own (`options.x.y.type`).
+                        let below = match attrs.open_declarations() {
+                            true => &[][..],
+                            false => &path[index + 1..],
+                        };
+                        let written = below.iter().map_while(|key| match key {
+                            AttrKey::Static(name) => Some(name.clone()),
+                            AttrKey::Dynamic(_) => None,
+                        });
+                        let names: Vec<Name> = std::iter::once(name).chain(written).collect();
+                        return Err(EvalError::unknown(
+                            open_option(self, group, &names),
+                            Some(span),
+                        ));
                     }
                     return Err(self.missing_attribute(&name, &attrs, span));
                 }
@@ -1323,7 +1342,7 @@ impl<'io> Evaluator<'io> {
         }
         if let Some(group) = attrs.open() {
             return Err(EvalError::unknown(
-                open_option(self, group, name),
+                open_option(self, group, std::slice::from_ref(name)),
                 Some(span),
             ));
         }
@@ -1332,7 +1351,10 @@ impl<'io> Evaluator<'io> {
 
     pub fn missing_attribute(&self, name: &Name, attrs: &Attrs, span: Span) -> Box<EvalError> {
         if let Some(group) = attrs.open() {
-            return EvalError::unknown(open_option(self, group, name), Some(span));
+            return EvalError::unknown(
+                open_option(self, group, std::slice::from_ref(name)),
+                Some(span),
+            );
         }
         if let Some(error) = self.missing_from_library(name, attrs, span) {
             return error;
@@ -1437,7 +1459,7 @@ impl<'io> Evaluator<'io> {
                 }
                 if open.is_none() {
                     if let Some(group) = attrs.open() {
-                        open = Some(open_option(self, group, name));
+                        open = Some(open_option(self, group, std::slice::from_ref(name)));
                     }
                 }
                 if library.is_none() && attrs.library().is_some() {
@@ -2261,8 +2283,8 @@ fn with_frame(mut error: Box<EvalError>, span: Span, message: &str) -> Box<EvalE
 }
 
 /// The option path of `name` in the open-world group at `group` (`""` at the top).
-fn open_option(ev: &Evaluator, group: &str, name: &Name) -> String {
-    let name = (ev.hooks.option_name)(std::slice::from_ref(name));
+fn open_option(ev: &Evaluator, group: &str, names: &[Name]) -> String {
+    let name = (ev.hooks.option_name)(names);
     if group.is_empty() {
         format!("the option `{name}'")
     } else {

@@ -89,7 +89,7 @@ fn equal_scalars_are_that_scalar_and_disagreeing_ones_unknown() {
 fn what_no_module_defines_is_unknown_not_missing() {
     assert_eq!(
         read("{ services.a.enable = true; }", "config.services.b.enable"),
-        Err("unknown: the option `services.b'".to_owned())
+        Err("unknown: the option `services.b.enable'".to_owned())
     );
     assert!(read("{ }", "config ? services")
         .unwrap_err()

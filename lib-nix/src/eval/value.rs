@@ -148,6 +148,9 @@ enum OpenPath {
     At {
         loc: Box<[crate::name::Name]>,
         shown: std::cell::OnceCell<String>,
+        /// Whether the group holds declarations (`options.services`), whose names below
+        /// an option are its attributes (`type`, `default`), not options.
+        declarations: bool,
     },
 }
 
@@ -254,6 +257,17 @@ impl Attrs {
         self.marked_open(OpenPath::At {
             loc: loc.into(),
             shown: std::cell::OnceCell::new(),
+            declarations: false,
+        })
+    }
+
+    /// Marks this set as the declared options of the open-world group at `loc`
+    /// (`options.services`), as [`Attrs::into_open_at`] marks its `config`.
+    pub fn into_open_declarations_at(self, loc: &[crate::name::Name]) -> Attrs {
+        self.marked_open(OpenPath::At {
+            loc: loc.into(),
+            shown: std::cell::OnceCell::new(),
+            declarations: true,
         })
     }
 
@@ -266,8 +280,22 @@ impl Attrs {
     pub fn open(&self) -> Option<&str> {
         Some(match self.marks.as_ref()?.open.as_deref()? {
             OpenPath::Shown(path) => path,
-            OpenPath::At { loc, shown } => shown.get_or_init(|| crate::modules::show_option(loc)),
+            OpenPath::At { loc, shown, .. } => {
+                shown.get_or_init(|| crate::modules::show_option(loc))
+            }
         })
+    }
+
+    /// Whether this open-world group holds declarations (see
+    /// [`Attrs::into_open_declarations_at`]).
+    pub fn open_declarations(&self) -> bool {
+        matches!(
+            self.marks.as_ref().and_then(|marks| marks.open.as_deref()),
+            Some(OpenPath::At {
+                declarations: true,
+                ..
+            })
+        )
     }
 
     /// The set `shared` holds, taken out where nothing else holds it, else copied.

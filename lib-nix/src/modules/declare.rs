@@ -725,7 +725,7 @@ pub fn options_argument(
     }
     let options = Attrs::from_sorted(entries);
     let options = match source.open {
-        true => options.into_open_at(&source.prefix),
+        true => options.into_open_declarations_at(&source.prefix),
         false => options,
     };
     Ok(Value::Attrs(Rc::new(options)))
@@ -776,7 +776,7 @@ fn declaring_options(
                 .collect();
             let options = Attrs::from_sorted(entries);
             let options = match source.open {
-                true => options.into_open_at(&loc),
+                true => options.into_open_declarations_at(&loc),
                 false => options,
             };
             return Ok(Value::Attrs(Rc::new(options)));
@@ -842,7 +842,7 @@ pub fn options_value(
     let options = Attrs::from_sorted(entries);
     // In the open world, the options of a group are as open as its `config`.
     let options = match open {
-        true => options.into_open_at(loc),
+        true => options.into_open_declarations_at(loc),
         false => options,
     };
     Value::Attrs(Rc::new(options))
