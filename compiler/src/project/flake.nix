@@ -470,7 +470,7 @@ rec {
     let
       origin = inputOrigin flake lock name;
       said = " ${lib.concatStringsSep " " (builtins.filter builtins.isString [ origin.ref origin.text ])} ";
-      named = builtins.match ".*[^0-9.]([0-9][0-9][.](05|11))([^0-9.].*)" said;
+      named = builtins.match ".*[^0-9.]([0-9][0-9][.](0[1-9]|1[0-2]))([^0-9.].*|[.][^0-9].*)" said;
       release = if named == null then null else builtins.head named;
     in
     if release == null || release == lib.trivial.release then nixpkgsLib
