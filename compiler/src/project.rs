@@ -68,6 +68,10 @@ pub enum HostKind {
     /// `packages.<system>.nixosConfigurations.<name>` (or `legacyPackages`'), by the
     /// output, the system and the name.
     FlakePackageConfiguration(String, String, String),
+    /// A NixOS system a flake keeps per system, `nixosConfigurations.<system>.<name>`
+    /// (`nixosConfigurations = eachSystem (system: { lab = nixosSystem { ... }; })`), by
+    /// the system and the name.
+    FlakeSystemConfiguration(String, String),
     /// A node of a flake's `colmena` output.
     FlakeColmena(String),
     /// The system a profile of a flake's deploy-rs node activates
@@ -103,6 +107,9 @@ impl Host {
             HostKind::FlakeConfiguration(name) => format!("nixosConfigurations.{name}"),
             HostKind::FlakePackageConfiguration(output, system, name) => {
                 format!("{output}.{system}.nixosConfigurations.{name}")
+            }
+            HostKind::FlakeSystemConfiguration(system, name) => {
+                format!("nixosConfigurations.{system}.{name}")
             }
             HostKind::FlakeColmena(name) => format!("colmena.{name}"),
             HostKind::FlakeDeployProfile(node, profile) => {
@@ -324,7 +331,9 @@ fn flake_hosts(
                 let names: Vec<String> = if output != "nixosConfigurations" {
                     hive::machine_names(&configurations, hive::Tool::Colmena)
                 } else {
-                    configurations.names().map(str::to_owned).collect()
+                    let (per_system, names) = per_system_hosts(ev, &configurations, entry, span);
+                    hosts.extend(per_system);
+                    names
                 };
                 hosts.extend(names.into_iter().map(|name| Host {
                     entry: entry.clone(),
@@ -354,6 +363,72 @@ fn flake_hosts(
         ));
     }
     Ok(hosts)
+}
+
+/// The names of `nixosConfigurations` that are hosts, and the hosts of those that are a
+/// system's set of hosts (`nixosConfigurations.x86_64-linux.lab`, made per system, which
+/// `nix build .#nixosConfigurations.x86_64-linux.lab.config.system.build.vm` builds): a
+/// name that is a system (`x86_64-linux`) whose value is a set of NixOS systems, not one
+/// itself. The same host in each system is checked once, in the first Linux system of
+/// `x86_64-linux`, `aarch64-linux`, then the others by name, as [`package_hosts`] does.
+/// What ncc cannot evaluate there is left a host, whose check says so.
+fn per_system_hosts(
+    ev: &mut Evaluator,
+    configurations: &Rc<lib_nix::eval::Attrs>,
+    entry: &EntryFile,
+    span: Span,
+) -> (Vec<Host>, Vec<String>) {
+    let is_system = |name: &str| name.ends_with("-linux") || name.ends_with("-darwin");
+    let mut names = Vec::new();
+    let mut systems = Vec::new();
+    for name in configurations.names() {
+        if !is_system(name) {
+            names.push(name.to_owned());
+            continue;
+        }
+        let value = flake::attribute(ev, &Value::Attrs(configurations.clone()), name, span);
+        let hosts_of_system = match &value {
+            Ok(Value::Attrs(set))
+                if set.get("_nccNixosSystem").is_none()
+                    && set.placeholder().is_none()
+                    && !set.is_empty() =>
+            {
+                set.entries().iter().all(|entry| {
+                    matches!(
+                        ev.force(&entry.value.clone(), Some(span)),
+                        Ok(Value::Attrs(system)) if system.get("_nccNixosSystem").is_some()
+                    )
+                })
+            }
+            _ => false,
+        };
+        match (hosts_of_system, value) {
+            (true, Ok(Value::Attrs(set))) => systems.push((name.to_owned(), set)),
+            _ => names.push(name.to_owned()),
+        }
+    }
+    let rank = |system: &str| match system {
+        "x86_64-linux" => 0,
+        "aarch64-linux" => 1,
+        system if system.ends_with("-linux") => 2,
+        _ => 3,
+    };
+    systems.sort_by_key(|(system, _)| (rank(system), system.clone()));
+    let mut hosts: Vec<Host> = Vec::new();
+    for (system, set) in systems {
+        for name in set.names() {
+            let seen = hosts.iter().any(
+                |host| matches!(&host.kind, HostKind::FlakeSystemConfiguration(_, n) if n == name),
+            );
+            if !seen {
+                hosts.push(Host {
+                    entry: entry.clone(),
+                    kind: HostKind::FlakeSystemConfiguration(system.clone(), name.to_owned()),
+                });
+            }
+        }
+    }
+    (hosts, names)
 }
 
 /// The NixOS systems a flake keeps among its packages, `packages.<system>.nixosConfigurations.<name>`
@@ -896,6 +971,16 @@ fn host_modules(
             };
             let mut value = outputs.value;
             for step in [output.as_str(), system, "nixosConfigurations", name] {
+                value = flake::attribute(ev, &value, step, span)?;
+            }
+            system_modules(ev, value, host, file, span, notes)
+        }
+        HostKind::FlakeSystemConfiguration(system, name) => {
+            let Some(outputs) = host_flake_outputs(ev, body, host, io, span, notes)? else {
+                return Ok(None);
+            };
+            let mut value = outputs.value;
+            for step in ["nixosConfigurations", system, name] {
                 value = flake::attribute(ev, &value, step, span)?;
             }
             system_modules(ev, value, host, file, span, notes)

@@ -2,7 +2,9 @@
 //!
 //! **What it flags.** `networking.nat.enable = true` with `networking.nat.externalInterface`
 //! unset, on a host whose NAT forwards no ports and has no DMZ host (those make NixOS
-//! refuse the host: C105).
+//! refuse the host: C105) and has internal interfaces or internal addresses to
+//! masquerade, known (without either, NixOS writes no masquerading rule: a host
+//! translating with rules of its own in `networking.nat.extraCommands` is not flagged).
 //!
 //! **Why it matters.** Without an external interface NixOS writes its masquerading rule
 //! with no output interface (`-o`/`oifname`): the source of every packet from the internal
@@ -31,9 +33,16 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
     let nat = &context.host.network.nat;
     let only_masquerading =
         nat.forward_ports == HostValue::Known(0) && nat.dmz_host == HostValue::Known(None);
+    // NixOS writes one masquerading rule for the internal interfaces and one per
+    // internal address; with neither (or neither known), there is none known to lack an
+    // output interface.
+    let known_non_empty = |list: &HostValue<Vec<String>>| matches!(list, HostValue::Known(items) if !items.is_empty());
+    let masquerades_nothing =
+        !known_non_empty(&nat.internal_interfaces) && !known_non_empty(&nat.internal_ips);
     if nat.enable != HostValue::Known(true)
         || nat.external_interface != HostValue::Known(None)
         || !only_masquerading
+        || masquerades_nothing
     {
         return;
     }
@@ -64,6 +73,19 @@ mod tests {
         let mut host = host_of(Vec::new());
         assert!(codes(check, &host).is_empty(), "NAT is off by default");
         host.network.nat.enable = HostValue::Known(true);
+        assert!(
+            codes(check, &host).is_empty(),
+            "nothing to masquerade: NixOS writes no masquerading rule"
+        );
+        host.network.nat.internal_ips = HostValue::Known(vec!["10.0.0.0/24".to_owned()]);
+        assert_eq!(codes(check, &host), ["C222"]);
+        host.network.nat.internal_ips = HostValue::Known(Vec::new());
+        host.network.nat.internal_interfaces = HostValue::Unknown;
+        assert!(
+            codes(check, &host).is_empty(),
+            "what it masquerades is unknown"
+        );
+        host.network.nat.internal_interfaces = HostValue::Known(vec!["ve-+".to_owned()]);
         assert_eq!(codes(check, &host), ["C222"]);
         host.network.nat.forward_ports = HostValue::Known(2);
         assert!(

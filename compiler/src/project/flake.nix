@@ -459,6 +459,28 @@ rec {
   # `nixpkgs.lib.extend f` keeps it); its hosts' modules get the lib it is in (`final`), unless the call names one.
   nixpkgsLib = lib.extend (final: prev: { nixosSystem = args: nixosSystem ({ lib = final; } // args); });
 
+  # The `lib` of the nixpkgs input `name`: `nixpkgsLib`, whose `lib.version` is that of
+  # the release its ref or url names (`nixos-26.05`, `release-24.11`,
+  # `nixpkgs-25.05-darwin`), as nixpkgs' `lib/.version` there says, with the suffix a
+  # flake's source has (no `.version-suffix` file: "pre-git"). A flake telling its
+  # nixpkgs inputs apart by `lib.versions.majorMinor nixpkgs.lib.version` finds each
+  # under its own release. Where nothing names one (`nixos-unstable`, a revision),
+  # ncc's own (25.11) stands.
+  nixpkgsLibOf = flake: lock: name:
+    let
+      origin = inputOrigin flake lock name;
+      said = " ${lib.concatStringsSep " " (builtins.filter builtins.isString [ origin.ref origin.text ])} ";
+      named = builtins.match ".*[^0-9.]([0-9][0-9][.](0[1-9]|1[0-2]))([^0-9.].*|[.][^0-9].*)" said;
+      release = if named == null then null else builtins.head named;
+    in
+    if release == null || release == lib.trivial.release then nixpkgsLib
+    else nixpkgsLib.extend (final: prev: {
+      trivial = prev.trivial // {
+        inherit release;
+        version = release + prev.trivial.versionSuffix;
+      };
+    });
+
   # A nixpkgs input's `legacyPackages`: nixpkgs' package set for each system its flake
   # exposes, as nixpkgs' flake makes it, `importNixpkgs { inherit system; }` (the
   # stand-in, whose `lib` is ncc's and whose `stdenv` knows its platform).
@@ -535,6 +557,14 @@ rec {
       options.flake = lib.mkOption {
         type = lib.types.submoduleWith { modules = [ (flakePartsOutputs moduleLocation).modules ]; };
       };
+    };
+    # extras/easyOverlay.nix: `flake.overlays.default`, an overlay of what `perSystem`'s
+    # `overlayAttrs` holds for the system of the package set it extends. ncc does not run
+    # `perSystem`; the packages it would add are the `pkgs` stand-in's, which has every
+    # name, so the overlay adds none.
+    easyOverlay = {
+      key = "flake-parts/extras/easyOverlay.nix";
+      config.flake.overlays.default = final: prev: { };
     };
   };
 

@@ -216,7 +216,13 @@ fn input_value(
     let path = format!("inputs.{name}");
     let lib = match kind {
         InputKind::Other => return other_input_value(ev, wiring, name, lock, span),
-        InputKind::Nixpkgs => return nixpkgs_input_value(ev, wiring, &path, span),
+        InputKind::Nixpkgs => {
+            let lib = attribute(ev, wiring, "nixpkgsLibOf", span)?;
+            let lib = ev.apply(lib, Thunk::ready(flake.clone()), span)?;
+            let lib = ev.apply(lib, Thunk::ready(lock.clone()), span)?;
+            let lib = ev.apply(lib, Thunk::ready(Value::string(name)), span)?;
+            return nixpkgs_input_value(ev, wiring, lib, &path, span);
+        }
         InputKind::FlakeUtils => {
             let lib = attribute(ev, wiring, "flakeUtilsLib", span)?;
             opaque_with(ev, lib, &format!("{path}.lib"), span)?
@@ -265,10 +271,10 @@ fn input_value(
 fn nixpkgs_input_value(
     ev: &mut Evaluator,
     wiring: &Value,
+    lib: Value,
     path: &str,
     span: Span,
 ) -> EvalResult<Value> {
-    let lib = attribute(ev, wiring, "nixpkgsLib", span)?;
     let source_path = lib_nix::eval::opaque::source_path("nixpkgs");
     let import_nixpkgs = lib_nix::modules::import_opaque(ev, &source_path)?;
     let source = Value::string(&source_path);
@@ -333,7 +339,8 @@ fn locked_nixpkgs_inputs(
             let Value::String(input) = ev.force(input, Some(span))? else {
                 continue;
             };
-            let value = nixpkgs_input_value(ev, wiring, &format!("{path}.{input}"), span)?;
+            let lib = attribute(ev, wiring, "nixpkgsLib", span)?;
+            let value = nixpkgs_input_value(ev, wiring, lib, &format!("{path}.{input}"), span)?;
             entries.push(AttrEntry::new(&input, Thunk::ready(value)));
         }
     }

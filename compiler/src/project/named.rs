@@ -36,7 +36,10 @@ impl NamedHost {
             )
         };
         let kept_among_packages = hosts.iter().find(|h| {
-            matches!(h.kind, HostKind::FlakePackageConfiguration(..)) && h.label() == name
+            matches!(
+                h.kind,
+                HostKind::FlakePackageConfiguration(..) | HostKind::FlakeSystemConfiguration(..)
+            ) && h.label() == name
         });
         if kept_among_packages.is_some() {
             return kept_among_packages;
@@ -64,7 +67,8 @@ impl NamedHost {
                 HostKind::FlakeDeployProfile(node, _) => node == name,
                 HostKind::Module
                 | HostKind::FlakeConfiguration(_)
-                | HostKind::FlakePackageConfiguration(..) => false,
+                | HostKind::FlakePackageConfiguration(..)
+                | HostKind::FlakeSystemConfiguration(..) => false,
             })
         })
     }

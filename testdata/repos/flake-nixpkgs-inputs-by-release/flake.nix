@@ -1,0 +1,30 @@
+# A flake keeping its nixpkgs inputs in a table by release, `lib.versions.majorMinor
+# nixpkgs.lib.version`, and building each host from the release it names. Each input's
+# `lib.version` is that of the branch its lock follows (nixos-26.05: "26.05pre-git", as
+# a flake's source without a `.version-suffix` file has it), so the stable hosts are
+# found under "26.05"; the unstable input names no release, and stands under ncc's own.
+# The container's mistake (an underscore in its name) is still found.
+{
+  inputs = {
+    nixpkgs.url = "github:NixOS/nixpkgs/nixos-26.05";
+    nixpkgs-unstable.url = "github:NixOS/nixpkgs/nixos-unstable";
+  };
+
+  outputs = { self, nixpkgs, nixpkgs-unstable }:
+    let
+      inherit (nixpkgs) lib;
+      byRelease = builtins.listToAttrs (map (input: {
+        name = lib.versions.majorMinor input.lib.version;
+        value = input;
+      }) [ nixpkgs nixpkgs-unstable ]);
+      system = { version, modules }: byRelease.${version}.lib.nixosSystem {
+        inherit modules;
+        specialArgs.release = byRelease.${version}.lib.trivial.release;
+      };
+    in {
+      nixosConfigurations = {
+        gateway = system { version = "26.05"; modules = [ ./hosts/gateway.nix ]; };
+        mirror = system { version = "26.05"; modules = [ ./hosts/mirror.nix ]; };
+      };
+    };
+}

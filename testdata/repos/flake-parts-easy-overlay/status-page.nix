@@ -1,0 +1,4 @@
+{ writeShellScriptBin }:
+writeShellScriptBin "status-page" ''
+  echo ok
+''
