@@ -1012,7 +1012,18 @@ mod tests {
     use std::rc::Rc;
 
     use crate::eval::{Evaluator, MemoryIo, Thunk, Value};
-    use crate::modules::{eval_modules_open, ModuleInput};
+    use crate::modules::{eval_modules_open, Evaluated, ModuleInput, Unmatched};
+
+    /// The module `source` (the file `test.nix`) evaluated alone, in the open world.
+    fn evaluate_open(ev: &mut Evaluator, source: &str) -> (Evaluated, Vec<Unmatched>) {
+        let (body, _) = ev.load_source("test.nix", "/test.nix", source);
+        let value = ev.eval_body(body).expect("evaluates");
+        let modules = vec![ModuleInput {
+            value: Thunk::ready(value),
+            file: Rc::from("test.nix"),
+        }];
+        eval_modules_open(ev, modules, Vec::new(), Vec::new()).expect("merges")
+    }
 
     /// A module that reads `config` and `options` makes cycles through the evaluation's
     /// arguments; `release` breaks them, so its `config` is freed while the evaluator
@@ -1028,14 +1039,7 @@ mod tests {
               config.b = config.a + (if options.a.isDefined then 1 else 0);
               config.services.unknown.enable = true;
             }"#;
-            let (body, _) = ev.load_source("test.nix", "/test.nix", module);
-            let value = ev.eval_body(body).expect("evaluates");
-            let modules = vec![ModuleInput {
-                value: Thunk::ready(value),
-                file: Rc::from("test.nix"),
-            }];
-            let (evaluated, unmatched) =
-                eval_modules_open(&mut ev, modules, Vec::new(), Vec::new()).expect("merges");
+            let (evaluated, unmatched) = evaluate_open(&mut ev, module);
             let Value::Attrs(config) = &evaluated.config else {
                 panic!("a set")
             };
@@ -1086,14 +1090,7 @@ mod tests {
                   }};
                 }}"#
             );
-            let (body, _) = ev.load_source("test.nix", "/test.nix", &module);
-            let value = ev.eval_body(body).expect("evaluates");
-            let modules = vec![ModuleInput {
-                value: Thunk::ready(value),
-                file: Rc::from("test.nix"),
-            }];
-            let (evaluated, _) =
-                eval_modules_open(&mut ev, modules, Vec::new(), Vec::new()).expect("merges");
+            let (evaluated, _) = evaluate_open(&mut ev, &module);
             let Value::Attrs(config) = &evaluated.config else {
                 panic!("a set")
             };
