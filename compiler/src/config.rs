@@ -140,10 +140,9 @@ pub fn read_host(
     // and its files are not written: the unit NixOS makes may differ.
     for entry in declared.iter().flat_map(|declared| declared.entries()) {
         let name = entry.name.as_str();
-        let known = !units.unknown.contains(name)
-            || unread.iter().any(|n| n == name)
-            || incomplete.iter().any(|i| i.container == name);
-        if !known {
+        let said =
+            unread.iter().any(|n| n == name) || incomplete.iter().any(|i| i.container == name);
+        if units.unknown.contains(name) && !said {
             incomplete.push(Incomplete {
                 container: name.to_owned(),
                 span: entry.span.unwrap_or(fallback),
