@@ -201,6 +201,17 @@ fn cases() -> Vec<(&'static str, Vec<&'static str>)> {
                 "containers.restic.autoStart",
             ],
         ),
+        // A nixpkgs input's `lib.version`: the release its ref names and the suffix
+        // nixpkgs' flake gives it from what flake.lock fixes (date, short revision).
+        (
+            "eval-flake-input-lib-version",
+            vec![
+                "eval",
+                "testdata/repos/flake-nixpkgs-inputs-by-release#gateway",
+                "-A",
+                "users.motd",
+            ],
+        ),
         ("check-staged-files", with(&["check"], STAGED)),
         // The same files in every machine format: the notes about what was not checked
         // (files no host reaches) travel with the findings.

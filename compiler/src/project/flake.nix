@@ -461,25 +461,52 @@ rec {
 
   # The `lib` of the nixpkgs input `name`: `nixpkgsLib`, whose `lib.version` is that of
   # the release its ref or url names (`nixos-26.05`, `release-24.11`,
-  # `nixpkgs-25.05-darwin`), as nixpkgs' `lib/.version` there says, with the suffix a
-  # flake's source has (no `.version-suffix` file: "pre-git"). A flake telling its
-  # nixpkgs inputs apart by `lib.versions.majorMinor nixpkgs.lib.version` finds each
-  # under its own release. Where nothing names one (`nixos-unstable`, a revision),
-  # ncc's own (25.11) stands.
+  # `nixpkgs-25.05-darwin`), as nixpkgs' `lib/.version` there says, followed by the
+  # suffix nixpkgs' flake gives it (lib/flake-version-info.nix): the date its source was
+  # last modified and its short revision, which flake.lock records
+  # (`26.05.20260725.0123456`). A flake telling its nixpkgs inputs apart by
+  # `lib.versions.majorMinor nixpkgs.lib.version` finds each under its own release. Where
+  # nothing names a release (`nixos-unstable`, a revision), ncc's own (25.11) stands;
+  # where nothing is locked, ncc's own suffix.
   nixpkgsLibOf = flake: lock: name:
     let
       origin = inputOrigin flake lock name;
       said = " ${lib.concatStringsSep " " (builtins.filter builtins.isString [ origin.ref origin.text ])} ";
       named = builtins.match ".*[^0-9.]([0-9][0-9][.](0[1-9]|1[0-2]))([^0-9.].*|[.][^0-9].*)" said;
-      release = if named == null then null else builtins.head named;
+      release = if named == null then lib.trivial.release else builtins.head named;
+      rev = origin.locked.rev or null;
+      lastModified = origin.locked.lastModified or null;
+      versionSuffix =
+        if builtins.isInt lastModified then
+          ".${dateOf lastModified}.${if builtins.isString rev then builtins.substring 0 7 rev else "dirty"}"
+        else lib.trivial.versionSuffix;
     in
-    if release == null || release == lib.trivial.release then nixpkgsLib
+    if release == lib.trivial.release && versionSuffix == lib.trivial.versionSuffix then nixpkgsLib
     else nixpkgsLib.extend (final: prev: {
       trivial = prev.trivial // {
-        inherit release;
-        version = release + prev.trivial.versionSuffix;
+        inherit release versionSuffix;
+        version = release + versionSuffix;
+      } // lib.optionalAttrs (builtins.isString rev) {
+        revisionWithDefault = default: rev;
       };
     });
+
+  # The UTC date of a Unix time as Nix shows a flake's `lastModifiedDate` up to the day,
+  # `YYYYMMDD`: days since 1970 to the proleptic Gregorian calendar, by 400-year eras.
+  dateOf = seconds:
+    let
+      z = seconds / 86400 + 719468;
+      era = z / 146097;
+      dayOfEra = z - era * 146097;
+      yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365;
+      dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+      monthFromMarch = (5 * dayOfYear + 2) / 153;
+      day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1;
+      month = if monthFromMarch < 10 then monthFromMarch + 3 else monthFromMarch - 9;
+      year = yearOfEra + era * 400 + (if month <= 2 then 1 else 0);
+      pad = n: if n < 10 then "0${toString n}" else toString n;
+    in
+    "${toString year}${pad month}${pad day}";
 
   # A nixpkgs input's `legacyPackages`: nixpkgs' package set for each system its flake
   # exposes, as nixpkgs' flake makes it, `importNixpkgs { inherit system; }` (the
@@ -802,6 +829,8 @@ rec {
       text = lib.toLower (lib.concatStringsSep " " (builtins.filter builtins.isString parts));
       ref = if builtins.isString (original.ref or null) then original.ref else null;
       inherit url;
+      # What the lock fixes the input at (`rev`, `lastModified`).
+      locked = if node != null then lock.nodes.${node}.locked or { } else { };
     };
 
   # A lock entry's node: its name, or a path of inputs from the root (an input that

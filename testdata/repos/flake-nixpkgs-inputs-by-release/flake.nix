@@ -1,8 +1,9 @@
 # A flake keeping its nixpkgs inputs in a table by release, `lib.versions.majorMinor
 # nixpkgs.lib.version`, and building each host from the release it names. Each input's
-# `lib.version` is that of the branch its lock follows (nixos-26.05: "26.05pre-git", as
-# a flake's source without a `.version-suffix` file has it), so the stable hosts are
-# found under "26.05"; the unstable input names no release, and stands under ncc's own.
+# `lib.version` is that of the branch its lock follows, with the date and revision the
+# lock fixes, as nixpkgs' flake gives it (nixos-26.05: "26.05.20260725.0123456"), so the
+# stable hosts are found under "26.05"; the unstable input names no release, and stands
+# under ncc's own.
 # The container's mistake (an underscore in its name) is still found.
 {
   inputs = {

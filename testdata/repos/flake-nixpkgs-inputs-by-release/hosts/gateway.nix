@@ -2,6 +2,7 @@
   boot.loader.grub.device = "/dev/vda";
   fileSystems."/".device = "/dev/vda1";
   networking.hostName = "gateway";
+  users.motd = "gateway: NixOS ${lib.version}";
   system.stateVersion = release;
   containers.proxy = {
     autoStart = true;
