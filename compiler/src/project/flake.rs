@@ -23,10 +23,19 @@ pub const HIVE_NODES: &str = "opaque.nodes";
 
 /// The maker of a value ncc does not evaluate, as a note names it: an input's path as
 /// it is (`inputs.nixos-unified.lib.mkLinuxSystem`), a value of the wiring's own
-/// stand-ins (`opaque.nodes`) by what it stands for, not by ncc's internal name.
+/// stand-ins (`opaque.nodes`) by what it stands for, not by ncc's internal name, and a
+/// value read out of the files of an input that is not a flake (`(import helpers).mapHosts`,
+/// whose placeholder is named by the input's stand-in store path) by the input's name.
 pub fn describe_maker(path: &str) -> String {
-    match path.strip_prefix("opaque.") {
-        Some(name) => format!("`{name}` of a library ncc stands in for"),
+    if let Some(name) = path.strip_prefix("opaque.") {
+        return format!("`{name}` of a library ncc stands in for");
+    }
+    match lib_nix::eval::opaque::split_package(path) {
+        Some((package, "")) => match package.split_once('.') {
+            Some((input, read)) => format!("`{read}` of the files of {input}"),
+            None => format!("the files of {package}"),
+        },
+        Some((package, inner)) => format!("`{inner}` of the files of {package}"),
         None => path.to_owned(),
     }
 }
@@ -494,6 +503,15 @@ mod tests {
         assert_eq!(
             describe_maker(HIVE_NODES),
             "`nodes` of a library ncc stands in for"
+        );
+        let files = "/nix/store/00000000000000000000000000000000-ncc-placeholder-helpers";
+        assert_eq!(
+            describe_maker(&format!("{files}.mapHosts")),
+            "`mapHosts` of the files of helpers"
+        );
+        assert_eq!(
+            describe_maker(&format!("{files}/lib.nix.mapHosts")),
+            "`lib.nix.mapHosts` of the files of helpers"
         );
     }
 }
