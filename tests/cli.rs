@@ -201,6 +201,17 @@ fn cases() -> Vec<(&'static str, Vec<&'static str>)> {
                 "containers.restic.autoStart",
             ],
         ),
+        // A file that is a NixOS system made by nixpkgs' eval-config.nix: its host, as
+        // check finds it, not the file read as a module.
+        (
+            "eval-eval-config-file",
+            vec![
+                "eval",
+                "testdata/repos/npins-eval-config/default.nix",
+                "-A",
+                "networking.hostName",
+            ],
+        ),
         // A nixpkgs input's `lib.version`: the release its ref names and the suffix
         // nixpkgs' flake gives it from what flake.lock fixes (date, short revision).
         (

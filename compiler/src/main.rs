@@ -530,10 +530,10 @@ fn eval(args: EvalArgs, color: ColorWhen) -> anyhow::Result<ExitCode> {
     let outcome = match (input, &args.file) {
         // A file as `ncc check` takes it; standard input as a host of its own.
         (Some(_), Some(file)) if file.as_os_str() != "-" => {
-            cli::eval::file_host_json(file, &options, attr_path)?
+            cli::eval::checked_host_json(file, &options, attr_path)?
         }
         (Some(input), _) => cli::eval::host_json(input, attr_path),
-        (None, Some(file)) => cli::eval::named_host_json(file, &options, attr_path)?,
+        (None, Some(file)) => cli::eval::checked_host_json(file, &options, attr_path)?,
         (None, None) => return Err(anyhow!("give either a FILE or --expr")),
     };
     match outcome {

@@ -813,16 +813,9 @@ pub fn host_evaluator(io: &dyn EvalIo) -> Evaluator<'_> {
     ev
 }
 
-/// [`check_host`] in `ev`, an evaluator from [`host_evaluator`] that holds nothing but
-/// the host's entry file, already loaded (its body and the diagnostics of loading it):
-/// the entry file is lowered once, for [`discover::classify_loaded`] and the check.
-pub fn check_host_loaded<'io>(
-    host: &Host,
-    mut ev: Evaluator<'io>,
-    (body, load_diagnostics): (lib_nix::ir::Body, Vec<Diagnostic>),
-    io: &'io dyn EvalIo,
-    generate: bool,
-) -> (Checked, Evaluator<'io>) {
+/// Sets `ev` up to evaluate `host` as its check does: what its kind of host may lack
+/// and the release of the nixpkgs it follows. `ncc eval` of the host evaluates it so too.
+pub fn prepare_for(ev: &mut Evaluator, host: &Host, io: &dyn EvalIo) {
     // A module taken as a host of its own may be given arguments by a host ncc did not
     // find or could not evaluate.
     ev.missing_arguments_are_unknown = host.kind == HostKind::Module;
@@ -835,6 +828,19 @@ pub fn check_host_loaded<'io>(
     {
         ev.library_release = pinned::nixpkgs_release(io, &host.entry.path);
     }
+}
+
+/// [`check_host`] in `ev`, an evaluator from [`host_evaluator`] that holds nothing but
+/// the host's entry file, already loaded (its body and the diagnostics of loading it):
+/// the entry file is lowered once, for [`discover::classify_loaded`] and the check.
+pub fn check_host_loaded<'io>(
+    host: &Host,
+    mut ev: Evaluator<'io>,
+    (body, load_diagnostics): (lib_nix::ir::Body, Vec<Diagnostic>),
+    io: &'io dyn EvalIo,
+    generate: bool,
+) -> (Checked, Evaluator<'io>) {
+    prepare_for(&mut ev, host, io);
     let mut notes = Vec::new();
     let file = ev.ir.span(body.root).file;
     let span = Span::new(file, 0, 0);

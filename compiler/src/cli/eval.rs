@@ -73,105 +73,62 @@ pub fn host_json(input: Input, attr_path: Vec<String>) -> Outcome {
     })
 }
 
-/// [`host_json`] for one host of a flake, hive or hosts table (`.#web`, `hive.nix#web`):
-/// checked as `ncc check .#web` checks it, then its modules evaluated with the
-/// `specialArgs` its entry file gives them.
-pub fn named_host_json(
+/// [`host_json`] for a file or a host as `ncc check` takes it (`.#web`, `hive.nix#web`,
+/// a flake's one host, a table of systems, a module as the host its project reaches it
+/// through or as a host of its own): the host its check found, its modules evaluated as
+/// the check evaluates them, with the `specialArgs` its entry file gives them.
+pub fn checked_host_json(
     file: &std::path::Path,
     options: &super::input::InputOptions,
     attr_path: Vec<String>,
 ) -> anyhow::Result<Outcome> {
-    let super::input::NamedCheck {
-        compiled,
-        project,
-        io,
-        ..
-    } = super::input::check_named_host(file, options, false)?;
+    let super::input::NamedCheck { compiled, io, .. } =
+        super::input::check_named_host(file, options, false)?;
     if fails_in_nixos(&compiled.diagnostics) {
         return Ok(Outcome::Diagnostics(compiled.diagnostics, compiled.sources));
     }
-    let file = file.display().to_string();
+    let Some(host) = compiled.host.clone() else {
+        return Ok(Outcome::NoSuchAttribute(format!(
+            "{} names no host",
+            file.display()
+        )));
+    };
+    let text = lib_nix::eval::EvalIo::read_file(&io, &host.entry.path)
+        .map_err(|error| anyhow::anyhow!("cannot read '{}': {error}", host.entry.path))?;
     Ok(lib_nix::run_with_stack(move || {
-        let named = project.only.iter().flatten().next();
-        let entry = named.and_then(|named| project.entries.iter().find(|(e, _)| *e == named.entry));
-        let (Some(named), Some((entry, text))) = (named, entry) else {
-            return Outcome::NoSuchAttribute(format!("{file} names no host"));
-        };
-        let listing = compiler::project::list_hosts(entry, text, &io);
-        let Some(host) = named.find(&listing.hosts) else {
-            return Outcome::NoSuchAttribute(format!("{file} names no host"));
-        };
-        let mut ev = compiler::project::host_evaluator(&io);
-        let (whole_file, modules) = compiler::project::modules_of(&mut ev, host, text, &io);
-        let evaluated = match modules {
-            Ok(Some((modules, special))) => evaluate(&mut ev, modules, special, &attr_path),
-            Ok(None) => {
-                return Outcome::NoSuchAttribute(format!(
-                    "ncc does not evaluate how {} makes this host",
-                    entry.name
-                ))
-            }
-            Err(error) => Err(error),
-        };
-        outcome(
-            &mut ev,
-            evaluated,
-            compiled.diagnostics,
-            compiled.sources,
-            whole_file,
-        )
+        host_outcome(&host, &text, &io, &attr_path, compiled)
     }))
 }
 
-/// [`host_json`] for a file given as `ncc check` takes it: the one host found in it (a
-/// flake's one host, or the host a module's project reaches it through) as
-/// [`named_host_json`] evaluates it, or the file as a host of its own, whose module
-/// arguments a host ncc did not find may give (unknown, as its check has them).
-pub fn file_host_json(
-    file: &std::path::Path,
-    options: &super::input::InputOptions,
-    attr_path: Vec<String>,
-) -> anyhow::Result<Outcome> {
-    let named = super::input::check_named_host(file, options, false)?;
-    if named.compiled.name.contains('#') {
-        let reference = std::path::PathBuf::from(&named.compiled.name);
-        return named_host_json(&reference, options, attr_path);
-    }
-    let super::input::NamedCheck { compiled, io, .. } = named;
-    if fails_in_nixos(&compiled.diagnostics) {
-        return Ok(Outcome::Diagnostics(compiled.diagnostics, compiled.sources));
-    }
-    let path = std::fs::canonicalize(file)
-        .map_err(|error| anyhow::anyhow!("cannot read '{}': {error}", file.display()))?;
-    let text = std::fs::read_to_string(&path)
-        .map_err(|error| anyhow::anyhow!("cannot read '{}': {error}", file.display()))?;
-    let host = compiler::project::Host::module(compiler::project::EntryFile {
-        name: compiled.name.clone(),
-        path: path.to_string_lossy().into_owned(),
-    });
-    Ok(lib_nix::run_with_stack(move || {
-        let mut ev = compiler::project::host_evaluator(&io);
-        ev.missing_arguments_are_unknown = true;
-        let (whole_file, modules) = compiler::project::modules_of(&mut ev, &host, &text, &io);
-        let evaluated = match modules {
-            Ok(Some((modules, special))) => evaluate(&mut ev, modules, special, &attr_path),
-            Ok(None) => Err(EvalError::message(
-                format!(
-                    "ncc does not evaluate how {} makes this host",
-                    host.entry.name
-                ),
-                None,
-            )),
-            Err(error) => Err(error),
-        };
-        outcome(
-            &mut ev,
-            evaluated,
-            compiled.diagnostics,
-            compiled.sources,
-            whole_file,
-        )
-    }))
+/// `host` (its entry file's `text`) evaluated as its check evaluates it, `attr_path` of
+/// its configuration printed after the check's findings (`compiled`).
+fn host_outcome(
+    host: &compiler::project::Host,
+    text: &str,
+    io: &dyn lib_nix::eval::EvalIo,
+    attr_path: &[String],
+    compiled: super::input::Compiled,
+) -> Outcome {
+    let mut ev = compiler::project::host_evaluator(io);
+    compiler::project::prepare_for(&mut ev, host, io);
+    let (whole_file, modules) = compiler::project::modules_of(&mut ev, host, text, io);
+    let evaluated = match modules {
+        Ok(Some((modules, special))) => evaluate(&mut ev, modules, special, attr_path),
+        Ok(None) => {
+            return Outcome::NoSuchAttribute(format!(
+                "ncc does not evaluate how {} makes this host",
+                host.entry.name
+            ))
+        }
+        Err(error) => Err(error),
+    };
+    outcome(
+        &mut ev,
+        evaluated,
+        compiled.diagnostics,
+        compiled.sources,
+        whole_file,
+    )
 }
 
 /// Whether NixOS itself would fail on `diagnostics`: ncc's own rules (an address that

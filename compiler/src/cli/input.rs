@@ -41,6 +41,8 @@ pub struct Compiled {
     pub unchecked: Vec<String>,
     /// Findings reported with another host's, which found them too.
     pub repeated: usize,
+    /// The host of a project checked here (a file of its own given alone is none).
+    pub host: Option<compiler::project::Host>,
 }
 
 /// Reads `file`, or standard input for `-`.
@@ -122,6 +124,7 @@ fn run(input: Input, pipeline: Pipeline, last: bool) -> Compiled {
                 plan: compilation.plan,
                 unchecked,
                 repeated: 0,
+                host: None,
             }
         }),
         Err((lossy, offset)) => invalid_utf8(name, path, lossy, offset),
@@ -167,6 +170,7 @@ fn invalid_utf8(name: String, path: String, lossy: String, offset: usize) -> Com
         plan: None,
         unchecked: Vec::new(),
         repeated: 0,
+        host: None,
     }
 }
 
@@ -510,12 +514,11 @@ fn entry_file(path: &Path, cwd: &Path) -> anyhow::Result<EntryFile> {
 }
 
 /// The one host a `FILE#NAME` argument names (`.#web`, `hive.nix#web`), checked as
-/// [`check_request`] checks it (with `generate`, its plan made), with the project and the
-/// reader it was found with, for a caller that evaluates it further (`ncc eval`).
+/// [`check_request`] checks it (with `generate`, its plan made), with the reader it was
+/// found with, for a caller that evaluates it further (`ncc eval`).
 pub struct NamedCheck {
     pub compiled: Compiled,
     pub notes: Vec<compiler::project::Note>,
-    pub project: compiler::project::discover::Project,
     pub io: ConfinedIo,
 }
 
@@ -526,7 +529,7 @@ pub fn check_named_host(
     generate: bool,
 ) -> anyhow::Result<NamedCheck> {
     let (request, _) = request(&[file.to_path_buf()], options)?;
-    let (project, io) = (request.project.clone(), request.io.clone());
+    let io = request.io.clone();
     let (mut compiled, notes) = check_request(request, generate)?;
     if compiled.len() > 1 {
         let hosts: Vec<String> = compiled.iter().map(|c| format!("`{}'", c.name)).collect();
@@ -547,7 +550,6 @@ pub fn check_named_host(
     Ok(NamedCheck {
         compiled: compiled.remove(0),
         notes,
-        project,
         io,
     })
 }
@@ -607,6 +609,7 @@ pub fn check_request(
                 plan: None,
                 unchecked: Vec::new(),
                 repeated: 0,
+                host: None,
             });
         }
         for checked in outcome.checked {
@@ -625,6 +628,7 @@ pub fn check_request(
                 plan: checked.compilation.plan,
                 unchecked,
                 repeated: checked.repeated,
+                host: Some(checked.host),
             });
         }
         for (file, diagnostics, sources) in outcome.unparsed {
@@ -635,6 +639,7 @@ pub fn check_request(
                 plan: None,
                 unchecked: Vec::new(),
                 repeated: 0,
+                host: None,
             });
         }
         for file in &mut compiled {
