@@ -411,7 +411,6 @@ impl<'io> Evaluator<'io> {
         (body, diagnostics)
     }
 
-    /// Evaluates a lowered body at the top level.
     /// The value of the embedded file `source`, shown as `name` at `path`: loaded and
     /// evaluated the first time it is asked for, the same value after. For a file whose
     /// value is the same wherever it is used (a module, a function). A file that does not
@@ -438,6 +437,7 @@ impl<'io> Evaluator<'io> {
         Ok(value)
     }
 
+    /// Evaluates a lowered body at the top level.
     pub fn eval_body(&mut self, body: Body) -> EvalResult<Value> {
         self.eval(body.root, &Env::top_level())
     }
