@@ -37,7 +37,7 @@ use crate::eval::print::quote_string;
 use crate::eval::{AttrEntry, Attrs, EvalError, EvalResult, Evaluator, Thunk, Value};
 use crate::name::Name;
 
-pub use merge::{is_plain_default, merge_entry_alone, merge_option, merge_typed, Entry};
+pub use merge::{is_plain_default, merge_option, merge_typed, EntriesAlone, Entry};
 pub use pkgs::{
     apply_placeholder, import_opaque, pkgs_placeholder, pkgs_value, placeholder_package_value,
     ACTIVATED_SYSTEM,
@@ -1064,7 +1064,7 @@ mod tests {
     /// the conditional set names it too, or carries a priority that may drop the rest.
     #[test]
     fn an_entry_merges_alone_where_only_conditions_choose() {
-        use crate::modules::{merge_entry_alone, Entry, LazyGroup, OptionNode};
+        use crate::modules::{EntriesAlone, Entry, LazyGroup, OptionNode};
         use crate::name::Name;
 
         let cases = [
@@ -1106,7 +1106,11 @@ mod tests {
             let web = Name::new("web");
             let name_defs = split.get(&web).expect("web is defined").to_vec();
             let loc = [Name::new("units")];
-            let entry = merge_entry_alone(&mut ev, decl, &loc, &option_defs, &web, name_defs);
+            let entry = match EntriesAlone::of(&mut ev, decl, &loc, &option_defs) {
+                Ok(Some(entries)) => entries.merge(&mut ev, &web, name_defs),
+                Ok(None) => Ok(Entry::Undecided),
+                Err(error) => Err(error),
+            };
             let outcome = match entry {
                 Ok(Entry::Merged(Value::Attrs(web))) => {
                     let after = ev.force(&web.get("after").expect("after").value, None);

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
 use lib_nix::eval::{AttrEntry, Attrs, Thunk, Value};
-use lib_nix::modules::{Entry, LazyGroup, OptionGroup, OptionNode};
+use lib_nix::modules::{EntriesAlone, Entry, LazyGroup, OptionGroup, OptionNode};
 use lib_nix::name::Name;
 use lib_nix::Span;
 
@@ -521,7 +521,7 @@ impl Reader<'_, '_> {
     /// known (a module keeps units of its own behind a condition ncc cannot know,
     /// `systemd.services = mkIf config.services.bazarr.enable { ... }`), each container's
     /// unit is merged from its own definitions where those alone decide it
-    /// ([`lib_nix::modules::merge_entry_alone`]); otherwise the unknown is reported, and
+    /// ([`lib_nix::modules::EntriesAlone`]); otherwise the unknown is reported, and
     /// every unit is unknown.
     pub(super) fn container_units(
         &mut self,
@@ -594,6 +594,9 @@ impl Reader<'_, '_> {
             return false;
         };
         let loc = [Name::new("systemd"), Name::new("services")];
+        let Ok(Some(entries)) = EntriesAlone::of(self.ev, decl, &loc, &option_defs) else {
+            return false;
+        };
         for (name, name_defs) in split.iter() {
             let Some(instance) = name.as_str().strip_prefix("container@") else {
                 continue;
@@ -611,15 +614,7 @@ impl Reader<'_, '_> {
             }
             let unit_span = first.key_span.unwrap_or(span);
             let unknowns = self.unknowns;
-            let merged = lib_nix::modules::merge_entry_alone(
-                self.ev,
-                decl,
-                &loc,
-                &option_defs,
-                name,
-                name_defs.to_vec(),
-            );
-            match merged {
+            match entries.merge(self.ev, name, name_defs.to_vec()) {
                 Ok(Entry::Merged(Value::Attrs(service))) => {
                     let unit = self.container_unit(&service, unit_span);
                     units.read.insert(instance.to_owned(), unit);

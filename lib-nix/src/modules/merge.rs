@@ -292,56 +292,81 @@ pub fn merge_option(
     }
 }
 
-/// One entry of an attribute set option, as [`merge_entry_alone`] finds it.
+/// The entries of an `attrsOf` option, each merged from its own definitions alone
+/// ([`EntriesAlone::of`]).
+pub struct EntriesAlone {
+    element: Type,
+    loc: Vec<Name>,
+    /// The option's default, a set of names ncc reads.
+    default: Option<Rc<Attrs>>,
+}
+
+/// One entry, as [`EntriesAlone::merge`] finds it.
 pub enum Entry {
     Merged(Value),
     /// No definition of the name is left once its conditions are read.
     Absent,
-    /// The option's other definitions may decide it (see [`merge_entry_alone`]).
+    /// The option's default names it: whether it stands depends on the other definitions.
     Undecided,
 }
 
-/// The entry `name` of the `attrsOf` option `decl` at `loc`, merged from its own
-/// definitions (`name_defs`, split out of the option's with the conditions around them,
-/// as [`LazyGroup::split`] gives them). nixpkgs discharges the option's definitions
-/// (`option_defs`) whole before it merges each name from those left, so a set kept by a
-/// condition ncc cannot know (`systemd.services = mkIf config.services.bazarr.enable
-/// { ... }`) leaves every name unknown; yet where only conditions choose among them (no
-/// priority, no order, every one a set whose names ncc reads), no `apply` takes the set
-/// whole and the default names nothing of `name`, the entry is what its own definitions
-/// merge to, whatever the other names are.
-pub fn merge_entry_alone(
-    ev: &mut Evaluator,
-    decl: &OptionDecl,
-    loc: &[Name],
-    option_defs: &[Def],
-    name: &Name,
-    name_defs: Vec<Def>,
-) -> EvalResult<Entry> {
-    if decl.apply().is_some() || !properties::only_conditions_choose(ev, option_defs)? {
-        return Ok(Entry::Undecided);
-    }
-    if let Some(default) = decl.default() {
-        match ev.force(default, None)? {
-            Value::Attrs(names)
-                if names.placeholder().is_none() && names.get(name.as_str()).is_none() => {}
-            _ => return Ok(Entry::Undecided),
+impl EntriesAlone {
+    /// The entries of the `attrsOf` option `decl` at `loc`, where each is what its own
+    /// definitions merge to. nixpkgs discharges the option's definitions (`option_defs`)
+    /// whole before it merges each name from those left, so a set kept by a condition
+    /// ncc cannot know (`systemd.services = mkIf config.services.bazarr.enable { ... }`)
+    /// leaves every name unknown; yet where only conditions choose among them (no
+    /// priority, no order, every one a set whose names ncc reads) and no `apply` takes
+    /// the set whole, an entry is what its own definitions merge to, whatever the other
+    /// names are. `None` where that does not hold.
+    pub fn of(
+        ev: &mut Evaluator,
+        decl: &OptionDecl,
+        loc: &[Name],
+        option_defs: &[Def],
+    ) -> EvalResult<Option<EntriesAlone>> {
+        if decl.apply().is_some() || !properties::only_conditions_choose(ev, option_defs)? {
+            return Ok(None);
         }
+        let default = match decl.default() {
+            None => None,
+            Some(default) => match ev.force(default, None)? {
+                Value::Attrs(names) if names.placeholder().is_none() => Some(names),
+                _ => return Ok(None),
+            },
+        };
+        let ty = decl.decoded_type(ev)?;
+        let ty = types::resolve(ev, &ty)?;
+        let TypeKind::AttrsOf(element, false) = &ty.kind else {
+            return Ok(None);
+        };
+        Ok(Some(EntriesAlone {
+            element: (**element).clone(),
+            loc: loc.to_vec(),
+            default,
+        }))
     }
-    let ty = decl.decoded_type(ev)?;
-    let ty = types::resolve(ev, &ty)?;
-    let TypeKind::AttrsOf(element, false) = &ty.kind else {
-        return Ok(Entry::Undecided);
-    };
-    let entry_loc = child_loc(loc, name.clone());
-    if let Some(span) = name_defs.first().and_then(|d| d.key_span.or(d.value_span)) {
-        ev.definition_spans.record_first(entry_loc.clone(), span);
+
+    /// The entry `name`, from its definitions (`name_defs`, split out of the option's
+    /// with the conditions around them, as [`LazyGroup::split`] gives them).
+    pub fn merge(&self, ev: &mut Evaluator, name: &Name, name_defs: Vec<Def>) -> EvalResult<Entry> {
+        if self
+            .default
+            .as_ref()
+            .is_some_and(|default| default.get(name.as_str()).is_some())
+        {
+            return Ok(Entry::Undecided);
+        }
+        let entry_loc = child_loc(&self.loc, name.clone());
+        if let Some(span) = name_defs.first().and_then(|d| d.key_span.or(d.value_span)) {
+            ev.definition_spans.record_first(entry_loc.clone(), span);
+        }
+        let kept = final_defs(ev, name_defs)?;
+        if kept.is_empty() {
+            return Ok(Entry::Absent);
+        }
+        merge_typed(ev, &self.element, &entry_loc, kept).map(Entry::Merged)
     }
-    let kept = final_defs(ev, name_defs)?;
-    if kept.is_empty() {
-        return Ok(Entry::Absent);
-    }
-    merge_typed(ev, element, &entry_loc, kept).map(Entry::Merged)
 }
 
 /// The option's definitions and default, merged by priority, order and type.
