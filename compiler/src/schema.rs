@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use lib_nix::eval::{AttrEntry, Attrs, EvalError, EvalResult, Evaluator, Thunk, Value};
+use lib_nix::eval::{AttrEntry, Attrs, EvalResult, Evaluator, Thunk, Value};
 use lib_nix::modules::ModuleInput;
 use lib_nix::syntax::EmbeddedSource;
 
@@ -14,7 +14,7 @@ const SCHEMA_SOURCE: EmbeddedSource = lib_nix::embedded_nix!("schema.nix");
 
 /// Loads the schema module into the evaluator, with NixOS's `nixpkgs` module.
 pub fn load(ev: &mut Evaluator) -> EvalResult<Thunk> {
-    let schema = load_file(ev, SCHEMA_FILE, "schema.nix", &SCHEMA_SOURCE, "schema")?;
+    let schema = load_file(ev, SCHEMA_FILE, "schema.nix", &SCHEMA_SOURCE)?;
     with_nixpkgs_module(ev, schema)
 }
 
@@ -31,7 +31,6 @@ pub fn load_inner(ev: &mut Evaluator) -> EvalResult<Thunk> {
         INNER_SCHEMA_FILE,
         "inner-schema.nix",
         &INNER_SCHEMA_SOURCE,
-        "container schema",
     )?;
     with_nixpkgs_module(ev, schema)
 }
@@ -48,7 +47,6 @@ fn with_nixpkgs_module(ev: &mut Evaluator, schema: Value) -> EvalResult<Thunk> {
         "<ncc nixpkgs module>",
         "nixpkgs-module.nix",
         &NIXPKGS_MODULE_SOURCE,
-        "nixpkgs module",
     )?;
     // Its declarations are named by its `_file`, the early modules' file.
     ev.mark_own_file(lib_nix::modules::EARLY_FILE);
@@ -57,28 +55,18 @@ fn with_nixpkgs_module(ev: &mut Evaluator, schema: Value) -> EvalResult<Thunk> {
     Ok(Thunk::ready(Value::Attrs(Rc::new(module))))
 }
 
-/// Loads and evaluates one of ncc's own Nix files, shown as `name`.
+/// One of ncc's own Nix files, shown as `name`, evaluated (once per evaluator: the
+/// `nixpkgs` module both schemas import is lowered once).
 fn load_file(
     ev: &mut Evaluator,
     name: &str,
     file: &str,
     source: &EmbeddedSource,
-    what: &str,
 ) -> EvalResult<Value> {
     // Every plain default of ncc's own files is its own merge (`options.rs` tests it).
     // (The `nixpkgs` module's declarations carry its `_file`: see `with_nixpkgs_module`.)
     ev.mark_own_file(name);
-    let (body, diagnostics) = ev.load_embedded(name, &format!("/<ncc>/{file}"), source);
-    if let Some(first) = diagnostics.first() {
-        return Err(EvalError::message(
-            format!(
-                "internal error: ncc's {what} does not parse: {}",
-                first.message()
-            ),
-            None,
-        ));
-    }
-    ev.eval_body(body)
+    ev.embedded_value(name, &format!("/<ncc>/{file}"), source)
 }
 
 /// Whether NixOS's own modules, which ncc does not evaluate, declare options under the
