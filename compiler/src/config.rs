@@ -121,17 +121,18 @@ pub fn read_host(
     }
     let containers: BTreeMap<String, ContainerConfig> = containers.into_iter().collect();
     let host_units = reader.host_defined_units(&evaluated.options_argument);
-    reader.quiet_unknowns = true;
-    reader.force_host_options(
-        &evaluated.options,
-        &evaluated.definitions,
-        &root,
-        &host_units,
-        fallback,
-    );
-    let mut network = reader.host_network(&root, fallback);
-    network.kernel_after_5_8 = kernel_after_5_8(reader.ev, evaluated, &root);
-    reader.quiet_unknowns = false;
+    let network = reader.quietly(true, |reader| {
+        reader.force_host_options(
+            &evaluated.options,
+            &evaluated.definitions,
+            &root,
+            &host_units,
+            fallback,
+        );
+        let mut network = reader.host_network(&root, fallback);
+        network.kernel_after_5_8 = kernel_after_5_8(reader.ev, evaluated, &root);
+        network
+    });
     let units = match nixos_containers && reader.may_define_container_unit(&evaluated.definitions) {
         true => reader.container_units(&root, &host_units, fallback),
         false => host::ContainerUnits::default(),
@@ -961,15 +962,10 @@ impl Reader<'_, '_> {
             // or `bindMounts` to one) may give the container its system: NixOS has a
             // value ncc cannot see, and the container is unknown, not missing one.
             (false, None, None) if self.may_define_unseen_options() => {
-                self.unknowns += 1;
-                self.diagnostics.push(Diagnostic::new(
-                    DiagnosticKind::Unknown {
-                        what: format!(
-                            "the `config`, `path` or `flake` of containers.{name}, which only a module ncc does not evaluate may give"
-                        ),
-                    },
-                    span,
-                ));
+                let what = format!(
+                    "the `config`, `path` or `flake` of containers.{name}, which only a module ncc does not evaluate may give"
+                );
+                self.report(&EvalError::unknown(what, Some(span)), span);
                 SystemSource::Path(String::new())
             }
             (false, None, None) => {
