@@ -389,14 +389,12 @@ fn per_system_hosts(
         let value = flake::attribute(ev, &Value::Attrs(configurations.clone()), name, span);
         let hosts_of_system = match &value {
             Ok(Value::Attrs(set))
-                if set.get("_nccNixosSystem").is_none()
-                    && set.placeholder().is_none()
-                    && !set.is_empty() =>
+                if !is_nixos_system(set) && set.placeholder().is_none() && !set.is_empty() =>
             {
                 set.entries().iter().all(|entry| {
                     matches!(
                         ev.force(&entry.value.clone(), Some(span)),
-                        Ok(Value::Attrs(system)) if system.get("_nccNixosSystem").is_some()
+                        Ok(Value::Attrs(system)) if is_nixos_system(&system)
                     )
                 })
             }
@@ -638,7 +636,7 @@ fn system_hosts(
         let mut hosts = Vec::new();
         for (index, item) in items.iter().enumerate() {
             if let Ok(Value::Attrs(system)) = ev.force(item, Some(span)) {
-                if system.get("_nccNixosSystem").is_some() {
+                if is_nixos_system(&system) {
                     hosts.push(host(index.to_string()));
                 }
             }
@@ -648,7 +646,7 @@ fn system_hosts(
     let Value::Attrs(set) = &value else {
         return Ok(Vec::new());
     };
-    if set.get("_nccNixosSystem").is_some() {
+    if is_nixos_system(set) {
         return Ok(vec![host(String::new())]);
     }
     let mut hosts = Vec::new();
@@ -659,7 +657,7 @@ fn system_hosts(
     // is a file Nix evaluates whole, where ncc may not know every value.
     for attribute in set.entries() {
         match ev.force(&attribute.value.clone(), Some(span)) {
-            Ok(Value::Attrs(system)) if system.get("_nccNixosSystem").is_some() => {
+            Ok(Value::Attrs(system)) if is_nixos_system(&system) => {
                 hosts.push(host(attribute.name.to_string()));
             }
             Ok(Value::Attrs(table)) if table.placeholder().is_none() => {
@@ -676,7 +674,7 @@ fn system_hosts(
     for (outer, table) in tables {
         for attribute in table.entries() {
             match ev.force(&attribute.value.clone(), Some(span)) {
-                Ok(Value::Attrs(system)) if system.get("_nccNixosSystem").is_some() => {
+                Ok(Value::Attrs(system)) if is_nixos_system(&system) => {
                     let path = [outer.as_str(), attribute.name.as_str()]
                         .map(attribute_path_segment)
                         .join(".");
@@ -687,6 +685,15 @@ fn system_hosts(
         }
     }
     Ok(hosts)
+}
+
+/// The attribute by which ncc's stand-ins for `lib.nixosSystem` and nixpkgs'
+/// `eval-config.nix` mark the NixOS system they make (its modules and `specialArgs`).
+const NIXOS_SYSTEM: &str = "_nccNixosSystem";
+
+/// Whether `set` is a NixOS system ncc's stand-ins made ([`NIXOS_SYSTEM`]).
+fn is_nixos_system(set: &lib_nix::eval::Attrs) -> bool {
+    set.get(NIXOS_SYSTEM).is_some()
 }
 
 /// `name` as a segment of an attribute path `-A` takes: quoted when it holds a dot.
@@ -1044,8 +1051,8 @@ fn system_modules(
     notes: &mut Vec<Note>,
 ) -> EvalResult<Option<HostModules>> {
     let arguments = match &system {
-        Value::Attrs(set) if set.get("_nccNixosSystem").is_some() => {
-            flake::attribute(ev, &system, "_nccNixosSystem", span)?
+        Value::Attrs(set) if is_nixos_system(set) => {
+            flake::attribute(ev, &system, NIXOS_SYSTEM, span)?
         }
         Value::Attrs(set) => {
             let maker = set
