@@ -39,13 +39,14 @@ impl Incomplete {
     }
 }
 
-/// Whether `containers` is NixOS's own (ncc's declaration of it): a host may disable
+/// Whether `containers` is NixOS's own (ncc's declaration of it, which a module may
+/// extend: extra-container's `containers.<name>.extra`): a host may disable
 /// `virtualisation/nixos-containers.nix` (`disabledModules`) and declare containers of its
 /// own, which are not NixOS containers and are neither checked nor written as such.
 pub fn declares_nixos_containers(evaluated: &Evaluated) -> bool {
     matches!(
         evaluated.options.children.get("containers"),
-        Some(OptionNode::Option(decl)) if &*decl.file == crate::schema::SCHEMA_FILE
+        Some(OptionNode::Option(decl)) if decl.declared_in(crate::schema::SCHEMA_FILE)
     )
 }
 
@@ -798,8 +799,8 @@ impl Reader<'_, '_> {
                 // it, as NixOS does: a bad default (`types.str` with `default = null`)
                 // nothing reads is no error. NixOS reads the options ncc declares.
                 OptionNode::Option(decl)
-                    if &*decl.file != crate::schema::SCHEMA_FILE
-                        && &*decl.file != crate::schema::INNER_SCHEMA_FILE =>
+                    if !decl.declared_in(crate::schema::SCHEMA_FILE)
+                        && !decl.declared_in(crate::schema::INNER_SCHEMA_FILE) =>
                 {
                     continue
                 }
@@ -816,7 +817,7 @@ impl Reader<'_, '_> {
                         // open world (`users.users.<name>`) holds beyond ncc's options is
                         // checked by nothing: that it is unknown is no finding. (The
                         // host's options are forced with unknowns quiet.)
-                        let open = &*decl.file == crate::schema::INNER_SCHEMA_FILE
+                        let open = decl.declared_in(crate::schema::INNER_SCHEMA_FILE)
                             && lib_nix::modules::holds_open_world_submodules(self.ev, decl);
                         let forced = match open {
                             true if name.as_str() == "users" => {

@@ -145,6 +145,10 @@ pub struct OptionDecl {
     /// Whether more than one module declares the option: its `default` may then be
     /// another module's than `file`'s.
     joined: bool,
+    /// The files of the declarations after the first (`file`), in the order declared,
+    /// as far as known (nixpkgs' `declarations`): options declared below a submodule
+    /// option, which join it, are not counted.
+    also_declared_in: Vec<Rc<str>>,
 }
 
 struct DeclFields {
@@ -170,16 +174,29 @@ impl OptionDecl {
             decoded: std::cell::RefCell::new(None),
             merged_default: std::cell::RefCell::new(None),
             joined: false,
+            also_declared_in: Vec::new(),
         }
     }
 
     /// The declaration of an option more than one module declares, merged, named by the
-    /// file of its first declaration.
-    pub fn joined(declaration: Rc<Attrs>, file: Rc<str>) -> OptionDecl {
+    /// file of its first declaration; `also` are the files of the others.
+    pub fn joined(declaration: Rc<Attrs>, file: Rc<str>, also: Vec<Rc<str>>) -> OptionDecl {
         OptionDecl {
             joined: true,
+            also_declared_in: also,
             ..OptionDecl::new(declaration, file)
         }
+    }
+
+    /// The files of the declarations merged after the first.
+    pub fn also_declared_in(&self) -> &[Rc<str>] {
+        &self.also_declared_in
+    }
+
+    /// Whether a declaration of the option is `file`'s: the first (`self.file`) or
+    /// one merged with it.
+    pub fn declared_in(&self, file: &str) -> bool {
+        &*self.file == file || self.also_declared_in.iter().any(|also| &**also == file)
     }
 
     /// Whether more than one module declares the option.

@@ -302,12 +302,14 @@ fn declare(
                 }
                 None => None,
             };
-            let decl_file = match group.children.get(&entry.name) {
-                Some(OptionNode::Option(existing)) => existing.file.clone(),
-                _ => file.clone(),
+            let (decl_file, also) = match group.children.get(&entry.name) {
+                Some(OptionNode::Option(existing)) => {
+                    (existing.file.clone(), declared_after(existing, file))
+                }
+                _ => (file.clone(), Vec::new()),
             };
             let decl = match merged {
-                Some(merged) => OptionDecl::joined(merged, decl_file),
+                Some(merged) => OptionDecl::joined(merged, decl_file, also),
                 None => OptionDecl::new(child_attrs.clone(), decl_file),
             };
             group
@@ -341,6 +343,7 @@ fn declare(
                         OptionNode::Option(Rc::new(OptionDecl::joined(
                             merged,
                             existing.file.clone(),
+                            declared_after(&existing, file),
                         ))),
                     );
                     continue;
@@ -385,6 +388,13 @@ fn declare(
 
 /// Two declarations of one option: allowed when their types merge (submodules), and
 /// at most one of them gives a default, example, description or apply.
+/// The files of `existing`'s declarations after its first, then `file`'s.
+fn declared_after(existing: &OptionDecl, file: &Rc<str>) -> Vec<Rc<str>> {
+    let mut also = existing.also_declared_in().to_vec();
+    also.push(file.clone());
+    also
+}
+
 fn merge_declarations(
     ev: &mut Evaluator,
     existing: &OptionDecl,
