@@ -74,6 +74,10 @@ pub enum HostKind {
     FlakeSystemConfiguration(String, String),
     /// A node of a flake's `colmena` output.
     FlakeColmena(String),
+    /// The containers extra-container's `lib.buildContainers` makes, by the output path
+    /// holding them (`packages.x86_64-linux.default`): a configuration of its own,
+    /// checked as a host.
+    FlakeContainers(Vec<String>),
     /// The system a profile of a flake's deploy-rs node activates
     /// (`deploy.nodes.<node>.profiles.<profile>.path = deploy-rs.lib.<system>.activate.nixos
     /// system`) where the flake's `nixosConfigurations` do not hold it: by node and profile.
@@ -112,6 +116,10 @@ impl Host {
                 format!("nixosConfigurations.{system}.{name}")
             }
             HostKind::FlakeColmena(name) => format!("colmena.{name}"),
+            HostKind::FlakeContainers(path) => {
+                let path: Vec<Name> = path.iter().map(|step| Name::new(step)).collect();
+                lib_nix::modules::show_option(&path)
+            }
             HostKind::FlakeDeployProfile(node, profile) => {
                 format!("deploy.nodes.{node}.profiles.{profile}")
             }
@@ -352,6 +360,9 @@ fn flake_hosts(
         }
     }
     hosts.extend(package_hosts(ev, &outputs.value, entry, span));
+    if outputs.uses(flake::InputKind::ExtraContainer) {
+        hosts.extend(container_builds(ev, &outputs.value, entry, span));
+    }
     hosts.extend(deployed_hosts(ev, &outputs.value, entry, span));
     // Outputs of the open world: a flake module ncc does not evaluate (an input's, such
     // as a framework's that makes the hosts from a directory) may define the hosts the
@@ -484,6 +495,119 @@ fn package_hosts(ev: &mut Evaluator, outputs: &Value, entry: &EntryFile, span: S
                         ),
                     });
                 }
+            }
+        }
+    }
+    hosts
+}
+
+/// The containers a flake builds with extra-container's `lib.buildContainers`, among its
+/// packages (`packages.<system>.<name>`, or `legacyPackages`') or as an output of its own
+/// (`bitcoinhub = extra-container.lib.buildContainers { ... }`): `extra-container create
+/// .#default` installs them, so each is checked as a host. A flake making its packages per
+/// system has the same in each: each name is checked once, in the first Linux system of
+/// `x86_64-linux`, `aarch64-linux`, then the others by name, as [`package_hosts`] does.
+/// What ncc cannot evaluate there holds no containers.
+fn container_builds(
+    ev: &mut Evaluator,
+    outputs: &Value,
+    entry: &EntryFile,
+    span: Span,
+) -> Vec<Host> {
+    let mut hosts: Vec<Host> = Vec::new();
+    let builds_containers = |ev: &mut Evaluator, value: &Value, name: &str| {
+        matches!(
+            flake::attribute(ev, value, name, span),
+            Ok(Value::Attrs(set)) if set.get("_nccExtraContainers").is_some()
+        )
+    };
+    for output in ["packages", "legacyPackages"] {
+        let Ok(systems @ Value::Attrs(_)) = flake::attribute(ev, outputs, output, span) else {
+            continue;
+        };
+        let Value::Attrs(set) = &systems else {
+            continue;
+        };
+        if set.placeholder().is_some() {
+            continue;
+        }
+        let rank = |system: &str| match system {
+            "x86_64-linux" => 0,
+            "aarch64-linux" => 1,
+            _ => 2,
+        };
+        let mut linux: Vec<String> = set
+            .names()
+            .filter(|system| system.ends_with("-linux"))
+            .map(str::to_owned)
+            .collect();
+        linux.sort_by_key(|system| (rank(system), system.clone()));
+        for system in linux {
+            let Ok(packages @ Value::Attrs(_)) = flake::attribute(ev, &systems, &system, span)
+            else {
+                continue;
+            };
+            let Value::Attrs(names) = &packages else {
+                continue;
+            };
+            if names.placeholder().is_some() {
+                continue;
+            }
+            let names: Vec<String> = names.names().map(str::to_owned).collect();
+            for name in names {
+                let seen = hosts.iter().any(|host| {
+                    matches!(&host.kind, HostKind::FlakeContainers(path) if path.len() == 3 && path[0] == output && path[2] == name)
+                });
+                if !seen && builds_containers(ev, &packages, &name) {
+                    hosts.push(Host {
+                        entry: entry.clone(),
+                        kind: HostKind::FlakeContainers(vec![
+                            output.to_owned(),
+                            system.clone(),
+                            name,
+                        ]),
+                    });
+                }
+            }
+        }
+    }
+    // Outputs of the flake's own naming; those Nix gives a meaning to hold other things.
+    const KNOWN_OUTPUTS: [&str; 16] = [
+        "packages",
+        "legacyPackages",
+        "nixosConfigurations",
+        "nixosModules",
+        "devShells",
+        "apps",
+        "checks",
+        "overlays",
+        "lib",
+        "formatter",
+        "templates",
+        "colmena",
+        "colmenaHive",
+        "deploy",
+        "darwinConfigurations",
+        "homeConfigurations",
+    ];
+    if let Value::Attrs(set) = outputs {
+        let names: Vec<String> = set
+            .names()
+            .filter(|name| !KNOWN_OUTPUTS.contains(name) && !name.starts_with('_'))
+            .filter(|name| {
+                !matches!(
+                    *name,
+                    "outPath" | "inputs" | "outputs" | "sourceInfo" | "self"
+                )
+            })
+            .map(str::to_owned)
+            .collect();
+        for name in names {
+            if builds_containers(ev, outputs, &name) {
+                hosts.push(Host {
+                    entry: entry.clone(),
+                    kind: HostKind::FlakeContainers(vec![name]),
+                });
             }
         }
     }
@@ -984,6 +1108,16 @@ fn host_modules(
             };
             let mut value = outputs.value;
             for step in [output.as_str(), system, "nixosConfigurations", name] {
+                value = flake::attribute(ev, &value, step, span)?;
+            }
+            system_modules(ev, value, host, file, span, notes)
+        }
+        HostKind::FlakeContainers(path) => {
+            let Some(outputs) = host_flake_outputs(ev, body, host, io, span, notes)? else {
+                return Ok(None);
+            };
+            let mut value = outputs.value;
+            for step in path {
                 value = flake::attribute(ev, &value, step, span)?;
             }
             system_modules(ev, value, host, file, span, notes)

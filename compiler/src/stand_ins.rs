@@ -1,5 +1,6 @@
 //! Stand-ins for part of the NixOS modules of the secret managers hosts import, which
-//! ncc does not evaluate: sops-nix and agenix (with ragenix, its rewrite). A host reads
+//! ncc does not evaluate: sops-nix and agenix (with ragenix, its rewrite); and for the
+//! module extra-container evaluates its configurations with (see the end). A host reads
 //! back where a secret is decrypted to (`hostPath = config.sops.secrets."app/env".path`
 //! in a container's bind mount); with the module not evaluated that path was unknown, a
 //! warning (N301) on every such mount and no files written by `ncc build` (N302). Each
@@ -12,6 +13,8 @@ use lib_nix::syntax::EmbeddedSource;
 
 const SOPS_NIX_SOURCE: EmbeddedSource = lib_nix::embedded_nix!("stand-ins/sops-nix.nix");
 const AGENIX_SOURCE: EmbeddedSource = lib_nix::embedded_nix!("stand-ins/agenix.nix");
+const EXTRA_CONTAINER_SOURCE: EmbeddedSource =
+    lib_nix::embedded_nix!("stand-ins/extra-container.nix");
 
 /// The module ncc knows a stand-in for, by how a host imports it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,6 +61,13 @@ pub fn stand_in_module(ev: &mut Evaluator, module: &str) -> Option<EvalResult<Va
     };
     // The module is the same function for every evaluation that imports it.
     Some(ev.embedded_value(name, &format!("/<ncc>/{name}"), source))
+}
+
+/// The module extra-container evaluates a `buildContainers` configuration with, which
+/// adds `containers.<name>.extra` (the flake wiring's `extraContainerModule`).
+pub fn extra_container_module(ev: &mut Evaluator) -> EvalResult<Value> {
+    let name = "<ncc stand-in for extra-container>";
+    ev.embedded_value(name, &format!("/<ncc>/{name}"), &EXTRA_CONTAINER_SOURCE)
 }
 
 #[cfg(test)]

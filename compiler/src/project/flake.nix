@@ -1,9 +1,11 @@
 # How ncc evaluates a flake: the values its `outputs` function is given in place of the
 # inputs Nix would fetch. compiler/src/project/flake.rs calls this file with ncc's `lib`
 # and `opaque`, a placeholder whose every attribute is another placeholder (what ncc
-# knows nothing of), and `knownStrings`, which gives a list of strings back or `null`
-# where ncc cannot know it (see flake.rs); it builds the inputs from what `wire` returns.
-{ lib, opaque, knownStrings }:
+# knows nothing of), `knownStrings`, which gives a list of strings back or `null`
+# where ncc cannot know it (see flake.rs), and `extraContainerModule`, ncc's stand-in for
+# extra-container's module (stand-ins/extra-container.nix); it builds the inputs from
+# what `wire` returns.
+{ lib, opaque, knownStrings, extraContainerModule }:
 rec {
   # A host ncc checks: `lib.nixosSystem` only records its arguments, and flake.rs checks
   # each `nixosConfigurations.<name>` holding one as a host of its own.
@@ -514,6 +516,39 @@ rec {
   nixpkgsLegacyPackages = importNixpkgs:
     lib.genAttrs lib.systems.flakeExposed (system: importNixpkgs { inherit system; });
 
+  # erikarvstedt/extra-container's `lib`. `buildContainers` (through `evalContainers`)
+  # evaluates its `config` as a NixOS system of a few of NixOS's modules, the containers
+  # module among them, and extra-container's own, which adds `containers.<name>.extra`:
+  # recorded as `nixosSystem` records a host, with that module first, and marked
+  # (`_nccExtraContainers`), so that flake.rs checks the containers a flake builds this
+  # way. extra-container declares `system.stateVersion` itself, "22.05" unless
+  # `legacyInstallDirs` asks for the directories of older NixOS; a module that sets it
+  # wins. What `buildContainers` builds is a package, named `container`.
+  extraContainerLib = rec {
+    supportedSystems = [ "x86_64-linux" "i686-linux" "aarch64-linux" ];
+    eachSupportedSystem = flakeUtilsLib.eachSystem supportedSystems;
+    evalContainers = { system, config, nixpkgs ? null, legacyInstallDirs ? false }:
+      nixosSystem {
+        inherit system;
+        modules = [
+          extraContainerModule
+          {
+            _file = "<ncc stand-in for extra-container>";
+            system.stateVersion = lib.mkOverride 1400 (if legacyInstallDirs then "21.11" else "22.05");
+          }
+          config
+        ];
+      } // { _nccExtraContainers = true; };
+    buildContainers = { system, config, nixpkgs ? null, legacyInstallDirs ? false, addRunner ? true }:
+      let evaluated = evalContainers { inherit system config nixpkgs legacyInstallDirs; };
+      in evaluated // {
+        type = "derivation";
+        name = "container";
+        outPath = "${opaque.extraContainer}";
+        containers = evaluated.config.containers;
+      };
+  };
+
   # flake-utils' `lib`: the functions that shape outputs per system. An output `o` of
   # `f system` becomes `o.${system}`.
   flakeUtilsLib = rec {
@@ -885,7 +920,7 @@ rec {
           else lib.trim origin.text;
       });
 
-  # Every input's kind ("nixpkgs", "flake-utils", "flake-parts", "colmena", "clan", "blueprint", "import-tree", "snowfall" or "other"), for the
+  # Every input's kind ("nixpkgs", "flake-utils", "flake-parts", "colmena", "clan", "blueprint", "import-tree", "snowfall", "extra-container" or "other"), for the
   # inputs the flake declares and its `outputs` function names.
   inputKinds = flake: lock:
     let
@@ -912,6 +947,7 @@ rec {
         else if name == "blueprint" then "blueprint"
         else if name == "import-tree" then "import-tree"
         else if name == "snowfall-lib" then "snowfall"
+        else if name == "extra-container" then "extra-container"
         else "other";
       kindOf = seen: name:
         let
@@ -941,6 +977,7 @@ rec {
         else if has ".*numtide/blueprint.*" then "blueprint"
         else if has ".*vic/import-tree.*" then "import-tree"
         else if has "(.*[/: ])?snowfallorg[/ ]lib([/ ?].*)?" then "snowfall"
+        else if has "(.*[/: ])?erikarvstedt[/ ]extra-container([/ ?].*)?" then "extra-container"
         else "other";
     in lib.genAttrs names (kindOf [ ]);
 

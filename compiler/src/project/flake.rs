@@ -63,6 +63,9 @@ pub enum InputKind {
     /// snowfallorg/lib: its `mkLib` and `mkFlake` make a host per
     /// `systems/<target>/<name>/default.nix`.
     Snowfall,
+    /// erikarvstedt/extra-container: its `lib.buildContainers` makes the containers of a
+    /// configuration, checked as a host of its own.
+    ExtraContainer,
     /// Anything else: an opaque placeholder.
     Other,
 }
@@ -78,6 +81,7 @@ impl InputKind {
             "blueprint" => InputKind::Blueprint,
             "import-tree" => InputKind::ImportTree,
             "snowfall" => InputKind::Snowfall,
+            "extra-container" => InputKind::ExtraContainer,
             _ => InputKind::Other,
         }
     }
@@ -255,6 +259,10 @@ fn input_value(
             let lib = attribute(ev, wiring, "clanLib", span)?;
             opaque_with(ev, lib, &format!("{path}.lib"), span)?
         }
+        InputKind::ExtraContainer => {
+            let lib = attribute(ev, wiring, "extraContainerLib", span)?;
+            opaque_with(ev, lib, &format!("{path}.lib"), span)?
+        }
         // The input itself is called: `outputs = inputs: inputs.blueprint { inherit inputs; }`.
         InputKind::Blueprint => {
             let functor = attribute(ev, wiring, "blueprintFunctor", span)?;
@@ -430,6 +438,10 @@ fn wiring(ev: &mut Evaluator, span: Span) -> EvalResult<Value> {
     let arguments = Value::Attrs(Rc::new(Attrs::from_entries(vec![
         AttrEntry::new("lib", Thunk::ready(lib)),
         AttrEntry::new("opaque", Thunk::ready(placeholder_package_value("opaque"))),
+        AttrEntry::new(
+            "extraContainerModule",
+            Thunk::native(crate::stand_ins::extra_container_module),
+        ),
         AttrEntry::new(
             "knownStrings",
             Thunk::ready(Value::Builtin(Rc::new(BuiltinApp {

@@ -44,9 +44,12 @@ impl NamedHost {
         if kept_among_packages.is_some() {
             return kept_among_packages;
         }
-        let deployed = hosts
-            .iter()
-            .find(|h| matches!(h.kind, HostKind::FlakeDeployProfile(..)) && h.label() == name);
+        let deployed = hosts.iter().find(|h| {
+            matches!(
+                h.kind,
+                HostKind::FlakeDeployProfile(..) | HostKind::FlakeContainers(..)
+            ) && h.label() == name
+        });
         if deployed.is_some() {
             return deployed;
         }
@@ -66,6 +69,7 @@ impl NamedHost {
                 HostKind::System(n) => !n.is_empty() && n == name,
                 HostKind::FlakeDeployProfile(node, _) => node == name,
                 HostKind::Module
+                | HostKind::FlakeContainers(_)
                 | HostKind::FlakeConfiguration(_)
                 | HostKind::FlakePackageConfiguration(..)
                 | HostKind::FlakeSystemConfiguration(..) => false,
@@ -132,6 +136,27 @@ mod tests {
         );
         assert_eq!(found("vault", &hosts), Some(deployed));
         assert_eq!(found("nixosConfigurations.vault", &hosts), None);
+    }
+
+    #[test]
+    fn containers_built_by_extra_container_are_named_by_their_output() {
+        let built = |path: &[&str]| {
+            HostKind::FlakeContainers(path.iter().map(|step| (*step).to_owned()).collect())
+        };
+        let hosts = [
+            host(built(&["packages", "x86_64-linux", "default"])),
+            host(built(&["relay"])),
+            host(HostKind::FlakeConfiguration("default".to_owned())),
+        ];
+        assert_eq!(
+            found("packages.x86_64-linux.default", &hosts),
+            Some(built(&["packages", "x86_64-linux", "default"]))
+        );
+        assert_eq!(found("relay", &hosts), Some(built(&["relay"])));
+        assert_eq!(
+            found("default", &hosts),
+            Some(HostKind::FlakeConfiguration("default".to_owned()))
+        );
     }
 
     #[test]
