@@ -259,9 +259,31 @@ fn input_value(
             let lib = attribute(ev, wiring, "clanLib", span)?;
             opaque_with(ev, lib, &format!("{path}.lib"), span)?
         }
+        // Flakes shape their outputs with its own flake-utils input, as its example does:
+        // `extra-container.inputs.flake-utils.lib.eachSystem extra-container.lib.supportedSystems`.
         InputKind::ExtraContainer => {
             let lib = attribute(ev, wiring, "extraContainerLib", span)?;
-            opaque_with(ev, lib, &format!("{path}.lib"), span)?
+            let lib = opaque_with(ev, lib, &format!("{path}.lib"), span)?;
+            let flake_utils = attribute(ev, wiring, "flakeUtilsLib", span)?;
+            let flake_utils = opaque_with(
+                ev,
+                flake_utils,
+                &format!("{path}.inputs.flake-utils.lib"),
+                span,
+            )?;
+            let flake_utils = input_with(
+                ev,
+                [("lib", flake_utils)],
+                &format!("{path}.inputs.flake-utils"),
+                span,
+            )?;
+            let inputs = input_with(
+                ev,
+                [("flake-utils", flake_utils)],
+                &format!("{path}.inputs"),
+                span,
+            )?;
+            return input_with(ev, [("lib", lib), ("inputs", inputs)], &path, span);
         }
         // The input itself is called: `outputs = inputs: inputs.blueprint { inherit inputs; }`.
         InputKind::Blueprint => {

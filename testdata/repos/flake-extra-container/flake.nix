@@ -17,7 +17,9 @@
         cache = { prefix = "10.250.2"; module = ./containers/cache.nix; };
       };
     in
-    extra-container.lib.eachSupportedSystem (system: {
+    # As extra-container's example shapes its outputs: with extra-container's own
+    # flake-utils, for the systems it supports.
+    extra-container.inputs.flake-utils.lib.eachSystem extra-container.lib.supportedSystems (system: {
       packages.default = extra-container.lib.buildContainers {
         inherit system nixpkgs;
         config.containers = nixpkgs.lib.mapAttrs (name: service: {
@@ -43,7 +45,14 @@
           };
         };
       };
-    }) // {
+    })
+    # A shell with extra-container on the PATH, for each system it supports.
+    // extra-container.lib.eachSupportedSystem (system: {
+      devShells.default = nixpkgs.legacyPackages.${system}.mkShell {
+        packages = [ nixpkgs.legacyPackages.${system}.extra-container ];
+      };
+    })
+    // {
       # Built by its output name: `extra-container create .#relay`.
       relay = extra-container.lib.buildContainers {
         system = "x86_64-linux";
