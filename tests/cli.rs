@@ -1206,8 +1206,9 @@ fn build_writes_one_host_of_a_flake() {
     assert!(!out.join("etc/nixos-containers/postgres.conf").exists());
 }
 
-/// A file kept encrypted in the repository (git-crypt), given as pre-commit would give it,
-/// is one note and never an error; a file that is not UTF-8 for any other reason is N002.
+/// A file kept encrypted in the repository (git-crypt, sops), given as pre-commit would
+/// give it, is one note and never an error; a file that is not UTF-8 for any other reason
+/// is N002.
 #[test]
 fn an_encrypted_file_given_is_a_note() {
     let scratch = tempfile::tempdir().unwrap();
@@ -1224,6 +1225,17 @@ fn an_encrypted_file_given_is_a_note() {
     assert_eq!(
         json["notes"],
         serde_json::json!([{ "file": "secrets.nix", "message": "encrypted with git-crypt; not checked" }])
+    );
+    std::fs::write(
+        root.join("tunnel.nix"),
+        "{\n\t\"data\": \"ENC[AES256_GCM,data:dHVubmVs,iv:aXY=,tag:dGFn,type:str]\",\n\t\"sops\": {}\n}\n",
+    )
+    .unwrap();
+    let sops = check("tunnel.nix");
+    assert_eq!(exit_code(&sops), 0);
+    assert_eq!(
+        stdout_json(&sops)["notes"],
+        serde_json::json!([{ "file": "tunnel.nix", "message": "encrypted with sops; not checked" }])
     );
     let broken = check("broken.nix");
     assert_eq!(exit_code(&broken), 1);

@@ -527,7 +527,7 @@ impl<'io> Evaluator<'io> {
     }
 
     /// The text of the project's file `path`, or `None` when the repository keeps it
-    /// encrypted (git-crypt, age): on its owner's machine Nix reads it decrypted, so what it
+    /// encrypted (git-crypt, age, sops): its owner's Nix reads it decrypted, so what it
     /// holds is an external source ncc cannot read, never a mistake.
     pub(crate) fn read_text(&self, path: &str, span: Option<Span>) -> EvalResult<Option<String>> {
         match self.io.read_file(path) {

@@ -276,8 +276,8 @@ pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Requ
         let bytes = (arg.as_os_str() != "-")
             .then(|| std::fs::read(arg).ok())
             .flatten();
-        // Kept encrypted in the repository (git-crypt, age): what ncc cannot read is never
-        // an error, as when a host imports it.
+        // Kept encrypted in the repository (git-crypt, age, sops): what ncc cannot read is
+        // never an error, as when a host imports it.
         if let Some(tool) = bytes.as_deref().and_then(lib_nix::eval::encryption_tool) {
             encrypted.push(compiler::project::Note::new(
                 &arg.display().to_string(),

@@ -121,11 +121,16 @@ pub const GIT_CRYPT_HEADER: &[u8] = b"\0GITCRYPT\0";
 /// How the files that tools keep encrypted in a repository begin, and the tool's name:
 /// git-crypt, and age, which git filters such as git-agecrypt use the same way (the
 /// working tree holds the file decrypted, the repository holds age's file, binary or
-/// armored). No Nix file begins like any of them.
+/// armored); and sops, whose file of a kind it does not know (a `.nix`) is JSON with the
+/// whole cipher text in `data`, committed so and decrypted in place before a deployment
+/// (`sops -d -i`), indented with a tab or, by some releases, four spaces. No Nix file
+/// begins like any of them.
 const ENCRYPTED_FILE_HEADERS: &[(&[u8], &str)] = &[
     (GIT_CRYPT_HEADER, "git-crypt"),
     (b"age-encryption.org/v1\n-> ", "age"),
     (b"-----BEGIN AGE ENCRYPTED FILE-----", "age"),
+    (b"{\n\t\"data\": \"ENC[AES256_GCM,data:", "sops"),
+    (b"{\n    \"data\": \"ENC[AES256_GCM,data:", "sops"),
 ];
 
 /// The longest of [`ENCRYPTED_FILE_HEADERS`]: how much of a file tells whether it is one.
@@ -257,7 +262,17 @@ mod tests {
             encryption_tool(b"-----BEGIN AGE ENCRYPTED FILE-----\nYWdl\n"),
             Some("age")
         );
-        // A Nix file, and a path literal that only looks like age's first line.
+        let sops_binary = b"{\n\t\"data\": \"ENC[AES256_GCM,data:c2VjcmV0,iv:aXY=,tag:dGFn,type:str]\",\n\t\"sops\": {}\n}";
+        assert_eq!(encryption_tool(sops_binary), Some("sops"));
+        let sops_spaces =
+            b"{\n    \"data\": \"ENC[AES256_GCM,data:c2VjcmV0,iv:aXY=,tag:dGFn,type:str]\"\n}";
+        assert_eq!(encryption_tool(sops_spaces), Some("sops"));
+        // A Nix file, a path literal that only looks like age's first line, and Nix that
+        // only looks like sops' JSON.
+        assert_eq!(
+            encryption_tool(b"{\n\tdata = \"ENC[AES256_GCM,data:\";\n}"),
+            None
+        );
         assert_eq!(encryption_tool(b"{ }\n"), None);
         assert_eq!(encryption_tool(b"age-encryption.org/v1\n"), None);
         assert_eq!(encryption_tool(b""), None);
