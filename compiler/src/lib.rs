@@ -83,7 +83,7 @@ pub fn generate_plan(compilation: &mut Compilation) {
                     incomplete.span,
                 )
                 .with_note(format!("NixOS adds a `preStart`, `script` or `postStart` to the lines of the container's own scripts, and runs `preStop`, `postStop` and `reload` as `ExecStop=`, `ExecStopPost=` and `ExecReload=` of container@{container}.service; a unit ncc wrote without them would differ from NixOS's"))
-                .with_help("`ncc check` checks the host all the same; build it with nixos-rebuild")
+                .with_help("`ncc check` checks the host all the same; build it with the tool that deploys it (nixos-rebuild, colmena, extra-container)")
             }
         };
         compilation.diagnostics.push(diagnostic);
