@@ -450,6 +450,44 @@ fn per_system_hosts(
 /// cannot evaluate there holds no host: packages are not what ncc checks.
 fn package_hosts(ev: &mut Evaluator, outputs: &Value, entry: &EntryFile, span: Span) -> Vec<Host> {
     let mut hosts: Vec<Host> = Vec::new();
+    for (output, system, packages) in package_sets(ev, outputs, span) {
+        let Ok(Value::Attrs(configurations)) =
+            flake::attribute(ev, &packages, "nixosConfigurations", span)
+        else {
+            continue;
+        };
+        if configurations.placeholder().is_some() {
+            continue;
+        }
+        for name in configurations.names() {
+            let seen = hosts.iter().any(|host| {
+                matches!(&host.kind, HostKind::FlakePackageConfiguration(_, _, n) if n == name)
+            });
+            if !seen {
+                hosts.push(Host {
+                    entry: entry.clone(),
+                    kind: HostKind::FlakePackageConfiguration(
+                        output.to_owned(),
+                        system.clone(),
+                        name.to_owned(),
+                    ),
+                });
+            }
+        }
+    }
+    hosts
+}
+
+/// The package sets of a flake's `packages` and `legacyPackages`, each output's Linux
+/// systems in the order a name is checked in: `x86_64-linux`, `aarch64-linux`, then the
+/// others by name (a Darwin system's are not NixOS's to build). What ncc cannot evaluate
+/// there holds no package set.
+fn package_sets(
+    ev: &mut Evaluator,
+    outputs: &Value,
+    span: Span,
+) -> Vec<(&'static str, String, Value)> {
+    let mut sets = Vec::new();
     for output in ["packages", "legacyPackages"] {
         let Ok(systems @ Value::Attrs(_)) = flake::attribute(ev, outputs, output, span) else {
             continue;
@@ -469,36 +507,12 @@ fn package_hosts(ev: &mut Evaluator, outputs: &Value, entry: &EntryFile, span: S
             .collect();
         linux.sort_by_key(|system| (rank(system), system.clone()));
         for system in linux {
-            let Ok(packages @ Value::Attrs(_)) = flake::attribute(ev, &systems, &system, span)
-            else {
-                continue;
-            };
-            let Ok(Value::Attrs(configurations)) =
-                flake::attribute(ev, &packages, "nixosConfigurations", span)
-            else {
-                continue;
-            };
-            if configurations.placeholder().is_some() {
-                continue;
-            }
-            for name in configurations.names() {
-                let seen = hosts.iter().any(|host| {
-                    matches!(&host.kind, HostKind::FlakePackageConfiguration(_, _, n) if n == name)
-                });
-                if !seen {
-                    hosts.push(Host {
-                        entry: entry.clone(),
-                        kind: HostKind::FlakePackageConfiguration(
-                            output.to_owned(),
-                            system.clone(),
-                            name.to_owned(),
-                        ),
-                    });
-                }
+            if let Ok(packages @ Value::Attrs(_)) = flake::attribute(ev, &systems, &system, span) {
+                sets.push((output, system, packages));
             }
         }
     }
-    hosts
+    sets
 }
 
 /// The containers a flake builds with extra-container's `lib.buildContainers`, among its
@@ -521,53 +535,23 @@ fn container_builds(
             Ok(Value::Attrs(set)) if set.get("_nccExtraContainers").is_some()
         )
     };
-    for output in ["packages", "legacyPackages"] {
-        let Ok(systems @ Value::Attrs(_)) = flake::attribute(ev, outputs, output, span) else {
+    for (output, system, packages) in package_sets(ev, outputs, span) {
+        let Value::Attrs(names) = &packages else {
             continue;
         };
-        let Value::Attrs(set) = &systems else {
-            continue;
-        };
-        if set.placeholder().is_some() {
+        if names.placeholder().is_some() {
             continue;
         }
-        let rank = |system: &str| match system {
-            "x86_64-linux" => 0,
-            "aarch64-linux" => 1,
-            _ => 2,
-        };
-        let mut linux: Vec<String> = set
-            .names()
-            .filter(|system| system.ends_with("-linux"))
-            .map(str::to_owned)
-            .collect();
-        linux.sort_by_key(|system| (rank(system), system.clone()));
-        for system in linux {
-            let Ok(packages @ Value::Attrs(_)) = flake::attribute(ev, &systems, &system, span)
-            else {
-                continue;
-            };
-            let Value::Attrs(names) = &packages else {
-                continue;
-            };
-            if names.placeholder().is_some() {
-                continue;
-            }
-            let names: Vec<String> = names.names().map(str::to_owned).collect();
-            for name in names {
-                let seen = hosts.iter().any(|host| {
-                    matches!(&host.kind, HostKind::FlakeContainers(path) if path.len() == 3 && path[0] == output && path[2] == name)
+        let names: Vec<String> = names.names().map(str::to_owned).collect();
+        for name in names {
+            let seen = hosts.iter().any(|host| {
+                matches!(&host.kind, HostKind::FlakeContainers(path) if path.len() == 3 && path[0] == output && path[2] == name)
+            });
+            if !seen && builds_containers(ev, &packages, &name) {
+                hosts.push(Host {
+                    entry: entry.clone(),
+                    kind: HostKind::FlakeContainers(vec![output.to_owned(), system.clone(), name]),
                 });
-                if !seen && builds_containers(ev, &packages, &name) {
-                    hosts.push(Host {
-                        entry: entry.clone(),
-                        kind: HostKind::FlakeContainers(vec![
-                            output.to_owned(),
-                            system.clone(),
-                            name,
-                        ]),
-                    });
-                }
             }
         }
     }
