@@ -134,7 +134,9 @@ pub fn read_host(
         network.kernel_after_5_8 = kernel_after_5_8(reader.ev, evaluated, &root);
         network
     });
-    let units = match nixos_containers && reader.may_define_container_unit(&evaluated.definitions) {
+    let units = match nixos_containers
+        && reader.may_define_container_unit(&evaluated.definitions, !containers.is_empty())
+    {
         true => reader.container_units(&root, &host_units, fallback),
         false => host::ContainerUnits::default(),
     };

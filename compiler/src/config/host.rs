@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
-use lib_nix::eval::{AttrEntry, Attrs, Thunk, Value};
+use lib_nix::eval::{AttrEntry, Attrs, EvalError, Thunk, Value};
 use lib_nix::modules::{EntriesAlone, Entry, LazyGroup, OptionGroup, OptionNode};
 use lib_nix::name::Name;
 use lib_nix::Span;
@@ -491,15 +491,23 @@ impl Reader<'_, '_> {
     /// option of a module it does not evaluate; `bazarr = mkIf config.services.bazarr.enable`,
     /// a service whose default ncc does not know) makes that set's names unknown, which
     /// decides nothing about containers (`testdata/hosts/units-behind-unknown-conditions`,
-    /// `unit-chosen-by-unknown`).
-    pub(super) fn may_define_container_unit(&mut self, definitions: &Rc<LazyGroup>) -> bool {
-        let mut group = definitions.clone();
-        for name in ["systemd", "services"] {
-            group = LazyGroup::child_of(&group, &Name::new(name));
-        }
+    /// `unit-chosen-by-unknown`). A set ncc stands in for, defined whole
+    /// (`systemd.services = pkgs.helpers.unitsFor hosts`), may hold the unit of any
+    /// container the host declares (`testdata/hosts/units-from-overlay-function`).
+    pub(super) fn may_define_container_unit(
+        &mut self,
+        definitions: &Rc<LazyGroup>,
+        declares_containers: bool,
+    ) -> bool {
+        let group = units_group(definitions);
         let Ok(split) = group.split(self.ev) else {
             return true;
         };
+        // A set of units ncc stands in for may hold a declared container's unit (and the
+        // unit of a container no host declares, which changes nothing ncc writes).
+        if declares_containers && self.units_stood_in_for(&group).is_some() {
+            return true;
+        }
         for (name, defs) in split.iter() {
             if !name.as_str().starts_with("container@") {
                 continue;
@@ -514,6 +522,28 @@ impl Reader<'_, '_> {
             }
         }
         false
+    }
+
+    /// The definition of `systemd.services` (`group`) that is a set ncc stands in for,
+    /// defined whole (`systemd.services = pkgs.helpers.unitsFor hosts`, a function of an
+    /// overlay): what it stands for and where it is written. Its names, which ncc cannot
+    /// read, may be any container's unit.
+    fn units_stood_in_for(&mut self, group: &Rc<LazyGroup>) -> Option<(String, Option<Span>)> {
+        let whole = group.defs(self.ev).ok()?;
+        for def in whole {
+            // A definition kept by a condition ncc cannot know is read as such elsewhere.
+            let Ok(kept) = lib_nix::modules::discharged(self.ev, def) else {
+                continue;
+            };
+            for def in kept {
+                if let Ok(Value::Attrs(units)) = self.ev.force(&def.value, None) {
+                    if let Some(path) = units.placeholder() {
+                        return Some((path.to_owned(), def.location()));
+                    }
+                }
+            }
+        }
+        None
     }
 
     /// Every `systemd.services."container@<name>"` the host defines, by `<name>`: of
@@ -536,7 +566,15 @@ impl Reader<'_, '_> {
         let Some(entry) = systemd.get("services") else {
             return units;
         };
-        let services = match self.ev.force(&entry.value.clone(), Some(span)) {
+        let group = units_group(&self.evaluated.definitions);
+        let forced = match self.units_stood_in_for(&group) {
+            Some((path, at)) => Err(EvalError::unknown(
+                format!("the names of `{path}'"),
+                Some(at.unwrap_or(span)),
+            )),
+            None => self.ev.force(&entry.value.clone(), Some(span)),
+        };
+        let services = match forced {
             Ok(Value::Attrs(services)) => services,
             Ok(_) => return units,
             Err(error) if error.is_unknown() => {
@@ -586,10 +624,7 @@ impl Reader<'_, '_> {
         let Some(OptionNode::Option(decl)) = systemd.children.get("services") else {
             return false;
         };
-        let mut group = self.evaluated.definitions.clone();
-        for name in ["systemd", "services"] {
-            group = LazyGroup::child_of(&group, &Name::new(name));
-        }
+        let group = units_group(&self.evaluated.definitions);
         let (Ok(option_defs), Ok(split)) = (group.defs(self.ev), group.split(self.ev)) else {
             return false;
         };
@@ -740,4 +775,10 @@ fn unknown_nat() -> Nat {
 
 fn clone_node(node: &OptionNode) -> OptionNode {
     node.clone()
+}
+
+/// The host's definitions of `systemd.services`, out of all of them (`definitions`).
+fn units_group(definitions: &Rc<LazyGroup>) -> Rc<LazyGroup> {
+    let systemd = LazyGroup::child_of(definitions, &Name::new("systemd"));
+    LazyGroup::child_of(&systemd, &Name::new("services"))
 }

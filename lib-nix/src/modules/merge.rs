@@ -1110,7 +1110,15 @@ fn merge_attrs(
     let mut per_key: BTreeMap<Name, Vec<Def>> = BTreeMap::new();
     for (def, value) in defs.iter().zip(values) {
         let Value::Attrs(attrs) = value else { continue };
+        // The attributes the stand-in gives such a placeholder to be used as a package
+        // (`type`, `outPath`, `name`, written nowhere) are not entries of the set it
+        // stands for (`systemd.services = pkgs.helpers.unitsFor hosts`, a function of an
+        // overlay): only those written in source (`pkgs.x // { web = ...; }`) are.
+        let stand_in = attrs.placeholder().is_some();
         for entry in attrs.entries() {
+            if stand_in && entry.span.is_none() {
+                continue;
+            }
             per_key.entry(entry.name.clone()).or_default().push(Def {
                 value: entry.value.clone(),
                 file: def.file.clone(),
