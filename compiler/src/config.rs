@@ -24,8 +24,10 @@ mod users;
 /// is checked as far as ncc can.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Incomplete {
-    pub container: String,
-    /// Where the container is declared.
+    /// The container; `None` for every container of a host whose set of containers is a
+    /// value ncc cannot know (`containers = inputs.lab.lib.mkContainers { ... }`).
+    pub container: Option<String>,
+    /// Where the container (or the set) is declared.
     pub span: Span,
     /// For a container read whole, the options of its unit ncc does not write
     /// (`systemd.services."container@web".preStart`); `None`: a value ncc cannot know.
@@ -33,9 +35,24 @@ pub struct Incomplete {
 }
 
 impl Incomplete {
+    fn container(name: &str, span: Span, unwritten: Option<Vec<String>>) -> Incomplete {
+        Incomplete {
+            container: Some(name.to_owned()),
+            span,
+            unwritten,
+        }
+    }
+
     /// Whether some option of the container is unknown (not only unwritten).
     pub fn is_unknown(&self) -> bool {
         self.unwritten.is_none()
+    }
+
+    /// Whether this is the container `name` (or every container).
+    pub fn is_of(&self, name: &str) -> bool {
+        self.container
+            .as_deref()
+            .is_none_or(|container| container == name)
     }
 }
 
@@ -79,15 +96,36 @@ pub fn read_host(
         .and_then(|s| reader.string(s, "stateVersion", fallback))
         .unwrap_or_else(|| "25.11".to_owned());
     let nixos_containers = declares_nixos_containers(evaluated);
-    let enable_containers = nixos_containers
-        && boot
-            .as_ref()
-            .and_then(|b| reader.boolean(b, "enableContainers", fallback))
-            .unwrap_or(true);
     let declared = match nixos_containers {
         true => reader.attrs(&root, "containers", fallback),
         false => None,
     };
+    // A set of containers ncc stands in for (`containers = inputs.lab.lib.mkContainers
+    // { ... }`, a library ncc does not evaluate): which containers the host declares is
+    // unknown, said where it is defined, and ncc writes none of them. Nor does it read
+    // `boot.enableContainers`, whose default asks whether there are any.
+    let stood_in = declared
+        .as_ref()
+        .and_then(|declared| declared.placeholder().map(str::to_owned));
+    if let Some(path) = &stood_in {
+        let at = reader
+            .ev
+            .definition_spans
+            .get(&[Name::new("containers")])
+            .unwrap_or(fallback);
+        reader.report(&EvalError::unknown(format!("`{path}'"), Some(at)), at);
+        incomplete.push(Incomplete {
+            container: None,
+            span: at,
+            unwritten: None,
+        });
+    }
+    let enable_containers = nixos_containers
+        && (stood_in.is_some()
+            || boot
+                .as_ref()
+                .and_then(|b| reader.boolean(b, "enableContainers", fallback))
+                .unwrap_or(true));
     // Collected in order and built in bulk: a map filled one insertion at a time leaves
     // its nodes half empty, and a container's model is half a kilobyte.
     let mut containers = Vec::with_capacity(declared.as_ref().map_or(0, |d| d.len()));
@@ -112,11 +150,7 @@ pub fn read_host(
                 None => unread.push(name.clone()),
             }
             if reader.unknowns > unknowns {
-                incomplete.push(Incomplete {
-                    container: name,
-                    span,
-                    unwritten: None,
-                });
+                incomplete.push(Incomplete::container(&name, span, None));
             }
         }
     }
@@ -134,7 +168,9 @@ pub fn read_host(
         network.kernel_after_5_8 = kernel_after_5_8(reader.ev, evaluated, &root);
         network
     });
+    // Of a set ncc stands in for, every unit is a container's ncc does not write.
     let units = match nixos_containers
+        && stood_in.is_none()
         && reader.may_define_container_unit(&evaluated.definitions, !containers.is_empty())
     {
         true => reader.container_units(&root, &host_units, fallback),
@@ -144,14 +180,13 @@ pub fn read_host(
     // and its files are not written: the unit NixOS makes may differ.
     for entry in declared.iter().flat_map(|declared| declared.entries()) {
         let name = entry.name.as_str();
-        let said =
-            unread.iter().any(|n| n == name) || incomplete.iter().any(|i| i.container == name);
+        let said = unread.iter().any(|n| n == name) || incomplete.iter().any(|i| i.is_of(name));
         if units.unknown.contains(name) && !said {
-            incomplete.push(Incomplete {
-                container: name.to_owned(),
-                span: entry.span.unwrap_or(fallback),
-                unwritten: None,
-            });
+            incomplete.push(Incomplete::container(
+                name,
+                entry.span.unwrap_or(fallback),
+                None,
+            ));
         }
     }
     let mut container_units = units.read;
@@ -164,7 +199,7 @@ pub fn read_host(
         let (Some(entry), false) = (declared_at, unit.scripts.is_empty()) else {
             continue;
         };
-        if incomplete.iter().any(|i| &i.container == name) {
+        if incomplete.iter().any(|i| i.is_of(name)) {
             continue;
         }
         let unit_name = format!("container@{name}");
@@ -180,11 +215,11 @@ pub fn read_host(
                 ])
             })
             .collect();
-        incomplete.push(Incomplete {
-            container: name.clone(),
-            span: entry.span.unwrap_or(fallback),
-            unwritten: Some(options),
-        });
+        incomplete.push(Incomplete::container(
+            name,
+            entry.span.unwrap_or(fallback),
+            Some(options),
+        ));
     }
     reader.assertions_and_warnings(&root, fallback);
     let host = HostConfig {

@@ -69,7 +69,16 @@ pub fn compile_with(
 /// a container whose files would depend on a value ncc cannot know (each is an N302).
 pub fn generate_plan(compilation: &mut Compilation) {
     for incomplete in std::mem::take(&mut compilation.incomplete) {
-        let container = &incomplete.container;
+        let Some(container) = &incomplete.container else {
+            compilation.diagnostics.push(
+                unwritable(
+                    "no container's files can be written: which containers the host declares depends on a value ncc cannot know".to_owned(),
+                    incomplete.span,
+                )
+                .with_help("the warning above names what ncc could not read; declare the containers in a module ncc evaluates"),
+            );
+            continue;
+        };
         let diagnostic = match &incomplete.unwritten {
             None => unwritable(
                 format!("the files of container `{container}' cannot be written: they depend on a value ncc cannot know"),
@@ -397,11 +406,7 @@ fn check_rules(
         return check::run(&check::Context::new(host, spans));
     }
     let mut known = host.clone();
-    let is_incomplete = |name: &String| {
-        incomplete
-            .iter()
-            .any(|i| i.is_unknown() && &i.container == name)
-    };
+    let is_incomplete = |name: &String| incomplete.iter().any(|i| i.is_unknown() && i.is_of(name));
     known.containers.retain(|name, _| !is_incomplete(name));
     // Its unit goes with it: a `container@<name>` the host defines for a container that
     // is declared is no unit for an undeclared one (C223).

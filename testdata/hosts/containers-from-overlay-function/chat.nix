@@ -1,0 +1,5 @@
+{ ... }:
+{
+  services.matrix-conduit.enable = true;
+  networking.firewall.allowedTCPPorts = [ 6167 ];
+}

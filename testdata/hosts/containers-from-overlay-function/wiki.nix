@@ -1,0 +1,5 @@
+{ ... }:
+{
+  services.nginx.enable = true;
+  networking.firewall.allowedTCPPorts = [ 80 ];
+}
