@@ -5,8 +5,10 @@
 //! directory) and one value per input named in `inputs`, in `flake.lock` or by the
 //! `outputs` function's arguments. A nixpkgs input's `lib` is ncc's `lib`, whose
 //! `nixosSystem` records a host (see flake.nix); flake-utils' and flake-parts' `lib` are
-//! ncc's versions of the functions that shape outputs; any other input is a placeholder,
-//! whose attributes and calls give more placeholders (`inputs.sops-nix.nixosModules.sops`).
+//! ncc's versions of the functions that shape outputs, and so are those of the tools
+//! that make hosts (colmena, clan, blueprint, snowfall-lib, extra-container's
+//! `buildContainers`); any other input is a placeholder, whose attributes and calls give
+//! more placeholders (`inputs.sops-nix.nixosModules.sops`).
 
 use std::rc::Rc;
 
