@@ -457,7 +457,7 @@ pub fn evaluate_host(
 }
 
 /// `host_modules` with `special` as their `specialArgs`, over ncc's schema.
-fn evaluate_host_modules(
+pub(crate) fn evaluate_host_modules(
     ev: &mut Evaluator,
     host_modules: Vec<ModuleInput>,
     special: Vec<(lib_nix::name::Name, Thunk)>,

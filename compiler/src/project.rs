@@ -1210,6 +1210,17 @@ fn system_modules(
             ))
         }
     };
+    recorded_system_modules(ev, arguments, file, span).map(Some)
+}
+
+/// The modules and special arguments a `lib.nixosSystem` call was given (`arguments`,
+/// as the wiring records them), as NixOS's eval-config.nix makes its modules of them.
+pub(crate) fn recorded_system_modules(
+    ev: &mut Evaluator,
+    arguments: Value,
+    file: Rc<str>,
+    span: Span,
+) -> EvalResult<HostModules> {
     let arguments = ev.expect_attrs(arguments, span)?;
     let mut modules = Vec::new();
     for field in ["modules", "extraModules"] {
@@ -1265,5 +1276,5 @@ fn system_modules(
                 .map(|e| (e.name.clone(), e.value.clone())),
         );
     }
-    Ok(Some((modules, special)))
+    Ok((modules, special))
 }

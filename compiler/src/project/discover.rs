@@ -1426,7 +1426,8 @@ fn declared_below_entries(project: &Project, io: &dyn EvalIo) -> Vec<(EntryFile,
 pub fn hosts_below(io: &dyn EvalIo, dir: &str) -> Vec<String> {
     let all = nix_files(io, dir, 10_000);
     let mut texts = BTreeMap::new();
-    let modules = host_modules_among(io, &all, &mut texts);
+    let mut modules = host_modules_among(io, &all, &mut texts);
+    modules.extend(modules_importing(&texts, &modules));
     let mut found: Vec<String> = texts
         .iter()
         .filter(|(path, text)| {
@@ -1440,6 +1441,47 @@ pub fn hosts_below(io: &dyn EvalIo, dir: &str) -> Vec<String> {
         .collect();
     found.sort();
     found
+}
+
+/// The NixOS modules among `texts` that import one of `modules`, directly or through
+/// each other, and are not among them: a channel host's `default.nix` that only imports
+/// `./system` (where the state version is set) and `./containers`, a module of imports
+/// ([`Role::ContainerModule`]). As when every file is given, the host is the module no
+/// other reads, and what it imports is checked through it.
+fn modules_importing(texts: &BTreeMap<String, String>, modules: &[String]) -> Vec<String> {
+    let mut reached: BTreeSet<String> = modules.iter().cloned().collect();
+    let mut found = Vec::new();
+    let written: Vec<(&String, Vec<String>)> = texts
+        .iter()
+        .filter(|(path, _)| !reached.contains(*path))
+        .map(|(path, text)| (path, static_paths(path, text)))
+        .filter(|(_, written)| !written.is_empty())
+        .collect();
+    loop {
+        let more: Vec<&String> = written
+            .iter()
+            .filter(|(path, _)| !reached.contains(*path))
+            .filter(|(_, written)| {
+                written
+                    .iter()
+                    .any(|w| reached.iter().any(|module| may_lead_to(w, module)))
+            })
+            .map(|(path, _)| *path)
+            .filter(|path| {
+                matches!(
+                    classify(path, &texts[*path]),
+                    Role::Host | Role::ContainerModule
+                )
+            })
+            .collect();
+        if more.is_empty() {
+            return found;
+        }
+        for path in more {
+            reached.insert(path.clone());
+            found.push(path.clone());
+        }
+    }
 }
 
 /// The host modules among `paths`, with the text of every file read put in `texts`.

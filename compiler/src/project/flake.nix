@@ -4,15 +4,18 @@
 # knows nothing of), `knownStrings`, which gives a list of strings back or `null`
 # where ncc cannot know it (see flake.rs), and `extraContainerModule`, ncc's stand-in for
 # extra-container's module (stand-ins/extra-container.nix); it builds the inputs from
-# what `wire` returns.
-{ lib, opaque, knownStrings, extraContainerModule }:
+# what `wire` returns. `hostConfig` gives the `config` of the host a `lib.nixosSystem` call
+# makes, as a flake reads it while making its outputs (see flake.rs).
+{ lib, opaque, knownStrings, extraContainerModule, hostConfig }:
 rec {
-  # A host ncc checks: `lib.nixosSystem` only records its arguments, and flake.rs checks
-  # each `nixosConfigurations.<name>` holding one as a host of its own.
+  # A host ncc checks: `lib.nixosSystem` records its arguments, and flake.rs checks
+  # each `nixosConfigurations.<name>` holding one as a host of its own. Its `config` is a
+  # placeholder but for the host's `networking.hostName`, which a flake may name it by
+  # (`nameValuePair system.config.networking.hostName system`).
   nixosSystem = args: {
     _type = "configuration";
     _nccNixosSystem = args;
-    config = opaque.config;
+    config = hostConfig args;
     options = opaque.options;
     pkgs = opaque.pkgs;
     # NixOS's `extendModules`: the same evaluation with the extension's modules after

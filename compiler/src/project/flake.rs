@@ -473,6 +473,13 @@ fn wiring(ev: &mut Evaluator, span: Span) -> EvalResult<Value> {
                 args: Vec::new(),
             }))),
         ),
+        AttrEntry::new(
+            "hostConfig",
+            Thunk::ready(Value::Builtin(Rc::new(BuiltinApp {
+                builtin: &HOST_CONFIG,
+                args: Vec::new(),
+            }))),
+        ),
     ])));
     ev.apply(function, Thunk::ready(arguments), span)
 }
@@ -502,6 +509,38 @@ fn known_strings(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<V
         }
     }
     Ok(Value::List(items))
+}
+
+/// The wiring's `hostConfig arguments`: the `config` of the host a `lib.nixosSystem` call
+/// with those arguments makes, as a flake reads it while making its outputs: a
+/// placeholder, as the rest of the system is (`config.system.build.toplevel`, a store
+/// path ncc does not build), but for `networking.hostName`, evaluated as ncc evaluates
+/// the host when it is read. A flake that names its hosts by their own host name
+/// (`nameValuePair system.config.networking.hostName system`) declares hosts ncc knows.
+static HOST_CONFIG: Builtin = Builtin {
+    name: "hostConfig",
+    arity: 1,
+    run: host_config,
+};
+
+fn host_config(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let arguments = args[0].clone();
+    let host_name = Thunk::native(move |ev| {
+        let arguments = ev.force(&arguments, Some(span))?;
+        let (modules, special) =
+            crate::project::recorded_system_modules(ev, arguments, Rc::from(WIRING_FILE), span)?;
+        let (evaluated, _) = crate::evaluate_host_modules(ev, modules, special)?;
+        let networking = attribute(ev, &evaluated.config, "networking", span)?;
+        attribute(ev, &networking, "hostName", span)
+    });
+    let known = Attrs::from_entries(vec![AttrEntry::new("hostName", host_name)]);
+    let networking = opaque_with(
+        ev,
+        Value::Attrs(Rc::new(known)),
+        "opaque.config.networking",
+        span,
+    )?;
+    input_with(ev, [("networking", networking)], "opaque.config", span)
 }
 
 /// `set.name`, forced.

@@ -2,8 +2,8 @@
 # flake module of an input puts among the flake's packages (`nixpkgs-patched`): that tree
 # is nixpkgs, so each is a host ncc checks. The site's helpers read each host's own
 # `config` back through the flake's outputs (`self.nixosConfigurations.${n}.config`),
-# which NixOS evaluates apart: the host they index by its host name is unknown there,
-# never "attribute missing".
+# which NixOS evaluates apart: its host name is that evaluation's ("edge"), so the
+# helpers find the host's tags and the proxy starts with the host.
 {
   inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-unstable";
   inputs.flake-parts.url = "github:hercules-ci/flake-parts";

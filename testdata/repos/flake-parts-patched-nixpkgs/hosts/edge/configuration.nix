@@ -5,8 +5,8 @@
   boot.loader.grub.device = "/dev/vda";
   fileSystems."/".device = "/dev/vda1";
   containers.proxy = {
-    # Unknown: the site's helpers read this host's name from its config as NixOS
-    # evaluates it apart.
+    # True: the site's helpers read this host's name from its config as NixOS
+    # evaluates it apart ("edge", tagged "server").
     autoStart = site.hasTag "server";
     privateNetwork = true;
     hostAddress = "10.231.12.1";

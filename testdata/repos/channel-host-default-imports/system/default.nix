@@ -1,0 +1,6 @@
+{
+  system.stateVersion = "25.11";
+  boot.isContainer = true;
+
+  imports = [ ./users.nix ];
+}

@@ -1,0 +1,6 @@
+{
+  users.users.ada = {
+    isNormalUser = true;
+    extraGroups = [ "wheel" ];
+  };
+}
