@@ -909,12 +909,28 @@ impl Reader<'_, '_> {
                         self.report(&EvalError::unknown(what, Some(at)), at);
                         continue;
                     }
-                    let site = definition_sites::definition_holding(
-                        self.ev,
-                        &self.evaluated.definitions,
-                        "assertions",
-                        |ev, element| definition_sites::is_failed_assertion(ev, element, &message),
-                    );
+                    // An assertion of one of ncc's stand-ins names the option it is about
+                    // (`_nccAbout`, a path: `[ "containers" name ]`), whose definition is
+                    // the user's line; the stand-in's own is not.
+                    let about: Vec<Name> = self
+                        .strings(&assertion, "_nccAbout", at)
+                        .iter()
+                        .map(|step| Name::new(step))
+                        .collect();
+                    let about = match about.is_empty() {
+                        true => None,
+                        false => self.ev.definition_spans.get(&about),
+                    };
+                    let site = about.or_else(|| {
+                        definition_sites::definition_holding(
+                            self.ev,
+                            &self.evaluated.definitions,
+                            "assertions",
+                            |ev, element| {
+                                definition_sites::is_failed_assertion(ev, element, &message)
+                            },
+                        )
+                    });
                     self.diagnostics.push(Diagnostic::new(
                         DiagnosticKind::Module {
                             code: ModuleErrorCode::FailedAssertion,

@@ -11,23 +11,28 @@ let
 
   # What an option of `extra` needs of the container's own options. extra-container
   # stops the evaluation (`throw`) where the value that needs it is built, inside the
-  # container's system; ncc checks the same as the host's assertions, which it reads.
+  # container's system; ncc checks the same as the host's assertions, which it reads,
+  # each shown at the container's definition (`_nccAbout`, which only ncc reads).
   needs = name: container: [
     {
       assertion = !(container.extra.exposeLocalhost && container.privateNetwork) || container.localAddress != null;
       message = "container '${name}': option extra.exposeLocalhost requires localAddress to be set";
+      _nccAbout = [ "containers" name ];
     }
     {
       assertion = !(container.extra.firewallAllowHost && container.privateNetwork) || container.hostAddress != null;
       message = "container '${name}': option extra.firewallAllowHost requires hostAddress to be set";
+      _nccAbout = [ "containers" name ];
     }
     {
       assertion = !(container.extra.enableWAN && container.privateNetwork) || container.localAddress != null;
       message = "container '${name}': option extra.enableWAN requires localAddress to be set";
+      _nccAbout = [ "containers" name ];
     }
     {
       assertion = !container.extra.enableSSH || container.privateNetwork;
       message = "container '${name}': option extra.enableSSH requires privateNetwork to be enabled";
+      _nccAbout = [ "containers" name ];
     }
   ];
 
