@@ -15,6 +15,7 @@ pub mod config_file;
 pub mod discover;
 pub mod flake;
 pub mod hive;
+mod host_names;
 mod lix;
 pub mod locate;
 pub mod named;
@@ -177,7 +178,16 @@ pub struct Listing {
     pub notes: Vec<Note>,
     /// The file was evaluated and declares no host (a flake of `darwinConfigurations`).
     pub declares_none: bool,
+    /// The host names of the flake's systems its evaluation found, for the checks of its
+    /// hosts (see [`host_names`]).
+    pub host_names: Option<KnownHostNames>,
 }
+
+pub use host_names::KnownHostNames;
+
+/// A host to check: the host, its entry file's text, and the host names its listing
+/// found (see [`host_names`]).
+pub type ToCheck<'a> = (&'a Host, &'a str, Option<&'a KnownHostNames>);
 
 /// One host checked.
 pub struct Checked {
@@ -212,6 +222,7 @@ pub fn list_hosts(entry: &EntryFile, text: &str, io: &dyn EvalIo) -> Listing {
         sources: SourceDb::default(),
         notes: Vec::new(),
         declares_none: false,
+        host_names: None,
     };
     if kind == EntryKind::Module {
         listing.hosts.push(Host::module(entry.clone()));
@@ -255,6 +266,7 @@ pub fn list_hosts(entry: &EntryFile, text: &str, io: &dyn EvalIo) -> Listing {
     }
     listing.diagnostics = crate::tidy_diagnostics(listing.diagnostics, &ev.sources);
     listing.sources = ev.sources.clone();
+    listing.host_names = host_names::found(&mut ev);
     listing
 }
 
@@ -897,23 +909,35 @@ pub fn check_host<'io>(
     io: &'io dyn EvalIo,
     generate: bool,
 ) -> (Checked, Evaluator<'io>) {
-    check_host_parsed(host, text, None, io, generate)
+    check_host_parsed(host, text, None, None, io, generate)
 }
 
-/// [`check_host`] with the entry file's text already parsed, when the caller has.
+/// [`check_host`] with the entry file's text already parsed, when the caller has, and
+/// the host names the listing of the host's flake found (see [`host_names`]).
 pub fn check_host_parsed<'io>(
     host: &Host,
     text: &str,
     parsed: Option<lib_nix::syntax::Parse>,
+    names: Option<&KnownHostNames>,
     io: &'io dyn EvalIo,
     generate: bool,
 ) -> (Checked, Evaluator<'io>) {
     let mut ev = host_evaluator(io);
+    // Only a check of `nixosConfigurations.<name>` reaches the systems' names as the
+    // listing did, first of all.
+    let names = names.filter(|_| matches!(host.kind, HostKind::FlakeConfiguration(_)));
+    if let Some(names) = names {
+        host_names::give(&mut ev, names.clone());
+    }
     let loaded = match parsed {
         Some(parsed) => ev.load_parsed_source(&host.entry.name, &host.entry.path, text, parsed),
         None => ev.load_source(&host.entry.name, &host.entry.path, text),
     };
-    check_host_loaded(host, ev, loaded, io, generate)
+    let (checked, ev) = check_host_loaded(host, ev, loaded, io, generate);
+    if names.is_some() && host_names::contradicted(&ev) {
+        return check_host_parsed(host, text, None, None, io, generate);
+    }
+    (checked, ev)
 }
 
 /// A fresh evaluator as a host's check starts with: the module system's hooks installed,
@@ -1084,6 +1108,7 @@ fn host_modules(
             }
             let configurations = flake::attribute(ev, &outputs.value, "nixosConfigurations", span)?;
             let system = flake::attribute(ev, &configurations, name, span)?;
+            host_names::confirm(ev, &system, name, span);
             system_modules(ev, system, host, file, span, notes)
         }
         HostKind::FlakePackageConfiguration(output, system, name) => {

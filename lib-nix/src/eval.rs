@@ -12,6 +12,7 @@ pub mod builtins;
 pub mod context;
 mod derivation;
 pub mod error;
+pub mod extensions;
 pub mod gitignore;
 pub mod gitmodules;
 pub mod hooks;
@@ -153,6 +154,8 @@ pub struct Evaluator<'io> {
     /// The value of each embedded file evaluated by [`Evaluator::embedded_value`], by its
     /// path: evaluated (and its IR decoded into the arena) once per evaluator.
     embedded_values: FxHashMap<String, Value>,
+    /// What the layers above keep with the evaluator for their own builtins.
+    pub extensions: extensions::Extensions,
 }
 
 impl<'io> Evaluator<'io> {
@@ -189,6 +192,7 @@ impl<'io> Evaluator<'io> {
             derivations: Default::default(),
             derivation_function: None,
             embedded_values: FxHashMap::default(),
+            extensions: Default::default(),
         };
         builtins::install(&mut evaluator);
         evaluator

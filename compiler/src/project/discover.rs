@@ -20,7 +20,7 @@ use lib_nix::{Diagnostic, FileId, SourceDb};
 use super::named::NamedHost;
 use super::{
     check_host, check_host_loaded, check_host_parsed, hive, list_hosts, Checked, EntryFile, Host,
-    Listing, Note,
+    KnownHostNames, Listing, Note, ToCheck,
 };
 use crate::Teardown;
 
@@ -983,12 +983,15 @@ pub fn check_files<'io>(
             relevant_entries.insert(entry.path.clone());
         }
     }
-    for (host, _) in &project_hosts {
+    for (host, ..) in &project_hosts {
         if given.contains(host.entry.path.as_str()) || files.is_empty() {
             relevant_entries.insert(host.entry.path.clone());
         }
     }
-    let hosts: Vec<(&Host, &str)> = project_hosts.iter().map(|(h, t)| (h, t.as_str())).collect();
+    let hosts: Vec<ToCheck> = project_hosts
+        .iter()
+        .map(|(h, t, names)| (h, t.as_str(), names.as_ref()))
+        .collect();
     checked.extend(super::parallel::check_hosts(&hosts, io, generate, teardown));
 
     // 2. The files given that are whole hosts, unless a host already reads them. Each is
@@ -1054,10 +1057,10 @@ pub fn check_files<'io>(
                 if !(unasked(&file.path) || nothing_given && listing.declares_none) {
                     outcome.notes.extend(listing.notes.iter().cloned());
                 }
-                let hosts: Vec<(&Host, &str)> = listing
+                let hosts: Vec<ToCheck> = listing
                     .hosts
                     .iter()
-                    .map(|host| (host, text.as_str()))
+                    .map(|host| (host, text.as_str(), listing.host_names.as_ref()))
                     .collect();
                 checked.extend(super::parallel::check_hosts(&hosts, io, generate, teardown));
                 if !listing.diagnostics.is_empty() && !unasked(&file.path) {
@@ -1068,7 +1071,7 @@ pub fn check_files<'io>(
     }
 
     if !deferred.is_empty() {
-        let hosts: Vec<(&Host, &str)> = deferred.iter().map(|(_, h, t)| (h, *t)).collect();
+        let hosts: Vec<ToCheck> = deferred.iter().map(|(_, h, t)| (h, *t, None)).collect();
         let results = super::parallel::check_hosts(&hosts, io, generate, teardown);
         // From the last, so that each place is still where it was taken; hosts deferred
         // at one place keep their order.
@@ -1189,7 +1192,9 @@ impl<'io> Loaded<'io> {
     ) -> (Checked, Evaluator<'io>) {
         match self {
             Loaded::Ready(ev, loaded) => check_host_loaded(host, *ev, loaded, io, generate),
-            Loaded::Parsed(parsed) => check_host_parsed(host, text, Some(parsed), io, generate),
+            Loaded::Parsed(parsed) => {
+                check_host_parsed(host, text, Some(parsed), None, io, generate)
+            }
         }
     }
 }
@@ -1302,7 +1307,7 @@ fn project_hosts(
     project: &Project,
     io: &dyn EvalIo,
     outcome: &mut Outcome,
-) -> (Vec<(Host, String)>, bool) {
+) -> (Vec<(Host, String, Option<KnownHostNames>)>, bool) {
     let mut hosts = Vec::new();
     let mut declares_none = !project.entries.is_empty();
     for (entry, text) in &project.entries {
@@ -1328,7 +1333,7 @@ fn project_hosts(
                 None => true,
             };
             if named {
-                hosts.push((host.clone(), text.clone()));
+                hosts.push((host.clone(), text.clone(), listing.host_names.clone()));
             }
         }
         if !listing.diagnostics.is_empty() {

@@ -41,7 +41,7 @@ pub fn describe_maker(path: &str) -> String {
         None => path.to_owned(),
     }
 }
-const WIRING_FILE: &str = "<ncc flake inputs>";
+pub(crate) const WIRING_FILE: &str = "<ncc flake inputs>";
 
 /// What kind of source an input is, as far as ncc gives it a value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -515,8 +515,9 @@ fn known_strings(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<V
 /// with those arguments makes, as a flake reads it while making its outputs: a
 /// placeholder, as the rest of the system is (`config.system.build.toplevel`, a store
 /// path ncc does not build), but for `networking.hostName`, evaluated as ncc evaluates
-/// the host when it is read. A flake that names its hosts by their own host name
-/// (`nameValuePair system.config.networking.hostName system`) declares hosts ncc knows.
+/// the host when it is read (once per flake: see [`super::host_names`]). A flake that
+/// names its hosts by their own host name (`nameValuePair
+/// system.config.networking.hostName system`) declares hosts ncc knows.
 static HOST_CONFIG: Builtin = Builtin {
     name: "hostConfig",
     arity: 1,
@@ -527,11 +528,7 @@ fn host_config(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Val
     let arguments = args[0].clone();
     let host_name = Thunk::native(move |ev| {
         let arguments = ev.force(&arguments, Some(span))?;
-        let (modules, special) =
-            crate::project::recorded_system_modules(ev, arguments, Rc::from(WIRING_FILE), span)?;
-        let (evaluated, _) = crate::evaluate_host_modules(ev, modules, special)?;
-        let networking = attribute(ev, &evaluated.config, "networking", span)?;
-        attribute(ev, &networking, "hostName", span)
+        super::host_names::host_name(ev, &arguments, span)
     });
     let known = Attrs::from_entries(vec![AttrEntry::new("hostName", host_name)]);
     let networking = opaque_with(

@@ -13,7 +13,7 @@ use std::sync::Mutex;
 
 use lib_nix::eval::{EvalIo, Evaluator};
 
-use super::{check_host, Checked, Host};
+use super::{check_host_parsed, Checked, ToCheck};
 use crate::Teardown;
 
 /// Evaluation recurses deeply (see `lib_nix::run_with_stack`): each worker has the stack
@@ -29,7 +29,7 @@ pub fn workers() -> usize {
 /// Checks each host (with its entry file's text), the results in the order given. One
 /// host, or a machine with one core, is checked on the calling thread.
 pub fn check_hosts(
-    hosts: &[(&Host, &str)],
+    hosts: &[ToCheck],
     io: &(dyn EvalIo + Sync),
     generate: bool,
     teardown: Teardown,
@@ -54,10 +54,11 @@ pub fn check_hosts(
                         let mut last: Option<Evaluator> = None;
                         loop {
                             let index = next.fetch_add(1, Ordering::Relaxed);
-                            let Some((host, text)) = hosts.get(index) else {
+                            let Some((host, text, names)) = hosts.get(index) else {
                                 break;
                             };
-                            let (checked, ev) = check_host(host, text, io, generate);
+                            let (checked, ev) =
+                                check_host_parsed(host, text, None, *names, io, generate);
                             last = Some(ev);
                             results.lock().unwrap_or_else(|e| e.into_inner())[index] =
                                 Some(checked);
@@ -83,15 +84,15 @@ pub fn check_hosts(
 
 /// [`check_hosts`] on the calling thread, one host after another.
 fn check_in_turn(
-    hosts: &[(&Host, &str)],
+    hosts: &[ToCheck],
     io: &dyn EvalIo,
     generate: bool,
     teardown: Teardown,
 ) -> Vec<Checked> {
     let mut last: Option<Evaluator> = None;
     let mut checked = Vec::with_capacity(hosts.len());
-    for (host, text) in hosts {
-        let (result, ev) = check_host(host, text, io, generate);
+    for (host, text, names) in hosts {
+        let (result, ev) = check_host_parsed(host, text, None, *names, io, generate);
         last = Some(ev);
         checked.push(result);
     }
