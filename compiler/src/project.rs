@@ -1076,12 +1076,21 @@ fn host_modules(
     let file: Rc<str> = Rc::from(host.entry.name.as_str());
     match &host.kind {
         HostKind::Module => {
+            let extra_container =
+                discover::is_extra_container_file(&host.entry.path, &ev.ir, body.root);
             let value = Thunk::suspended(body.root, lib_nix::eval::Env::top_level());
             let defaults = crate::schema::nixos_rebuild_defaults();
-            Ok(Some((
-                vec![ModuleInput { value, file }, defaults],
-                Vec::new(),
-            )))
+            let mut modules = vec![ModuleInput { value, file }, defaults];
+            // Checked as extra-container evaluates it (its eval-config.nix): with its
+            // module, for the `extra` options.
+            if extra_container {
+                modules.insert(0, crate::stand_ins::extra_container_input());
+                notes.push(Note::new(
+                    &host.entry.name,
+                    "a file of containers for extra-container (they set `extra` options): checked with extra-container's module",
+                ));
+            }
+            Ok(Some((modules, Vec::new())))
         }
         HostKind::Machine(tool, name) => {
             let fleet = fleet_value(ev, body, *tool, span)?;

@@ -8,7 +8,10 @@
 //! beside the module, which stays one ncc does not evaluate: its other options, and the
 //! other sub-options of a secret, stay the open world's (lib-nix's `Hooks::stand_in_module`).
 
-use lib_nix::eval::{EvalResult, Evaluator, Value};
+use std::rc::Rc;
+
+use lib_nix::eval::{EvalResult, Evaluator, Thunk, Value};
+use lib_nix::modules::ModuleInput;
 use lib_nix::syntax::EmbeddedSource;
 
 const SOPS_NIX_SOURCE: EmbeddedSource = lib_nix::embedded_nix!("stand-ins/sops-nix.nix");
@@ -63,11 +66,24 @@ pub fn stand_in_module(ev: &mut Evaluator, module: &str) -> Option<EvalResult<Va
     Some(ev.embedded_value(name, &format!("/<ncc>/{name}"), source))
 }
 
+/// How the stand-in for extra-container's module is named (as the flake wiring's
+/// module of the state version names itself).
+const EXTRA_CONTAINER_FILE: &str = "<ncc stand-in for extra-container>";
+
 /// The module extra-container evaluates a `buildContainers` configuration with, which
 /// adds `containers.<name>.extra` (the flake wiring's `extraContainerModule`).
 pub fn extra_container_module(ev: &mut Evaluator) -> EvalResult<Value> {
-    let name = "<ncc stand-in for extra-container>";
+    let name = EXTRA_CONTAINER_FILE;
     ev.embedded_value(name, &format!("/<ncc>/{name}"), &EXTRA_CONTAINER_SOURCE)
+}
+
+/// [`extra_container_module`] as a module of a host's: what extra-container's CLI
+/// evaluates a file of containers with (`extra-container create containers.nix`).
+pub fn extra_container_input() -> ModuleInput {
+    ModuleInput {
+        value: Thunk::native(extra_container_module),
+        file: Rc::from(EXTRA_CONTAINER_FILE),
+    }
 }
 
 #[cfg(test)]

@@ -476,6 +476,22 @@ impl Shape {
             })
     }
 
+    /// Whether a container the set declares sets extra-container's options
+    /// (`containers.demo.extra.addressPrefix = "10.250.0";`), which only extra-container's
+    /// module declares.
+    fn sets_extra_container_options(&self, ir: &Ir) -> bool {
+        let Some((_, containers)) = self.entries.iter().find(|(key, _)| key == "containers") else {
+            return false;
+        };
+        let Expr::Attrs(containers) = ir.expr(*containers) else {
+            return false;
+        };
+        containers.entries.iter().any(|container| {
+            matches!(ir.expr(container.value), Expr::Attrs(options)
+                if options.entries.iter().any(|e| e.name.as_str() == "extra"))
+        })
+    }
+
     /// Whether the set has a key only a NixOS module has at its top.
     fn module_keys(&self) -> bool {
         const KEYS: &[&str] = &[
@@ -1175,6 +1191,17 @@ pub fn check_files<'io>(
     outcome
 }
 
+/// Whether the module at `path` (lowered at `root`) is a file of containers for
+/// extra-container (`extra-container create containers.nix`): a module of containers
+/// only, no whole machine ([`Role::ContainerModule`]), one of which sets the options
+/// extra-container's module adds to every container (`extra.addressPrefix`). NixOS has
+/// no such options; extra-container evaluates the file with its module, and so does
+/// its check when no host reads it.
+pub fn is_extra_container_file(path: &str, ir: &Ir, root: ExprId) -> bool {
+    classify_loaded(path, ir, root) == Role::ContainerModule
+        && Shape::of(ir, root).sets_extra_container_options(ir)
+}
+
 /// A given file that may be checked as a host: lowered in an evaluator of its own, or,
 /// when it was lowered among the files that are not hosts, only parsed.
 enum Loaded<'io> {
@@ -1597,6 +1624,38 @@ mod tests {
 
     fn role(path: &str, text: &str) -> Role {
         classify(path, text)
+    }
+
+    /// [`is_extra_container_file`] of `text` at `path`.
+    fn for_extra_container(path: &str, text: &str) -> bool {
+        let mut ir = Ir::default();
+        let parsed = lib_nix::syntax::parse(text);
+        let (body, _) =
+            lib_nix::lower::lower(&parsed.root, FileId::new(0), "/r", &mut ir, &|_| true);
+        is_extra_container_file(path, &ir, body.root)
+    }
+
+    #[test]
+    fn files_of_containers_with_extra_options_are_extra_containers() {
+        for text in [
+            "{ containers.demo = { extra.addressPrefix = \"10.250.0\"; config = { }; }; }",
+            "{ lib, ... }: { containers.demo.extra.enableWAN = true; }",
+            "{ containers = { a = { }; b = { extra = { enableSSH = true; }; }; }; }",
+        ] {
+            assert!(for_extra_container("/r/demo.nix", text), "{text}");
+        }
+        for text in [
+            // A whole machine: NixOS has no `extra`, extra-container is not its reader.
+            "{ system.stateVersion = \"25.11\"; containers.demo.extra.enableWAN = true; }",
+            // Containers without extra-container's options.
+            "{ containers.demo = { privateNetwork = true; config = { }; }; }",
+            // `extra` of something else.
+            "{ services.demo.extra = true; }",
+        ] {
+            assert!(!for_extra_container("/r/demo.nix", text), "{text}");
+        }
+        let text = "{ containers.demo.extra.enableWAN = true; }";
+        assert!(!for_extra_container("/r/configuration.nix", text));
     }
 
     #[test]
