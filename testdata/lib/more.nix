@@ -77,6 +77,12 @@ lib:
   derivations-optionalDrvAttr = [ (lib.optionalDrvAttr true 1) (lib.optionalDrvAttr false 1) ];
   kernel = [ lib.kernel.yes lib.kernel.no lib.kernel.module lib.kernel.unset (lib.kernel.freeform "x") (lib.kernel.option lib.kernel.yes) ];
   fetchers = lib.fetchers.proxyImpureEnvVars;
+  fetchers-normalizeHash = with lib.fetchers; [ (normalizeHash { } { hash = "sha256-B"; foo = 1; }) (normalizeHash { } { sha256 = "0a"; }) (normalizeHash { hashTypes = [ "sha256" "sha512" ]; } { sha512 = ""; }) (normalizeHash { } { hash = ""; }) (normalizeHash { } { outputHash = "x"; hash = "y"; }) (normalizeHash { required = false; } { foo = 1; }) ];
+  fetchers-normalizeHash-missing = lib.fetchers.normalizeHash { } { foo = 1; };
+  fetchers-normalizeHash-two = lib.fetchers.normalizeHash { } { hash = "a"; sha256 = "b"; };
+  fetchers-withNormalizedHash = let fetch = lib.fetchers.withNormalizedHash { } ({ imageName, outputHash, outputHashAlgo, tag ? "latest" }: { inherit imageName outputHash outputHashAlgo tag; }); in [ (fetch { imageName = "web"; hash = "sha256-A"; }) (fetch { imageName = "web"; sha256 = "0a"; tag = "v1"; }) (fetch { imageName = "web"; outputHash = "x"; outputHashAlgo = "sha1"; }) (lib.functionArgs fetch) ];
+  fetchers-withNormalizedHash-optional = let fetch = lib.fetchers.withNormalizedHash { } ({ outputHash ? null, outputHashAlgo ? null }: { inherit outputHash outputHashAlgo; }); in [ (fetch { }) (lib.functionArgs fetch) ];
+  fetchers-withNormalizedHash-no-outputHash = lib.fetchers.withNormalizedHash { } ({ hash }: hash) { hash = "a"; };
   sources-revOrTag = [ (lib.revOrTag "abc" null) (lib.revOrTag "abc" "v1") ];
   sources-cleanSourceFilter = [ (lib.cleanSourceFilter "/x/.git" "directory") (lib.cleanSourceFilter "/x/a.nix" "regular") (lib.cleanSourceFilter "/x/result" "symlink") (lib.cleanSourceFilter "/x/a~" "regular") ];
   systems-doubles = with lib.systems.doubles; [ linux darwin x86_64 aarch64 i686 x86 arm riscv mips power windows freebsd netbsd openbsd cygwin unix none embedded littleEndian bigEndian gnu ];

@@ -5,7 +5,10 @@
 //! `bindMounts` (keyed by any name, the destination is their `mountPoint`), the `tmpfs`
 //! entries, and the directories ncc itself binds for every container (`/nix/store`,
 //! `/nix/var/nix/db`, `/nix/var/nix/daemon-socket`, `/nix/var/nix/profiles`,
-//! `/nix/var/nix/gcroots`).
+//! `/nix/var/nix/gcroots`). A bind mount of the very directory an earlier one mounts
+//! there, as read-only or writable as it and with no options (`bindMounts."/nix/store" = {
+//! hostPath = "/nix/store"; isReadOnly = true; }`, as sandboxes spell out the store they
+//! see), hides nothing and is not flagged.
 //!
 //! **Why it matters.** systemd-nspawn mounts them in order, and the later mount hides the
 //! earlier one: one of the two host directories is silently not visible in the container.
@@ -30,29 +33,54 @@ use std::collections::BTreeMap;
 use lib_nix::{Diagnostic, Severity, Span};
 
 use super::{finding, has_control_character, option_name, Context, DefinitionSpans};
+use crate::model::PrivateUsers;
 
 pub(super) const CODE: &str = "C211";
 
-/// The mount points ncc's start script binds in every container.
-const NCC_MOUNTS: &[&str] = &[
-    "/nix/store",
-    "/nix/var/nix/db",
-    "/nix/var/nix/daemon-socket",
-    "/nix/var/nix/profiles",
-    "/nix/var/nix/gcroots",
+/// The mount points ncc's start script binds in every container, each with the host
+/// directory it binds there (a per-container one after `per-container/` for the last two)
+/// and whether read-only.
+const NCC_MOUNTS: &[(&str, &str, bool)] = &[
+    ("/nix/store", "/nix/store", true),
+    ("/nix/var/nix/db", "/nix/var/nix/db", true),
+    (
+        "/nix/var/nix/daemon-socket",
+        "/nix/var/nix/daemon-socket",
+        true,
+    ),
+    (
+        "/nix/var/nix/profiles",
+        "/nix/var/nix/profiles/per-container/",
+        false,
+    ),
+    (
+        "/nix/var/nix/gcroots",
+        "/nix/var/nix/gcroots/per-container/",
+        false,
+    ),
 ];
 
 pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
     let spans = context.spans;
     for container in context.host.containers.values() {
         let name = container.name.as_str();
-        // Normalised mount point to what mounts it, in mount order.
-        let mut mounts: BTreeMap<Cow<str>, Vec<Mount>> = BTreeMap::new();
-        for path in NCC_MOUNTS {
+        // Normalised mount point to what mounts it, in mount order, each with the host
+        // directory it binds and whether read-only where that is all it does.
+        let mut mounts: BTreeMap<Cow<str>, Vec<(Mount, Option<Source>)>> = BTreeMap::new();
+        for &(path, host_directory, read_only) in NCC_MOUNTS {
+            // With user namespacing ncc's mounts add the `idmap` option.
+            let source = matches!(container.private_users, PrivateUsers::No).then(|| {
+                let directory = if host_directory.ends_with('/') {
+                    format!("{host_directory}{name}")
+                } else {
+                    host_directory.to_owned()
+                };
+                (normalize(&directory), read_only)
+            });
             mounts
                 .entry(Cow::Borrowed(path))
                 .or_default()
-                .push(Mount::Ncc);
+                .push((Mount::Ncc, source));
         }
         for (key, bind) in &container.bind_mounts {
             if has_control_character(&bind.mount_point) {
@@ -66,13 +94,22 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
             if !destination.starts_with('/') {
                 continue;
             }
+            // NixOS passes `hostPath:mountPoint`, or the mount point alone (the same
+            // directory on the host); a `:` in the mount point adds options or a source.
+            let source = (!bind.mount_point.contains(':')).then(|| {
+                let directory = bind.host_path.as_deref().unwrap_or(&bind.mount_point);
+                (normalize(directory), bind.is_read_only)
+            });
             mounts
                 .entry(Cow::Owned(normalize(destination)))
                 .or_default()
-                .push(Mount::Bind {
-                    key,
-                    at_key: &bind.mount_point == key,
-                });
+                .push((
+                    Mount::Bind {
+                        key,
+                        at_key: &bind.mount_point == key,
+                    },
+                    source,
+                ));
         }
         for (index, path) in container.tmpfs.iter().enumerate() {
             let destination = path.split(':').next().unwrap_or_default();
@@ -82,9 +119,20 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
             mounts
                 .entry(Cow::Owned(normalize(destination)))
                 .or_default()
-                .push(Mount::Tmpfs(index));
+                .push((Mount::Tmpfs(index), None));
         }
-        for (mount_point, users) in mounts {
+        for (mount_point, mut users) in mounts {
+            // A mount of what an earlier one already mounts there hides nothing.
+            let mut seen: Vec<Source> = Vec::new();
+            users.retain(|(_, source)| match source {
+                Some(source) if seen.contains(source) => false,
+                Some(source) => {
+                    seen.push(source.clone());
+                    true
+                }
+                None => true,
+            });
+            let users: Vec<Mount> = users.into_iter().map(|(mount, _)| mount).collect();
             if users.len() < 2 {
                 continue;
             }
@@ -118,6 +166,9 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
         }
     }
 }
+
+/// The host directory a bind mount binds, normalised, and whether read-only.
+type Source = (String, bool);
 
 /// What mounts a directory of a container, described and located only when it is
 /// reported: doing so for every mount was most of this rule's cost.
@@ -190,7 +241,17 @@ mod tests {
         web.bind_mounts
             .insert("d".to_owned(), bind("/var/lib/other", "/srv/a"));
         web.tmpfs = vec!["/var/lib/other:mode=0755".to_owned()];
-        let found = messages(check, &host_of(vec![web]));
+        let mut sandbox = container("sandbox");
+        sandbox
+            .bind_mounts
+            .insert("/nix/store".to_owned(), bind("/nix/store", "/nix/store/"));
+        sandbox
+            .bind_mounts
+            .insert("e".to_owned(), bind("/srv/e", "/srv/e"));
+        sandbox
+            .bind_mounts
+            .insert("f".to_owned(), bind("/srv/e/", "/srv/e"));
+        let found = messages(check, &host_of(vec![web, sandbox]));
         let firsts: Vec<&str> = found
             .iter()
             .map(|(_, m)| m.split(" is mounted").next().unwrap())

@@ -617,7 +617,11 @@ pub const CODES: &[CodeDoc] = &[
                   entry, or a bind mount and one of the directories ncc binds for every \
                   container (`/nix/store`, `/nix/var/nix/db`, `/nix/var/nix/daemon-socket`, \
                   `/nix/var/nix/profiles`, `/nix/var/nix/gcroots`) have the same destination. \
-                  `bindMounts` are keyed by any name, so two keys can name one `mountPoint`.",
+                  `bindMounts` are keyed by any name, so two keys can name one `mountPoint`. \
+                  A bind mount of the very host directory an earlier one mounts there, as \
+                  read-only or writable as it and with no options (`bindMounts.\"/nix/store\" \
+                  = { hostPath = \"/nix/store\"; isReadOnly = true; }`), hides nothing and is \
+                  not flagged.",
         why: "systemd-nspawn mounts them in order and the last one hides the others: a host \
               directory is silently not visible in the container, and over the `/nix` \
               directories the container cannot boot.",

@@ -571,12 +571,15 @@ fn load(
             Value::List(items) => items.to_vec(),
             // The list itself comes from an external source ncc does not evaluate (`with
             // import <lib/util>; recImport ./.`): so do the modules it names, which are
-            // part of the open world like any module of such a source.
+            // part of the open world like any module of such a source (a flake-parts
+            // flake's `imports = inputs.helpers.lib.getModules ./.;` may hold the module
+            // defining its hosts).
             list if list.opaque().is_some() => {
                 let what = list.opaque().unwrap_or_default().to_owned();
                 if !ev.opaque_modules.contains(&what) {
                     ev.opaque_modules.push(what);
                 }
+                *imports_opaque = true;
                 Vec::new()
             }
             list => {

@@ -249,15 +249,35 @@ in
       "HTTP_PROXY" "HTTPS_PROXY" "FTP_PROXY" "ALL_PROXY" "NO_PROXY"
       "NIX_SSL_CERT_FILE"
     ];
+    # A set with one of `hash` and the `hashTypes` becomes one with `outputHash` and
+    # `outputHashAlgo` (null for `hash`), as mkDerivation takes them; "" is the fake hash.
     normalizeHash = { hashTypes ? [ "sha256" ], required ? true }: args:
-      let present = b.filter (h: args ? ${h}) hashTypes; in
-      if args ? hash then b.removeAttrs args hashTypes
-      else if present != [ ] then
-        b.removeAttrs args hashTypes // { hash = args.${head present}; }
-      else if required then b.throw "fetcher called without `hash`"
-      else args;
-    withNormalizedHash = { hashTypes ? [ "sha256" ] }: fetcher: args:
-      fetcher (lib.fetchers.normalizeHash { inherit hashTypes; } args);
+      let
+        hashNames = [ "hash" ] ++ hashTypes;
+        given = lib.attrsets.attrsToList (b.intersectAttrs (lib.attrsets.genAttrs hashNames (_: { })) args);
+        fake = { hash = lib.fakeHash; sha256 = lib.fakeSha256; sha512 = lib.fakeSha512; };
+        h =
+          if given == [ ] then lib.trivial.throwIf required "fetcher called without `hash`" null
+          else if tail given != [ ] then
+            b.throw "fetcher called with mutually-incompatible arguments: ${b.concatStringsSep ", " (map (a: a.name) given)}"
+          else head given;
+      in
+      if args ? outputHash then args
+      else b.removeAttrs args hashNames // lib.attrsets.optionalAttrs (h != null) {
+        outputHashAlgo = if h.name == "hash" then null else h.name;
+        outputHash = if h.value == "" then fake.${h.name} or (b.throw "no “fake hash” defined for ${h.name}") else h.value;
+      };
+    # A fetcher taking `outputHash` and `outputHashAlgo` made to take `hash` (or a hash type)
+    # instead, its `functionArgs` saying so.
+    withNormalizedHash = { hashTypes ? [ "sha256" ] }: fetcher:
+      let
+        fArgs = lib.trivial.functionArgs fetcher;
+        normalize = lib.fetchers.normalizeHash { inherit hashTypes; required = !fArgs.outputHash; };
+      in
+      assert fArgs ? outputHash && fArgs ? outputHashAlgo;
+      assert b.intersectAttrs fArgs (lib.attrsets.genAttrs ([ "hash" ] ++ hashTypes) (_: { })) == { };
+      lib.trivial.setFunctionArgs (args: fetcher (normalize args))
+        (b.removeAttrs fArgs [ "outputHash" "outputHashAlgo" ] // { hash = fArgs.outputHash; });
   };
 
   kernel = {
