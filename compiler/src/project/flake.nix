@@ -686,11 +686,29 @@ rec {
   importApply = modulePath: staticArgs:
     lib.setDefaultModuleLocation modulePath (import modulePath staticArgs);
 
+  # flake-parts' `lib.mkSubmoduleOptions`: options added to a submodule flake-parts
+  # already declares (`options.flake = mkSubmoduleOptions { builders = mkOption ...; }`),
+  # an option of that submodule's type which nixpkgs merges into flake-parts' own, so
+  # that the options declared there are typed and their defaults given.
+  mkSubmoduleOptions = options: lib.mkOption {
+    type = lib.types.submoduleWith { modules = [ { inherit options; } ]; };
+  };
+
+  # flake-parts' `lib.mkPerSystemOption` and `mkPerSystemType`: a flake module's own
+  # options for `perSystem` (`options.perSystem = mkPerSystemOption ({ system, ... }: {
+  # options.isDevSystem = ...; })`), a declaration flake-parts merges into its own. ncc
+  # declares `perSystem` raw (it does not run `perSystem`, whose options are the open
+  # world's where it evaluates it), so these declare it raw too, and the two merge as
+  # nixpkgs merges two declarations of one raw option; the module they are given is not
+  # read.
+  mkPerSystemType = module: lib.types.raw;
+  mkPerSystemOption = module: lib.mkOption { type = mkPerSystemType module; };
+
   # flake-parts' `lib.mkFlake`: its module evaluated for the `flake` option, which holds
   # the outputs written directly (`flake.nixosConfigurations`); `perSystem` is not run.
   # `lib.evalFlakeModule` is that evaluation, whose `config.flake` `mkFlake` returns.
   flakePartsLib = partsLib: rec {
-    inherit importApply;
+    inherit importApply mkSubmoduleOptions mkPerSystemOption mkPerSystemType;
     mkFlake = args: module: (evalFlakeModule args module).config.flake;
     evalFlakeModule = args: module:
       let
@@ -838,7 +856,7 @@ rec {
             inherit inputs; moduleLocation = args.moduleLocation or "${inputs.self.outPath}/flake.nix";
             lib = partsLib;
             self = inputs.self;
-            flake-parts-lib = opaque.flake-parts-lib // { inherit importApply mkTransposedPerSystemModule; };
+            flake-parts-lib = opaque.flake-parts-lib // { inherit importApply mkSubmoduleOptions mkPerSystemOption mkPerSystemType mkTransposedPerSystemModule; };
           } // (args.specialArgs or { });
         };
         outputs = evaluated.config.flake;

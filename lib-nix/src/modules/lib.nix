@@ -36,7 +36,11 @@ let
       filesystem = file "filesystem";
       fileset = file "fileset";
       sources = file "sources";
-      network = file "network";
+      # `lib.network.ipv6` is a namespace of its own, marked as the others are: a name
+      # it lacks (`nextAddress`) may be one a later nixpkgs' lib has.
+      network = markLibrary "lib.network" (self:
+        let network = load "network" self;
+        in network // { ipv6 = markLibrary "lib.network.ipv6" (_: network.ipv6) null; }) self;
       inherit misc;
       inherit (misc) stringsWithDeps derivations sourceTypes fetchers kernel gvariant;
       # nixpkgs' own lists of people; ncc has none, so any name reads as an opaque record.

@@ -226,6 +226,15 @@ mod tests {
         }
         let extended = "lib: (lib.extend (final: prev: { })).strings.toSentence";
         assert!(applied_to_lib(extended, unstable).unwrap_err().1);
+        // A namespace of a namespace: `lib.network.ipv6`.
+        let nested = "lib: lib.network.ipv6.nextAddress";
+        let (message, unknown, _) = applied_to_lib(nested, unstable).unwrap_err();
+        assert!(unknown, "{nested}: {message}");
+        assert!(
+            message.contains("`lib.network.ipv6.nextAddress'"),
+            "{message}"
+        );
+        assert!(!applied_to_lib(nested, None).unwrap_err().1);
         assert_eq!(
             applied_to_lib("lib: lib.cli.toCommandLine or 1", unstable),
             Ok("1".to_owned())

@@ -1,0 +1,4 @@
+{
+  networking.hostName = "relay";
+  fileSystems."/".device = "/dev/disk/by-label/nixos";
+}

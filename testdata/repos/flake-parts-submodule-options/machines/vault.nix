@@ -1,0 +1,4 @@
+{
+  networking.hostName = "vault";
+  fileSystems."/".device = "/dev/disk/by-label/nixos";
+}

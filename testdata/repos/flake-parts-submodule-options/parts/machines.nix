@@ -1,0 +1,4 @@
+{
+  flake.machines.relay = { };
+  flake.machines.vault.extraModules = [ { networking.firewall.allowedTCPPorts = [ 8200 ]; } ];
+}
