@@ -120,6 +120,14 @@ pub fn classify_loaded(path: &str, ir: &Ir, root: ExprId) -> Role {
     if base == "shell.nix" {
         return Role::Other("a development shell");
     }
+    // A function of a module's arguments that gives another function is no module: the
+    // module system would call it and find a function ("does not look like a module").
+    // It is a helper a file calls with `import` (`{ config, lib, ... }: cfg: ...`) or one
+    // that makes a module (`{ inputs, ... }: { config, ... }: { ... }`); a host importing
+    // it as a module is checked with it.
+    if shape.module_arguments && shape.lambdas > 1 && !shape.overlay {
+        return Role::Other("a function that gives a module or a helper's value, not a module");
+    }
     let module_shape =
         shape.module_arguments || (shape.lambdas == 0 && shape.is_attrs && shape.module_keys());
     if !module_shape && makes_nixos_systems(ir, root) {
@@ -1656,6 +1664,24 @@ mod tests {
         }
         let text = "{ containers.demo.extra.enableWAN = true; }";
         assert!(!for_extra_container("/r/configuration.nix", text));
+    }
+
+    #[test]
+    fn functions_giving_functions_are_no_modules() {
+        for text in [
+            "{ config, pkgs, lib, ... }: cfg: with lib; { containers.${cfg.name} = { }; }",
+            "{ inputs, ... }: { config, pkgs, ... }: { containers.web.config = { }; }",
+            "{ inputs, ... }: { ... }: { system.stateVersion = \"25.11\"; }",
+        ] {
+            assert!(matches!(role("/r/x.nix", text), Role::Other(_)), "{text}");
+            assert!(
+                matches!(role("/r/configuration.nix", text), Role::Other(_)),
+                "{text}"
+            );
+        }
+        // An overlay's own arguments stay an overlay's.
+        let overlay = "final: prev: { tool = prev.hello; }";
+        assert_eq!(role("/r/overlay.nix", overlay), Role::Other("an overlay"));
     }
 
     #[test]
