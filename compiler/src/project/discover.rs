@@ -120,14 +120,6 @@ pub fn classify_loaded(path: &str, ir: &Ir, root: ExprId) -> Role {
     if base == "shell.nix" {
         return Role::Other("a development shell");
     }
-    // A function of a module's arguments that gives another function is no module: the
-    // module system would call it and find a function ("does not look like a module").
-    // It is a helper a file calls with `import` (`{ config, lib, ... }: cfg: ...`) or one
-    // that makes a module (`{ inputs, ... }: { config, ... }: { ... }`); a host importing
-    // it as a module is checked with it.
-    if shape.module_arguments && shape.lambdas > 1 && !shape.overlay {
-        return Role::Other("a function that gives a module or a helper's value, not a module");
-    }
     let module_shape =
         shape.module_arguments || (shape.lambdas == 0 && shape.is_attrs && shape.module_keys());
     if !module_shape && makes_nixos_systems(ir, root) {
@@ -144,6 +136,14 @@ pub fn classify_loaded(path: &str, ir: &Ir, root: ExprId) -> Role {
     }
     if shape.build_entry && !module_body {
         return Role::Other("an expression for nix-build");
+    }
+    // A function of a module's arguments that gives another function is no module: the
+    // module system would call it and find a function ("does not look like a module").
+    // It is a helper a file calls with `import` (`{ config, lib, ... }: cfg: ...`) or one
+    // that makes a module (`{ inputs, ... }: { config, ... }: { ... }`); a host importing
+    // it as a module is checked with it.
+    if shape.module_arguments && shape.lambdas > 1 && !shape.overlay {
+        return Role::Other("a function that gives a module or a helper's value, not a module");
     }
     let module =
         shape.module_arguments || (shape.lambdas == 0 && shape.is_attrs && shape.module_keys());
