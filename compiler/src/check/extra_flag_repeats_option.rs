@@ -120,4 +120,29 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_capability_of_enable_tun_is_named_for_it() {
+        let mut vpn = container("vpn");
+        vpn.enable_tun = true;
+        vpn.additional_capabilities = vec!["CAP_SYS_ADMIN".to_owned()];
+        vpn.extra_flags = vec![
+            "--capability=CAP_NET_ADMIN".to_owned(),
+            "--capability=CAP_SYS_ADMIN".to_owned(),
+            "--capability=CAP_SYS_ADMIN,cap_net_admin".to_owned(),
+        ];
+        let found = messages(check, &host_of(vec![vpn]));
+        let origins: Vec<&str> = found
+            .iter()
+            .map(|(_, m)| m.split_once(" from ").unwrap().1)
+            .collect();
+        assert_eq!(
+            origins,
+            [
+                "`enableTun`",
+                "`additionalCapabilities`",
+                "`additionalCapabilities` and `enableTun`"
+            ]
+        );
+    }
 }

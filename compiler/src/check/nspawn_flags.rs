@@ -377,7 +377,15 @@ pub(super) struct Generated {
     /// `(long option name, value, the container option it comes from)`.
     pub(super) flags: Vec<(&'static str, Option<String>, &'static str)>,
     pub(super) binds: Vec<(Bind, &'static str)>,
+    /// Whether `CAP_NET_ADMIN` among the capabilities comes from `enableTun` alone (NixOS
+    /// appends it to `additionalCapabilities`), so that a message names the option the
+    /// user wrote.
+    pub(super) tun_capability: bool,
 }
+
+/// The origin of capabilities some of which `additionalCapabilities` grants and one
+/// `enableTun` (in backquotes as [`describe_origin`] writes an origin).
+const CAPABILITIES_AND_TUN: &str = "additionalCapabilities` and `enableTun";
 
 impl Generated {
     pub(super) fn of(container: &ContainerConfig) -> Generated {
@@ -411,6 +419,11 @@ impl Generated {
             flags.push(("ephemeral", None, "ephemeral"));
         }
         let (_, capabilities) = container.effective_devices_and_capabilities();
+        let tun_capability = container.enable_tun
+            && !container
+                .additional_capabilities
+                .iter()
+                .any(|c| super::unknown_capability::canonical(c) == Some("CAP_NET_ADMIN"));
         if !capabilities.is_empty() {
             flags.push((
                 "capability",
@@ -509,7 +522,11 @@ impl Generated {
             };
             binds.push((Bind::parse(&spec, bind.is_read_only), "bindMounts"));
         }
-        Generated { flags, binds }
+        Generated {
+            flags,
+            binds,
+            tun_capability,
+        }
     }
 
     /// The value ncc passes for the single-valued option `name`, with its origin.
@@ -520,9 +537,10 @@ impl Generated {
             .map(|(_, value, origin)| (value, *origin))
     }
 
-    /// True when ncc passes `name` with `value` (compared as systemd-nspawn would).
+    /// The option ncc passes `name` with `value` from (compared as systemd-nspawn would),
+    /// if it does; a capability `enableTun` grants is named for `enableTun`.
     pub(super) fn has(&self, name: &str, value: Option<&str>) -> Option<&'static str> {
-        self.flags.iter().find_map(|(n, v, origin)| {
+        let origin = self.flags.iter().find_map(|(n, v, origin)| {
             let same = *n == name
                 && match (name, v.as_deref(), value) {
                     ("port", Some(ours), Some(theirs)) => {
@@ -547,6 +565,26 @@ impl Generated {
                     (_, ours, theirs) => ours == theirs,
                 };
             same.then_some(*origin)
+        })?;
+        if name != "capability" || !self.tun_capability {
+            return Some(origin);
+        }
+        let theirs: Vec<Option<&str>> = value
+            .unwrap_or_default()
+            .split(',')
+            .filter(|c| !c.is_empty())
+            .map(super::unknown_capability::canonical)
+            .collect();
+        let from_tun = theirs
+            .iter()
+            .filter(|c| **c == Some("CAP_NET_ADMIN"))
+            .count();
+        Some(if from_tun == 0 {
+            origin
+        } else if from_tun == theirs.len() {
+            "enableTun"
+        } else {
+            CAPABILITIES_AND_TUN
         })
     }
 }
