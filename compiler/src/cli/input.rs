@@ -215,13 +215,16 @@ pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Requ
         }
         (None, None) => {
             // A directory given stands for its flake.nix: the root is found from inside it.
+            // A file is where it lies, not where a symbolic link points (a committed
+            // `empty.nix -> /dev/null` does not widen the root to the whole filesystem).
             let given: Vec<PathBuf> = args
                 .iter()
                 .filter(|a| !a.to_string_lossy().contains('#'))
-                .filter_map(|a| std::fs::canonicalize(a).ok())
-                .map(|path| match path.is_dir() {
-                    true => path.join("flake.nix"),
-                    false => path,
+                .filter_map(|a| match a.is_dir() {
+                    true => std::fs::canonicalize(a)
+                        .ok()
+                        .map(|dir| dir.join("flake.nix")),
+                    false => located(a),
                 })
                 .collect();
             ConfinedIo::default_root_of(&given)
@@ -500,6 +503,17 @@ fn find_config(start: &Path) -> anyhow::Result<Option<(PathBuf, config_file::Con
 }
 
 /// The file at `path`, named as the user sees it: relative to `cwd` when inside it.
+/// Where a given file lies: its directory resolved, its own name kept, so that a file that
+/// is a symbolic link stays in the directory it was committed to.
+fn located(path: &Path) -> Option<PathBuf> {
+    let name = path.file_name()?;
+    let parent = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    std::fs::canonicalize(parent).ok().map(|dir| dir.join(name))
+}
+
 fn entry_file(path: &Path, cwd: &Path) -> anyhow::Result<EntryFile> {
     let absolute =
         std::fs::canonicalize(path).with_context(|| format!("cannot read '{}'", path.display()))?;
@@ -651,4 +665,28 @@ pub fn check_request(
     compiled.extend(found);
     notes.extend(encrypted);
     Ok((compiled, notes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_that_links_outside_the_checkout_keeps_the_root_at_the_checkout() {
+        let scratch = tempfile::tempdir().expect("a temporary directory");
+        let root = scratch.path().canonicalize().expect("canonical");
+        std::fs::create_dir(root.join(".git")).unwrap();
+        std::fs::create_dir_all(root.join("vendor/tool.nix")).unwrap();
+        std::fs::write(
+            root.join("vendor/tool.nix/flake.nix"),
+            "{ outputs = _: { }; }\n",
+        )
+        .unwrap();
+        std::fs::create_dir(root.join("misc")).unwrap();
+        std::os::unix::fs::symlink("/dev/null", root.join("misc/empty.nix")).unwrap();
+        let link = located(&root.join("misc/empty.nix")).expect("located");
+        assert_eq!(link, root.join("misc/empty.nix"));
+        let flake = root.join("vendor/tool.nix/flake.nix");
+        assert_eq!(ConfinedIo::default_root_of(&[flake, link]), Some(root));
+    }
 }

@@ -165,6 +165,20 @@ fn module_error(
     error
 }
 
+/// A module ncc does not evaluate that may define an option the project declares: one of
+/// a flake input or another external source (`inputs.private.nixosModules.default`), not
+/// one of NixOS's own (`<nixpkgs/nixos/modules/...>`), which set no project's options.
+/// `None` for the options ncc declares itself, whose values NixOS's modules would give.
+fn module_that_may_define(ev: &Evaluator, decl: &OptionDecl) -> Option<String> {
+    if decl.file.starts_with('<') || ev.is_own_file(&decl.file) {
+        return None;
+    }
+    ev.opaque_modules
+        .iter()
+        .find(|module| !module.starts_with("<nixpkgs/"))
+        .cloned()
+}
+
 fn no_value(loc: &[Name]) -> Box<EvalError> {
     EvalError::new(
         ErrorKind::Module(
@@ -434,6 +448,15 @@ fn merge_definitions(
     }
     let defs = sort_by_order(ev, defs)?;
     if defs.is_empty() {
+        if let Some(module) = module_that_may_define(ev, decl) {
+            return Err(EvalError::unknown(
+                format!(
+                    "the option `{}' (no module ncc evaluates defines it; the module {module}, which ncc does not evaluate, may)",
+                    show_option(loc)
+                ),
+                None,
+            ));
+        }
         return Err(no_value(loc));
     }
     record_definition(ev, loc, &defs);
