@@ -948,6 +948,7 @@ pub fn host_evaluator(io: &dyn EvalIo) -> Evaluator<'_> {
     ev.hooks.import_opaque = flake::import_opaque;
     ev.hooks.open_namespace = crate::schema::is_nixos_namespace;
     ev.hooks.stand_in_module = crate::stand_ins::stand_in_module;
+    ev.hooks.may_define_project_options = crate::stand_ins::may_define_project_options;
     ev.hooks.coerce_integers = lix::coerce_integers;
     ev
 }

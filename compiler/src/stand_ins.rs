@@ -66,6 +66,38 @@ pub fn stand_in_module(ev: &mut Evaluator, module: &str) -> Option<EvalResult<Va
     Some(ev.embedded_value(name, &format!("/<ncc>/{name}"), source))
 }
 
+/// Whether a module ncc does not evaluate, named as a host imports it, may define options
+/// the project declares itself (`my.services.vpn.gateway`, set by the module of the
+/// author's private input): not one of a project published for everyone, which cannot
+/// know the options of a repository that imports it. Such a module's input is known by
+/// name, as flakes name it (`inputs.sops-nix.nixosModules.sops`); a read of a project's
+/// option that nothing defines is then NixOS's M004 all the same, as in a host whose
+/// only unread modules are these (rafaelcga/nixos-config's copy of a NixOS module, read
+/// with none of its values set).
+pub fn may_define_project_options(module: &str) -> bool {
+    const PUBLISHED: &[&str] = &[
+        "agenix",
+        "catppuccin",
+        "disko",
+        "home-manager",
+        "impermanence",
+        "lanzaboote",
+        "microvm",
+        "musnix",
+        "nix-flatpak",
+        "nix-index-database",
+        "nixos-hardware",
+        "nixos-wsl",
+        "ragenix",
+        "sops-nix",
+        "stylix",
+    ];
+    let input = module
+        .strip_prefix("inputs.")
+        .and_then(|rest| rest.split('.').next());
+    !input.is_some_and(|input| PUBLISHED.contains(&input))
+}
+
 /// How the stand-in for extra-container's module is named (as the flake wiring's
 /// module of the state version names itself).
 const EXTRA_CONTAINER_FILE: &str = "<ncc stand-in for extra-container>";
@@ -89,6 +121,25 @@ pub fn extra_container_input() -> ModuleInput {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_modules_not_published_for_everyone_may_set_a_project_s_options() {
+        for module in [
+            "inputs.private.nixosModules.default",
+            "inputs.self.nixosModules.tunnel",
+            "<source/modules/tunnel.nix>",
+            "pkgs.tunnel-module",
+        ] {
+            assert!(may_define_project_options(module), "{module}");
+        }
+        for module in [
+            "inputs.sops-nix.nixosModules.sops",
+            "inputs.home-manager.nixosModules.home-manager",
+            "inputs.disko.nixosModules.disko",
+        ] {
+            assert!(!may_define_project_options(module), "{module}");
+        }
+    }
 
     #[test]
     fn knows_the_modules_by_how_hosts_import_them() {

@@ -443,6 +443,8 @@ pub fn install_hooks(ev: &mut Evaluator) {
         coerce_integers: ev.hooks.coerce_integers,
         // And which modules ncc does not evaluate it knows stand-ins for.
         stand_in_module: ev.hooks.stand_in_module,
+        // And which of those may set the project's own options.
+        may_define_project_options: ev.hooks.may_define_project_options,
         modules_installed: true,
     };
 }

@@ -42,6 +42,10 @@ pub struct Hooks {
     /// what hosts read back of that module (a secret's `path`), declared as it declares
     /// it. The module itself stays one ncc does not evaluate.
     pub stand_in_module: fn(&mut Evaluator, &str) -> Option<EvalResult<Value>>,
+    /// Whether a module ncc does not evaluate, named as the module shows
+    /// (`inputs.private.nixosModule`), may define options the project declares itself: a
+    /// module published for everyone (`inputs.sops-nix.nixosModules.sops`) knows none.
+    pub may_define_project_options: fn(&str) -> bool,
     /// Whether the module system's hooks are installed (`modules::install_hooks`): from
     /// then on, what the layer above sets in their place (`import_opaque`) stays.
     pub modules_installed: bool,
@@ -70,6 +74,7 @@ impl Default for Hooks {
             open_namespace: |_| false,
             coerce_integers: |_, _| false,
             stand_in_module: |_, _| None,
+            may_define_project_options: |_| true,
             modules_installed: false,
         }
     }

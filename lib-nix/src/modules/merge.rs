@@ -167,15 +167,17 @@ fn module_error(
 
 /// A module ncc does not evaluate that may define an option the project declares: one of
 /// a flake input or another external source (`inputs.private.nixosModules.default`), not
-/// one of NixOS's own (`<nixpkgs/nixos/modules/...>`), which set no project's options.
+/// one of NixOS's own (`<nixpkgs/nixos/modules/...>`), which set no project's options,
+/// nor one published for everyone (see `Hooks::may_define_project_options`).
 /// `None` for the options ncc declares itself, whose values NixOS's modules would give.
 fn module_that_may_define(ev: &Evaluator, decl: &OptionDecl) -> Option<String> {
     if decl.file.starts_with('<') || ev.is_own_file(&decl.file) {
         return None;
     }
+    let may_define = ev.hooks.may_define_project_options;
     ev.opaque_modules
         .iter()
-        .find(|module| !module.starts_with("<nixpkgs/"))
+        .find(|module| !module.starts_with("<nixpkgs/") && may_define(module))
         .cloned()
 }
 
