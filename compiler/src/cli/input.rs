@@ -502,7 +502,6 @@ fn find_config(start: &Path) -> anyhow::Result<Option<(PathBuf, config_file::Con
     Ok(None)
 }
 
-/// The file at `path`, named as the user sees it: relative to `cwd` when inside it.
 /// Where a given file lies: its directory resolved, its own name kept, so that a file that
 /// is a symbolic link stays in the directory it was committed to.
 fn located(path: &Path) -> Option<PathBuf> {
@@ -514,6 +513,7 @@ fn located(path: &Path) -> Option<PathBuf> {
     std::fs::canonicalize(parent).ok().map(|dir| dir.join(name))
 }
 
+/// The file at `path`, named as the user sees it: relative to `cwd` when inside it.
 fn entry_file(path: &Path, cwd: &Path) -> anyhow::Result<EntryFile> {
     let absolute =
         std::fs::canonicalize(path).with_context(|| format!("cannot read '{}'", path.display()))?;

@@ -471,10 +471,7 @@ impl Shape {
         {
             return false;
         }
-        let Some((_, containers)) = self.entries.iter().find(|(key, _)| key == "containers") else {
-            return false;
-        };
-        let Expr::Attrs(containers) = ir.expr(*containers) else {
+        let Some(containers) = self.containers(ir) else {
             return false;
         };
         !containers.entries.is_empty()
@@ -484,14 +481,20 @@ impl Shape {
             })
     }
 
+    /// The set written at the top's `containers`, when it is one.
+    fn containers<'ir>(&self, ir: &'ir Ir) -> Option<&'ir lib_nix::ir::AttrsExpr> {
+        let (_, containers) = self.entries.iter().find(|(key, _)| key == "containers")?;
+        match ir.expr(*containers) {
+            Expr::Attrs(containers) => Some(containers),
+            _ => None,
+        }
+    }
+
     /// Whether a container the set declares sets extra-container's options
     /// (`containers.demo.extra.addressPrefix = "10.250.0";`), which only extra-container's
     /// module declares.
     fn sets_extra_container_options(&self, ir: &Ir) -> bool {
-        let Some((_, containers)) = self.entries.iter().find(|(key, _)| key == "containers") else {
-            return false;
-        };
-        let Expr::Attrs(containers) = ir.expr(*containers) else {
+        let Some(containers) = self.containers(ir) else {
             return false;
         };
         containers.entries.iter().any(|container| {
