@@ -1284,7 +1284,11 @@ impl<'io> Evaluator<'io> {
                     if let Some(error) = self.unknown_builtin(&attrs, &name, span) {
                         return Err(error);
                     }
-                    if let (Some(default), None) = (default, attrs.open()) {
+                    // A name a namespace of `lib` ncc carries in part lacks may be one
+                    // nixpkgs lib has, so `or` cannot choose its default.
+                    if let (Some(default), None, false) =
+                        (default, attrs.open(), attrs.library_part())
+                    {
                         return self.eval(default, env);
                     }
                     if let Some(group) = attrs.open() {
@@ -1332,9 +1336,9 @@ impl<'io> Evaluator<'io> {
     }
 
     /// What `set ? name` (and `builtins.hasAttr`) answers for a `name` that `attrs` lacks:
-    /// unknown for a builtin of current Nix that ncc lacks, and for a group of the open
-    /// world (a module ncc does not evaluate may declare it); yes for a stand-in (`pkgs`),
-    /// which has every name; else no.
+    /// unknown for a builtin of current Nix that ncc lacks, for a group of the open world
+    /// (a module ncc does not evaluate may declare it) and for a namespace of `lib` ncc
+    /// carries in part; yes for a stand-in (`pkgs`), which has every name; else no.
     pub(crate) fn has_missing(
         &self,
         attrs: &Rc<Attrs>,
@@ -1349,6 +1353,11 @@ impl<'io> Evaluator<'io> {
                 open_option(self, group, std::slice::from_ref(name)),
                 Some(span),
             ));
+        }
+        if attrs.library_part() {
+            if let Some(error) = self.missing_from_library(name, attrs, span) {
+                return Err(error);
+            }
         }
         Ok(attrs.placeholder().is_some() || self.library_builtin(attrs, name).is_some())
     }
@@ -1394,15 +1403,24 @@ impl<'io> Evaluator<'io> {
         Some(builtins.get(name.as_str())?.value.clone())
     }
 
-    /// `name`, which ncc's `lib` (or its namespace `attrs`) lacks, as unknown: when the
-    /// code was written against a nixpkgs other than 25.11, whose lib may have it.
+    /// `name`, which ncc's `lib` (or its namespace `attrs`) lacks, as unknown: when ncc
+    /// carries that namespace in part, or the code was written against a nixpkgs other
+    /// than 25.11, whose lib may have it.
     fn missing_from_library(
         &self,
         name: &Name,
         attrs: &Attrs,
         span: Span,
     ) -> Option<Box<EvalError>> {
-        let (path, release) = (attrs.library()?, self.library_release.as_deref()?);
+        let path = attrs.library()?;
+        if attrs.library_part() {
+            let mut error = EvalError::unknown(format!("`{path}.{name}'"), Some(span));
+            error.help = Some(format!(
+                "ncc carries part of `{path}`, not `{name}`, which nixpkgs lib 25.11 may have"
+            ));
+            return Some(error);
+        }
+        let release = self.library_release.as_deref()?;
         let mut error = EvalError::unknown(format!("`{path}.{name}'"), Some(span));
         error.help = Some(format!(
             "ncc's lib is nixpkgs lib 25.11, which has no `{path}.{name}`; {release} may have it"

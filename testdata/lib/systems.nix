@@ -33,4 +33,7 @@ in
   elaborate-set = read { system = "aarch64-linux"; };
   elaborate-musl = read { config = "x86_64-unknown-linux-musl"; };
   equals = [ (lib.systems.equals (lib.systems.elaborate "x86_64-linux") (lib.systems.elaborate "x86_64-linux")) (lib.systems.equals (lib.systems.elaborate "x86_64-linux") (lib.systems.elaborate "aarch64-linux")) ];
+  # `lib.platforms` is the lists of doubles; `lib.systems.platforms` nixpkgs' table of
+  # hardware (`pc`, `raspberrypi`), which ncc carries no part of.
+  platforms-are-doubles = lib.platforms.linux == lib.systems.doubles.linux && lib.platforms.darwin == lib.systems.doubles.darwin;
 }

@@ -137,7 +137,16 @@ struct Marks {
     /// Set on ncc's `lib` and its namespaces: the path it is read at (`lib.strings`). A
     /// missing attribute of it is missing from nixpkgs lib 25.11, and unknown where the
     /// code was written against another release (`Evaluator::library_release`).
-    library: Option<Rc<str>>,
+    library: Option<LibraryMark>,
+}
+
+/// Where a set of ncc's `lib` is read, and whether ncc carries it only in part.
+#[derive(Clone)]
+struct LibraryMark {
+    path: Rc<str>,
+    /// A namespace ncc carries in part (`lib.licenses`, the licenses configurations
+    /// name most): a name it lacks may well be nixpkgs lib 25.11's own.
+    part: bool,
 }
 
 /// The option path of an open-world group: as given, or its names, shown when a message
@@ -306,15 +315,27 @@ impl Attrs {
         })
     }
 
-    /// Marks this set as ncc's `lib`, or its namespace read at `path` (`lib.strings`).
-    pub fn into_library(mut self, path: &str) -> Attrs {
-        self.marks.get_or_insert_default().library = Some(Rc::from(path));
+    /// Marks this set as ncc's `lib`, or its namespace read at `path` (`lib.strings`),
+    /// which ncc carries whole or, with `part`, in part.
+    pub fn into_library(mut self, path: &str, part: bool) -> Attrs {
+        self.marks.get_or_insert_default().library = Some(LibraryMark {
+            path: Rc::from(path),
+            part,
+        });
         self
     }
 
     /// The path of ncc's `lib` or of its namespace this set is.
     pub fn library(&self) -> Option<&str> {
-        self.marks.as_ref()?.library.as_deref()
+        Some(&self.marks.as_ref()?.library.as_ref()?.path)
+    }
+
+    /// Whether this set is a namespace of ncc's `lib` that ncc carries in part.
+    pub fn library_part(&self) -> bool {
+        self.marks
+            .as_ref()
+            .and_then(|marks| marks.library.as_ref())
+            .is_some_and(|library| library.part)
     }
 
     pub fn get(&self, name: &str) -> Option<&AttrEntry> {

@@ -2,7 +2,7 @@
 # ncc. This file only names things: each namespace lives in lib/<file>.nix, which `load`
 # parses and evaluates the first time one of its values is read, so a run that only uses
 # `lib.mkIf` reads modules.nix alone. `evalModules` is ncc's native module system.
-{ load, markLibrary, evalModules, mergeAs, maintainers }:
+{ load, markLibrary, markLibraryPart, evalModules, mergeAs, maintainers }:
 let
   # lib.makeExtensible, by hand: `fixedPoints` is itself a file of this lib.
   extensible = rattrs:
@@ -12,7 +12,25 @@ let
   # `lib` and each namespace are marked as ncc's lib (library.rs): a name they lack is
   # missing from lib 25.11, which code written against another nixpkgs may have.
   build = markLibrary "lib" (self:
-    let file = name: markLibrary "lib.${name}" (load name) self; misc = file "misc"; systems = file "systems"; in
+    let
+      file = name: markLibrary "lib.${name}" (load name) self;
+      misc = file "misc";
+      # Namespaces ncc carries in part are marked so (library.rs): a name one lacks
+      # (`lib.licenses.cc-by-nc-40`, `lib.systems.parse.mkSystemFromString`) is unknown,
+      # not missing.
+      systems = markLibrary "lib.systems" (self:
+        let systems = load "systems" self;
+        in systems // {
+          examples = markLibraryPart "lib.systems.examples" systems.examples;
+          platforms = markLibraryPart "lib.systems.platforms" systems.platforms;
+          architectures = markLibraryPart "lib.systems.architectures" systems.architectures;
+          inspect = markLibraryPart "lib.systems.inspect" systems.inspect;
+          parse = markLibraryPart "lib.systems.parse" systems.parse;
+        }) self;
+      meta = markLibrary "lib.meta" (self:
+        let meta = load "meta" self;
+        in meta // { licensesSpdx = markLibraryPart "lib.licensesSpdx" meta.licensesSpdx; }) self;
+    in
     {
       trivial = file "trivial";
       fixedPoints = file "fixed-points";
@@ -20,14 +38,14 @@ let
       lists = file "lists";
       strings = file "strings";
       customisation = file "customisation";
-      meta = file "meta";
+      inherit meta;
       versions = file "versions";
       modules = markLibrary "lib.modules" (load "modules") { lib = self; inherit evalModules; };
       options = file "options";
       types = file "types";
-      licenses = file "licenses";
+      licenses = markLibraryPart "lib.licenses" (file "licenses");
       systems = systems;
-      platforms = systems.platforms;
+      platforms = systems.doubles;
       cli = file "cli";
       generators = file "generators";
       asserts = file "asserts";

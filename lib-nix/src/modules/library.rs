@@ -65,11 +65,17 @@ static LOAD: Builtin = Builtin {
 static MARK: Builtin = Builtin {
     name: "markLibrary",
     arity: 3,
-    run: mark,
+    run: mark_whole,
 };
 
-/// Evaluates `lib.nix`, a function of `{ load, markLibrary, evalModules, mergeAs,
-/// maintainers }`, to the `lib` set.
+static MARK_PART: Builtin = Builtin {
+    name: "markLibraryPart",
+    arity: 2,
+    run: mark_part,
+};
+
+/// Evaluates `lib.nix`, a function of `{ load, markLibrary, markLibraryPart, evalModules,
+/// mergeAs, maintainers }`, to the `lib` set.
 pub fn evaluate(ev: &mut Evaluator, eval_modules: &'static Builtin) -> EvalResult<Value> {
     let function = evaluate_file(ev, "lib", "lib.nix", &TOP_LEVEL)?;
     let builtin = |builtin: &'static Builtin| {
@@ -82,6 +88,7 @@ pub fn evaluate(ev: &mut Evaluator, eval_modules: &'static Builtin) -> EvalResul
         AttrEntry::new("evalModules", builtin(eval_modules)),
         AttrEntry::new("load", builtin(&LOAD)),
         AttrEntry::new("markLibrary", builtin(&MARK)),
+        AttrEntry::new("markLibraryPart", builtin(&MARK_PART)),
         AttrEntry::new("mergeAs", builtin(&super::merge::MERGE_AS)),
         // nixpkgs' list of people is not ncc's to carry: any `lib.maintainers.<name>` is
         // an opaque record, as any `pkgs.<name>` is.
@@ -120,18 +127,37 @@ fn load(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
 /// as ncc's `lib` (or the namespace) read at that path, whose missing attributes the
 /// evaluator may take for unknown (see [`Evaluator::library_release`]). The call is made
 /// here so that the set it makes is this builtin's alone, marked without a copy.
-fn mark(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
-    let Value::String(path) = ev.force(&args[0], Some(span))? else {
-        return Err(EvalError::message(
+fn mark_whole(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let path = library_path(ev, &args[0], span)?;
+    let function = ev.force(&args[1], Some(span))?;
+    let value = ev.apply(function, args[2].clone(), span)?;
+    Ok(marked(value, &path, false))
+}
+
+/// `markLibraryPart "lib.licenses" set`: the namespace at that path, which ncc carries in
+/// part (the licenses configurations name most, no table of hardware platforms): a name
+/// it lacks is unknown, since nixpkgs lib 25.11 may well have it.
+fn mark_part(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let path = library_path(ev, &args[0], span)?;
+    let value = ev.force(&args[1], Some(span))?;
+    Ok(marked(value, &path, true))
+}
+
+fn library_path(ev: &mut Evaluator, path: &Thunk, span: Span) -> EvalResult<Rc<str>> {
+    match ev.force(path, Some(span))? {
+        Value::String(path) => Ok(path),
+        _ => Err(EvalError::message(
             "internal error: markLibrary takes a string",
             Some(span),
-        ));
-    };
-    let function = ev.force(&args[1], Some(span))?;
-    Ok(match ev.apply(function, args[2].clone(), span)? {
-        Value::Attrs(set) => Value::Attrs(Rc::new(Attrs::unshared(set).into_library(&path))),
+        )),
+    }
+}
+
+fn marked(value: Value, path: &str, part: bool) -> Value {
+    match value {
+        Value::Attrs(set) => Value::Attrs(Rc::new(Attrs::unshared(set).into_library(path, part))),
         other => other,
-    })
+    }
 }
 
 /// Loads (from the tree its build script prepared) and evaluates one file of the lib,
@@ -280,6 +306,49 @@ mod tests {
         assert_eq!(
             (message.as_str(), unknown),
             ("undefined variable 'toCommandLine'", false)
+        );
+    }
+
+    /// A namespace ncc carries in part (`lib.licenses`, `lib.systems.parse`, ...) may lack
+    /// a name nixpkgs lib 25.11 has: reading one is unknown, in 25.11 code too, and so are
+    /// `?` and `or` on it; what it carries is read as always, and a whole namespace's
+    /// missing name stays an error.
+    #[test]
+    fn a_name_a_namespace_carried_in_part_lacks_is_unknown() {
+        for text in [
+            "lib: lib.licenses.cc-by-nc-40",
+            "lib: with lib.licenses; [ mit cc-by-nc-40 ]",
+            "lib: lib.licensesSpdx.\"CC-BY-NC-4.0\"",
+            "lib: lib.systems.parse.mkSystemFromString \"x86_64-linux\"",
+            "lib: lib.systems.inspect.patterns.isLinux",
+            "lib: lib.systems.platforms.raspberrypi",
+            "lib: lib.systems.examples.aarch64-android",
+            "lib: lib.systems.architectures.features",
+            "lib: lib.licenses ? cc-by-nc-40",
+            "lib: lib.licenses.cc-by-nc-40 or null",
+        ] {
+            let (message, unknown, help) = applied_to_lib(text, None).unwrap_err();
+            assert!(unknown, "{text}: {message}");
+            assert!(
+                help.starts_with("ncc carries part of `lib."),
+                "{text}: {help}"
+            );
+        }
+        assert_eq!(
+            applied_to_lib("lib: lib.licenses.mit.spdxId", None),
+            Ok("\"MIT\"".to_owned())
+        );
+        assert_eq!(
+            applied_to_lib(
+                "lib: builtins.elem \"x86_64-linux\" lib.platforms.linux",
+                None
+            ),
+            Ok("true".to_owned())
+        );
+        let (message, unknown, _) = applied_to_lib("lib: lib.systems.nope", None).unwrap_err();
+        assert_eq!(
+            (message.as_str(), unknown),
+            ("attribute 'nope' missing", false)
         );
     }
 

@@ -222,7 +222,9 @@ in
     "x86_64-linux" "aarch64-linux" "x86_64-darwin" "armv6l-linux" "armv7l-linux" "i686-linux"
     "aarch64-darwin" "powerpc64le-linux" "riscv64-linux" "x86_64-freebsd"
   ];
-  platforms = doubles;
+  # nixpkgs' table of hardware platforms (`pc`, `raspberrypi`, ...), which ncc does not
+  # carry: `lib.platforms`, the lists of doubles, is another thing.
+  platforms = { };
   # Equal platforms: equal once their functions (`canExecute`, ...) are left out.
   equals = x: y: let plain = lib.attrsets.filterAttrs (_: v: !b.isFunction v); in plain x == plain y;
   systemToAttrs = system: { inherit system; };
