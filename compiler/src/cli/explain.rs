@@ -637,11 +637,16 @@ pub const CODES: &[CodeDoc] = &[
         meaning: "An `allowedDevices` entry has a `modifier` with a character other than `r`, \
                   `w` and `m`, an empty `modifier`, or a `node` that is neither under `/dev/` \
                   nor a device class (`char-…`, `block-…`). NixOS writes each entry as \
-                  `DeviceAllow=<node> <modifier>`.",
+                  `DeviceAllow=<node> <modifier>`. A `node` with a wildcard \
+                  (`/dev/input/js*`) or one of the directories every Linux system has under \
+                  `/dev/` (`/dev/dri`, `/dev/input`) is a warning.",
         why: "systemd ignores a `DeviceAllow=` line with an invalid modifier or node \
               (\"Invalid device rights\"), and with `DevicePolicy=closed` the container then \
               cannot open the device at all. An empty modifier makes systemd grant its \
-              default, `rwm`.",
+              default, `rwm`. systemd matches wildcards only in a device class's name \
+              (`char-input`) and looks for a device node named exactly as a path is written: \
+              a pattern names none (\"Couldn't stat device\"), and a directory is not a \
+              device (\"/dev/dri is not a device\"), so both lines are ignored too.",
         example: "{\n  containers.web = {\n    allowedDevices = [ { node = \"/dev/fuse\"; modifier = \"rw+\"; } ];\n    config = { };\n  };\n}\n",
         fix: "Use a combination of `r`, `w` and `m`, and a node under `/dev/`.",
         fixed: "{\n  containers.web = {\n    allowedDevices = [ { node = \"/dev/fuse\"; modifier = \"rw\"; } ];\n    config = { };\n  };\n}\n",
