@@ -40,7 +40,7 @@ mod unknown_capability;
 mod value_breaks_emitted_file;
 
 use std::cell::OnceCell;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use lib_nix::modules::DefinitionSites;
 use lib_nix::name::{BuildFx, Name};
@@ -257,7 +257,16 @@ impl<'a> Context<'a> {
 struct Rule {
     code: &'static str,
     check: fn(&Context, &mut Vec<Diagnostic>),
+    /// The options of `containers.<name>` whose default, standing where ncc could not
+    /// know the value, can make this rule report on the container what the real value
+    /// would not (`privateNetwork`'s `false`: "hostAddress is ignored"); the others'
+    /// defaults only keep it silent. `None`: not worked out, so a container with any
+    /// value ncc cannot know is not shown to it (see [`run_partly_known`]).
+    misled_by: Option<&'static [&'static str]>,
 }
+
+/// A rule not worked out for containers ncc reads in part.
+const NOT_WORKED_OUT: Option<&[&str]> = None;
 
 /// Every rule, in the order its findings are reported (the driver then sorts all
 /// diagnostics by position).
@@ -265,120 +274,191 @@ const RULES: &[Rule] = &[
     Rule {
         code: container_name_too_long::CODE,
         check: container_name_too_long::check,
+        misled_by: Some(&["hostBridge"]),
     },
     Rule {
         code: container_name_with_underscore::CODE,
         check: container_name_with_underscore::check,
+        misled_by: NOT_WORKED_OUT,
     },
     Rule {
         code: network_namespace_with_private_network::CODE,
         check: network_namespace_with_private_network::check,
+        misled_by: NOT_WORKED_OUT,
     },
     Rule {
         code: containers_disabled::CODE,
         check: containers_disabled::check,
+        misled_by: NOT_WORKED_OUT,
     },
     Rule {
         code: value_breaks_emitted_file::CODE,
         check: value_breaks_emitted_file::check,
+        misled_by: NOT_WORKED_OUT,
     },
     Rule {
         code: unit_setting_breaks_drop_in::CODE,
         check: unit_setting_breaks_drop_in::check,
+        misled_by: NOT_WORKED_OUT,
     },
     Rule {
         code: invalid_container_name::CODE,
         check: invalid_container_name::check,
+        misled_by: NOT_WORKED_OUT,
     },
     Rule {
         code: invalid_ip_address::CODE,
         check: invalid_ip_address::check,
+        misled_by: NOT_WORKED_OUT,
     },
     Rule {
         code: multicast_mac_address::CODE,
         check: multicast_mac_address::check,
+        misled_by: NOT_WORKED_OUT,
     },
     Rule {
         code: duplicate_address::CODE,
         check: duplicate_address::check,
+        misled_by: NOT_WORKED_OUT,
     },
     Rule {
         code: duplicate_forwarded_port::CODE,
         check: duplicate_forwarded_port::check,
+        misled_by: NOT_WORKED_OUT,
     },
     Rule {
         code: ignored_option::CODE,
         check: ignored_option::check,
+        misled_by: Some(&["privateNetwork", "autoStart", "restartIfChanged"]),
     },
     Rule {
         code: bridge_with_host_address::CODE,
         check: bridge_with_host_address::check,
+        misled_by: Some(&[]),
     },
     Rule {
         code: invalid_interface_name::CODE,
         check: invalid_interface_name::check,
+        misled_by: NOT_WORKED_OUT,
     },
     Rule {
         code: relative_mount_path::CODE,
         check: relative_mount_path::check,
+        misled_by: NOT_WORKED_OUT,
     },
     Rule {
         code: duplicate_mount_point::CODE,
         check: duplicate_mount_point::check,
+        misled_by: NOT_WORKED_OUT,
     },
     Rule {
         code: invalid_allowed_device::CODE,
         check: invalid_allowed_device::check,
+        misled_by: NOT_WORKED_OUT,
     },
     Rule {
         code: invalid_time_span::CODE,
         check: invalid_time_span::check,
+        misled_by: NOT_WORKED_OUT,
     },
     Rule {
         code: unknown_capability::CODE,
         check: unknown_capability::check,
+        misled_by: NOT_WORKED_OUT,
     },
     Rule {
         code: extra_flag_repeats_option::CODE,
         check: extra_flag_repeats_option::check,
+        misled_by: NOT_WORKED_OUT,
     },
     Rule {
         code: extra_flag_overrides_option::CODE,
         check: extra_flag_overrides_option::check,
+        misled_by: NOT_WORKED_OUT,
     },
     Rule {
         code: invalid_port_protocol::CODE,
         check: invalid_port_protocol::check,
+        misled_by: NOT_WORKED_OUT,
     },
     Rule {
         code: firewall_blocks_forwarded_port::CODE,
         check: firewall_blocks_forwarded_port::check,
+        misled_by: Some(&["config", "forwardPorts"]),
     },
     Rule {
         code: extra_flag_breaks_container::CODE,
         check: extra_flag_breaks_container::check,
+        misled_by: NOT_WORKED_OUT,
     },
     Rule {
         code: nat_needs_external_interface::CODE,
         check: nat_needs_external_interface::check,
+        misled_by: NOT_WORKED_OUT,
     },
     Rule {
         code: private_network_traffic_stays_on_host::CODE,
         check: private_network_traffic_stays_on_host::check,
+        misled_by: NOT_WORKED_OUT,
     },
     Rule {
         code: host_bridge_not_declared::CODE,
         check: host_bridge_not_declared::check,
+        misled_by: Some(&[]),
     },
     Rule {
         code: nat_without_external_interface::CODE,
         check: nat_without_external_interface::check,
+        misled_by: NOT_WORKED_OUT,
     },
     Rule {
         code: unit_for_undeclared_container::CODE,
         check: unit_for_undeclared_container::check,
+        misled_by: NOT_WORKED_OUT,
     },
 ];
+
+/// Runs every rule on a host some of whose containers ncc read only in part: `unknown`
+/// names each such container with the options its unknown values were met in (`None`:
+/// not known which). A rule sees such a container only where no default standing in for
+/// one of them can mislead it ([`Rule::misled_by`]); the findings in rule order.
+pub fn run_partly_known(
+    host: &HostConfig,
+    spans: &DefinitionSpans,
+    unknown: &BTreeMap<String, Option<Vec<&'static str>>>,
+) -> Vec<Diagnostic> {
+    // The host each rule sees, one per set of containers left out.
+    let mut hosts: Vec<(Vec<&str>, HostConfig)> = Vec::new();
+    let mut diagnostics = Vec::new();
+    for rule in RULES {
+        let left_out: Vec<&str> = unknown
+            .iter()
+            .filter(|(_, options)| match (rule.misled_by, options) {
+                (Some(misled_by), Some(options)) => {
+                    options.iter().any(|option| misled_by.contains(option))
+                }
+                _ => true,
+            })
+            .map(|(name, _)| name.as_str())
+            .collect();
+        let index = match hosts.iter().position(|(names, _)| *names == left_out) {
+            Some(index) => index,
+            None => {
+                let mut seen = host.clone();
+                seen.containers
+                    .retain(|name, _| !left_out.contains(&name.as_str()));
+                // Its unit goes with it: a `container@<name>` the host defines for a
+                // container that is declared is no unit for an undeclared one (C223).
+                seen.container_units
+                    .retain(|name, _| !left_out.contains(&name.as_str()));
+                hosts.push((left_out, seen));
+                hosts.len() - 1
+            }
+        };
+        (rule.check)(&Context::new(&hosts[index].1, spans), &mut diagnostics);
+    }
+    diagnostics
+}
 
 /// Runs every rule; the findings in rule order.
 pub fn run(context: &Context) -> Vec<Diagnostic> {
@@ -568,6 +648,66 @@ pub(crate) mod tests {
 
     pub(crate) fn container(name: &str) -> ContainerConfig {
         ContainerConfig::with_defaults(name, SystemSource::Config)
+    }
+
+    /// Each option a rule may be misled by is an option of `containers.<name>`, as the
+    /// reader names it: a misspelt one would never match, and the rule would be shown
+    /// containers it is misled on.
+    #[test]
+    fn rules_are_misled_by_container_options() {
+        let schema = include_str!("schema.nix");
+        for rule in RULES {
+            for option in rule.misled_by.into_iter().flatten() {
+                assert!(
+                    schema.contains(&format!(" {option} = mkOption")),
+                    "{}: {option}",
+                    rule.code
+                );
+            }
+        }
+    }
+
+    /// A container read in part is shown to a rule only where no default standing in for
+    /// what ncc could not read can mislead it: with `privateNetwork` unknown, C207 would
+    /// call its addresses ignored; with `hostAddress6` unknown, its long name is still
+    /// too long (C101).
+    #[test]
+    fn a_container_read_in_part_is_shown_to_the_rules_it_cannot_mislead() {
+        let mut edge = container("edge-gateway");
+        edge.network.host_address = Some("10.0.0.1".to_owned());
+        let mut web = container("web-frontend");
+        web.private_network = true;
+        let host = host_of(vec![edge, web]);
+        let spans = DefinitionSpans::default();
+        let codes = |unknown: &[(&str, Option<Vec<&'static str>>)]| -> Vec<String> {
+            let unknown = unknown
+                .iter()
+                .map(|(name, options)| (name.to_string(), options.clone()))
+                .collect();
+            run_partly_known(&host, &spans, &unknown)
+                .iter()
+                .map(|d| d.code().to_owned())
+                .collect()
+        };
+        let everything: Vec<String> = run(&Context::new(&host, &spans))
+            .iter()
+            .map(|d| d.code().to_owned())
+            .collect();
+        assert_eq!(everything, ["C101", "C207"]);
+        assert_eq!(codes(&[]), everything);
+        assert_eq!(
+            codes(&[("edge-gateway", Some(vec!["privateNetwork"]))]),
+            ["C101"]
+        );
+        assert_eq!(
+            codes(&[("web-frontend", Some(vec!["hostAddress6"]))]),
+            everything
+        );
+        assert_eq!(
+            codes(&[("web-frontend", Some(vec!["hostBridge"]))]),
+            ["C207"]
+        );
+        assert!(codes(&[("web-frontend", None), ("edge-gateway", None)]).is_empty());
     }
 
     #[test]

@@ -32,6 +32,10 @@ pub struct Incomplete {
     /// For a container read whole, the options of its unit ncc does not write
     /// (`systemd.services."container@web".preStart`); `None`: a value ncc cannot know.
     pub unwritten: Option<Vec<String>>,
+    /// Of a container with values ncc cannot know, the options of `containers.<name>`
+    /// they were met in (`hostAddress6`, `config` for its own NixOS), which the rules
+    /// that a default there cannot mislead read all the same; `None`: not known which.
+    pub unknown_options: Option<Vec<&'static str>>,
 }
 
 impl Incomplete {
@@ -40,6 +44,7 @@ impl Incomplete {
             container: Some(name.to_owned()),
             span,
             unwritten,
+            unknown_options: None,
         }
     }
 
@@ -82,6 +87,8 @@ pub fn read_host(
         quiet_unknowns: false,
         host_platform: None,
         container_sshd: false,
+        reading: None,
+        unknown_options: None,
         evaluated,
     };
     let mut incomplete = Vec::new();
@@ -118,6 +125,7 @@ pub fn read_host(
             container: None,
             span: at,
             unwritten: None,
+            unknown_options: None,
         });
     }
     let enable_containers = nixos_containers
@@ -145,12 +153,17 @@ pub fn read_host(
                 }
             };
             let unknowns = reader.unknowns;
+            reader.unknown_options = Some(Vec::new());
             match reader.container(&name, &value, span) {
                 Some(container) => containers.push((name.clone(), container)),
                 None => unread.push(name.clone()),
             }
+            let unknown_options = reader.unknown_options.take();
             if reader.unknowns > unknowns {
-                incomplete.push(Incomplete::container(&name, span, None));
+                incomplete.push(Incomplete {
+                    unknown_options,
+                    ..Incomplete::container(&name, span, None)
+                });
             }
         }
     }
@@ -265,6 +278,12 @@ struct Reader<'e, 'io> {
     host_platform: Option<Option<Value>>,
     /// Whether the container being read runs sshd (see `users.rs`).
     container_sshd: bool,
+    /// While a container is read: the option of `containers.<name>` being read, the
+    /// outermost (`extraVeths`, not the `hostAddress` of one of them).
+    reading: Option<&'static str>,
+    /// While a container is read: the options its unknown values were met in, or `None`
+    /// once one was met outside any (see [`Reader::reading`]).
+    unknown_options: Option<Vec<&'static str>>,
     evaluated: &'e Evaluated,
 }
 
@@ -418,10 +437,25 @@ impl Reader<'_, '_> {
                 return;
             }
             self.unknowns += 1;
+            match (self.reading, &mut self.unknown_options) {
+                (Some(option), Some(options)) if !options.contains(&option) => options.push(option),
+                (Some(_), _) => {}
+                (None, _) => self.unknown_options = None,
+            }
         }
         if let Some(diagnostic) = error.to_diagnostic(fallback) {
             self.diagnostics.push(diagnostic);
         }
+    }
+
+    /// What `read` gives, the unknowns it meets said to be met reading the container's
+    /// `option` (unless an outer option is being read: an `extraVeths` entry's).
+    fn reading<T>(&mut self, option: &'static str, read: impl FnOnce(&mut Self) -> T) -> T {
+        let outer = self.reading;
+        self.reading = outer.or(Some(option));
+        let value = read(self);
+        self.reading = outer;
+        value
     }
 
     /// Forces `attrs.name`; `Err(None)` when the option has no value, `Err(Some)` after
@@ -513,7 +547,25 @@ impl Reader<'_, '_> {
         out
     }
 
+    /// The network options of a container or of one of its `extraVeths`.
     fn network(&mut self, attrs: &Attrs, span: Span) -> NetworkOptions {
+        let forward_ports = self.reading("forwardPorts", |r| r.forward_ports(attrs, span));
+        NetworkOptions {
+            host_bridge: self.reading("hostBridge", |r| r.string(attrs, "hostBridge", span)),
+            forward_ports,
+            host_address: self.reading("hostAddress", |r| r.string(attrs, "hostAddress", span)),
+            host_address6: self.reading("hostAddress6", |r| r.string(attrs, "hostAddress6", span)),
+            local_address: self.reading("localAddress", |r| r.string(attrs, "localAddress", span)),
+            local_address6: self
+                .reading("localAddress6", |r| r.string(attrs, "localAddress6", span)),
+            local_mac_address: self.reading("localMacAddress", |r| {
+                r.string(attrs, "localMacAddress", span)
+            }),
+        }
+    }
+
+    /// The `forwardPorts` of a container or of one of its `extraVeths`.
+    fn forward_ports(&mut self, attrs: &Attrs, span: Span) -> Vec<ForwardPort> {
         let mut forward_ports = Vec::new();
         for port in self.submodules(attrs, "forwardPorts", span) {
             let protocol = self
@@ -542,15 +594,7 @@ impl Reader<'_, '_> {
                 container_port,
             });
         }
-        NetworkOptions {
-            host_bridge: self.string(attrs, "hostBridge", span),
-            forward_ports,
-            host_address: self.string(attrs, "hostAddress", span),
-            host_address6: self.string(attrs, "hostAddress6", span),
-            local_address: self.string(attrs, "localAddress", span),
-            local_address6: self.string(attrs, "localAddress6", span),
-            local_mac_address: self.string(attrs, "localMacAddress", span),
-        }
+        forward_ports
     }
 
     /// Evaluates the container's own `config` as NixOS would (with the defaults NixOS adds)
@@ -964,7 +1008,7 @@ impl Reader<'_, '_> {
     }
 
     fn container(&mut self, name: &str, attrs: &Attrs, span: Span) -> Option<ContainerConfig> {
-        let has_config = match self.value(attrs, "config", span) {
+        let has_config = match self.reading("config", |r| r.value(attrs, "config", span)) {
             Ok(_) => true,
             Err(reported) => {
                 if reported {
@@ -973,7 +1017,10 @@ impl Reader<'_, '_> {
                 false
             }
         };
-        if self.value(attrs, "pkgs", span).is_ok() {
+        if self
+            .reading("pkgs", |r| r.value(attrs, "pkgs", span))
+            .is_ok()
+        {
             let loc = vec![Name::new("containers"), Name::new(name), Name::new("pkgs")];
             let at = self.ev.definition_spans.get(&loc).unwrap_or(span);
             self.diagnostics.push(
@@ -989,8 +1036,8 @@ impl Reader<'_, '_> {
             );
         }
         let unknowns = self.unknowns;
-        let flake = self.string(attrs, "flake", span);
-        let explicit_path = self.path_string(attrs, "path", span);
+        let flake = self.reading("flake", |r| r.string(attrs, "flake", span));
+        let explicit_path = self.reading("path", |r| r.path_string(attrs, "path", span));
         // A `path` or `flake` whose value ncc cannot know (another system's
         // `config.system.build.toplevel`) is set all the same: NixOS has a value.
         let unknown_system = self.unknowns > unknowns;
@@ -1019,7 +1066,9 @@ impl Reader<'_, '_> {
                 let what = format!(
                     "the `config`, `path` or `flake` of containers.{name}, which only a module ncc does not evaluate may give"
                 );
-                self.report(&EvalError::unknown(what, Some(span)), span);
+                self.reading("config", |r| {
+                    r.report(&EvalError::unknown(what, Some(span)), span)
+                });
                 SystemSource::Path(String::new())
             }
             (false, None, None) => {
@@ -1040,47 +1089,89 @@ impl Reader<'_, '_> {
             }
         };
         let inner = match system {
-            SystemSource::Config => self.inner(name, attrs, span),
+            SystemSource::Config => self.reading("config", |r| r.inner(name, attrs, span)),
             _ => None,
         };
         let mut container = ContainerConfig::with_defaults(name, system);
         container.inner = inner;
-        container.additional_capabilities = self.strings(attrs, "additionalCapabilities", span);
-        container.ephemeral = self.boolean(attrs, "ephemeral", span).unwrap_or(false);
-        container.enable_tun = self.boolean(attrs, "enableTun", span).unwrap_or(false);
-        container.copy_resolv_conf = self.boolean(attrs, "copyResolvConf", span).unwrap_or(true);
-        container.private_network = self.boolean(attrs, "privateNetwork", span).unwrap_or(false);
-        container.network_namespace = self.string(attrs, "networkNamespace", span);
-        container.private_users = match self.get(attrs, "privateUsers", span) {
-            Some(Value::Int(uid)) => PrivateUsers::BaseUid(uid as u32),
-            Some(Value::String(s)) if &*s == "identity" => PrivateUsers::Identity,
-            Some(Value::String(s)) if &*s == "pick" => PrivateUsers::Pick,
-            _ => PrivateUsers::No,
-        };
-        container.interfaces = self.strings(attrs, "interfaces", span);
-        container.macvlans = self.strings(attrs, "macvlans", span);
+        container.additional_capabilities = self.reading("additionalCapabilities", |r| {
+            r.strings(attrs, "additionalCapabilities", span)
+        });
+        container.ephemeral = self
+            .reading("ephemeral", |r| r.boolean(attrs, "ephemeral", span))
+            .unwrap_or(false);
+        container.enable_tun = self
+            .reading("enableTun", |r| r.boolean(attrs, "enableTun", span))
+            .unwrap_or(false);
+        container.copy_resolv_conf = self
+            .reading("copyResolvConf", |r| {
+                r.boolean(attrs, "copyResolvConf", span)
+            })
+            .unwrap_or(true);
+        container.private_network = self
+            .reading("privateNetwork", |r| {
+                r.boolean(attrs, "privateNetwork", span)
+            })
+            .unwrap_or(false);
+        container.network_namespace = self.reading("networkNamespace", |r| {
+            r.string(attrs, "networkNamespace", span)
+        });
+        container.private_users =
+            match self.reading("privateUsers", |r| r.get(attrs, "privateUsers", span)) {
+                Some(Value::Int(uid)) => PrivateUsers::BaseUid(uid as u32),
+                Some(Value::String(s)) if &*s == "identity" => PrivateUsers::Identity,
+                Some(Value::String(s)) if &*s == "pick" => PrivateUsers::Pick,
+                _ => PrivateUsers::No,
+            };
+        container.interfaces = self.reading("interfaces", |r| r.strings(attrs, "interfaces", span));
+        container.macvlans = self.reading("macvlans", |r| r.strings(attrs, "macvlans", span));
+        let extra_veths = self.reading("extraVeths", |r| r.extra_veths(attrs, span));
+        container.extra_veths = extra_veths;
+        container.auto_start = self
+            .reading("autoStart", |r| r.boolean(attrs, "autoStart", span))
+            .unwrap_or(false);
+        container.restart_if_changed = self
+            .reading("restartIfChanged", |r| {
+                r.boolean(attrs, "restartIfChanged", span)
+            })
+            .unwrap_or(true);
+        container.timeout_start_sec = self
+            .reading("timeoutStartSec", |r| {
+                r.string(attrs, "timeoutStartSec", span)
+            })
+            .unwrap_or_else(|| "1min".to_owned());
+        container.bind_mounts = self.reading("bindMounts", |r| r.bind_mounts(attrs, span));
+        container.allowed_devices =
+            self.reading("allowedDevices", |r| r.allowed_devices(attrs, span));
+        container.tmpfs = self.reading("tmpfs", |r| r.strings(attrs, "tmpfs", span));
+        container.extra_flags =
+            self.reading("extraFlags", |r| r.strings(attrs, "extraFlags", span));
+        container.network = self.network(attrs, span);
+        (!missing_system).then_some(container)
+    }
+
+    /// The container's `extraVeths`, by interface name.
+    fn extra_veths(&mut self, attrs: &Attrs, span: Span) -> BTreeMap<String, NetworkOptions> {
+        let mut extra_veths = BTreeMap::new();
         if let Some(veths) = self.attrs(attrs, "extraVeths", span) {
             for entry in veths.entries() {
                 let veth_span = entry.span.unwrap_or(span);
                 match self.ev.force(&entry.value, Some(veth_span)) {
                     Ok(Value::Attrs(veth)) => {
                         let network = self.network(&veth, veth_span);
-                        container
-                            .extra_veths
-                            .insert(entry.name.to_string(), network);
+                        extra_veths.insert(entry.name.to_string(), network);
                     }
                     Ok(_) => {}
                     Err(error) => self.report(&error, veth_span),
                 }
             }
         }
-        container.auto_start = self.boolean(attrs, "autoStart", span).unwrap_or(false);
-        container.restart_if_changed = self
-            .boolean(attrs, "restartIfChanged", span)
-            .unwrap_or(true);
-        container.timeout_start_sec = self
-            .string(attrs, "timeoutStartSec", span)
-            .unwrap_or_else(|| "1min".to_owned());
+        extra_veths
+    }
+
+    /// The container's `bindMounts`, by name; one without a mount point is left out.
+    fn bind_mounts(&mut self, attrs: &Attrs, span: Span) -> BTreeMap<String, BindMount> {
+        let mut bind_mounts = BTreeMap::new();
         if let Some(mounts) = self.attrs(attrs, "bindMounts", span) {
             for entry in mounts.entries() {
                 let mount_span = entry.span.unwrap_or(span);
@@ -1092,7 +1183,7 @@ impl Reader<'_, '_> {
                             .boolean(&mount, "isReadOnly", mount_span)
                             .unwrap_or(true);
                         if let Some(mount_point) = mount_point {
-                            container.bind_mounts.insert(
+                            bind_mounts.insert(
                                 entry.name.to_string(),
                                 BindMount {
                                     mount_point,
@@ -1107,19 +1198,20 @@ impl Reader<'_, '_> {
                 }
             }
         }
+        bind_mounts
+    }
+
+    /// The container's `allowedDevices`; an entry without a node or a modifier is left out.
+    fn allowed_devices(&mut self, attrs: &Attrs, span: Span) -> Vec<AllowedDevice> {
+        let mut devices = Vec::new();
         for device in self.submodules(attrs, "allowedDevices", span) {
             let node = self.string(&device, "node", span);
             let modifier = self.string(&device, "modifier", span);
             if let (Some(node), Some(modifier)) = (node, modifier) {
-                container
-                    .allowed_devices
-                    .push(AllowedDevice { node, modifier });
+                devices.push(AllowedDevice { node, modifier });
             }
         }
-        container.tmpfs = self.strings(attrs, "tmpfs", span);
-        container.extra_flags = self.strings(attrs, "extraFlags", span);
-        container.network = self.network(attrs, span);
-        (!missing_system).then_some(container)
+        devices
     }
 }
 

@@ -394,9 +394,11 @@ fn anchored_in_user_files(mut diagnostic: Diagnostic, sources: &SourceDb) -> Dia
 
 /// The rules' findings. A container read only in part holds defaults where ncc could
 /// not read a value, and a default can make a rule warn that the real value would not
-/// (`forwardPorts` ignored without `privateNetwork`): of such a container only the
-/// errors are kept, which come from values that are there (a relative mount point, an
-/// address that is not one), so that the open world hides nothing ncc can check.
+/// (`forwardPorts` ignored without `privateNetwork`): such a container is shown only to
+/// the rules no default of the options it was not read in can mislead, and of the
+/// others only the errors are kept, which come from values that are there (a relative
+/// mount point, an address that is not one), so that the open world hides nothing ncc
+/// can check.
 fn check_rules(
     host: &model::HostConfig,
     incomplete: &[config::Incomplete],
@@ -405,13 +407,23 @@ fn check_rules(
     if !incomplete.iter().any(config::Incomplete::is_unknown) {
         return check::run(&check::Context::new(host, spans));
     }
-    let mut known = host.clone();
-    let is_incomplete = |name: &String| incomplete.iter().any(|i| i.is_unknown() && i.is_of(name));
-    known.containers.retain(|name, _| !is_incomplete(name));
-    // Its unit goes with it: a `container@<name>` the host defines for a container that
-    // is declared is no unit for an undeclared one (C223).
-    known.container_units.retain(|name, _| !is_incomplete(name));
-    let mut findings = check::run(&check::Context::new(&known, spans));
+    let mut unknown = std::collections::BTreeMap::new();
+    for name in host.containers.keys() {
+        let mut of_it = incomplete
+            .iter()
+            .filter(|i| i.is_unknown() && i.is_of(name));
+        let Some(first) = of_it.next() else {
+            continue;
+        };
+        // Read in part in one way only: the options it was met in; else in several
+        // (or the host's set of containers is unknown): every option.
+        let options = match of_it.next() {
+            None => first.unknown_options.clone(),
+            Some(_) => None,
+        };
+        unknown.insert(name.clone(), options);
+    }
+    let mut findings = check::run_partly_known(host, spans, &unknown);
     let errors: Vec<Diagnostic> = check::run(&check::Context::new(host, spans))
         .into_iter()
         .filter(|d| d.severity() == Severity::Error && !findings.contains(d))

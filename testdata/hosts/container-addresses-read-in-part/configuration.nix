@@ -1,0 +1,29 @@
+# A host whose containers take some addresses from options of a module ncc does not
+# evaluate (the host's `homelab` module, imported from elsewhere): ncc cannot read
+# those containers whole, and shows each rule what that cannot mislead. `monitoring`'s
+# name is too long for its interface on an old kernel (C101), and its IPv4 host
+# address is unused beside a bridge (C208), whatever its IPv6 addresses are. Whether
+# `edge` has a private network is unknown, so the rule that would call its addresses
+# ignored without one (C207) is not shown it.
+{ config, ... }: {
+  imports = [ <homelab/modules/net.nix> ];
+  system.stateVersion = "25.11";
+  networking.bridges.br0.interfaces = [ "eno1" ];
+
+  containers.monitoring-stack = {
+    privateNetwork = true;
+    hostBridge = "br0";
+    hostAddress = "10.70.0.1";
+    localAddress = "10.70.0.2/24";
+    hostAddress6 = config.homelab.net.v6.host;
+    localAddress6 = config.homelab.net.v6.containers.monitoring;
+    config = { system.stateVersion = "25.11"; };
+  };
+
+  containers.edge = {
+    privateNetwork = config.homelab.isolate.edge;
+    hostAddress = "10.71.0.1";
+    localAddress = "10.71.0.2";
+    config = { system.stateVersion = "25.11"; };
+  };
+}
