@@ -458,6 +458,23 @@ impl Reader<'_, '_> {
         value
     }
 
+    /// The container's Boolean `option`; `default` where it has no value or ncc cannot
+    /// know it.
+    fn flag(&mut self, attrs: &Attrs, option: &'static str, default: bool, span: Span) -> bool {
+        self.reading(option, |r| r.boolean(attrs, option, span))
+            .unwrap_or(default)
+    }
+
+    /// The container's string `option`, where it has one ncc can know.
+    fn text(&mut self, attrs: &Attrs, option: &'static str, span: Span) -> Option<String> {
+        self.reading(option, |r| r.string(attrs, option, span))
+    }
+
+    /// The strings of the container's list `option` that ncc can know.
+    fn texts(&mut self, attrs: &Attrs, option: &'static str, span: Span) -> Vec<String> {
+        self.reading(option, |r| r.strings(attrs, option, span))
+    }
+
     /// Forces `attrs.name`; `Err(None)` when the option has no value, `Err(Some)` after
     /// reporting any other failure.
     fn value(&mut self, attrs: &Attrs, name: &str, fallback: Span) -> Result<Value, bool> {
@@ -551,16 +568,13 @@ impl Reader<'_, '_> {
     fn network(&mut self, attrs: &Attrs, span: Span) -> NetworkOptions {
         let forward_ports = self.reading("forwardPorts", |r| r.forward_ports(attrs, span));
         NetworkOptions {
-            host_bridge: self.reading("hostBridge", |r| r.string(attrs, "hostBridge", span)),
+            host_bridge: self.text(attrs, "hostBridge", span),
             forward_ports,
-            host_address: self.reading("hostAddress", |r| r.string(attrs, "hostAddress", span)),
-            host_address6: self.reading("hostAddress6", |r| r.string(attrs, "hostAddress6", span)),
-            local_address: self.reading("localAddress", |r| r.string(attrs, "localAddress", span)),
-            local_address6: self
-                .reading("localAddress6", |r| r.string(attrs, "localAddress6", span)),
-            local_mac_address: self.reading("localMacAddress", |r| {
-                r.string(attrs, "localMacAddress", span)
-            }),
+            host_address: self.text(attrs, "hostAddress", span),
+            host_address6: self.text(attrs, "hostAddress6", span),
+            local_address: self.text(attrs, "localAddress", span),
+            local_address6: self.text(attrs, "localAddress6", span),
+            local_mac_address: self.text(attrs, "localMacAddress", span),
         }
     }
 
@@ -1036,7 +1050,7 @@ impl Reader<'_, '_> {
             );
         }
         let unknowns = self.unknowns;
-        let flake = self.reading("flake", |r| r.string(attrs, "flake", span));
+        let flake = self.text(attrs, "flake", span);
         let explicit_path = self.reading("path", |r| r.path_string(attrs, "path", span));
         // A `path` or `flake` whose value ncc cannot know (another system's
         // `config.system.build.toplevel`) is set all the same: NixOS has a value.
@@ -1094,28 +1108,12 @@ impl Reader<'_, '_> {
         };
         let mut container = ContainerConfig::with_defaults(name, system);
         container.inner = inner;
-        container.additional_capabilities = self.reading("additionalCapabilities", |r| {
-            r.strings(attrs, "additionalCapabilities", span)
-        });
-        container.ephemeral = self
-            .reading("ephemeral", |r| r.boolean(attrs, "ephemeral", span))
-            .unwrap_or(false);
-        container.enable_tun = self
-            .reading("enableTun", |r| r.boolean(attrs, "enableTun", span))
-            .unwrap_or(false);
-        container.copy_resolv_conf = self
-            .reading("copyResolvConf", |r| {
-                r.boolean(attrs, "copyResolvConf", span)
-            })
-            .unwrap_or(true);
-        container.private_network = self
-            .reading("privateNetwork", |r| {
-                r.boolean(attrs, "privateNetwork", span)
-            })
-            .unwrap_or(false);
-        container.network_namespace = self.reading("networkNamespace", |r| {
-            r.string(attrs, "networkNamespace", span)
-        });
+        container.additional_capabilities = self.texts(attrs, "additionalCapabilities", span);
+        container.ephemeral = self.flag(attrs, "ephemeral", false, span);
+        container.enable_tun = self.flag(attrs, "enableTun", false, span);
+        container.copy_resolv_conf = self.flag(attrs, "copyResolvConf", true, span);
+        container.private_network = self.flag(attrs, "privateNetwork", false, span);
+        container.network_namespace = self.text(attrs, "networkNamespace", span);
         container.private_users =
             match self.reading("privateUsers", |r| r.get(attrs, "privateUsers", span)) {
                 Some(Value::Int(uid)) => PrivateUsers::BaseUid(uid as u32),
@@ -1123,29 +1121,19 @@ impl Reader<'_, '_> {
                 Some(Value::String(s)) if &*s == "pick" => PrivateUsers::Pick,
                 _ => PrivateUsers::No,
             };
-        container.interfaces = self.reading("interfaces", |r| r.strings(attrs, "interfaces", span));
-        container.macvlans = self.reading("macvlans", |r| r.strings(attrs, "macvlans", span));
-        let extra_veths = self.reading("extraVeths", |r| r.extra_veths(attrs, span));
-        container.extra_veths = extra_veths;
-        container.auto_start = self
-            .reading("autoStart", |r| r.boolean(attrs, "autoStart", span))
-            .unwrap_or(false);
-        container.restart_if_changed = self
-            .reading("restartIfChanged", |r| {
-                r.boolean(attrs, "restartIfChanged", span)
-            })
-            .unwrap_or(true);
+        container.interfaces = self.texts(attrs, "interfaces", span);
+        container.macvlans = self.texts(attrs, "macvlans", span);
+        container.extra_veths = self.reading("extraVeths", |r| r.extra_veths(attrs, span));
+        container.auto_start = self.flag(attrs, "autoStart", false, span);
+        container.restart_if_changed = self.flag(attrs, "restartIfChanged", true, span);
         container.timeout_start_sec = self
-            .reading("timeoutStartSec", |r| {
-                r.string(attrs, "timeoutStartSec", span)
-            })
+            .text(attrs, "timeoutStartSec", span)
             .unwrap_or_else(|| "1min".to_owned());
         container.bind_mounts = self.reading("bindMounts", |r| r.bind_mounts(attrs, span));
         container.allowed_devices =
             self.reading("allowedDevices", |r| r.allowed_devices(attrs, span));
-        container.tmpfs = self.reading("tmpfs", |r| r.strings(attrs, "tmpfs", span));
-        container.extra_flags =
-            self.reading("extraFlags", |r| r.strings(attrs, "extraFlags", span));
+        container.tmpfs = self.texts(attrs, "tmpfs", span);
+        container.extra_flags = self.texts(attrs, "extraFlags", span);
         container.network = self.network(attrs, span);
         (!missing_system).then_some(container)
     }

@@ -80,36 +80,24 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                 || node.starts_with("/run/systemd/inaccessible/")
                 || node.starts_with("char-")
                 || node.starts_with("block-");
-            if is_device && !has_control_character(node) {
-                if let Some((problem, help)) = ignored_device_path(node) {
-                    let span =
-                        context
-                            .spans
-                            .list_element(name, &["allowedDevices"], index, &["node"]);
-                    out.push(
-                        finding(
-                            CODE,
-                            Severity::Warning,
-                            format!("{} is {}, {problem}", option("node"), quoted(node)),
-                            span,
-                        )
-                        .with_help(help),
-                    );
-                }
+            if has_control_character(node) {
+                continue;
             }
-            if !is_device && !has_control_character(node) {
+            let found = match is_device {
+                true => ignored_device_path(node).map(|(problem, help)| {
+                    (Severity::Warning, format!("{} is {}, {problem}", option("node"), quoted(node)), help)
+                }),
+                false => Some((
+                    Severity::Error,
+                    format!("{} is {}, which is not a device: systemd ignores the whole `DeviceAllow=` line (\"Invalid device node path\")", option("node"), quoted(node)),
+                    "give a device node under /dev/ (`/dev/fuse`), or a device class such as `char-usb_device`".to_owned(),
+                )),
+            };
+            if let Some((severity, message, help)) = found {
                 let span = context
                     .spans
                     .list_element(name, &["allowedDevices"], index, &["node"]);
-                out.push(
-                    finding(
-                        CODE,
-                        Severity::Error,
-                        format!("{} is {}, which is not a device: systemd ignores the whole `DeviceAllow=` line (\"Invalid device node path\")", option("node"), quoted(node)),
-                        span,
-                    )
-                    .with_help("give a device node under /dev/ (`/dev/fuse`), or a device class such as `char-usb_device`"),
-                );
+                out.push(finding(CODE, severity, message, span).with_help(help));
             }
         }
     }
