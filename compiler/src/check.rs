@@ -399,7 +399,15 @@ const RULES: &[Rule] = &[
     Rule {
         code: private_network_traffic_stays_on_host::CODE,
         check: private_network_traffic_stays_on_host::check,
-        misled_by: NOT_WORKED_OUT,
+        misled_by: Some(&[
+            "hostBridge",
+            "networkNamespace",
+            "localAddress",
+            "localAddress6",
+            "macvlans",
+            "interfaces",
+            "extraVeths",
+        ]),
     },
     Rule {
         code: host_bridge_not_declared::CODE,
@@ -409,12 +417,12 @@ const RULES: &[Rule] = &[
     Rule {
         code: nat_without_external_interface::CODE,
         check: nat_without_external_interface::check,
-        misled_by: NOT_WORKED_OUT,
+        misled_by: Some(&[]),
     },
     Rule {
         code: unit_for_undeclared_container::CODE,
         check: unit_for_undeclared_container::check,
-        misled_by: NOT_WORKED_OUT,
+        misled_by: Some(&[]),
     },
 ];
 
