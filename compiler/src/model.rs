@@ -110,6 +110,9 @@ pub struct Nat {
     pub external_interface: HostValue<Option<String>>,
     /// How many `forwardPorts` entries there are.
     pub forward_ports: HostValue<usize>,
+    /// The `destination` of each `forwardPorts` entry ncc can read, as written
+    /// (`10.0.0.2:22`, `[fc00::2]:80`).
+    pub forward_destinations: HostValue<Vec<String>>,
     pub dmz_host: HostValue<Option<String>>,
     /// Whether the host translates addresses by rules written by hand
     /// (`networking.nat.extraCommands`, `networking.firewall.extraCommands`,
@@ -127,6 +130,7 @@ impl Default for Nat {
             internal_ips: HostValue::Known(Vec::new()),
             external_interface: HostValue::Known(None),
             forward_ports: HostValue::Known(0),
+            forward_destinations: HostValue::Known(Vec::new()),
             dmz_host: HostValue::Known(None),
             hand_written_translation: HostValue::Known(false),
         }

@@ -17,6 +17,10 @@
 //! than Linux's 15 bytes is matched as systemd-nspawn shortens it (`ve-changedetection` is
 //! `ve-changede2KnI`): packet filters match that name, not the long alternative one.
 //!
+//! A container that a `networking.nat.forwardPorts` entry forwards to (by its
+//! `localAddress`) is still flagged, with a message that says what stays on the host: the
+//! connections forwarded to it reach it and it answers them, but none it opens leaves.
+//!
 //! It also flags a container that such NAT settings do name while `networking.nat.enable`
 //! is not set: the settings are there, but NixOS writes no rule from them.
 //!
@@ -121,12 +125,33 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
         let name = container.name.as_str();
         let span = context.spans.option(name, &["privateNetwork"]);
         if enabled && !translated && !by_extra_veth {
+            // Connections the host's NAT forwards to the container (`forwardPorts`) do reach
+            // it, and its answers leave: only what it opens itself stays on the host.
+            let forwarded = forwarded_to(
+                nat.forward_destinations.known().map(Vec::as_slice),
+                container.network.local_address.as_deref(),
+            );
+            let what = if forwarded.is_empty() {
+                "its traffic never leaves the host"
+            } else {
+                "no connection it opens leaves the host"
+            };
             let mut diagnostic = finding(
                 CODE,
                 Severity::Warning,
-                format!("containers.{name} has a private network, but its traffic never leaves the host: {interface} is in no networking.nat.internalInterfaces and on no bridge"),
+                format!("containers.{name} has a private network, but {what}: {interface} is in no networking.nat.internalInterfaces and on no bridge"),
                 span,
             );
+            if !forwarded.is_empty() {
+                let destinations = forwarded
+                    .iter()
+                    .map(|destination| format!("`{destination}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                diagnostic = diagnostic.with_note(format!(
+                    "networking.nat.forwardPorts forwards connections to it ({destinations}): those reach it and it answers them, but what it opens itself (DNS to outside resolvers, downloads) stays on the host"
+                ));
+            }
             if let Some(at) =
                 context
                     .spans
@@ -167,6 +192,29 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
             out.push(diagnostic.with_help("enable it: `networking.nat.enable = true;`"));
         }
     }
+}
+
+/// The `networking.nat.forwardPorts` destinations (`address:port`, as written) whose
+/// address is the container's IPv4 `local_address` (maybe with a `/prefix`).
+fn forwarded_to<'a>(
+    destinations: Option<&'a [String]>,
+    local_address: Option<&str>,
+) -> Vec<&'a str> {
+    let (Some(destinations), Some(local)) = (destinations, local_address) else {
+        return Vec::new();
+    };
+    let Some(local) = local
+        .split('/')
+        .next()
+        .filter(|address| !address.is_empty())
+    else {
+        return Vec::new();
+    };
+    destinations
+        .iter()
+        .filter(|destination| destination.split(':').next() == Some(local))
+        .map(String::as_str)
+        .collect()
 }
 
 /// Whether an `extraVeths` interface of `container` gives it a way out (bridged, or
@@ -349,6 +397,28 @@ mod tests {
         let mut moved = host(&["wg0"], false);
         moved.containers.get_mut("web").unwrap().interfaces = vec!["eno2".to_owned()];
         assert!(messages(check, &moved).is_empty());
+    }
+
+    #[test]
+    fn a_container_reached_through_a_forwarded_port_is_told_what_stays_on_the_host() {
+        let mut forwarded = host(&["wg0"], false);
+        forwarded.network.nat.forward_destinations = HostValue::Known(vec![
+            "10.231.136.9:80".to_owned(),
+            "10.231.136.2:22".to_owned(),
+        ]);
+        let found = messages(check, &forwarded);
+        assert_eq!(found.len(), 1);
+        assert!(found[0]
+            .1
+            .contains("no connection it opens leaves the host"));
+        forwarded.network.nat.forward_destinations =
+            HostValue::Known(vec!["10.231.136.20:22".to_owned()]);
+        let found = messages(check, &forwarded);
+        assert_eq!(found.len(), 1);
+        assert!(
+            found[0].1.contains("its traffic never leaves the host"),
+            "10.231.136.20 is another address"
+        );
     }
 
     #[test]

@@ -788,8 +788,10 @@ pub const CODES: &[CodeDoc] = &[
                   not set. Patterns match as the packet filter matches them: `ve-+` with iptables \
                   (the default), `ve-*` with `networking.nftables.enable`; a name over 15 bytes \
                   as systemd-nspawn shortens it (`ve-changedetection` is `ve-changede2KnI`). A \
-                  container with `macvlans` or `interfaces` has a way out of its own. A host without NAT is \
-                  never flagged: a container that only talks to the host is a correct design; \
+                  container with `macvlans` or `interfaces` has a way out of its own. One that a \
+                  `networking.nat.forwardPorts` entry forwards to is still flagged, told that the \
+                  forwarded connections reach it and only those it opens stay on the host. A host \
+                  without NAT is never flagged: a container that only talks to the host is a correct design; \
                   nor is one whose own rules translate addresses (a `MASQUERADE` or `SNAT` in \
                   `networking.nat.extraCommands`, `networking.firewall.extraCommands` or \
                   `networking.nftables.ruleset`), which may cover the container.",

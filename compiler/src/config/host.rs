@@ -186,6 +186,7 @@ impl Reader<'_, '_> {
                     Some(Value::List(items)) => HostValue::Known(items.len()),
                     _ => HostValue::Unknown,
                 },
+                forward_destinations: self.forward_destinations(&nat, span),
                 dmz_host: self.nullable_string(&nat, "dmzHost", span),
                 hand_written_translation: HostValue::Unknown,
             },
@@ -403,6 +404,23 @@ impl Reader<'_, '_> {
             }
         }
         self.boolean(&current, last, span).into()
+    }
+
+    /// The `destination` of each `networking.nat.forwardPorts` entry that ncc can read;
+    /// an entry it cannot read is left out.
+    fn forward_destinations(&mut self, nat: &Attrs, span: Span) -> HostValue<Vec<String>> {
+        let Some(Value::List(items)) = self.get(nat, "forwardPorts", span) else {
+            return HostValue::Unknown;
+        };
+        let mut destinations = Vec::new();
+        for item in items.iter() {
+            if let Ok(Value::Attrs(entry)) = self.ev.force(item, Some(span)) {
+                if let Some(destination) = self.string(&entry, "destination", span) {
+                    destinations.push(destination);
+                }
+            }
+        }
+        HostValue::Known(destinations)
     }
 
     fn known_strings(&mut self, attrs: &Attrs, name: &str, span: Span) -> HostValue<Vec<String>> {
@@ -768,6 +786,7 @@ fn unknown_nat() -> Nat {
         internal_ips: HostValue::Unknown,
         external_interface: HostValue::Unknown,
         forward_ports: HostValue::Unknown,
+        forward_destinations: HostValue::Unknown,
         dmz_host: HostValue::Unknown,
         hand_written_translation: HostValue::Unknown,
     }
