@@ -992,17 +992,6 @@ pub fn check_files<'io>(
     let unread_hive = project.entries.is_empty()
         && io.path_exists(&format!("{}/hive.nix", project.root.trim_end_matches('/')));
     let project_declares_hosts = !project.entries.is_empty() || unread_hive;
-    let context = if unread_hive {
-        Context::UnreadHive
-    } else {
-        Context::NotReached
-    };
-    let as_module_host = |mut checked: Checked| {
-        if project_declares_hosts {
-            hold_context_errors(&mut checked, context);
-        }
-        checked
-    };
 
     // An entry file given is listed here, whether or not it gives hosts: not again below.
     for (entry, _) in &project.entries {
@@ -1020,6 +1009,34 @@ pub fn check_files<'io>(
         .map(|(h, t, names)| (h, t.as_str(), names.as_ref()))
         .collect();
     checked.extend(super::parallel::check_hosts(&hosts, io, generate, teardown));
+    // The project's hosts whose evaluation stopped before their modules were all known
+    // (an import of a file that does not exist, an attribute missing from the table that
+    // lists a host's modules): a file none of the others reaches may be one of theirs.
+    let stopped = checked
+        .iter()
+        .filter(|this| this.compilation.host.is_none() && this.compilation.has_errors())
+        .map(|this| this.host.label())
+        .collect::<Vec<_>>();
+    let stopped = match stopped.as_slice() {
+        [] => String::new(),
+        [one] => format!(
+            "{one} stopped with an error before all of its modules were known, and may read it"
+        ),
+        many => format!(
+            "{} stopped with an error before all of their modules were known, and may read it",
+            many.join(", ")
+        ),
+    };
+    let context = match unread_hive {
+        true => Context::UnreadHive,
+        false => Context::NotReached { stopped: &stopped },
+    };
+    let as_module_host = |mut checked: Checked| {
+        if project_declares_hosts {
+            hold_context_errors(&mut checked, context);
+        }
+        checked
+    };
 
     // 2. The files given that are whole hosts, unless a host already reads them. Each is
     //    parsed and lowered once: into a fresh evaluator, which goes on to check it when
@@ -1186,10 +1203,13 @@ pub fn check_files<'io>(
             .filter(|d| !matches!(d.kind, lib_nix::DiagnosticKind::Unsupported { .. }))
             .collect();
         if diagnostics.is_empty() {
-            outcome.notes.push(Note::new(
-                &file.name,
-                format!("no host reaches this file ({what}); parsed only"),
-            ));
+            let message = match stopped.as_str() {
+                "" => format!("no host reaches this file ({what}); parsed only"),
+                stopped => format!(
+                    "no host ncc evaluated reaches this file ({what}; {stopped}); parsed only"
+                ),
+            };
+            outcome.notes.push(Note::new(&file.name, message));
         } else {
             let diagnostics = crate::tidy_diagnostics(diagnostics, &ev.sources);
             outcome
@@ -1237,6 +1257,18 @@ impl<'io> Loaded<'io> {
     }
 }
 
+/// Why a module checked as a host is a guess at its context.
+#[derive(Clone, Copy)]
+enum Context<'a> {
+    /// None of the hosts the project declares reaches it, as far as ncc evaluated them:
+    /// `stopped` says which stopped before their modules were all known
+    /// (`nixosConfigurations.web stopped with an error ...`), one of which may read it;
+    /// empty when none did.
+    NotReached { stopped: &'a str },
+    /// The project's machines come from a `hive.nix` ncc does not read as a hive.
+    UnreadHive,
+}
+
 /// Keeps, of what checking a module as a host of its own found, only what stands whatever
 /// host imports it; the rest becomes one note.
 ///
@@ -1247,15 +1279,6 @@ impl<'io> Loaded<'io> {
 /// an error there is no proof that NixOS fails: only what Nix rejects while parsing and
 /// what concerns the containers it declares (NixOS's own options and assertions, the same
 /// in every host) are reported.
-/// Why a module checked as a host is a guess at its context.
-#[derive(Clone, Copy)]
-enum Context {
-    /// None of the hosts the project declares reaches it.
-    NotReached,
-    /// The project's machines come from a `hive.nix` ncc does not read as a hive.
-    UnreadHive,
-}
-
 fn hold_context_errors(checked: &mut Checked, context: Context) {
     let diagnostics = std::mem::take(&mut checked.compilation.diagnostics);
     // A warning stays, except that ncc could not know something (N301): what the module
@@ -1281,11 +1304,15 @@ fn hold_context_errors(checked: &mut Checked, context: Context) {
         n => format!(" and {} more", n - 1),
     };
     let why = match context {
-        Context::NotReached => {
-            "no host of the project reaches this module, so NixOS does not evaluate it"
+        Context::NotReached { stopped: "" } => {
+            "no host of the project reaches this module, so NixOS does not evaluate it".to_owned()
+        }
+        Context::NotReached { stopped } => {
+            format!("no host of the project ncc evaluated reaches this module ({stopped})")
         }
         Context::UnreadHive => {
             "the project's machines come from hive.nix, which ncc does not read as a colmena hive"
+                .to_owned()
         }
     };
     // A warning about the host's settings (C222's NAT without an external interface) is

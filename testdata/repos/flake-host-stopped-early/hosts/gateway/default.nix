@@ -1,0 +1,4 @@
+{ ... }: {
+  networking.hostName = "gateway";
+  system.stateVersion = "25.11";
+}

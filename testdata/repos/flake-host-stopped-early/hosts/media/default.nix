@@ -1,0 +1,5 @@
+{ ... }: {
+  imports = [ ./containers.nix ];
+  networking.hostName = "media";
+  system.stateVersion = "25.11";
+}

@@ -1,0 +1,4 @@
+{
+  movies = "/srv/media/movies";
+  shows = "/srv/media/shows";
+}
