@@ -2,7 +2,7 @@
 # ncc. This file only names things: each namespace lives in lib/<file>.nix, which `load`
 # parses and evaluates the first time one of its values is read, so a run that only uses
 # `lib.mkIf` reads modules.nix alone. `evalModules` is ncc's native module system.
-{ load, markLibrary, markLibraryPart, evalModules, mergeAs, maintainers }:
+{ load, markLibrary, markLibraryPart, unknown, evalModules, mergeAs, maintainers }:
 let
   # lib.makeExtensible, by hand: `fixedPoints` is itself a file of this lib.
   extensible = rattrs:
@@ -152,7 +152,8 @@ let
       # What the Rust module system needs from Nix: the internal `_module.args` option, and
       # a way to make the constant functions option values carry as `__toString`. Beside
       # them, what it gives lib.types: `mergeAs`.
-      _nccCore = file "core";
+      # What nixpkgs lib computes and ncc does not (`lib.fileset.gitTracked`) is unknown.
+      _nccCore = markLibrary "lib._nccCore" (self: load "core" self // { inherit unknown; }) self;
       _nccTypesMore = file "types-more";
       _nccInternal = {
         moduleArgsModule = {

@@ -68,14 +68,20 @@ static MARK: Builtin = Builtin {
     run: mark_whole,
 };
 
+static UNKNOWN: Builtin = Builtin {
+    name: "unknown",
+    arity: 1,
+    run: unknown,
+};
+
 static MARK_PART: Builtin = Builtin {
     name: "markLibraryPart",
     arity: 2,
     run: mark_part,
 };
 
-/// Evaluates `lib.nix`, a function of `{ load, markLibrary, markLibraryPart, evalModules,
-/// mergeAs, maintainers }`, to the `lib` set.
+/// Evaluates `lib.nix`, a function of `{ load, markLibrary, markLibraryPart, unknown,
+/// evalModules, mergeAs, maintainers }`, to the `lib` set.
 pub fn evaluate(ev: &mut Evaluator, eval_modules: &'static Builtin) -> EvalResult<Value> {
     let function = evaluate_file(ev, "lib", "lib.nix", &TOP_LEVEL)?;
     let builtin = |builtin: &'static Builtin| {
@@ -89,6 +95,7 @@ pub fn evaluate(ev: &mut Evaluator, eval_modules: &'static Builtin) -> EvalResul
         AttrEntry::new("load", builtin(&LOAD)),
         AttrEntry::new("markLibrary", builtin(&MARK)),
         AttrEntry::new("markLibraryPart", builtin(&MARK_PART)),
+        AttrEntry::new("unknown", builtin(&UNKNOWN)),
         AttrEntry::new("mergeAs", builtin(&super::merge::MERGE_AS)),
         // nixpkgs' list of people is not ncc's to carry: any `lib.maintainers.<name>` is
         // an opaque record, as any `pkgs.<name>` is.
@@ -141,6 +148,16 @@ fn mark_part(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value
     let path = library_path(ev, &args[0], span)?;
     let value = ev.force(&args[1], Some(span))?;
     Ok(marked(value, &path, true))
+}
+
+/// `unknown "what"`: a value ncc cannot know (what a function of nixpkgs lib gives that
+/// ncc does not compute: the files git tracks), an N301 wherever it is forced.
+fn unknown(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    let what = match ev.force(&args[0], Some(span))? {
+        Value::String(what) => what,
+        _ => Rc::from("a value of nixpkgs lib"),
+    };
+    Err(EvalError::unknown(what.to_string(), Some(span)))
 }
 
 fn library_path(ev: &mut Evaluator, path: &Thunk, span: Span) -> EvalResult<Rc<str>> {
@@ -312,7 +329,7 @@ mod tests {
     /// A namespace ncc carries in part (`lib.licenses`, `lib.systems.parse`, ...) may lack
     /// a name nixpkgs lib 25.11 has: reading one is unknown, in 25.11 code too, and so are
     /// `?` and `or` on it; what it carries is read as always, and a whole namespace's
-    /// missing name stays an error.
+    /// missing name stays an error; and so is what lib computes that ncc does not.
     #[test]
     fn a_name_a_namespace_carried_in_part_lacks_is_unknown() {
         for text in [
@@ -345,6 +362,15 @@ mod tests {
             ),
             Ok("true".to_owned())
         );
+        // What lib computes and ncc does not is unknown, not an error.
+        for text in [
+            "lib: lib.modules.mergeModules [ ] [ ]",
+            "lib: lib.modules.collectModules",
+            "lib: lib.fileset.toList (lib.fileset.gitTracked ./.)",
+        ] {
+            let (message, unknown, _) = applied_to_lib(text, None).unwrap_err();
+            assert!(unknown, "{text}: {message}");
+        }
         let (message, unknown, _) = applied_to_lib("lib: lib.systems.nope", None).unwrap_err();
         assert_eq!(
             (message.as_str(), unknown),

@@ -36,8 +36,8 @@ in
       src = root;
       filter = path: type: b.any (f: under (/. + path) f || under f (/. + path)) files;
     };
-  gitTracked = path: b.throw "lib.fileset.gitTracked: ncc cannot read git's index (${toString path})";
-  gitTrackedWith = _: path: b.throw "lib.fileset.gitTrackedWith: ncc cannot read git's index (${toString path})";
+  gitTracked = path: lib._nccCore.unknown "the files git tracks in ${toString path} (`lib.fileset.gitTracked')";
+  gitTrackedWith = _: path: lib._nccCore.unknown "the files git tracks in ${toString path} (`lib.fileset.gitTrackedWith')";
   trace = set: value: b.trace (map toString (listed (coerce "trace" set))) value;
   traceVal = set: b.trace (map toString (listed (coerce "traceVal" set))) set;
 }

@@ -242,8 +242,10 @@ in
       value = mkOverride f.highestPrio (lib.modules.mergeDefinitions (opt.loc) opt.type.nestedTypes.elemType f.values).mergedValue;
       inherit (f) highestPrio;
     }) defsByAttr;
-  collectModules = b.throw "lib.modules.collectModules: ncc's module system collects modules natively; use lib.evalModules";
-  mergeModules = b.throw "lib.modules.mergeModules: ncc's module system merges modules natively; use lib.evalModules";
-  mergeModules' = b.throw "lib.modules.mergeModules': ncc's module system merges modules natively; use lib.evalModules";
-  mergeOptionDecls = b.throw "lib.modules.mergeOptionDecls: ncc's module system merges declarations natively; use lib.evalModules";
+  # The module system's inner steps, which ncc's native module system does its own way:
+  # what they give is unknown (nixpkgs deprecates their use outside lib).
+  collectModules = lib._nccCore.unknown "`lib.modules.collectModules' (ncc collects modules natively)";
+  mergeModules = lib._nccCore.unknown "`lib.modules.mergeModules' (ncc merges modules natively)";
+  mergeModules' = lib._nccCore.unknown "`lib.modules.mergeModules'' (ncc merges modules natively)";
+  mergeOptionDecls = lib._nccCore.unknown "`lib.modules.mergeOptionDecls' (ncc merges declarations natively)";
 }
