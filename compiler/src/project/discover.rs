@@ -492,13 +492,17 @@ impl Shape {
 
     /// Whether a container the set declares sets extra-container's options
     /// (`containers.demo.extra.addressPrefix = "10.250.0";`), which only extra-container's
-    /// module declares.
+    /// module declares. A container may be named as it is written or by an expression
+    /// (`containers.${builtins.readFile ./name} = { extra = { ... }; }`, a file a script
+    /// fills in before `extra-container create`).
     fn sets_extra_container_options(&self, ir: &Ir) -> bool {
         let Some(containers) = self.containers(ir) else {
             return false;
         };
-        containers.entries.iter().any(|container| {
-            matches!(ir.expr(container.value), Expr::Attrs(options)
+        let named = containers.entries.iter().map(|container| container.value);
+        let computed = containers.dynamic.iter().map(|container| container.value);
+        named.chain(computed).any(|container| {
+            matches!(ir.expr(container), Expr::Attrs(options)
                 if options.entries.iter().any(|e| e.name.as_str() == "extra"))
         })
     }
