@@ -1961,6 +1961,8 @@ impl<'io> Evaluator<'io> {
                     if Rc::ptr_eq(x, y) {
                         continue;
                     }
+                    names_decided(x, span)?;
+                    names_decided(y, span)?;
                     if is_derivation(x) && is_derivation(y) {
                         if let (Some(p), Some(q)) = (x.get("outPath"), y.get("outPath")) {
                             pending.push((p.value.clone(), q.value.clone()));
@@ -2366,6 +2368,18 @@ pub(crate) fn quote_list(items: &[String]) -> String {
 /// Info-ZIP; `pkgs.last`, the LAST aligner): looked up through `with lib;` and an inner
 /// `with pkgs;`, Nix finds the package (see [`Evaluator::lookup_with`]).
 const PACKAGES_NAMED_LIKE_LIB: &[&str] = &["last", "zip"];
+
+/// Unknown for a group of the open world some of whose names only undecided `mkIf`s
+/// give (see [`Attrs::undecided_names`]): which names NixOS gives it is unknown.
+pub(crate) fn names_decided(set: &Attrs, span: Span) -> EvalResult<()> {
+    match set.undecided_names() {
+        Some(path) => Err(EvalError::unknown(
+            format!("which attributes the option `{path}' has (some are defined under a `mkIf` ncc has not decided there)"),
+            Some(span),
+        )),
+        None => Ok(()),
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -138,6 +138,10 @@ struct Marks {
     /// missing attribute of it is missing from nixpkgs lib 25.11, and unknown where the
     /// code was written against another release (`Evaluator::library_release`).
     library: Option<LibraryMark>,
+    /// Set on a group of the open world some of whose names only definitions under a
+    /// `mkIf` give, which ncc has not decided there: whether NixOS has those names (an
+    /// `attrsOf` leaves out a name all of whose definitions are `mkIf false`) is unknown.
+    undecided_names: bool,
 }
 
 /// Where a set of ncc's `lib` is read, and whether ncc carries it only in part.
@@ -178,11 +182,15 @@ impl Marks {
         let placeholder = pick(first, second, |marks| &marks.placeholder);
         let open = pick(first, second, |marks| &marks.open);
         let library = pick(first, second, |marks| &marks.library);
+        let undecided_names = [first, second]
+            .iter()
+            .any(|marks| marks.is_some_and(|marks| marks.undecided_names));
         (placeholder.is_some() || open.is_some() || library.is_some()).then(|| {
             Box::new(Marks {
                 placeholder,
                 open,
                 library,
+                undecided_names,
             })
         })
     }
@@ -293,6 +301,22 @@ impl Attrs {
                 shown.get_or_init(|| crate::modules::show_option(loc))
             }
         })
+    }
+
+    /// Marks this open-world group as one some of whose names only undecided `mkIf`s
+    /// give (see [`Marks::undecided_names`]).
+    pub fn with_undecided_names(mut self) -> Attrs {
+        self.marks.get_or_insert_default().undecided_names = true;
+        self
+    }
+
+    /// The option path of an open-world group some of whose names only undecided
+    /// `mkIf`s give: which names NixOS gives it is unknown.
+    pub fn undecided_names(&self) -> Option<&str> {
+        match self.marks.as_ref()?.undecided_names {
+            true => self.open(),
+            false => None,
+        }
     }
 
     /// Whether this open-world group holds declarations (see

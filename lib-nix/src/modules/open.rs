@@ -171,20 +171,61 @@ fn is_module_function(value: &Value) -> bool {
 }
 
 /// The undeclared group at `lazy`: an open set of its attributes, each merged when read.
+/// A name only definitions under an undecided `mkIf` give (`config = mkIf cfg.enable {
+/// virtualisation.oci-containers.containers.wiki = ...; }`) is listed all the same, as
+/// the names of a group of options are known whatever its conditions; but the group
+/// may be an `attrsOf`, which leaves such a name out where the condition is false, so
+/// the set says its names are undecided.
 fn group_of(ev: &mut Evaluator, lazy: &Rc<LazyGroup>) -> EvalResult<Value> {
     let split = lazy.split(ev)?;
+    let mut undecided = false;
     let entries = split
         .iter()
-        .map(|(child, defs)| AttrEntry {
-            name: child.clone(),
-            value: undeclared(lazy, child),
-            span: defs.first().and_then(|d| d.key_span),
-            value_span: defs.first().and_then(|d| d.value_span),
+        .map(|(child, defs)| {
+            undecided = undecided
+                || defs
+                    .iter()
+                    .all(|def| under_undecided_condition(ev, &def.value));
+            AttrEntry {
+                name: child.clone(),
+                value: undeclared(lazy, child),
+                span: defs.first().and_then(|d| d.key_span),
+                value_span: defs.first().and_then(|d| d.value_span),
+            }
         })
         .collect();
-    Ok(Value::Attrs(Rc::new(
-        Attrs::from_entries(entries).into_open_at(lazy.loc()),
-    )))
+    let group = Attrs::from_entries(entries).into_open_at(lazy.loc());
+    Ok(Value::Attrs(Rc::new(match undecided {
+        true => group.with_undecided_names(),
+        false => group,
+    })))
+}
+
+/// Whether a definition, as the group's split made it, is under a `mkIf` pushed down
+/// from above whose condition is not known to be true: seen only where the definition
+/// is already a value (a pushed-down `mkIf` is one; what is not yet evaluated is not
+/// evaluated here, where a condition may read the group itself).
+fn under_undecided_condition(ev: &mut Evaluator, value: &Thunk) -> bool {
+    let Some(Value::Attrs(attrs)) = value.value_if_forced() else {
+        return false;
+    };
+    match property_of(ev, &attrs) {
+        Ok(Some(Property::If)) => {
+            let condition = attrs
+                .get("condition")
+                .and_then(|c| c.value.value_if_forced());
+            match condition {
+                Some(Value::Bool(true)) => attrs
+                    .get("content")
+                    .is_some_and(|content| under_undecided_condition(ev, &content.value)),
+                _ => true,
+            }
+        }
+        Ok(Some(Property::Override | Property::Order)) => attrs
+            .get("content")
+            .is_some_and(|content| under_undecided_condition(ev, &content.value)),
+        _ => false,
+    }
 }
 
 /// Whether every definition is a set of options under its properties (`mkIf`,

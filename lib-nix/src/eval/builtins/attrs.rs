@@ -16,6 +16,7 @@ pub(super) fn attr_names(ev: &mut Evaluator, args: &[Thunk], span: Span) -> Eval
             Some(span),
         ));
     }
+    crate::eval::names_decided(&set, span)?;
     ev.charge(set.len() as u64, span)?;
     Ok(list_of(set.names().map(Value::string).collect()))
 }
@@ -30,6 +31,7 @@ pub(super) fn attr_values(ev: &mut Evaluator, args: &[Thunk], span: Span) -> Eva
         let values = (ev.hooks.placeholder)(&format!("{path}.*"));
         return Ok(Value::List(Rc::from(vec![Thunk::ready(values)])));
     }
+    crate::eval::names_decided(&set, span)?;
     ev.charge_items(set.len(), span)?;
     Ok(Value::List(
         set.entries().iter().map(|e| e.value.clone()).collect(),
