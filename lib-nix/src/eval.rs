@@ -994,6 +994,7 @@ impl<'io> Evaluator<'io> {
                     let Some(entry) = attrs.get(name.as_str()) else {
                         return self.has_missing(&attrs, &name, span).map(Value::Bool);
                     };
+                    name_decided(&attrs, name.as_str(), span)?;
                     if index + 1 == path.len() {
                         break;
                     }
@@ -2375,6 +2376,20 @@ pub(crate) fn names_decided(set: &Attrs, span: Span) -> EvalResult<()> {
     match set.undecided_names() {
         Some(path) => Err(EvalError::unknown(
             format!("which attributes the option `{path}' has (some are defined under a `mkIf` ncc has not decided there)"),
+            Some(span),
+        )),
+        None => Ok(()),
+    }
+}
+
+/// Unknown where `name` is one of the names of a group of the open world that only
+/// undecided `mkIf`s give (see [`Attrs::undecided_name`]): whether NixOS has it is
+/// unknown, so `?` cannot answer. (`or` reads the member, which decides its `mkIf`s
+/// where it is a value; a member that is a group of options is there either way.)
+pub(crate) fn name_decided(set: &Attrs, name: &str, span: Span) -> EvalResult<()> {
+    match set.undecided_name(name) {
+        Some(path) => Err(EvalError::unknown(
+            format!("whether the option `{path}' has `{name}' (defined only under a `mkIf` ncc has not decided there)"),
             Some(span),
         )),
         None => Ok(()),

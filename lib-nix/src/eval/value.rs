@@ -138,10 +138,10 @@ struct Marks {
     /// missing attribute of it is missing from nixpkgs lib 25.11, and unknown where the
     /// code was written against another release (`Evaluator::library_release`).
     library: Option<LibraryMark>,
-    /// Set on a group of the open world some of whose names only definitions under a
-    /// `mkIf` give, which ncc has not decided there: whether NixOS has those names (an
-    /// `attrsOf` leaves out a name all of whose definitions are `mkIf false`) is unknown.
-    undecided_names: bool,
+    /// Set on a group of the open world: the names only definitions under a `mkIf` give,
+    /// which ncc has not decided there. Whether NixOS has them (an `attrsOf` leaves out a
+    /// name all of whose definitions are `mkIf false`) is unknown.
+    undecided_names: Option<Rc<[crate::name::Name]>>,
 }
 
 /// Where a set of ncc's `lib` is read, and whether ncc carries it only in part.
@@ -182,9 +182,7 @@ impl Marks {
         let placeholder = pick(first, second, |marks| &marks.placeholder);
         let open = pick(first, second, |marks| &marks.open);
         let library = pick(first, second, |marks| &marks.library);
-        let undecided_names = [first, second]
-            .iter()
-            .any(|marks| marks.is_some_and(|marks| marks.undecided_names));
+        let undecided_names = pick(first, second, |marks| &marks.undecided_names);
         (placeholder.is_some() || open.is_some() || library.is_some()).then(|| {
             Box::new(Marks {
                 placeholder,
@@ -303,20 +301,30 @@ impl Attrs {
         })
     }
 
-    /// Marks this open-world group as one some of whose names only undecided `mkIf`s
-    /// give (see [`Marks::undecided_names`]).
-    pub fn with_undecided_names(mut self) -> Attrs {
-        self.marks.get_or_insert_default().undecided_names = true;
+    /// Marks `names` of this open-world group as given only by undecided `mkIf`s (see
+    /// [`Marks::undecided_names`]).
+    pub fn with_undecided_names(mut self, names: Vec<crate::name::Name>) -> Attrs {
+        if !names.is_empty() {
+            self.marks.get_or_insert_default().undecided_names = Some(Rc::from(names));
+        }
         self
     }
 
     /// The option path of an open-world group some of whose names only undecided
     /// `mkIf`s give: which names NixOS gives it is unknown.
     pub fn undecided_names(&self) -> Option<&str> {
-        match self.marks.as_ref()?.undecided_names {
-            true => self.open(),
-            false => None,
-        }
+        self.marks.as_ref()?.undecided_names.as_ref()?;
+        self.open()
+    }
+
+    /// The option path of this open-world group, where `name` is one of its names only
+    /// undecided `mkIf`s give: whether NixOS has it is unknown.
+    pub fn undecided_name(&self, name: &str) -> Option<&str> {
+        let names = self.marks.as_ref()?.undecided_names.as_ref()?;
+        names
+            .iter()
+            .any(|n| n.as_str() == name)
+            .then(|| self.open())?
     }
 
     /// Whether this open-world group holds declarations (see

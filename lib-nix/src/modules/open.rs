@@ -175,17 +175,19 @@ fn is_module_function(value: &Value) -> bool {
 /// virtualisation.oci-containers.containers.wiki = ...; }`) is listed all the same, as
 /// the names of a group of options are known whatever its conditions; but the group
 /// may be an `attrsOf`, which leaves such a name out where the condition is false, so
-/// the set says its names are undecided.
+/// the set says which of its names are undecided.
 fn group_of(ev: &mut Evaluator, lazy: &Rc<LazyGroup>) -> EvalResult<Value> {
     let split = lazy.split(ev)?;
-    let mut undecided = false;
+    let mut undecided = Vec::new();
     let entries = split
         .iter()
         .map(|(child, defs)| {
-            undecided = undecided
-                || defs
-                    .iter()
-                    .all(|def| under_undecided_condition(ev, &def.value));
+            if defs
+                .iter()
+                .all(|def| under_undecided_condition(ev, &def.value))
+            {
+                undecided.push(child.clone());
+            }
             AttrEntry {
                 name: child.clone(),
                 value: undeclared(lazy, child),
@@ -195,10 +197,7 @@ fn group_of(ev: &mut Evaluator, lazy: &Rc<LazyGroup>) -> EvalResult<Value> {
         })
         .collect();
     let group = Attrs::from_entries(entries).into_open_at(lazy.loc());
-    Ok(Value::Attrs(Rc::new(match undecided {
-        true => group.with_undecided_names(),
-        false => group,
-    })))
+    Ok(Value::Attrs(Rc::new(group.with_undecided_names(undecided))))
 }
 
 /// Whether a definition, as the group's split made it, is under a `mkIf` pushed down

@@ -1,9 +1,9 @@
 # A host whose services each define their OCI container under their own `enable`, as
 # repositories with many such services do, and assert on the set the containers make.
 # NixOS declares `virtualisation.oci-containers.containers` an `attrsOf (submodule ...)`,
-# which leaves out `feeds`, defined only under `mkIf false`: both assertions hold. ncc
+# which leaves out `feeds`, defined only under `mkIf false`: the assertions hold. ncc
 # does not declare it, so which names the set has depends on conditions it has not
-# decided there: whether the assertions hold is unknown (N301), not a failure (M008).
+# decided there: whether they hold is unknown (N301), not a failure (M008).
 # The container beside them is checked as always.
 { config, lib, ... }:
 let
@@ -31,6 +31,10 @@ in
     {
       assertion = config.virtualisation.oci-containers.containers == { } || config.homelab.wiki.enable;
       message = "OCI containers need the wiki's podman";
+    }
+    {
+      assertion = !(config.virtualisation.oci-containers.containers ? feeds);
+      message = "feeds is off on shelf";
     }
   ];
 

@@ -79,6 +79,7 @@ pub(super) fn has_attr(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalRe
     let name = string(ev, args, 0, span)?;
     let set = attrs(ev, args, 1, span)?;
     if set.get(&name).is_some() {
+        crate::eval::name_decided(&set, &name, span)?;
         return Ok(Value::Bool(true));
     }
     ev.has_missing(&set, &Name::new(&name), span)
