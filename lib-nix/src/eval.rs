@@ -1414,18 +1414,17 @@ impl<'io> Evaluator<'io> {
         span: Span,
     ) -> Option<Box<EvalError>> {
         let path = attrs.library()?;
-        if attrs.library_part() {
-            let mut error = EvalError::unknown(format!("`{path}.{name}'"), Some(span));
-            error.help = Some(format!(
+        let help = match (attrs.library_part(), self.library_release.as_deref()) {
+            (true, _) => format!(
                 "ncc carries part of `{path}`, not `{name}`, which nixpkgs lib 25.11 may have"
-            ));
-            return Some(error);
-        }
-        let release = self.library_release.as_deref()?;
+            ),
+            (false, Some(release)) => format!(
+                "ncc's lib is nixpkgs lib 25.11, which has no `{path}.{name}`; {release} may have it"
+            ),
+            (false, None) => return None,
+        };
         let mut error = EvalError::unknown(format!("`{path}.{name}'"), Some(span));
-        error.help = Some(format!(
-            "ncc's lib is nixpkgs lib 25.11, which has no `{path}.{name}`; {release} may have it"
-        ));
+        error.help = Some(help);
         Some(error)
     }
 

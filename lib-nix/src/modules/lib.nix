@@ -43,7 +43,7 @@ let
       modules = markLibrary "lib.modules" (load "modules") { lib = self; inherit evalModules; };
       options = file "options";
       types = file "types";
-      licenses = markLibraryPart "lib.licenses" (file "licenses");
+      licenses = markLibraryPart "lib.licenses" (load "licenses" self);
       systems = systems;
       platforms = systems.doubles;
       cli = file "cli";
