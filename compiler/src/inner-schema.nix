@@ -1,7 +1,7 @@
 # The options ncc checks inside a container's own `config` (DESIGN.md §4.5): a declared
 # subset of NixOS. Definitions of any other option are accepted and listed as unchecked.
 # Written for ncc; types and defaults follow the NixOS options of the same names.
-{ lib, config, name, ... }:
+{ lib, config, options, name, ... }:
 let
   inherit (lib) mkOption types;
 in
@@ -90,11 +90,15 @@ in
       default = { };
       description = "Additional user accounts to be created automatically by the system.";
     };
+    # As NixOS's users-groups.nix (`mkAliasOptionModule`, written out here to spare every
+    # container its module): `users.extraUsers` is an older name of `users.users`, whose
+    # definitions merge with the users' own (`config` below). Its value is theirs in
+    # NixOS; here it is unknown, since a declaration that read `config` could not be
+    # shared between containers (hoist.rs), and no container reads it.
     users.extraUsers = mkOption {
-      type = types.attrsOf types.raw;
-      default = { };
       visible = false;
-      description = "Alias of users.users.";
+      description = "Alias of `users.users`.";
+      apply = _: lib._nccCore.unknown "`users.extraUsers' inside a container (ncc reads `users.users' there)";
     };
   };
 
@@ -104,7 +108,6 @@ in
     boot.isContainer = lib.mkOptionDefault config.boot.isNspawnContainer;
     networking.hostName = lib.mkDefault name;
     networking.useDHCP = false;
-    # users.extraUsers is an alias of users.users.
-    users.users = lib.mkIf (config.users.extraUsers != { }) config.users.extraUsers;
+    users.users = lib.modules.mkAliasAndWrapDefsWithPriority lib.id options.users.extraUsers;
   };
 }

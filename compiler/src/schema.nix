@@ -6,7 +6,7 @@
 # lib/systemd-unit-options.nix). These are only part of what NixOS declares under
 # `networking`, `boot`, `systemd`...: their undeclared siblings belong to the host's open
 # world, and the submodules NixOS keeps open (a unit, an interface) take a `freeformType`.
-{ lib, config, ... }:
+{ lib, config, options, ... }:
 let
   inherit (lib) mkOption types;
   host = config;
@@ -47,6 +47,10 @@ let
   # `systemd.services.forgejo.environment.FORGEJO_CUSTOM`): one no module ncc evaluates
   # defines is unknown when read, not missing.
   openEntries = elemType: types.attrsOf elemType // { _nccOpenEntries = true; };
+
+  # An older name of an option, as lib's `mkAliasOptionModule` declares it: its value is
+  # the option's, and its definitions are moved there (`config.users` below).
+  alias = target: value: mkOption { visible = false; description = "Alias of `${target}`."; apply = _: value; };
 
   unitList = description: mkOption { type = types.listOf types.str; default = [ ]; inherit description; };
 
@@ -336,6 +340,11 @@ in
       default = { };
       description = "Additional groups to be created automatically by the system. ncc checks none of a group's options.";
     };
+    # As NixOS's users-groups.nix (`mkAliasOptionModule`, written out here to spare every
+    # host its module): `users.extraUsers` and `users.extraGroups` are older names of the
+    # two, whose definitions merge with theirs and whose values are theirs.
+    users.extraUsers = alias "users.users" config.users.users;
+    users.extraGroups = alias "users.groups" config.users.groups;
 
     # The same for nginx's virtual hosts (nixos/modules/services/web-servers/nginx), which
     # modules extend the same way (`options.services.nginx.virtualHosts = mkOption { type =
@@ -351,5 +360,10 @@ in
       default = { };
       description = "Definition of systemd service units. A declared container's unit is `container@<name>`: what is defined for it merges with what NixOS's containers module defines.";
     };
+  };
+
+  config.users = {
+    users = lib.modules.mkAliasAndWrapDefsWithPriority lib.id options.users.extraUsers;
+    groups = lib.modules.mkAliasAndWrapDefsWithPriority lib.id options.users.extraGroups;
   };
 }
