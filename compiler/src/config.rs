@@ -690,6 +690,13 @@ impl Reader<'_, '_> {
                 _ => None,
             }
         })?;
+        // NixOS checks the container's own assertions and shows its warnings when it
+        // builds the container's system, which the host's build does: a failed one stops
+        // it. One ncc cannot decide is quiet, as the container's other unknowns are.
+        let prefix = [Name::new("containers"), Name::new(name)];
+        self.quietly(true, |reader| {
+            reader.assertions_and_warnings_of(&root, &evaluated.definitions, &prefix, span)
+        });
         let (networking, host_name) = self.quietly(true, |reader| {
             let networking = reader.attrs(&root, "networking", span);
             let host_name = networking
@@ -938,12 +945,24 @@ impl Reader<'_, '_> {
     /// NixOS's `assertions` and `warnings`: each failed assertion is an error (NixOS stops
     /// with "Failed assertions:"), each warning a warning, at the definition that made it.
     fn assertions_and_warnings(&mut self, root: &Attrs, fallback: Span) {
+        let definitions = self.evaluated.definitions.clone();
+        self.assertions_and_warnings_of(root, &definitions, &[], fallback);
+    }
+
+    /// The `assertions` and `warnings` of the configuration `root`, whose definitions
+    /// are `definitions`, at `prefix` (empty for the host, `containers.<name>` for a
+    /// container's own, which NixOS checks when it builds the container's system).
+    fn assertions_and_warnings_of(
+        &mut self,
+        root: &Attrs,
+        definitions: &Rc<LazyGroup>,
+        prefix: &[Name],
+        fallback: Span,
+    ) {
         let spans = |reader: &Self, option: &str| {
-            reader
-                .ev
-                .definition_spans
-                .get(&[Name::new(option)])
-                .unwrap_or(fallback)
+            let mut loc = prefix.to_vec();
+            loc.push(Name::new(option));
+            reader.ev.definition_spans.get(&loc).unwrap_or(fallback)
         };
         // Located only when there is something to say (a lookup indexes every span).
         let assertions = match self.get(root, "assertions", fallback) {
@@ -982,7 +1001,7 @@ impl Reader<'_, '_> {
                     let site = about.or_else(|| {
                         definition_sites::definition_holding(
                             self.ev,
-                            &self.evaluated.definitions,
+                            definitions,
                             "assertions",
                             |ev, element| {
                                 definition_sites::is_failed_assertion(ev, element, &message)
@@ -1007,10 +1026,23 @@ impl Reader<'_, '_> {
         for warning in warnings {
             let site = definition_sites::definition_holding(
                 self.ev,
-                &self.evaluated.definitions,
+                definitions,
                 "warnings",
                 |_, element| matches!(element, Value::String(text) if **text == *warning),
             );
+            // lib's rename warning is defined in lib: shown at the old name's definition.
+            let site = match site {
+                Some(span)
+                    if lib_nix::source::is_ncc_own(&self.ev.sources.file(span.file).path) =>
+                {
+                    definition_sites::renamed_option(&warning)
+                        .and_then(|path| {
+                            definition_sites::first_definition(self.ev, definitions, &path)
+                        })
+                        .or(Some(span))
+                }
+                site => site,
+            };
             self.diagnostics.push(Diagnostic::new(
                 DiagnosticKind::Module {
                     code: ModuleErrorCode::Warning,

@@ -296,7 +296,8 @@ pub const CODES: &[CodeDoc] = &[
         meaning: "An entry of `assertions` has `assertion = false`; the message is the \
                   entry's `message`.",
         why: "NixOS refuses to build a system whose assertions fail (\"Failed \
-              assertions:\").",
+              assertions:\"), a container's own (in its `config`) as the host's: building \
+              the host builds each container's system.",
         example: "{ config, ... }:\n{\n  containers.web.config = { };\n  assertions = [\n    { assertion = config.containers.web.autoStart; message = \"web must start at boot\"; }\n  ];\n}\n",
         fix: "Change the configuration so that the assertion holds; the message says what it \
               requires.",

@@ -1,7 +1,8 @@
 # A container runs a service from a module of the repository's own (a copy of a NixOS
 # module, the stock one disabled), which renames one of its options the way NixOS modules
 # do, with `lib.mkRenamedOptionModule`. lib asks `options ? warnings` for that, and NixOS
-# declares `warnings` in every system, the container's too.
+# declares `warnings` in every system, the container's too: building the host shows the
+# rename's warning, at the definition of the old name.
 { config, lib, pkgs, ... }:
 {
   system.stateVersion = "24.05";
