@@ -1242,6 +1242,83 @@ fn an_encrypted_file_given_is_a_note() {
     assert_eq!(stdout_json(&broken)["diagnostics"][0]["code"], "N002");
 }
 
+/// Files given of which none is a file ncc reads (a sops-encrypted file, a file that
+/// cannot be read, standard input) ask for no host of the flake around them: a commit
+/// staging only a secret is not failed by a mistake in a host that does not read it
+/// (antipeth/atplab: every sops-encrypted `values/*.nix` given alone reported the
+/// `example` host's missing `./disko.nix`, as if nothing had been given).
+#[test]
+fn files_none_of_which_is_read_ask_for_no_host() {
+    use std::io::Write;
+    use std::process::Stdio;
+    let scratch = tempfile::tempdir().unwrap();
+    let root = scratch.path().canonicalize().unwrap();
+    std::fs::create_dir(root.join(".git")).unwrap();
+    std::fs::create_dir_all(root.join("machines/edge/values")).unwrap();
+    std::fs::write(
+        root.join("flake.nix"),
+        r#"{
+  outputs = { nixpkgs, ... }: {
+    nixosConfigurations.edge = nixpkgs.lib.nixosSystem {
+      system = "x86_64-linux";
+      modules = [ ./machines/edge ];
+    };
+  };
+}
+"#,
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("machines/edge/default.nix"),
+        "{ imports = [ ./partitions.nix ]; system.stateVersion = \"25.05\"; }\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("machines/edge/values/uplink-token.nix"),
+        "{\n\t\"data\": \"ENC[AES256_GCM,data:dHVubmVs,iv:aXY=,tag:dGFn,type:str]\",\n\t\"sops\": {}\n}\n",
+    )
+    .unwrap();
+    let check = |args: &[&str]| {
+        let mut all = vec!["check", "--format", "json", "--quiet"];
+        all.extend_from_slice(args);
+        run(ncc(&all).current_dir(&root))
+    };
+    // The host's own mistake is reported where the host is asked for.
+    let everything = check(&[]);
+    assert_eq!(exit_code(&everything), 1);
+    assert_eq!(stdout_json(&everything)["diagnostics"][0]["code"], "N201");
+    let secret = check(&["machines/edge/values/uplink-token.nix"]);
+    assert_eq!(exit_code(&secret), 0);
+    let json = stdout_json(&secret);
+    assert_eq!(json["diagnostics"], serde_json::json!([]));
+    assert_eq!(
+        json["notes"],
+        serde_json::json!([{ "file": "machines/edge/values/uplink-token.nix", "message": "encrypted with sops; not checked" }])
+    );
+    let missing = check(&["machines/edge/values/gone.nix"]);
+    assert_eq!(exit_code(&missing), 2);
+    assert_eq!(stdout_json(&missing)["diagnostics"], serde_json::json!([]));
+    let mut child = ncc(&["check", "--format", "json", "--quiet", "-"])
+        .current_dir(&root)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("ncc runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin is piped")
+        .write_all(b"{ networking.hostName = \"edge\"; }\n")
+        .expect("ncc reads its input");
+    let standard_input = child.wait_with_output().expect("ncc runs");
+    assert_eq!(exit_code(&standard_input), 0);
+    assert_eq!(
+        stdout_json(&standard_input)["diagnostics"],
+        serde_json::json!([])
+    );
+}
+
 /// A tree without `.git` (an exported archive, a copy): the files given are checked from
 /// the flake above them, whose imports reach into the whole tree, not from the first
 /// file's directory, which would put the rest outside the project root.

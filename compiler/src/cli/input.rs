@@ -310,7 +310,13 @@ pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Requ
             }
         }
     }
-    if entries.is_empty() {
+    // The project's hosts are the context of the files given, or what is checked when
+    // nothing is given. Where files are given but none of them is read as a file of the
+    // project (each is kept encrypted, cannot be read, or is standard input, which is
+    // checked alone), no host is asked for: checking them all would report findings that
+    // concern none of the files given (a commit staging only a sops-encrypted file).
+    let given_but_none_read = !args.is_empty() && files.is_empty();
+    if entries.is_empty() && !given_but_none_read {
         if let Some((dir, config)) = &config {
             for spec in &config.hosts {
                 match spec {
