@@ -216,6 +216,57 @@ mod tests {
         }
     }
 
+    /// Every plain type of `lib.types` (`str`, `port`, `optionType`, ...) merges by a kind
+    /// the module system dispatches on, or by a function of its own. A type made by
+    /// `mkType` under a name the module system does not know decodes as a type of one's
+    /// own whose merge is `lib.types`' merge of itself, which merges it again without end:
+    /// `optionType` overflowed the stack so (quentinmit/isz, thirty-first real-world pass).
+    #[test]
+    fn every_plain_type_of_lib_types_has_a_kind() {
+        let merging_as_itself = crate::run_with_stack(|| {
+            let io = crate::eval::MemoryIo::new();
+            let mut ev = Evaluator::new(&io);
+            crate::modules::install_hooks(&mut ev);
+            let Ok(Value::Attrs(lib)) = crate::modules::lib_value(&mut ev) else {
+                panic!("lib is a set");
+            };
+            let types = lib.get("types").expect("lib.types").value.clone();
+            let Ok(Value::Attrs(types)) = ev.force(&types, None) else {
+                panic!("lib.types is a set");
+            };
+            let mut merging_as_itself = Vec::new();
+            for entry in types.entries() {
+                let Ok(value @ Value::Attrs(_)) = ev.force(&entry.value, None) else {
+                    continue;
+                };
+                let Value::Attrs(attrs) = &value else {
+                    continue;
+                };
+                let is_type = match attrs.get("_type") {
+                    Some(tag) => matches!(
+                        ev.force(&tag.value, None),
+                        Ok(Value::String(tag)) if &*tag == "option-type"
+                    ),
+                    None => false,
+                };
+                if !is_type {
+                    continue;
+                }
+                let ty = super::super::types::decode_lazily(&mut ev, &value).expect("decodes");
+                if let super::super::types::TypeKind::Custom {
+                    merge: Some(merge), ..
+                } = &ty.kind
+                {
+                    if super::super::merge::is_native_merge(merge) {
+                        merging_as_itself.push(entry.name.as_str().to_owned());
+                    }
+                }
+            }
+            merging_as_itself
+        });
+        assert_eq!(merging_as_itself, Vec::<String>::new());
+    }
+
     /// `f lib` for the function `text`, in an evaluator whose code was written against
     /// `release`: the printed value, or the error's message and help.
     fn applied_to_lib(text: &str, release: Option<&str>) -> Result<String, (String, bool, String)> {

@@ -187,7 +187,23 @@ let
       functor = { name = "submodule"; type = types.submoduleWith; payload = { inherit modules specialArgs shorthandOnlyDefinesConfig description class; }; wrapped = null; };
     };
     submodule = modules: submoduleWith { shorthandOnlyDefinesConfig = true; modules = toList modules; };
-    optionType = mkType { name = "optionType"; check = value: value._type or null == "option-type"; description = "optionType"; descriptionClass = "noun"; };
+    # Option types as option values (`attrsOf optionType`): checked and merged by its own
+    # functions, as nixpkgs makes it. One definition is the type given; several are the
+    # options `mkOption { type = value; }` declared once each and merged, which ncc does
+    # natively and `mergeOptionDecls` does not say (unknown).
+    optionType = mkOptionType {
+      name = "optionType";
+      description = "optionType";
+      descriptionClass = "noun";
+      check = value: value._type or null == "option-type";
+      merge = loc: defs:
+        if b.length defs == 1 then (b.head defs).value
+        else
+          let
+            optionModules = map ({ value, file }: { _file = file; options = lib.options.mkOption { type = value; }; }) defs;
+          in
+          (lib.modules.fixupOptionType loc (lib.modules.mergeOptionDecls loc optionModules)).type;
+    };
 
     # Beyond the descriptors the Rust side knows: types built from them in Nix, in
     # types-more.nix, read only when one is used.
