@@ -8,7 +8,8 @@
 //!   "2 errors, 1 warning in 3 files", or "1 error in 1 of 4 files" when some files were
 //!   clean (a file a host imports counts once it holds a finding);
 //! - without: "no problems in 4 files", "no problems in 2 hosts";
-//! - files that could not be read add "; 1 file could not be read";
+//! - files that could not be read add "; 1 file could not be read", or are the whole line
+//!   when nothing else was checked;
 //! - `--quiet` prints the findings only, never the summary.
 
 use std::io::Write;
@@ -51,12 +52,14 @@ pub fn write(
 
 /// The summary line (see the module documentation).
 pub fn summary(counts: &Summary) -> String {
+    let unread = plural(counts.unreadable, "file");
+    // Nothing was checked: only what could not be read is said.
+    if counts.total == 0 && counts.unreadable > 0 && counts.errors + counts.warnings == 0 {
+        return format!("{unread} could not be read");
+    }
     let mut line = findings(counts);
     if counts.unreadable > 0 {
-        line.push_str(&format!(
-            "; {} could not be read",
-            plural(counts.unreadable, "file")
-        ));
+        line.push_str(&format!("; {unread} could not be read"));
     }
     line
 }
@@ -125,5 +128,14 @@ mod tests {
             summary(&unreadable),
             "1 error in 1 file; 2 files could not be read"
         );
+        let nothing_read = Summary {
+            errors: 0,
+            warnings: 0,
+            with_findings: 0,
+            total: 0,
+            unit: "host",
+            unreadable: 1,
+        };
+        assert_eq!(summary(&nothing_read), "1 file could not be read");
     }
 }
