@@ -4,7 +4,8 @@
 # name is too long for its interface on an old kernel (C101), and its IPv4 host
 # address is unused beside a bridge (C208), whatever its IPv6 addresses are. Whether
 # `edge` has a private network is unknown, so the rule that would call its addresses
-# ignored without one (C207) is not shown it.
+# ignored without one (C207) is not shown it; its start timeout, which systemd cannot
+# parse ("mins"), is wrong whatever its network is (C213).
 { config, ... }: {
   imports = [ <homelab/modules/net.nix> ];
   system.stateVersion = "25.11";
@@ -22,6 +23,7 @@
 
   containers.edge = {
     privateNetwork = config.homelab.isolate.edge;
+    timeoutStartSec = "5 mins";
     hostAddress = "10.71.0.1";
     localAddress = "10.71.0.2";
     config = { system.stateVersion = "25.11"; };
