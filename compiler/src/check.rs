@@ -268,6 +268,32 @@ struct Rule {
 /// A rule not worked out for containers ncc reads in part.
 const NOT_WORKED_OUT: Option<&[&str]> = None;
 
+/// Every option of `containers.<name>` the flags ncc passes to systemd-nspawn are made
+/// from (`nspawn_flags::Generated`), with `extraFlags`: what the rules comparing the two
+/// read.
+const FLAG_OPTIONS: &[&str] = &[
+    "extraFlags",
+    "privateUsers",
+    "ephemeral",
+    "allowedDevices",
+    "additionalCapabilities",
+    "enableTun",
+    "tmpfs",
+    "privateNetwork",
+    "hostBridge",
+    "forwardPorts",
+    "hostAddress",
+    "hostAddress6",
+    "localAddress",
+    "localAddress6",
+    "localMacAddress",
+    "networkNamespace",
+    "extraVeths",
+    "interfaces",
+    "macvlans",
+    "bindMounts",
+];
+
 /// Every rule, in the order its findings are reported (the driver then sorts all
 /// diagnostics by position).
 const RULES: &[Rule] = &[
@@ -284,12 +310,12 @@ const RULES: &[Rule] = &[
     Rule {
         code: network_namespace_with_private_network::CODE,
         check: network_namespace_with_private_network::check,
-        misled_by: NOT_WORKED_OUT,
+        misled_by: Some(&["networkNamespace", "privateNetwork", "interfaces"]),
     },
     Rule {
         code: containers_disabled::CODE,
         check: containers_disabled::check,
-        misled_by: NOT_WORKED_OUT,
+        misled_by: Some(&[]),
     },
     Rule {
         code: value_breaks_emitted_file::CODE,
@@ -401,12 +427,12 @@ const RULES: &[Rule] = &[
     Rule {
         code: extra_flag_repeats_option::CODE,
         check: extra_flag_repeats_option::check,
-        misled_by: NOT_WORKED_OUT,
+        misled_by: Some(FLAG_OPTIONS),
     },
     Rule {
         code: extra_flag_overrides_option::CODE,
         check: extra_flag_overrides_option::check,
-        misled_by: NOT_WORKED_OUT,
+        misled_by: Some(FLAG_OPTIONS),
     },
     Rule {
         code: invalid_port_protocol::CODE,
@@ -431,7 +457,7 @@ const RULES: &[Rule] = &[
     Rule {
         code: extra_flag_breaks_container::CODE,
         check: extra_flag_breaks_container::check,
-        misled_by: NOT_WORKED_OUT,
+        misled_by: Some(FLAG_OPTIONS),
     },
     Rule {
         code: nat_needs_external_interface::CODE,
