@@ -320,7 +320,31 @@ const RULES: &[Rule] = &[
     Rule {
         code: value_breaks_emitted_file::CODE,
         check: value_breaks_emitted_file::check,
-        misled_by: NOT_WORKED_OUT,
+        // Every option whose value it looks at, and `privateNetwork`, which decides
+        // whether the addresses are written; the system is `path` or `flake` (one made
+        // from `config` is ncc's placeholder, whatever `config` holds).
+        misled_by: Some(&[
+            "path",
+            "flake",
+            "privateNetwork",
+            "hostBridge",
+            "forwardPorts",
+            "hostAddress",
+            "hostAddress6",
+            "localAddress",
+            "localAddress6",
+            "localMacAddress",
+            "networkNamespace",
+            "extraVeths",
+            "interfaces",
+            "macvlans",
+            "bindMounts",
+            "tmpfs",
+            "allowedDevices",
+            "additionalCapabilities",
+            "extraFlags",
+            "timeoutStartSec",
+        ]),
     },
     Rule {
         code: unit_setting_breaks_drop_in::CODE,
