@@ -260,25 +260,18 @@ struct Rule {
     /// The options of `containers.<name>` whose default, standing where ncc could not
     /// know the value, can make this rule report on the container what the real value
     /// would not (`privateNetwork`'s `false`: "hostAddress is ignored"); the others'
-    /// defaults only keep it silent. `None`: not worked out, so a container with any
+    /// defaults only keep it silent; in groups, so that lists several rules share
+    /// ([`NETWORK_OPTIONS`]) are written once. `None`: not worked out, so a container with any
     /// value ncc cannot know is not shown to it (see [`run_partly_known`]).
-    misled_by: Option<&'static [&'static str]>,
+    misled_by: Option<&'static [&'static [&'static str]]>,
 }
 
 /// A rule not worked out for containers ncc reads in part.
-const NOT_WORKED_OUT: Option<&[&str]> = None;
+const NOT_WORKED_OUT: Option<&[&[&str]]> = None;
 
-/// Every option of `containers.<name>` the flags ncc passes to systemd-nspawn are made
-/// from (`nspawn_flags::Generated`), with `extraFlags`: what the rules comparing the two
-/// read.
-const FLAG_OPTIONS: &[&str] = &[
-    "extraFlags",
-    "privateUsers",
-    "ephemeral",
-    "allowedDevices",
-    "additionalCapabilities",
-    "enableTun",
-    "tmpfs",
+/// The options of `containers.<name>` that give its private network's addresses, ports
+/// and extra veths (`privateNetwork` deciding whether they count).
+const NETWORK_OPTIONS: &[&str] = &[
     "privateNetwork",
     "hostBridge",
     "forwardPorts",
@@ -287,11 +280,29 @@ const FLAG_OPTIONS: &[&str] = &[
     "localAddress",
     "localAddress6",
     "localMacAddress",
-    "networkNamespace",
     "extraVeths",
-    "interfaces",
-    "macvlans",
-    "bindMounts",
+];
+
+/// The host interfaces a container takes.
+const LINK_OPTIONS: &[&str] = &["interfaces", "macvlans"];
+
+/// Every option of `containers.<name>` the flags ncc passes to systemd-nspawn are made
+/// from (`nspawn_flags::Generated`), with `extraFlags`: what the rules comparing the two
+/// read.
+const FLAG_OPTIONS: &[&[&str]] = &[
+    NETWORK_OPTIONS,
+    LINK_OPTIONS,
+    &[
+        "extraFlags",
+        "privateUsers",
+        "ephemeral",
+        "allowedDevices",
+        "additionalCapabilities",
+        "enableTun",
+        "tmpfs",
+        "networkNamespace",
+        "bindMounts",
+    ],
 ];
 
 /// Every rule, in the order its findings are reported (the driver then sorts all
@@ -300,7 +311,7 @@ const RULES: &[Rule] = &[
     Rule {
         code: container_name_too_long::CODE,
         check: container_name_too_long::check,
-        misled_by: Some(&["hostBridge"]),
+        misled_by: Some(&[&["hostBridge"]]),
     },
     Rule {
         code: container_name_with_underscore::CODE,
@@ -310,7 +321,7 @@ const RULES: &[Rule] = &[
     Rule {
         code: network_namespace_with_private_network::CODE,
         check: network_namespace_with_private_network::check,
-        misled_by: Some(&["networkNamespace", "privateNetwork", "interfaces"]),
+        misled_by: Some(&[&["networkNamespace", "privateNetwork", "interfaces"]]),
     },
     Rule {
         code: containers_disabled::CODE,
@@ -324,26 +335,19 @@ const RULES: &[Rule] = &[
         // whether the addresses are written; the system is `path` or `flake` (one made
         // from `config` is ncc's placeholder, whatever `config` holds).
         misled_by: Some(&[
-            "path",
-            "flake",
-            "privateNetwork",
-            "hostBridge",
-            "forwardPorts",
-            "hostAddress",
-            "hostAddress6",
-            "localAddress",
-            "localAddress6",
-            "localMacAddress",
-            "networkNamespace",
-            "extraVeths",
-            "interfaces",
-            "macvlans",
-            "bindMounts",
-            "tmpfs",
-            "allowedDevices",
-            "additionalCapabilities",
-            "extraFlags",
-            "timeoutStartSec",
+            NETWORK_OPTIONS,
+            LINK_OPTIONS,
+            &[
+                "path",
+                "flake",
+                "networkNamespace",
+                "bindMounts",
+                "tmpfs",
+                "allowedDevices",
+                "additionalCapabilities",
+                "extraFlags",
+                "timeoutStartSec",
+            ],
         ]),
     },
     Rule {
@@ -359,32 +363,12 @@ const RULES: &[Rule] = &[
     Rule {
         code: invalid_ip_address::CODE,
         check: invalid_ip_address::check,
-        misled_by: Some(&[
-            "privateNetwork",
-            "hostBridge",
-            "forwardPorts",
-            "hostAddress",
-            "hostAddress6",
-            "localAddress",
-            "localAddress6",
-            "localMacAddress",
-            "extraVeths",
-        ]),
+        misled_by: Some(&[NETWORK_OPTIONS]),
     },
     Rule {
         code: multicast_mac_address::CODE,
         check: multicast_mac_address::check,
-        misled_by: Some(&[
-            "privateNetwork",
-            "hostBridge",
-            "forwardPorts",
-            "hostAddress",
-            "hostAddress6",
-            "localAddress",
-            "localAddress6",
-            "localMacAddress",
-            "extraVeths",
-        ]),
+        misled_by: Some(&[NETWORK_OPTIONS]),
     },
     Rule {
         code: duplicate_address::CODE,
@@ -399,7 +383,7 @@ const RULES: &[Rule] = &[
     Rule {
         code: ignored_option::CODE,
         check: ignored_option::check,
-        misled_by: Some(&["privateNetwork", "autoStart", "restartIfChanged"]),
+        misled_by: Some(&[&["privateNetwork", "autoStart", "restartIfChanged"]]),
     },
     Rule {
         code: bridge_with_host_address::CODE,
@@ -409,44 +393,32 @@ const RULES: &[Rule] = &[
     Rule {
         code: invalid_interface_name::CODE,
         check: invalid_interface_name::check,
-        misled_by: Some(&[
-            "privateNetwork",
-            "hostBridge",
-            "forwardPorts",
-            "hostAddress",
-            "hostAddress6",
-            "localAddress",
-            "localAddress6",
-            "localMacAddress",
-            "extraVeths",
-            "interfaces",
-            "macvlans",
-        ]),
+        misled_by: Some(&[NETWORK_OPTIONS, LINK_OPTIONS]),
     },
     Rule {
         code: relative_mount_path::CODE,
         check: relative_mount_path::check,
-        misled_by: Some(&["bindMounts", "tmpfs"]),
+        misled_by: Some(&[&["bindMounts", "tmpfs"]]),
     },
     Rule {
         code: duplicate_mount_point::CODE,
         check: duplicate_mount_point::check,
-        misled_by: Some(&["bindMounts", "privateUsers", "tmpfs"]),
+        misled_by: Some(&[&["bindMounts", "privateUsers", "tmpfs"]]),
     },
     Rule {
         code: invalid_allowed_device::CODE,
         check: invalid_allowed_device::check,
-        misled_by: Some(&["allowedDevices"]),
+        misled_by: Some(&[&["allowedDevices"]]),
     },
     Rule {
         code: invalid_time_span::CODE,
         check: invalid_time_span::check,
-        misled_by: Some(&["timeoutStartSec"]),
+        misled_by: Some(&[&["timeoutStartSec"]]),
     },
     Rule {
         code: unknown_capability::CODE,
         check: unknown_capability::check,
-        misled_by: Some(&["additionalCapabilities"]),
+        misled_by: Some(&[&["additionalCapabilities"]]),
     },
     Rule {
         code: extra_flag_repeats_option::CODE,
@@ -461,22 +433,12 @@ const RULES: &[Rule] = &[
     Rule {
         code: invalid_port_protocol::CODE,
         check: invalid_port_protocol::check,
-        misled_by: Some(&[
-            "privateNetwork",
-            "hostBridge",
-            "forwardPorts",
-            "hostAddress",
-            "hostAddress6",
-            "localAddress",
-            "localAddress6",
-            "localMacAddress",
-            "extraVeths",
-        ]),
+        misled_by: Some(&[NETWORK_OPTIONS]),
     },
     Rule {
         code: firewall_blocks_forwarded_port::CODE,
         check: firewall_blocks_forwarded_port::check,
-        misled_by: Some(&["config", "forwardPorts"]),
+        misled_by: Some(&[&["config", "forwardPorts"]]),
     },
     Rule {
         code: extra_flag_breaks_container::CODE,
@@ -491,7 +453,7 @@ const RULES: &[Rule] = &[
     Rule {
         code: private_network_traffic_stays_on_host::CODE,
         check: private_network_traffic_stays_on_host::check,
-        misled_by: Some(&[
+        misled_by: Some(&[&[
             "hostBridge",
             "networkNamespace",
             "localAddress",
@@ -499,7 +461,7 @@ const RULES: &[Rule] = &[
             "macvlans",
             "interfaces",
             "extraVeths",
-        ]),
+        ]]),
     },
     Rule {
         code: host_bridge_not_declared::CODE,
@@ -534,9 +496,9 @@ pub fn run_partly_known(
         let left_out: Vec<&str> = unknown
             .iter()
             .filter(|(_, options)| match (rule.misled_by, options) {
-                (Some(misled_by), Some(options)) => {
-                    options.iter().any(|option| misled_by.contains(option))
-                }
+                (Some(misled_by), Some(options)) => options
+                    .iter()
+                    .any(|option| misled_by.iter().any(|group| group.contains(option))),
                 _ => true,
             })
             .map(|(name, _)| name.as_str())
@@ -757,7 +719,7 @@ pub(crate) mod tests {
     fn rules_are_misled_by_container_options() {
         let schema = include_str!("schema.nix");
         for rule in RULES {
-            for option in rule.misled_by.into_iter().flatten() {
+            for option in rule.misled_by.into_iter().flatten().copied().flatten() {
                 assert!(
                     schema.contains(&format!(" {option} = mkOption")),
                     "{}: {option}",
