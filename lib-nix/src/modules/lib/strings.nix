@@ -131,15 +131,19 @@ let
     "--${if flag then "with" else "without"}-${feature}";
 
   # A decimal integer with blanks around it; `stripZeros` drops leading zeros first (which
-  # are otherwise ambiguous, octal or padding).
+  # are otherwise ambiguous, octal or padding). A text holding the store path of a value
+  # ncc stands in for (`toString inputs.secrets.ports.web`, a number in Nix) is unknown.
   parseInt = fn: stripZeros: s:
     let
       found = match (if stripZeros then "[[:space:]]*0*(-?[[:digit:]]+)[[:space:]]*" else "[[:space:]]*(-?[[:digit:]]+)[[:space:]]*") s;
       digits = head found;
       parsed = b.fromJSON digits;
       err = "${fn}: Could not convert ${escapeNixString s} to int.";
+      standIn = match ".*/nix/store/00000000000000000000000000000000-ncc-placeholder-([^/ \"]*).*" s;
     in
-    if found == null then b.throw err
+    if found == null && standIn != null then
+      lib._nccCore.unknown "the number `${fn}' reads from `${head standIn}', a value ncc stands in for"
+    else if found == null then b.throw err
     else if !stripZeros && match "0[[:digit:]]+" digits != null then
       b.throw "toInt: Ambiguity in interpretation of ${escapeNixString s} between octal and zero padded integer."
     else if stripZeros && match "0+" digits != null then 0
