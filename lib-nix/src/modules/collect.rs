@@ -252,6 +252,7 @@ pub fn collect(
             ev,
             input,
             at,
+            parent.is_some(),
             arguments,
             &mut nodes,
             &mut by_key,
@@ -323,6 +324,7 @@ fn load(
     ev: &mut Evaluator,
     input: ModuleInput,
     at: Option<Span>,
+    imported: bool,
     arguments: &ModuleArguments,
     nodes: &mut Vec<Node>,
     by_key: &mut FxHashMap<String, usize>,
@@ -375,7 +377,7 @@ fn load(
     }
     let applied = value.is_function();
     if applied {
-        let argument = module_arguments(ev, &value, arguments, at);
+        let argument = module_arguments(ev, &value, arguments, imported, at);
         let span = at.unwrap_or(Span::nowhere());
         value = ev.apply(value, Thunk::ready(argument), span)?;
     }
@@ -622,16 +624,20 @@ fn load(
     Ok(Some(index))
 }
 
-/// The argument set a module function is called with: only the names it asks for, as
-/// nixpkgs passes them; a name nobody provides fails when it is used.
+/// The argument set a module function is called with: the names it asks for, as nixpkgs
+/// passes them (a name nobody provides fails when it is used), and, to a function
+/// without `...` that a module `imports`, the arguments nixpkgs passes every module.
 fn module_arguments(
     ev: &Evaluator,
     function: &Value,
     arguments: &ModuleArguments,
+    imported: bool,
     at: Option<Span>,
 ) -> Value {
     let _ = ev;
-    let (requested, ellipsis): (Vec<(Name, bool)>, bool) = match function {
+    // What it asks for; whether `...` or `@` sees the other arguments; whether it takes
+    // no others (a set pattern without `...`).
+    let (requested, ellipsis, closed): (Vec<(Name, bool)>, bool, bool) = match function {
         Value::Lambda(closure) => match &closure.lambda.param {
             crate::ir::Param::Formals {
                 formals,
@@ -644,17 +650,40 @@ fn module_arguments(
                     .map(|f| (f.name.clone(), f.default.is_some()))
                     .collect(),
                 *ellipsis || bind.is_some(),
+                !*ellipsis,
             ),
             // `args: { ... }` is given the context arguments, as `...` sees them
             // (nixpkgs calls it with `args // extraArgs`, and asks it for none).
-            crate::ir::Param::Ident(_) => (Vec::new(), true),
+            crate::ir::Param::Ident(_) => (Vec::new(), true, false),
         },
-        _ => (Vec::new(), false),
+        _ => (Vec::new(), false, false),
     };
     // ncc's own `pkgs` stands in for `config._module.args.pkgs`; one given in
     // `specialArgs` is read first, as nixpkgs reads `specialArgs` first.
     let stand_in = |name: &Name| name.as_str() == "pkgs" && !arguments.pkgs_is_special;
     let mut entries = Vec::new();
+    if imported && closed && !ellipsis {
+        // nixpkgs calls every module with `lib`, `config`, `options` and `specialArgs`
+        // (and `_class`, `_prefix` and the special arguments) besides the ones it asks
+        // for: a function without `...` that does not ask for one of these fails, "called
+        // with unexpected argument". Only these four are passed, which nixpkgs always
+        // gives, so ncc fails where nixpkgs fails and nowhere else. Only to a module
+        // some module imports: a root may be a file ncc takes for a host on its own
+        // (`{ name, config, nodes }:`, a function a deployment file calls), which a
+        // strict call would fail where nothing evaluates it as a module.
+        for name in ["config", "lib", "options", "specialArgs"] {
+            if let Some(thunk) = arguments.get(name) {
+                if !requested.iter().any(|(n, _)| n.as_str() == name) {
+                    entries.push(AttrEntry {
+                        name: Name::new(name),
+                        value: thunk.clone(),
+                        span: None,
+                        value_span: None,
+                    });
+                }
+            }
+        }
+    }
     if ellipsis {
         // As nixpkgs does, `...` and `@` see the context arguments, not `_module.args`.
         for (name, thunk) in arguments.iter() {
