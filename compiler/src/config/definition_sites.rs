@@ -1,7 +1,7 @@
 //! Where an element of the `assertions` or `warnings` of the host (or of a container's own
-//! configuration) was written: the list is
-//! merged from every module's definitions, and a failed assertion is reported at the
-//! definition that holds it, not at the first definition of the option.
+//! configuration) was written: the list is merged from every module's definitions, and a
+//! failed assertion is reported at the definition that holds it, not at the first
+//! definition of the option.
 
 use std::rc::Rc;
 
