@@ -38,6 +38,8 @@ mod unit_for_undeclared_container;
 mod unit_setting_breaks_drop_in;
 mod unknown_capability;
 mod value_breaks_emitted_file;
+pub mod written_stand_ins;
+mod written_values;
 
 use std::cell::OnceCell;
 use std::collections::{BTreeMap, HashMap};

@@ -33,6 +33,9 @@ pub struct Compilation {
     pub unchecked: Vec<String>,
     /// Containers whose options depend on values ncc cannot know.
     pub incomplete: Vec<config::Incomplete>,
+    /// What only `ncc build` reports: the stand-ins its files would hold
+    /// (`check/written_stand_ins.rs`), added to `diagnostics` by [`generate_plan`].
+    pub stand_ins_written: Vec<Diagnostic>,
     pub plan: Option<plan::Plan>,
     pub diagnostics: Vec<Diagnostic>,
     pub sources: SourceDb,
@@ -67,7 +70,12 @@ pub fn compile_with(
 
 /// Generates the plan of a checked compilation, unless something stops it: an error, or
 /// a container whose files would depend on a value ncc cannot know (each is an N302).
+/// The stand-ins the files would hold are reported here too: N303 warnings for packages,
+/// N302 errors for values of files ncc does not read.
 pub fn generate_plan(compilation: &mut Compilation) {
+    compilation
+        .diagnostics
+        .append(&mut compilation.stand_ins_written);
     for incomplete in std::mem::take(&mut compilation.incomplete) {
         let Some(container) = &incomplete.container else {
             compilation.diagnostics.push(
@@ -163,6 +171,7 @@ pub fn check_with(
         mut diagnostics,
         unchecked,
         incomplete,
+        stand_ins_written,
     } = check_modules(&mut ev, modules, Vec::new(), whole_file);
     diagnostics.extend(load_diagnostics);
     let diagnostics = tidy_diagnostics(diagnostics, &ev.sources);
@@ -172,6 +181,7 @@ pub fn check_with(
         host,
         unchecked,
         incomplete,
+        stand_ins_written,
         plan: None,
         diagnostics,
         sources,
@@ -230,9 +240,11 @@ pub fn check_modules(
         }
         None => (None, Vec::new()),
     };
+    let mut stand_ins_written = Vec::new();
     if let Some(host) = &host {
         let spans = definition_spans(ev, whole_file);
         diagnostics.extend(check_rules(host, &incomplete, &spans));
+        stand_ins_written = check::written_stand_ins::findings(host, &spans);
     }
     diagnostics.append(&mut ev.diagnostics);
     unchecked.extend(
@@ -245,6 +257,7 @@ pub fn check_modules(
         diagnostics,
         unchecked,
         incomplete,
+        stand_ins_written,
     }
 }
 
@@ -294,6 +307,8 @@ pub struct HostCheck {
     pub unchecked: Vec<String>,
     /// Containers read only in part.
     pub incomplete: Vec<config::Incomplete>,
+    /// What `ncc build` would report of the stand-ins in its files.
+    pub stand_ins_written: Vec<Diagnostic>,
 }
 
 /// Sorts diagnostics by place, drops repeats and the errors that only restate a syntax

@@ -989,12 +989,14 @@ pub fn check_host_loaded<'io>(
     let mut config = None;
     let mut unchecked = Vec::new();
     let mut incomplete = Vec::new();
+    let mut stand_ins_written = Vec::new();
     match modules {
         Ok(Some((modules, special))) => {
             let checked = crate::check_modules(&mut ev, modules, special, span);
             config = checked.host;
             unchecked = checked.unchecked;
             incomplete = checked.incomplete;
+            stand_ins_written = checked.stand_ins_written;
             diagnostics.extend(checked.diagnostics);
         }
         Ok(None) => {}
@@ -1026,6 +1028,7 @@ pub fn check_host_loaded<'io>(
         host: config,
         unchecked,
         incomplete,
+        stand_ins_written,
         plan: None,
         diagnostics,
         sources: ev.sources.clone(),

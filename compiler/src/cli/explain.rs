@@ -179,15 +179,38 @@ pub const CODES: &[CodeDoc] = &[
         title: "`ncc build` cannot write the files of a container it could not read whole",
         severity: Severity::Error,
         meaning: "Some option of the container depends on a value ncc cannot know (each is an \
-                  N301 warning), or the host gives the container's unit a script ncc does not \
-                  write (`systemd.services.\"container@web\".preStart`, which NixOS adds to the \
-                  container's own pre-start script). `ncc check` checks the rest; `ncc build` \
-                  refuses to write the container's files rather than guess or leave it out.",
+                  N301 warning), a value written to its files is made of a value of a file ncc \
+                  does not read (`localAddress = \"${site.prefix}.2\"` with `site = import \
+                  <site/network.nix>`), or the host gives the container's unit a script ncc \
+                  does not write (`systemd.services.\"container@web\".preStart`, which NixOS \
+                  adds to the container's own pre-start script). `ncc check` checks the rest; \
+                  `ncc build` refuses to write the container's files rather than guess or leave \
+                  it out.",
         why: "A `.conf` or unit written from a guessed value would differ from what NixOS \
               writes, and the difference would go unnoticed.",
         example: "{ config, ... }: {\n  containers.web = {\n    privateNetwork = true;\n    hostAddress = config.services.gateway.address;\n    config = { };\n  };\n}\n",
         fix: "Make the value known to ncc, as N301 says.",
         fixed: "{ config, ... }: {\n  services.gateway.address = \"10.0.0.1\";\n  containers.web = {\n    privateNetwork = true;\n    hostAddress = config.services.gateway.address;\n    config = { };\n  };\n}\n",
+    },
+    CodeDoc {
+        code: "N303",
+        name: "placeholder-written",
+        title: "`ncc build` writes its placeholder where NixOS writes a package's store path",
+        severity: Severity::Warning,
+        meaning: "A value ncc writes into a container's files holds a package (`hostPath = \
+                  \"${pkgs.cacert}/etc/ssl/certs\"`, `extraFlags = [ \"--setenv=TOOL=${tool}\" \
+                  ]`, another system's toplevel as `path`). ncc builds no package: it writes \
+                  its placeholder, `/nix/store/00000000000000000000000000000000-ncc-placeholder-\
+                  cacert`, where NixOS writes the package's own store path. `ncc check` says \
+                  nothing of it, since NixOS accepts the host; `ncc build` writes the files and \
+                  warns at each such option.",
+        why: "Deployed as they are, the files would point at a store path that does not exist: \
+              the bind mount or the flag would fail when the container starts.",
+        example: "{ pkgs, ... }: {\n  containers.web = {\n    bindMounts.\"/etc/ssl/certs\".hostPath = \"${pkgs.cacert}/etc/ssl/certs\";\n    config = { };\n  };\n}\n",
+        fix: "Build the host with the tool that deploys it (nixos-rebuild, colmena), which \
+              builds the package; or give a path that is not a package's, such as one the \
+              host's system links to it.",
+        fixed: "{ pkgs, ... }: {\n  containers.web = {\n    bindMounts.\"/etc/ssl/certs\".hostPath = \"/etc/ssl/certs\";\n    config = { };\n  };\n}\n",
     },
     CodeDoc {
         code: "M001",

@@ -9,6 +9,12 @@
 /// The prefix shared by every fake store path ncc makes, packages included.
 pub const FAKE_STORE_PREFIX: &str = "/nix/store/00000000000000000000000000000000-ncc-";
 
+/// The prefix of the text that stands for a value of a file ncc does not read, where a
+/// string holds one (`"${(import <site/vars.nix>).subnet}.2"`): Nix has that value's
+/// own text there, which ncc does not know, and no store path. Unlike a package's, such
+/// text cannot be written to a file as if it were the value.
+pub const UNREAD_VALUE_PREFIX: &str = "/nix/store/00000000000000000000000000000000-ncc-unread-";
+
 /// The prefix of the fake store path of an external source.
 const SOURCE_PREFIX: &str = "/nix/store/00000000000000000000000000000000-ncc-source-";
 
@@ -42,6 +48,9 @@ pub fn is_unread_file_value(name: &str) -> bool {
 /// package of the `pkgs` stand-in (`runCommand`) Nix would build while evaluating, or a
 /// file of a source it would fetch.
 pub fn contents_of(path: &str) -> String {
+    if let Some(value) = path.strip_prefix(UNREAD_VALUE_PREFIX) {
+        return format!("the file named by `{value}', a value of a file ncc does not read");
+    }
     let package = path
         .strip_prefix(FAKE_STORE_PREFIX)
         .and_then(|rest| rest.strip_prefix("placeholder-"));
@@ -80,11 +89,31 @@ pub fn split_package(path: &str) -> Option<(&str, &str)> {
     Some(rest.split_once('/').unwrap_or((rest, "")))
 }
 
+/// The text that stands for the stand-in `name` (`pkgs.hello`, `<site/vars.nix>.subnet`)
+/// where it is interpolated: a store path named by its last part (`hello`,
+/// `vars.nix>.subnet`), under [`UNREAD_VALUE_PREFIX`] for a value of a file ncc does not
+/// read.
+pub fn stand_in_text(name: &str, shown: &str) -> String {
+    match is_unread_file_value(name) {
+        true => format!("{UNREAD_VALUE_PREFIX}{shown}"),
+        false => format!("{FAKE_STORE_PREFIX}placeholder-{shown}"),
+    }
+}
+
+/// Whether `text` holds the text of a value of a file ncc does not read.
+pub fn holds_unread_value(text: &str) -> bool {
+    text.contains(UNREAD_VALUE_PREFIX)
+}
+
 /// The stand-in whose store path a text holds (`hostName` in
-/// `".../ncc-placeholder-hostName"`), if it holds one of a package of the stand-in.
+/// `".../ncc-placeholder-hostName"`), if it holds one of a package of the stand-in or
+/// of a value of a file ncc does not read.
 pub fn stand_in_in(text: &str) -> Option<&str> {
     let start = text.find(FAKE_STORE_PREFIX)? + FAKE_STORE_PREFIX.len();
-    let rest = text[start..].strip_prefix("placeholder-")?;
+    let rest = &text[start..];
+    let rest = rest
+        .strip_prefix("placeholder-")
+        .or_else(|| rest.strip_prefix("unread-"))?;
     let end = rest.find(['/', ' ', '"']).unwrap_or(rest.len());
     Some(&rest[..end])
 }

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use crate::diagnostic::Span;
 use crate::eval::builtins::Builtin;
-use crate::eval::opaque::{describe, source_path, split_source};
+use crate::eval::opaque::{self, describe, source_path, split_source};
 use crate::eval::value::BuiltinApp;
 use crate::eval::{AttrEntry, Attrs, EvalResult, Evaluator, Thunk, Value};
 use crate::ir::Param;
@@ -54,7 +54,10 @@ fn pkgs_for(ev: &mut Evaluator, arguments: Thunk) -> EvalResult<Value> {
     Ok(Value::Attrs(Rc::new(
         Attrs::from_entries(vec![
             AttrEntry::new("type", Thunk::ready(Value::string("derivation"))),
-            AttrEntry::new("outPath", Thunk::ready(Value::string(&out_path("pkgs")))),
+            AttrEntry::new(
+                "outPath",
+                Thunk::ready(Value::string(&opaque::stand_in_text("pkgs", "pkgs"))),
+            ),
             AttrEntry::new("name", Thunk::ready(Value::string("pkgs"))),
             AttrEntry::new("lib", Thunk::ready(lib.clone())),
             // nixpkgs' own source tree, as a nixpkgs input's `outPath` and `<nixpkgs>` are:
@@ -644,10 +647,6 @@ fn with_overrides(pkgs: &Value, overrides: &Rc<Attrs>) -> Value {
     }
 }
 
-fn out_path(name: &str) -> String {
-    format!("/nix/store/00000000000000000000000000000000-ncc-placeholder-{name}")
-}
-
 fn placeholder_package(path: &str) -> Value {
     // `pkgs.python3.pkgs.requests` is `requests`; `<nixpkgs/nixos/x.nix>` is `x.nix`.
     let name = match path.rsplit_once('/') {
@@ -657,7 +656,10 @@ fn placeholder_package(path: &str) -> Value {
     Value::Attrs(Rc::new(
         Attrs::from_entries(vec![
             AttrEntry::new("type", Thunk::ready(Value::string("derivation"))),
-            AttrEntry::new("outPath", Thunk::ready(Value::string(&out_path(name)))),
+            AttrEntry::new(
+                "outPath",
+                Thunk::ready(Value::string(&opaque::stand_in_text(path, name))),
+            ),
             AttrEntry::new("name", Thunk::ready(Value::string(name))),
         ])
         .into_placeholder(path),
