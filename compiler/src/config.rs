@@ -206,18 +206,25 @@ pub fn read_host(
     // The unit of a container already in error is no unit "for an undeclared container"
     // (C223): the container is declared, only its model is missing.
     container_units.retain(|name, _| !unread.contains(name));
-    // A declared container read whole whose unit the host gives scripts ncc does not write.
+    // A declared container read whole whose unit the host gives scripts ncc does not write:
+    // `reload` (NixOS's own `ExecReload=` is the container's), and any whose text it does
+    // not know.
     for (name, unit) in &container_units {
         let declared_at = declared.as_ref().and_then(|d| d.get(name));
-        let (Some(entry), false) = (declared_at, unit.scripts.is_empty()) else {
+        let unwritten: Vec<&String> = unit
+            .scripts
+            .iter()
+            .filter(|(script, text)| text.is_none() || *script == "reload")
+            .map(|(script, _)| script)
+            .collect();
+        let (Some(entry), false) = (declared_at, unwritten.is_empty()) else {
             continue;
         };
         if incomplete.iter().any(|i| i.is_of(name)) {
             continue;
         }
         let unit_name = format!("container@{name}");
-        let options = unit
-            .scripts
+        let options = unwritten
             .iter()
             .map(|script| {
                 lib_nix::modules::show_option(&[

@@ -166,9 +166,18 @@ pub struct ContainerUnit {
     /// `overrideStrategy = "asDropin"`: the definition is a drop-in for the template's
     /// instance rather than a unit of its own.
     pub as_drop_in: bool,
-    /// The scripts the host gives the unit (`preStart`, `postStop`...), which NixOS adds to
-    /// its own or runs as `ExecStop=`/`ExecStopPost=`, and ncc does not write.
-    pub scripts: Vec<String>,
+    /// The scripts the host gives the unit, by option (`preStart`, `postStop`...), with
+    /// their text where ncc knows it: NixOS adds `preStart`, `script` and `postStart` to
+    /// the lines of its own scripts and runs `preStop`, `postStop` and `reload` as
+    /// `ExecStop=`, `ExecStopPost=` and `ExecReload=`.
+    pub scripts: BTreeMap<String, Option<String>>,
+}
+
+impl ContainerUnit {
+    /// The text the host adds as `option` (`preStart`), if it adds one ncc knows.
+    pub fn added_script(&self, option: &str) -> Option<&str> {
+        self.scripts.get(option)?.as_deref()
+    }
 }
 
 impl HostConfig {

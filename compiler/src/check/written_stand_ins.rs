@@ -62,6 +62,11 @@ pub fn findings(host: &HostConfig, spans: &DefinitionSpans) -> Vec<Diagnostic> {
                 found.push((vec!["environment", variable], value));
             }
         }
+        for (script, text) in &unit.scripts {
+            if let Some(text) = text.as_deref().filter(|text| stands_in(text)) {
+                found.push((vec![script], text));
+            }
+        }
         for (path, value) in found {
             let mut option = vec!["systemd", "services", unit_name.as_str()];
             option.extend(path);

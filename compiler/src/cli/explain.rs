@@ -182,8 +182,8 @@ pub const CODES: &[CodeDoc] = &[
                   N301 warning), a value written to its files is made of a value of a file ncc \
                   does not read (`localAddress = \"${site.prefix}.2\"` with `site = import \
                   <site/network.nix>`), or the host gives the container's unit a script ncc \
-                  does not write (`systemd.services.\"container@web\".preStart`, which NixOS \
-                  adds to the container's own pre-start script). `ncc check` checks the rest; \
+                  does not write (`systemd.services.\"container@web\".reload`, or a \
+                  `preStart` whose text ncc cannot know). `ncc check` checks the rest; \
                   `ncc build` refuses to write the container's files rather than guess or leave \
                   it out.",
         why: "A `.conf` or unit written from a guessed value would differ from what NixOS \

@@ -13,11 +13,18 @@
 //! the `CAP_NET_ADMIN` of `enableTun`), `tmpfs` and `extraVeths`; `container_<name>-init`,
 //! `-pre-start` and `-post-start` for `extraVeths`. Everything else a per-instance NixOS
 //! script hard-codes equals what the template's script reads from the environment file.
+//!
+//! The host's own lines for the unit (`systemd.services."container@web".preStart`) are
+//! added as NixOS adds them: `preStart`, `script` and `postStart` after the lines of the
+//! container's own pre-start, start and post-start scripts (`types.lines` puts NixOS's
+//! definition first), `preStop` and `postStop` as scripts of their own,
+//! `container_<name>-pre-stop` and `-post-stop`, which the drop-in runs as `ExecStop=` and
+//! `ExecStopPost=`.
 
 use std::collections::BTreeMap;
 
 use super::escape::{comment_text, shell_quote};
-use crate::model::{ContainerConfig, HostConfig, NetworkOptions};
+use crate::model::{ContainerConfig, ContainerUnit, HostConfig, NetworkOptions};
 use crate::plan::{Artifact, ArtifactKind};
 
 /// Where the scripts live on the host; the output tree mirrors `/`.
@@ -34,6 +41,10 @@ pub(crate) enum ScriptKind {
     PostStart,
     /// Runs inside the container as its first process, then sources stage 2.
     Init,
+    /// The host's `preStop` (`ExecStop=`); a container's own only.
+    PreStop,
+    /// The host's `postStop` (`ExecStopPost=`); a container's own only.
+    PostStop,
 }
 
 impl ScriptKind {
@@ -43,6 +54,20 @@ impl ScriptKind {
             ScriptKind::Start => "start",
             ScriptKind::PostStart => "post-start",
             ScriptKind::Init => "init",
+            ScriptKind::PreStop => "pre-stop",
+            ScriptKind::PostStop => "post-stop",
+        }
+    }
+
+    /// The option of `systemd.services.<name>` whose lines the host adds to this script.
+    fn host_option(self) -> &'static str {
+        match self {
+            ScriptKind::PreStart => "preStart",
+            ScriptKind::Start => "script",
+            ScriptKind::PostStart => "postStart",
+            ScriptKind::Init => "",
+            ScriptKind::PreStop => "preStop",
+            ScriptKind::PostStop => "postStop",
         }
     }
 }
@@ -66,20 +91,28 @@ pub(crate) struct OwnScripts {
     pub(crate) start: bool,
     pub(crate) post_start: bool,
     pub(crate) init: bool,
+    pub(crate) pre_stop: bool,
+    pub(crate) post_stop: bool,
 }
 
 impl OwnScripts {
-    pub(crate) fn of(container: &ContainerConfig) -> OwnScripts {
+    /// The scripts of `container`, whose unit the host defines as `unit`.
+    pub(crate) fn of(container: &ContainerConfig, unit: Option<&ContainerUnit>) -> OwnScripts {
         let (_, capabilities) = container.effective_devices_and_capabilities();
         let has_extra_veths = !container.extra_veths.is_empty();
+        let adds =
+            |kind: ScriptKind| unit.is_some_and(|u| u.added_script(kind.host_option()).is_some());
         OwnScripts {
-            pre_start: has_extra_veths,
+            pre_start: has_extra_veths || adds(ScriptKind::PreStart),
             start: container.ephemeral
                 || !capabilities.is_empty()
                 || !container.tmpfs.is_empty()
-                || has_extra_veths,
-            post_start: has_extra_veths,
+                || has_extra_veths
+                || adds(ScriptKind::Start),
+            post_start: has_extra_veths || adds(ScriptKind::PostStart),
             init: has_extra_veths,
+            pre_stop: adds(ScriptKind::PreStop),
+            post_stop: adds(ScriptKind::PostStop),
         }
     }
 
@@ -90,6 +123,8 @@ impl OwnScripts {
             ScriptKind::Start => self.start,
             ScriptKind::PostStart => self.post_start,
             ScriptKind::Init => self.init,
+            ScriptKind::PreStop => self.pre_stop,
+            ScriptKind::PostStop => self.post_stop,
         };
         script_path(own.then_some(container), kind)
     }
@@ -112,28 +147,29 @@ pub(crate) fn artifacts(host: &HostConfig) -> Vec<Artifact> {
         },
     ];
     for container in host.containers.values() {
-        let own = OwnScripts::of(container);
-        let config = ScriptConfig::of(container);
+        let unit = host.container_units.get(&container.name);
+        let config = ScriptConfig::of(container, unit);
+        let own = config.own;
         let name = Some(container.name.as_str());
         if own.pre_start {
             artifacts.push(script_artifact(
                 name,
                 ScriptKind::PreStart,
-                pre_start_script(&config),
+                with_host_lines(pre_start_script(&config), &config, ScriptKind::PreStart),
             ));
         }
         if own.start {
             artifacts.push(script_artifact(
                 name,
                 ScriptKind::Start,
-                start_script(&config),
+                with_host_lines(start_script(&config), &config, ScriptKind::Start),
             ));
         }
         if own.post_start {
             artifacts.push(script_artifact(
                 name,
                 ScriptKind::PostStart,
-                post_start_script(&config),
+                with_host_lines(post_start_script(&config), &config, ScriptKind::PostStart),
             ));
         }
         if own.init {
@@ -142,6 +178,11 @@ pub(crate) fn artifacts(host: &HostConfig) -> Vec<Artifact> {
                 ScriptKind::Init,
                 init_script(&config),
             ));
+        }
+        for kind in [ScriptKind::PreStop, ScriptKind::PostStop] {
+            if let Some(stop) = stop_script(&config, kind) {
+                artifacts.push(script_artifact(name, kind, stop));
+            }
         }
     }
     artifacts
@@ -157,6 +198,8 @@ struct ScriptConfig<'a> {
     capabilities: Vec<String>,
     tmpfs: &'a [String],
     extra_veths: Option<&'a BTreeMap<String, NetworkOptions>>,
+    /// What the host defines for the container's unit, whose scripts add lines.
+    unit: Option<&'a ContainerUnit>,
 }
 
 impl<'a> ScriptConfig<'a> {
@@ -168,24 +211,33 @@ impl<'a> ScriptConfig<'a> {
                 start: false,
                 post_start: false,
                 init: false,
+                pre_stop: false,
+                post_stop: false,
             },
             ephemeral: false,
             capabilities: Vec::new(),
             tmpfs: &[],
             extra_veths: None,
+            unit: None,
         }
     }
 
-    fn of(container: &'a ContainerConfig) -> ScriptConfig<'a> {
+    fn of(container: &'a ContainerConfig, unit: Option<&'a ContainerUnit>) -> ScriptConfig<'a> {
         let (_, capabilities) = container.effective_devices_and_capabilities();
         ScriptConfig {
             container: Some(&container.name),
-            own: OwnScripts::of(container),
+            own: OwnScripts::of(container, unit),
             ephemeral: container.ephemeral,
             capabilities,
             tmpfs: &container.tmpfs,
             extra_veths: Some(&container.extra_veths),
+            unit,
         }
+    }
+
+    /// The lines the host adds to the script of `kind`, if any.
+    fn added(&self, kind: ScriptKind) -> Option<&'a str> {
+        self.unit?.added_script(kind.host_option())
     }
 
     fn extra_veths(&self) -> impl Iterator<Item = (&'a String, &'a NetworkOptions)> {
@@ -556,6 +608,48 @@ fi
     script
 }
 
+/// `script`, a container's own, with the lines the host adds to it (`preStart`, `script`,
+/// `postStart` of `systemd.services."container@<name>"`) after its own, as `types.lines`
+/// joins NixOS's definition and the host's. NixOS runs them under `set -e` alone (its
+/// unit scripts are `writeShellScriptBin` texts starting `set -e`), so nounset and
+/// pipefail, which ncc's own lines use, are turned off before them.
+fn with_host_lines(mut script: String, config: &ScriptConfig, kind: ScriptKind) -> String {
+    let (Some(name), Some(lines)) = (config.container, config.added(kind)) else {
+        return script;
+    };
+    script.push_str(&format!(
+        "\n# The lines the host adds: systemd.services.\"container@{}\".{}.\n\
+         set +u +o pipefail\n{}\n",
+        comment_text(name),
+        kind.host_option(),
+        lines.trim_end_matches('\n'),
+    ));
+    script
+}
+
+/// The host's `preStop` or `postStop` of a container's unit as a script of its own, run
+/// by the drop-in as `ExecStop=` or `ExecStopPost=`: `None` when the host gives none.
+fn stop_script(config: &ScriptConfig, kind: ScriptKind) -> Option<String> {
+    let name = config.container?;
+    let lines = config.added(kind)?;
+    let file_name = comment_text(&script_file_name(Some(name), kind));
+    let (key, when) = match kind {
+        ScriptKind::PreStop => ("ExecStop", "before the container is stopped"),
+        _ => ("ExecStopPost", "after the container has stopped"),
+    };
+    Some(format!(
+        "#!/usr/bin/env bash\n\
+         # {file_name}, {key}= of {}:\n\
+         # the host's systemd.services.\"container@{}\".{}, run {when}.\n\
+         # Generated by ncc from the host's configuration; do not edit.\n\
+         set -e\n\n{}\n",
+        unit_name_for(config),
+        comment_text(name),
+        kind.host_option(),
+        lines.trim_end_matches('\n'),
+    ))
+}
+
 /// `containerInit`: runs inside the container, configures `eth0` and the extra veths,
 /// then sources stage 2. It is not a host-side unit script: NixOS runs it with
 /// `runtimeShell -e`, without nounset, because stage 2 is sourced into it.
@@ -720,6 +814,40 @@ mod tests {
         assert!(start.ends_with(
             "  \"$containerShell\" -c \"$containerInit\" container-init \\\n  \"${SYSTEM_PATH:-/nix/var/nix/profiles/system}/init\"\n"
         ));
+    }
+
+    #[test]
+    fn the_hosts_lines_follow_the_containers_own_and_stop_scripts_are_their_own() {
+        let web = ContainerConfig::with_defaults("web", SystemSource::Config);
+        let mut host = host_of(vec![web]);
+        let mut unit = ContainerUnit::default();
+        let scripts = [
+            ("preStart", "mkdir -p /srv/web\n"),
+            ("postStop", "rm -rf /run/web"),
+        ];
+        for (option, text) in scripts {
+            unit.scripts
+                .insert(option.to_owned(), Some(text.to_owned()));
+        }
+        host.container_units.insert("web".to_owned(), unit);
+        let artifacts = artifacts(&host);
+        let pre_start = contents(&artifacts, "etc/ncc/scripts/container_web-pre-start");
+        let template = contents(&artifacts, "etc/ncc/scripts/container_-pre-start");
+        let own = pre_start.replace("container_web-pre-start", "container_-pre-start");
+        let own = own.replace("container@web.service", "container@.service");
+        assert!(own.starts_with(template), "{pre_start}");
+        assert!(pre_start.ends_with(
+            "\n# The lines the host adds: systemd.services.\"container@web\".preStart.\n\
+             set +u +o pipefail\nmkdir -p /srv/web\n"
+        ));
+        let post_stop = contents(&artifacts, "etc/ncc/scripts/container_web-post-stop");
+        assert!(
+            post_stop.ends_with("set -e\n\nrm -rf /run/web\n"),
+            "{post_stop}"
+        );
+        let listed = paths(&artifacts);
+        assert!(!listed.contains(&"etc/ncc/scripts/container_web-start"));
+        assert!(!listed.contains(&"etc/ncc/scripts/container_web-pre-stop"));
     }
 
     #[test]

@@ -244,11 +244,13 @@ pub(crate) fn template(host: &HostConfig) -> String {
 ///   hard-codes `nixos-containers` there even on a legacy host; so does ncc).
 /// - `autoStart`: `Wants=`/`After=` `network.target` and each interface's device unit,
 ///   `X-Restart-Triggers=` (NixOS names the system path and the conf's store path; ncc
-///   writes the SHA-256 of the conf text, so the drop-in changes whenever the conf does),
+///   writes the SHA-256 of the conf text, so the drop-in changes whenever the conf does,
+///   and of the lines the host adds to the unit's scripts, when it adds any),
 ///   `X-RestartIfChanged=true` when `restartIfChanged` (the template says `false`), and
 ///   `[Install] WantedBy=machines.target`.
 /// - `ExecStartPre=`, `ExecStart=`, `ExecStartPost=`: reset with an empty assignment and
-///   pointed at the container's own script, for those it has (see `scripts.rs`).
+///   pointed at the container's own script, for those it has (see `scripts.rs`);
+///   `ExecStop=` and `ExecStopPost=` for the host's `preStop` and `postStop`.
 /// - What the host defines in `systemd.services."container@<name>"` ([`crate::model::ContainerUnit`]),
 ///   merged as NixOS merges it with its own definition: list settings (`after`, `wants`,
 ///   `wantedBy`, `DeviceAllow`, `RequiresMountsFor`...) after NixOS's own entries, as
@@ -260,8 +262,8 @@ pub(crate) fn template(host: &HostConfig) -> String {
 pub(crate) fn drop_in(host: &HostConfig, container: &ContainerConfig, conf: &str) -> String {
     let name = container.name.as_str();
     let (devices, _) = container.effective_devices_and_capabilities();
-    let own = OwnScripts::of(container);
     let defined = host.container_units.get(name);
+    let own = OwnScripts::of(container, defined);
 
     let mut unit_settings = Settings::new();
     let mut unit_lists: BTreeMap<&str, Vec<String>> = BTreeMap::new();
@@ -287,6 +289,19 @@ pub(crate) fn drop_in(host: &HostConfig, container: &ContainerConfig, conf: &str
     }
     if container.auto_start {
         unit_settings.push("X-Restart-Triggers", sha256_hex(conf.as_bytes()));
+        // The host's lines live in scripts the drop-in names by a fixed path, where
+        // NixOS's unit names a new store path when they change: their digest stands in.
+        let added: Vec<&str> = defined
+            .iter()
+            .flat_map(|unit| unit.scripts.values())
+            .filter_map(|text| text.as_deref())
+            .collect();
+        if !added.is_empty() {
+            unit_settings.push(
+                "X-Restart-Triggers",
+                sha256_hex(added.join("\n").as_bytes()),
+            );
+        }
     }
     if let Some(defined) = defined {
         if defined.description != TEMPLATE_DESCRIPTION {
@@ -317,6 +332,16 @@ pub(crate) fn drop_in(host: &HostConfig, container: &ContainerConfig, conf: &str
     for (key, overridden, kind) in script_overrides {
         if overridden {
             service_settings.push(key, String::new());
+            service_settings.push(key, escape_specifiers(&script_path(Some(name), kind)));
+        }
+    }
+    // The host's `preStop` and `postStop`: the template runs none.
+    let stop_scripts = [
+        ("ExecStop", own.pre_stop, ScriptKind::PreStop),
+        ("ExecStopPost", own.post_stop, ScriptKind::PostStop),
+    ];
+    for (key, given, kind) in stop_scripts {
+        if given {
             service_settings.push(key, escape_specifiers(&script_path(Some(name), kind)));
         }
     }

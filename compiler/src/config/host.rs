@@ -705,10 +705,12 @@ impl Reader<'_, '_> {
         }
         for script in UNIT_SCRIPTS {
             if let Some(entry) = service.get(script) {
-                let empty = matches!(self.ev.force(&entry.value.clone(), Some(span)), Ok(Value::String(text)) if text.is_empty());
-                if !empty {
-                    unit.scripts.push((*script).to_owned());
-                }
+                let text = match self.ev.force(&entry.value.clone(), Some(span)) {
+                    Ok(Value::String(text)) if text.is_empty() => continue,
+                    Ok(Value::String(text)) => Some(text.to_string()),
+                    _ => None,
+                };
+                unit.scripts.insert((*script).to_owned(), text);
             }
         }
         unit.unit_config = self.unit_settings(service, "unitConfig", span);

@@ -1,9 +1,8 @@
 # A host that gives the units of its containers scripts of its own: a bridge made before
 # `node1` starts, a clean-up after `node2` stops. NixOS adds `preStart` to the lines of
-# the container's own pre-start script and runs `postStop` as `ExecStopPost=`; ncc does
-# not write either, so `ncc build` refuses both containers (N302) rather than write units
-# that would start `node1` without its bridge. `ncc check` checks the host all the same;
-# `cache`, whose unit is given an empty script, is no such container.
+# the container's own pre-start script and runs `postStop` as `ExecStopPost=`; so does
+# `ncc build`, warning that `node1`'s lines name a package it writes as a placeholder
+# (N303). `cache`, whose unit is given an empty script, keeps the template's scripts.
 { config, lib, pkgs, ... }:
 {
   system.stateVersion = "25.05";
