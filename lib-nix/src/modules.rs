@@ -80,6 +80,12 @@ impl Evaluated {
         })
     }
 
+    /// The `_module.args` cell: the module arguments the definitions give, as the
+    /// evaluation's `_module.args` shows them.
+    pub fn module_arguments(&self) -> Thunk {
+        self.cells[1].clone()
+    }
+
     /// Frees the evaluation, for a caller that has read all it needs from it and knows
     /// that nothing else holds a value it made: its `config`, `options`, early `config`
     /// and `_module.args` cells are emptied, which breaks the cycles from them through the
@@ -401,6 +407,15 @@ fn call_eval_modules(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResu
         AttrEntry::new(
             "_nccImportsOpaque",
             Thunk::ready(Value::Bool(evaluated.imports_opaque)),
+        ),
+        // nixpkgs' `_module`: the internal group `config` leaves out, of which ncc keeps
+        // `args`, the module arguments the definitions give (flake-parts' `withSystem`
+        // reads a `perSystem` evaluation's).
+        AttrEntry::new(
+            "_module",
+            checked(Value::Attrs(Rc::new(Attrs::from_entries(vec![
+                AttrEntry::new("args", evaluated.module_arguments()),
+            ])))),
         ),
         AttrEntry {
             name: Name::new("config"),

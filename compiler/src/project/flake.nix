@@ -759,7 +759,7 @@ rec {
           # clan-core's flake module declares `clan`; its machines become hosts.
           options.clan = clanOption;
           config._module.args = {
-            withSystem = system: f: f (perSystemArguments system);
+            withSystem = system: f: f (withSystemArguments options.perSystem.definitions config._nccPerSystemModules system f);
             getSystem = perSystemArguments;
             moduleWithSystem = f: opaque.moduleWithSystem;
           };
@@ -850,6 +850,19 @@ rec {
           self' = opaque.self';
           final = opaque.final;
         };
+        # flake-parts' `withSystem`: its function is given the `perSystem` module
+        # arguments of that system, those the flake's own `perSystem` modules set too
+        # (`_module.args.stablePkgs = import inputs.nixpkgs-stable { inherit system; }`).
+        # ncc's stand-ins above, and each other argument the function names that a
+        # `perSystem` module sets, read from `perSystem` as flake-parts evaluates it; a
+        # name no module sets is left out, and the call fails as flake-parts' fails.
+        withSystemArguments = definitions: declarations: system: f:
+          let
+            given = perSystemArguments system;
+            asked = builtins.attrNames (builtins.removeAttrs (builtins.functionArgs f) (builtins.attrNames given));
+            moduleArgs = (perSystemEvaluation definitions declarations system)._module.args;
+          in
+          given // lib.genAttrs (builtins.filter (name: moduleArgs ? ${name}) asked) (name: moduleArgs.${name});
         evaluated = lib.evalModules {
           modules = [ partsOptions module ];
           specialArgs = {
