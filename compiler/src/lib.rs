@@ -63,7 +63,7 @@ pub fn compile_with(
     io: &dyn EvalIo,
     teardown: Teardown,
 ) -> Compilation {
-    let mut compilation = check_with(name, path, text, io, teardown);
+    let mut compilation = check_host(name, path, text, io, teardown, Purpose::Build);
     generate_plan(&mut compilation);
     compilation
 }
@@ -159,6 +159,27 @@ pub fn check_with(
     io: &dyn EvalIo,
     teardown: Teardown,
 ) -> Compilation {
+    check_host(name, path, text, io, teardown, Purpose::Check)
+}
+
+/// What a host is checked for: `ncc check`, or `ncc build`, which also reports what
+/// the files it writes would hold of ncc's stand-ins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    Check,
+    Build,
+}
+
+/// Checks the host file `name` at `path` for `purpose`: [`check_with`]'s work, and the
+/// first half of [`compile_with`]'s.
+fn check_host(
+    name: &str,
+    path: &str,
+    text: &str,
+    io: &dyn EvalIo,
+    teardown: Teardown,
+    purpose: Purpose,
+) -> Compilation {
     let mut ev = Evaluator::new(io);
     lib_nix::modules::install_hooks(&mut ev);
     ev.hooks.open_namespace = schema::is_nixos_namespace;
@@ -172,7 +193,7 @@ pub fn check_with(
         unchecked,
         incomplete,
         stand_ins_written,
-    } = check_modules(&mut ev, modules, Vec::new(), whole_file);
+    } = check_modules(&mut ev, modules, Vec::new(), whole_file, purpose);
     diagnostics.extend(load_diagnostics);
     let diagnostics = tidy_diagnostics(diagnostics, &ev.sources);
     let sources = ev.sources.clone();
@@ -198,6 +219,7 @@ pub fn check_modules(
     modules: Vec<ModuleInput>,
     special: Vec<(lib_nix::name::Name, Thunk)>,
     whole_file: Span,
+    purpose: Purpose,
 ) -> HostCheck {
     let mut diagnostics = Vec::new();
     let mut unchecked = Vec::new();
@@ -244,7 +266,9 @@ pub fn check_modules(
     if let Some(host) = &host {
         let spans = definition_spans(ev, whole_file);
         diagnostics.extend(check_rules(host, &incomplete, &spans));
-        stand_ins_written = check::written_stand_ins::findings(host, &spans);
+        if purpose == Purpose::Build {
+            stand_ins_written = check::written_stand_ins::findings(host, &spans);
+        }
     }
     diagnostics.append(&mut ev.diagnostics);
     unchecked.extend(
@@ -307,7 +331,8 @@ pub struct HostCheck {
     pub unchecked: Vec<String>,
     /// Containers read only in part.
     pub incomplete: Vec<config::Incomplete>,
-    /// What `ncc build` would report of the stand-ins in its files.
+    /// What `ncc build` would report of the stand-ins in its files (for
+    /// [`Purpose::Build`]).
     pub stand_ins_written: Vec<Diagnostic>,
 }
 

@@ -992,7 +992,11 @@ pub fn check_host_loaded<'io>(
     let mut stand_ins_written = Vec::new();
     match modules {
         Ok(Some((modules, special))) => {
-            let checked = crate::check_modules(&mut ev, modules, special, span);
+            let purpose = match generate {
+                true => crate::Purpose::Build,
+                false => crate::Purpose::Check,
+            };
+            let checked = crate::check_modules(&mut ev, modules, special, span, purpose);
             config = checked.host;
             unchecked = checked.unchecked;
             incomplete = checked.incomplete;
