@@ -1206,6 +1206,59 @@ fn build_writes_one_host_of_a_flake() {
     assert!(!out.join("etc/nixos-containers/postgres.conf").exists());
 }
 
+/// extra-container's `enableWAN` gives the container's unit a `preStart` and a `postStop`
+/// (NAT rules made with `${pkgs.iptables}`): `ncc build` writes them as NixOS runs them,
+/// warning at the container, in the user's file, that they hold ncc's placeholder for
+/// iptables (N303).
+#[test]
+fn build_writes_the_unit_scripts_extra_container_adds() {
+    let scratch = tempfile::tempdir().unwrap();
+    let out = scratch.path().join("out");
+    let output = run(&mut ncc(&[
+        "build",
+        "testdata/repos/flake-extra-container#packages.x86_64-linux.default",
+        "--diagnostic-format",
+        "json",
+        "-o",
+        out.to_str().unwrap(),
+    ]));
+    assert_eq!(
+        exit_code(&output),
+        0,
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let document = stdout_json(&output);
+    let found: Vec<(String, String)> = document["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            let file = d["file"].as_str().unwrap_or_default().to_owned();
+            (d["code"].as_str().unwrap().to_owned(), file)
+        })
+        .collect();
+    let expected = (
+        "N303".to_owned(),
+        "testdata/repos/flake-extra-container/flake.nix".to_owned(),
+    );
+    assert_eq!(found, [expected.clone(), expected], "{document}");
+    let scripts = out.join("etc/ncc/scripts");
+    let pre_start = std::fs::read_to_string(scripts.join("container_cache-pre-start")).unwrap();
+    assert!(pre_start.contains("iptables -w -t nat -A POSTROUTING -s 10.250.2.2 -j MASQUERADE\n"));
+    let post_stop = std::fs::read_to_string(scripts.join("container_cache-post-stop")).unwrap();
+    assert!(
+        post_stop.ends_with("-j MASQUERADE || true\n"),
+        "{post_stop}"
+    );
+    let drop_in = std::fs::read_to_string(
+        out.join("etc/systemd/system/container@cache.service.d/overrides.conf"),
+    )
+    .unwrap();
+    assert!(drop_in.contains("ExecStopPost=/etc/ncc/scripts/container_cache-post-stop\n"));
+    assert!(!scripts.join("container_wiki-pre-start").exists());
+}
+
 /// A file kept encrypted in the repository (git-crypt, sops), given as pre-commit would
 /// give it, is one note and never an error; a file that is not UTF-8 for any other reason
 /// is N002.

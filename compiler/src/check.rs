@@ -104,6 +104,13 @@ impl DefinitionSpans {
         self.options.get(&key)
     }
 
+    /// The span of a host-level option only if the user wrote it (not one of ncc's
+    /// stand-ins for a module, such as extra-container's).
+    pub fn host_option_written(&self, path: &[&str]) -> Option<Span> {
+        self.host_option(path)
+            .filter(|span| !self.own_sources.contains(&span.file))
+    }
+
     /// The span of a host-level option as written, else of the file.
     pub fn host_option_or_file(&self, path: &[&str]) -> Span {
         self.host_option(path).unwrap_or_else(|| self.file())

@@ -72,7 +72,11 @@ pub fn findings(host: &HostConfig, spans: &DefinitionSpans) -> Vec<Diagnostic> {
             option.extend(path);
             let names: Vec<Name> = option.iter().map(|part| Name::new(part)).collect();
             let shown = lib_nix::modules::show_option(&names);
-            let span = spans.host_option_or_file(&option);
+            // Set by a module ncc stands in for (extra-container's `enableWAN`): at
+            // the container.
+            let span = spans
+                .host_option_written(&option)
+                .unwrap_or_else(|| spans.container(name));
             out.push(finding_of(name, &shown, value, span));
         }
     }
