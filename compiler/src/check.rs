@@ -275,9 +275,6 @@ struct Rule {
     misled_by: Option<&'static [&'static [&'static str]]>,
 }
 
-/// A rule not worked out for containers ncc reads in part.
-const NOT_WORKED_OUT: Option<&[&[&str]]> = None;
-
 /// The options of `containers.<name>` that give its private network's addresses, ports
 /// and extra veths (`privateNetwork` deciding whether they count).
 const NETWORK_OPTIONS: &[&str] = &[
@@ -362,7 +359,7 @@ const RULES: &[Rule] = &[
     Rule {
         code: unit_setting_breaks_drop_in::CODE,
         check: unit_setting_breaks_drop_in::check,
-        misled_by: NOT_WORKED_OUT,
+        misled_by: Some(&[]),
     },
     Rule {
         code: invalid_container_name::CODE,
@@ -382,12 +379,12 @@ const RULES: &[Rule] = &[
     Rule {
         code: duplicate_address::CODE,
         check: duplicate_address::check,
-        misled_by: NOT_WORKED_OUT,
+        misled_by: Some(&[NETWORK_OPTIONS]),
     },
     Rule {
         code: duplicate_forwarded_port::CODE,
         check: duplicate_forwarded_port::check,
-        misled_by: NOT_WORKED_OUT,
+        misled_by: Some(&[&["privateNetwork", "forwardPorts", "autoStart"]]),
     },
     Rule {
         code: ignored_option::CODE,
@@ -457,7 +454,7 @@ const RULES: &[Rule] = &[
     Rule {
         code: nat_needs_external_interface::CODE,
         check: nat_needs_external_interface::check,
-        misled_by: NOT_WORKED_OUT,
+        misled_by: Some(&[]),
     },
     Rule {
         code: private_network_traffic_stays_on_host::CODE,
