@@ -1206,6 +1206,41 @@ fn build_writes_one_host_of_a_flake() {
     assert!(!out.join("etc/nixos-containers/postgres.conf").exists());
 }
 
+/// A value of a file each deploying machine keeps beside the host and git ignores
+/// (`secret.nix`), interpolated into an address: `ncc check` accepts the host, and
+/// `ncc build` writes nothing, since the `.conf` would hold ncc's stand-in where NixOS
+/// writes the address (N302); before, it wrote `LOCAL_ADDRESS=/nix/store/000…`.
+#[test]
+fn build_refuses_an_address_made_of_a_git_ignored_file() {
+    let scratch = tempfile::tempdir().unwrap();
+    let root = scratch.path().canonicalize().unwrap();
+    std::fs::write(root.join(".gitignore"), "/secret.nix\n").unwrap();
+    std::fs::write(
+        root.join("configuration.nix"),
+        "{ ... }:\nlet secret = import ./secret.nix; in\n{\n  system.stateVersion = \"25.11\";\n  \
+         containers.vault = {\n    privateNetwork = true;\n    hostAddress = \"10.90.0.1\";\n    \
+         localAddress = \"${secret.vaultPrefix}.2\";\n    config = { };\n  };\n}\n",
+    )
+    .unwrap();
+    let check = run(ncc(&["check", "configuration.nix"]).current_dir(&root));
+    assert_eq!(
+        exit_code(&check),
+        0,
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    let out = root.join("out");
+    let build =
+        run(ncc(&["build", "configuration.nix", "-o", out.to_str().unwrap()]).current_dir(&root));
+    let stderr = String::from_utf8_lossy(&build.stderr);
+    assert_eq!(exit_code(&build), 1, "{stderr}");
+    assert!(
+        stderr.contains("error[N302]: the files of container `vault' cannot be written: `containers.vault.localAddress' is made of a value of a file ncc does not read"),
+        "{stderr}"
+    );
+    assert!(!out.exists());
+}
+
 /// extra-container's `enableWAN` gives the container's unit a `preStart` and a `postStop`
 /// (NAT rules made with `${pkgs.iptables}`): `ncc build` writes them as NixOS runs them,
 /// warning at the container, in the user's file, that they hold ncc's placeholder for

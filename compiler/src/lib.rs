@@ -267,7 +267,9 @@ pub fn check_modules(
         let spans = definition_spans(ev, whole_file);
         diagnostics.extend(check_rules(host, &incomplete, &spans));
         if purpose == Purpose::Build {
-            stand_ins_written = check::written_stand_ins::findings(host, &spans);
+            // A container read in part is refused on its own (N302).
+            let unwritten = |name: &str| incomplete.iter().any(|i| i.is_of(name));
+            stand_ins_written = check::written_stand_ins::findings(host, &spans, unwritten);
         }
     }
     diagnostics.append(&mut ev.diagnostics);

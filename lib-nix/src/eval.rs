@@ -545,7 +545,7 @@ impl<'io> Evaluator<'io> {
     /// How a missing file the repository's `.gitignore` leaves out is named where ncc
     /// says it could not read it.
     pub(crate) fn ignored_name(&self, path: &str) -> String {
-        format!("{} (ignored by git)", self.name_for(path))
+        format!("{}{}", self.name_for(path), opaque::IGNORED_BY_GIT)
     }
 
     /// How a missing file in a git submodule the checkout has not fetched is named where
@@ -560,7 +560,7 @@ impl<'io> Evaluator<'io> {
 
     /// How an encrypted file is named where ncc says it could not read it.
     pub(crate) fn encrypted_name(&self, path: &str) -> String {
-        format!("{} (encrypted)", self.name_for(path))
+        format!("{}{}", self.name_for(path), opaque::ENCRYPTED)
     }
 
     /// How the missing file `path` is named where ncc says it could not read it, when it

@@ -23,11 +23,19 @@ use crate::model::HostConfig;
 /// A package's placeholder written where NixOS writes the package's store path.
 pub const PLACEHOLDER_WRITTEN: &str = "N303";
 
-/// Every stand-in the files of `host` would hold, as N302 errors and N303 warnings.
-pub fn findings(host: &HostConfig, spans: &DefinitionSpans) -> Vec<Diagnostic> {
+/// Every stand-in the files of `host` would hold, as N302 errors and N303 warnings; not
+/// those of the containers `unwritten` names, whose files are not written anyway.
+pub fn findings(
+    host: &HostConfig,
+    spans: &DefinitionSpans,
+    unwritten: impl Fn(&str) -> bool,
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for container in host.containers.values() {
         let name = container.name.as_str();
+        if unwritten(name) {
+            continue;
+        }
         let written = values(container);
         let mut reported = Vec::new();
         for value in written.iter().filter(|w| stands_in(w.value)) {
@@ -41,6 +49,9 @@ pub fn findings(host: &HostConfig, spans: &DefinitionSpans) -> Vec<Diagnostic> {
         }
     }
     for (name, unit) in &host.container_units {
+        if unwritten(name) {
+            continue;
+        }
         let unit_name = format!("container@{name}");
         let settings = [
             ("unitConfig", &unit.unit_config),

@@ -41,8 +41,24 @@ pub fn is_fake_store_path(path: &str) -> bool {
 /// where Nix has it. A package, a package set or a flake input (`pkgs.hello`,
 /// `inputs.nixpkgs`) is a set, never null.
 pub fn is_unread_file_value(name: &str) -> bool {
-    name.starts_with('/') || name.starts_with('<')
+    name.starts_with('/') || name.starts_with('<') || MACHINE_LOCAL.iter().any(|m| name.contains(m))
 }
+
+/// What ends the name of a file of the project ncc cannot read, which each machine has
+/// as its owner keeps it (`secrets.nix (ignored by git)`, see `Evaluator::ignored_name`
+/// and its siblings): a value imported from it is a value of a file ncc does not read.
+pub const MACHINE_LOCAL: [&str; 4] = [
+    IGNORED_BY_GIT,
+    ENCRYPTED,
+    " (written by ",
+    " (in the git submodule ",
+];
+
+/// The end of the name of a file the repository's `.gitignore` leaves out.
+pub const IGNORED_BY_GIT: &str = " (ignored by git)";
+
+/// The end of the name of a file the repository keeps encrypted.
+pub const ENCRYPTED: &str = " (encrypted)";
 
 /// What reading a file at a fake store path would read, for a message: the output of a
 /// package of the `pkgs` stand-in (`runCommand`) Nix would build while evaluating, or a
