@@ -116,6 +116,11 @@ let
         DevicePolicy = "closed";
         EnvironmentFile = "-/etc/${directoryName}/%i.conf";
         ExecReload = "/etc/ncc/scripts/reload-container";
+        # NixOS's systemd module makes the unit's `preStart` and `postStart` these one-entry
+        # lists, so a host's entries follow them, and a stronger definition (`mkForce`)
+        # replaces them: the template's scripts, which codegen puts back where they stand.
+        ExecStartPost = [ "/etc/ncc/scripts/container_-post-start" ];
+        ExecStartPre = [ "/etc/ncc/scripts/container_-pre-start" ];
         KillMode = "mixed";
         KillSignal = "TERM";
         Restart = "on-failure";
