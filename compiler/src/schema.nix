@@ -94,7 +94,8 @@ let
   # What NixOS's containers module itself defines for a declared container's unit, so
   # that a definition of the same setting merges with it (or conflicts) as in NixOS.
   # Lists (`after`, `wants`, `DeviceAllow`...) are left to code generation, which puts
-  # NixOS's entries first as `evalModules` does. The values are ncc's (its reload
+  # NixOS's entries first as `evalModules` does; but the scripts' two, which a host may
+  # replace (`mkForce`), are here. The values are ncc's (its reload
   # script, its unit `PATH`): they must agree with codegen/unit.rs, which tests check.
   containerUnitSettings = name:
     let
