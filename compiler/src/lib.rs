@@ -424,11 +424,19 @@ fn anchored_in_user_files(mut diagnostic: Diagnostic, sources: &SourceDb) -> Dia
     };
     let call = diagnostic.labels.remove(index);
     let raised = std::mem::replace(&mut diagnostic.span, call.span);
+    // Definitions that conflict are one of the user's and one ncc's schema makes for
+    // NixOS's modules (the value NixOS's containers module gives a container's unit),
+    // which nixpkgs lists first: that one is a definition too, not where anything raised.
+    let message = if call.message == "also defined here" {
+        "also defined here, in ncc's own Nix code"
+    } else {
+        "raised here, in ncc's own Nix code"
+    };
     diagnostic.labels.insert(
         0,
         lib_nix::diagnostic::Label {
             span: raised,
-            message: "raised here, in ncc's own Nix code".to_owned(),
+            message: message.to_owned(),
         },
     );
     diagnostic

@@ -94,7 +94,8 @@ let
   # What NixOS's containers module itself defines for a declared container's unit, so
   # that a definition of the same setting merges with it (or conflicts) as in NixOS.
   # Lists (`after`, `wants`, `DeviceAllow`...) are left to code generation, which puts
-  # NixOS's entries first as `evalModules` does. The values are ncc's (its reload
+  # NixOS's entries first as `evalModules` does; but the scripts' two, which a host may
+  # replace (`mkForce`), are here. The values are ncc's (its reload
   # script, its unit `PATH`): they must agree with codegen/unit.rs, which tests check.
   containerUnitSettings = name:
     let
@@ -116,6 +117,11 @@ let
         DevicePolicy = "closed";
         EnvironmentFile = "-/etc/${directoryName}/%i.conf";
         ExecReload = "/etc/ncc/scripts/reload-container";
+        # NixOS's systemd module makes the unit's `preStart` and `postStart` these one-entry
+        # lists, so a host's entries follow them, and a stronger definition (`mkForce`)
+        # replaces them: the template's scripts, which codegen puts back where they stand.
+        ExecStartPost = [ "/etc/ncc/scripts/container_-post-start" ];
+        ExecStartPre = [ "/etc/ncc/scripts/container_-pre-start" ];
         KillMode = "mixed";
         KillSignal = "TERM";
         Restart = "on-failure";

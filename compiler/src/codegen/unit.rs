@@ -193,6 +193,47 @@ fn nixos_service_setting(
         .map(|(_, value)| value)
 }
 
+/// The script NixOS's systemd module makes a `[Service]` list setting of, from the unit's
+/// `preStart` or `postStart`; `schema.nix` gives it as the template's script.
+fn nixos_script_setting(key: &str) -> Option<ScriptKind> {
+    match key {
+        "ExecStartPre" => Some(ScriptKind::PreStart),
+        "ExecStartPost" => Some(ScriptKind::PostStart),
+        _ => None,
+    }
+}
+
+/// `ExecStartPre=` or `ExecStartPost=` as the host's definition merged with NixOS's own
+/// entry (`values`, in which the template's script stands for it): kept first, the line
+/// the drop-in already carries (the template's, or the container's own script written
+/// above) stays and the host's lines follow; replaced by a stronger definition (`mkForce`,
+/// as a host does to swap NixOS's post-start script for its own) or moved behind another
+/// entry, the drop-in resets the setting and writes the merged list, with the script the
+/// container runs (`runs`) where NixOS's stands.
+fn merge_script_setting(
+    settings: &mut Settings,
+    key: &str,
+    values: &[String],
+    kind: ScriptKind,
+    runs: String,
+) {
+    let nixos = script_path(None, kind);
+    match values.split_first() {
+        Some((first, rest)) if *first == nixos => settings.extend(key, rest),
+        _ => {
+            let mut lines = vec![String::new()];
+            lines.extend(values.iter().map(|value| {
+                if *value == nixos {
+                    runs.clone()
+                } else {
+                    value.clone()
+                }
+            }));
+            settings.set(key, lines);
+        }
+    }
+}
+
 /// The environment NixOS's containers module gives `container`'s unit.
 fn nixos_environment(
     host: &HostConfig,
@@ -250,7 +291,9 @@ pub(crate) fn template(host: &HostConfig) -> String {
 ///   `[Install] WantedBy=machines.target`.
 /// - `ExecStartPre=`, `ExecStart=`, `ExecStartPost=`: reset with an empty assignment and
 ///   pointed at the container's own script, for those it has (see `scripts.rs`);
-///   `ExecStop=` and `ExecStopPost=` for the host's `preStop` and `postStop`.
+///   `ExecStop=` and `ExecStopPost=` for the host's `preStop` and `postStop`; the host's
+///   `ExecStartPre` and `ExecStartPost` follow NixOS's script, or replace it where a
+///   stronger definition does (see [`merge_script_setting`]).
 /// - What the host defines in `systemd.services."container@<name>"` ([`crate::model::ContainerUnit`]),
 ///   merged as NixOS merges it with its own definition: list settings (`after`, `wants`,
 ///   `wantedBy`, `DeviceAllow`, `RequiresMountsFor`...) after NixOS's own entries, as
@@ -364,6 +407,11 @@ pub(crate) fn drop_in(host: &HostConfig, container: &ContainerConfig, conf: &str
         }
         restart_if_changed = defined.restart_if_changed;
         for (key, values) in &defined.service_config {
+            if let Some(kind) = nixos_script_setting(key) {
+                let runs = escape_specifiers(&own.path(name, kind));
+                merge_script_setting(&mut service_settings, key, values, kind, runs);
+                continue;
+            }
             match nixos_service_setting(host, container, key) {
                 Some(nixos_value) if values.len() == 1 && values[0] == nixos_value => {}
                 // A stronger definition replaced NixOS's value: it replaces the template's
@@ -625,6 +673,56 @@ mod tests {
             .artifacts
             .iter()
             .any(|a| a.path == "etc/systemd/system/multi-user.target.wants/container@web.service"));
+    }
+
+    /// NixOS makes `postStart` and `preStart` the one entry of `ExecStartPost` and
+    /// `ExecStartPre`: a host's entries follow it, `mkBefore` puts them first, `mkForce`
+    /// replaces it.
+    #[test]
+    fn the_host_scripts_merge_with_nixos_script_as_nixos_merges_them() {
+        let plan = compiled(
+            r#"{ lib, ... }: {
+              containers.kept = { config = { }; };
+              systemd.services."container@kept".serviceConfig.ExecStartPost = [ "/bin/after" ];
+              containers.replaced = { config = { }; };
+              systemd.services."container@replaced".serviceConfig.ExecStartPost = lib.mkForce [ "/bin/own" ];
+              containers.emptied = { config = { }; };
+              systemd.services."container@emptied".serviceConfig.ExecStartPre = lib.mkForce [ ];
+              containers.first = { extraVeths.db = { }; config = { }; };
+              systemd.services."container@first".serviceConfig.ExecStartPre = lib.mkBefore [ "/bin/before" ];
+            }"#,
+        );
+        let scripts = |name: &str| -> Vec<String> {
+            let drop_in = plan
+                .artifacts
+                .iter()
+                .find(|a| a.path == drop_in_path(name))
+                .expect("a drop-in");
+            let ArtifactKind::File { contents, .. } = &drop_in.kind else {
+                panic!("a file");
+            };
+            contents
+                .lines()
+                .filter(|line| line.starts_with("ExecStartP"))
+                .map(str::to_owned)
+                .collect()
+        };
+        assert_eq!(scripts("kept"), ["ExecStartPost=/bin/after"]);
+        assert_eq!(
+            scripts("replaced"),
+            ["ExecStartPost=", "ExecStartPost=/bin/own"]
+        );
+        assert_eq!(scripts("emptied"), ["ExecStartPre="]);
+        assert_eq!(
+            scripts("first"),
+            [
+                "ExecStartPost=",
+                "ExecStartPost=/etc/ncc/scripts/container_first-post-start",
+                "ExecStartPre=",
+                "ExecStartPre=/bin/before",
+                "ExecStartPre=/etc/ncc/scripts/container_first-pre-start",
+            ]
+        );
     }
 
     #[test]

@@ -1262,13 +1262,11 @@ fn merge_submodule(
     defs: &[Def],
 ) -> EvalResult<Value> {
     let type_file: Rc<str> = Rc::from("<submodule type>");
-    let mut inputs: Vec<ModuleInput> = modules
-        .iter()
-        .map(|m| ModuleInput {
-            value: m.clone(),
-            file: type_file.clone(),
-        })
-        .collect();
+    // nixpkgs gathers the definitions of the option's own modules (the type's) before
+    // those of the modules its definitions make: as ncc reverses the order in which an
+    // evaluation's modules are collected, the definitions' modules go first here, the
+    // type's after them (`[ "static1" ] ++ [ "def" ]` for a list option, not the reverse).
+    let mut inputs: Vec<ModuleInput> = Vec::with_capacity(defs.len() + modules.len() + 1);
     for def in defs {
         let value = ev.force(&def.value, def.location())?;
         // A set is the module's `config` (the shorthand); anything else (a function, a
@@ -1288,6 +1286,10 @@ fn merge_submodule(
             file: def.file.clone(),
         });
     }
+    inputs.extend(modules.iter().map(|m| ModuleInput {
+        value: m.clone(),
+        file: type_file.clone(),
+    }));
     let mut args = Vec::new();
     if let Some(name) = loc.last() {
         // nixpkgs gives the attribute name as `_module.args.name` (read as
