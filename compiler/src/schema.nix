@@ -37,11 +37,20 @@ let
   };
 
   # The type of one `serviceConfig` or `unitConfig` setting, as NixOS's systemd module
-  # merges it: lists concatenate, other values must agree (NixOS's `unitOption`). NixOS
-  # checks no value: `null` (`StateDirectory = lib.mkForce null;`, to drop what a module
-  # sets) is written as an empty assignment, `StateDirectory=`, which resets the setting.
+  # declares it (`unitOption`): if any definition is a list, the definitions are
+  # concatenated, each a list or one entry (`ExecStartPre = "/bin/setup"` beside NixOS's
+  # own list); otherwise they must agree. NixOS checks no value (ncc takes a value not in
+  # a list to be a plain one: a set there is no setting); `null` (`StateDirectory =
+  # lib.mkForce null;`, to drop what a module sets) is written as an empty assignment,
+  # `StateDirectory=`, which resets the setting.
   unitScalar = types.oneOf [ types.bool types.int types.float types.str types.path types.package ];
-  unitOption = types.either (types.listOf unitScalar) (types.nullOr unitScalar);
+  # (Merged natively, as `_nccKind` says: a conflict points at the definitions.)
+  unitOption = types.nullOr unitScalar // {
+    _nccKind = "unitOption";
+    name = "systemd option";
+    description = "systemd option";
+    elemType = types.nullOr unitScalar;
+  };
 
   # The settings of a unit, which NixOS's own modules fill too (`services.forgejo` sets
   # `systemd.services.forgejo.environment.FORGEJO_CUSTOM`): one no module ncc evaluates

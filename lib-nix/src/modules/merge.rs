@@ -642,6 +642,19 @@ fn merge_checked(
                 merge_one(ev, loc, &defs, &values, None)
             }
         }
+        TypeKind::UnitOption(inner) => {
+            if !values.iter().any(|v| matches!(v, Value::List(_))) {
+                return merge_typed(ev, inner, loc, defs);
+            }
+            let mut entries = Vec::new();
+            for value in values {
+                match value {
+                    Value::List(items) => entries.extend(items.iter().cloned()),
+                    other => entries.push(Thunk::ready(other)),
+                }
+            }
+            Ok(Value::List(Rc::from(entries)))
+        }
         TypeKind::CoercedTo { from, function, to } => {
             // As nixpkgs' `coerceVal`: a value the coerced type accepts is converted,
             // whether or not the final type would take it as it is (a path given to

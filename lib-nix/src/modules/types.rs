@@ -44,6 +44,11 @@ pub enum TypeKind {
     /// (whose parts are still checked as its merge checks them).
     CheckReplaced(Box<Type>, Value),
     Either(Box<Type>, Box<Type>),
+    /// NixOS's `unitOption`, a `serviceConfig` or `unitConfig` setting (`_nccKind =
+    /// "unitOption"`): a list, or one value of the inner type; if any definition is a
+    /// list, the definitions are concatenated (each one not a list as an entry of its
+    /// own), otherwise they merge as the inner type.
+    UnitOption(Box<Type>),
     CoercedTo {
         from: Box<Type>,
         function: Value,
@@ -367,6 +372,7 @@ fn decode_kind(
             sub_type(ev, attrs, "t1", described, decoding)?,
             sub_type(ev, attrs, "t2", described, decoding)?,
         ),
+        "unitOption" => TypeKind::UnitOption(sub_type(ev, attrs, "elemType", described, decoding)?),
         "coercedTo" => TypeKind::CoercedTo {
             from: sub_type(ev, attrs, "coercedType", described, decoding)?,
             function: field(ev, attrs, "coerceFunc")?.unwrap_or(Value::Null),
@@ -516,6 +522,7 @@ pub fn check(ev: &mut Evaluator, ty: &Type, value: &Value) -> EvalResult<bool> {
         }
         TypeKind::CheckReplaced(_, function) => holds(ev, function, value)?,
         TypeKind::Either(left, right) => check(ev, left, value)? || check(ev, right, value)?,
+        TypeKind::UnitOption(inner) => matches!(value, Value::List(_)) || check(ev, inner, value)?,
         TypeKind::CoercedTo { from, to, .. } => check(ev, to, value)? || check(ev, from, value)?,
         // `isAttrs x || isFunction x || path.check x`: a file named by an absolute
         // string (`"${self}/profiles/server.nix"`) is a module too.

@@ -4,7 +4,9 @@
 # `mkBefore` puts them first, and `mkForce` replaces it: `files` swaps NixOS's post-start
 # script for its own (the host's networkd already gives the veth its address, so NixOS's
 # `ip addr add` fails on a restart), `wiki` logs after its own post-start script (it has
-# an extra veth), and `cache` makes its directory before NixOS's pre-start script runs.
+# an extra veth), `cache` makes its directory before NixOS's pre-start script runs, and
+# `mail` adds one command each way, as a plain string: NixOS's `unitOption` takes a
+# definition that is no list as a list of one beside NixOS's own.
 { config, lib, pkgs, ... }:
 {
   system.stateVersion = "25.05";
@@ -47,4 +49,14 @@
   systemd.services."container@cache".serviceConfig.ExecStartPre = lib.mkBefore [
     "/run/current-system/sw/bin/mkdir -p /srv/cache"
   ];
+
+  containers.mail = {
+    autoStart = true;
+    config = { system.stateVersion = "25.05"; };
+  };
+
+  systemd.services."container@mail".serviceConfig = {
+    ExecStartPre = "/run/current-system/sw/bin/mkdir -p /srv/mail";
+    ExecStartPost = "/run/current-system/sw/bin/logger -t mail started";
+  };
 }
