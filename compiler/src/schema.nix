@@ -129,6 +129,9 @@ let
         # NixOS's systemd module makes the unit's `preStart` and `postStart` these one-entry
         # lists, so a host's entries follow them, and a stronger definition (`mkForce`)
         # replaces them: the template's scripts, which codegen puts back where they stand.
+        # And `script` the one value of `ExecStart` (a string: a host's own conflicts with
+        # it, as in NixOS, unless stronger; a list of the host's joins it).
+        ExecStart = "/etc/ncc/scripts/container_-start";
         ExecStartPost = [ "/etc/ncc/scripts/container_-post-start" ];
         ExecStartPre = [ "/etc/ncc/scripts/container_-pre-start" ];
         KillMode = "mixed";

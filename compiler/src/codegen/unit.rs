@@ -193,17 +193,18 @@ fn nixos_service_setting(
         .map(|(_, value)| value)
 }
 
-/// The script NixOS's systemd module makes a `[Service]` list setting of, from the unit's
-/// `preStart` or `postStart`; `schema.nix` gives it as the template's script.
+/// The script NixOS's systemd module makes a `[Service]` setting of, from the unit's
+/// `preStart`, `script` or `postStart`; `schema.nix` gives it as the template's script.
 fn nixos_script_setting(key: &str) -> Option<ScriptKind> {
     match key {
+        "ExecStart" => Some(ScriptKind::Start),
         "ExecStartPre" => Some(ScriptKind::PreStart),
         "ExecStartPost" => Some(ScriptKind::PostStart),
         _ => None,
     }
 }
 
-/// `ExecStartPre=` or `ExecStartPost=` as the host's definition merged with NixOS's own
+/// `ExecStartPre=`, `ExecStart=` or `ExecStartPost=` as the host's definition merged with NixOS's own
 /// entry (`values`, in which the template's script stands for it): kept first, the line
 /// the drop-in already carries (the template's, or the container's own script written
 /// above) stays and the host's lines follow; replaced by a stronger definition (`mkForce`,

@@ -6,7 +6,9 @@
 # `ip addr add` fails on a restart), `wiki` logs after its own post-start script (it has
 # an extra veth), `cache` makes its directory before NixOS's pre-start script runs, and
 # `mail` adds one command each way, as a plain string: NixOS's `unitOption` takes a
-# definition that is no list as a list of one beside NixOS's own.
+# definition that is no list as a list of one beside NixOS's own. `archive` is started by
+# a wrapper of the host's, which replaces NixOS's start script (`mkForce`: NixOS's is the
+# one value of `ExecStart`).
 { config, lib, pkgs, ... }:
 {
   system.stateVersion = "25.05";
@@ -59,4 +61,11 @@
     ExecStartPre = "/run/current-system/sw/bin/mkdir -p /srv/mail";
     ExecStartPost = "/run/current-system/sw/bin/logger -t mail started";
   };
+
+  containers.archive = {
+    config = { system.stateVersion = "25.05"; };
+  };
+
+  systemd.services."container@archive".serviceConfig.ExecStart =
+    lib.mkForce "/run/current-system/sw/bin/nspawn-wrapper archive";
 }
