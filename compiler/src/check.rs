@@ -36,6 +36,7 @@ mod private_network_traffic_stays_on_host;
 mod relative_mount_path;
 mod unit_for_undeclared_container;
 mod unit_setting_breaks_drop_in;
+mod unit_with_two_exec_starts;
 mod unknown_capability;
 mod value_breaks_emitted_file;
 pub mod written_stand_ins;
@@ -482,6 +483,11 @@ const RULES: &[Rule] = &[
     Rule {
         code: unit_for_undeclared_container::CODE,
         check: unit_for_undeclared_container::check,
+        misled_by: Some(&[]),
+    },
+    Rule {
+        code: unit_with_two_exec_starts::CODE,
+        check: unit_with_two_exec_starts::check,
         misled_by: Some(&[]),
     },
 ];

@@ -876,6 +876,25 @@ pub const CODES: &[CodeDoc] = &[
               `overrideStrategy = \"asDropin\";`.",
         fixed: "{\n  containers.web.config = { };\n  systemd.services.\"container@web\".serviceConfig.MemoryMax = \"2G\";\n}\n",
     },
+    CodeDoc {
+        code: "C224",
+        name: "unit-with-two-exec-starts",
+        title: "A container's unit would have more than one `ExecStart=`",
+        severity: Severity::Error,
+        meaning: "The host gives `systemd.services.\"container@<name>\".serviceConfig.ExecStart` \
+                  a list of its own. NixOS's systemd module makes the unit's `script`, the \
+                  container's start script, the first value of `ExecStart`, and a list joins it \
+                  rather than replacing it: the unit gets two `ExecStart=` lines. A list after \
+                  `mkForce` with one command, an empty entry that resets the ones before it, \
+                  and a unit of `Type=oneshot` are not flagged.",
+        why: "NixOS builds the host, but systemd refuses to load the unit (\"Service has more \
+              than one ExecStart= setting, which is only allowed for Type=oneshot services. \
+              Refusing.\"): the container does not start.",
+        example: "{\n  containers.web.config = { };\n  systemd.services.\"container@web\".serviceConfig.ExecStart = [ \"/run/current-system/sw/bin/logger web\" ];\n}\n",
+        fix: "Run the command before or after the container with `ExecStartPre` or \
+              `ExecStartPost`; replace the start script with `lib.mkForce` and one command.",
+        fixed: "{\n  containers.web.config = { };\n  systemd.services.\"container@web\".serviceConfig.ExecStartPost = [ \"/run/current-system/sw/bin/logger web\" ];\n}\n",
+    },
 ];
 
 /// The documentation of `code`, matched case-insensitively.

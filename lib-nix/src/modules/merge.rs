@@ -280,9 +280,21 @@ pub fn with_freeform(
 /// Remembers where the winning definition of `loc` was written; an option's default has
 /// no place in the user's files and is not recorded.
 pub(super) fn record_definition(ev: &mut Evaluator, loc: &[Name], defs: &[Def]) {
-    if let Some(span) = defs.iter().find_map(|d| d.location()) {
+    if let Some(span) = users_first(ev, defs.iter().filter_map(|d| d.location())) {
         ev.definition_spans.record(loc, span);
     }
+}
+
+/// The first of `spans`, the user's before one of ncc's own sources: its schema gives
+/// NixOS's value of a container unit's `ExecStart` beside the host's, and a type's own
+/// modules come first, but a finding about the setting belongs at the host's line.
+fn users_first(ev: &Evaluator, mut spans: impl Iterator<Item = Span>) -> Option<Span> {
+    let first = spans.next()?;
+    let own = |span: Span| crate::source::is_ncc_own(&ev.sources.file(span.file).path);
+    if !own(first) {
+        return Some(first);
+    }
+    Some(spans.find(|span| !own(*span)).unwrap_or(first))
 }
 
 /// Merges the option declared by `decl` at `loc`: its definitions plus its default,
@@ -374,7 +386,8 @@ impl EntriesAlone {
             return Ok(Entry::Undecided);
         }
         let entry_loc = child_loc(&self.loc, name.clone());
-        if let Some(span) = name_defs.first().and_then(|d| d.key_span.or(d.value_span)) {
+        let spans = name_defs.iter().filter_map(|d| d.key_span.or(d.value_span));
+        if let Some(span) = users_first(ev, spans) {
             ev.definition_spans.record_first(entry_loc.clone(), span);
         }
         let kept = final_defs(ev, name_defs)?;
@@ -1170,7 +1183,8 @@ fn merge_attrs(
         let key_span = key_defs.first().and_then(|d| d.key_span);
         let value_span = key_defs.first().and_then(|d| d.value_span);
         let key_loc = child_loc(loc, name.clone());
-        if let Some(span) = key_span.or(value_span) {
+        let spans = key_defs.iter().filter_map(|d| d.key_span.or(d.value_span));
+        if let Some(span) = users_first(ev, spans) {
             ev.definition_spans.record_first(key_loc.clone(), span);
         }
         let element = element.clone();
