@@ -552,8 +552,9 @@ impl<'io> Evaluator<'io> {
     /// ncc says it could not read it.
     pub(crate) fn submodule_name(&self, path: &str, submodule: &str) -> String {
         format!(
-            "{} (in the git submodule {}, not checked out)",
+            "{}{}{}, not checked out)",
             self.name_for(path),
+            opaque::IN_SUBMODULE,
             self.name_for(submodule)
         )
     }
@@ -572,8 +573,9 @@ impl<'io> Evaluator<'io> {
         }
         if let Some(tool) = self.generated_on_machine(path) {
             return Some(format!(
-                "{} (written by {tool} on each machine)",
-                self.name_for(path)
+                "{}{}{tool} on each machine)",
+                self.name_for(path),
+                opaque::WRITTEN_BY
             ));
         }
         let submodule = self.io.unfetched_submodule(path)?;

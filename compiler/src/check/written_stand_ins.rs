@@ -17,7 +17,7 @@ use lib_nix::name::Name;
 use lib_nix::{Diagnostic, Severity, Span};
 
 use super::written_values::values;
-use super::{finding, option_name, quoted, DefinitionSpans};
+use super::{finding, option_name, quoted, stands_in, DefinitionSpans};
 use crate::model::HostConfig;
 
 /// A package's placeholder written where NixOS writes the package's store path.
@@ -92,11 +92,6 @@ pub fn findings(
         }
     }
     out
-}
-
-/// Whether `text` holds the text of anything ncc stands in for.
-fn stands_in(text: &str) -> bool {
-    text.contains(opaque::FAKE_STORE_PREFIX)
 }
 
 /// The finding about `option` of container `container`, whose written `value` holds a

@@ -47,18 +47,20 @@ pub fn is_unread_file_value(name: &str) -> bool {
 /// What ends the name of a file of the project ncc cannot read, which each machine has
 /// as its owner keeps it (`secrets.nix (ignored by git)`, see `Evaluator::ignored_name`
 /// and its siblings): a value imported from it is a value of a file ncc does not read.
-pub const MACHINE_LOCAL: [&str; 4] = [
-    IGNORED_BY_GIT,
-    ENCRYPTED,
-    " (written by ",
-    " (in the git submodule ",
-];
+pub const MACHINE_LOCAL: [&str; 4] = [IGNORED_BY_GIT, ENCRYPTED, WRITTEN_BY, IN_SUBMODULE];
 
 /// The end of the name of a file the repository's `.gitignore` leaves out.
 pub const IGNORED_BY_GIT: &str = " (ignored by git)";
 
 /// The end of the name of a file the repository keeps encrypted.
 pub const ENCRYPTED: &str = " (encrypted)";
+
+/// What follows the name of a file a tool writes on each machine (`hardware-configuration.nix
+/// (written by nixos-generate-config on each machine)`).
+pub const WRITTEN_BY: &str = " (written by ";
+
+/// What follows the name of a file in a git submodule the checkout has not fetched.
+pub const IN_SUBMODULE: &str = " (in the git submodule ";
 
 /// What reading a file at a fake store path would read, for a message: the output of a
 /// package of the `pkgs` stand-in (`runCommand`) Nix would build while evaluating, or a
