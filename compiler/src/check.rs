@@ -35,6 +35,7 @@ mod nspawn_flags;
 mod private_network_traffic_stays_on_host;
 mod relative_mount_path;
 mod unit_for_undeclared_container;
+mod unit_reload_conflicts;
 mod unit_setting_breaks_drop_in;
 mod unit_with_two_exec_starts;
 mod unknown_capability;
@@ -488,6 +489,11 @@ const RULES: &[Rule] = &[
     Rule {
         code: unit_with_two_exec_starts::CODE,
         check: unit_with_two_exec_starts::check,
+        misled_by: Some(&[]),
+    },
+    Rule {
+        code: unit_reload_conflicts::CODE,
+        check: unit_reload_conflicts::check,
         misled_by: Some(&[]),
     },
 ];

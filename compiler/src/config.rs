@@ -206,15 +206,23 @@ pub fn read_host(
     // The unit of a container already in error is no unit "for an undeclared container"
     // (C223): the container is declared, only its model is missing.
     container_units.retain(|name, _| !unread.contains(name));
-    // A declared container read whole whose unit the host gives scripts ncc does not write:
-    // `reload` (NixOS's own `ExecReload=` is the container's), and any whose text it does
-    // not know.
+    // A declared container read whole whose unit the host gives scripts whose text ncc
+    // does not know, or a `reload` that joins a list of `ExecReload` commands (ncc writes
+    // none). Not a `reload` that a stronger `ExecReload` discards; one ncc knows that
+    // NixOS's own `ExecReload=` meets is the error C225.
     for (name, unit) in &container_units {
         let declared_at = declared.as_ref().and_then(|d| d.get(name));
         let unwritten: Vec<&String> = unit
             .scripts
             .iter()
-            .filter(|(script, text)| text.is_none() || *script == "reload")
+            .filter(|(script, text)| match script.as_str() {
+                "reload" => match unit.exec_reload() {
+                    ExecReload::Kept => text.is_none(),
+                    ExecReload::Joined => true,
+                    ExecReload::Replaced => false,
+                },
+                _ => text.is_none(),
+            })
             .map(|(script, _)| script)
             .collect();
         let (Some(entry), false) = (declared_at, unwritten.is_empty()) else {

@@ -99,7 +99,7 @@ pub fn generate_plan(compilation: &mut Compilation) {
                     format!("the files of container `{container}' cannot be written: ncc does not write {}, which NixOS runs", options.join(", ")),
                     incomplete.span,
                 )
-                .with_note(format!("ncc writes the host's `preStart`, `script`, `postStart`, `preStop` and `postStop` of container@{container}.service as NixOS runs them when it knows their text, but not `reload`, whose `ExecReload=` NixOS's containers module sets itself; a unit ncc wrote without them would differ from NixOS's"))
+                .with_note(format!("ncc writes the host's `preStart`, `script`, `postStart`, `preStop` and `postStop` of container@{container}.service as NixOS runs them when it knows their text, and no `reload` beside a list of `ExecReload` commands (beside NixOS's own alone, it is the error C225); a unit ncc wrote without them would differ from NixOS's"))
                 .with_help("`ncc check` checks the host all the same; build it with the tool that deploys it (nixos-rebuild, colmena, extra-container)")
             }
         };

@@ -173,11 +173,38 @@ pub struct ContainerUnit {
     pub scripts: BTreeMap<String, Option<String>>,
 }
 
+/// The `ExecReload=` NixOS's containers module gives a declared container's unit, as ncc
+/// writes it: its `reload-container` script (`schema.nix` gives the same value).
+pub const NIXOS_EXEC_RELOAD: &str = "/etc/ncc/scripts/reload-container";
+
 impl ContainerUnit {
     /// The text the host adds as `option` (`preStart`), if it adds one ncc knows.
     pub fn added_script(&self, option: &str) -> Option<&str> {
         self.scripts.get(option)?.as_deref()
     }
+
+    /// How the unit's `ExecReload` stands to NixOS's own value.
+    pub fn exec_reload(&self) -> ExecReload {
+        match self.service_config.get("ExecReload").map(Vec::as_slice) {
+            None => ExecReload::Kept,
+            Some([only]) if only == NIXOS_EXEC_RELOAD => ExecReload::Kept,
+            Some([first, ..]) if first == NIXOS_EXEC_RELOAD => ExecReload::Joined,
+            Some(_) => ExecReload::Replaced,
+        }
+    }
+}
+
+/// A container unit's `ExecReload` beside the one NixOS's containers module gives it,
+/// which decides what a host's `reload` script (NixOS's systemd module makes it one more
+/// definition of `ExecReload`) comes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExecReload {
+    /// NixOS's value alone: a `reload` script conflicts with it (C225).
+    Kept,
+    /// NixOS's value first, the host's list after it: a `reload` script joins the list.
+    Joined,
+    /// Replaced by a stronger definition (`mkForce`), which discards a `reload` script.
+    Replaced,
 }
 
 impl HostConfig {

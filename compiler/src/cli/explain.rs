@@ -894,6 +894,27 @@ pub const CODES: &[CodeDoc] = &[
         fix: "Run the command before or after the container with `ExecStartPre` or \
               `ExecStartPost`; replace the start script with `lib.mkForce` and one command.",
         fixed: "{\n  containers.web.config = { };\n  systemd.services.\"container@web\".serviceConfig.ExecStartPost = [ \"/run/current-system/sw/bin/logger web\" ];\n}\n",
+    },    CodeDoc {
+        code: "C225",
+        name: "unit-reload-conflicts",
+        title: "A container's unit given a `reload` script beside NixOS's own `ExecReload=`",
+        severity: Severity::Error,
+        meaning: "The host gives `systemd.services.\"container@<name>\".reload` a script. \
+                  NixOS's systemd module makes a unit's `reload` its `serviceConfig.ExecReload`, \
+                  which NixOS's containers module already sets for every declared container \
+                  to the container's reload script (`nixos-container run <name> -- \
+                  switch-to-configuration test`): two different values of one setting. An \
+                  empty `reload`, and a unit whose `ExecReload` the host replaces with \
+                  `lib.mkForce` (which discards both), are not flagged.",
+        why: "nixos-rebuild stops: \"The option \
+              `systemd.services.\"container@web\".serviceConfig.ExecReload' has conflicting \
+              definition values\". The host is not built.",
+        example: "{\n  containers.web.config = { };\n  systemd.services.\"container@web\".reload = \"echo reloading web\";\n}\n",
+        fix: "Replace the container's reload with `serviceConfig.ExecReload = lib.mkForce [ ... ]` \
+              (NixOS's reload script among the commands if it should still run), or run the \
+              command inside the container, whose configuration `switch-to-configuration test` \
+              activates on reload.",
+        fixed: "{ lib, ... }:\n{\n  containers.web.config = { };\n  systemd.services.\"container@web\".serviceConfig.ExecReload = lib.mkForce [ \"/run/current-system/sw/bin/echo reloading web\" ];\n}\n",
     },
 ];
 

@@ -139,7 +139,7 @@ pub(crate) fn artifacts(host: &HostConfig) -> Vec<Artifact> {
         script_artifact(None, ScriptKind::PostStart, post_start_script(&template)),
         script_artifact(None, ScriptKind::Init, init_script(&template)),
         Artifact {
-            path: relative(&format!("{SCRIPT_DIRECTORY}/{RELOAD_SCRIPT_NAME}")),
+            path: relative(crate::model::NIXOS_EXEC_RELOAD),
             kind: ArtifactKind::File {
                 contents: reload_script(),
                 mode: 0o755,
@@ -799,6 +799,14 @@ mod tests {
                 "etc/ncc/scripts/container_-init",
                 "etc/ncc/scripts/reload-container",
             ]
+        );
+    }
+
+    #[test]
+    fn the_reload_script_is_where_the_units_exec_reload_names_it() {
+        assert_eq!(
+            crate::model::NIXOS_EXEC_RELOAD,
+            format!("{SCRIPT_DIRECTORY}/{RELOAD_SCRIPT_NAME}")
         );
     }
 

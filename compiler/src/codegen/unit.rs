@@ -19,9 +19,9 @@ use super::escape::{
 };
 use std::collections::BTreeMap;
 
-use super::scripts::{script_path, OwnScripts, ScriptKind, RELOAD_SCRIPT_NAME, SCRIPT_DIRECTORY};
+use super::scripts::{script_path, OwnScripts, ScriptKind};
 
-use crate::model::{ContainerConfig, ContainerUnit, HostConfig};
+use crate::model::{ContainerConfig, ContainerUnit, HostConfig, NIXOS_EXEC_RELOAD};
 use crate::plan::{sha256_hex, Artifact, ArtifactKind};
 
 /// The template unit's path in the output tree.
@@ -154,10 +154,7 @@ fn template_service_settings(host: &HostConfig) -> Vec<(&'static str, String)> {
             "EnvironmentFile",
             format!("-{configuration_directory}/%i.conf"),
         ),
-        (
-            "ExecReload",
-            format!("{SCRIPT_DIRECTORY}/{RELOAD_SCRIPT_NAME}"),
-        ),
+        ("ExecReload", NIXOS_EXEC_RELOAD.to_owned()),
         ("ExecStart", script_path(None, ScriptKind::Start)),
         ("ExecStartPost", script_path(None, ScriptKind::PostStart)),
         ("ExecStartPre", script_path(None, ScriptKind::PreStart)),
@@ -172,6 +169,16 @@ fn template_service_settings(host: &HostConfig) -> Vec<(&'static str, String)> {
         ("Type", "notify".to_owned()),
     ]
 }
+
+/// The `[Service]` settings of the template that systemd adds up, each assignment to the
+/// ones before it (an empty one resets them), where a later one of the others replaces
+/// the earlier (`systemd.service(5)`, `systemd.exec(5)`).
+const ACCUMULATING_SETTINGS: &[&str] = &[
+    "EnvironmentFile",
+    "ExecReload",
+    "RestartForceExitStatus",
+    "SuccessExitStatus",
+];
 
 /// The value NixOS's containers module gives `container`'s unit for the scalar `[Service]`
 /// setting `key`, if it sets one (the script settings are not among them: they are lists
@@ -335,10 +342,12 @@ pub(crate) fn drop_in(host: &HostConfig, container: &ContainerConfig, conf: &str
         unit_settings.push("X-Restart-Triggers", sha256_hex(conf.as_bytes()));
         // The host's lines live in scripts the drop-in names by a fixed path, where
         // NixOS's unit names a new store path when they change: their digest stands in.
+        // Not a `reload`'s, which a unit ncc writes never runs (see C225).
         let added: Vec<&str> = defined
             .iter()
-            .flat_map(|unit| unit.scripts.values())
-            .filter_map(|text| text.as_deref())
+            .flat_map(|unit| unit.scripts.iter())
+            .filter(|(script, _)| *script != "reload")
+            .filter_map(|(_, text)| text.as_deref())
             .collect();
         if !added.is_empty() {
             unit_settings.push(
@@ -418,6 +427,21 @@ pub(crate) fn drop_in(host: &HostConfig, container: &ContainerConfig, conf: &str
                 // A stronger definition replaced NixOS's value: it replaces the template's
                 // (an empty assignment, when it is an empty list).
                 Some(_) if values.is_empty() => service_settings.set(key, vec![String::new()]),
+                // systemd adds each assignment of these to the template's: the host's
+                // entries after NixOS's are added as they are, others follow an empty
+                // assignment that resets the template's.
+                Some(nixos_value) if ACCUMULATING_SETTINGS.contains(&key.as_str()) => {
+                    match values.split_first() {
+                        Some((first, rest)) if *first == nixos_value => {
+                            service_settings.extend(key, rest)
+                        }
+                        _ => {
+                            let mut lines = vec![String::new()];
+                            lines.extend(values.iter().cloned());
+                            service_settings.set(key, lines);
+                        }
+                    }
+                }
                 Some(_) => service_settings.set(key, values.clone()),
                 None => service_settings.extend(key, values),
             }
@@ -722,6 +746,49 @@ mod tests {
                 "ExecStartPre=",
                 "ExecStartPre=/bin/before",
                 "ExecStartPre=/etc/ncc/scripts/container_first-pre-start",
+            ]
+        );
+    }
+
+    /// systemd adds up the assignments of `ExecReload=`, `SuccessExitStatus=`... (the
+    /// template's among them): a host's list joining NixOS's value adds its entries, and one
+    /// that replaces it (`mkForce`) resets the template's first.
+    #[test]
+    fn settings_systemd_adds_up_are_reset_where_nixos_value_is_replaced() {
+        let plan = compiled(
+            r#"{ lib, ... }: {
+              containers.joined = { config = { }; };
+              systemd.services."container@joined".serviceConfig.ExecReload = [ "/bin/log" ];
+              containers.replaced = { config = { }; };
+              systemd.services."container@replaced".serviceConfig = {
+                ExecReload = lib.mkForce "/bin/own";
+                SuccessExitStatus = lib.mkForce [ "SIGKILL" ];
+              };
+            }"#,
+        );
+        let lines = |name: &str| -> Vec<String> {
+            let drop_in = plan
+                .artifacts
+                .iter()
+                .find(|a| a.path == drop_in_path(name))
+                .expect("a drop-in");
+            let ArtifactKind::File { contents, .. } = &drop_in.kind else {
+                panic!("a file");
+            };
+            contents
+                .lines()
+                .filter(|line| line.starts_with("ExecReload") || line.starts_with("SuccessExit"))
+                .map(str::to_owned)
+                .collect()
+        };
+        assert_eq!(lines("joined"), ["ExecReload=/bin/log"]);
+        assert_eq!(
+            lines("replaced"),
+            [
+                "ExecReload=",
+                "ExecReload=/bin/own",
+                "SuccessExitStatus=",
+                "SuccessExitStatus=SIGKILL",
             ]
         );
     }
