@@ -187,6 +187,8 @@ fn check_host(
     let (body, load_diagnostics) = ev.load_source(name, path, text);
     let whole_file = Span::new(ev.ir.span(body.root).file, 0, 0);
     let modules = vec![file_module(&body, name), schema::nixos_rebuild_defaults()];
+    // A file checked by itself, as a host of its own (see `project::prepare_for`).
+    ev.lenient_root_modules = true;
     let HostCheck {
         host,
         mut diagnostics,
@@ -515,6 +517,7 @@ pub fn evaluate_host(
     Vec<lib_nix::modules::Unmatched>,
 )> {
     let module = file_module(&body, name);
+    ev.lenient_root_modules = true;
     evaluate_host_modules(ev, vec![module], Vec::new())
 }
 
@@ -533,7 +536,10 @@ pub(crate) fn evaluate_host_modules(
         file: Rc::from(schema::SCHEMA_FILE),
     }];
     modules.extend(host_modules);
-    eval_modules_open(ev, modules, special, Vec::new())
+    let evaluated = eval_modules_open(ev, modules, special, Vec::new());
+    // Only the host's own roots may be called leniently (see `project::prepare_for`).
+    ev.lenient_root_modules = false;
+    evaluated
 }
 
 /// rnix recovers from a syntax error by reading on, so the lines around one often yield

@@ -959,6 +959,9 @@ pub fn prepare_for(ev: &mut Evaluator, host: &Host, io: &dyn EvalIo) {
     // A module taken as a host of its own may be given arguments by a host ncc did not
     // find or could not evaluate.
     ev.missing_arguments_are_unknown = host.kind == HostKind::Module;
+    // And it may be a function something else calls (a deployment tool's `{ name, config,
+    // nodes }:`), not a module: its function is called with what it asks for.
+    ev.lenient_root_modules = host.kind == HostKind::Module;
     // A host of a repository without a flake follows the nixpkgs its niv or npins pin
     // names (a flake's hosts, the one its lock names).
     if matches!(

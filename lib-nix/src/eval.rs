@@ -119,6 +119,12 @@ pub struct Evaluator<'io> {
     /// for a module checked as a host of its own, whose real host (a flake ncc could not
     /// evaluate, a machine it did not find) may well provide it through `specialArgs`.
     pub missing_arguments_are_unknown: bool,
+    /// Whether the next module evaluation calls a root module function without `...` with
+    /// only the arguments it asks for, where nixpkgs also passes `lib`, `config`, `options`
+    /// and `specialArgs` to every module, roots included: for a file ncc takes for a host
+    /// by itself, which may be a function something other than the module system calls
+    /// (`{ name, config, nodes }:`, a deployment tool's). That evaluation resets it.
+    pub lenient_root_modules: bool,
     /// The nixpkgs the evaluated code was written against, when it is known not to be
     /// 25.11, whose lib ncc's is (a flake locking `nixos-unstable`): said as a phrase
     /// (`the flake's input `nixpkgs` (nixos-unstable)`). A name ncc's `lib` lacks may be
@@ -181,6 +187,7 @@ impl<'io> Evaluator<'io> {
             hooks: Default::default(),
             opaque_modules: Vec::new(),
             missing_arguments_are_unknown: false,
+            lenient_root_modules: false,
             library_release: None,
             coerce_integers: None,
             provisional_declarations: 0,

@@ -225,6 +225,7 @@ pub fn collect(
     imports_unknown: &mut bool,
     class: Option<&str>,
 ) -> EvalResult<Vec<CollectedModule>> {
+    let lenient_roots = std::mem::take(&mut ev.lenient_root_modules);
     let mut nodes: Vec<Node> = Vec::new();
     let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
     let mut disabled: FxHashSet<String> = FxHashSet::default();
@@ -252,7 +253,7 @@ pub fn collect(
             ev,
             input,
             at,
-            parent.is_some(),
+            parent.is_some() || !lenient_roots,
             arguments,
             &mut nodes,
             &mut by_key,
@@ -324,7 +325,7 @@ fn load(
     ev: &mut Evaluator,
     input: ModuleInput,
     at: Option<Span>,
-    imported: bool,
+    called_as_module: bool,
     arguments: &ModuleArguments,
     nodes: &mut Vec<Node>,
     by_key: &mut FxHashMap<String, usize>,
@@ -377,9 +378,16 @@ fn load(
     }
     let applied = value.is_function();
     if applied {
-        let argument = module_arguments(ev, &value, arguments, imported, at);
-        let span = at.unwrap_or(Span::nowhere());
-        value = ev.apply(value, Thunk::ready(argument), span)?;
+        let argument = module_arguments(ev, &value, arguments, called_as_module, at);
+        // A root given as a value is shown where its function is written.
+        let written = match &value {
+            Value::Lambda(closure) => Some(ev.ir.span(closure.expr)),
+            _ => None,
+        };
+        let span = at.or(written).unwrap_or(Span::nowhere());
+        value = ev
+            .apply(value, Thunk::ready(argument), span)
+            .map_err(|error| closed_function_help(error, written))?;
     }
     if let Some(what) = value.opaque() {
         // A module of NixOS or of an external source (`modulesPath + "/..."`,
@@ -626,12 +634,13 @@ fn load(
 
 /// The argument set a module function is called with: the names it asks for, as nixpkgs
 /// passes them (a name nobody provides fails when it is used), and, to a function
-/// without `...` that a module `imports`, the arguments nixpkgs passes every module.
+/// without `...` `called_as_module` (all but a root of an evaluation told to be lenient,
+/// see [`Evaluator::lenient_root_modules`]), the arguments nixpkgs passes every module.
 fn module_arguments(
     ev: &Evaluator,
     function: &Value,
     arguments: &ModuleArguments,
-    imported: bool,
+    called_as_module: bool,
     at: Option<Span>,
 ) -> Value {
     let _ = ev;
@@ -662,15 +671,15 @@ fn module_arguments(
     // `specialArgs` is read first, as nixpkgs reads `specialArgs` first.
     let stand_in = |name: &Name| name.as_str() == "pkgs" && !arguments.pkgs_is_special;
     let mut entries = Vec::new();
-    if imported && closed && !ellipsis {
+    if called_as_module && closed && !ellipsis {
         // nixpkgs calls every module with `lib`, `config`, `options` and `specialArgs`
         // (and `_class`, `_prefix` and the special arguments) besides the ones it asks
         // for: a function without `...` that does not ask for one of these fails, "called
         // with unexpected argument". Only these four are passed, which nixpkgs always
-        // gives, so ncc fails where nixpkgs fails and nowhere else. Only to a module
-        // some module imports: a root may be a file ncc takes for a host on its own
-        // (`{ name, config, nodes }:`, a function a deployment file calls), which a
-        // strict call would fail where nothing evaluates it as a module.
+        // gives, so ncc fails where nixpkgs fails and nowhere else. Not to the root of a
+        // file ncc takes for a host on its own (`{ name, config, nodes }:`, a function a
+        // deployment file calls), which a strict call would fail where nothing evaluates
+        // it as a module.
         for name in ["config", "lib", "options", "specialArgs"] {
             if let Some(thunk) = arguments.get(name) {
                 if !requested.iter().any(|(n, _)| n.as_str() == name) {
@@ -742,6 +751,27 @@ fn module_arguments(
 
 /// Says where module arguments come from, on the error of reading one nobody gave:
 /// missing, or infinite recursion when `imports` needs it before `config` exists.
+/// A module function without `...` called with an argument it does not name (nixpkgs
+/// passes every module `lib`, `config`, `options`, `specialArgs`...): how to take them.
+fn closed_function_help(mut error: Box<EvalError>, function: Option<Span>) -> Box<EvalError> {
+    let unexpected = matches!(&error.kind, ErrorKind::Message(m) if m.contains(" called with unexpected argument '"));
+    // Only the call of the module function itself, not one inside its body.
+    let at_function = function.is_some()
+        && error
+            .labels
+            .iter()
+            .any(|label| Some(label.span) == function);
+    if unexpected && at_function && error.help.is_none() {
+        error.help = Some(
+            "a module is called with every module argument (`lib`, `config`, `options`, \
+             `pkgs`, `specialArgs`...), not only those it names: end its arguments with \
+             `...`, as in `{ config, pkgs, ... }:`"
+                .to_owned(),
+        );
+    }
+    error
+}
+
 fn argument_help(ev: &Evaluator, mut error: Box<EvalError>, name: &Name) -> Box<EvalError> {
     let missing = matches!(&error.kind, ErrorKind::Message(m) if m.starts_with("attribute '"));
     if ev.missing_arguments_are_unknown && (missing || error.kind == ErrorKind::InfiniteRecursion) {
