@@ -536,6 +536,7 @@ pub(crate) fn evaluate_host_modules(
         file: Rc::from(schema::SCHEMA_FILE),
     }];
     modules.extend(host_modules);
+    ev.next_config_cell = project::flake::take_own_configuration(ev);
     let evaluated = eval_modules_open(ev, modules, special, Vec::new());
     // Only the host's own roots may be called leniently (see `project::prepare_for`).
     ev.lenient_root_modules = false;

@@ -1255,6 +1255,7 @@ fn system_modules(
             ))
         }
     };
+    flake::expect_own_configuration(ev, &arguments);
     recorded_system_modules(ev, arguments, file, span).map(Some)
 }
 

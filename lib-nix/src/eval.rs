@@ -125,6 +125,11 @@ pub struct Evaluator<'io> {
     /// by itself, which may be a function something other than the module system calls
     /// (`{ name, config, nodes }:`, a deployment tool's). That evaluation resets it.
     pub lenient_root_modules: bool,
+    /// The cell the next module evaluation makes its `config` in (that evaluation takes
+    /// it), for a caller that hands the configuration out while it is being made: a
+    /// flake reading its host's own `config` back through its outputs
+    /// (`specialArgs.config = self.nixosConfigurations.web.config`).
+    pub next_config_cell: Option<Thunk>,
     /// The nixpkgs the evaluated code was written against, when it is known not to be
     /// 25.11, whose lib ncc's is (a flake locking `nixos-unstable`): said as a phrase
     /// (`the flake's input `nixpkgs` (nixos-unstable)`). A name ncc's `lib` lacks may be
@@ -188,6 +193,7 @@ impl<'io> Evaluator<'io> {
             opaque_modules: Vec::new(),
             missing_arguments_are_unknown: false,
             lenient_root_modules: false,
+            next_config_cell: None,
             library_release: None,
             coerce_integers: None,
             provisional_declarations: 0,

@@ -668,7 +668,10 @@ fn eval_modules_inner(
     }
     let lib = lib_value(ev)?;
     let shared = arguments::shared(ev, &lib)?;
-    let cells = arguments::Cells::new();
+    let mut cells = arguments::Cells::new();
+    if let Some(config) = ev.next_config_cell.take() {
+        cells.config = config;
+    }
     let arguments = arguments::ModuleArguments::new(&shared, &cells, args, lib_argument);
     let mut modules = modules;
     modules.push(shared.internal.clone());

@@ -511,8 +511,59 @@ fn known_strings(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<V
     Ok(Value::List(items))
 }
 
+/// The hosts ncc is checking, each by the arguments of the `lib.nixosSystem` call that
+/// made it, with the cell its evaluation makes `config` in: in Nix, a system's `config`
+/// is that one evaluation, so a flake that hands a host its own configuration back
+/// through its outputs (`specialArgs = { config = self.nixosConfigurations.${hostname}
+/// .config; }`) gives it the configuration being checked.
+#[derive(Default)]
+pub(crate) struct OwnConfigurations {
+    /// The host whose evaluation comes next, from [`expect_own_configuration`].
+    next: Option<(Rc<Attrs>, Thunk)>,
+    hosts: Vec<(Rc<Attrs>, Thunk)>,
+}
+
+/// Says that the next host evaluation is of the system `lib.nixosSystem` made of
+/// `arguments` (as the wiring recorded them).
+pub(crate) fn expect_own_configuration(ev: &mut Evaluator, arguments: &Value) {
+    if let Value::Attrs(arguments) = arguments {
+        ev.extensions.get_or_default::<OwnConfigurations>().next =
+            Some((arguments.clone(), Thunk::uninitialised()));
+    }
+}
+
+/// The cell the host evaluation about to start makes its `config` in, if that host is a
+/// system [`expect_own_configuration`] named: from now on, its `config` as the flake's
+/// outputs read it.
+pub(crate) fn take_own_configuration(ev: &mut Evaluator) -> Option<Thunk> {
+    let own = ev.extensions.get_or_default::<OwnConfigurations>();
+    let (arguments, cell) = own.next.take()?;
+    own.hosts.push((arguments, cell.clone()));
+    Some(cell)
+}
+
+/// The `config` of the host being checked that `lib.nixosSystem` made of `arguments`.
+fn own_configuration(ev: &mut Evaluator, arguments: &Thunk, span: Span) -> Option<Thunk> {
+    if ev
+        .extensions
+        .get::<OwnConfigurations>()
+        .is_none_or(|own| own.hosts.is_empty())
+    {
+        return None;
+    }
+    let Ok(Value::Attrs(arguments)) = ev.force(arguments, Some(span)) else {
+        return None;
+    };
+    let own = ev.extensions.get::<OwnConfigurations>()?;
+    own.hosts
+        .iter()
+        .find(|(made_of, _)| Rc::ptr_eq(made_of, &arguments))
+        .map(|(_, cell)| cell.clone())
+}
+
 /// The wiring's `hostConfig arguments`: the `config` of the host a `lib.nixosSystem` call
-/// with those arguments makes, as a flake reads it while making its outputs: a
+/// with those arguments makes, as a flake reads it while making its outputs. The host
+/// being checked reads its own (see [`OwnConfigurations`]); another host's is a
 /// placeholder, as the rest of the system is (`config.system.build.toplevel`, a store
 /// path ncc does not build), but for `networking.hostName`, evaluated as ncc evaluates
 /// the host when it is read (once per flake: see [`super::host_names`]). A flake that
@@ -525,6 +576,9 @@ static HOST_CONFIG: Builtin = Builtin {
 };
 
 fn host_config(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    if let Some(own) = own_configuration(ev, &args[0], span) {
+        return ev.force(&own, Some(span));
+    }
     let arguments = args[0].clone();
     let host_name = Thunk::native(move |ev| {
         let arguments = ev.force(&arguments, Some(span))?;

@@ -511,7 +511,9 @@ impl Thunk {
         Thunk(Rc::new(RefCell::new(ThunkState::Native(Box::new(compute)))))
     }
 
-    pub(crate) fn uninitialised() -> Thunk {
+    /// A thunk whose computation is set later (a module evaluation's `config`, see
+    /// [`Evaluator::next_config_cell`]): forcing it before is infinite recursion.
+    pub fn uninitialised() -> Thunk {
         Thunk(Rc::new(RefCell::new(ThunkState::Uninitialised)))
     }
 
