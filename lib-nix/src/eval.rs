@@ -20,6 +20,7 @@ pub mod io;
 mod lowered;
 pub mod nar;
 pub mod opaque;
+pub mod open_lists;
 pub mod print;
 pub mod sites;
 pub mod store;
@@ -167,6 +168,8 @@ pub struct Evaluator<'io> {
     embedded_values: FxHashMap<String, Value>,
     /// What the layers above keep with the evaluator for their own builtins.
     pub extensions: extensions::Extensions,
+    /// The values of open-world list options, known only in part: see [`open_lists`].
+    pub open_lists: open_lists::OpenLists,
 }
 
 impl<'io> Evaluator<'io> {
@@ -206,6 +209,7 @@ impl<'io> Evaluator<'io> {
             derivation_function: None,
             embedded_values: FxHashMap::default(),
             extensions: Default::default(),
+            open_lists: Default::default(),
         };
         builtins::install(&mut evaluator);
         evaluator

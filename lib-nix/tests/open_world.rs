@@ -74,6 +74,29 @@ fn lists_concatenate_in_order_of_mk_order() {
 }
 
 #[test]
+fn a_list_holds_the_items_ncc_sees_and_maybe_more() {
+    // NixOS's own modules add to such a list (`root=fstab` to `boot.kernelParams`): an
+    // item found is there, one not found may still be, and so for `any` and `all`.
+    let module = "{ boot.kernelParams = [ \"quiet\" ]; }";
+    let found = "[ (builtins.elem \"quiet\" config.boot.kernelParams) (builtins.any (p: p == \"quiet\") config.boot.kernelParams) (builtins.all (p: p == \"loud\") config.boot.kernelParams) ]";
+    assert_eq!(read(module, found), Ok("[ true true false ]".to_owned()));
+    let rest = "unknown: what else the modules ncc does not evaluate (NixOS's own) add to the option `boot.kernelParams'";
+    for missing in [
+        "builtins.elem \"root=fstab\" config.boot.kernelParams",
+        "builtins.any (p: p == \"root=fstab\") config.boot.kernelParams",
+        "builtins.all (p: p == \"quiet\") config.boot.kernelParams",
+    ] {
+        assert_eq!(read(module, missing), Err(rest.to_owned()), "{missing}");
+    }
+    // A list the definition also uses elsewhere is that list, known whole.
+    let shared = "let params = [ \"quiet\" ]; in { boot.kernelParams = params; services.x.hasSplash = builtins.elem \"splash\" params; }";
+    assert_eq!(
+        read(shared, "config.services.x.hasSplash"),
+        Ok("false".to_owned())
+    );
+}
+
+#[test]
 fn equal_scalars_are_that_scalar_and_disagreeing_ones_unknown() {
     let same = "{ imports = [ { x.port = 80; } { x.port = 80; } ]; }";
     assert_eq!(read(same, "config.x.port"), Ok("80".to_owned()));

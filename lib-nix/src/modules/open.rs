@@ -6,7 +6,8 @@
 //!
 //! - Sets merge per attribute, with `mkIf`, `mkMerge` and `mkOverride` pushed down onto
 //!   each attribute as for any group of options.
-//! - Lists concatenate in `mkOrder` order.
+//! - Lists concatenate in `mkOrder` order, and are known only in part: NixOS's own
+//!   modules may add items to them (see [`crate::eval::open_lists`]).
 //! - Equal scalars are that scalar; scalars that disagree are unknown (the type might
 //!   concatenate them, or reject them: ncc cannot tell).
 //! - A read of an attribute no module defines is unknown: its default is not known.
@@ -129,7 +130,12 @@ fn merge_undeclared(ev: &mut Evaluator, lazy: &Rc<LazyGroup>, defs: Vec<Def>) ->
                 "the configuration its module evaluates to",
             ));
         }
-        return Ok(values.pop().expect("one value"));
+        return Ok(match values.pop().expect("one value") {
+            // Its own list, not the definition's: only the option's value is known in
+            // part, not a list the definition may also use elsewhere.
+            Value::List(items) => Value::List(ev.open_lists.make(items.to_vec(), &loc)),
+            value => value,
+        });
     }
     if values.iter().all(|v| matches!(v, Value::List(_))) {
         let mut items = Vec::new();
@@ -144,7 +150,7 @@ fn merge_undeclared(ev: &mut Evaluator, lazy: &Rc<LazyGroup>, defs: Vec<Def>) ->
                 items.extend(list.iter().cloned());
             }
         }
-        return Ok(Value::List(Rc::from(items)));
+        return Ok(Value::List(ev.open_lists.make(items, &loc)));
     }
     let first = &values[0];
     for other in &values[1..] {

@@ -7,23 +7,42 @@ use super::*;
 /// `builtins.all`.
 pub(super) fn all(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
     let f = arg(ev, args, 0, span)?;
-    for item in list(ev, args, 1, span)?.iter() {
+    let items = list(ev, args, 1, span)?;
+    for item in items.iter() {
         if !predicate(ev, &f, item, span)? {
             return Ok(Value::Bool(false));
         }
     }
+    unless_open(ev, &items, span)?;
     Ok(Value::Bool(true))
 }
 
 /// `builtins.any`.
 pub(super) fn any(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
     let f = arg(ev, args, 0, span)?;
-    for item in list(ev, args, 1, span)?.iter() {
+    let items = list(ev, args, 1, span)?;
+    for item in items.iter() {
         if predicate(ev, &f, item, span)? {
             return Ok(Value::Bool(true));
         }
     }
+    unless_open(ev, &items, span)?;
     Ok(Value::Bool(false))
+}
+
+/// Unknown when `items` is an open list ([`crate::eval::open_lists`]): an answer that
+/// the items ncc sees did not decide is the rest of the list's to give.
+fn unless_open(ev: &Evaluator, items: &Rc<[Thunk]>, span: Span) -> EvalResult<()> {
+    match ev.open_lists.option_of(items) {
+        Some(option) => Err(EvalError::unknown(
+            format!(
+                "what else the modules ncc does not evaluate (NixOS's own) add to the option `{}'",
+                crate::modules::show_option(&option)
+            ),
+            Some(span),
+        )),
+        None => Ok(()),
+    }
 }
 
 /// `builtins.concatLists`.
@@ -62,6 +81,7 @@ pub(super) fn elem(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult
             return Ok(Value::Bool(true));
         }
     }
+    unless_open(ev, &items, span)?;
     Ok(Value::Bool(false))
 }
 

@@ -1,0 +1,9 @@
+{ modulesPath, ... }:
+{
+  imports = [ (modulesPath + "/installer/scan/not-detected.nix") ];
+  fileSystems."/" = {
+    device = "/dev/disk/by-label/nixos";
+    fsType = "ext4";
+  };
+  boot.initrd.availableKernelModules = [ "xhci_pci" "nvme" ];
+}
