@@ -232,3 +232,28 @@ fn an_evaluation_importing_a_module_ncc_does_not_evaluate_is_open() {
         .unwrap_err()
         .contains("does not exist"));
 }
+
+#[test]
+fn a_group_the_project_alone_declares_lacks_what_it_does_not_declare() {
+    // Read with `or`, an option the project's group does not declare is the fallback,
+    // as in NixOS; without, it is missing.
+    let module = "{ lib, ... }: { options.lab.features.metrics.enable = lib.mkEnableOption \"metrics\"; config.lab.features.metrics.enable = true; }";
+    assert_eq!(
+        read(
+            module,
+            "[ (config.lab.features.metrics.openFirewall or false) (config.lab.features.metrics ? port) ]"
+        ),
+        Ok("[ false false ]".to_owned())
+    );
+    assert_eq!(
+        read(module, "config.lab.features.metrics.openFirewall"),
+        Err("error: attribute 'openFirewall' missing".to_owned())
+    );
+    // In an evaluation that imports a module ncc cannot know, which may declare more.
+    let unknown_import = "{ lib, ... }: { imports = [ <private/modules/lab.nix> ]; options.lab.features.metrics.enable = lib.mkEnableOption \"metrics\"; }";
+    assert!(read(
+        unknown_import,
+        "config.lab.features.metrics.openFirewall or false"
+    )
+    .is_err_and(|message| message.starts_with("unknown: ")),);
+}

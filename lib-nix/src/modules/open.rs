@@ -17,7 +17,7 @@ use std::rc::Rc;
 use crate::eval::{AttrEntry, Attrs, EvalError, EvalResult, Evaluator, Thunk, Value};
 use crate::modules::merge::{entries_with, final_defs, record_definition};
 use crate::modules::properties::{property_of, LazyGroup, Property};
-use crate::modules::{show_option, Def, OptionGroup};
+use crate::modules::{show_option, Def, OptionGroup, OptionNode};
 use crate::name::Name;
 
 /// The value of the declared group `group` (the top level, `networking`) in an open
@@ -57,9 +57,50 @@ pub fn open_group(
             value_span: defs.first().and_then(|d| d.value_span),
         });
     }
+    let attrs = Attrs::from_entries(entries);
     Ok(Value::Attrs(Rc::new(
-        Attrs::from_entries(entries).into_open_at(lazy.loc()),
+        match closed_project_group(ev, group, lazy) {
+            true => attrs,
+            false => attrs.into_open_at(lazy.loc()),
+        },
     )))
+}
+
+/// Whether the declared group at `lazy` is the project's alone, so that reading an
+/// attribute nothing declares or defines there is missing, as in NixOS
+/// (`config.homelab.features.caddy.openFirewall or false` is `false`), not unknown: under
+/// a top-level name NixOS's own modules do not declare (`homelab`, not `services`), every
+/// option of it declared in the project's own files (not ncc's stand-ins for modules it
+/// does not evaluate), in an evaluation that imports no module ncc cannot know and none
+/// it does not evaluate that may declare the project's options (a private flake input's).
+fn closed_project_group(ev: &Evaluator, group: &OptionGroup, lazy: &LazyGroup) -> bool {
+    let Some(top) = lazy.loc().first() else {
+        return false;
+    };
+    if (ev.hooks.open_namespace)(top.as_str()) || lazy.imports_unknown() {
+        return false;
+    }
+    let may_declare = ev.hooks.may_define_project_options;
+    if ev
+        .opaque_modules
+        .iter()
+        .any(|module| !module.starts_with("<nixpkgs/") && may_declare(module))
+    {
+        return false;
+    }
+    declared_by_project_alone(ev, group)
+}
+
+/// Whether every option below `group` is declared only in the project's own files.
+fn declared_by_project_alone(ev: &Evaluator, group: &OptionGroup) -> bool {
+    let project_file = |file: &str| !file.starts_with('<') && !ev.is_own_file(file);
+    group.children.values().all(|node| match node {
+        OptionNode::Option(decl) => {
+            project_file(&decl.file) && decl.also_declared_in().iter().all(|f| project_file(f))
+        }
+        OptionNode::Group(child) => declared_by_project_alone(ev, child),
+        OptionNode::Invalid(_) => true,
+    })
 }
 
 /// The entries of a declared group in an open evaluation: as
