@@ -252,7 +252,7 @@ pub fn collect(
             ev,
             input,
             at,
-            parent.is_some(),
+            parent,
             arguments,
             &mut nodes,
             &mut by_key,
@@ -324,7 +324,7 @@ fn load(
     ev: &mut Evaluator,
     input: ModuleInput,
     at: Option<Span>,
-    imported: bool,
+    parent: Option<usize>,
     arguments: &ModuleArguments,
     nodes: &mut Vec<Node>,
     by_key: &mut FxHashMap<String, usize>,
@@ -377,7 +377,7 @@ fn load(
     }
     let applied = value.is_function();
     if applied {
-        let argument = module_arguments(ev, &value, arguments, imported, at);
+        let argument = module_arguments(ev, &value, arguments, parent.is_some(), at);
         let span = at.unwrap_or(Span::nowhere());
         value = ev.apply(value, Thunk::ready(argument), span)?;
     }
@@ -387,12 +387,15 @@ fn load(
         // the options it declares are part of the open world, but for what a stand-in
         // the layer above knows declares of them (see `Hooks::stand_in_module`).
         let what = what.to_owned();
+        // The stand-in takes its place among the imports of the module that imported it,
+        // so that `disabledModules` naming that module drops it too, as nixpkgs drops
+        // what only a disabled module imports.
         if let Some(stand_in) = (ev.hooks.stand_in_module)(ev, &what) {
             let stand_in = ModuleInput {
                 value: Thunk::ready(stand_in?),
                 file: file.clone(),
             };
-            queue.push_back((stand_in, at, None));
+            queue.push_back((stand_in, at, parent));
         }
         if !ev.opaque_modules.contains(&what) {
             ev.opaque_modules.push(what);
