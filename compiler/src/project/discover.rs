@@ -14,7 +14,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use lib_nix::eval::{EvalIo, Evaluator, FileKind};
-use lib_nix::ir::{Expr, ExprId, Ir, Param, StrPart};
+use lib_nix::ir::{BinaryOp, Expr, ExprId, Ir, Param, StrPart};
 use lib_nix::{Diagnostic, FileId, SourceDb};
 
 use super::named::NamedHost;
@@ -389,6 +389,40 @@ impl Shape {
                     shape.plain_value = true;
                     break;
                 }
+                // `{ config }: config ? network && config.network ? ip`: a truth or a
+                // number, never a module.
+                Expr::HasAttr { .. }
+                | Expr::Unary { .. }
+                | Expr::Binary {
+                    op:
+                        BinaryOp::And
+                        | BinaryOp::Or
+                        | BinaryOp::Implication
+                        | BinaryOp::Equal
+                        | BinaryOp::NotEqual
+                        | BinaryOp::Less
+                        | BinaryOp::LessOrEqual
+                        | BinaryOp::Greater
+                        | BinaryOp::GreaterOrEqual
+                        | BinaryOp::Sub
+                        | BinaryOp::Mul
+                        | BinaryOp::Div,
+                    ..
+                } => {
+                    shape.plain_value = true;
+                    break;
+                }
+                // `{ config }: config.network.ip`: a value read from the `config` it is
+                // given, which a script passes with `nix-instantiate --arg config`. No
+                // module is that: the module system would need the whole configuration
+                // to find the module's own definitions (infinite recursion).
+                Expr::Select { set, .. }
+                    if shape.lambdas > 0
+                        && matches!(ir.expr(*set), Expr::Local { name, .. } if name.as_str() == "config") =>
+                {
+                    shape.plain_value = true;
+                    break;
+                }
                 Expr::Attrs(attrs) => {
                     shape.is_attrs = true;
                     for entry in &attrs.entries {
@@ -441,6 +475,34 @@ impl Shape {
             }),
             _ => false,
         };
+        // NixOps and morph read a few settings of their own from `network`: a `network`
+        // written out with none of them (`network = { ip = "10.10.1.2"; bridge = "br0";
+        // }` beside `configuration = { pkgs, ip, ... }: { ... }`, the description of a
+        // container another tool makes) is that tool's data.
+        const NETWORK_SETTINGS: &[&str] = &[
+            "description",
+            "enableRollback",
+            "enableState",
+            "storage",
+            "lock",
+            "nixpkgs",
+            "pkgs",
+            "lib",
+            "ordering",
+            "evalConfig",
+            "specialArgs",
+            "runTests",
+        ];
+        let foreign_settings = |value: ExprId| match ir.expr(value) {
+            Expr::Attrs(attrs) => {
+                !attrs.entries.is_empty()
+                    && !attrs
+                        .entries
+                        .iter()
+                        .any(|entry| NETWORK_SETTINGS.contains(&entry.name.as_str()))
+            }
+            _ => false,
+        };
         // Every other attribute is a machine (a module) or `defaults`, `resources`: a
         // number, text or list among them, or a record of data, makes the set data that
         // happens to have a `network` (an application's settings, `network = { wifi =
@@ -449,6 +511,7 @@ impl Shape {
             key == "network"
                 && !scalar(*value)
                 && !matches!(ir.expr(*value), Expr::Path { .. } | Expr::Lambda(_))
+                && !foreign_settings(*value)
         }) && !self
             .entries
             .iter()

@@ -253,6 +253,7 @@ pub fn collect(
             ev,
             input,
             at,
+            parent,
             parent.is_some() || !lenient_roots,
             arguments,
             &mut nodes,
@@ -325,6 +326,7 @@ fn load(
     ev: &mut Evaluator,
     input: ModuleInput,
     at: Option<Span>,
+    parent: Option<usize>,
     called_as_module: bool,
     arguments: &ModuleArguments,
     nodes: &mut Vec<Node>,
@@ -395,12 +397,15 @@ fn load(
         // the options it declares are part of the open world, but for what a stand-in
         // the layer above knows declares of them (see `Hooks::stand_in_module`).
         let what = what.to_owned();
+        // The stand-in takes its place among the imports of the module that imported it,
+        // so that `disabledModules` naming that module drops it too, as nixpkgs drops
+        // what only a disabled module imports.
         if let Some(stand_in) = (ev.hooks.stand_in_module)(ev, &what) {
             let stand_in = ModuleInput {
                 value: Thunk::ready(stand_in?),
                 file: file.clone(),
             };
-            queue.push_back((stand_in, at, None));
+            queue.push_back((stand_in, at, parent));
         }
         if !ev.opaque_modules.contains(&what) {
             ev.opaque_modules.push(what);

@@ -130,14 +130,21 @@ fn in_open_namespace(ev: &Evaluator, loc: &[Name], file: &str) -> bool {
 }
 
 /// The declaration with its `type`, where that is a submodule, made a submodule of the
-/// open world (`lib._nccInternal.openWorldSubmodule`); read only when the type is.
+/// open world (`lib._nccInternal.openWorldSubmodule`); without a default, also the
+/// submodules of an attribute set, list or null of them (`openWorldElements`), as an
+/// extension of NixOS's own declaration, which has the default, can only be. Read only
+/// when the type is.
 fn open_world_submodule_declaration(declaration: &Rc<Attrs>) -> Rc<Attrs> {
     let Some(ty) = declaration.get("type").map(|entry| entry.value.clone()) else {
         return declaration.clone();
     };
+    let opener = match declaration.get("default") {
+        Some(_) => "openWorldSubmodule",
+        None => "openWorldElements",
+    };
     let opened = Thunk::native(move |ev| {
         let lib = crate::modules::lib_value(ev)?;
-        let open = super::arguments::lib_internal(ev, &lib, "openWorldSubmodule")?;
+        let open = super::arguments::lib_internal(ev, &lib, opener)?;
         ev.apply(open, ty.clone(), Span::nowhere())
     });
     Rc::new(declaration.update(&Attrs::from_entries(vec![AttrEntry::new("type", opened)])))

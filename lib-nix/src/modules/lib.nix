@@ -173,6 +173,22 @@ let
                 ++ type.functor.payload.modules;
             })
           else type;
+        # The same below an attribute set, list or null of submodules, for a declaration
+        # without a default (`services.borgbackup.jobs = mkOption { type = attrsOf
+        # (submodule ...); }`): nixpkgs merges it with NixOS's own, whose default that is
+        # (an extension that gave one too would be "already declared"), element by
+        # element. The type says so (`_nccOpenWorld`): with nothing defining the option,
+        # its value is that default, which ncc does not evaluate.
+        openWorldElements = type: (self._nccInternal.openElements type).type;
+        openElements = type:
+          if (type.name or null) == "submodule" && type ? functor.payload.modules then
+            { opened = true; type = self._nccInternal.openWorldSubmodule type; }
+          else if builtins.elem (type.name or null) [ "attrsOf" "lazyAttrsOf" "listOf" "nullOr" ] && type ? elemType then
+            let element = self._nccInternal.openElements type.elemType; in
+            if element.opened
+            then { opened = true; type = self.types.${type.name} element.type // { _nccOpenWorld = true; }; }
+            else { opened = false; inherit type; }
+          else { opened = false; inherit type; };
         # `merge` of the types lib.types makes: the module system's own merge of the type.
         inherit mergeAs;
       };

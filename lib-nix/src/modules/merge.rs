@@ -181,6 +181,21 @@ fn module_that_may_define(ev: &Evaluator, decl: &OptionDecl) -> Option<String> {
         .cloned()
 }
 
+/// Whether the option is a project's declaration that adds options to a submodule NixOS's
+/// own modules declare too (`options.services.borgbackup.jobs = mkOption { type = attrsOf
+/// (submodule { ... }); }`, whose type lib's `openWorldElements` opened and marked):
+/// nixpkgs merges it with NixOS's declaration, whose default (`{ }`) is the value when
+/// nothing defines it, and ncc does not evaluate that declaration.
+fn extends_open_world_submodule(ev: &mut Evaluator, decl: &OptionDecl) -> EvalResult<bool> {
+    let Some(ty) = decl.declaration.get("type") else {
+        return Ok(false);
+    };
+    match ev.force(&ty.value.clone(), None)? {
+        Value::Attrs(ty) => Ok(ty.get("_nccOpenWorld").is_some()),
+        _ => Ok(false),
+    }
+}
+
 fn no_value(loc: &[Name]) -> Box<EvalError> {
     EvalError::new(
         ErrorKind::Module(
@@ -463,6 +478,15 @@ fn merge_definitions(
     }
     let defs = sort_by_order(ev, defs)?;
     if defs.is_empty() {
+        if extends_open_world_submodule(ev, decl)? {
+            return Err(EvalError::unknown(
+                format!(
+                    "the option `{}' (declared in the project without a default, to add options to NixOS's own declaration of it, whose default ncc does not evaluate)",
+                    show_option(loc)
+                ),
+                None,
+            ));
+        }
         if let Some(module) = module_that_may_define(ev, decl) {
             return Err(EvalError::unknown(
                 format!(

@@ -1,0 +1,6 @@
+{ lib, ... }:
+{
+  imports = [ ./secrets.nix ./users.nix ];
+  system.stateVersion = "25.11";
+  networking.firewall.enable = lib.mkDefault true;
+}
