@@ -71,13 +71,19 @@ pub fn open_group(
 /// (`config.homelab.features.caddy.openFirewall or false` is `false`), not unknown: under
 /// a top-level name NixOS's own modules do not declare (`homelab`, not `services`), every
 /// option of it declared in the project's own files (not ncc's stand-ins for modules it
-/// does not evaluate), in an evaluation that imports no module ncc cannot know and none
-/// it does not evaluate that may declare the project's options (a private flake input's).
+/// does not evaluate), in an evaluation of a whole host (not a module checked by itself)
+/// that imports no module ncc cannot know and none it does not evaluate that may declare
+/// the project's options (a private flake input's).
 fn closed_project_group(ev: &Evaluator, group: &OptionGroup, lazy: &LazyGroup) -> bool {
     let Some(top) = lazy.loc().first() else {
         return false;
     };
-    if (ev.hooks.open_namespace)(top.as_str()) || lazy.imports_unknown() {
+    // A module checked as a host of its own may be one of a host ncc did not find,
+    // whose other modules may declare more of the group, as they may give arguments.
+    if ev.missing_arguments_are_unknown
+        || (ev.hooks.open_namespace)(top.as_str())
+        || lazy.imports_unknown()
+    {
         return false;
     }
     let may_declare = ev.hooks.may_define_project_options;
