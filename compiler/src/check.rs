@@ -113,6 +113,18 @@ impl DefinitionSpans {
             .filter(|span| !self.own_sources.contains(&span.file))
     }
 
+    /// Where the host writes `option` (`["serviceConfig", "ExecStart"]`) of
+    /// `systemd.services."container@<container>"`, else the unit, else the container
+    /// (ncc's schema defines some of the unit's settings too, with NixOS's values).
+    pub fn container_unit_option(&self, container: &str, option: &[&str]) -> Span {
+        let unit_name = format!("container@{container}");
+        let unit_path = ["systemd", "services", unit_name.as_str()];
+        let option_path = [&unit_path[..], option].concat();
+        self.host_option_written(&option_path)
+            .or_else(|| self.host_option_written(&unit_path))
+            .unwrap_or_else(|| self.container(container))
+    }
+
     /// The span of a host-level option as written, else of the file.
     pub fn host_option_or_file(&self, path: &[&str]) -> Span {
         self.host_option(path).unwrap_or_else(|| self.file())

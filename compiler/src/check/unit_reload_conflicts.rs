@@ -42,13 +42,7 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let unit_name = format!("container@{instance}");
-        let unit_path = ["systemd", "services", unit_name.as_str()];
-        let script_path = [&unit_path[..], &["reload"]].concat();
-        let span = context
-            .spans
-            .host_option_written(&script_path)
-            .or_else(|| context.spans.host_option_written(&unit_path))
-            .unwrap_or_else(|| context.spans.container(instance));
+        let span = context.spans.container_unit_option(instance, &["reload"]);
         out.push(
             finding(
                 CODE,

@@ -51,15 +51,10 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let unit_name = format!("container@{instance}");
-        // Where the user wrote it: the setting, else the unit (ncc's schema defines the
-        // setting too, with NixOS's value), else the container.
-        let unit_path = ["systemd", "services", unit_name.as_str()];
-        let setting_path = [&unit_path[..], &["serviceConfig", "ExecStart"]].concat();
+        // Where the user wrote it (ncc's schema defines the setting too).
         let span = context
             .spans
-            .host_option_written(&setting_path)
-            .or_else(|| context.spans.host_option_written(&unit_path))
-            .unwrap_or_else(|| context.spans.container(instance));
+            .container_unit_option(instance, &["serviceConfig", "ExecStart"]);
         out.push(
             finding(
                 CODE,

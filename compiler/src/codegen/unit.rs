@@ -700,6 +700,23 @@ mod tests {
             .any(|a| a.path == "etc/systemd/system/multi-user.target.wants/container@web.service"));
     }
 
+    /// The lines of `container`'s drop-in in `plan` that start with one of `prefixes`.
+    fn drop_in_lines(plan: &crate::plan::Plan, container: &str, prefixes: &[&str]) -> Vec<String> {
+        let drop_in = plan
+            .artifacts
+            .iter()
+            .find(|a| a.path == drop_in_path(container))
+            .expect("a drop-in");
+        let ArtifactKind::File { contents, .. } = &drop_in.kind else {
+            panic!("a file");
+        };
+        contents
+            .lines()
+            .filter(|line| prefixes.iter().any(|prefix| line.starts_with(prefix)))
+            .map(str::to_owned)
+            .collect()
+    }
+
     /// NixOS makes `postStart` and `preStart` the one entry of `ExecStartPost` and
     /// `ExecStartPre`: a host's entries follow it, `mkBefore` puts them first, `mkForce`
     /// replaces it.
@@ -717,21 +734,7 @@ mod tests {
               systemd.services."container@first".serviceConfig.ExecStartPre = lib.mkBefore [ "/bin/before" ];
             }"#,
         );
-        let scripts = |name: &str| -> Vec<String> {
-            let drop_in = plan
-                .artifacts
-                .iter()
-                .find(|a| a.path == drop_in_path(name))
-                .expect("a drop-in");
-            let ArtifactKind::File { contents, .. } = &drop_in.kind else {
-                panic!("a file");
-            };
-            contents
-                .lines()
-                .filter(|line| line.starts_with("ExecStartP"))
-                .map(str::to_owned)
-                .collect()
-        };
+        let scripts = |name: &str| drop_in_lines(&plan, name, &["ExecStartP"]);
         assert_eq!(scripts("kept"), ["ExecStartPost=/bin/after"]);
         assert_eq!(
             scripts("replaced"),
@@ -766,21 +769,7 @@ mod tests {
               };
             }"#,
         );
-        let lines = |name: &str| -> Vec<String> {
-            let drop_in = plan
-                .artifacts
-                .iter()
-                .find(|a| a.path == drop_in_path(name))
-                .expect("a drop-in");
-            let ArtifactKind::File { contents, .. } = &drop_in.kind else {
-                panic!("a file");
-            };
-            contents
-                .lines()
-                .filter(|line| line.starts_with("ExecReload") || line.starts_with("SuccessExit"))
-                .map(str::to_owned)
-                .collect()
-        };
+        let lines = |name: &str| drop_in_lines(&plan, name, &["ExecReload", "SuccessExit"]);
         assert_eq!(lines("joined"), ["ExecReload=/bin/log"]);
         assert_eq!(
             lines("replaced"),
