@@ -672,7 +672,19 @@ fn eval_modules_inner(
     if let Some(config) = ev.next_config_cell.take() {
         cells.config = config;
     }
-    let arguments = arguments::ModuleArguments::new(&shared, &cells, args, lib_argument);
+    // A host's evaluation and a container's are NixOS's (`lib.nixosSystem` and the
+    // containers' `eval-config.nix` give `class = "nixos"`), which modules read as
+    // `_class` (`if _class == "nixos" then ... else ...` in a module shared with
+    // nix-darwin); a submodule's class is null unless its type names one.
+    let class_argument = class.or((world == World::Open).then_some("nixos"));
+    let arguments = arguments::ModuleArguments::new(
+        &shared,
+        &cells,
+        args,
+        lib_argument,
+        class_argument,
+        &prefix,
+    );
     let mut modules = modules;
     modules.push(shared.internal.clone());
     let (mut imports_opaque, mut imports_unknown) = (false, defined_by_unknown);

@@ -1,6 +1,6 @@
 //! The arguments module functions receive (`lib`, `config`, `options`, `pkgs`,
-//! `specialArgs` and the special arguments such as `name`), and the parts of them that
-//! are the same for every evaluation of one evaluator, built once.
+//! `specialArgs`, `_class`, `_prefix` and the special arguments such as `name`), and the
+//! parts of them that are the same for every evaluation of one evaluator, built once.
 //!
 //! A host of 1,000 containers runs several thousand module evaluations; each used to
 //! intern six names, look `lib._nccInternal.moduleArgsModule` up and fill a `BTreeMap`.
@@ -50,13 +50,17 @@ impl Cells {
 impl ModuleArguments {
     /// The arguments of an evaluation whose special arguments are `special`: the fixed
     /// ones, `lib` being `lib` where it is given (the `lib` whose `evalModules` was
-    /// called), then `specialArgs` (all of `special` as a set), then each special
-    /// argument, which replaces a fixed one of the same name.
+    /// called), `_class` the evaluation's class (`"nixos"`, or null) and `_prefix` its
+    /// prefix (`[ "containers" "web" ]`), as nixpkgs' `evalModules` passes them, then
+    /// `specialArgs` (all of `special` as a set), then each special argument, which
+    /// replaces a fixed one of the same name.
     pub fn new(
         shared: &Shared,
         cells: &Cells,
         special: Vec<(Name, Thunk)>,
         lib: Option<Thunk>,
+        class: Option<&str>,
+        prefix: &[Name],
     ) -> ModuleArguments {
         let names = &shared.names;
         let special_set = special
@@ -69,10 +73,17 @@ impl ModuleArguments {
             })
             .collect();
         // In the order of the names (`Name`'s order, bytewise).
-        let mut entries = Vec::with_capacity(8 + special.len());
+        let class = class.map_or(Value::Null, Value::string);
+        let prefix = prefix
+            .iter()
+            .map(|part| Thunk::ready(Value::string(part.as_str())))
+            .collect();
+        let mut entries = Vec::with_capacity(11 + special.len());
         entries.extend([
             (names.early_config.clone(), cells.early_config.clone()),
             (names.module_args.clone(), cells.module_args.clone()),
+            (names.class.clone(), Thunk::ready(class)),
+            (names.prefix.clone(), Thunk::ready(Value::List(prefix))),
             (names.config.clone(), cells.config.clone()),
             (names.lib.clone(), lib.unwrap_or_else(|| shared.lib.clone())),
             (names.modules_path.clone(), shared.modules_path.clone()),
@@ -124,6 +135,8 @@ impl ModuleArguments {
 pub struct FixedNames {
     pub early_config: Name,
     pub module_args: Name,
+    pub class: Name,
+    pub prefix: Name,
     pub config: Name,
     pub lib: Name,
     pub modules_path: Name,
@@ -182,6 +195,8 @@ pub fn shared(ev: &mut Evaluator, lib: &Value) -> EvalResult<Rc<Shared>> {
         names: FixedNames {
             early_config: Name::new("__earlyConfig"),
             module_args: Name::new("__moduleArgs"),
+            class: Name::new("_class"),
+            prefix: Name::new("_prefix"),
             config: Name::new("config"),
             lib: Name::new("lib"),
             modules_path: Name::new("modulesPath"),

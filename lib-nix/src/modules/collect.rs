@@ -387,9 +387,10 @@ fn load(
             _ => None,
         };
         let span = at.or(written).unwrap_or(Span::nowhere());
+        let function = value.clone();
         value = ev
-            .apply(value, Thunk::ready(argument), span)
-            .map_err(|error| closed_function_help(error, written))?;
+            .apply(value, Thunk::ready(argument.clone()), span)
+            .map_err(|error| closed_function_help(error, &function, &argument, written))?;
     }
     if let Some(what) = value.opaque() {
         // A module of NixOS or of an external source (`modulesPath + "/..."`,
@@ -677,15 +678,22 @@ fn module_arguments(
     let stand_in = |name: &Name| name.as_str() == "pkgs" && !arguments.pkgs_is_special;
     let mut entries = Vec::new();
     if called_as_module && closed && !ellipsis {
-        // nixpkgs calls every module with `lib`, `config`, `options` and `specialArgs`
-        // (and `_class`, `_prefix` and the special arguments) besides the ones it asks
+        // nixpkgs calls every module with `lib`, `config`, `options`, `specialArgs`,
+        // `_class` and `_prefix` (and the special arguments) besides the ones it asks
         // for: a function without `...` that does not ask for one of these fails, "called
-        // with unexpected argument". Only these four are passed, which nixpkgs always
+        // with unexpected argument". Only these six are passed, which nixpkgs always
         // gives, so ncc fails where nixpkgs fails and nowhere else. Not to the root of a
         // file ncc takes for a host on its own (`{ name, config, nodes }:`, a function a
         // deployment file calls), which a strict call would fail where nothing evaluates
         // it as a module.
-        for name in ["config", "lib", "options", "specialArgs"] {
+        for name in [
+            "_class",
+            "_prefix",
+            "config",
+            "lib",
+            "options",
+            "specialArgs",
+        ] {
             if let Some(thunk) = arguments.get(name) {
                 if !requested.iter().any(|(n, _)| n.as_str() == name) {
                     entries.push(AttrEntry {
@@ -754,19 +762,51 @@ fn module_arguments(
     Value::Attrs(Rc::new(Attrs::from_entries(entries)))
 }
 
-/// Says where module arguments come from, on the error of reading one nobody gave:
-/// missing, or infinite recursion when `imports` needs it before `config` exists.
 /// A module function without `...` called with an argument it does not name (nixpkgs
-/// passes every module `lib`, `config`, `options`, `specialArgs`...): how to take them.
-fn closed_function_help(mut error: Box<EvalError>, function: Option<Span>) -> Box<EvalError> {
-    let unexpected = matches!(&error.kind, ErrorKind::Message(m) if m.contains(" called with unexpected argument '"));
+/// passes every module `lib`, `config`, `options`, `specialArgs`...): the argument Nix
+/// names, and how to take them all. `argument` is the set the function was called with.
+fn closed_function_help(
+    mut error: Box<EvalError>,
+    function: &Value,
+    argument: &Value,
+    written: Option<Span>,
+) -> Box<EvalError> {
+    const UNEXPECTED: &str = " called with unexpected argument '";
     // Only the call of the module function itself, not one inside its body.
-    let at_function = function.is_some()
-        && error
-            .labels
-            .iter()
-            .any(|label| Some(label.span) == function);
-    if unexpected && at_function && error.help.is_none() {
+    let at_function =
+        written.is_some() && error.labels.iter().any(|label| Some(label.span) == written);
+    let ErrorKind::Message(message) = &mut error.kind else {
+        return error;
+    };
+    let Some(at) = message.find(UNEXPECTED).filter(|_| at_function) else {
+        return error;
+    };
+    // Nix names the first unexpected argument in the order of its symbols, which for the
+    // arguments the module system passes is this one (what Nix 2.8 prints with nixpkgs
+    // lib 25.11), not by name.
+    const NIX_ORDER: [&str; 6] = [
+        "lib",
+        "specialArgs",
+        "config",
+        "options",
+        "_class",
+        "_prefix",
+    ];
+    if let (Value::Lambda(closure), Value::Attrs(given)) = (function, argument) {
+        if let crate::ir::Param::Formals { formals, .. } = &closure.lambda.param {
+            let asked = |name: &str| formals.iter().any(|f| f.name.as_str() == name);
+            let named = NIX_ORDER
+                .iter()
+                .find(|name| given.get(name).is_some() && !asked(name));
+            if let Some(named) = named {
+                message.truncate(at + UNEXPECTED.len());
+                message.push_str(named);
+                message.push('\'');
+                error.help = None;
+            }
+        }
+    }
+    if error.help.is_none() {
         error.help = Some(
             "a module is called with every module argument (`lib`, `config`, `options`, \
              `pkgs`, `specialArgs`...), not only those it names: end its arguments with \
@@ -777,6 +817,8 @@ fn closed_function_help(mut error: Box<EvalError>, function: Option<Span>) -> Bo
     error
 }
 
+/// Says where module arguments come from, on the error of reading one nobody gave:
+/// missing, or infinite recursion when `imports` needs it before `config` exists.
 fn argument_help(ev: &Evaluator, mut error: Box<EvalError>, name: &Name) -> Box<EvalError> {
     let missing = matches!(&error.kind, ErrorKind::Message(m) if m.starts_with("attribute '"));
     if ev.missing_arguments_are_unknown && (missing || error.kind == ErrorKind::InfiniteRecursion) {
