@@ -260,8 +260,10 @@ in
     {
       key = "nixos:virtualisation/nixos-containers.nix";
       options = {
-        # NixOS declares `default = config.boot.isNspawnContainer`, which is false on a host.
-        boot.isContainer = mkOption { type = types.bool; default = false; description = "Whether this NixOS machine is a lightweight container running in another NixOS system."; };
+        # As NixOS: a machine evaluated on its own that runs in an nspawn container says
+        # so with `boot.isNspawnContainer`, and `boot.isContainer` follows it.
+        boot.isContainer = mkOption { type = types.bool; default = config.boot.isNspawnContainer; description = "Whether this NixOS machine is a lightweight container running in another NixOS system."; };
+        boot.isNspawnContainer = mkOption { type = types.bool; default = false; description = "Whether the machine is running in an nspawn container."; };
         boot.enableContainers = mkOption { type = types.bool; default = config.containers != { }; description = "Whether to enable support for NixOS containers."; };
         containers = mkOption {
           type = types.attrsOf (types.submodule containerOptions);

@@ -65,6 +65,8 @@ pub struct Evaluated {
     pub options_argument: Thunk,
     /// The definitions of every module, by option path, as the merges read them.
     pub definitions: Rc<properties::LazyGroup>,
+    /// The freeform type the modules give (`_module.freeformType`), if any.
+    pub freeform_type: Option<Thunk>,
     /// The evaluation's `config`, `_module.args` and early `config` cells, which its
     /// modules' arguments point back at (see [`Evaluated::release`]).
     cells: [Thunk; 3],
@@ -410,11 +412,19 @@ fn call_eval_modules(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResu
         ),
         // nixpkgs' `_module`: the internal group `config` leaves out, of which ncc keeps
         // `args`, the module arguments the definitions give (flake-parts' `withSystem`
-        // reads a `perSystem` evaluation's).
+        // reads a `perSystem` evaluation's), and `freeformType`, null where no module
+        // gives one (a custom type merging with `evalModules` may refuse one).
         AttrEntry::new(
             "_module",
             checked(Value::Attrs(Rc::new(Attrs::from_entries(vec![
                 AttrEntry::new("args", evaluated.module_arguments()),
+                AttrEntry::new(
+                    "freeformType",
+                    evaluated
+                        .freeform_type
+                        .clone()
+                        .unwrap_or_else(|| Thunk::ready(Value::Null)),
+                ),
             ])))),
         ),
         AttrEntry {
@@ -861,6 +871,7 @@ fn eval_modules_inner(
             options: root,
             options_argument: cells.options.clone(),
             definitions: lazy,
+            freeform_type: freeform,
             cells: [
                 cells.config.clone(),
                 cells.module_args.clone(),

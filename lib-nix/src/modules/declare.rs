@@ -518,8 +518,13 @@ fn merge_types(ev: &mut Evaluator, a: &Value, b: &Value) -> EvalResult<Option<Va
                     values.push(item);
                 }
             }
+            // The constructor takes the payload, `{ values = [ ... ]; }`, as nixpkgs' does.
             let list = Value::List(values.into_iter().map(Thunk::ready).collect());
-            ev.apply(constructor, Thunk::ready(list), anywhere)
+            let payload = Value::Attrs(Rc::new(Attrs::from_entries(vec![AttrEntry::new(
+                "values",
+                Thunk::ready(list),
+            )])));
+            ev.apply(constructor, Thunk::ready(payload), anywhere)
                 .map(Some)
         }
         "attrsOf" | "listOf" | "nullOr" => {

@@ -133,6 +133,13 @@ let
         else if b.length values == 1 then "value ${showValue (b.head values)} (singular enum)"
         else "one of ${b.concatStringsSep ", " (map showValue values)}";
       descriptionClass = if b.length values < 2 then "noun" else "conjunction";
+      # As nixpkgs: the values are the payload (a tagged union's type reads
+      # `functor.payload.values`), and two enums merge into one of both.
+      functor = lib._nccTypesMore.defaultFunctor "enum" // {
+        payload = { inherit values; };
+        type = payload: types.enum payload.values;
+        binOp = a: b': { values = lib.lists.unique (a.values ++ b'.values); };
+      };
     };
     strMatching = pattern: mkType { _nccKind = "strMatching"; name = "strMatching ${lib.strings.escapeNixString pattern}"; inherit pattern; check = x: isString x && b.match pattern x != null; description = "string matching the pattern ${pattern}"; descriptionClass = "noun";
       functor = lib._nccTypesMore.defaultFunctor "strMatching" // { type = types.strMatching; payload = pattern; binOp = lhs: rhs: if lhs == rhs then lhs else null; };
