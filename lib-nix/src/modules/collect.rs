@@ -650,9 +650,10 @@ fn module_arguments(
     at: Option<Span>,
 ) -> Value {
     let _ = ev;
-    // What it asks for; whether `...` or `@` sees the other arguments; whether it takes
-    // no others (a set pattern without `...`).
-    let (requested, ellipsis, closed): (Vec<(Name, bool)>, bool, bool) = match function {
+    // What it asks for; whether `@` sees the other arguments (`...` alone takes them
+    // and sees none: they need not be passed); whether it takes no others (a set pattern
+    // without `...`).
+    let (requested, sees_others, closed): (Vec<(Name, bool)>, bool, bool) = match function {
         Value::Lambda(closure) => match &closure.lambda.param {
             crate::ir::Param::Formals {
                 formals,
@@ -664,7 +665,7 @@ fn module_arguments(
                     .iter()
                     .map(|f| (f.name.clone(), f.default.is_some()))
                     .collect(),
-                *ellipsis || bind.is_some(),
+                bind.is_some(),
                 !*ellipsis,
             ),
             // `args: { ... }` is given the context arguments, as `...` sees them
@@ -677,7 +678,7 @@ fn module_arguments(
     // `specialArgs` is read first, as nixpkgs reads `specialArgs` first.
     let stand_in = |name: &Name| name.as_str() == "pkgs" && !arguments.pkgs_is_special;
     let mut entries = Vec::new();
-    if called_as_module && closed && !ellipsis {
+    if called_as_module && closed && !sees_others {
         // nixpkgs calls every module with `lib`, `config`, `options`, `specialArgs`,
         // `_class` and `_prefix` (and the special arguments) besides the ones it asks
         // for: a function without `...` that does not ask for one of these fails, "called
@@ -706,8 +707,8 @@ fn module_arguments(
             }
         }
     }
-    if ellipsis {
-        // As nixpkgs does, `...` and `@` see the context arguments, not `_module.args`.
+    if sees_others {
+        // As nixpkgs does, `@` sees the context arguments, not `_module.args`.
         for (name, thunk) in arguments.iter() {
             if !stand_in(name)
                 && !name.as_str().starts_with("__")
