@@ -129,18 +129,24 @@ pub fn evaluate(
         ));
     }
     let wiring = wiring(ev, span)?;
-    // Nix reads a `flake.lock` that is there as JSON or stops ("Could not parse
-    // '.../flake.lock'"), an empty one too: said at the flake, not in ncc's wiring.
-    if let Some(Err(error)) = lock.map(serde_json::from_str::<serde_json::Value>) {
-        return Err(EvalError::message(
-            format!("Could not parse the flake's `flake.lock` (Nix cannot either): {error}"),
-            Some(span),
-        ));
-    }
     let lock_value = match lock {
         Some(text) => {
             let parse = attribute(ev, &wiring, "parseLock", span)?;
-            ev.apply(parse, Thunk::ready(Value::string(text)), span)?
+            match ev.apply(parse, Thunk::ready(Value::string(text)), span) {
+                Ok(value) => value,
+                // Nix reads a `flake.lock` that is there as JSON or stops ("Could not
+                // parse '.../flake.lock'"), an empty one too: said at the flake, not in
+                // ncc's wiring (the text read again only to say why).
+                Err(error) => match serde_json::from_str::<serde_json::Value>(text) {
+                    Err(json) => return Err(EvalError::message(
+                        format!(
+                            "Could not parse the flake's `flake.lock` (Nix cannot either): {json}"
+                        ),
+                        Some(span),
+                    )),
+                    Ok(_) => return Err(error),
+                },
+            }
         }
         None => Value::Null,
     };

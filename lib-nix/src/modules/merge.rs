@@ -171,14 +171,25 @@ fn module_error(
 /// nor one published for everyone (see `Hooks::may_define_project_options`).
 /// `None` for the options ncc declares itself, whose values NixOS's modules would give.
 fn module_that_may_define(ev: &Evaluator, decl: &OptionDecl) -> Option<String> {
-    if decl.file.starts_with('<') || ev.is_own_file(&decl.file) {
+    if !is_project_file(ev, &decl.file) {
         return None;
     }
+    unread_module_of_the_project(ev).cloned()
+}
+
+/// Whether `file` is one of the project's, not ncc's own (its schema, its stand-ins) nor
+/// a name in angle brackets (`<submodule type>`, NixOS's modules).
+pub(super) fn is_project_file(ev: &Evaluator, file: &str) -> bool {
+    !file.starts_with('<') && !ev.is_own_file(file)
+}
+
+/// The first module of the evaluation ncc does not evaluate that may declare or define
+/// the project's options (see [`module_that_may_define`]).
+pub(super) fn unread_module_of_the_project<'a>(ev: &'a Evaluator) -> Option<&'a String> {
     let may_define = ev.hooks.may_define_project_options;
     ev.opaque_modules
         .iter()
         .find(|module| !module.starts_with("<nixpkgs/") && may_define(module))
-        .cloned()
 }
 
 /// Whether the option is a project's declaration that adds options to a submodule NixOS's

@@ -15,7 +15,7 @@
 use std::rc::Rc;
 
 use crate::eval::{AttrEntry, Attrs, EvalError, EvalResult, Evaluator, Thunk, Value};
-use crate::modules::merge::{entries_with, final_defs, record_definition};
+use crate::modules::merge::{self, entries_with, final_defs, record_definition};
 use crate::modules::properties::{property_of, LazyGroup, Property};
 use crate::modules::{show_option, Def, OptionGroup, OptionNode};
 use crate::name::Name;
@@ -86,12 +86,7 @@ fn closed_project_group(ev: &Evaluator, group: &OptionGroup, lazy: &LazyGroup) -
     {
         return false;
     }
-    let may_declare = ev.hooks.may_define_project_options;
-    if ev
-        .opaque_modules
-        .iter()
-        .any(|module| !module.starts_with("<nixpkgs/") && may_declare(module))
-    {
+    if merge::unread_module_of_the_project(ev).is_some() {
         return false;
     }
     declared_by_project_alone(ev, group)
@@ -99,7 +94,7 @@ fn closed_project_group(ev: &Evaluator, group: &OptionGroup, lazy: &LazyGroup) -
 
 /// Whether every option below `group` is declared only in the project's own files.
 fn declared_by_project_alone(ev: &Evaluator, group: &OptionGroup) -> bool {
-    let project_file = |file: &str| !file.starts_with('<') && !ev.is_own_file(file);
+    let project_file = |file: &str| merge::is_project_file(ev, file);
     group.children.values().all(|node| match node {
         OptionNode::Option(decl) => {
             project_file(&decl.file) && decl.also_declared_in().iter().all(|f| project_file(f))
