@@ -14,19 +14,16 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use lib_nix::eval::{EvalIo, FileKind};
+use lib_nix::eval::EvalIo;
 
 /// How many `.nix` files the project's lookups are read from, at most.
 const MAX_FILES: usize = 20_000;
-
-/// How deep directories are searched for `.nix` files.
-const MAX_DEPTH: usize = 32;
 
 /// The names under which the project at `root` (absolute, canonical) imports itself
 /// through the search path, sorted.
 pub fn own_names(io: &dyn EvalIo, root: &str) -> Vec<String> {
     let mut lookups: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for file in nix_files(io, root) {
+    for file in super::tree::nix_files(io, root, MAX_FILES) {
         let Ok(text) = io.read_file(&file) else {
             continue;
         };
@@ -76,36 +73,6 @@ fn exists_inside(io: &dyn EvalIo, root: &str, path: &str) -> bool {
     candidate.starts_with(&format!("{}/", root.trim_end_matches('/')))
         && io.check_access(&candidate).is_ok()
         && io.path_exists(&candidate)
-}
-
-/// The `.nix` files under `root`, not in hidden directories, breadth first.
-fn nix_files(io: &dyn EvalIo, root: &str) -> Vec<String> {
-    let mut files = Vec::new();
-    let mut directories = std::collections::VecDeque::from([(root.to_owned(), 0)]);
-    while let Some((directory, depth)) = directories.pop_front() {
-        let Ok(entries) = io.read_dir(&directory) else {
-            continue;
-        };
-        for (name, kind) in entries {
-            if name.starts_with('.') {
-                continue;
-            }
-            let path = format!("{}/{name}", directory.trim_end_matches('/'));
-            match kind {
-                FileKind::Directory if depth < MAX_DEPTH => {
-                    directories.push_back((path, depth + 1))
-                }
-                FileKind::Regular if name.ends_with(".nix") => {
-                    files.push(path);
-                    if files.len() == MAX_FILES {
-                        return files;
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-    files
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use lib_nix::eval::{EvalIo, Evaluator, FileKind};
+use lib_nix::eval::{EvalIo, Evaluator};
 use lib_nix::ir::{BinaryOp, Expr, ExprId, Ir, Param, StrPart};
 use lib_nix::{Diagnostic, FileId, SourceDb};
 
@@ -928,41 +928,6 @@ fn may_lead_to(written: &str, file: &str) -> bool {
         || (written.is_empty() && file.starts_with('/'))
 }
 
-/// The `.nix` files under `root`, at most `limit`, skipping hidden directories and
-/// build outputs. Read through `io`, sorted.
-pub fn nix_files(io: &dyn EvalIo, root: &str, limit: usize) -> Vec<String> {
-    let mut found = Vec::new();
-    let mut directories = vec![(root.trim_end_matches('/').to_owned(), 0usize)];
-    while let Some((dir, depth)) = directories.pop() {
-        let Ok(mut entries) = io.read_dir(if dir.is_empty() { "/" } else { &dir }) else {
-            continue;
-        };
-        entries.sort_by(|a, b| a.0.cmp(&b.0));
-        for (name, kind) in entries {
-            let path = format!("{dir}/{name}");
-            match kind {
-                FileKind::Directory if depth < 16 && !skipped_directory(&name) => {
-                    directories.push((path, depth + 1));
-                }
-                FileKind::Regular | FileKind::Symlink if name.ends_with(".nix") => {
-                    found.push(path);
-                    if found.len() >= limit {
-                        found.sort();
-                        return found;
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-    found.sort();
-    found
-}
-
-fn skipped_directory(name: &str) -> bool {
-    name.starts_with('.') || matches!(name, "node_modules" | "result" | "target")
-}
-
 /// What checking a set of files found.
 #[derive(Default)]
 pub struct Outcome {
@@ -1561,7 +1526,7 @@ fn declared_below_entries(project: &Project, io: &dyn EvalIo) -> Vec<(EntryFile,
 /// [`classify_with_io`]. What `ncc check` checks in a repository that is neither a flake
 /// nor a fleet nor a table of systems: a directory of bare `configuration.nix` hosts.
 pub fn hosts_below(io: &dyn EvalIo, dir: &str) -> Vec<String> {
-    let all = nix_files(io, dir, 10_000);
+    let all = super::tree::nix_files(io, dir, 10_000);
     let mut texts = BTreeMap::new();
     let mut modules = host_modules_among(io, &all, &mut texts);
     modules.extend(modules_importing(&texts, &modules));
@@ -1658,7 +1623,7 @@ fn host_modules_reaching(
     files: &[&str],
     checked: &[Checked],
 ) -> Vec<String> {
-    let all = nix_files(io, root, 10_000);
+    let all = super::tree::nix_files(io, root, 10_000);
     let mut texts: BTreeMap<String, String> = BTreeMap::new();
     let unchecked: Vec<String> = all
         .iter()

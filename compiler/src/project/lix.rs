@@ -19,7 +19,7 @@ pub fn coerce_integers(io: &dyn EvalIo, path: &str) -> bool {
         }
         root = parent;
     }
-    super::discover::nix_files(io, &root, 10_000)
+    super::tree::nix_files(io, &root, 10_000)
         .iter()
         .filter_map(|file| io.read_file(file).ok())
         .any(|text| names_coerce_integers(&text))
