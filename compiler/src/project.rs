@@ -22,6 +22,7 @@ pub mod named;
 mod parallel;
 mod pinned;
 mod repeats;
+mod tree;
 
 use std::rc::Rc;
 
