@@ -71,11 +71,11 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
             // With user namespacing ncc's mounts add the `idmap` option.
             let source = matches!(container.private_users, PrivateUsers::No).then(|| {
                 let directory = if host_directory.ends_with('/') {
-                    format!("{host_directory}{name}")
+                    Cow::Owned(normalize(&format!("{host_directory}{name}")).into_owned())
                 } else {
-                    host_directory.to_owned()
+                    normalize(host_directory)
                 };
-                (normalize(&directory), read_only)
+                (directory, read_only)
             });
             mounts
                 .entry(Cow::Borrowed(path))
@@ -100,16 +100,13 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                 let directory = bind.host_path.as_deref().unwrap_or(&bind.mount_point);
                 (normalize(directory), bind.is_read_only)
             });
-            mounts
-                .entry(Cow::Owned(normalize(destination)))
-                .or_default()
-                .push((
-                    Mount::Bind {
-                        key,
-                        at_key: &bind.mount_point == key,
-                    },
-                    source,
-                ));
+            mounts.entry(normalize(destination)).or_default().push((
+                Mount::Bind {
+                    key,
+                    at_key: &bind.mount_point == key,
+                },
+                source,
+            ));
         }
         for (index, path) in container.tmpfs.iter().enumerate() {
             let destination = path.split(':').next().unwrap_or_default();
@@ -117,7 +114,7 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
                 continue;
             }
             mounts
-                .entry(Cow::Owned(normalize(destination)))
+                .entry(normalize(destination))
                 .or_default()
                 .push((Mount::Tmpfs(index), None));
         }
@@ -168,7 +165,7 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
 }
 
 /// The host directory a bind mount binds, normalised, and whether read-only.
-type Source = (String, bool);
+type Source<'a> = (Cow<'a, str>, bool);
 
 /// What mounts a directory of a container, described and located only when it is
 /// reported: doing so for every mount was most of this rule's cost.
@@ -208,12 +205,15 @@ impl Mount<'_> {
 }
 
 /// `path` with repeated `/`, `.` components and a trailing `/` removed.
-fn normalize(path: &str) -> String {
-    let components: Vec<&str> = path
-        .split('/')
-        .filter(|c| !c.is_empty() && *c != ".")
-        .collect();
-    format!("/{}", components.join("/"))
+/// `path` without repeated or trailing `/` and `.` components; borrowed where it has
+/// none, as almost every path has (this runs for every mount of every container).
+fn normalize(path: &str) -> Cow<'_, str> {
+    let plain = |c: &str| !c.is_empty() && c != ".";
+    if path == "/" || (path.starts_with('/') && path[1..].split('/').all(plain)) {
+        return Cow::Borrowed(path);
+    }
+    let components: Vec<&str> = path.split('/').filter(|c| plain(c)).collect();
+    Cow::Owned(format!("/{}", components.join("/")))
 }
 
 #[cfg(test)]
