@@ -2253,6 +2253,22 @@ impl<'io> Evaluator<'io> {
                     let span = self.ir.span(*expr);
                     let text = match value {
                         Value::Int(number) if self.coerces_integers(span) => number.to_string(),
+                        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::Null => {
+                            // Refused as Nix refuses it, unless it is an option no module
+                            // ncc evaluates declares, whose declaration may `apply` what
+                            // makes it a string (`apply = toString` on acme-dns's port).
+                            if let Some(option) = self.undeclared_option_read(*expr, env) {
+                                return Err(EvalError::unknown(
+                                    format!(
+                                        "{option} as a string (defined as {}; its declaration, \
+                                         not seen by ncc, may make it one with `apply`)",
+                                        value.type_phrase()
+                                    ),
+                                    Some(span),
+                                ));
+                            }
+                            self.coerce_to_string_in(&value, span, false, context)?
+                        }
                         value => self.coerce_to_string_in(&value, span, false, context)?,
                     };
                     self.charge_bytes(text.len(), span)?;
@@ -2261,6 +2277,41 @@ impl<'io> Evaluator<'io> {
             }
         }
         Ok(out)
+    }
+}
+
+impl Evaluator<'_> {
+    /// The option of the open world that `expr` reads as written, where no module ncc
+    /// evaluates declares it (`config.services.acme-dns.settings.api.port`, or `cfg.port`
+    /// with `cfg` such a group), shown as a message names it. Its value is then the merge
+    /// of its definitions, not what NixOS gives: NixOS passes that through the `apply` of
+    /// the declaration ncc does not see. `None` for any other expression, and for an
+    /// option declared by the project or by ncc, whose value ncc knows. Only asked where
+    /// a value is about to be refused, so the path is walked again, from values already
+    /// evaluated.
+    fn undeclared_option_read(&mut self, expr: ExprId, env: &Rc<Env>) -> Option<String> {
+        let node = self.ir.expr_rc(expr);
+        let Expr::Select { set, path, .. } = &*node else {
+            return None;
+        };
+        let (last, walk) = path.split_last()?;
+        let mut current = self.eval(*set, env).ok()?;
+        for key in walk {
+            let name = self.attr_key(key, env).ok()?;
+            let Value::Attrs(attrs) = current else {
+                return None;
+            };
+            let thunk = attrs.get(name.as_str())?.value.clone();
+            current = self.force(&thunk, None).ok()?;
+        }
+        let name = self.attr_key(last, env).ok()?;
+        let Value::Attrs(attrs) = current else {
+            return None;
+        };
+        // Read from the set, not the `or` default written after it.
+        attrs.get(name.as_str())?;
+        let group = attrs.undeclared_name(name.as_str())?;
+        Some(open_option(self, group, std::slice::from_ref(&name)))
     }
 }
 

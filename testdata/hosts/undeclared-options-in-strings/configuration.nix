@@ -1,0 +1,61 @@
+# Ports of services ncc does not model, put in strings. NixOS declares some such
+# options with `apply = toString` (acme-dns's `settings.api.port`, incus's
+# `startTimeout`): NixOS gives the string, where the definitions ncc merges are an
+# integer. Interpolating one is unknown, never "cannot coerce an integer to a string";
+# an integer of an option the host declares itself, or of one ncc models, still is.
+{ config, lib, pkgs, ... }:
+let
+  cfg = config.services.dnsrelay;
+in
+{
+  options.site.dashboardPort = lib.mkOption {
+    type = lib.types.port;
+    default = 3000;
+  };
+
+  config = {
+    system.stateVersion = "25.11";
+    networking.hostName = "relay";
+
+    services.dnsrelay.enable = true;
+    services.dnsrelay.settings.api.port = 8053;
+    services.metricsd.listen.port = 9273;
+
+    containers.front = {
+      autoStart = true;
+      privateNetwork = true;
+      hostAddress = "10.70.0.1";
+      localAddress = "10.70.0.2";
+      forwardPorts = [ { hostPort = 8443; containerPort = 443; } ];
+      extraFlags = [
+        # acme-dns's shape, through the service's own group.
+        "--setenv=DNS_API=127.0.0.1:${cfg.settings.api.port}"
+        # Another service, through `config`.
+        "--setenv=METRICS=10.70.0.1:${config.services.metricsd.listen.port}"
+      ];
+      config.networking.firewall.allowedTCPPorts = [ 443 ];
+    };
+
+    containers.board = {
+      autoStart = true;
+      privateNetwork = true;
+      hostAddress = "10.70.1.1";
+      localAddress = "10.70.1.2";
+      extraFlags = [
+        # The host's own option: an integer, as Nix says.
+        "--setenv=DASHBOARD=${config.site.dashboardPort}"
+      ];
+      config = { };
+    };
+
+    containers.gate = {
+      autoStart = true;
+      privateNetwork = true;
+      hostAddress = "10.70.2.1";
+      localAddress = "10.70.2.2";
+      # An option ncc models: an integer too.
+      extraFlags = [ "--setenv=FRONT=${(builtins.head config.containers.front.forwardPorts).hostPort}" ];
+      config = { };
+    };
+  };
+}
