@@ -1753,6 +1753,23 @@ impl<'io> Evaluator<'io> {
             BinaryOp::Add => {
                 let l = self.eval(left, env)?;
                 let r = self.eval(right, env)?;
+                // What Nix refuses (`"127.0.0.1:" + cfg.port`, `cfg.port + "/tcp"`) is
+                // unknown where the number is an option ncc does not see declared, which
+                // NixOS may have made a string.
+                let refused = match (&l, &r) {
+                    (
+                        Value::String(_),
+                        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::Null,
+                    ) => Some((&r, right)),
+                    (Value::Int(_) | Value::Float(_), Value::String(_)) => Some((&l, left)),
+                    _ => None,
+                };
+                if let Some((value, expr)) = refused {
+                    let span = self.ir.span(expr);
+                    if let Some(unknown) = self.undeclared_in_string(value, expr, env, span) {
+                        return Err(unknown);
+                    }
+                }
                 match (&l, &r) {
                     (Value::Path(p), _) => {
                         let suffix = self.coerce_to_string(&r, span, false)?;
@@ -2254,18 +2271,10 @@ impl<'io> Evaluator<'io> {
                     let text = match value {
                         Value::Int(number) if self.coerces_integers(span) => number.to_string(),
                         Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::Null => {
-                            // Refused as Nix refuses it, unless it is an option no module
-                            // ncc evaluates declares, whose declaration may `apply` what
-                            // makes it a string (`apply = toString` on acme-dns's port).
-                            if let Some(option) = self.undeclared_option_read(*expr, env) {
-                                return Err(EvalError::unknown(
-                                    format!(
-                                        "{option} as a string (defined as {}; its declaration, \
-                                         not seen by ncc, may make it one with `apply`)",
-                                        value.type_phrase()
-                                    ),
-                                    Some(span),
-                                ));
+                            if let Some(unknown) =
+                                self.undeclared_in_string(&value, *expr, env, span)
+                            {
+                                return Err(unknown);
                             }
                             self.coerce_to_string_in(&value, span, false, context)?
                         }
@@ -2281,6 +2290,28 @@ impl<'io> Evaluator<'io> {
 }
 
 impl Evaluator<'_> {
+    /// Where `value`, the value of `expr`, is about to be refused in a string (an
+    /// integer, a float, a Boolean or null): unknown rather than Nix's refusal if `expr`
+    /// reads an option no module ncc evaluates declares, whose declaration may `apply`
+    /// what makes it a string (`apply = toString` on acme-dns's `settings.api.port`).
+    fn undeclared_in_string(
+        &mut self,
+        value: &Value,
+        expr: ExprId,
+        env: &Rc<Env>,
+        span: Span,
+    ) -> Option<Box<EvalError>> {
+        let option = self.undeclared_option_read(expr, env)?;
+        Some(EvalError::unknown(
+            format!(
+                "{option} as a string (defined as {}; its declaration, not seen by ncc, \
+                 may make it one with `apply`)",
+                value.type_phrase()
+            ),
+            Some(span),
+        ))
+    }
+
     /// The option of the open world that `expr` reads as written, where no module ncc
     /// evaluates declares it (`config.services.acme-dns.settings.api.port`, or `cfg.port`
     /// with `cfg` such a group), shown as a message names it. Its value is then the merge

@@ -1,8 +1,9 @@
 # Ports of services ncc does not model, put in strings. NixOS declares some such
 # options with `apply = toString` (acme-dns's `settings.api.port`, incus's
 # `startTimeout`): NixOS gives the string, where the definitions ncc merges are an
-# integer. Interpolating one is unknown, never "cannot coerce an integer to a string";
-# an integer of an option the host declares itself, or of one ncc models, still is.
+# integer. Interpolating one, or joining it to a string with `+`, is unknown, never
+# "cannot coerce an integer to a string"; an integer of an option the host declares
+# itself, or of one ncc models, still is.
 { config, lib, pkgs, ... }:
 let
   cfg = config.services.dnsrelay;
@@ -32,6 +33,9 @@ in
         "--setenv=DNS_API=127.0.0.1:${cfg.settings.api.port}"
         # Another service, through `config`.
         "--setenv=METRICS=10.70.0.1:${config.services.metricsd.listen.port}"
+        # Joined with `+`, on either side.
+        ("--setenv=DNS_PORT=" + cfg.settings.api.port)
+        (config.services.metricsd.listen.port + "")
       ];
       config.networking.firewall.allowedTCPPorts = [ 443 ];
     };
@@ -45,6 +49,16 @@ in
         # The host's own option: an integer, as Nix says.
         "--setenv=DASHBOARD=${config.site.dashboardPort}"
       ];
+      config = { };
+    };
+
+    containers.desk = {
+      autoStart = true;
+      privateNetwork = true;
+      hostAddress = "10.70.3.1";
+      localAddress = "10.70.3.2";
+      # The same, joined with `+`.
+      extraFlags = [ ("--setenv=BOARD=" + config.site.dashboardPort) ];
       config = { };
     };
 
