@@ -1759,9 +1759,15 @@ impl<'io> Evaluator<'io> {
                 let refused = match (&l, &r) {
                     (
                         Value::String(_),
-                        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::Null,
+                        Value::Int(_)
+                        | Value::Float(_)
+                        | Value::Bool(_)
+                        | Value::Null
+                        | Value::List(_),
                     ) => Some((&r, right)),
-                    (Value::Int(_) | Value::Float(_), Value::String(_)) => Some((&l, left)),
+                    (Value::Int(_) | Value::Float(_) | Value::List(_), Value::String(_)) => {
+                        Some((&l, left))
+                    }
                     _ => None,
                 };
                 if let Some((value, expr)) = refused {
@@ -2270,7 +2276,11 @@ impl<'io> Evaluator<'io> {
                     let span = self.ir.span(*expr);
                     let text = match value {
                         Value::Int(number) if self.coerces_integers(span) => number.to_string(),
-                        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::Null => {
+                        Value::Int(_)
+                        | Value::Float(_)
+                        | Value::Bool(_)
+                        | Value::Null
+                        | Value::List(_) => {
                             if let Some(unknown) =
                                 self.undeclared_in_string(&value, *expr, env, span)
                             {
@@ -2291,9 +2301,11 @@ impl<'io> Evaluator<'io> {
 
 impl Evaluator<'_> {
     /// Where `value`, the value of `expr`, is about to be refused in a string (an
-    /// integer, a float, a Boolean or null): unknown rather than Nix's refusal if `expr`
-    /// reads an option no module ncc evaluates declares, whose declaration may `apply`
-    /// what makes it a string (`apply = toString` on acme-dns's `settings.api.port`).
+    /// integer, a float, a Boolean, null or a list): unknown rather than Nix's refusal if
+    /// it is an option no module ncc evaluates declares, whose declaration may `apply`
+    /// what makes it a string (`apply = toString` on acme-dns's `settings.api.port`,
+    /// `apply = escapeShellArgs` on wyoming openwakeword's `extraArgs`). A list says
+    /// itself whose value it is (an open list); any other value is traced by `expr`.
     fn undeclared_in_string(
         &mut self,
         value: &Value,
@@ -2301,7 +2313,13 @@ impl Evaluator<'_> {
         env: &Rc<Env>,
         span: Span,
     ) -> Option<Box<EvalError>> {
-        let option = self.undeclared_option_read(expr, env)?;
+        let option = match value {
+            Value::List(items) => {
+                let loc = self.open_lists.option_of(items)?;
+                format!("the option `{}'", crate::modules::show_option(&loc))
+            }
+            _ => self.undeclared_option_read(expr, env)?,
+        };
         Some(EvalError::unknown(
             format!(
                 "{option} as a string (defined as {}; its declaration, not seen by ncc, \

@@ -2,16 +2,24 @@
 # options with `apply = toString` (acme-dns's `settings.api.port`, incus's
 # `startTimeout`): NixOS gives the string, where the definitions ncc merges are an
 # integer. Interpolating one, or joining it to a string with `+`, is unknown, never
-# "cannot coerce an integer to a string"; an integer of an option the host declares
-# itself, or of one ncc models, still is.
+# "cannot coerce an integer to a string"; so is a list (`apply = escapeShellArgs`). An
+# integer or a list of an option the host declares itself, or of one ncc models, is
+# still refused, as Nix refuses it.
 { config, lib, pkgs, ... }:
 let
   cfg = config.services.dnsrelay;
+  # A list knows whose value it is, through a `let` too.
+  dnsArgs = cfg.extraArgs;
 in
 {
   options.site.dashboardPort = lib.mkOption {
     type = lib.types.port;
     default = 3000;
+  };
+
+  options.site.peers = lib.mkOption {
+    type = lib.types.listOf lib.types.str;
+    default = [ "10.70.0.2" ];
   };
 
   config = {
@@ -20,6 +28,8 @@ in
 
     services.dnsrelay.enable = true;
     services.dnsrelay.settings.api.port = 8053;
+    # NixOS may declare such a list with `apply = escapeShellArgs`.
+    services.dnsrelay.extraArgs = [ "--verbose" ];
     services.metricsd.listen.port = 9273;
 
     containers.front = {
@@ -36,6 +46,7 @@ in
         # Joined with `+`, on either side.
         ("--setenv=DNS_PORT=" + cfg.settings.api.port)
         (config.services.metricsd.listen.port + "")
+        "--setenv=DNS_ARGS=${dnsArgs}"
       ];
       config.networking.firewall.allowedTCPPorts = [ 443 ];
     };
@@ -59,6 +70,16 @@ in
       localAddress = "10.70.3.2";
       # The same, joined with `+`.
       extraFlags = [ ("--setenv=BOARD=" + config.site.dashboardPort) ];
+      config = { };
+    };
+
+    containers.yard = {
+      autoStart = true;
+      privateNetwork = true;
+      hostAddress = "10.70.4.1";
+      localAddress = "10.70.4.2";
+      # The host's own list: "cannot coerce a list to a string", as Nix says.
+      extraFlags = [ "--setenv=PEERS=${config.site.peers}" ];
       config = { };
     };
 
