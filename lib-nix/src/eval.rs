@@ -1753,6 +1753,29 @@ impl<'io> Evaluator<'io> {
             BinaryOp::Add => {
                 let l = self.eval(left, env)?;
                 let r = self.eval(right, env)?;
+                // What Nix refuses (`"127.0.0.1:" + cfg.port`, `cfg.port + "/tcp"`) is
+                // unknown where the number is an option ncc does not see declared, which
+                // NixOS may have made a string.
+                let refused = match (&l, &r) {
+                    (
+                        Value::String(_),
+                        Value::Int(_)
+                        | Value::Float(_)
+                        | Value::Bool(_)
+                        | Value::Null
+                        | Value::List(_),
+                    ) => Some((&r, right)),
+                    (Value::Int(_) | Value::Float(_) | Value::List(_), Value::String(_)) => {
+                        Some((&l, left))
+                    }
+                    _ => None,
+                };
+                if let Some((value, expr)) = refused {
+                    let span = self.ir.span(expr);
+                    if let Some(unknown) = self.undeclared_in_string(value, expr, env, span) {
+                        return Err(unknown);
+                    }
+                }
                 match (&l, &r) {
                     (Value::Path(p), _) => {
                         let suffix = self.coerce_to_string(&r, span, false)?;
@@ -2253,6 +2276,18 @@ impl<'io> Evaluator<'io> {
                     let span = self.ir.span(*expr);
                     let text = match value {
                         Value::Int(number) if self.coerces_integers(span) => number.to_string(),
+                        Value::Int(_)
+                        | Value::Float(_)
+                        | Value::Bool(_)
+                        | Value::Null
+                        | Value::List(_) => {
+                            if let Some(unknown) =
+                                self.undeclared_in_string(&value, *expr, env, span)
+                            {
+                                return Err(unknown);
+                            }
+                            self.coerce_to_string_in(&value, span, false, context)?
+                        }
                         value => self.coerce_to_string_in(&value, span, false, context)?,
                     };
                     self.charge_bytes(text.len(), span)?;
@@ -2261,6 +2296,71 @@ impl<'io> Evaluator<'io> {
             }
         }
         Ok(out)
+    }
+}
+
+impl Evaluator<'_> {
+    /// Where `value`, the value of `expr`, is about to be refused in a string (an
+    /// integer, a float, a Boolean, null or a list): unknown rather than Nix's refusal if
+    /// it is an option no module ncc evaluates declares, whose declaration may `apply`
+    /// what makes it a string (`apply = toString` on acme-dns's `settings.api.port`,
+    /// `apply = escapeShellArgs` on wyoming openwakeword's `extraArgs`). A list says
+    /// itself whose value it is (an open list); any other value is traced by `expr`.
+    fn undeclared_in_string(
+        &mut self,
+        value: &Value,
+        expr: ExprId,
+        env: &Rc<Env>,
+        span: Span,
+    ) -> Option<Box<EvalError>> {
+        let option = match value {
+            Value::List(items) => {
+                let loc = self.open_lists.option_of(items)?;
+                format!("the option `{}'", crate::modules::show_option(&loc))
+            }
+            _ => self.undeclared_option_read(expr, env)?,
+        };
+        Some(EvalError::unknown(
+            format!(
+                "{option} as a string (defined as {}; its declaration, not seen by ncc, \
+                 may make it one with `apply`)",
+                value.type_phrase()
+            ),
+            Some(span),
+        ))
+    }
+
+    /// The option of the open world that `expr` reads as written, where no module ncc
+    /// evaluates declares it (`config.services.acme-dns.settings.api.port`, or `cfg.port`
+    /// with `cfg` such a group), shown as a message names it. Its value is then the merge
+    /// of its definitions, not what NixOS gives: NixOS passes that through the `apply` of
+    /// the declaration ncc does not see. `None` for any other expression, and for an
+    /// option declared by the project or by ncc, whose value ncc knows. Only asked where
+    /// a value is about to be refused, so the path is walked again, from values already
+    /// evaluated.
+    fn undeclared_option_read(&mut self, expr: ExprId, env: &Rc<Env>) -> Option<String> {
+        let node = self.ir.expr_rc(expr);
+        let Expr::Select { set, path, .. } = &*node else {
+            return None;
+        };
+        let (last, walk) = path.split_last()?;
+        let mut current = self.eval(*set, env).ok()?;
+        for key in walk {
+            let name = self.attr_key(key, env).ok()?;
+            let Value::Attrs(attrs) = current else {
+                return None;
+            };
+            let thunk = attrs.get(name.as_str())?.value.clone();
+            current = self.force(&thunk, None).ok()?;
+        }
+        let name = self.attr_key(last, env).ok()?;
+        let Value::Attrs(attrs) = current else {
+            return None;
+        };
+        // Read from the set, not the `or` default written after it.
+        attrs.get(name.as_str())?;
+        let group = attrs.undeclared_name(name.as_str())?;
+        Some(open_option(self, group, std::slice::from_ref(&name)))
     }
 }
 

@@ -142,6 +142,20 @@ struct Marks {
     /// which ncc has not decided there. Whether NixOS has them (an `attrsOf` leaves out a
     /// name all of whose definitions are `mkIf false`) is unknown.
     undecided_names: Option<Rc<[crate::name::Name]>>,
+    /// Set on a group of the open world: which of its names no module ncc evaluates
+    /// declares. Their values are their definitions merged, where NixOS passes them
+    /// through the `apply` of a declaration ncc does not see (`apply = toString` on a
+    /// port), so what type they have is not known for certain.
+    undeclared: Option<Undeclared>,
+}
+
+/// The names of an open-world group that no module ncc evaluates declares.
+#[derive(Clone)]
+enum Undeclared {
+    /// Every name: a group no module declares (`services.acme-dns.settings.api`).
+    All,
+    /// These names, beside the declared ones of a declared group (`services`).
+    Names(Rc<[crate::name::Name]>),
 }
 
 /// Where a set of ncc's `lib` is read, and whether ncc carries it only in part.
@@ -183,12 +197,15 @@ impl Marks {
         let open = pick(first, second, |marks| &marks.open);
         let library = pick(first, second, |marks| &marks.library);
         let undecided_names = pick(first, second, |marks| &marks.undecided_names);
+        // A set joined from two (`cfg // { port = 8080; }`) holds values of both: none
+        // of its names is said to be an undeclared option's.
         (placeholder.is_some() || open.is_some() || library.is_some()).then(|| {
             Box::new(Marks {
                 placeholder,
                 open,
                 library,
                 undecided_names,
+                undeclared: None,
             })
         })
     }
@@ -314,6 +331,34 @@ impl Attrs {
     /// `mkIf`s give: which names NixOS gives it is unknown.
     pub fn undecided_names(&self) -> Option<&str> {
         self.marks.as_ref()?.undecided_names.as_ref()?;
+        self.open()
+    }
+
+    /// Marks every name of this open-world group as undeclared: its value is its
+    /// definitions merged, where NixOS applies a declaration ncc does not see.
+    pub fn with_all_names_undeclared(mut self) -> Attrs {
+        self.marks.get_or_insert_default().undeclared = Some(Undeclared::All);
+        self
+    }
+
+    /// Marks `names` of this open-world group as undeclared (see
+    /// [`Attrs::with_all_names_undeclared`]).
+    pub fn with_undeclared_names(mut self, names: Vec<crate::name::Name>) -> Attrs {
+        if !names.is_empty() {
+            self.marks.get_or_insert_default().undeclared =
+                Some(Undeclared::Names(Rc::from(names)));
+        }
+        self
+    }
+
+    /// The option path of this open-world group, where `name` is one of its names that
+    /// no module ncc evaluates declares.
+    pub fn undeclared_name(&self, name: &str) -> Option<&str> {
+        match self.marks.as_ref()?.undeclared.as_ref()? {
+            Undeclared::All => {}
+            Undeclared::Names(names) if names.iter().any(|n| n.as_str() == name) => {}
+            Undeclared::Names(_) => return None,
+        }
         self.open()
     }
 

@@ -46,10 +46,12 @@ pub fn open_group(
         Err(error) => return Err(error),
     };
     let mut entries = declared;
+    let mut undeclared_names = Vec::new();
     for (name, defs) in split.iter() {
         if group.children.contains_key(name) || name.as_str() == "_module" {
             continue;
         }
+        undeclared_names.push(name.clone());
         entries.push(AttrEntry {
             name: name.clone(),
             value: undeclared(lazy, name),
@@ -61,7 +63,9 @@ pub fn open_group(
     Ok(Value::Attrs(Rc::new(
         match closed_project_group(ev, group, lazy) {
             true => attrs,
-            false => attrs.into_open_at(lazy.loc()),
+            false => attrs
+                .into_open_at(lazy.loc())
+                .with_undeclared_names(undeclared_names),
         },
     )))
 }
@@ -244,7 +248,9 @@ fn group_of(ev: &mut Evaluator, lazy: &Rc<LazyGroup>) -> EvalResult<Value> {
             }
         })
         .collect();
-    let group = Attrs::from_entries(entries).into_open_at(lazy.loc());
+    let group = Attrs::from_entries(entries)
+        .into_open_at(lazy.loc())
+        .with_all_names_undeclared();
     Ok(Value::Attrs(Rc::new(group.with_undecided_names(undecided))))
 }
 
