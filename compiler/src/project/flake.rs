@@ -138,12 +138,14 @@ pub fn evaluate(
                 // parse '.../flake.lock'"), an empty one too: said at the flake, not in
                 // ncc's wiring (the text read again only to say why).
                 Err(error) => match serde_json::from_str::<serde_json::Value>(text) {
-                    Err(json) => return Err(EvalError::message(
-                        format!(
+                    Err(json) => {
+                        return Err(EvalError::message(
+                            format!(
                             "Could not parse the flake's `flake.lock` (Nix cannot either): {json}"
                         ),
-                        Some(span),
-                    )),
+                            Some(span),
+                        ))
+                    }
                     Ok(_) => return Err(error),
                 },
             }
