@@ -820,6 +820,8 @@ fn closed_function_help(
 
 /// Says where module arguments come from, on the error of reading one nobody gave:
 /// missing, or infinite recursion when `imports` needs it before `config` exists.
+/// Where a module ncc does not evaluate may give it (a private input's module setting
+/// `_module.args.vars`), the argument is unknown instead.
 fn argument_help(ev: &Evaluator, mut error: Box<EvalError>, name: &Name) -> Box<EvalError> {
     let missing = matches!(&error.kind, ErrorKind::Message(m) if m.starts_with("attribute '"));
     if ev.missing_arguments_are_unknown && (missing || error.kind == ErrorKind::InfiniteRecursion) {
@@ -827,6 +829,14 @@ fn argument_help(ev: &Evaluator, mut error: Box<EvalError>, name: &Name) -> Box<
             format!("the module argument `{name}', which the host importing this file would give (through `specialArgs')"),
             error.span,
         );
+    }
+    if missing {
+        if let Some(module) = crate::modules::merge::unread_module_of_the_project(ev) {
+            return EvalError::unknown(
+                format!("the module argument `{name}', which `{module}' (a module ncc does not evaluate) may give (through `_module.args')"),
+                error.span,
+            );
+        }
     }
     if error.help.is_none() && (missing || error.kind == ErrorKind::InfiniteRecursion) {
         error.help = Some(format!(
