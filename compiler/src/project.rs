@@ -640,7 +640,7 @@ fn container_builds(
         }
     }
     // Outputs of the flake's own naming; those Nix gives a meaning to hold other things.
-    const KNOWN_OUTPUTS: [&str; 16] = [
+    const KNOWN_OUTPUTS: [&str; 17] = [
         "packages",
         "legacyPackages",
         "nixosConfigurations",
@@ -654,6 +654,7 @@ fn container_builds(
         "templates",
         "colmena",
         "colmenaHive",
+        "nixopsConfigurations",
         "deploy",
         "darwinConfigurations",
         "homeConfigurations",
