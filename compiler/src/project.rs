@@ -420,6 +420,16 @@ fn nixops_hosts(
         ));
         return Ok(Vec::new());
     }
+    if let Some(default) = configurations.get("default") {
+        let network = ev.force(&default.value.clone(), Some(span))?;
+        if needs_deployment_arguments(&network) {
+            notes.push(Note::new(
+                &entry.name,
+                format!("`{NIXOPS_OUTPUT}.default` is a function of deployment arguments (`nixops set-args`), which ncc does not know: not checked"),
+            ));
+            return Ok(Vec::new());
+        }
+    }
     let network = flake_nixops_network(ev, outputs, span)?;
     if let Some(maker) = network.placeholder().or(configurations.placeholder()) {
         notes.push(Note::new(
@@ -440,12 +450,29 @@ fn nixops_hosts(
         .collect())
 }
 
+/// Whether a network is a function that reads the deployment's arguments, which NixOps
+/// gives it from `nixops set-args` (kept in its state, not in the repository): one that
+/// asks for an argument without a default, or may read any through `@` or a plain
+/// parameter. A function of defaults only is called with none, as NixOps calls it when
+/// none are set.
+fn needs_deployment_arguments(network: &Value) -> bool {
+    let Value::Lambda(closure) = network else {
+        return false;
+    };
+    match &closure.lambda.param {
+        lib_nix::ir::Param::Formals { formals, bind, .. } => {
+            bind.is_some() || formals.iter().any(|formal| formal.default.is_none())
+        }
+        lib_nix::ir::Param::Ident(_) => true,
+    }
+}
+
 /// The flake output NixOps 2.0 reads its network from.
 const NIXOPS_OUTPUT: &str = "nixopsConfigurations";
 
 /// A flake's `nixopsConfigurations.default`, called with no deployment arguments when it
-/// is a function, as NixOps' eval-machine-info.nix calls it (`nixops set-args` gives
-/// them; none by default).
+/// is a function (of defaults only, see [`needs_deployment_arguments`]), as NixOps'
+/// eval-machine-info.nix calls it when `nixops set-args` gave none.
 fn flake_nixops_network(
     ev: &mut Evaluator,
     outputs: &Value,
