@@ -76,6 +76,9 @@ pub enum HostKind {
     FlakeSystemConfiguration(String, String),
     /// A node of a flake's `colmena` output.
     FlakeColmena(String),
+    /// A machine of the NixOps network a flake gives NixOps 2.0 as its
+    /// `nixopsConfigurations.default` output.
+    FlakeNixops(String),
     /// The containers extra-container's `lib.buildContainers` makes, by the output path
     /// holding them (`packages.x86_64-linux.default`): a configuration of its own,
     /// checked as a host.
@@ -118,6 +121,7 @@ impl Host {
                 format!("nixosConfigurations.{system}.{name}")
             }
             HostKind::FlakeColmena(name) => format!("colmena.{name}"),
+            HostKind::FlakeNixops(name) => format!("nixopsConfigurations.default.{name}"),
             HostKind::FlakeContainers(path) => {
                 let path: Vec<Name> = path.iter().map(|step| Name::new(step)).collect();
                 lib_nix::modules::show_option(&path)
@@ -372,6 +376,7 @@ fn flake_hosts(
             }
         }
     }
+    hosts.extend(nixops_hosts(ev, &outputs.value, entry, span, notes)?);
     hosts.extend(package_hosts(ev, &outputs.value, entry, span));
     if outputs.uses(flake::InputKind::ExtraContainer) {
         hosts.extend(container_builds(ev, &outputs.value, entry, span));
@@ -387,6 +392,99 @@ fn flake_hosts(
         ));
     }
     Ok(hosts)
+}
+
+/// The machines of the NixOps network a flake gives NixOps 2.0: its
+/// `nixopsConfigurations.default`, the one network NixOps reads of a flake
+/// (`nixops deploy` with a `flake.nix`), each a host. A network made by something ncc
+/// does not evaluate is noted, not checked.
+fn nixops_hosts(
+    ev: &mut Evaluator,
+    outputs: &Value,
+    entry: &EntryFile,
+    span: Span,
+    notes: &mut Vec<Note>,
+) -> EvalResult<Vec<Host>> {
+    let Value::Attrs(set) = outputs else {
+        return Ok(Vec::new());
+    };
+    if set.get(NIXOPS_OUTPUT).is_none() {
+        return Ok(Vec::new());
+    }
+    let configurations = flake::attribute(ev, outputs, NIXOPS_OUTPUT, span)?;
+    let configurations = ev.expect_attrs(configurations, span)?;
+    if configurations.get("default").is_none() && configurations.placeholder().is_none() {
+        notes.push(Note::new(
+            &entry.name,
+            format!("`{NIXOPS_OUTPUT}` has no `default`, the one network NixOps reads of a flake: not checked"),
+        ));
+        return Ok(Vec::new());
+    }
+    if let Some(default) = configurations.get("default") {
+        let network = ev.force(&default.value.clone(), Some(span))?;
+        if needs_deployment_arguments(&network) {
+            notes.push(Note::new(
+                &entry.name,
+                format!("`{NIXOPS_OUTPUT}.default` is a function of deployment arguments (`nixops set-args`), which ncc does not know: not checked"),
+            ));
+            return Ok(Vec::new());
+        }
+    }
+    let network = flake_nixops_network(ev, outputs, span)?;
+    if let Some(maker) = network.placeholder().or(configurations.placeholder()) {
+        notes.push(Note::new(
+            &entry.name,
+            format!(
+                "`{NIXOPS_OUTPUT}.default` is made by {}, which ncc does not evaluate: not checked",
+                flake::describe_maker(maker)
+            ),
+        ));
+        return Ok(Vec::new());
+    }
+    Ok(hive::machine_names(&network, hive::Tool::Nixops)
+        .into_iter()
+        .map(|name| Host {
+            entry: entry.clone(),
+            kind: HostKind::FlakeNixops(name),
+        })
+        .collect())
+}
+
+/// Whether a network is a function that reads the deployment's arguments, which NixOps
+/// gives it from `nixops set-args` (kept in its state, not in the repository): one that
+/// asks for an argument without a default, or may read any through `@` or a plain
+/// parameter. A function of defaults only is called with none, as NixOps calls it when
+/// none are set.
+fn needs_deployment_arguments(network: &Value) -> bool {
+    let Value::Lambda(closure) = network else {
+        return false;
+    };
+    match &closure.lambda.param {
+        lib_nix::ir::Param::Formals { formals, bind, .. } => {
+            bind.is_some() || formals.iter().any(|formal| formal.default.is_none())
+        }
+        lib_nix::ir::Param::Ident(_) => true,
+    }
+}
+
+/// The flake output NixOps 2.0 reads its network from.
+const NIXOPS_OUTPUT: &str = "nixopsConfigurations";
+
+/// A flake's `nixopsConfigurations.default`, called with no deployment arguments when it
+/// is a function (of defaults only, see [`needs_deployment_arguments`]), as NixOps'
+/// eval-machine-info.nix calls it when `nixops set-args` gave none.
+fn flake_nixops_network(
+    ev: &mut Evaluator,
+    outputs: &Value,
+    span: Span,
+) -> EvalResult<Rc<lib_nix::eval::Attrs>> {
+    let configurations = flake::attribute(ev, outputs, NIXOPS_OUTPUT, span)?;
+    let mut network = flake::attribute(ev, &configurations, "default", span)?;
+    if network.is_function() {
+        let empty = Value::Attrs(Rc::new(lib_nix::eval::Attrs::default()));
+        network = ev.apply(network, Thunk::ready(empty), span)?;
+    }
+    ev.expect_attrs(network, span)
 }
 
 /// The names of `nixosConfigurations` that are hosts, and the hosts of those that are a
@@ -569,7 +667,7 @@ fn container_builds(
         }
     }
     // Outputs of the flake's own naming; those Nix gives a meaning to hold other things.
-    const KNOWN_OUTPUTS: [&str; 16] = [
+    const KNOWN_OUTPUTS: [&str; 17] = [
         "packages",
         "legacyPackages",
         "nixosConfigurations",
@@ -583,6 +681,7 @@ fn container_builds(
         "templates",
         "colmena",
         "colmenaHive",
+        "nixopsConfigurations",
         "deploy",
         "darwinConfigurations",
         "homeConfigurations",
@@ -1131,6 +1230,21 @@ fn host_modules(
             let system = flake::attribute(ev, &configurations, name, span)?;
             host_names::confirm(ev, &system, name, span);
             system_modules(ev, system, host, file, span, notes)
+        }
+        HostKind::FlakeNixops(name) => {
+            let Some(outputs) = host_flake_outputs(ev, body, host, io, span, notes)? else {
+                return Ok(None);
+            };
+            let network = flake_nixops_network(ev, &outputs.value, span)?;
+            let machine = hive::machine(
+                ev,
+                &network,
+                hive::Tool::Nixops,
+                name,
+                &host.entry.name,
+                span,
+            )?;
+            Ok(Some((machine.modules, machine.special)))
         }
         HostKind::FlakePackageConfiguration(output, system, name) => {
             let Some(outputs) = host_flake_outputs(ev, body, host, io, span, notes)? else {

@@ -1,5 +1,6 @@
 //! Fleets of machines: colmena hives (`hive.nix`, or a flake's `colmena` output) and
-//! NixOps networks. Each machine is one module plus the fleet's `defaults`, evaluated
+//! NixOps networks (`network.nix`, or NixOps 2.0's flake output
+//! `nixopsConfigurations.default`). Each machine is one module plus the fleet's `defaults`, evaluated
 //! with the arguments the deployment tool gives it (`name`, `nodes`, colmena's
 //! `meta.specialArgs` and `meta.nodeSpecialArgs.<name>`, NixOps' `resources`).
 
@@ -22,7 +23,16 @@ impl Tool {
     fn reserved(self) -> &'static [&'static str] {
         match self {
             Tool::Colmena => &["meta", "defaults"],
-            Tool::Nixops => &["network", "defaults", "resources", "require", "_file"],
+            // NixOps 2.0's eval-machine-info.nix: `nixpkgs` is the nixpkgs a flake's
+            // network builds its machines with.
+            Tool::Nixops => &[
+                "network",
+                "defaults",
+                "resources",
+                "require",
+                "nixpkgs",
+                "_file",
+            ],
         }
     }
 }

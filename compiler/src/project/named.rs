@@ -19,7 +19,8 @@ impl NamedHost {
     /// - `colmena.web`: that node of a flake's `colmena` output, or of a hive;
     /// - `web`: the flake's `nixosConfigurations.web` when there is one, as
     ///   `nixos-rebuild --flake .#web` takes it, else the one host called `web` (a
-    ///   colmena or NixOps machine, a system of a hosts table, a colmena node of a flake);
+    ///   colmena or NixOps machine, a system of a hosts table, a colmena node or NixOps
+    ///   machine of a flake);
     /// - `packages.x86_64-linux.nixosConfigurations.web`: that configuration kept among
     ///   the flake's packages, which `nixosConfigurations.web` and `web` name too when the
     ///   flake has no `nixosConfigurations.web` of its own.
@@ -47,7 +48,9 @@ impl NamedHost {
         let deployed = hosts.iter().find(|h| {
             matches!(
                 h.kind,
-                HostKind::FlakeDeployProfile(..) | HostKind::FlakeContainers(..)
+                HostKind::FlakeDeployProfile(..)
+                    | HostKind::FlakeContainers(..)
+                    | HostKind::FlakeNixops(..)
             ) && h.label() == name
         });
         if deployed.is_some() {
@@ -65,7 +68,9 @@ impl NamedHost {
         }
         configuration(name).or_else(|| {
             find(&|kind| match kind {
-                HostKind::Machine(_, n) | HostKind::FlakeColmena(n) => n == name,
+                HostKind::Machine(_, n) | HostKind::FlakeColmena(n) | HostKind::FlakeNixops(n) => {
+                    n == name
+                }
                 HostKind::System(n) => !n.is_empty() && n == name,
                 HostKind::FlakeDeployProfile(node, _) => node == name,
                 HostKind::Module

@@ -1,0 +1,8 @@
+{ ... }:
+{
+  system.stateVersion = "22.05";
+  networking.nat = {
+    enable = true;
+    internalInterfaces = [ "ve-+" ];
+  };
+}
