@@ -1,8 +1,8 @@
 //! Fleets of machines: colmena hives (`hive.nix`, or a flake's `colmena` output) and
 //! NixOps networks (`network.nix`, or NixOps 2.0's flake output
-//! `nixopsConfigurations.default`). Each machine is one module plus the fleet's `defaults`, evaluated
-//! with the arguments the deployment tool gives it (`name`, `nodes`, colmena's
-//! `meta.specialArgs` and `meta.nodeSpecialArgs.<name>`, NixOps' `resources`).
+//! `nixopsConfigurations.default`). Each machine is one module plus the fleet's
+//! `defaults`, evaluated with the arguments the deployment tool gives it (`name`, `nodes`,
+//! colmena's `meta.specialArgs` and `meta.nodeSpecialArgs.<name>`, NixOps' `resources`).
 
 use std::rc::Rc;
 
