@@ -670,3 +670,102 @@ fn a_flake_module_is_checked_through_its_host() {
     );
     client.shut_down();
 }
+
+/// A flake nested in a repository whose own flake declares hosts (a template's, as
+/// dustinlyons/nixos-config's `templates/starter`) is the project of the files below it:
+/// an open document there is checked through the nested flake's hosts, as `ncc check` run
+/// in the document's directory checks it, not through the root flake's, which never read
+/// it. `ncc check FILE` run at the repository's root finds the root flake instead, whose
+/// hosts do not read the module, and checks it on its own.
+#[test]
+fn a_nested_flake_is_the_project_of_its_files() {
+    let flake = |host: &str, module: &str| {
+        format!(
+            r#"{{
+  inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-24.11";
+  outputs = {{ nixpkgs, ... }}: {{
+    nixosConfigurations.{host} = nixpkgs.lib.nixosSystem {{
+      system = "x86_64-linux";
+      modules = [ ./{module} ];
+    }};
+  }};
+}}
+"#
+        )
+    };
+    let root_flake = flake("main", "main.nix");
+    let starter_flake = flake("starter", "host.nix");
+    let main = "{ containers.web = { autoStart = true; config = { }; }; }\n";
+    let host = "{\n  containers.demo = {\n    autoStrt = true;\n    config = { };\n  };\n}\n";
+    let (_dir, root) = project(&[
+        ("flake.nix", &root_flake),
+        ("main.nix", main),
+        ("templates/starter/flake.nix", &starter_flake),
+        ("templates/starter/host.nix", host),
+    ]);
+    let path = root.join("templates/starter/host.nix");
+    let mut client = Client::start(&root);
+    client.open(&path, host);
+    let found = client.diagnostics(&uri(&path));
+    let codes: Vec<&Value> = found.iter().map(|d| &d["code"]).collect();
+    assert_eq!(codes, [&json!("M001")], "{found:#?}");
+    let message = found[0]["message"].as_str().unwrap();
+    assert!(
+        message.contains("in nixosConfigurations.starter (templates/starter/flake.nix)"),
+        "{message}"
+    );
+    assert_eq!(found[0]["range"]["start"], position(host, "autoStrt", 0));
+    client.shut_down();
+}
+
+/// The other side: a nested flake whose hosts do not read the document (d3vnrd/d3vnrd's
+/// bootstrap `host/flake.nix`, beside the `host/default.nix` the root flake imports) does
+/// not hide the flake above it whose hosts do: the document is checked through those, as
+/// `ncc check FILE` at the repository's root checks it.
+#[test]
+fn a_nested_flake_that_does_not_read_a_file_leaves_it_to_the_flake_above() {
+    let root_flake = r#"{
+  inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-24.11";
+  outputs = inputs: { nixosConfigurations = import ./host { inherit inputs; }; };
+}
+"#;
+    let systems = r#"{ inputs }:
+{
+  web = inputs.nixpkgs.lib.nixosSystem {
+    system = "x86_64-linux";
+    modules = [ ./web.nix ];
+  };
+}
+"#;
+    let bootstrap = r#"{
+  inputs.nixpkgs.url = "github:NixOS/nixpkgs/nixos-24.11";
+  outputs = { nixpkgs, ... }: {
+    nixosConfigurations.installer = nixpkgs.lib.nixosSystem {
+      system = "x86_64-linux";
+      modules = [ ./installer.nix ];
+    };
+  };
+}
+"#;
+    let web = "{\n  containers.site = {\n    autoStrt = true;\n    config = { };\n  };\n}\n";
+    let installer = "{ networking.hostName = \"installer\"; }\n";
+    let (_dir, root) = project(&[
+        ("flake.nix", root_flake),
+        ("host/default.nix", systems),
+        ("host/flake.nix", bootstrap),
+        ("host/web.nix", web),
+        ("host/installer.nix", installer),
+    ]);
+    let path = root.join("host/default.nix");
+    let mut client = Client::start(&root);
+    client.open(&path, systems);
+    let found = client.diagnostics(&uri(&root.join("host/web.nix")));
+    let codes: Vec<&Value> = found.iter().map(|d| &d["code"]).collect();
+    assert_eq!(codes, [&json!("M001")], "{found:#?}");
+    let message = found[0]["message"].as_str().unwrap();
+    assert!(
+        message.contains("in nixosConfigurations.web (flake.nix)"),
+        "{message}"
+    );
+    client.shut_down();
+}

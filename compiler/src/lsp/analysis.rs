@@ -14,8 +14,8 @@ use lib_nix::{Diagnostic, SourceDb, Span};
 use lsp_types as lsp;
 
 use crate::project::config_file::apply_rules;
-use crate::project::discover::{check_files, Project};
-use crate::project::{locate, EntryFile};
+use crate::project::discover::{check_files, Outcome, Project};
+use crate::project::{locate, EntryFile, HostKind};
 
 use super::convert::{self, LineIndex};
 use super::documents::OverlayIo;
@@ -80,13 +80,34 @@ pub fn check_host(
         name: name.to_owned(),
         path: path.to_string_lossy().into_owned(),
     };
-    let outcome = check_files(
-        &located.project,
-        &[(entry, text.to_owned())],
-        io,
-        false,
-        crate::Teardown::Free,
-    );
+    let given = [(entry, text.to_owned())];
+    let mut outcome = check_files(&located.project, &given, io, false, crate::Teardown::Free);
+    // A nested flake (hive, network) whose hosts do not read the document (a bootstrap
+    // flake in `host/` beside the `host/default.nix` the root flake imports) hides the
+    // ones above it that do: the nearest above whose hosts read it is checked instead. A
+    // project `ncc.toml` names is taken as it is; none reading it, the nearest stands.
+    let configured = matches!(locate::find_config(io, &root, &dir), Ok(Some(_)));
+    let mut above = located
+        .project
+        .entries
+        .first()
+        .map(|(entry, _)| entry.dir());
+    while !configured && !reaches(&outcome, path) {
+        let Some(dir) = above.filter(|dir| dir.as_str() != root.as_ref()) else {
+            break;
+        };
+        let Ok(next) = locate::around(io, &root, &lib_nix::path::dir_of(&dir)) else {
+            break;
+        };
+        let Some((next_entry, _)) = next.project.entries.first() else {
+            break;
+        };
+        above = Some(next_entry.dir());
+        let tried = check_files(&next.project, &given, io, false, crate::Teardown::Free);
+        if reaches(&tried, path) {
+            outcome = tried;
+        }
+    }
     for mut checked in outcome.checked {
         for file in &checked.files {
             let file = PathBuf::from(file);
@@ -118,6 +139,15 @@ pub fn check_host(
         add(&mut report, path, diagnostics, sources, docs_base);
     }
     report
+}
+
+/// Whether a host of the project reads `path`, not counting the file checked on its own.
+fn reaches(outcome: &Outcome, path: &Path) -> bool {
+    outcome.checked.iter().any(|checked| {
+        let alone = matches!(checked.host.kind, HostKind::Module)
+            && Path::new(&checked.host.entry.path) == path;
+        !alone && checked.files.iter().any(|file| Path::new(file) == path)
+    })
 }
 
 /// Sorts `diagnostics` into the files they concern; one in no real file goes to `path`.
