@@ -108,6 +108,11 @@ in
     boot.isContainer = lib.mkOptionDefault config.boot.isNspawnContainer;
     networking.hostName = lib.mkDefault name;
     networking.useDHCP = false;
-    users.users = lib.modules.mkAliasAndWrapDefsWithPriority lib.id options.users.extraUsers;
+    # `mkAliasAndWrapDefsWithPriority lib.id options.users.extraUsers`, written out so that
+    # no binding holds the option's view: one would keep it, and through it this
+    # evaluation's definitions, after the container's evaluation is released (a cycle
+    # reference counting never frees, 9 KB a container).
+    users.users = lib.mkIf options.users.extraUsers.isDefined (lib.mkMerge
+      (map (lib.mkOverride options.users.extraUsers.highestPrio) options.users.extraUsers.definitions));
   };
 }
