@@ -139,12 +139,10 @@ pub fn evaluate(
                 // ncc's wiring (the text read again only to say why).
                 Err(error) => match serde_json::from_str::<serde_json::Value>(text) {
                     Err(json) => {
-                        return Err(EvalError::message(
-                            format!(
+                        let message = format!(
                             "Could not parse the flake's `flake.lock` (Nix cannot either): {json}"
-                        ),
-                            Some(span),
-                        ))
+                        );
+                        return Err(EvalError::message(message, Some(span)));
                     }
                     Ok(_) => return Err(error),
                 },
