@@ -1978,6 +1978,11 @@ impl<'io> Evaluator<'io> {
                         return Ok(false)
                     }
                     (Value::Attrs(x), Value::Attrs(y)) if Rc::ptr_eq(x, y) => continue,
+                    (known, _) | (_, known)
+                        if !opaque::is_unread_file_value(what) && never_from_a_source(known) =>
+                    {
+                        return Ok(false)
+                    }
                     _ => return Err(EvalError::unknown(format!("`{what}'"), Some(span))),
                 }
             }
@@ -2454,6 +2459,20 @@ fn as_float(value: &Value) -> f64 {
         Value::Int(i) => *i as f64,
         Value::Float(f) => *f,
         _ => 0.0,
+    }
+}
+
+/// Whether `value` is one that a value of an external source (a flake input's
+/// `nixosModules.x`, a package, a fetched tree) never equals in Nix: a function ncc
+/// evaluates, which `==` finds equal only to itself (the same value, in a list or a set),
+/// and a path of the project, which is never inside another source. `lib.unique (profiles
+/// ++ [ inputs.wsl.nixosModules.wsl ])` compares each module with the others this way. (A
+/// builtin is not one: another source's `lib.map` may be the same `builtins.map`.)
+fn never_from_a_source(value: &Value) -> bool {
+    match value {
+        Value::Lambda(_) => true,
+        Value::Path(path) => !opaque::is_fake_store_path(path),
+        _ => false,
     }
 }
 

@@ -1,0 +1,5 @@
+{ ... }: {
+  time.timeZone = "Europe/Berlin";
+  services.openssh.enable = true;
+  system.stateVersion = "25.11";
+}

@@ -1,0 +1,7 @@
+{ ... }: {
+  networking.nat = {
+    enable = true;
+    internalInterfaces = [ "ve-+" ];
+    externalInterface = "enp1s0";
+  };
+}
