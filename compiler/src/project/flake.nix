@@ -452,7 +452,9 @@ rec {
           homeManagerModule = {
             _file = "${file}/nix/modules/flake-parts/lib.nix#nixosModules.home-manager";
             imports = [
-              inputs.home-manager.nixosModules.home-manager
+              # Without that input Nix stops here too.
+              (if inputs ? home-manager then inputs.home-manager.nixosModules.home-manager
+               else throw "nixos-unified's `mkLinuxSystem { home-manager = true; }` (autoWire's hosts are made so) imports `inputs.home-manager.nixosModules.home-manager`, and the flake has no input `home-manager`")
               {
                 home-manager.useGlobalPkgs = true;
                 home-manager.useUserPackages = true;
