@@ -377,6 +377,146 @@ rec {
       (snowfallMkLib options).mkFlake (builtins.removeAttrs options [ "inputs" "src" ]);
   };
 
+  # srid's nixos-unified (nixos-flake before it was renamed; that older interface is not
+  # this one, and an input of that name stays a placeholder). Its flake-parts module,
+  # `flakeModules.default` (`flakeModule`), gives the flake `nixos-unified.lib`, whose
+  # `mkLinuxSystem { home-manager = ...; } module` is a NixOS host: the flake's own
+  # `inputs.nixpkgs.lib.nixosSystem` of nixos-unified's NixOS module (its `nixos-unified.*`
+  # options), its `nix.settings` defaults, the module given and, with `home-manager =
+  # true`, home-manager's NixOS module (the flake's `inputs.home-manager`, which ncc does
+  # not evaluate: what it declares stays open) set to share the system's packages; each
+  # module is given `flake`, the flake's `self`, `inputs` and flake-parts `config`.
+  # `flakeModules.autoWire` makes `nixosConfigurations.<name>` so of each
+  # `configurations/nixos/<name>.nix` or `<name>/default.nix` (with home-manager), and
+  # `nixosModules`, `darwinModules`, `homeModules` and `overlays` of the files under
+  # `modules/` and `overlays/`. `lib.mkFlake` is flake-parts' `mkFlake` of each file of
+  # the flake's first directory of `nix/modules/flake`, `modules/flake`,
+  # `nix/modules/flake-parts` and `modules/flake-parts`, given `root`. What is not a NixOS
+  # host is a placeholder: `mkMacosSystem`'s nix-darwin systems (`darwinConfigurations`),
+  # `mkHomeConfiguration`'s home-manager configurations and the `perSystem` packages
+  # (`activate`, `update`), which ncc does not run.
+  nixosUnified =
+    let
+      file = "<ncc stand-in for nixos-unified>";
+      # The files `.nix` and directories with a `default.nix` of `dir`, by name.
+      forAllNixFiles = dir: f:
+        if !(builtins.pathExists dir) then { }
+        else builtins.listToAttrs (builtins.filter (entry: entry != null) (lib.mapAttrsToList (name: type:
+          if type == "regular" && lib.hasSuffix ".nix" name then lib.nameValuePair (lib.removeSuffix ".nix" name) (f "${dir}/${name}")
+          else if type == "directory" && builtins.pathExists "${dir}/${name}/default.nix" then lib.nameValuePair name (f "${dir}/${name}")
+          else null) (builtins.readDir dir)));
+      # nix/modules/configurations: what its deployment tools read of a host.
+      nixosModule = { flake, config, lib, ... }: {
+        _file = "${file}/nix/modules/configurations";
+        key = "${file}/nix/modules/configurations";
+        options.nixos-unified = {
+          sshTarget = lib.mkOption { type = lib.types.nullOr lib.types.str; default = null; };
+          overrideInputs = lib.mkOption { type = lib.types.listOf lib.types.str; default = [ ]; };
+          outputs = {
+            system = lib.mkOption {
+              type = lib.types.str;
+              readOnly = true;
+              default = config.nixpkgs.hostPlatform.system;
+            };
+            overrideInputs = lib.mkOption {
+              type = lib.types.attrsOf lib.types.path;
+              readOnly = true;
+              default = lib.genAttrs config.nixos-unified.overrideInputs (name: flake.inputs.${name});
+            };
+            nixArgs = lib.mkOption {
+              type = lib.types.listOf lib.types.str;
+              readOnly = true;
+              default = lib.concatMap (name: [ "--override-input" name "${flake.inputs.${name}}" ])
+                config.nixos-unified.overrideInputs;
+            };
+          };
+        };
+      };
+      commonModule = { lib, ... }: {
+        _file = "${file}/nix/modules/flake-parts/lib.nix#nixosModules.common";
+        nix.settings.max-jobs = lib.mkDefault "auto";
+        nix.settings.experimental-features = lib.mkDefault "nix-command flakes";
+      };
+      # The module home-manager's modules are given besides.
+      homeCommonModule = { config, pkgs, lib, ... }: {
+        home.homeDirectory = lib.mkDefault "/${if pkgs.stdenv.isDarwin then "Users" else "home"}/${config.home.username}";
+      };
+      # nix/modules/flake-parts (lib.nix; packages.nix adds `perSystem` packages alone).
+      flakeModule = { self, inputs, config, lib, ... }:
+        let
+          specialArgsFor = rec {
+            common.flake = { inherit self inputs config; };
+            nixos = common;
+            darwin = common // { rosettaPkgs = opaque.rosettaPkgs; };
+          };
+          homeManagerModule = {
+            _file = "${file}/nix/modules/flake-parts/lib.nix#nixosModules.home-manager";
+            imports = [
+              # Without that input Nix stops here too.
+              (if inputs ? home-manager then inputs.home-manager.nixosModules.home-manager
+               else throw "nixos-unified's `mkLinuxSystem { home-manager = true; }` (autoWire's hosts are made so) imports `inputs.home-manager.nixosModules.home-manager`, and the flake has no input `home-manager`")
+              {
+                home-manager.useGlobalPkgs = true;
+                home-manager.useUserPackages = true;
+                home-manager.extraSpecialArgs = specialArgsFor.nixos;
+                home-manager.sharedModules = [ homeCommonModule ];
+              }
+            ];
+          };
+        in
+        {
+          _file = "${file}/nix/modules/flake-parts";
+          key = "${file}/nix/modules/flake-parts";
+          flake.nixos-unified.lib = {
+            inherit specialArgsFor;
+            mkLinuxSystem = { home-manager ? false }: module: inputs.nixpkgs.lib.nixosSystem {
+              specialArgs = specialArgsFor.nixos;
+              modules = [ nixosModule commonModule module ] ++ lib.optional home-manager homeManagerModule;
+            };
+            mkMacosSystem = { home-manager ? false }: module: opaque.darwinSystem;
+            mkHomeConfiguration = pkgs: module: opaque.homeManagerConfiguration;
+          };
+        };
+      # nix/modules/flake-parts/autowire.nix.
+      autoWire = { self, lib, ... }: {
+        _file = "${file}/nix/modules/flake-parts/autowire.nix";
+        key = "${file}/nix/modules/flake-parts/autowire.nix";
+        flake = {
+          nixosConfigurations = forAllNixFiles "${self}/configurations/nixos"
+            (path: self.nixos-unified.lib.mkLinuxSystem { home-manager = true; } path);
+          darwinConfigurations = forAllNixFiles "${self}/configurations/darwin"
+            (path: self.nixos-unified.lib.mkMacosSystem { home-manager = true; } path);
+          nixosModules = forAllNixFiles "${self}/modules/nixos" (path: path);
+          darwinModules = forAllNixFiles "${self}/modules/darwin" (path: path);
+          homeModules = forAllNixFiles "${self}/modules/home" (path: path);
+          overlays = forAllNixFiles "${self}/overlays"
+            (path: import path self.nixos-unified.lib.specialArgsFor.common);
+        };
+      };
+    in
+    {
+      flakeModules = { default = flakeModule; inherit autoWire; };
+      inherit flakeModule;
+      lib.mkFlake =
+        { inputs
+        , root
+        , systems ? [ "x86_64-linux" "x86_64-darwin" "aarch64-linux" "aarch64-darwin" ]
+        , specialArgs ? { }
+        }:
+        inputs.flake-parts.lib.mkFlake { inherit inputs specialArgs; } {
+          inherit systems;
+          _module.args = { inherit root; };
+          imports =
+            let
+              candidates = [ "nix/modules/flake" "modules/flake" "nix/modules/flake-parts" "modules/flake-parts" ];
+              found = builtins.filter (candidate: builtins.pathExists "${root}/${candidate}") candidates;
+              dir = "${root}/${builtins.head found}";
+            in
+            if found == [ ] then throw "None of these paths exist: ${toString candidates}"
+            else map (name: "${dir}/${name}") (builtins.attrNames (builtins.readDir dir));
+        };
+    };
+
   # vic's import-tree: called with a path (or a list of paths and modules, nested), a
   # module importing every `.nix` file below each directory, except those under a name
   # that starts with `_`, and each file or module given as it is. Its methods give another
@@ -954,7 +1094,7 @@ rec {
           else lib.trim origin.text;
       });
 
-  # Every input's kind ("nixpkgs", "flake-utils", "flake-parts", "colmena", "clan", "blueprint", "import-tree", "snowfall", "extra-container" or "other"), for the
+  # Every input's kind ("nixpkgs", "flake-utils", "flake-parts", "colmena", "clan", "blueprint", "import-tree", "snowfall", "nixos-unified", "extra-container" or "other"), for the
   # inputs the flake declares and its `outputs` function names.
   inputKinds = flake: lock:
     let
@@ -981,6 +1121,7 @@ rec {
         else if name == "blueprint" then "blueprint"
         else if name == "import-tree" then "import-tree"
         else if name == "snowfall-lib" then "snowfall"
+        else if name == "nixos-unified" then "nixos-unified"
         else if name == "extra-container" then "extra-container"
         else "other";
       kindOf = seen: name:
@@ -1011,6 +1152,7 @@ rec {
         else if has ".*numtide/blueprint.*" then "blueprint"
         else if has ".*vic/import-tree.*" then "import-tree"
         else if has "(.*[/: ])?snowfallorg[/ ]lib([/ ?].*)?" then "snowfall"
+        else if has "(.*[/: ])?srid[/ ]nixos-unified([/ ?].*)?" then "nixos-unified"
         else if has "(.*[/: ])?erikarvstedt[/ ]extra-container([/ ?].*)?" then "extra-container"
         else "other";
     in lib.genAttrs names (kindOf [ ]);

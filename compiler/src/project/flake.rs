@@ -6,7 +6,7 @@
 //! `outputs` function's arguments. A nixpkgs input's `lib` is ncc's `lib`, whose
 //! `nixosSystem` records a host (see flake.nix); flake-utils' and flake-parts' `lib` are
 //! ncc's versions of the functions that shape outputs, and so are those of the tools
-//! that make hosts (colmena, clan, blueprint, snowfall-lib, extra-container's
+//! that make hosts (colmena, clan, blueprint, snowfall-lib, nixos-unified, extra-container's
 //! `buildContainers`); any other input is a placeholder, whose attributes and calls give
 //! more placeholders (`inputs.sops-nix.nixosModules.sops`).
 
@@ -65,6 +65,10 @@ pub enum InputKind {
     /// snowfallorg/lib: its `mkLib` and `mkFlake` make a host per
     /// `systems/<target>/<name>/default.nix`.
     Snowfall,
+    /// srid/nixos-unified: its flake-parts module's `mkLinuxSystem` makes a host, and its
+    /// `flakeModules.autoWire` one per `configurations/nixos/<name>`; its `lib.mkFlake`
+    /// is flake-parts' of the flake's own flake modules.
+    NixosUnified,
     /// erikarvstedt/extra-container: its `lib.buildContainers` makes the containers of a
     /// configuration, checked as a host of its own.
     ExtraContainer,
@@ -83,6 +87,7 @@ impl InputKind {
             "blueprint" => InputKind::Blueprint,
             "import-tree" => InputKind::ImportTree,
             "snowfall" => InputKind::Snowfall,
+            "nixos-unified" => InputKind::NixosUnified,
             "extra-container" => InputKind::ExtraContainer,
             _ => InputKind::Other,
         }
@@ -309,6 +314,12 @@ fn input_value(
         // `inputs.snowfall-lib.mkFlake { ... }`, or `mkLib` then the library's `mkFlake`.
         InputKind::Snowfall => {
             let known = attribute(ev, wiring, "snowfallLib", span)?;
+            return opaque_with(ev, known, &path, span);
+        }
+        // `inputs.nixos-unified.flakeModules.default`, imported by a flake-parts flake, or
+        // `inputs.nixos-unified.lib.mkFlake { ... }`.
+        InputKind::NixosUnified => {
+            let known = attribute(ev, wiring, "nixosUnified", span)?;
             return opaque_with(ev, known, &path, span);
         }
         // Also called: `imports = [ (inputs.import-tree ./modules) ]`.

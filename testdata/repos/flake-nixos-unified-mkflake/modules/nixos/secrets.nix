@@ -1,0 +1,3 @@
+{
+  age.secrets.vault-token.file = ../../secrets/vault-token.age;
+}
