@@ -1979,7 +1979,7 @@ impl<'io> Evaluator<'io> {
                     }
                     (Value::Attrs(x), Value::Attrs(y)) if Rc::ptr_eq(x, y) => continue,
                     (known, _) | (_, known)
-                        if !opaque::is_unread_file_value(what) && never_from_a_source(known) =>
+                        if what.starts_with("inputs.") && never_from_an_input(known) =>
                     {
                         return Ok(false)
                     }
@@ -2462,13 +2462,14 @@ fn as_float(value: &Value) -> f64 {
     }
 }
 
-/// Whether `value` is one that a value of an external source (a flake input's
-/// `nixosModules.x`, a package, a fetched tree) never equals in Nix: a function ncc
-/// evaluates, which `==` finds equal only to itself (the same value, in a list or a set),
-/// and a path of the project, which is never inside another source. `lib.unique (profiles
-/// ++ [ inputs.wsl.nixosModules.wsl ])` compares each module with the others this way. (A
-/// builtin is not one: another source's `lib.map` may be the same `builtins.map`.)
-fn never_from_a_source(value: &Value) -> bool {
+/// Whether `value` is one that a value of a flake input (`inputs.wsl.nixosModules.wsl`)
+/// never equals in Nix: a function ncc evaluates, which `==` finds equal only to itself
+/// (the same value, in a list or a set), and a path of the project, which is never inside
+/// another flake's source. `lib.unique (profiles ++ [ inputs.wsl.nixosModules.wsl ])`
+/// compares each module with the others this way. (A builtin is not one: an input's
+/// `lib.map` may be the same `builtins.map`. Nor is a package's placeholder one: an
+/// overlay of the project's that ncc does not apply may make `pkgs.x` a path of it.)
+fn never_from_an_input(value: &Value) -> bool {
     match value {
         Value::Lambda(_) => true,
         Value::Path(path) => !opaque::is_fake_store_path(path),
