@@ -907,7 +907,12 @@ rec {
           options.clan = clanOption;
           config._module.args = {
             withSystem = system: f: f (withSystemArguments options.perSystem.definitions config._nccPerSystemModules system f);
-            getSystem = perSystemArguments;
+            # flake-parts' `getSystem`: the `perSystem` configuration of a system, whose
+            # `allModuleArgs` are the arguments `withSystem` gives; what else it holds is
+            # the placeholder's, as ncc does not run `perSystem`.
+            getSystem = system: opaque.perSystemConfig // {
+              allModuleArgs = opaque.allModuleArgs // perSystemArguments system;
+            };
             moduleWithSystem = f: opaque.moduleWithSystem;
           };
           # flake-parts transposes what `perSystem` makes into these outputs, one set per
