@@ -452,8 +452,8 @@ rec {
   # (`default` calls the file's function with the inputs its arguments name, `scoped` the
   # same through `scopedImport`, `verbatim`, `path`, `callPackage`), the matchers and the
   # transformers (`liftDefault`, `hoistAttrs`, `hoistLists`, `prependUnderscore`) are
-  # haumea's; `loadEvalTests` (its unit tests) and anything else is a placeholder.
-  # A tree whose `src` is an input's source is unknown: ncc does not read it.
+  # haumea's; `loadEvalTests` (its unit tests) and anything else is a placeholder, and so
+  # is a tree whose `src` is an input's source: ncc does not read it.
   haumeaLib = rec {
     load = { src, loader ? loaders.default, inputs ? { }, transformer ? [ ] }:
       let
@@ -529,6 +529,10 @@ rec {
             node.children);
       in
       if reserved != [ ] then throw "'${builtins.head reserved}' cannot be used as the name of an input"
+      # A directory of an input's source or a package (`"${inputs.fleet}/hosts"`, a path
+      # under lib-nix's FAKE_STORE_PREFIX), which ncc does not read: a placeholder, so
+      # that what a host reads of it is unknown where the host reads it.
+      else if lib.hasPrefix "/nix/store/00000000000000000000000000000000-ncc-" (toString src) then opaque.haumeaTree
       else view null [ ] tree;
 
     loaders = {
