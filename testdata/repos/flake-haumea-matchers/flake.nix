@@ -1,21 +1,24 @@
 # Machines found by a matcher of the flake's own: haumea's `load` with `loader = [ matcher ]`
 # takes only each machines/<name>/default.nix, as the file itself (`loaders.verbatim`),
 # and the transformer, given each directory's place, makes a machine's directory its
-# module. The profiles are loaded as paths (`loaders.path`). The peers come from a tree
-# of another flake's source, which ncc does not read: what alpha reads of them is
-# unknown, not wrong. beta's container bind-mounts a relative path.
+# module. The profiles are loaded as paths (`loaders.path`). haumea is known by its URL
+# here, not its name. The peers come from a tree of another flake's source, which ncc
+# does not read: what alpha reads of them is unknown, not wrong. beta's container
+# bind-mounts a relative path.
 {
   inputs = {
     nixpkgs.url = "github:NixOS/nixpkgs/nixos-25.11";
-    haumea.url = "github:nix-community/haumea";
+    # Known by its URL: the name is the flake's own.
+    haumea-lib.url = "github:nix-community/haumea";
     fleet = {
       url = "github:example/fleet";
       flake = false;
     };
   };
-  outputs = { self, nixpkgs, haumea, fleet, ... }:
+  outputs = { self, nixpkgs, haumea-lib, fleet, ... }:
     let
       inherit (nixpkgs) lib;
+      haumea = haumea-lib;
       machines = haumea.lib.load {
         src = ./machines;
         loader = [
