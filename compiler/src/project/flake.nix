@@ -579,6 +579,157 @@ rec {
     pipe = null;
   };
 
+  # nix-community/haumea's `lib`: `load { src, loader ? loaders.default, inputs ? { },
+  # transformer ? [ ] }` makes an attribute set of the directory `src`, read as haumea
+  # reads it: a directory is a nested set, a file the matcher of `loader` takes (a
+  # function is the matcher of `.nix` files) is named by its name up to its last dot; up
+  # to two leading `_` are not part of the name, and make the entry visible only from
+  # within the tree (`_`) or from within its own directory (`__`); a symlink, or a file no
+  # matcher takes, is left out, and two entries of one name are haumea's error. A file's
+  # value is its loader's, given the inputs with `self` (that value), `super` (its
+  # directory) and `root` (the tree), as seen from where it is; each directory, the root
+  # too, is passed through the transformers, given its place (`cursor`). The loaders
+  # (`default` calls the file's function with the inputs its arguments name, `scoped` the
+  # same through `scopedImport`, `verbatim`, `path`, `callPackage`), the matchers and the
+  # transformers (`liftDefault`, `hoistAttrs`, `hoistLists`, `prependUnderscore`) are
+  # haumea's; `loadEvalTests` (its unit tests) and anything else is a placeholder, and so
+  # is a tree whose `src` is an input's source: ncc does not read it.
+  haumeaLib = rec {
+    load = { src, loader ? loaders.default, inputs ? { }, transformer ? [ ] }:
+      let
+        reserved = builtins.filter (name: inputs ? ${name}) [ "self" "super" "root" ];
+        matchers' = if builtins.isFunction loader then [ (matchers.nix loader) ] else loader;
+        transform = cursor: value:
+          builtins.foldl' (acc: t: t cursor acc) value (lib.flatten transformer);
+        # The name an entry of a directory is known by, and from where it is seen.
+        parse = entry: type:
+          let
+            stripped = lib.removePrefix "_" (lib.removePrefix "_" entry);
+            dots = builtins.filter (i: builtins.substring i 1 stripped == ".")
+              (lib.range 1 (builtins.stringLength stripped - 1));
+          in if stripped == "" then null else {
+            inherit stripped;
+            name =
+              if type == "directory" || lib.hasSuffix "." stripped || dots == [ ] then stripped
+              else builtins.substring 0 (lib.last dots) stripped;
+            visibility =
+              if lib.hasPrefix "__" entry then "super"
+              else if lib.hasPrefix "_" entry then "root"
+              else "public";
+          };
+        # The entries of directory `dir`, at `pov` (the names from the root to it).
+        children = dir: pov:
+          let
+            entries = builtins.readDir dir;
+            node = entry: type:
+              let
+                parsed = parse entry type;
+                taking = builtins.filter (m: m.matches parsed.stripped) matchers';
+                path = dir + "/${entry}";
+              in
+              if parsed == null then [ ]
+              else if type == "directory" then [{
+                inherit (parsed) name visibility;
+                value = { isDir = true; inherit entry; children = children path (pov ++ [ parsed.name ]); };
+              }]
+              else if type == "regular" && taking != [ ] then [{
+                inherit (parsed) name visibility;
+                value = {
+                  isDir = false;
+                  inherit entry;
+                  content = lib.fix (self: (builtins.head taking).loader
+                    (inputs // {
+                      inherit self;
+                      super = lib.getAttrFromPath pov (view pov [ ] tree);
+                      root = view pov [ ] tree;
+                    })
+                    path);
+                };
+              }]
+              else [ ];
+            found = lib.concatLists (lib.mapAttrsToList node entries);
+            describe = value: "${if value.isDir then "directory" else "file"} '${value.entry}'";
+          in
+          builtins.foldl' (acc: child:
+            if acc ? ${child.name} then
+              throw "haumea failed when traversing ${toString dir}\n- ${describe acc.${child.name}.value} conflicts with ${describe child.value}\n"
+            else acc // { ${child.name} = child; }) { } found;
+        tree = { isDir = true; children = children src [ ]; };
+        # The tree as seen from `pov` (null: from outside), at `cursor`.
+        view = pov: cursor: node:
+          if !node.isDir then node.content
+          else transform cursor (lib.concatMapAttrs (name: child:
+            let
+              seen =
+                if child.visibility == "public" then true
+                else if pov == null then false
+                else if child.visibility == "root" then true
+                else lib.take (builtins.length cursor) pov == cursor;
+            in lib.optionalAttrs seen { ${name} = view pov (cursor ++ [ name ]) child.value; })
+            node.children);
+      in
+      if reserved != [ ] then throw "'${builtins.head reserved}' cannot be used as the name of an input"
+      # A directory of an input's source or a package (`"${inputs.fleet}/hosts"`, a path
+      # under lib-nix's FAKE_STORE_PREFIX), which ncc does not read: a placeholder, so
+      # that what a host reads of it is unknown where the host reads it.
+      else if lib.hasPrefix "/nix/store/00000000000000000000000000000000-ncc-" (toString src) then opaque.haumeaTree
+      else view null [ ] tree;
+
+    loaders = {
+      # The file's function called with the inputs its arguments name (each read when
+      # used: one missing is an error then, even where the argument has a default).
+      default = inputs: path: callNamed inputs (import path);
+      scoped = inputs: path: callNamed inputs (builtins.scopedImport inputs path);
+      verbatim = _: path: import path;
+      path = _: path: path;
+      callPackage = inputs: path: lib.callPackageWith inputs path { };
+    };
+    callNamed = inputs: value:
+      let f = lib.toFunction value;
+      in f (builtins.mapAttrs (name: _: inputs.${name}) (builtins.functionArgs f));
+
+    matchers = rec {
+      always = loader: { matches = _: true; inherit loader; };
+      extension = ext: loader: {
+        matches = file: lib.hasSuffix ".${ext}" file
+          && builtins.stringLength file > builtins.stringLength ext + 1;
+        inherit loader;
+      };
+      nix = extension "nix";
+      json = extension "json" (_: lib.importJSON);
+      toml = extension "toml" (_: lib.importTOML);
+      regex = re: f: {
+        matches = file: builtins.match re file != null;
+        loader = inputs: path: f (builtins.match re (baseNameOf path)) inputs path;
+      };
+    };
+
+    transformers =
+      let
+        # Each attribute made a set by `f`, the sets merged by `merge` in name order.
+        concatMapWith = merge: f: attrs:
+          builtins.foldl' merge { } (builtins.attrValues (builtins.mapAttrs f attrs));
+        # `from` of each entry taken out of it, under `from` again (or `to` at the root).
+        hoist = merge: wrap: from: to: cursor:
+          concatMapWith merge (file: value:
+            if !(builtins.isAttrs value && value ? ${from}) then { ${file} = value; }
+            else {
+              ${file} = builtins.removeAttrs value [ from ];
+              ${if cursor == [ ] then to else from} = wrap file value.${from};
+            });
+      in {
+        liftDefault = _: set:
+          lib.attrsets.unionOfDisjoint (builtins.removeAttrs set [ "default" ]) (set.default or { });
+        hoistAttrs = hoist lib.recursiveUpdate (file: value: { ${file} = value; });
+        hoistLists = from: to: cursor:
+          let key = if cursor == [ ] then to else from;
+          in hoist (x: y: x // y // { ${key} = lib.concatLists (lib.catAttrs key [ x y ]); })
+            (_: value: value) from to cursor;
+        prependUnderscore = _: lib.mapAttrs' (name: value: lib.nameValuePair
+          (if builtins.match "[A-Za-z_].*" name != null then name else "_${name}") value);
+      };
+  };
+
   # The outputs of a flake-parts flake with clan's module: its machines join the
   # `nixosConfigurations` written directly.
   # The flake module also gives the clan's own outputs as `flake.clan`, so that a flake
@@ -900,7 +1051,12 @@ rec {
           options.clan = clanOption;
           config._module.args = {
             withSystem = system: f: f (withSystemArguments options.perSystem.definitions config._nccPerSystemModules system f);
-            getSystem = perSystemArguments;
+            # flake-parts' `getSystem`: the `perSystem` configuration of a system, whose
+            # `allModuleArgs` are the arguments `withSystem` gives; what else it holds is
+            # the placeholder's, as ncc does not run `perSystem`.
+            getSystem = system: opaque.perSystemConfig // {
+              allModuleArgs = opaque.allModuleArgs // perSystemArguments system;
+            };
             moduleWithSystem = f: opaque.moduleWithSystem;
           };
           # flake-parts transposes what `perSystem` makes into these outputs, one set per
@@ -1094,7 +1250,7 @@ rec {
           else lib.trim origin.text;
       });
 
-  # Every input's kind ("nixpkgs", "flake-utils", "flake-parts", "colmena", "clan", "blueprint", "import-tree", "snowfall", "nixos-unified", "extra-container" or "other"), for the
+  # Every input's kind ("nixpkgs", "flake-utils", "flake-parts", "colmena", "clan", "blueprint", "import-tree", "haumea", "snowfall", "nixos-unified", "extra-container" or "other"), for the
   # inputs the flake declares and its `outputs` function names.
   inputKinds = flake: lock:
     let
@@ -1120,6 +1276,7 @@ rec {
         else if name == "clan-core" then "clan"
         else if name == "blueprint" then "blueprint"
         else if name == "import-tree" then "import-tree"
+        else if name == "haumea" then "haumea"
         else if name == "snowfall-lib" then "snowfall"
         else if name == "nixos-unified" then "nixos-unified"
         else if name == "extra-container" then "extra-container"
@@ -1151,6 +1308,7 @@ rec {
         else if has ".*clan-core.*" then "clan"
         else if has ".*numtide/blueprint.*" then "blueprint"
         else if has ".*vic/import-tree.*" then "import-tree"
+        else if has "(.*[/: ])?nix-community[/ ]haumea([/ ?].*)?" then "haumea"
         else if has "(.*[/: ])?snowfallorg[/ ]lib([/ ?].*)?" then "snowfall"
         else if has "(.*[/: ])?srid[/ ]nixos-unified([/ ?].*)?" then "nixos-unified"
         else if has "(.*[/: ])?erikarvstedt[/ ]extra-container([/ ?].*)?" then "extra-container"

@@ -62,6 +62,8 @@ pub enum InputKind {
     /// vic/import-tree: the input, called with a directory, is a module importing the
     /// `.nix` files below it.
     ImportTree,
+    /// nix-community/haumea: its `lib.load` makes an attribute set of a directory's files.
+    Haumea,
     /// snowfallorg/lib: its `mkLib` and `mkFlake` make a host per
     /// `systems/<target>/<name>/default.nix`.
     Snowfall,
@@ -86,6 +88,7 @@ impl InputKind {
             "clan" => InputKind::Clan,
             "blueprint" => InputKind::Blueprint,
             "import-tree" => InputKind::ImportTree,
+            "haumea" => InputKind::Haumea,
             "snowfall" => InputKind::Snowfall,
             "nixos-unified" => InputKind::NixosUnified,
             "extra-container" => InputKind::ExtraContainer,
@@ -326,6 +329,10 @@ fn input_value(
         InputKind::ImportTree => {
             let tree = attribute(ev, wiring, "importTreeInput", span)?;
             return opaque_with(ev, tree, &path, span);
+        }
+        InputKind::Haumea => {
+            let lib = attribute(ev, wiring, "haumeaLib", span)?;
+            opaque_with(ev, lib, &format!("{path}.lib"), span)?
         }
     };
     input_with(ev, [("lib", lib)], &path, span)

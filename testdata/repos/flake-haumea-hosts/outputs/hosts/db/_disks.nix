@@ -1,0 +1,4 @@
+{
+  fileSystems."/".device = "/dev/vda1";
+  boot.loader.grub.devices = [ "/dev/vda" ];
+}
