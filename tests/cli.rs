@@ -754,6 +754,55 @@ fn a_module_reached_through_a_linked_directory_is_checked_through_its_host() {
     }
 }
 
+/// A file whose path holds `#` (`#web/default.nix`: a flake that keeps each host in a
+/// directory named `#<host>` and imports it as `./. + "/#${name}"`) is that file when it
+/// exists, as pre-commit gives it, and is checked through the host that imports it; before,
+/// it was read as `FLAKE#HOST` and the run stopped with "flake.nix declares no host
+/// `web/default.nix`". `.#web`, which names no file, is still the flake's host.
+#[test]
+fn a_file_whose_path_holds_a_hash_is_that_file() {
+    let scratch = tempfile::tempdir().unwrap();
+    let dir = scratch.path();
+    std::fs::create_dir_all(dir.join(".git")).unwrap();
+    std::fs::create_dir_all(dir.join("#web")).unwrap();
+    std::fs::create_dir_all(dir.join("#old")).unwrap();
+    std::fs::write(
+        dir.join("flake.nix"),
+        "{\n  inputs.nixpkgs.url = \"github:NixOS/nixpkgs/nixos-25.11\";\n  outputs = { nixpkgs, ... }: {\n    \
+         nixosConfigurations.web = nixpkgs.lib.nixosSystem {\n      system = \"x86_64-linux\";\n      \
+         modules = [ (./. + \"/#web\") ];\n    };\n  };\n}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("#web/default.nix"),
+        "{ ... }:\n{\n  system.stateVersion = \"25.11\";\n  networking.hostName = \"web\";\n  \
+         containers.site = {\n    autoStart = \"yes\";\n    config = { ... }: { };\n  };\n}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("#old/default.nix"),
+        "{ ... }:\n{\n  services.openssh.enable = true;\n}\n",
+    )
+    .unwrap();
+    for given in [
+        &["check", "#web/default.nix"][..],
+        &["check", "#web/default.nix", "#old/default.nix", "flake.nix"][..],
+        &["check", ".#web"][..],
+    ] {
+        let output = in_scratch(dir, given);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(exit_code(&output), 1, "{given:?}: {stderr}");
+        assert!(stderr.contains("error[M002]"), "{stderr}");
+        assert!(stderr.contains("#web/default.nix:6:"), "{stderr}");
+        assert!(
+            stderr.contains("note: in nixosConfigurations.web"),
+            "{stderr}"
+        );
+        assert!(!stderr.contains("declares no host"), "{stderr}");
+        assert_eq!(stderr.matches("error[").count(), 1, "{stderr}");
+    }
+}
+
 /// A module file that is a symbolic link (`hosts/web/containers.nix ->
 /// ../../shared/containers.nix`) is read as Nix reads it: the link followed, so the paths
 /// it writes (`./proxy.nix`) are relative to where it leads. Nix follows the link of the

@@ -457,7 +457,7 @@ fn eval(args: EvalArgs, color: ColorWhen) -> anyhow::Result<ExitCode> {
         && args
             .file
             .as_ref()
-            .is_some_and(|file| file.to_string_lossy().contains('#'));
+            .is_some_and(|file| cli::input::named_host(file).is_some());
     let input = match (&args.file, args.expr) {
         (Some(_), None) if names_host => None,
         (Some(file), None) => Some(cli::input::read(file, &options)?),

@@ -219,7 +219,7 @@ pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Requ
             // `empty.nix -> /dev/null` does not widen the root to the whole filesystem).
             let given: Vec<PathBuf> = args
                 .iter()
-                .filter(|a| !a.to_string_lossy().contains('#'))
+                .filter(|a| named_host(a).is_none())
                 .filter_map(|a| match a.is_dir() {
                     true => std::fs::canonicalize(a)
                         .ok()
@@ -257,8 +257,7 @@ pub fn request(args: &[PathBuf], options: &InputOptions) -> anyhow::Result<(Requ
             Ok(())
         };
     for arg in args {
-        let text = arg.to_string_lossy();
-        if let HostSpec::Attribute { flake, name } = HostSpec::parse(&text) {
+        if let Some((flake, name)) = named_host(arg) {
             named(Path::new(&flake), &name, &mut entries)?;
             continue;
         }
@@ -506,6 +505,21 @@ fn find_config(start: &Path) -> anyhow::Result<Option<(PathBuf, config_file::Con
         current = dir.parent();
     }
     Ok(None)
+}
+
+/// The host an argument names (`.#web`, `hive.nix#web`): `None` for an argument without
+/// `#`, and for one naming a file or directory that exists, which is that path. pre-commit
+/// gives every staged file by its path, and a project may keep files under a name with
+/// `#` in it (`#laptop/default.nix`, a host's directory its flake imports as
+/// `../${"#" + name}`); a dangling symbolic link (an editor's `.#file.nix` lock) is none.
+pub fn named_host(arg: &Path) -> Option<(String, String)> {
+    if arg.exists() {
+        return None;
+    }
+    match HostSpec::parse(&arg.to_string_lossy()) {
+        HostSpec::Attribute { flake, name } => Some((flake, name)),
+        HostSpec::File(_) => None,
+    }
 }
 
 /// Where a given file lies: its directory resolved, its own name kept, so that a file that
