@@ -633,6 +633,294 @@ rec {
         };
     };
 
+  # tgirlcloud/easy-hosts: its flake module (`flakeModule`, `flakeModules.default`)
+  # declares `easy-hosts.*` and makes a configuration of each `easy-hosts.hosts.<name>`,
+  # and, with `autoConstruct`, of each directory `<path>/<arch>-<class>/<name>` (each entry
+  # of `<path>` when `onlySystem` names the system). A host of class `nixos` or `iso` (or
+  # of an `additionalClasses` class mapped to `nixos`) is `lib.nixosSystem` of its
+  # `nixpkgs` (the flake's `inputs.nixpkgs` unless it says otherwise), with its `path`
+  # (else `hosts/<name>/default.nix` or `systems/<name>/default.nix` of the flake, if
+  # there), nixpkgs' installer module for an iso, easy-hosts' own modules (`self'` and
+  # `inputs'` as module arguments, `networking.hostName` by default the name,
+  # `nixpkgs.hostPlatform` by default its system) and the modules of `shared`, of the
+  # host, of `perTag` of each tag, of `perClass` and of `perArch`, in that order; its
+  # special arguments `inputs` and `self` updated with theirs. A darwin host (a
+  # nix-darwin system) is not a NixOS host: a placeholder. Its options `nixpkgs` and
+  # `nix-darwin`, `types.anything` in easy-hosts, are raw here: an input is kept as it is
+  # given, not merged attribute by attribute.
+  easyHosts =
+    let
+      file = "<ncc stand-in for easy-hosts>";
+      redefineClass = additionalClasses: class: ({ linux = "nixos"; } // additionalClasses).${class} or class;
+      constructSystem = additionalClasses: arch: class:
+        "${arch}-${if redefineClass additionalClasses class == "darwin" then "darwin" else "linux"}";
+      flakeModule = { lib, inputs, config, withSystem, ... }:
+        let
+          cfg = config.easy-hosts;
+          inherit (lib) mkOption types;
+          basicOptions = {
+            modules = mkOption { type = types.listOf types.deferredModule; default = [ ]; };
+            specialArgs = mkOption { type = types.lazyAttrsOf types.raw; default = { }; };
+          };
+          perOption = mkOption {
+            type = types.functionTo (types.submodule { options = basicOptions; });
+            default = _: { modules = [ ]; specialArgs = { }; };
+          };
+          hostOptions = { name, config, ... }: {
+            options = basicOptions // {
+              nixpkgs = mkOption {
+                type = types.raw;
+                default = inputs.nixpkgs or (throw "cannot find nixpkgs input");
+              };
+              nix-darwin = mkOption { type = types.raw; default = inputs.darwin or inputs.nix-darwin or null; };
+              arch = mkOption {
+                type = types.enum [ "x86_64" "aarch64" "armv6l" "armv7l" "i686" "powerpc64le" "riscv64" ];
+                default = "x86_64";
+              };
+              class = mkOption {
+                type = types.enum ([ "nixos" "darwin" "iso" ] ++ builtins.attrNames cfg.additionalClasses);
+                default = "nixos";
+              };
+              tags = mkOption { type = types.listOf types.str; default = [ ]; };
+              system = mkOption {
+                type = types.str;
+                default = constructSystem cfg.additionalClasses config.arch config.class;
+                internal = true;
+              };
+              path = mkOption { type = types.nullOr types.path; default = null; };
+              deployable = mkOption { type = types.bool; default = false; };
+            };
+          };
+          # lib.nix's `buildHosts`: the directory's systems (`x86_64-nixos`), split at
+          # the first `-` into the arch and the class.
+          buildHosts =
+            let
+              normalise = system: path:
+                let
+                  parts = builtins.split "-" system;
+                  arch = builtins.elemAt parts 0;
+                  class = builtins.elemAt parts 2;
+                in { inherit arch class path; system = constructSystem cfg.additionalClasses arch class; };
+              entries = builtins.readDir cfg.path;
+            in
+            if cfg.onlySystem == null then
+              lib.foldAttrs lib.mergeAttrs { } (lib.mapAttrsToList
+                (system: _: lib.mapAttrs (name: _: normalise system "${cfg.path}/${system}/${name}")
+                  (builtins.readDir "${cfg.path}/${system}"))
+                (lib.filterAttrs (_: type: type == "directory") entries))
+            else lib.mapAttrs (name: _: normalise cfg.onlySystem "${cfg.path}/${name}") entries;
+          # lib.nix's `mkHost` for a NixOS host.
+          nixosHost = name: host: class:
+            let
+              self = inputs.self;
+              sources = lib.flatten [
+                cfg.shared
+                host
+                (map cfg.perTag host.tags)
+                (cfg.perClass host.class)
+                (cfg.perArch host.arch)
+              ];
+            in
+            host.nixpkgs.lib.nixosSystem {
+              specialArgs = lib.recursiveUpdate { inherit inputs self; }
+                (builtins.foldl' lib.recursiveUpdate { } (map (source: source.specialArgs) sources));
+              modules =
+                (if host.path != null then [ host.path ]
+                 else builtins.filter builtins.pathExists [ "${self}/hosts/${name}/default.nix" "${self}/systems/${name}/default.nix" ])
+                ++ lib.optionals (class == "iso")
+                  [ "${host.nixpkgs}/nixos/modules/installer/cd-dvd/installation-cd-minimal-new-kernel.nix" ]
+                ++ [
+                  {
+                    key = "easy-hosts#specialArgs";
+                    _file = file;
+                    _module.args = withSystem host.system ({ self', inputs', ... }: { inherit self' inputs'; });
+                  }
+                  {
+                    key = "easy-hosts#hostname";
+                    _file = file;
+                    networking.hostName = lib.mkDefault name;
+                  }
+                  {
+                    key = "easy-hosts#nixpkgs";
+                    _file = file;
+                    nixpkgs.hostPlatform = lib.mkDefault host.system;
+                    nixpkgs.flake.source = host.nixpkgs.outPath;
+                  }
+                ]
+                ++ lib.concatMap (source: source.modules) sources;
+            };
+        in
+        {
+          _file = file;
+          key = file;
+          options.easy-hosts = {
+            autoConstruct = lib.mkEnableOption "Automatically construct hosts";
+            path = mkOption { type = types.nullOr types.path; default = null; };
+            onlySystem = mkOption { type = types.nullOr types.str; default = null; };
+            shared = basicOptions;
+            perClass = perOption;
+            perArch = perOption;
+            perTag = perOption;
+            additionalClasses = mkOption { type = types.attrsOf types.str; default = { }; };
+            hosts = mkOption { type = types.attrsOf (types.submodule hostOptions); default = { }; };
+          };
+          config = {
+            easy-hosts.hosts = lib.mkIf cfg.autoConstruct buildHosts;
+            flake = lib.foldAttrs lib.mergeAttrs { } (lib.mapAttrsToList (name: host:
+              let class = redefineClass cfg.additionalClasses host.class;
+              in if class == "darwin" then { darwinConfigurations.${name} = opaque.darwinConfigurations.${name}; }
+              else { nixosConfigurations.${name} = nixosHost name host class; }) cfg.hosts);
+          };
+        };
+    in
+    {
+      inherit flakeModule;
+      flakeModules.default = flakeModule;
+    };
+
+  # ehllie/ez-configs: its flake module (`flakeModule`) declares `ezConfigs.*` and makes a
+  # NixOS host of each `<name>.nix` or `<name>/default.nix` of
+  # `ezConfigs.nixos.configurationsDirectory` (by default `nixos-configurations` under
+  # `ezConfigs.root`): `inputs.nixpkgs.lib.nixosSystem` of that module, one setting
+  # `networking.hostName` by default to the name and, unless `nixos.hosts.<name>.importDefault`
+  # is false, the `default` module of `nixos-modules`; given `nixos.specialArgs` (by
+  # default `globalArgs`) and `ezModules`, the modules of `nixos-modules` (each
+  # `<name>.nix` or `<name>/default.nix`, the flake's `nixosModules` too, given
+  # `earlyModuleArgs` first). A host whose `userHomeModules` names users also imports
+  # home-manager's NixOS module (the flake's `inputs.home-manager`, which ncc does not
+  # evaluate: what it declares stays open) and each user's module of
+  # `home-configurations`. What is not a NixOS host is a placeholder: the nix-darwin
+  # systems of `darwin-configurations` and the home-manager configurations. Its
+  # `types.anything` arguments (`globalArgs`, `specialArgs`, `earlyModuleArgs`) are
+  # attribute sets of raw values here: an input given is kept as it is, not merged
+  # attribute by attribute.
+  ezConfigs =
+    let
+      file = "<ncc stand-in for ez-configs>";
+      # Its `readModules`: `<dir>.nix` alone is the module `default`, else the directory's
+      # modules by name.
+      readModules = dir:
+        if builtins.pathExists "${dir}.nix" && builtins.readFileType "${dir}.nix" == "regular" then { default = dir; }
+        else if builtins.pathExists dir && builtins.readFileType dir == "directory" then
+          lib.concatMapAttrs (entry: type:
+            let dirDefault = "${dir}/${entry}/default.nix";
+            in if type == "regular" && lib.hasSuffix ".nix" entry then { ${lib.removeSuffix ".nix" entry} = "${dir}/${entry}"; }
+            else if builtins.pathExists dirDefault && builtins.readFileType dirDefault == "regular" then { ${entry} = dirDefault; }
+            else { }) (builtins.readDir dir)
+        else { };
+      # Its `injectEarly`: each module that is a function given the early arguments it names.
+      injectEarly = earlyArgs: modules:
+        if earlyArgs == { } then modules
+        else lib.mapAttrs (_: path:
+          let module = import path;
+          in if lib.isFunction module then
+            let
+              moduleArgs = lib.functionArgs module;
+              given = lib.filterAttrs (name: _: builtins.hasAttr name moduleArgs) earlyArgs;
+            in lib.setFunctionArgs (args: module (args // given)) (builtins.removeAttrs moduleArgs (builtins.attrNames given))
+          else path) modules;
+      flakeModule = { inputs, lib, config, ... }:
+        let
+          cfg = config.ezConfigs;
+          inherit (lib) mkOption types;
+          arguments = default: mkOption { type = types.lazyAttrsOf types.raw; inherit default; };
+          hostOptions.options = {
+            importDefault = mkOption { type = types.bool; default = true; };
+            userHomeModules = mkOption { type = types.listOf types.str; default = [ ]; };
+          };
+          userOptions.options = {
+            nameFunction = mkOption { type = types.nullOr (types.functionTo types.str); default = null; };
+            importDefault = mkOption { type = types.bool; default = true; };
+            passInOsConfig = mkOption { type = types.bool; default = true; };
+            standalone.enable = mkOption { type = types.bool; default = false; };
+            standalone.pkgs = mkOption { type = types.raw; };
+          };
+          directory = kind:
+            if cfg.root != null then "${cfg.root}/${kind}" else /. + "/${file}/unset-directory";
+          configurationOptions = type: {
+            modulesDirectory = mkOption { type = types.path; default = directory "${type}-modules"; };
+            configurationsDirectory = mkOption { type = types.path; default = directory "${type}-configurations"; };
+            earlyModuleArgs = arguments cfg.earlyModuleArgs;
+          } // (if type == "home" then {
+            extraSpecialArgs = arguments cfg.globalArgs;
+            users = mkOption { type = types.attrsOf (types.submodule userOptions); default = { }; };
+          } else {
+            specialArgs = arguments cfg.globalArgs;
+            hosts = mkOption { type = types.attrsOf (types.submodule hostOptions); default = { }; };
+          });
+          homeModules = injectEarly cfg.home.earlyModuleArgs (readModules cfg.home.modulesDirectory);
+          nixosModules = injectEarly cfg.nixos.earlyModuleArgs (readModules cfg.nixos.modulesDirectory);
+          userModules = readModules cfg.home.configurationsDirectory;
+          # Its `userImports`: a user's module and the default ones of `home-modules`.
+          userImports = { stdenv, user, importDefault }:
+            [ (userModules.${user} or { }) ]
+            ++ lib.optionals importDefault ([ (homeModules.default or { }) ]
+              ++ lib.optionals stdenv.isDarwin [ (homeModules.darwin or { }) ]
+              ++ lib.optionals stdenv.isLinux [ (homeModules.linux or { }) ]);
+          nixosHost = name: configModule:
+            let
+              host = cfg.nixos.hosts.${name} or { importDefault = true; userHomeModules = [ ]; };
+              homeManager =
+                if inputs ? home-manager then inputs.home-manager.nixosModules.default
+                else throw ''
+                  home-manager input not found, but host ${name} was configured with `userHomeModules`.
+                  Please add a home-manager input to your flake.
+                '';
+              nixosSystem =
+                if inputs ? nixpkgs then inputs.nixpkgs.lib.nixosSystem
+                else throw ''
+                  nixpkgs input not found, but host ${name} present in nixosConfigurations directory.
+                  Please add a nixpkgs input to your flake.
+                '';
+            in
+            nixosSystem {
+              specialArgs = cfg.nixos.specialArgs // { ezModules = nixosModules; };
+              modules = [
+                configModule
+                { _file = file; networking.hostName = lib.mkDefault name; }
+              ]
+              ++ lib.optionals host.importDefault [ (nixosModules.default or { }) ]
+              ++ lib.optionals (host.userHomeModules != [ ]) [
+                homeManager
+                { _file = file; home-manager.extraSpecialArgs = cfg.home.extraSpecialArgs // { ezModules = homeModules; }; }
+                ({ pkgs, ... }: {
+                  _file = file;
+                  home-manager.users = lib.genAttrs host.userHomeModules (user:
+                    if userModules ? ${user} then {
+                      imports = userImports {
+                        inherit (pkgs) stdenv;
+                        inherit user;
+                        importDefault = cfg.home.users.${user}.importDefault or true;
+                      };
+                    }
+                    else throw "User ${user} not found inside homeConfigurations directory, but was added to ${name}.userHomeModules");
+                })
+              ];
+            };
+        in
+        {
+          _file = file;
+          key = file;
+          options.ezConfigs = {
+            root = mkOption { type = types.nullOr types.path; default = null; };
+            globalArgs = arguments { };
+            earlyModuleArgs = arguments { };
+            home = configurationOptions "home";
+            nixos = configurationOptions "nixos";
+            darwin = configurationOptions "darwin";
+          };
+          config.flake = {
+            inherit homeModules nixosModules;
+            darwinModules = injectEarly cfg.darwin.earlyModuleArgs (readModules cfg.darwin.modulesDirectory);
+            homeConfigurations = opaque.homeConfigurations;
+            nixosConfigurations = lib.mapAttrs nixosHost (readModules cfg.nixos.configurationsDirectory);
+            darwinConfigurations = lib.mapAttrs (name: _: opaque.darwinConfigurations.${name})
+              (readModules cfg.darwin.configurationsDirectory);
+          };
+        };
+    in
+    { inherit flakeModule; };
+
   # vic's import-tree: called with a path (or a list of paths and modules, nested), a
   # module importing every `.nix` file below each directory, except those under a name
   # that starts with `_`, and each file or module given as it is. Its methods give another
@@ -1366,7 +1654,7 @@ rec {
           else lib.trim origin.text;
       });
 
-  # Every input's kind ("nixpkgs", "flake-utils", "flake-utils-plus", "flake-parts", "colmena", "clan", "blueprint", "import-tree", "haumea", "snowfall", "nixos-unified", "extra-container" or "other"), for the
+  # Every input's kind ("nixpkgs", "flake-utils", "flake-utils-plus", "flake-parts", "colmena", "clan", "blueprint", "import-tree", "haumea", "snowfall", "nixos-unified", "easy-hosts", "ez-configs", "extra-container" or "other"), for the
   # inputs the flake declares and its `outputs` function names.
   inputKinds = flake: lock:
     let
@@ -1396,6 +1684,8 @@ rec {
         else if name == "haumea" then "haumea"
         else if name == "snowfall-lib" then "snowfall"
         else if name == "nixos-unified" then "nixos-unified"
+        else if name == "easy-hosts" then "easy-hosts"
+        else if name == "ez-configs" then "ez-configs"
         else if name == "extra-container" then "extra-container"
         else "other";
       kindOf = seen: name:
@@ -1429,6 +1719,8 @@ rec {
         else if has "(.*[/: ])?nix-community[/ ]haumea([/ ?].*)?" then "haumea"
         else if has "(.*[/: ])?snowfallorg[/ ]lib([/ ?].*)?" then "snowfall"
         else if has "(.*[/: ])?srid[/ ]nixos-unified([/ ?].*)?" then "nixos-unified"
+        else if has "(.*[/: ])?tgirlcloud[/ ]easy-hosts([/ ?].*)?" then "easy-hosts"
+        else if has "(.*[/: ])?ehllie[/ ]ez-configs([/ ?].*)?" then "ez-configs"
         else if has "(.*[/: ])?erikarvstedt[/ ]extra-container([/ ?].*)?" then "extra-container"
         else "other";
     in lib.genAttrs names (kindOf [ ]);

@@ -74,6 +74,12 @@ pub enum InputKind {
     /// `flakeModules.autoWire` one per `configurations/nixos/<name>`; its `lib.mkFlake`
     /// is flake-parts' of the flake's own flake modules.
     NixosUnified,
+    /// tgirlcloud/easy-hosts: its flake-parts module makes a host per
+    /// `easy-hosts.hosts.<name>` and, with `autoConstruct`, per directory of its `path`.
+    EasyHosts,
+    /// ehllie/ez-configs: its flake-parts module makes a host per module of
+    /// `nixos-configurations`.
+    EzConfigs,
     /// erikarvstedt/extra-container: its `lib.buildContainers` makes the containers of a
     /// configuration, checked as a host of its own.
     ExtraContainer,
@@ -95,6 +101,8 @@ impl InputKind {
             "haumea" => InputKind::Haumea,
             "snowfall" => InputKind::Snowfall,
             "nixos-unified" => InputKind::NixosUnified,
+            "easy-hosts" => InputKind::EasyHosts,
+            "ez-configs" => InputKind::EzConfigs,
             "extra-container" => InputKind::ExtraContainer,
             _ => InputKind::Other,
         }
@@ -349,6 +357,16 @@ fn input_value(
         // `inputs.nixos-unified.lib.mkFlake { ... }`.
         InputKind::NixosUnified => {
             let known = attribute(ev, wiring, "nixosUnified", span)?;
+            return opaque_with(ev, known, &path, span);
+        }
+        // `imports = [ inputs.easy-hosts.flakeModule ]` of a flake-parts flake.
+        InputKind::EasyHosts => {
+            let known = attribute(ev, wiring, "easyHosts", span)?;
+            return opaque_with(ev, known, &path, span);
+        }
+        // `imports = [ inputs.ez-configs.flakeModule ]` of a flake-parts flake.
+        InputKind::EzConfigs => {
+            let known = attribute(ev, wiring, "ezConfigs", span)?;
             return opaque_with(ev, known, &path, span);
         }
         // Also called: `imports = [ (inputs.import-tree ./modules) ]`.

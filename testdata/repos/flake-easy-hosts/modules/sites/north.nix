@@ -1,0 +1,7 @@
+{ lib, ... }:
+{
+  options.siteBridge = lib.mkOption {
+    type = lib.types.str;
+    default = "br-north";
+  };
+}

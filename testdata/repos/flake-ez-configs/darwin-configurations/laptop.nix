@@ -1,0 +1,5 @@
+{ pkgs, ... }:
+{
+  homebrew.enable = true;
+  environment.systemPackages = [ pkgs.git ];
+}

@@ -1,0 +1,5 @@
+{ pkgs, ... }:
+{
+  home.stateVersion = "25.11";
+  programs.git.enable = true;
+}

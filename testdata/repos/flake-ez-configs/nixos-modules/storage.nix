@@ -1,0 +1,7 @@
+{ lib, ... }:
+{
+  options.storage.root = lib.mkOption {
+    type = lib.types.str;
+    default = "/srv/data";
+  };
+}
