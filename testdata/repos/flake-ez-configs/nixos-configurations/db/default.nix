@@ -1,7 +1,8 @@
 { config, ezModules, ... }:
 {
+  # Not the default module's 25.11, which this host does not import.
   imports = [ ezModules.storage ];
-  system.stateVersion = "25.11";
+  system.stateVersion = "24.11";
   containers.postgres = {
     autoStart = true;
     bindMounts."/var/lib/postgresql".hostPath = "${config.storage.root}/postgres";
