@@ -378,9 +378,13 @@ fn load(
             return Ok(None);
         }
     }
-    let applied = value.is_function();
+    let functor = functor_arguments(ev, &value, at)?;
+    let applied = value.is_function() || functor.is_some();
     if applied {
-        let argument = module_arguments(ev, &value, arguments, called_as_module, at);
+        let argument = match functor {
+            Some(requested) => functor_module_arguments(requested, arguments, at),
+            None => module_arguments(ev, &value, arguments, called_as_module, at),
+        };
         // A root given as a value is shown where its function is written.
         let written = match &value {
             Value::Lambda(closure) => Some(ev.ir.span(closure.expr)),
@@ -636,6 +640,118 @@ fn load(
         imports: Vec::new(),
     });
     Ok(Some(index))
+}
+
+/// The arguments a set with `__functor` asks for when it is a module (`lib.setFunctionArgs`,
+/// as ez-configs wraps a module to give it `earlyModuleArgs`): nixpkgs' `isFunction` takes
+/// it for a function, and its `functionArgs` reads `__functionArgs`, else those of what
+/// `__functor` gives. `None` for any other value, a placeholder's too.
+fn functor_arguments(
+    ev: &mut Evaluator,
+    value: &Value,
+    at: Option<Span>,
+) -> EvalResult<Option<Vec<(Name, bool)>>> {
+    let Value::Attrs(attrs) = value else {
+        return Ok(None);
+    };
+    if value.opaque().is_some() {
+        return Ok(None);
+    }
+    let Some(functor) = attrs.get("__functor") else {
+        return Ok(None);
+    };
+    let declared = match attrs.get("__functionArgs") {
+        Some(entry) => ev.force(&entry.value.clone(), at)?,
+        None => {
+            let functor = ev.force(&functor.value.clone(), at)?;
+            let function = ev.apply(
+                functor,
+                Thunk::ready(value.clone()),
+                at.unwrap_or(Span::nowhere()),
+            )?;
+            let Value::Lambda(closure) = function else {
+                return Ok(Some(Vec::new()));
+            };
+            let crate::ir::Param::Formals { formals, .. } = &closure.lambda.param else {
+                return Ok(Some(Vec::new()));
+            };
+            let requested = formals
+                .iter()
+                .map(|f| (f.name.clone(), f.default.is_some()))
+                .collect();
+            return Ok(Some(requested));
+        }
+    };
+    let Value::Attrs(declared) = declared else {
+        return Ok(Some(Vec::new()));
+    };
+    let mut requested = Vec::new();
+    for entry in declared.entries() {
+        let has_default = matches!(ev.force(&entry.value.clone(), at)?, Value::Bool(true));
+        requested.push((entry.name.clone(), has_default));
+    }
+    Ok(Some(requested))
+}
+
+/// The argument set nixpkgs calls a module that is a set with `__functor` with: the
+/// context arguments and, as it gives a function the names it asks for, each name
+/// `__functionArgs` names (from `_module.args` where the context has none; `pkgs` from
+/// there first, as [`module_arguments`] reads it).
+fn functor_module_arguments(
+    requested: Vec<(Name, bool)>,
+    arguments: &ModuleArguments,
+    at: Option<Span>,
+) -> Value {
+    let stand_in = |name: &Name| name.as_str() == "pkgs" && !arguments.pkgs_is_special;
+    let mut entries = Vec::new();
+    for (name, thunk) in arguments.iter() {
+        if !stand_in(name)
+            && !name.as_str().starts_with("__")
+            && !requested.iter().any(|(n, _)| n == name)
+        {
+            entries.push(AttrEntry {
+                name: name.clone(),
+                value: thunk.clone(),
+                span: None,
+                value_span: None,
+            });
+        }
+    }
+    for (name, _) in requested {
+        let value = match arguments.get(name.as_str()) {
+            Some(thunk) if !stand_in(&name) => thunk.clone(),
+            _ => {
+                let module_args = arguments.get("__moduleArgs").cloned();
+                let fallback = arguments.get(name.as_str()).cloned();
+                let message = format!("attribute '{name}' missing");
+                let wanted = name.clone();
+                Thunk::native(move |ev| {
+                    if let Some(module_args) = module_args {
+                        let args = ev
+                            .force(&module_args, at)
+                            .map_err(|error| argument_help(ev, error, &wanted))?;
+                        if let Value::Attrs(args) = args {
+                            if let Some(entry) = args.get(wanted.as_str()) {
+                                let thunk = entry.value.clone();
+                                return ev.force(&thunk, at);
+                            }
+                        }
+                    }
+                    match fallback {
+                        Some(thunk) => ev.force(&thunk, at),
+                        None => Err(argument_help(ev, EvalError::message(message, at), &wanted)),
+                    }
+                })
+            }
+        };
+        entries.push(AttrEntry {
+            name,
+            value,
+            span: None,
+            value_span: None,
+        });
+    }
+    Value::Attrs(Rc::new(Attrs::from_entries(entries)))
 }
 
 /// The argument set a module function is called with: the names it asks for, as nixpkgs

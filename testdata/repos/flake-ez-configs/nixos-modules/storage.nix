@@ -1,7 +1,7 @@
-{ lib, ... }:
+{ lib, dataRoot, ... }:
 {
   options.storage.root = lib.mkOption {
     type = lib.types.str;
-    default = "/srv/data";
+    default = dataRoot;
   };
 }
