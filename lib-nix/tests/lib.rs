@@ -58,8 +58,7 @@ fn run_case(
         let io = MemoryIo::new();
         let mut ev = Evaluator::new(&io);
         let result = (|| -> EvalResult<String> {
-            let (body, diagnostics) =
-                ev.load_source(&group, &format!("{dir}{group}.nix"), &text);
+            let (body, diagnostics) = ev.load_source(&group, &format!("{dir}{group}.nix"), &text);
             assert!(diagnostics.is_empty(), "{group}.nix does not parse");
             let function = ev.eval_body(body)?;
             let lib = lib_of(&mut ev, release.as_deref())?;
@@ -82,12 +81,7 @@ fn run_case(
         }
         match result {
             Ok(json) => serde_json::from_str(&json).map_err(|e| format!("bad JSON {json}: {e}")),
-            Err(error) => Err(error
-                .text()
-                .lines()
-                .next()
-                .unwrap_or("")
-                .replace(&dir, "")),
+            Err(error) => Err(error.text().lines().next().unwrap_or("").replace(&dir, "")),
         }
     })
 }
