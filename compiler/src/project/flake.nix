@@ -771,20 +771,14 @@ rec {
   nixpkgsLibOf = flake: lock: name:
     let
       origin = inputOrigin flake lock name;
-      said = " ${lib.concatStringsSep " " (builtins.filter builtins.isString [ origin.ref origin.text ])} ";
-      named = builtins.match ".*[^0-9.]([0-9][0-9][.](0[1-9]|1[0-2]))([^0-9.].*|[.][^0-9].*)" said;
-      master = lib.findFirst (branch: builtins.isInt lastModified && lastModified >= branch.since) null masterReleases;
-      release =
-        if named != null then builtins.head named
-        else if master != null then master.release
-        else lib.trivial.release;
+      release = inputRelease flake lock name;
       rev = origin.locked.rev or null;
       lastModified = origin.locked.lastModified or null;
       versionSuffix =
         if builtins.isInt lastModified then
           ".${dateOf lastModified}.${if builtins.isString rev then builtins.substring 0 7 rev else "dirty"}"
         else lib.trivial.versionSuffix;
-      base = if builtins.compareVersions release "26.05" >= 0 then nixpkgsLib.extend lib._nccRelease."26.05" else nixpkgsLib;
+      base = if gainsRelease2605 release then nixpkgsLib.extend lib._nccRelease."26.05" else nixpkgsLib;
     in
     if release == lib.trivial.release && versionSuffix == lib.trivial.versionSuffix then nixpkgsLib
     else base.extend (final: prev: {
@@ -795,6 +789,22 @@ rec {
         revisionWithDefault = default: rev;
       };
     });
+
+  # The release of the nixpkgs input `name`, as `nixpkgsLibOf` tells it.
+  inputRelease = flake: lock: name:
+    let
+      origin = inputOrigin flake lock name;
+      said = " ${lib.concatStringsSep " " (builtins.filter builtins.isString [ origin.ref origin.text ])} ";
+      named = builtins.match ".*[^0-9.]([0-9][0-9][.](0[1-9]|1[0-2]))([^0-9.].*|[.][^0-9].*)" said;
+      lastModified = origin.locked.lastModified or null;
+      master = lib.findFirst (branch: builtins.isInt lastModified && lastModified >= branch.since) null masterReleases;
+    in
+    if named != null then builtins.head named
+    else if master != null then master.release
+    else lib.trivial.release;
+
+  # Whether a nixpkgs of `release` gets what lib 26.05 added to ncc's lib (25.11).
+  gainsRelease2605 = release: builtins.compareVersions release "26.05" >= 0;
 
   # The release nixpkgs' master (and so nixos-unstable) was heading to from each branch-off
   # on, newest first, as its `lib/.version` said: "26.11 is Zokor" (84c24e25, 2026-05-24
@@ -1268,6 +1278,8 @@ rec {
       in {
         # What the lock and flake.nix say of it, which flake.rs reads for 25.11.
         inherit said;
+        # Whether its lib has what lib 26.05 added to ncc's (see `nixpkgsLibOf`).
+        gains = gainsRelease2605 (inputRelease flake lock name);
         release =
           if origin.ref != null then origin.ref
           else if origin.url != null then origin.url
