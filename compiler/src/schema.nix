@@ -289,6 +289,9 @@ in
     # (DESIGN.md §8.4): hosts gate settings on it (`versionAtLeast config.system.nixos.release`).
     system.nixos.release = mkOption { readOnly = true; type = types.str; default = lib.trivial.release; description = "The NixOS release of the nixpkgs the system is built from, as `25.11`."; };
     system.nixos.codeName = mkOption { readOnly = true; type = types.str; default = lib.trivial.codeName; description = "The code name of that release, as `Xantusia`."; };
+    # NixOS's system/activation/top-level.nix: hosts name things after it (`hostName =
+    # config.system.name`), which without it was unknown.
+    system.name = mkOption { type = types.str; default = if config.networking.hostName == "" then "unnamed" else config.networking.hostName; description = "The name of the system used in the `system.build.toplevel` derivation's name."; };
     assertions = mkOption {
       type = types.listOf types.unspecified;
       internal = true;

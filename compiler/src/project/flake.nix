@@ -59,6 +59,122 @@ rec {
     };
   };
 
+  # gytis-ivaskevicius/flake-utils-plus: its `lib` is flake-utils' with `mkFlake` and the
+  # exporters. `mkFlake { self; inputs; hosts; hostDefaults; ... }` makes one
+  # configuration per `hosts.<name>` (the name read as a reversed domain name,
+  # `com.example.web`: the host name its first label from the end, the domain the rest),
+  # in the output its `output` names, `nixosConfigurations` unless it says otherwise, built
+  # by its `builder`, else by `lib.nixosSystem` of its channel's input (`channelName`,
+  # `nixpkgs` unless it says otherwise: `channels.<name>.input`, else the input of that
+  # name). A host's arguments are `hostDefaults`' merged with its own as flake-utils-plus'
+  # `mergeAny` merges them (lists joined, `hostDefaults.modules` first; sets updated; the
+  # rest the host's). Its modules are flake-utils-plus' own, which sets the host's name and
+  # domain, the `nix` flakes setting and, as `_module.args`, `inputs` and `extraArgs`,
+  # then the host's, then its `options.nix` module; its special arguments `specialArgs`,
+  # `channel` (the channel's package set, ncc's stand-in), `modulesPath` and
+  # `<channel>ModulesPath` for each channel `channels` names and the host's own. A host
+  # of another output (`darwinConfigurations`) is not a NixOS host: a placeholder. The
+  # other arguments are outputs as they are (`nixosModules`, `overlays`, `deploy`, a
+  # `nixosConfigurations` written directly, merged with the hosts'); what `outputsBuilder`
+  # makes per system, and `pkgs`, the channels, are placeholders: ncc imports no nixpkgs.
+  flakeUtilsPlusLib = flakeUtilsLib // {
+    mkFlake = flakeUtilsPlusMkFlake;
+    inherit (flakeUtilsPlus) mergeAny exportModules;
+  };
+
+  flakeUtilsPlus = rec {
+    # flake-utils-plus' `lib.mergeAny`: `rhs` over `lhs`, a set updating the set of its
+    # name, a list appended to the list of its name.
+    mergeAny = lhs: rhs:
+      lhs // builtins.mapAttrs (name: value:
+        if builtins.isAttrs value then (lhs.${name} or { }) // value
+        else if builtins.isList value then (lhs.${name} or [ ]) ++ value
+        else value) rhs;
+
+    # `lib.exportModules [ ./modules/web.nix { _file = ./db.nix; ... } ]`: each module by
+    # the base name of its path, or of its `_file`, without `.nix`.
+    exportModules = builtins.foldl' (modules: module:
+      let
+        file =
+          if builtins.isPath module then module
+          else if builtins.isFunction module then (module (builtins.functionArgs module))._file
+          else module._file;
+        name = lib.removeSuffix ".toml" (lib.removeSuffix ".nix" (baseNameOf file));
+      in modules // { ${name} = if builtins.isPath module then import module else module; }) { };
+
+    # lib/options.nix, which every host imports (and `nixosModules.autoGenFromInputs` is):
+    # its three options and its assertion. The registry, `NIX_PATH` and `/etc/nix/inputs`
+    # it makes of the inputs are the open world's.
+    optionsModule = { config, lib, ... }: {
+      _file = "<ncc stand-in for flake-utils-plus/lib/options.nix>";
+      options.nix = lib.genAttrs [ "generateNixPathFromInputs" "generateRegistryFromInputs" "linkInputs" ]
+        (_: lib.mkOption { type = lib.types.bool; default = false; });
+      config.assertions = [{
+        assertion = !config.nix.generateNixPathFromInputs || config.nix.linkInputs;
+        message = "When using 'nix.generateNixPathFromInputs' please make sure to set 'nix.linkInputs = true'";
+      }];
+    };
+
+    # The module flake-utils-plus puts first in each NixOS host. Its `nix.package` (a
+    # package) and `nixpkgs.pkgs` (the channel) are ncc's stand-ins already.
+    hostModule = { name, inputs, extraArgs }: { lib, ... }:
+      let labels = lib.reverseList (builtins.filter builtins.isString (builtins.split "\\." name));
+      in {
+        _file = "<ncc stand-in for flake-utils-plus' host module>";
+        networking.hostName = builtins.head labels;
+        networking.domain =
+          if builtins.tail labels == [ ] then lib.mkDefault null
+          else lib.concatStringsSep "." (builtins.tail labels);
+        nix.extraOptions = "extra-experimental-features = nix-command flakes";
+        _module.args = { inherit inputs; } // extraArgs;
+      };
+
+    hostArguments = { channelName ? "nixpkgs", system ? "x86_64-linux", output ? "nixosConfigurations"
+      , builder ? null, modules ? [ ], extraArgs ? { }, specialArgs ? { } }: {
+      inherit channelName system output builder modules extraArgs specialArgs;
+    };
+
+    configuration = { inputs, channels, hostDefaults }: name: given:
+      let
+        host = hostArguments (mergeAny hostDefaults given);
+        channelInput = channels.${host.channelName}.input or inputs.${host.channelName} or null;
+        builder =
+          if host.builder != null then host.builder
+          else if channelInput != null then channelInput.lib.nixosSystem
+          else nixosSystem;
+        channelNames = lib.unique (builtins.attrNames channels ++ [ host.channelName ]);
+        modulesPaths = lib.genAttrs (map (channel: "${channel}ModulesPath") channelNames)
+          (_: "${opaque.channelSource}/nixos/modules");
+      in
+      if host.output != "nixosConfigurations" then opaque.${host.output}.${name}
+      else builder {
+        inherit (host) system;
+        modules = [ (hostModule { inherit name inputs; inherit (host) extraArgs; }) ]
+          ++ host.modules ++ [ optionsModule ];
+        specialArgs = modulesPaths // host.specialArgs // { channel = opaque.channel; };
+      };
+  };
+
+  flakeUtilsPlusMkFlake = { self, inputs, hosts ? { }, channels ? { }
+    , hostDefaults ? { system = "x86_64-linux"; modules = [ ]; extraArgs = { }; }
+    , supportedSystems ? flakeUtilsLib.defaultSystems, ... }@args:
+    let
+      otherArguments = builtins.removeAttrs args [ "inputs" "hosts" "hostDefaults" "nixosProfiles"
+        "channels" "channelsConfig" "self" "sharedOverlays" "supportedSystems" "outputsBuilder" ];
+      configurations = builtins.mapAttrs
+        (flakeUtilsPlus.configuration { inherit inputs channels hostDefaults; }) hosts;
+      outputNames = lib.unique (map (given: (flakeUtilsPlus.hostArguments (flakeUtilsPlus.mergeAny hostDefaults given)).output)
+        (builtins.attrValues hosts));
+      hostOutputs = lib.genAttrs outputNames (output: lib.filterAttrs (name: _:
+        (flakeUtilsPlus.hostArguments (flakeUtilsPlus.mergeAny hostDefaults hosts.${name})).output == output) configurations);
+      systems = knownStrings supportedSystems;
+      perSystem = output: if systems == null then opaque.${output}
+        else lib.genAttrs systems (system: opaque.${output}.${system});
+      builtOutputs = lib.genAttrs ([ "pkgs" ] ++ lib.optionals (args ? outputsBuilder) [ "packages"
+        "apps" "checks" "devShells" "devShell" "defaultPackage" "defaultApp" "legacyPackages" "formatter" ]) perSystem;
+    in
+    flakeUtilsPlus.mergeAny otherArguments (builtOutputs // hostOutputs);
+
   # clan-core (clan.lol): `lib.buildClan`, `lib.clan` and its flake-parts module's `clan`
   # make one nixosSystem per machine. A machine is a directory of `machines/` in the
   # clan's directory, an entry of `inventory.machines` (in the arguments or in
@@ -1286,7 +1402,7 @@ rec {
           else lib.trim origin.text;
       });
 
-  # Every input's kind ("nixpkgs", "flake-utils", "flake-parts", "colmena", "clan", "blueprint", "import-tree", "haumea", "snowfall", "nixos-unified", "extra-container" or "other"), for the
+  # Every input's kind ("nixpkgs", "flake-utils", "flake-utils-plus", "flake-parts", "colmena", "clan", "blueprint", "import-tree", "haumea", "snowfall", "nixos-unified", "extra-container" or "other"), for the
   # inputs the flake declares and its `outputs` function names.
   inputKinds = flake: lock:
     let
@@ -1307,6 +1423,7 @@ rec {
       byName = name:
         if name == "nixpkgs" || lib.hasPrefix "nixpkgs-" name || lib.hasPrefix "nixpkgs_" name then "nixpkgs"
         else if name == "flake-utils" then "flake-utils"
+        else if name == "flake-utils-plus" then "flake-utils-plus"
         else if name == "flake-parts" then "flake-parts"
         else if name == "colmena" then "colmena"
         else if name == "clan-core" then "clan"
@@ -1338,6 +1455,7 @@ rec {
         # A fork fetched with git is named by its repository (`git+https://.../nixpkgs.git`).
         else if has "(.*[/: ])?nixpkgs(\.lib)?(\.git)?([/ ?].*)?" || has ".*channels\.nixos\.org.*"
           || has "(.*[/: ])?flakehub\.com/f/determinatesystems/nixpkgs-(weekly|[0-9][0-9.]*(-[a-z]+)?)([/ ?].*)?" then "nixpkgs"
+        else if has ".*flake-utils-plus.*" then "flake-utils-plus"
         else if has ".*flake-utils.*" then "flake-utils"
         else if has ".*flake-parts.*" then "flake-parts"
         else if has ".*zhaofengli/colmena.*" || has "(.* )?colmena( .*)?" then "colmena"

@@ -50,6 +50,9 @@ pub enum InputKind {
     Nixpkgs,
     /// numtide/flake-utils: its `lib.eachSystem` family is evaluated.
     FlakeUtils,
+    /// gytis-ivaskevicius/flake-utils-plus: flake-utils' `lib` with `mkFlake`, which
+    /// makes a host per `hosts.<name>`, and its `nixosModules.autoGenFromInputs`.
+    FlakeUtilsPlus,
     /// hercules-ci/flake-parts: its `lib.mkFlake` is evaluated.
     FlakeParts,
     /// zhaofengli/colmena: its `lib.makeHive` keeps the hive it is given.
@@ -83,6 +86,7 @@ impl InputKind {
         match name {
             "nixpkgs" => InputKind::Nixpkgs,
             "flake-utils" => InputKind::FlakeUtils,
+            "flake-utils-plus" => InputKind::FlakeUtilsPlus,
             "flake-parts" => InputKind::FlakeParts,
             "colmena" => InputKind::Colmena,
             "clan" => InputKind::Clan,
@@ -269,6 +273,28 @@ fn input_value(
         InputKind::FlakeUtils => {
             let lib = attribute(ev, wiring, "flakeUtilsLib", span)?;
             opaque_with(ev, lib, &format!("{path}.lib"), span)?
+        }
+        InputKind::FlakeUtilsPlus => {
+            let lib = attribute(ev, wiring, "flakeUtilsPlusLib", span)?;
+            let lib = opaque_with(ev, lib, &format!("{path}.lib"), span)?;
+            let own = attribute(ev, wiring, "flakeUtilsPlus", span)?;
+            let options = attribute(ev, &own, "optionsModule", span)?;
+            let modules = Attrs::from_entries(vec![AttrEntry::new(
+                "autoGenFromInputs",
+                Thunk::ready(options),
+            )]);
+            let nixos_modules = opaque_with(
+                ev,
+                Value::Attrs(Rc::new(modules)),
+                &format!("{path}.nixosModules"),
+                span,
+            )?;
+            return input_with(
+                ev,
+                [("lib", lib), ("nixosModules", nixos_modules)],
+                &path,
+                span,
+            );
         }
         InputKind::FlakeParts => {
             let lib = attribute(ev, wiring, "flakePartsLibFor", span)?;

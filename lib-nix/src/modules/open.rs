@@ -167,10 +167,11 @@ fn merge_undeclared(ev: &mut Evaluator, lazy: &Rc<LazyGroup>, defs: Vec<Def>) ->
         return group_of(ev, lazy);
     }
     if values.len() == 1 {
-        if is_module_function(&values[0]) {
-            // `home-manager.users.alice = { pkgs, ... }: { ... };`: most likely a module of
-            // a submodule ncc does not see declared, whose value NixOS gives is the
-            // configuration that module evaluates to, not the function.
+        if is_module_function(&values[0]) || is_module_path(ev, &values[0]) {
+            // `home-manager.users.alice = { pkgs, ... }: { ... };`, or the file of one
+            // (`microvm.vms.web.config = ./vms/web;`): most likely a module of a submodule
+            // ncc does not see declared, whose value NixOS gives is the configuration
+            // that module evaluates to, not the function or the path.
             return Err(unknown_option(
                 &loc,
                 "the configuration its module evaluates to",
@@ -213,6 +214,25 @@ fn merge_undeclared(ev: &mut Evaluator, lazy: &Rc<LazyGroup>, defs: Vec<Def>) ->
         }
     }
     Ok(values.swap_remove(0))
+}
+
+/// Whether `value` is the path of a module: a `.nix` file, or a directory's
+/// `default.nix`, whose value has a module's shape. A path of anything else (a
+/// directory of files, `./secrets.yaml`) is a value of its own; a file ncc cannot import
+/// is taken for one too.
+fn is_module_path(ev: &mut Evaluator, value: &Value) -> bool {
+    let Value::Path(path) = value else {
+        return false;
+    };
+    let file = if ev.io().is_directory(path) {
+        format!("{}/default.nix", path.trim_end_matches('/'))
+    } else {
+        path.to_string()
+    };
+    if !file.ends_with(".nix") || !ev.io().path_exists(&file) {
+        return false;
+    }
+    matches!(ev.import(&file, None), Ok(module) if is_module_function(&module))
 }
 
 /// Whether `value` has a module's shape: a function of a set with `...`
