@@ -894,17 +894,21 @@ rec {
         if builtins.isInt lastModified then
           ".${dateOf lastModified}.${if builtins.isString rev then builtins.substring 0 7 rev else "dirty"}"
         else lib.trivial.versionSuffix;
-      base = if gainsRelease2605 release then nixpkgsLib.extend lib._nccRelease."26.05" else nixpkgsLib;
+      # One extension, lib 26.05's names and the release's version (each `extend` copies
+      # the whole of lib once more, for every input and flake-parts' lib).
+      added = final: prev: if gainsRelease2605 release then lib._nccRelease."26.05" final prev else { };
     in
     if release == lib.trivial.release && versionSuffix == lib.trivial.versionSuffix then nixpkgsLib
-    else base.extend (final: prev: {
-      trivial = prev.trivial // {
-        inherit release versionSuffix;
-        version = release + versionSuffix;
-      } // lib.optionalAttrs (builtins.isString rev) {
-        revisionWithDefault = default: rev;
-      };
-    });
+    else nixpkgsLib.extend (final: prev:
+      let gained = added final prev; in
+      gained // {
+        trivial = (gained.trivial or prev.trivial) // {
+          inherit release versionSuffix;
+          version = release + versionSuffix;
+        } // lib.optionalAttrs (builtins.isString rev) {
+          revisionWithDefault = default: rev;
+        };
+      });
 
   # The release of the nixpkgs input `name`, as `nixpkgsLibOf` tells it.
   inputRelease = flake: lock: name:
@@ -1106,20 +1110,24 @@ rec {
   };
 
   # flake-parts gives its modules the `lib` of its `nixpkgs-lib` input: nixpkgs' own
-  # (with `nixosSystem`, of that input's release) when that input follows a nixpkgs
-  # input, as flakes usually make it, else the library alone of nix-community/nixpkgs.lib.
+  # (with `nixosSystem`; with what lib 26.05 added when the input is 26.05 or later) when
+  # that input follows a nixpkgs input, as flakes usually make it, else the library alone
+  # of nix-community/nixpkgs.lib.
   flakePartsLibFor = flake: lock: name:
     let
       declared = flake.inputs.${name}.inputs.nixpkgs-lib.follows or null;
       lockRoot = if lock == null then { } else lock.nodes.${lock.root or "root"}.inputs or { };
       node = lockRoot.${name} or null;
       locked = if builtins.isString node then lock.nodes.${node}.inputs.nixpkgs-lib or null else null;
-      # The nixpkgs input it follows, whose release its lib is.
+      # The nixpkgs input it follows: when that has what lib 26.05 added, its lib is that
+      # input's (with its release); else `nixpkgsLib`, shared (a lib of its own would be
+      # evaluated again for its modules).
       followed =
         if builtins.isString declared then builtins.head (lib.splitString "/" declared)
         else if builtins.isList locked && locked != [ ] then builtins.head locked
         else null;
-    in flakePartsLib (if followed != null then nixpkgsLibOf flake lock followed
+      gains = followed != null && gainsRelease2605 (inputRelease flake lock followed);
+    in flakePartsLib (if gains then nixpkgsLibOf flake lock followed
       else if declared != null || builtins.isList locked then nixpkgsLib else lib);
 
   # flake-parts' `lib.importApply`: a module file that is a function of static arguments,
