@@ -13,6 +13,10 @@
 # Usage: scripts/gen-lib-expected.sh LIBDIR           regenerate in place
 #        scripts/gen-lib-expected.sh LIBDIR --check   fail on any difference
 # LIBDIR is a nixpkgs lib directory (nix-community/nixpkgs.lib at a73b9c7 is lib 25.11).
+# Its `.version` says which cases it proves: 25.11 those of testdata/lib (ncc's own lib),
+# 26.05 (nix-community/nixpkgs.lib at 84c24e25^) those of testdata/lib-26.05, the names
+# ncc's lib gains for code written against nixpkgs 26.05 or later, with names.txt there
+# the public names of lib 26.05.
 # Needs only bash, coreutils, diff, xargs and nix-instantiate.
 set -euo pipefail
 
@@ -37,7 +41,15 @@ if ! command -v nix-instantiate >/dev/null 2>&1; then
 fi
 
 root=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd)
-dir="$root/testdata/lib"
+release=$(cat -- "$libdir/.version" 2>/dev/null || true)
+case "$release" in
+    25.11) dir="$root/testdata/lib" ;;
+    26.05) dir="$root/testdata/lib-26.05" ;;
+    *)
+        echo "error: $libdir is nixpkgs lib '${release:-?}'; cases exist for 25.11 and 26.05" >&2
+        exit 2
+        ;;
+esac
 
 # shellcheck source=scripts/lib.sh
 source "$root/scripts/lib.sh"
@@ -132,7 +144,7 @@ nixeval --json --expr "
 
 cd -- "$dir"
 existing=(*.expected names.txt)
-check_or_write "$check" "$dir" "testdata/lib expected values are stale; run scripts/gen-lib-expected.sh LIBDIR" "${existing[@]}"
+check_or_write "$check" "$dir" "${dir#"$root/"} expected values are stale; run scripts/gen-lib-expected.sh LIBDIR" "${existing[@]}"
 if (( check )); then
     echo "ok: $total lib cases in ${#groups[@]} groups match the real lib"
 else

@@ -136,6 +136,10 @@ pub struct Evaluator<'io> {
     /// (`the flake's input `nixpkgs` (nixos-unstable)`). A name ncc's `lib` lacks may be
     /// one of that lib's, so it is unknown rather than missing.
     pub library_release: Option<Rc<str>>,
+    /// What ncc's `lib` is for that code, when more than nixpkgs lib 25.11 (`nixpkgs lib
+    /// 25.11 with what 26.05 added`, for a flake on nixpkgs 26.05 or later), as the help
+    /// of a name it lacks says it.
+    pub library_carried: Option<Rc<str>>,
     /// Whether an integer interpolated into a string is its decimal text, as with Lix's
     /// `coerce-integers` on: asked of [`hooks::Hooks::coerce_integers`] when one first is.
     coerce_integers: Option<bool>,
@@ -198,6 +202,7 @@ impl<'io> Evaluator<'io> {
             lenient_root_modules: false,
             next_config_cell: None,
             library_release: None,
+            library_carried: None,
             coerce_integers: None,
             provisional_declarations: 0,
             search_path_is_closed: false,
@@ -1438,7 +1443,10 @@ impl<'io> Evaluator<'io> {
                 "ncc carries part of `{path}`, not `{name}`, which nixpkgs lib 25.11 may have"
             ),
             (false, Some(release)) => format!(
-                "ncc's lib is nixpkgs lib 25.11, which has no `{path}.{name}`; {release} may have it"
+                "ncc's lib is {}, which has no `{path}.{name}`; {release} may have it",
+                self.library_carried
+                    .as_deref()
+                    .unwrap_or("nixpkgs lib 25.11")
             ),
             (false, None) => return None,
         };

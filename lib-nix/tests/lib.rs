@@ -3,6 +3,8 @@
 //! that nixpkgs lib 25.11 gave (`<group>.expected`, captured by `scripts/gen-lib-expected.sh`).
 //! Cases listed in `testdata/lib/notyetpassing.txt` are known gaps, asserted to still differ.
 //! A second test measures how many of the real lib's public names (`names.txt`) ncc has.
+//! `testdata/lib-26.05` holds the same for what ncc's lib gains for code written against
+//! nixpkgs 26.05 or later (`lib.extend lib._nccRelease."26.05"`), proved against lib 26.05.
 
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
@@ -11,11 +13,28 @@ use lib_nix::diagnostic::{FileId, Span};
 use lib_nix::eval::{print, EvalResult, Evaluator, MemoryIo, Thunk, Value};
 use lib_nix::modules::lib_value;
 
-fn lib_dir() -> PathBuf {
+/// The cases of ncc's own lib (25.11), or of what it gains for `release`.
+fn lib_dir(release: Option<&str>) -> PathBuf {
+    let dir = match release {
+        None => "../testdata/lib".to_owned(),
+        Some(release) => format!("../testdata/lib-{release}"),
+    };
     Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../testdata/lib")
+        .join(dir)
         .canonicalize()
-        .expect("testdata/lib exists")
+        .expect("the lib cases exist")
+}
+
+/// ncc's lib, as code written against `release` gets it.
+fn lib_of(ev: &mut Evaluator, release: Option<&str>) -> EvalResult<Value> {
+    let lib = lib_value(ev)?;
+    let Some(release) = release else {
+        return Ok(lib);
+    };
+    let text = format!("lib: lib.extend lib._nccRelease.\"{release}\"");
+    let (body, _) = ev.load_source("extend", "/extend.nix", &text);
+    let extend = ev.eval_body(body)?;
+    ev.apply(extend, Thunk::ready(lib), nowhere())
 }
 
 fn nowhere() -> Span {
@@ -23,17 +42,26 @@ fn nowhere() -> Span {
 }
 
 /// What one case gives: `Ok(json)` or `Err(first line of the message)`.
-fn run_case(group: &str, text: &str, case: &str) -> Result<serde_json::Value, String> {
+fn run_case(
+    release: Option<&str>,
+    group: &str,
+    text: &str,
+    case: &str,
+) -> Result<serde_json::Value, String> {
     let (group, text, case) = (group.to_owned(), text.to_owned(), case.to_owned());
+    let release = release.map(str::to_owned);
+    let dir = match &release {
+        None => "/testdata/lib/".to_owned(),
+        Some(release) => format!("/testdata/lib-{release}/"),
+    };
     lib_nix::run_with_stack(move || {
         let io = MemoryIo::new();
         let mut ev = Evaluator::new(&io);
         let result = (|| -> EvalResult<String> {
-            let (body, diagnostics) =
-                ev.load_source(&group, &format!("/testdata/lib/{group}.nix"), &text);
+            let (body, diagnostics) = ev.load_source(&group, &format!("{dir}{group}.nix"), &text);
             assert!(diagnostics.is_empty(), "{group}.nix does not parse");
             let function = ev.eval_body(body)?;
-            let lib = lib_value(&mut ev)?;
+            let lib = lib_of(&mut ev, release.as_deref())?;
             let cases = ev.apply(function, Thunk::ready(lib), nowhere())?;
             let cases = ev.expect_attrs(cases, nowhere())?;
             let value = match cases.get(case.as_str()) {
@@ -49,22 +77,17 @@ fn run_case(group: &str, text: &str, case: &str) -> Result<serde_json::Value, St
                 .lines()
                 .next()
                 .unwrap_or("")
-                .replace("/testdata/lib/", ""));
+                .replace(&dir, ""));
         }
         match result {
             Ok(json) => serde_json::from_str(&json).map_err(|e| format!("bad JSON {json}: {e}")),
-            Err(error) => Err(error
-                .text()
-                .lines()
-                .next()
-                .unwrap_or("")
-                .replace("/testdata/lib/", "")),
+            Err(error) => Err(error.text().lines().next().unwrap_or("").replace(&dir, "")),
         }
     })
 }
 
-fn listed(file: &str) -> Vec<String> {
-    std::fs::read_to_string(lib_dir().join(file))
+fn listed(release: Option<&str>, file: &str) -> Vec<String> {
+    std::fs::read_to_string(lib_dir(release).join(file))
         .unwrap_or_default()
         .lines()
         .map(str::trim)
@@ -75,8 +98,17 @@ fn listed(file: &str) -> Vec<String> {
 
 #[test]
 fn lib_agrees_with_nixpkgs_lib() {
-    let known_gaps = listed("notyetpassing.txt");
-    let mut groups: Vec<PathBuf> = std::fs::read_dir(lib_dir())
+    agrees_with_nixpkgs_lib(None, 50);
+}
+
+#[test]
+fn lib_for_26_05_agrees_with_nixpkgs_lib_26_05() {
+    agrees_with_nixpkgs_lib(Some("26.05"), 40);
+}
+
+fn agrees_with_nixpkgs_lib(release: Option<&str>, least: usize) {
+    let known_gaps = listed(release, "notyetpassing.txt");
+    let mut groups: Vec<PathBuf> = std::fs::read_dir(lib_dir(release))
         .expect("readable")
         .flatten()
         .map(|e| e.path())
@@ -108,7 +140,7 @@ fn lib_agrees_with_nixpkgs_lib() {
                 (None, None) => panic!("bad line in {group}.expected: {line}"),
             };
             total += 1;
-            let got = run_case(&group, &text, case);
+            let got = run_case(release, &group, &text, case);
             let name = format!("{group}/{case}");
             let same = match (&got, &want) {
                 (Ok(a), Ok(b)) => a == b,
@@ -129,7 +161,7 @@ fn lib_agrees_with_nixpkgs_lib() {
         "lib cases: {passed} of {total} agree with nixpkgs lib, {} known gaps",
         known_gaps.len()
     );
-    assert!(total >= 50, "the lib corpus has cases");
+    assert!(total >= least, "the lib corpus has cases");
     assert!(
         fixed.is_empty(),
         "now passing, remove from notyetpassing.txt: {fixed:?}"
@@ -142,38 +174,41 @@ fn lib_agrees_with_nixpkgs_lib() {
     );
 }
 
+/// Which of `names` (`name` or `namespace.name`) the lib `release` gets lacks.
+fn missing_names(release: Option<&str>, names: &[String]) -> Vec<String> {
+    let (names, release) = (names.to_vec(), release.map(str::to_owned));
+    lib_nix::run_with_stack(move || {
+        let io = MemoryIo::new();
+        let mut ev = Evaluator::new(&io);
+        let lib = lib_of(&mut ev, release.as_deref()).expect("lib evaluates");
+        let Value::Attrs(lib) = lib else {
+            panic!("lib is a set")
+        };
+        let mut missing = Vec::new();
+        for name in &names {
+            let present = match name.split_once('.') {
+                None => lib.get(name.as_str()).is_some(),
+                Some((space, inner)) => match lib.get(space) {
+                    Some(entry) => match ev.force(&entry.value.clone(), None) {
+                        Ok(Value::Attrs(set)) => set.get(inner).is_some(),
+                        _ => false,
+                    },
+                    None => false,
+                },
+            };
+            if !present {
+                missing.push(name.clone());
+            }
+        }
+        let _ = Rc::new(());
+        missing
+    })
+}
+
 #[test]
 fn lib_has_the_public_names_of_nixpkgs_lib() {
-    let names = listed("names.txt");
-    let missing = lib_nix::run_with_stack({
-        let names = names.clone();
-        move || {
-            let io = MemoryIo::new();
-            let mut ev = Evaluator::new(&io);
-            let lib = lib_value(&mut ev).expect("lib evaluates");
-            let Value::Attrs(lib) = lib else {
-                panic!("lib is a set")
-            };
-            let mut missing = Vec::new();
-            for name in &names {
-                let present = match name.split_once('.') {
-                    None => lib.get(name.as_str()).is_some(),
-                    Some((space, inner)) => match lib.get(space) {
-                        Some(entry) => match ev.force(&entry.value.clone(), None) {
-                            Ok(Value::Attrs(set)) => set.get(inner).is_some(),
-                            _ => false,
-                        },
-                        None => false,
-                    },
-                };
-                if !present {
-                    missing.push(name.clone());
-                }
-            }
-            let _ = Rc::new(());
-            missing
-        }
-    });
+    let names = listed(None, "names.txt");
+    let missing = missing_names(None, &names);
     let share = 100.0 * (names.len() - missing.len()) as f64 / names.len() as f64;
     println!(
         "public names of nixpkgs lib: {} of {} ({share:.1}%); missing: {missing:?}",
@@ -184,4 +219,25 @@ fn lib_has_the_public_names_of_nixpkgs_lib() {
         share >= 95.0,
         "ncc's lib has {share:.1}% of nixpkgs lib's names"
     );
+}
+
+/// Every public name lib 26.05 has and 25.11 has not is one ncc's lib gains for code
+/// written against 26.05, but those `notcarried.txt` lists (unknown there, as on any
+/// release other than 25.11).
+#[test]
+fn lib_for_26_05_has_the_names_new_in_26_05() {
+    let old = listed(None, "names.txt");
+    let new: Vec<String> = listed(Some("26.05"), "names.txt")
+        .into_iter()
+        .filter(|name| !old.contains(name))
+        .collect();
+    assert!(new.len() >= 80, "lib 26.05 names {} new names", new.len());
+    let not_carried = listed(Some("26.05"), "notcarried.txt");
+    let missing = missing_names(Some("26.05"), &new);
+    println!(
+        "names new in nixpkgs lib 26.05: {} of {} carried; not carried: {missing:?}",
+        new.len() - missing.len(),
+        new.len()
+    );
+    assert_eq!(missing, not_carried, "notcarried.txt lists what ncc lacks");
 }

@@ -1166,30 +1166,62 @@ rec {
   # last modified and its short revision, which flake.lock records
   # (`26.05.20260725.0123456`). A flake telling its nixpkgs inputs apart by
   # `lib.versions.majorMinor nixpkgs.lib.version` finds each under its own release. Where
-  # nothing names a release (`nixos-unstable`, a revision), ncc's own (25.11) stands;
-  # where nothing is locked, ncc's own suffix.
+  # nothing names a release (`nixos-unstable`, a revision), the release nixpkgs' master
+  # was heading to when the locked source was last modified (`masterReleases`: 26.11
+  # after 26.05's branch-off), else ncc's own (25.11); where nothing is locked, ncc's
+  # own suffix. A release of 26.05 or later gets what lib 26.05 added to 25.11's
+  # (`lib._nccRelease."26.05"`), so that unstable locked since December 2025 has it too:
+  # a name it did not have yet is a missed error, never a false one.
   nixpkgsLibOf = flake: lock: name:
     let
       origin = inputOrigin flake lock name;
-      said = " ${lib.concatStringsSep " " (builtins.filter builtins.isString [ origin.ref origin.text ])} ";
-      named = builtins.match ".*[^0-9.]([0-9][0-9][.](0[1-9]|1[0-2]))([^0-9.].*|[.][^0-9].*)" said;
-      release = if named == null then lib.trivial.release else builtins.head named;
+      release = inputRelease flake lock name;
       rev = origin.locked.rev or null;
       lastModified = origin.locked.lastModified or null;
       versionSuffix =
         if builtins.isInt lastModified then
           ".${dateOf lastModified}.${if builtins.isString rev then builtins.substring 0 7 rev else "dirty"}"
         else lib.trivial.versionSuffix;
+      # One extension, lib 26.05's names and the release's version (each `extend` copies
+      # the whole of lib once more, for every input and flake-parts' lib).
+      added = final: prev: if gainsRelease2605 release then lib._nccRelease."26.05" final prev else { };
     in
     if release == lib.trivial.release && versionSuffix == lib.trivial.versionSuffix then nixpkgsLib
-    else nixpkgsLib.extend (final: prev: {
-      trivial = prev.trivial // {
-        inherit release versionSuffix;
-        version = release + versionSuffix;
-      } // lib.optionalAttrs (builtins.isString rev) {
-        revisionWithDefault = default: rev;
-      };
-    });
+    else nixpkgsLib.extend (final: prev:
+      let gained = added final prev; in
+      gained // {
+        trivial = (gained.trivial or prev.trivial) // {
+          inherit release versionSuffix;
+          version = release + versionSuffix;
+        } // lib.optionalAttrs (builtins.isString rev) {
+          revisionWithDefault = default: rev;
+        };
+      });
+
+  # The release of the nixpkgs input `name`, as `nixpkgsLibOf` tells it.
+  inputRelease = flake: lock: name:
+    let
+      origin = inputOrigin flake lock name;
+      said = " ${lib.concatStringsSep " " (builtins.filter builtins.isString [ origin.ref origin.text ])} ";
+      named = builtins.match ".*[^0-9.]([0-9][0-9][.](0[1-9]|1[0-2]))([^0-9.].*|[.][^0-9].*)" said;
+      lastModified = origin.locked.lastModified or null;
+      master = lib.findFirst (branch: builtins.isInt lastModified && lastModified >= branch.since) null masterReleases;
+    in
+    if named != null then builtins.head named
+    else if master != null then master.release
+    else lib.trivial.release;
+
+  # Whether a nixpkgs of `release` gets what lib 26.05 added to ncc's lib (25.11).
+  gainsRelease2605 = release: builtins.compareVersions release "26.05" >= 0;
+
+  # The release nixpkgs' master (and so nixos-unstable) was heading to from each branch-off
+  # on, newest first, as its `lib/.version` said: "26.11 is Zokor" (84c24e25, 2026-05-24
+  # 13:07:40 UTC), "26.05 is Yarara" (9f46ba37, 2025-11-24 20:17:44 UTC). Before them,
+  # ncc's own release stands.
+  masterReleases = [
+    { since = 1779628060; release = "26.11"; }
+    { since = 1764015464; release = "26.05"; }
+  ];
 
   # The UTC date of a Unix time as Nix shows a flake's `lastModifiedDate` up to the day,
   # `YYYYMMDD`: days since 1970 to the proleptic Gregorian calendar, by 400-year eras.
@@ -1366,15 +1398,25 @@ rec {
   };
 
   # flake-parts gives its modules the `lib` of its `nixpkgs-lib` input: nixpkgs' own
-  # (with `nixosSystem`) when that input follows a nixpkgs input, as flakes usually
-  # make it, else the library alone of nix-community/nixpkgs.lib.
+  # (with `nixosSystem`; with what lib 26.05 added when the input is 26.05 or later) when
+  # that input follows a nixpkgs input, as flakes usually make it, else the library alone
+  # of nix-community/nixpkgs.lib.
   flakePartsLibFor = flake: lock: name:
     let
       declared = flake.inputs.${name}.inputs.nixpkgs-lib.follows or null;
       lockRoot = if lock == null then { } else lock.nodes.${lock.root or "root"}.inputs or { };
       node = lockRoot.${name} or null;
       locked = if builtins.isString node then lock.nodes.${node}.inputs.nixpkgs-lib or null else null;
-    in flakePartsLib (if declared != null || builtins.isList locked then nixpkgsLib else lib);
+      # The nixpkgs input it follows: when that has what lib 26.05 added, its lib is that
+      # input's (with its release); else `nixpkgsLib`, shared (a lib of its own would be
+      # evaluated again for its modules).
+      followed =
+        if builtins.isString declared then builtins.head (lib.splitString "/" declared)
+        else if builtins.isList locked && locked != [ ] then builtins.head locked
+        else null;
+      gains = followed != null && gainsRelease2605 (inputRelease flake lock followed);
+    in flakePartsLib (if gains then nixpkgsLibOf flake lock followed
+      else if declared != null || builtins.isList locked then nixpkgsLib else lib);
 
   # flake-parts' `lib.importApply`: a module file that is a function of static arguments,
   # applied to them, located at its file.
@@ -1648,6 +1690,8 @@ rec {
       in {
         # What the lock and flake.nix say of it, which flake.rs reads for 25.11.
         inherit said;
+        # Whether its lib has what lib 26.05 added to ncc's (see `nixpkgsLibOf`).
+        gains = gainsRelease2605 (inputRelease flake lock name);
         release =
           if origin.ref != null then origin.ref
           else if origin.url != null then origin.url

@@ -217,12 +217,13 @@ fn library_release(
         .map(|(name, _)| name.as_str())
         .collect();
     names.sort_by_key(|name| *name != "nixpkgs");
+    ev.library_carried = None;
     let first = *names.first()?;
     let list = names
         .iter()
         .map(|name| Thunk::ready(Value::string(name)))
         .collect::<Vec<_>>();
-    let releases = (|| -> EvalResult<Vec<(bool, String)>> {
+    let releases = (|| -> EvalResult<Vec<(bool, String, bool)>> {
         let function = attribute(ev, wiring, "nixpkgsReleases", span)?;
         let function = ev.apply(function, Thunk::ready(Value::Attrs(flake.clone())), span)?;
         let function = ev.apply(function, Thunk::ready(lock.clone()), span)?;
@@ -239,16 +240,21 @@ fn library_release(
                     Value::String(said) => said.to_string(),
                     _ => String::new(),
                 };
-                Ok((is_nccs, said))
+                let gains = matches!(attribute(ev, &release, "gains", span)?, Value::Bool(true));
+                Ok((is_nccs, said, gains))
             })
             .collect()
     })();
     match releases {
-        Ok(releases) => names
-            .iter()
-            .zip(releases)
-            .find(|(_, (is_nccs, _))| !is_nccs)
-            .map(|(name, (_, said))| Rc::from(format!("the flake's input `{name}` ({said})"))),
+        Ok(releases) => {
+            let (name, (_, said, gains)) = names
+                .iter()
+                .zip(releases)
+                .find(|(_, (is_nccs, _, _))| !is_nccs)?;
+            // Its lib has what lib 26.05 added (flake.nix, `nixpkgsLibOf`).
+            ev.library_carried = gains.then(|| Rc::from("nixpkgs lib 25.11 with what 26.05 added"));
+            Some(Rc::from(format!("the flake's input `{name}` ({said})")))
+        }
         // What ncc could not read of the inputs does not say they are 25.11.
         Err(_) => Some(Rc::from(format!("the flake's input `{first}`"))),
     }

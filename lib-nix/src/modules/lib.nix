@@ -155,6 +155,9 @@ let
       # What nixpkgs lib computes and ncc does not (`lib.fileset.gitTracked`) is unknown.
       _nccCore = markLibrary "lib._nccCore" (self: load "core" self // { inherit unknown; }) self;
       _nccTypesMore = file "types-more";
+      # What a later nixpkgs' lib has that 25.11's has not, by release, each an extension
+      # (`lib.extend`): the compiler gives it to code written against that release.
+      _nccRelease."26.05" = load "release-26.05";
       _nccInternal = {
         moduleArgsModule = {
           options._module.args = self._nccCore.mkOption {

@@ -44,6 +44,10 @@ pub const FILES: &[(&str, EmbeddedSource)] = &[
     ("network", crate::embedded_nix!("modules/lib/network.nix")),
     ("options", crate::embedded_nix!("modules/lib/options.nix")),
     ("path", crate::embedded_nix!("modules/lib/path.nix")),
+    (
+        "release-26.05",
+        crate::embedded_nix!("modules/lib/release-26.05.nix"),
+    ),
     ("sources", crate::embedded_nix!("modules/lib/sources.nix")),
     ("strings", crate::embedded_nix!("modules/lib/strings.nix")),
     ("systems", crate::embedded_nix!("modules/lib/systems.nix")),

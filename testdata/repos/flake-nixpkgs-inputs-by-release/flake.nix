@@ -3,7 +3,7 @@
 # `lib.version` is that of the branch its lock follows, with the date and revision the
 # lock fixes, as nixpkgs' flake gives it (nixos-26.05: "26.05.20260725.0123456"), so the
 # stable hosts are found under "26.05"; the unstable input names no release, and stands
-# under ncc's own.
+# under the one master headed to when it was locked (26.11, after 26.05's branch-off).
 # The container's mistake (an underscore in its name) is still found.
 {
   inputs = {

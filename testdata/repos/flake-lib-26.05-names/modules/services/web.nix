@@ -1,0 +1,3 @@
+{ lib, ... }: {
+  networking.firewall.allowedTCPPorts = map lib.toInt (lib.uniqueStrings [ "80" "443" "80" ]);
+}
