@@ -1,0 +1,22 @@
+# A host with a user, whose aspect gives the host what ncc does not evaluate, and an
+# include that is a function of the host: the host is checked, what they add unknown.
+{ den, ... }:
+{
+  den.hosts.x86_64-linux.archive.users.keeper = { };
+
+  den.aspects.archive = {
+    includes = [
+      den.aspects.base
+      ({ host, ... }: { nixos.networking.domain = "${host.name}.example"; })
+    ];
+    nixos.containers.backup = {
+      autoStart = true;
+      privateNetwork = true;
+      hostAddress = "10.90.1.1";
+      localAddress = "10.90.1.2";
+      config.services.openssh.enable = true;
+    };
+  };
+
+  den.aspects.keeper.nixos.users.users.keeper.isNormalUser = true;
+}

@@ -1,0 +1,12 @@
+{ den, ... }:
+{
+  den.hosts.x86_64-linux.relay = { };
+
+  den.aspects.relay = {
+    includes = [ den.aspects.proxy ];
+    nixos = {
+      networking.hostId = "8a1c2d3e";
+      networking.firewall.allowedTCPPorts = [ 8443 ];
+    };
+  };
+}
