@@ -867,9 +867,20 @@ rec {
   denFlakeModule = { config, inputs, ... }:
     let
       den = config.den;
+      # den's input, whose placeholders name what ncc leaves unknown.
+      denSource = inputs.den or opaque.den;
       open = lib.mkOptionType { name = "ncc-open-world"; };
       # What ncc does not evaluate of den, included by an aspect.
       notModelled = what: { _nccDenUnknown = what; __functor = self: _: self; };
+      # A value of den's that an aspect includes (a battery, a policy, a function of the
+      # context), which the open world would take for a module: one definition is its
+      # value, more are den's to merge, not modelled.
+      included = lib.mkOptionType {
+        name = "den-included";
+        merge = loc: defs:
+          if builtins.length defs == 1 then (builtins.head defs).value
+          else notModelled (lib.showOption loc);
+      };
       # den's batteries by the names its versions give them, and the flake's own.
       batteries = lib.genAttrs [
         "define-user" "primary-user" "user-shell" "hostname" "home-manager" "unfree"
@@ -891,8 +902,11 @@ rec {
             };
           });
         in submodule // {
+          # Called (`(my.backup { bucket = "x"; })`), a parametric aspect gives what ncc
+          # does not evaluate.
           merge = loc: defs: submodule.merge loc (map (def:
-            if lib.isFunction def.value then def // { value.includes = [ def.value ]; } else def) defs);
+            if lib.isFunction def.value then def // { value.includes = [ def.value ]; } else def) defs)
+            // { __functor = _: _: notModelled "a call of aspect ${lib.showOption loc}"; };
         };
       hostType = system: lib.types.submodule ({ name, config, ... }: {
         freeformType = open;
@@ -910,7 +924,7 @@ rec {
             type = lib.types.raw;
             default =
               if config.class == "nixos" && inputs ? nixpkgs then inputs.nixpkgs.lib.nixosSystem
-              else opaque.denInstantiate;
+              else denSource.lib.instantiate;
           };
           intoAttr = lib.mkOption {
             type = lib.types.listOf lib.types.str;
@@ -921,7 +935,8 @@ rec {
       # The `class` modules of an aspect and of what it includes, depth first, and
       # whether something there is not modelled; an aspect of `den.aspects` once.
       walk = class: seen: aspect:
-        if builtins.isAttrs aspect && aspect ? _nccDenUnknown || lib.isFunction aspect || !builtins.isAttrs aspect
+        if !builtins.isAttrs aspect || aspect ? _nccDenUnknown
+          || lib.isFunction aspect && !(aspect._nccDenAspect or false)
         then [ { key = null; modules = [ ]; unknown = true; } ]
         else
           let
@@ -943,7 +958,7 @@ rec {
         in
         lib.concatMap (entry: entry.modules) kept.entries
         ++ [ { nixpkgs.hostPlatform = lib.mkDefault host.system; } ]
-        ++ lib.optional unknown opaque.denModule;
+        ++ lib.optional unknown denSource.lib.aspects.resolve;
       hosts = lib.concatMap builtins.attrValues (builtins.attrValues den.hosts);
       nixosHosts = builtins.filter (host:
         host.class == "nixos" && builtins.length host.intoAttr == 2
@@ -965,7 +980,17 @@ rec {
             homes = lib.mkOption { type = lib.types.lazyAttrsOf open; default = { }; };
             aspects = lib.mkOption { type = lib.types.lazyAttrsOf aspectType; default = { }; };
             default = lib.mkOption { type = aspectType; default = { }; };
-            provides = lib.mkOption { type = lib.types.lazyAttrsOf open; default = { }; };
+            provides = lib.mkOption { type = lib.types.lazyAttrsOf included; default = { }; };
+            policies = lib.mkOption { type = lib.types.lazyAttrsOf included; default = { }; };
+            # The aspects of each namespace (`denNamespace`).
+            ful = lib.mkOption {
+              default = { };
+              type = lib.types.lazyAttrsOf (lib.types.submodule {
+                freeformType = lib.types.lazyAttrsOf aspectType;
+                options.ctx = lib.mkOption { type = open; default = { }; };
+                options.schema = lib.mkOption { type = open; default = { }; };
+              });
+            };
           };
         };
       };
@@ -973,7 +998,7 @@ rec {
         provides = batteries;
         _ = batteries;
         batteries = batteries;
-        lib = opaque.denLib;
+        lib = denSource.lib;
       };
       config.flake.nixosConfigurations = builtins.listToAttrs (map (host: {
         name = lib.last host.intoAttr;
@@ -1003,7 +1028,16 @@ rec {
       };
     };
   };
+  # den's `namespace name sources`: a flake module making `den.ful.<name>` a set of
+  # aspects, `<name>` its alias and a module argument; the aspects of other flakes'
+  # namespaces it takes (`sources`) are not read.
+  denNamespace = name: sources: { config, ... }: {
+    key = "den/namespace/${name}";
+    imports = [ (lib.mkAliasOptionModule [ name ] [ "den" "ful" name ]) ];
+    config._module.args.${name} = config.den.ful.${name};
+  };
   denInput = rec {
+    namespace = denNamespace;
     flakeModule = denFlakeModule;
     flakeModules = {
       default = denFlakeModule;

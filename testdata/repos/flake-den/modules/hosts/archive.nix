@@ -1,12 +1,14 @@
-# A host with a user, whose aspect gives the host what ncc does not evaluate, and an
-# include that is a function of the host: the host is checked, what they add unknown.
-{ den, ... }:
+# A host with a user, whose aspect gives the host what ncc does not evaluate, an include
+# that is a function of the host, and a parametric aspect called: the host is checked,
+# what they add is unknown.
+{ den, site, ... }:
 {
   den.hosts.x86_64-linux.archive.users.keeper = { };
 
   den.aspects.archive = {
     includes = [
       den.aspects.base
+      (site.backup { bucket = "archive"; })
       ({ host, ... }: { nixos.networking.domain = "${host.name}.example"; })
     ];
     nixos.containers.backup = {
