@@ -862,8 +862,10 @@ rec {
   # define anything): an include that is a function of the context
   # (`{ host, ... }: ...`), an aspect written as one, den's batteries (`den.provides`,
   # its aliases `den._` and `den.batteries`), what a host's users give it (their
-  # aspects' `nixos` modules, `provides.to-hosts`); `den.schema`, `den.ctx` and the rest
-  # are open. Darwin hosts, homes and every other class are no NixOS host: left out.
+  # aspects' `nixos` modules, `provides.to-hosts`), what `den.schema.host` and `den.ctx`
+  # add to every host, den's quirks; the rest of `den` is open. A class module is given
+  # its host as `host` (`nixos = { host, ... }: ...`), as den's context gives it. Darwin
+  # hosts, homes and every other class are no NixOS host: left out.
   denFlakeModule = { config, inputs, ... }:
     let
       den = config.den;
@@ -954,10 +956,17 @@ rec {
             if entry.key != null && builtins.elem entry.key acc.keys then acc
             else { keys = acc.keys ++ [ entry.key ]; entries = acc.entries ++ [ entry ]; })
             { keys = [ ]; entries = [ ]; } entries;
-          unknown = builtins.any (entry: entry.unknown) entries || host.users != { };
+          # What den's schema and contexts add to every host (`den.schema.host.includes`)
+          # is den's to resolve.
+          unknown = builtins.any (entry: entry.unknown) entries || host.users != { }
+            || den.schema ? host || den.schema ? conf || builtins.attrNames den.ctx != [ ];
         in
         lib.concatMap (entry: entry.modules) kept.entries
-        ++ [ { nixpkgs.hostPlatform = lib.mkDefault host.system; } ]
+        ++ [ {
+          nixpkgs.hostPlatform = lib.mkDefault host.system;
+          # den's class modules may ask for their context (`nixos = { host, pkgs, ... }:`).
+          _module.args.host = lib.mkDefault host;
+        } ]
         ++ lib.optional unknown denSource.lib.aspects.resolve;
       hosts = lib.concatMap builtins.attrValues (builtins.attrValues den.hosts);
       nixosHosts = builtins.filter (host:
@@ -982,6 +991,8 @@ rec {
             default = lib.mkOption { type = aspectType; default = { }; };
             provides = lib.mkOption { type = lib.types.lazyAttrsOf included; default = { }; };
             policies = lib.mkOption { type = lib.types.lazyAttrsOf included; default = { }; };
+            schema = lib.mkOption { type = lib.types.lazyAttrsOf lib.types.deferredModule; default = { }; };
+            ctx = lib.mkOption { type = lib.types.lazyAttrsOf open; default = { }; };
             # The aspects of each namespace (`denNamespace`).
             ful = lib.mkOption {
               default = { };
