@@ -876,11 +876,13 @@ rec {
       notModelled = what: { _nccDenUnknown = what; __functor = self: _: self; };
       # A value of den's that an aspect includes (a battery, a policy, a function of the
       # context), which the open world would take for a module: one definition is its
-      # value, more are den's to merge, not modelled.
+      # value, several sets merge as an aspect's, and functions are den's to merge.
       included = lib.mkOptionType {
         name = "den-included";
         merge = loc: defs:
           if builtins.length defs == 1 then (builtins.head defs).value
+          else if builtins.all (def: builtins.isAttrs def.value && !lib.isFunction def.value) defs
+          then aspectType.merge loc defs
           else notModelled (lib.showOption loc);
       };
       # den's batteries by the names its versions give them, and the flake's own.
@@ -894,12 +896,12 @@ rec {
         let
           submodule = lib.types.submodule ({ name, ... }: {
             freeformType = lib.types.lazyAttrsOf lib.types.deferredModule;
+            imports = [ (lib.mkAliasOptionModule [ "_" ] [ "provides" ]) ];
             options = {
               name = lib.mkOption { type = lib.types.str; default = name; };
               description = lib.mkOption { type = lib.types.str; default = "Aspect ${name}"; };
               includes = lib.mkOption { type = lib.types.listOf lib.types.raw; default = [ ]; };
-              provides = lib.mkOption { type = lib.types.lazyAttrsOf open; default = { }; };
-              _ = lib.mkOption { type = lib.types.lazyAttrsOf open; default = { }; };
+              provides = lib.mkOption { type = lib.types.lazyAttrsOf included; default = { }; };
               _nccDenAspect = lib.mkOption { type = lib.types.bool; default = true; internal = true; };
             };
           });

@@ -1,4 +1,7 @@
 {
+  # A sub-aspect, included by the archive as `den.aspects.base._.ssh`.
+  den.aspects.base._.ssh.nixos.services.openssh.enable = true;
+
   den.aspects.base.nixos = {
     networking.firewall.enable = true;
     networking.nat = {

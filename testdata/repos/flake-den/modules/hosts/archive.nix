@@ -8,6 +8,7 @@
   den.aspects.archive = {
     includes = [
       den.aspects.base
+      den.aspects.base._.ssh
       (site.backup { bucket = "archive"; })
       ({ host, ... }: { nixos.networking.domain = "${host.name}.example"; })
     ];
