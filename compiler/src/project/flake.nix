@@ -862,8 +862,8 @@ rec {
   # define anything): an include that is a function of the context
   # (`{ host, ... }: ...`), an aspect written as one, den's batteries (`den.provides`,
   # its aliases `den._` and `den.batteries`), what a host's users give it (their
-  # aspects' `nixos` modules, `provides.to-hosts`), what `den.schema.host` and `den.ctx`
-  # add to every host, den's quirks; the rest of `den` is open. A class module is given
+  # aspects' `nixos` modules, `provides.to-hosts`), what `den.schema.host`, `den.ctx` and
+  # `den.policies` add to every host, den's quirks; the rest of `den` is open. A class module is given
   # its host as `host` (`nixos = { host, ... }: ...`), as den's context gives it. Darwin
   # hosts, homes and every other class are no NixOS host: left out.
   denFlakeModule = { config, inputs, ... }:
@@ -958,10 +958,11 @@ rec {
             if entry.key != null && builtins.elem entry.key acc.keys then acc
             else { keys = acc.keys ++ [ entry.key ]; entries = acc.entries ++ [ entry ]; })
             { keys = [ ]; entries = [ ]; } entries;
-          # What den's schema and contexts add to every host (`den.schema.host.includes`)
-          # is den's to resolve.
+          # What den's schema, contexts and policies add to every host
+          # (`den.schema.host.includes`) is den's to resolve.
           unknown = builtins.any (entry: entry.unknown) entries || host.users != { }
-            || den.schema ? host || den.schema ? conf || builtins.attrNames den.ctx != [ ];
+            || den.schema ? host || den.schema ? conf || builtins.attrNames den.ctx != [ ]
+            || builtins.attrNames den.policies != [ ];
         in
         lib.concatMap (entry: entry.modules) kept.entries
         ++ [ {
