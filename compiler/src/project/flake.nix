@@ -1646,9 +1646,9 @@ rec {
         else if has ".*numtide/blueprint.*" then "blueprint"
         else if has ".*vic/import-tree.*" then "import-tree"
         else if has "(.*[/: ])?nix-community[/ ]haumea([/ ?].*)?" then "haumea"
-        # den moved from vic to denful; flake-file has forks (denful's, sini's) of one name.
+        # den moved from vic to denful; flake-file too, and has a fork of its name (sini's).
         else if has "(.*[/: ])?(denful|vic)[/ ]den([/ ?].*)?" then "den"
-        else if has "(.*[/: ])?[a-z0-9_.-]+[/ ]flake-file([/ ?].*)?" then "flake-file"
+        else if has "(.*[/: ])?(denful|vic|sini)[/ ]flake-file([/ ?].*)?" then "flake-file"
         else if has "(.*[/: ])?snowfallorg[/ ]lib([/ ?].*)?" then "snowfall"
         else if has "(.*[/: ])?srid[/ ]nixos-unified([/ ?].*)?" then "nixos-unified"
         else if has "(.*[/: ])?erikarvstedt[/ ]extra-container([/ ?].*)?" then "extra-container"
