@@ -1134,6 +1134,223 @@ rec {
       };
   };
 
+  # den (denful/den, formerly vic/den), the "dendritic" framework: its flake module
+  # (`flakeModule`, `flakeModules.default`) declares `den.hosts.<system>.<name>`, a host
+  # whose class is "nixos" unless its system is a darwin one, `den.aspects.<name>`, an
+  # aspect (a module per class, `nixos`, `darwin`, `homeManager`, ..., and `includes`,
+  # other aspects), and `den.default`, the aspect every host includes; `den` is also a
+  # module argument of the flake's modules. A NixOS host is its `instantiate` (the
+  # flake's `inputs.nixpkgs.lib.nixosSystem` unless it says otherwise) of the `nixos`
+  # modules of its `aspect` (`den.aspects.<name>` unless it says otherwise) and of
+  # `den.default`, each with those of the aspects it includes, an aspect included
+  # twice taken once, and `nixpkgs.hostPlatform` its system by default, given no special
+  # arguments; it is `nixosConfigurations.<name>` (`intoAttr`). `flakeModules.dendritic`
+  # is that module with `flake-file.inputs.den.url`, which needs flake-file's options.
+  # Not modelled, so unknown (the host imports a module ncc does not evaluate, which may
+  # define anything): an include that is a function of the context
+  # (`{ host, ... }: ...`), an aspect written as one, den's batteries (`den.provides`,
+  # its aliases `den._` and `den.batteries`), what a host's users give it (their
+  # aspects' `nixos` modules, `provides.to-hosts`), what `den.schema.host`, `den.ctx` and
+  # `den.policies` add to every host, den's quirks; the rest of `den` is open. A class module is given
+  # its host as `host` (`nixos = { host, ... }: ...`), as den's context gives it. Darwin
+  # hosts, homes and every other class are no NixOS host: left out.
+  denFlakeModule = { config, inputs, ... }:
+    let
+      den = config.den;
+      # den's input, whose placeholders name what ncc leaves unknown.
+      denSource = inputs.den or opaque.den;
+      open = lib.mkOptionType { name = "ncc-open-world"; };
+      # What ncc does not evaluate of den, included by an aspect.
+      notModelled = what: { _nccDenUnknown = what; __functor = self: _: self; };
+      # A value of den's that an aspect includes (a battery, a policy, a function of the
+      # context), which the open world would take for a module: one definition is its
+      # value, several sets merge as an aspect's, and functions are den's to merge.
+      included = lib.mkOptionType {
+        name = "den-included";
+        merge = loc: defs:
+          if builtins.length defs == 1 then (builtins.head defs).value
+          else if builtins.all (def: builtins.isAttrs def.value && !lib.isFunction def.value) defs
+          then aspectType.merge loc defs
+          else notModelled (lib.showOption loc);
+      };
+      # den's batteries by the names its versions give them, and the flake's own.
+      batteries = lib.genAttrs [
+        "define-user" "primary-user" "user-shell" "hostname" "home-manager" "unfree"
+        "insecure" "tty-autologin" "wsl" "import-tree" "forward" "os-user" "os-class"
+        "mutual-provider" "host-aspects" "hjem" "maid" "inputs'" "self'"
+      ] (name: notModelled "den.provides.${name}") // den.provides;
+      # An aspect given as a function is den's parametric one: an include of its own.
+      aspectType =
+        let
+          submodule = lib.types.submodule ({ name, ... }: {
+            freeformType = lib.types.lazyAttrsOf lib.types.deferredModule;
+            imports = [ (lib.mkAliasOptionModule [ "_" ] [ "provides" ]) ];
+            options = {
+              name = lib.mkOption { type = lib.types.str; default = name; };
+              description = lib.mkOption { type = lib.types.str; default = "Aspect ${name}"; };
+              includes = lib.mkOption { type = lib.types.listOf lib.types.raw; default = [ ]; };
+              provides = lib.mkOption { type = lib.types.lazyAttrsOf included; default = { }; };
+              _nccDenAspect = lib.mkOption { type = lib.types.bool; default = true; internal = true; };
+            };
+          });
+        in submodule // {
+          # Called (`(my.backup { bucket = "x"; })`), a parametric aspect gives what ncc
+          # does not evaluate.
+          merge = loc: defs: submodule.merge loc (map (def:
+            if lib.isFunction def.value then def // { value.includes = [ def.value ]; } else def) defs)
+            // { __functor = _: _: notModelled "a call of aspect ${lib.showOption loc}"; };
+        };
+      hostType = system: lib.types.submodule ({ name, config, ... }: {
+        freeformType = open;
+        options = {
+          name = lib.mkOption { type = lib.types.str; default = name; };
+          hostName = lib.mkOption { type = lib.types.str; default = config.name; };
+          system = lib.mkOption { type = lib.types.str; default = system; };
+          class = lib.mkOption {
+            type = lib.types.str;
+            default = if lib.hasSuffix "darwin" config.system then "darwin" else "nixos";
+          };
+          aspect = lib.mkOption { type = lib.types.raw; default = den.aspects.${config.name} or { }; };
+          users = lib.mkOption { type = lib.types.lazyAttrsOf open; default = { }; };
+          instantiate = lib.mkOption {
+            type = lib.types.raw;
+            default =
+              if config.class == "nixos" && inputs ? nixpkgs then inputs.nixpkgs.lib.nixosSystem
+              else denSource.lib.instantiate;
+          };
+          intoAttr = lib.mkOption {
+            type = lib.types.listOf lib.types.str;
+            default = [ ({ nixos = "nixosConfigurations"; darwin = "darwinConfigurations"; }.${config.class} or "systemConfigs") config.name ];
+          };
+        };
+      });
+      # The `class` modules of an aspect and of what it includes, depth first, and
+      # whether something there is not modelled; an aspect of `den.aspects` once.
+      walk = class: seen: aspect:
+        if !builtins.isAttrs aspect || aspect ? _nccDenUnknown
+          || lib.isFunction aspect && !(aspect._nccDenAspect or false)
+        then [ { key = null; modules = [ ]; unknown = true; } ]
+        else
+          let
+            named = aspect._nccDenAspect or false;
+            key = if named then aspect.name else null;
+          in
+          if named && builtins.elem key seen then [ ]
+          else
+            [ { inherit key; modules = lib.optional (aspect ? ${class}) aspect.${class}; unknown = false; } ]
+            ++ lib.concatMap (walk class (seen ++ lib.optional named key)) (aspect.includes or [ ]);
+      hostModules = host:
+        let
+          entries = walk host.class [ ] host.aspect ++ walk host.class [ ] den.default;
+          kept = builtins.foldl' (acc: entry:
+            if entry.key != null && builtins.elem entry.key acc.keys then acc
+            else { keys = acc.keys ++ [ entry.key ]; entries = acc.entries ++ [ entry ]; })
+            { keys = [ ]; entries = [ ]; } entries;
+          # What den's schema, contexts and policies add to every host
+          # (`den.schema.host.includes`) is den's to resolve.
+          unknown = builtins.any (entry: entry.unknown) entries || host.users != { }
+            || den.schema ? host || den.schema ? conf || builtins.attrNames den.ctx != [ ]
+            || builtins.attrNames den.policies != [ ];
+        in
+        lib.concatMap (entry: entry.modules) kept.entries
+        ++ [ {
+          nixpkgs.hostPlatform = lib.mkDefault host.system;
+          # den's class modules may ask for their context (`nixos = { host, pkgs, ... }:`).
+          _module.args.host = lib.mkDefault host;
+        } ]
+        ++ lib.optional unknown denSource.lib.aspects.resolve;
+      hosts = lib.concatMap builtins.attrValues (builtins.attrValues den.hosts);
+      nixosHosts = builtins.filter (host:
+        host.class == "nixos" && builtins.length host.intoAttr == 2
+        && builtins.head host.intoAttr == "nixosConfigurations") hosts;
+    in
+    {
+      key = "den/flakeModule";
+      options.den = lib.mkOption {
+        default = { };
+        type = lib.types.submodule {
+          freeformType = open;
+          options = {
+            hosts = lib.mkOption {
+              default = { };
+              type = lib.types.attrsOf (lib.types.submodule ({ name, ... }: {
+                freeformType = lib.types.attrsOf (hostType name);
+              }));
+            };
+            homes = lib.mkOption { type = lib.types.lazyAttrsOf open; default = { }; };
+            aspects = lib.mkOption { type = lib.types.lazyAttrsOf aspectType; default = { }; };
+            default = lib.mkOption { type = aspectType; default = { }; };
+            provides = lib.mkOption { type = lib.types.lazyAttrsOf included; default = { }; };
+            policies = lib.mkOption { type = lib.types.lazyAttrsOf included; default = { }; };
+            schema = lib.mkOption { type = lib.types.lazyAttrsOf lib.types.deferredModule; default = { }; };
+            ctx = lib.mkOption { type = lib.types.lazyAttrsOf open; default = { }; };
+            # The aspects of each namespace (`denNamespace`).
+            ful = lib.mkOption {
+              default = { };
+              type = lib.types.lazyAttrsOf (lib.types.submodule {
+                freeformType = lib.types.lazyAttrsOf aspectType;
+                options.ctx = lib.mkOption { type = open; default = { }; };
+                options.schema = lib.mkOption { type = open; default = { }; };
+              });
+            };
+          };
+        };
+      };
+      config._module.args.den = den // {
+        provides = batteries;
+        _ = batteries;
+        batteries = batteries;
+        lib = denSource.lib;
+      };
+      config.flake.nixosConfigurations = builtins.listToAttrs (map (host: {
+        name = lib.last host.intoAttr;
+        value = host.instantiate { modules = hostModules host; };
+      }) nixosHosts);
+    };
+
+  # vic/flake-file's flake modules: `default` (and `import-tree`) declare `flake-file.*`,
+  # what it writes flake.nix from, and make no host: declared open, so that the flake's
+  # definitions of them are none of ncc's concern. `dendritic` is those with flake-parts'
+  # `flakeModules.modules` of the flake's own flake-parts input and `systems` by default
+  # every system flakes expose. Its other flake modules are placeholders.
+  flakeFileModule = {
+    key = "flake-file/options";
+    options.flake-file = lib.mkOption {
+      type = lib.types.submodule { freeformType = lib.mkOptionType { name = "ncc-open-world"; }; };
+      default = { };
+    };
+  };
+  flakeFileInput = {
+    flakeModules = {
+      default = flakeFileModule;
+      import-tree = flakeFileModule;
+      dendritic = { inputs, ... }: {
+        imports = [ (inputs.flake-parts.flakeModules.modules or { }) flakeFileModule ];
+        systems = lib.mkDefault lib.systems.flakeExposed;
+      };
+    };
+  };
+  # den's `namespace name sources`: a flake module making `den.ful.<name>` a set of
+  # aspects, `<name>` its alias and a module argument; the aspects of other flakes'
+  # namespaces it takes (`sources`) are not read.
+  denNamespace = name: sources: { config, ... }: {
+    key = "den/namespace/${name}";
+    imports = [ (lib.mkAliasOptionModule [ name ] [ "den" "ful" name ]) ];
+    config._module.args.${name} = config.den.ful.${name};
+  };
+  denInput = rec {
+    namespace = denNamespace;
+    flakeModule = denFlakeModule;
+    flakeModules = {
+      default = denFlakeModule;
+      dendritic = { lib, ... }: {
+        imports = [ denFlakeModule ];
+        flake-file.inputs.den.url = lib.mkDefault "github:vic/den";
+      };
+    };
+    modules.flake = flakeModules;
+  };
+
   # The outputs of a flake-parts flake with clan's module: its machines join the
   # `nixosConfigurations` written directly.
   # The flake module also gives the clan's own outputs as `flake.clan`, so that a flake
@@ -1698,7 +1915,7 @@ rec {
           else lib.trim origin.text;
       });
 
-  # Every input's kind ("nixpkgs", "flake-utils", "flake-utils-plus", "flake-parts", "colmena", "clan", "blueprint", "import-tree", "haumea", "snowfall", "nixos-unified", "easy-hosts", "ez-configs", "extra-container" or "other"), for the
+  # Every input's kind ("nixpkgs", "flake-utils", "flake-utils-plus", "flake-parts", "colmena", "clan", "blueprint", "import-tree", "haumea", "den", "flake-file", "snowfall", "nixos-unified", "easy-hosts", "ez-configs", "extra-container" or "other"), for the
   # inputs the flake declares and its `outputs` function names.
   inputKinds = flake: lock:
     let
@@ -1726,6 +1943,8 @@ rec {
         else if name == "blueprint" then "blueprint"
         else if name == "import-tree" then "import-tree"
         else if name == "haumea" then "haumea"
+        else if name == "den" then "den"
+        else if name == "flake-file" then "flake-file"
         else if name == "snowfall-lib" then "snowfall"
         else if name == "nixos-unified" then "nixos-unified"
         else if name == "easy-hosts" then "easy-hosts"
@@ -1761,6 +1980,9 @@ rec {
         else if has ".*numtide/blueprint.*" then "blueprint"
         else if has ".*vic/import-tree.*" then "import-tree"
         else if has "(.*[/: ])?nix-community[/ ]haumea([/ ?].*)?" then "haumea"
+        # den moved from vic to denful; flake-file too, and has a fork of its name (sini's).
+        else if has "(.*[/: ])?(denful|vic)[/ ]den([/ ?].*)?" then "den"
+        else if has "(.*[/: ])?(denful|vic|sini)[/ ]flake-file([/ ?].*)?" then "flake-file"
         else if has "(.*[/: ])?snowfallorg[/ ]lib([/ ?].*)?" then "snowfall"
         else if has "(.*[/: ])?srid[/ ]nixos-unified([/ ?].*)?" then "nixos-unified"
         else if has "(.*[/: ])?tgirlcloud[/ ]easy-hosts([/ ?].*)?" then "easy-hosts"

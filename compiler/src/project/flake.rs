@@ -67,6 +67,11 @@ pub enum InputKind {
     ImportTree,
     /// nix-community/haumea: its `lib.load` makes an attribute set of a directory's files.
     Haumea,
+    /// denful/den (formerly vic/den): its flake module makes a host per
+    /// `den.hosts.<system>.<name>` of class nixos, of the `nixos` modules of its aspects.
+    Den,
+    /// vic/flake-file: its flake modules declare the `flake-file` options and make no host.
+    FlakeFile,
     /// snowfallorg/lib: its `mkLib` and `mkFlake` make a host per
     /// `systems/<target>/<name>/default.nix`.
     Snowfall,
@@ -99,6 +104,8 @@ impl InputKind {
             "blueprint" => InputKind::Blueprint,
             "import-tree" => InputKind::ImportTree,
             "haumea" => InputKind::Haumea,
+            "den" => InputKind::Den,
+            "flake-file" => InputKind::FlakeFile,
             "snowfall" => InputKind::Snowfall,
             "nixos-unified" => InputKind::NixosUnified,
             "easy-hosts" => InputKind::EasyHosts,
@@ -383,6 +390,15 @@ fn input_value(
         InputKind::Haumea => {
             let lib = attribute(ev, wiring, "haumeaLib", span)?;
             opaque_with(ev, lib, &format!("{path}.lib"), span)?
+        }
+        // `imports = [ inputs.den.flakeModules.dendritic ]`, or `inputs.den.flakeModule`.
+        InputKind::Den => {
+            let known = attribute(ev, wiring, "denInput", span)?;
+            return opaque_with(ev, known, &path, span);
+        }
+        InputKind::FlakeFile => {
+            let known = attribute(ev, wiring, "flakeFileInput", span)?;
+            return opaque_with(ev, known, &path, span);
         }
     };
     input_with(ev, [("lib", lib)], &path, span)

@@ -1,7 +1,7 @@
 # A "dendritic" flake: every file under ./modules is a flake-parts module, and each
 # feature adds to `flake.modules.nixos.<name>` across files. The flake does not import
-# flake-parts' `flakeModules.modules` itself: the flake module of its `flake-file` input,
-# which ncc does not evaluate, does, so `flake.modules` is declared there and the files'
+# flake-parts' `flakeModules.modules` itself: the flake module of its `flake-file` input
+# (flake-file's `dendritic`) does, so `flake.modules` is declared there and the files'
 # definitions merge. The web host's container mounts a relative host path.
 {
   inputs = {
