@@ -696,62 +696,32 @@ fn functor_arguments(
 /// The argument set nixpkgs calls a module that is a set with `__functor` with: the
 /// context arguments and, as it gives a function the names it asks for, each name
 /// `__functionArgs` names (from `_module.args` where the context has none; `pkgs` from
-/// there first, as [`module_arguments`] reads it).
+/// there first, as [`module_arguments`] reads it), a default or not.
 fn functor_module_arguments(
     requested: Vec<(Name, bool)>,
     arguments: &ModuleArguments,
     at: Option<Span>,
 ) -> Value {
-    let stand_in = |name: &Name| name.as_str() == "pkgs" && !arguments.pkgs_is_special;
-    let mut entries = Vec::new();
-    for (name, thunk) in arguments.iter() {
-        if !stand_in(name)
-            && !name.as_str().starts_with("__")
-            && !requested.iter().any(|(n, _)| n == name)
-        {
-            entries.push(AttrEntry {
-                name: name.clone(),
-                value: thunk.clone(),
-                span: None,
-                value_span: None,
-            });
-        }
-    }
-    for (name, _) in requested {
-        let value = match arguments.get(name.as_str()) {
-            Some(thunk) if !stand_in(&name) => thunk.clone(),
-            _ => {
-                let module_args = arguments.get("__moduleArgs").cloned();
-                let fallback = arguments.get(name.as_str()).cloned();
-                let message = format!("attribute '{name}' missing");
-                let wanted = name.clone();
-                Thunk::native(move |ev| {
-                    if let Some(module_args) = module_args {
-                        let args = ev
-                            .force(&module_args, at)
-                            .map_err(|error| argument_help(ev, error, &wanted))?;
-                        if let Value::Attrs(args) = args {
-                            if let Some(entry) = args.get(wanted.as_str()) {
-                                let thunk = entry.value.clone();
-                                return ev.force(&thunk, at);
-                            }
-                        }
-                    }
-                    match fallback {
-                        Some(thunk) => ev.force(&thunk, at),
-                        None => Err(argument_help(ev, EvalError::message(message, at), &wanted)),
-                    }
-                })
-            }
-        };
-        entries.push(AttrEntry {
-            name,
-            value,
-            span: None,
-            value_span: None,
-        });
-    }
-    Value::Attrs(Rc::new(Attrs::from_entries(entries)))
+    let shape = Shape {
+        requested,
+        sees_others: true,
+        closed: false,
+        defaults_apply: false,
+    };
+    arguments_for(shape, arguments, false, at)
+}
+
+/// What a module function asks of its argument set.
+struct Shape {
+    /// The names it asks for, each with whether it has a default.
+    requested: Vec<(Name, bool)>,
+    /// Whether `@` sees the other arguments (`...` alone takes them and sees none: they
+    /// need not be passed).
+    sees_others: bool,
+    /// Whether it takes no others (a set pattern without `...`).
+    closed: bool,
+    /// Whether a name nothing gives is left to its default.
+    defaults_apply: bool,
 }
 
 /// The argument set a module function is called with: the names it asks for, as nixpkgs
@@ -766,9 +736,6 @@ fn module_arguments(
     at: Option<Span>,
 ) -> Value {
     let _ = ev;
-    // What it asks for; whether `@` sees the other arguments (`...` alone takes them
-    // and sees none: they need not be passed); whether it takes no others (a set pattern
-    // without `...`).
     let (requested, sees_others, closed): (Vec<(Name, bool)>, bool, bool) = match function {
         Value::Lambda(closure) => match &closure.lambda.param {
             crate::ir::Param::Formals {
@@ -790,6 +757,28 @@ fn module_arguments(
         },
         _ => (Vec::new(), false, false),
     };
+    let shape = Shape {
+        requested,
+        sees_others,
+        closed,
+        defaults_apply: true,
+    };
+    arguments_for(shape, arguments, called_as_module, at)
+}
+
+/// The argument set of a module of `shape` (see [`module_arguments`]).
+fn arguments_for(
+    shape: Shape,
+    arguments: &ModuleArguments,
+    called_as_module: bool,
+    at: Option<Span>,
+) -> Value {
+    let Shape {
+        requested,
+        sees_others,
+        closed,
+        defaults_apply,
+    } = shape;
     // ncc's own `pkgs` stands in for `config._module.args.pkgs`; one given in
     // `specialArgs` is read first, as nixpkgs reads `specialArgs` first.
     let stand_in = |name: &Name| name.as_str() == "pkgs" && !arguments.pkgs_is_special;
@@ -845,7 +834,7 @@ fn module_arguments(
             _ => {
                 let module_args = arguments.get("__moduleArgs").cloned();
                 let fallback = arguments.get(name.as_str()).cloned();
-                if module_args.is_none() && fallback.is_none() && has_default {
+                if module_args.is_none() && fallback.is_none() && has_default && defaults_apply {
                     continue;
                 }
                 let message = format!("attribute '{name}' missing");
