@@ -217,22 +217,41 @@ fn merge_undeclared(ev: &mut Evaluator, lazy: &Rc<LazyGroup>, defs: Vec<Def>) ->
 }
 
 /// Whether `value` is the path of a module: a `.nix` file, or a directory's
-/// `default.nix`, whose value has a module's shape. A path of anything else (a
-/// directory of files, `./secrets.yaml`) is a value of its own; a file ncc cannot import
-/// is taken for one too.
-fn is_module_path(ev: &mut Evaluator, value: &Value) -> bool {
+/// `default.nix`, whose text is a function of a set with `...` (after any `let`, `with`
+/// or brackets around it). Read as text, not imported: the declaration ncc does not see
+/// may use the path as a file rather than a module (`"${./template.nix}"`, a template
+/// with `%HOST%` in it, which Nix never parses), so its mistakes are no finding and it is
+/// no file the host reaches. A path of anything else (a directory of files,
+/// `./secrets.yaml`, a file ncc cannot read) is a value of its own.
+fn is_module_path(ev: &Evaluator, value: &Value) -> bool {
+    use rnix::ast;
     let Value::Path(path) = value else {
         return false;
     };
-    let file = if ev.io().is_directory(path) {
-        format!("{}/default.nix", path.trim_end_matches('/'))
-    } else {
-        path.to_string()
+    let io = ev.io();
+    let file = match io.is_directory(path) {
+        true => format!("{}/default.nix", path.trim_end_matches('/')),
+        false => path.to_string(),
     };
-    if !file.ends_with(".nix") || !ev.io().path_exists(&file) {
+    if !file.ends_with(".nix") {
         return false;
     }
-    matches!(ev.import(&file, None), Ok(module) if is_module_function(&module))
+    let Ok(text) = io.read_file(&file) else {
+        return false;
+    };
+    let mut expr = crate::syntax::parse(&text).root.expr();
+    loop {
+        expr = match expr {
+            Some(ast::Expr::LetIn(let_in)) => let_in.body(),
+            Some(ast::Expr::With(with)) => with.body(),
+            Some(ast::Expr::Paren(paren)) => paren.expr(),
+            Some(ast::Expr::Lambda(lambda)) => {
+                return matches!(lambda.param(), Some(ast::Param::Pattern(pattern))
+                    if pattern.ellipsis_token().is_some());
+            }
+            _ => return false,
+        };
+    }
 }
 
 /// Whether `value` has a module's shape: a function of a set with `...`

@@ -1,7 +1,8 @@
 # microvm.nix's host module declares `microvm.vms.<name>.config` as a NixOS
 # configuration made of the module given, here the file of one (a directory's
 # default.nix): the host reads that configuration back, which ncc, not evaluating
-# microvm.nix, does not know. A path that is no module's (a directory of files) is a
+# microvm.nix, does not know. A path that is no module's (a directory of files, a
+# template a module copies as text, which Nix never parses: `%HOST%` is no Nix) is a
 # value of its own, read as it is.
 { config, lib, ... }:
 let
@@ -20,8 +21,11 @@ in
     { assertion = lib.hasSuffix "/www" (toString config.services.static-site.root); message = "a directory is a value"; }
   ];
 
+  services.motd.template = ./motd.nix;
+
   containers.proxy = {
     autoStart = true;
+    bindMounts."/etc/motd.nix".hostPath = "${config.services.motd.template}";
     config.system.stateVersion = "25.11";
   };
 }
