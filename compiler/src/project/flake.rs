@@ -361,47 +361,37 @@ fn input_value(
             let functor = attribute(ev, wiring, "blueprintFunctor", span)?;
             return input_with(ev, [("__functor", functor)], &path, span);
         }
-        // `inputs.snowfall-lib.mkFlake { ... }`, or `mkLib` then the library's `mkFlake`.
-        InputKind::Snowfall => {
-            let known = attribute(ev, wiring, "snowfallLib", span)?;
-            return opaque_with(ev, known, &path, span);
-        }
-        // `inputs.nixos-unified.flakeModules.default`, imported by a flake-parts flake, or
-        // `inputs.nixos-unified.lib.mkFlake { ... }`.
-        InputKind::NixosUnified => {
-            let known = attribute(ev, wiring, "nixosUnified", span)?;
-            return opaque_with(ev, known, &path, span);
-        }
-        // `imports = [ inputs.easy-hosts.flakeModule ]` of a flake-parts flake.
-        InputKind::EasyHosts => {
-            let known = attribute(ev, wiring, "easyHosts", span)?;
-            return opaque_with(ev, known, &path, span);
-        }
-        // `imports = [ inputs.ez-configs.flakeModule ]` of a flake-parts flake.
-        InputKind::EzConfigs => {
-            let known = attribute(ev, wiring, "ezConfigs", span)?;
-            return opaque_with(ev, known, &path, span);
-        }
-        // Also called: `imports = [ (inputs.import-tree ./modules) ]`.
-        InputKind::ImportTree => {
-            let tree = attribute(ev, wiring, "importTreeInput", span)?;
-            return opaque_with(ev, tree, &path, span);
-        }
         InputKind::Haumea => {
             let lib = attribute(ev, wiring, "haumeaLib", span)?;
             opaque_with(ev, lib, &format!("{path}.lib"), span)?
         }
-        // `imports = [ inputs.den.flakeModules.dendritic ]`, or `inputs.den.flakeModule`.
-        InputKind::Den => {
-            let known = attribute(ev, wiring, "denInput", span)?;
-            return opaque_with(ev, known, &path, span);
-        }
-        InputKind::FlakeFile => {
-            let known = attribute(ev, wiring, "flakeFileInput", span)?;
-            return opaque_with(ev, known, &path, span);
-        }
+        // Inputs that are more than their `lib`: `inputs.snowfall-lib.mkFlake { ... }` (or
+        // `mkLib`); `inputs.nixos-unified.flakeModules.default` or its `lib.mkFlake`; the
+        // flake modules a flake-parts flake imports (`inputs.easy-hosts.flakeModule`,
+        // `inputs.den.flakeModules.dendritic`, ...); import-tree, which is called
+        // (`imports = [ (inputs.import-tree ./modules) ]`).
+        InputKind::Snowfall => return whole_input(ev, wiring, "snowfallLib", &path, span),
+        InputKind::NixosUnified => return whole_input(ev, wiring, "nixosUnified", &path, span),
+        InputKind::EasyHosts => return whole_input(ev, wiring, "easyHosts", &path, span),
+        InputKind::EzConfigs => return whole_input(ev, wiring, "ezConfigs", &path, span),
+        InputKind::ImportTree => return whole_input(ev, wiring, "importTreeInput", &path, span),
+        InputKind::Den => return whole_input(ev, wiring, "denInput", &path, span),
+        InputKind::FlakeFile => return whole_input(ev, wiring, "flakeFileInput", &path, span),
     };
     input_with(ev, [("lib", lib)], &path, span)
+}
+
+/// The input at `path` that is the wiring's attribute `known`, whatever it does not
+/// give a placeholder.
+fn whole_input(
+    ev: &mut Evaluator,
+    wiring: &Value,
+    known: &str,
+    path: &str,
+    span: Span,
+) -> EvalResult<Value> {
+    let known = attribute(ev, wiring, known, span)?;
+    opaque_with(ev, known, path, span)
 }
 
 /// The nixpkgs source tree, as `<nixpkgs>` is: `import nixpkgs { overlays = ...; }` is the
