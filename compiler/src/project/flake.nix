@@ -375,11 +375,40 @@ rec {
       virtualFormats = [ "amazon" "azure" "cloudstack" "docker" "do" "gce" "hyperv" "iso" "kexec"
         "kubevirt" "lxc" "openstack" "proxmox" "qcow" "raw" "sd-aarch64" "virtualbox" "vm" ];
       isVirtual = target: builtins.any (format: lib.hasInfix format target) virtualFormats;
+      # The format of a target as snowfall names it: the first virtual format it names,
+      # else darwin or linux.
+      formatOf = target:
+        let named = builtins.filter (format: lib.hasInfix format target) virtualFormats;
+        in if named != [ ] then builtins.head named
+           else if lib.hasInfix "darwin" target then "darwin" else "linux";
       isNixos = target: !(isVirtual target) && !(lib.hasInfix "darwin" target);
       # `modules/nixos/<path>/default.nix` is the module `<path>`.
       nixosModules = builtins.listToAttrs (map (file: lib.nameValuePair
         (lib.removePrefix "/" (lib.removeSuffix "/default.nix" (lib.removePrefix "${root}/modules/nixos" file)))
         (/. + file)) (defaultFiles "${root}/modules/nixos"));
+      # The flake's `nixosModules` output, as snowfall's `create-modules` publishes each:
+      # a module that calls the file with the special arguments snowfall's hosts get over
+      # the ones it is given (`lib` with the flake's own lib/, `namespace`, `inputs`, the
+      # target and its format), so that where those are not special arguments (a
+      # container's configuration, another flake's host) the file still has them. Its
+      # `pkgs` is the one the module is given (snowfall's is its channel's, with the
+      # flake's overlays, which ncc does not evaluate).
+      publishedModules = lib.mapAttrs (_: path: args@{ pkgs, ... }:
+        let
+          system = args.system or pkgs.stdenv.hostPlatform.system;
+          target = args.target or system;
+          given = args // {
+            inherit system target namespace;
+            format = formatOf target;
+            virtual = args.virtual or (isVirtual target);
+            systems = args.systems or { };
+            lib = systemLib;
+            inputs = builtins.removeAttrs inputs [ "src" ];
+          };
+          imported = import path;
+        in
+        (if builtins.isFunction imported then imported given else imported) // { _file = path; })
+        nixosModules;
       # snowfall's own module, which every NixOS host imports: `snowfallorg.users`.
       usersModule = { config, lib, ... }: {
         options.snowfallorg.users = lib.mkOption {
@@ -475,7 +504,7 @@ rec {
                 modules = [ (hostModule name) usersModule ] ++ system.modules;
                 inherit (system) specialArgs system;
               }) nixosSystems;
-            inherit nixosModules;
+            nixosModules = publishedModules;
             lib = userLib;
             inherit (opaque) darwinModules homeModules packages devShells checks formatter
               overlays templates pkgs snowfall;
