@@ -130,12 +130,16 @@ impl LazyGroup {
         if let Some(group) = found {
             return group;
         }
-        let mut loc = Vec::with_capacity(parent.loc.len() + 1);
-        loc.extend_from_slice(&parent.loc);
-        loc.push(name.clone());
+        // Collected straight into its counted slice: one allocation, not a vector's too.
+        let loc: Rc<[Name]> = parent
+            .loc
+            .iter()
+            .cloned()
+            .chain(std::iter::once(name.clone()))
+            .collect();
         let group = Rc::new(LazyGroup {
             source: DefsSource::Child(parent.clone(), name.clone()),
-            loc: Rc::from(loc),
+            loc,
             split: RefCell::new(None),
             children: RefCell::default(),
             imports_unknown: parent.imports_unknown,
