@@ -11,7 +11,7 @@
 
 use lib_nix::eval::{EvalIo, FileKind};
 
-use super::discover::{display_name, static_paths};
+use super::discover::{classify, display_name, static_paths, Role};
 use super::{EntryFile, Host, HostKind};
 
 /// One host made through an ignored link: the host, its entry module's text, and the
@@ -121,7 +121,8 @@ pub fn name_files_as_they_are(checked: &mut super::Checked) {
 
 /// The links in `directory` through which `paths` (an entry module's, absolute) name a
 /// file of `target`: `directory/L/f` where `directory/L` does not exist, git ignores it,
-/// and `target/f` exists.
+/// and `target/f` is a host module (a machine's settings, by [`classify`]): not an
+/// ignored directory of secrets that a host's directory happens to hold a file named like.
 fn links_into(io: &dyn EvalIo, directory: &str, paths: &[String], target: &str) -> Vec<String> {
     let prefix = format!("{directory}/");
     let mut links: Vec<String> = Vec::new();
@@ -133,10 +134,12 @@ fn links_into(io: &dyn EvalIo, directory: &str, paths: &[String], target: &str) 
             continue;
         };
         let link = format!("{prefix}{link}");
-        if links.contains(&link) || link == target || !io.path_exists(&format!("{target}/{file}")) {
+        if links.contains(&link) || link == target || io.path_exists(&link) {
             continue;
         }
-        if !io.path_exists(&link) && io.ignored_by_git(&link) {
+        let machine = format!("{target}/{file}");
+        let is_host = |text: String| classify(&machine, &text) == Role::Host;
+        if io.read_file(&machine).is_ok_and(is_host) && io.ignored_by_git(&link) {
             links.push(link);
         }
     }
@@ -263,7 +266,10 @@ mod tests {
                 "/r/configuration.nix",
                 "{ imports = [ ./host/configuration.nix ]; }",
             )
-            .with_file("/r/hosts/web/configuration.nix", "{ }");
+            .with_file(
+                "/r/hosts/web/configuration.nix",
+                "{ networking.hostName = \"web\"; }",
+            );
         let given = (
             EntryFile {
                 name: "hosts/web/configuration.nix".to_owned(),
@@ -279,13 +285,36 @@ mod tests {
             found[0].host.label(),
             "configuration.nix with host -> hosts/web"
         );
+        // Not a directory of secrets git ignores, which a host's directory holds a file
+        // named like: that file is no machine's settings.
+        let secrets = MemoryIo::new()
+            .with_file("/r/.gitignore", "private\n")
+            .with_file(
+                "/r/configuration.nix",
+                "{ imports = [ ./private/keys.nix ]; networking.hostName = \"web\"; }",
+            )
+            .with_file(
+                "/r/hosts/web/keys.nix",
+                "{ users.users.root.password = \"x\"; }",
+            );
+        let keys = (
+            EntryFile {
+                name: "hosts/web/keys.nix".to_owned(),
+                path: "/r/hosts/web/keys.nix".to_owned(),
+            },
+            String::new(),
+        );
+        assert!(hosts_through_ignored_links(&secrets, "/r", &[&keys]).is_empty());
         // Not where git keeps the link's name: a directory of the checkout.
         let kept = MemoryIo::new()
             .with_file(
                 "/r/configuration.nix",
                 "{ imports = [ ./host/configuration.nix ]; }",
             )
-            .with_file("/r/hosts/web/configuration.nix", "{ }");
+            .with_file(
+                "/r/hosts/web/configuration.nix",
+                "{ networking.hostName = \"web\"; }",
+            );
         assert!(hosts_through_ignored_links(&kept, "/r", &[&given]).is_empty());
     }
 }
