@@ -16,6 +16,7 @@ pub mod discover;
 pub mod flake;
 pub mod hive;
 mod host_names;
+pub mod linked;
 mod lix;
 pub mod locate;
 pub mod named;
@@ -92,6 +93,10 @@ pub enum HostKind {
     /// A system `import <nixpkgs/nixos> { configuration = ...; }` makes: the attribute
     /// of the table holding it, or `""` when the entry file is that system.
     System(String),
+    /// The entry module (`configuration.nix`) as one machine evaluates it, with `link`, a
+    /// path git ignores that each machine makes a symbolic link, leading to `target`, the
+    /// machine's directory (see [`linked`]): both as messages show them.
+    Linked { link: String, target: String },
 }
 
 /// One host ncc checks.
@@ -133,6 +138,9 @@ impl Host {
             HostKind::Machine(hive::Tool::Nixops, name) => format!("NixOps machine {name}"),
             HostKind::System(name) if name.is_empty() => self.entry.name.clone(),
             HostKind::System(name) => format!("system {name}"),
+            HostKind::Linked { link, target } => {
+                format!("{} with {link} -> {target}", self.entry.name)
+            }
         }
     }
 
@@ -143,6 +151,7 @@ impl Host {
             HostKind::Machine(_, name) => format!("{}#{name}", self.entry.name),
             HostKind::System(name) if name.is_empty() => self.entry.name.clone(),
             HostKind::System(name) => format!("{}#{name}", self.entry.name),
+            HostKind::Linked { .. } => self.label(),
             _ => format!("{}#{}", self.entry.name, self.label()),
         }
     }
@@ -1066,7 +1075,7 @@ pub fn prepare_for(ev: &mut Evaluator, host: &Host, io: &dyn EvalIo) {
     // names (a flake's hosts, the one its lock names).
     if matches!(
         host.kind,
-        HostKind::Module | HostKind::System(_) | HostKind::Machine(..)
+        HostKind::Module | HostKind::System(_) | HostKind::Machine(..) | HostKind::Linked { .. }
     ) && ev.library_release.is_none()
     {
         ev.library_release = pinned::nixpkgs_release(io, &host.entry.path);
@@ -1186,7 +1195,7 @@ fn host_modules(
 ) -> EvalResult<Option<HostModules>> {
     let file: Rc<str> = Rc::from(host.entry.name.as_str());
     match &host.kind {
-        HostKind::Module => {
+        HostKind::Module | HostKind::Linked { .. } => {
             let extra_container =
                 discover::is_extra_container_file(&host.entry.path, &ev.ir, body.root);
             let value = Thunk::suspended(body.root, lib_nix::eval::Env::top_level());

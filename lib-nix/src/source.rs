@@ -115,6 +115,14 @@ impl SourceDb {
         &self.files[id.index() as usize]
     }
 
+    /// Shows the file `id` by `name` from now on: a file read through a symbolic link by
+    /// the name of the file it is (its path stays as read).
+    pub fn rename(&mut self, id: FileId, name: String) {
+        if let Some(file) = self.files.get_mut(id.index() as usize) {
+            file.name = name;
+        }
+    }
+
     /// The file `id` names, if it was added.
     pub fn get(&self, id: FileId) -> Option<&SourceFile> {
         self.files.get(id.index() as usize)

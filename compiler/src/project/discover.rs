@@ -1070,6 +1070,28 @@ pub fn check_files<'io>(
         checked
     };
 
+    // 1b. Without hosts the project declares, the machines a module above the files makes
+    //     through a link git ignores (`./host/configuration.nix`, each machine's `host`
+    //     linked to its `hosts/<machine>`): checked as that machine evaluates them, so a
+    //     host's `../services` is read where the link puts it, and the host module is not
+    //     checked again on its own (see [`super::linked`]).
+    if project.entries.is_empty() {
+        for linked in super::linked::hosts_through_ignored_links(io, &project.root, &files) {
+            if checked.iter().any(|c| c.host == linked.host) {
+                continue;
+            }
+            let through = super::linked::LinkedIo {
+                inner: io,
+                link: linked.link.clone(),
+                target: linked.target.clone(),
+            };
+            let (mut host, ev) = check_host(&linked.host, &linked.text, &through, generate);
+            drop(ev);
+            super::linked::name_files_as_they_are(&mut host);
+            checked.push(host);
+        }
+    }
+
     // 2. The files given that are whole hosts, unless a host already reads them. Each is
     //    parsed and lowered once: into a fresh evaluator, which goes on to check it when
     //    it is a host, or into the one evaluator of the files that are not (`spare`,

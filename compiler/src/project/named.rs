@@ -74,6 +74,7 @@ impl NamedHost {
                 HostKind::System(n) => !n.is_empty() && n == name,
                 HostKind::FlakeDeployProfile(node, _) => node == name,
                 HostKind::Module
+                | HostKind::Linked { .. }
                 | HostKind::FlakeContainers(_)
                 | HostKind::FlakeConfiguration(_)
                 | HostKind::FlakePackageConfiguration(..)

@@ -23,6 +23,7 @@ type HostName = (String, Option<String>);
 fn host_name(host: &Host) -> HostName {
     match host.kind {
         HostKind::Module => (format!("host {}", host.entry.name), None),
+        HostKind::Linked { .. } => (format!("host {}", host.label()), None),
         _ => (host.label(), Some(host.entry.name.clone())),
     }
 }

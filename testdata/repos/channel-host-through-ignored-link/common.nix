@@ -1,0 +1,5 @@
+{ lib, ... }:
+{
+  networking.firewall.enable = lib.mkDefault true;
+  system.stateVersion = "24.05";
+}

@@ -1,0 +1,4 @@
+{
+  boot.loader.grub.device = "/dev/vda";
+  fileSystems."/" = { device = "/dev/vda1"; fsType = "xfs"; };
+}
