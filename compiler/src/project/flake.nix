@@ -175,6 +175,165 @@ rec {
     in
     flakeUtilsPlus.mergeAny otherArguments (builtOutputs // hostOutputs);
 
+  # divnix/digga: its `lib` is flake-utils-plus' with `mkFlake`, which evaluates its
+  # arguments as a module (they may `imports` others, `nixos` may be a path to one) and
+  # hands flake-utils-plus' `mkFlake` one host per `nixos.hosts.<name>` and
+  # `darwin.hosts.<name>` (a darwin host is nix-darwin's: a placeholder). A NixOS host's
+  # arguments are `nixos.hostDefaults`' merged with its own as `mergeAny` merges them,
+  # over digga's own: `system` x86_64-linux, its special arguments `nixos.importables`
+  # (`suites` and `profiles`, each suite a flattened list) with `self` and `inputs`, and
+  # its modules `hostDefaults.exportedModules` (exported as `nixosModules` too), digga's
+  # own defaults (below), then `hostDefaults.modules` (and `externalModules`, which older
+  # digga added to every host and newer rejects), then the host's. flake-utils-plus'
+  # host module gives the host its name. Its importers read directories as digga's do:
+  # `rakeLeaves` (each `.nix` file by its name, each directory with a `default.nix` by
+  # its own, any other directory a set of its own leaves), `flattenTree` (the leaves of
+  # such a set by their dotted path), `importHosts` (a host of each leaf, named so) and
+  # `importExportableModules`. The home-manager, devshell and channel settings are
+  # passed on unevaluated; the deploy and home configuration generators are placeholders.
+  diggaLib = flakeUtilsPlusLib // {
+    mkFlake = diggaMkFlake;
+    inherit (digga) rakeLeaves flattenTree importHosts importExportableModules importOverlays;
+  };
+
+  digga = rec {
+    rakeLeaves = dir:
+      let
+        entry = file: kind:
+          let path = dir + "/${file}";
+          in {
+            name = lib.removeSuffix ".nix" file;
+            value =
+              if kind == "regular" || builtins.pathExists (path + "/default.nix") then path
+              else rakeLeaves path;
+          };
+        wanted = lib.filterAttrs (file: kind: kind == "directory" || (kind == "regular" && lib.hasSuffix ".nix" file))
+          (builtins.readDir dir);
+      in lib.filterAttrs (_: leaf: leaf != { }) (lib.mapAttrs' entry wanted);
+
+    flattenTree = tree:
+      let
+        leaves = prefix: value:
+          if builtins.isPath value then [{ name = lib.concatStringsSep "." prefix; inherit value; }]
+          else if builtins.isAttrs value then
+            lib.concatMap (name: leaves (prefix ++ [ name ]) value.${name}) (builtins.attrNames value)
+          else [ ];
+      in builtins.listToAttrs (leaves [ ] tree);
+
+    importHosts = dir: { hosts = builtins.mapAttrs (_: leaf: { modules = [ leaf ]; }) (flattenTree (rakeLeaves dir)); };
+    importExportableModules = dir: { exportedModules = builtins.attrValues (flattenTree (rakeLeaves dir)); };
+    importOverlays = dir: { overlays = lib.mkAfter (builtins.attrValues (flattenTree (rakeLeaves dir))); };
+
+    # The options of digga's `mkFlake` ncc reads, typed loosely: a value digga would
+    # reject (a channel it does not declare) is not ncc's to report. The rest is open.
+    # Its sets of settings are `submoduleWith`'s, as digga's are, so that a definition
+    # of one may import others (`hostDefaults.imports = [ (importExportableModules ./modules) ]`).
+    interface = { self, inputs, ... }:
+      let
+        types = lib.types;
+        submodule = module: types.submoduleWith { modules = [ module ]; };
+        pathToOr = type: types.coercedTo types.path import type;
+        modulesOf = pathToOr (types.coercedTo types.anything (given: lib.flatten [ given ]) (types.listOf types.raw));
+        nullable = type: lib.mkOption { type = types.nullOr type; default = null; };
+        modules = lib.mkOption { type = modulesOf; default = [ ]; };
+        host = {
+          options = {
+            system = nullable types.str;
+            channelName = nullable types.str;
+            inherit modules;
+            tests = lib.mkOption { type = types.raw; default = [ ]; };
+          };
+        };
+        hostDefaults.options = host.options // { exportedModules = modules; externalModules = modules; };
+        importables = {
+          freeformType = types.lazyAttrsOf types.raw;
+          options.suites = nullable (pathToOr (types.lazyAttrsOf types.raw));
+        };
+        systems = {
+          options = {
+            hosts = lib.mkOption { type = types.attrsOf (submodule host); default = { }; };
+            hostDefaults = lib.mkOption { type = submodule hostDefaults; default = { }; };
+            importables = lib.mkOption { type = submodule importables; default = { }; };
+          };
+        };
+        channel = { name, ... }: {
+          freeformType = types.lazyAttrsOf types.anything;
+          options.overlays = lib.mkOption { type = modulesOf; default = [ ]; };
+          options.input = lib.mkOption { type = types.raw; default = inputs.${name} or null; };
+        };
+        systemsOption = lib.mkOption {
+          type = pathToOr (types.submoduleWith { specialArgs = { inherit self inputs; }; modules = [ systems ]; });
+          default = { };
+        };
+      in {
+        freeformType = types.lazyAttrsOf types.raw;
+        options = {
+          self = lib.mkOption { type = types.raw; };
+          inputs = lib.mkOption { type = types.raw; };
+          supportedSystems = lib.mkOption { type = types.listOf types.str; default = flakeUtilsLib.defaultSystems; };
+          channels = lib.mkOption { type = pathToOr (types.attrsOf (submodule channel)); default = { }; };
+          nixos = systemsOption;
+          darwin = systemsOption;
+        };
+      };
+
+    # digga's own modules in every host: its defaults for users and firmware, the
+    # flake's revision, `config.lib.digga` and `config.lib.specialArgs`, and `hmUsers`.
+    hostModules = { hmUsers }: [
+      ({ self, lib, ... }@args: {
+        _file = "<ncc stand-in for digga's host modules>";
+        users.mutableUsers = lib.mkDefault false;
+        hardware.enableRedistributableFirmware = lib.mkDefault true;
+        system.configurationRevision = lib.mkIf (self ? rev) self.rev;
+        lib.digga = diggaLib;
+        lib.specialArgs = args.specialArgs or { };
+        _module.args.hmUsers = hmUsers;
+      })
+    ];
+
+    # One host's flake-utils-plus arguments: null settings dropped (flake-utils-plus'
+    # defaults apply), digga's own settings removed.
+    withoutNull = lib.filterAttrs (_: value: value != null);
+    hostArguments = defaults: given:
+      builtins.removeAttrs (flakeUtilsPlus.mergeAny defaults (withoutNull given))
+        [ "exportedModules" "externalModules" "tests" ];
+  };
+
+  diggaMkFlake = { self, inputs, ... }@args:
+    let
+      config = (lib.evalModules {
+        specialArgs = { inherit self inputs; };
+        modules = [ digga.interface args ];
+      }).config;
+      importables = config.nixos.importables // {
+        suites = if builtins.isAttrs config.nixos.importables.suites
+          then builtins.mapAttrs (_: suite: lib.flatten [ suite ]) config.nixos.importables.suites
+          else config.nixos.importables.suites;
+      };
+      hmUsers = if builtins.isAttrs (config.home or null) then config.home.users or { } else opaque.hmUsers;
+      nixosDefaults = config.nixos.hostDefaults;
+      nixosHostDefaults = flakeUtilsPlus.mergeAny {
+        system = "x86_64-linux";
+        output = "nixosConfigurations";
+        specialArgs = importables // { inherit self inputs; };
+        modules = nixosDefaults.exportedModules ++ digga.hostModules { inherit hmUsers; };
+      } (digga.withoutNull (nixosDefaults // { modules = nixosDefaults.modules ++ nixosDefaults.externalModules; }));
+      darwinHostDefaults = flakeUtilsPlus.mergeAny { system = "x86_64-darwin"; output = "darwinConfigurations"; }
+        (digga.withoutNull config.darwin.hostDefaults);
+      hosts = builtins.mapAttrs (_: digga.hostArguments darwinHostDefaults) config.darwin.hosts
+        // builtins.mapAttrs (_: digga.hostArguments nixosHostDefaults) config.nixos.hosts;
+      given = builtins.removeAttrs args [ "imports" "self" "inputs" "supportedSystems" "channelsConfig"
+        "channels" "outputsBuilder" "nixos" "darwin" "home" "devshell" ];
+    in
+    flakeUtilsPlusMkFlake (flakeUtilsPlus.mergeAny {
+      inherit self inputs hosts;
+      inherit (config) supportedSystems;
+      channels = builtins.mapAttrs (_: channel: { inherit (channel) input; }) config.channels;
+      nixosModules = flakeUtilsPlus.exportModules nixosDefaults.exportedModules;
+      overlays = opaque.overlays;
+      outputsBuilder = opaque.outputsBuilder;
+    } given);
+
   # clan-core (clan.lol): `lib.buildClan`, `lib.clan` and its flake-parts module's `clan`
   # make one nixosSystem per machine. A machine is a directory of `machines/` in the
   # clan's directory, an entry of `inventory.machines` (in the arguments or in
@@ -1915,7 +2074,7 @@ rec {
           else lib.trim origin.text;
       });
 
-  # Every input's kind ("nixpkgs", "flake-utils", "flake-utils-plus", "flake-parts", "colmena", "clan", "blueprint", "import-tree", "haumea", "den", "flake-file", "snowfall", "nixos-unified", "easy-hosts", "ez-configs", "extra-container" or "other"), for the
+  # Every input's kind ("nixpkgs", "flake-utils", "flake-utils-plus", "digga", "flake-parts", "colmena", "clan", "blueprint", "import-tree", "haumea", "den", "flake-file", "snowfall", "nixos-unified", "easy-hosts", "ez-configs", "extra-container" or "other"), for the
   # inputs the flake declares and its `outputs` function names.
   inputKinds = flake: lock:
     let
@@ -1937,6 +2096,7 @@ rec {
         if name == "nixpkgs" || lib.hasPrefix "nixpkgs-" name || lib.hasPrefix "nixpkgs_" name then "nixpkgs"
         else if name == "flake-utils" then "flake-utils"
         else if name == "flake-utils-plus" then "flake-utils-plus"
+        else if name == "digga" then "digga"
         else if name == "flake-parts" then "flake-parts"
         else if name == "colmena" then "colmena"
         else if name == "clan-core" then "clan"
@@ -1973,6 +2133,7 @@ rec {
         else if has "(.*[/: ])?nixpkgs(\.lib)?(\.git)?([/ ?].*)?" || has ".*channels\.nixos\.org.*"
           || has "(.*[/: ])?flakehub\.com/f/determinatesystems/nixpkgs-(weekly|[0-9][0-9.]*(-[a-z]+)?)([/ ?].*)?" then "nixpkgs"
         else if has ".*flake-utils-plus.*" then "flake-utils-plus"
+        else if has "(.*[/: ])?divnix[/ ]digga([/ ?].*)?" then "digga"
         else if has ".*flake-utils.*" then "flake-utils"
         else if has ".*flake-parts.*" then "flake-parts"
         else if has ".*zhaofengli/colmena.*" || has "(.* )?colmena( .*)?" then "colmena"

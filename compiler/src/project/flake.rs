@@ -53,6 +53,9 @@ pub enum InputKind {
     /// gytis-ivaskevicius/flake-utils-plus: flake-utils' `lib` with `mkFlake`, which
     /// makes a host per `hosts.<name>`, and its `nixosModules.autoGenFromInputs`.
     FlakeUtilsPlus,
+    /// divnix/digga: flake-utils-plus' `lib` with digga's `mkFlake`, which makes a host
+    /// per `nixos.hosts.<name>`, and its importers (`rakeLeaves`, `importHosts`, ...).
+    Digga,
     /// hercules-ci/flake-parts: its `lib.mkFlake` is evaluated.
     FlakeParts,
     /// zhaofengli/colmena: its `lib.makeHive` keeps the hive it is given.
@@ -98,6 +101,7 @@ impl InputKind {
             "nixpkgs" => InputKind::Nixpkgs,
             "flake-utils" => InputKind::FlakeUtils,
             "flake-utils-plus" => InputKind::FlakeUtilsPlus,
+            "digga" => InputKind::Digga,
             "flake-parts" => InputKind::FlakeParts,
             "colmena" => InputKind::Colmena,
             "clan" => InputKind::Clan,
@@ -310,6 +314,10 @@ fn input_value(
                 &path,
                 span,
             );
+        }
+        InputKind::Digga => {
+            let lib = attribute(ev, wiring, "diggaLib", span)?;
+            opaque_with(ev, lib, &format!("{path}.lib"), span)?
         }
         InputKind::FlakeParts => {
             let lib = attribute(ev, wiring, "flakePartsLibFor", span)?;
