@@ -77,10 +77,15 @@ rec {
   # other arguments are outputs as they are (`nixosModules`, `overlays`, `deploy`, a
   # `nixosConfigurations` written directly, merged with the hosts'); what `outputsBuilder`
   # makes per system, and `pkgs`, the channels, are placeholders: ncc imports no nixpkgs.
-  flakeUtilsPlusLib = flakeUtilsLib // {
-    mkFlake = flakeUtilsPlusMkFlake;
+  flakeUtilsPlusLibFor = flake: lock: flakeUtilsLib // {
+    mkFlake = flakeUtilsPlusMkFlake (nixpkgsInputNames flake lock);
     inherit (flakeUtilsPlus) mergeAny exportModules;
   };
+
+  # The names of the flake's nixpkgs inputs: a channel of one of them is ncc's `pkgs`
+  # stand-in, to which a host's channel overlays are applied.
+  nixpkgsInputNames = flake: lock:
+    builtins.attrNames (lib.filterAttrs (_: kind: kind == "nixpkgs") (inputKinds flake lock));
 
   flakeUtilsPlus = rec {
     # flake-utils-plus' `lib.mergeAny`: `rhs` over `lhs`, a set updating the set of its
@@ -116,8 +121,10 @@ rec {
     };
 
     # The module flake-utils-plus puts first in each NixOS host. Its `nix.package` (a
-    # package) and `nixpkgs.pkgs` (the channel) are ncc's stand-ins already.
-    hostModule = { name, inputs, extraArgs }: { lib, ... }:
+    # package) and `nixpkgs.pkgs` (the channel) are ncc's stand-ins already; the channel
+    # is made with `sharedOverlays`, which are the host's first overlays here, so that
+    # what they add (`lib.our`, read as `pkgs.lib.our`) is in its `pkgs`.
+    hostModule = { name, inputs, extraArgs, sharedOverlays }: { lib, ... }:
       let labels = lib.reverseList (builtins.filter builtins.isString (builtins.split "\\." name));
       in {
         _file = "<ncc stand-in for flake-utils-plus' host module>";
@@ -126,6 +133,7 @@ rec {
           if builtins.tail labels == [ ] then lib.mkDefault null
           else lib.concatStringsSep "." (builtins.tail labels);
         nix.extraOptions = "extra-experimental-features = nix-command flakes";
+        nixpkgs.overlays = lib.mkIf (sharedOverlays != [ ]) (lib.mkBefore sharedOverlays);
         _module.args = { inherit inputs; } // extraArgs;
       };
 
@@ -134,10 +142,17 @@ rec {
       inherit channelName system output builder modules extraArgs specialArgs;
     };
 
-    configuration = { inputs, channels, hostDefaults }: name: given:
+    configuration = { inputs, channels, hostDefaults, sharedOverlays, nixpkgsNames }: name: given:
       let
         host = hostArguments (mergeAny hostDefaults given);
         channelInput = channels.${host.channelName}.input or inputs.${host.channelName} or null;
+        # flake-utils-plus evaluates a NixOS host with its channel's `lib`, the one the
+        # channel's overlays made (`lib.our` of `sharedOverlays`): known where the channel
+        # is a nixpkgs input, else nixpkgs' own.
+        channelLib =
+          if sharedOverlays != [ ] && !(channels ? ${host.channelName}.input) && builtins.elem host.channelName nixpkgsNames
+          then { lib = (channelInput.legacyPackages.${host.system}.appendOverlays sharedOverlays).lib; }
+          else { };
         builder =
           if host.builder != null then host.builder
           else if channelInput != null then channelInput.lib.nixosSystem
@@ -147,22 +162,22 @@ rec {
           (_: "${opaque.channelSource}/nixos/modules");
       in
       if host.output != "nixosConfigurations" then opaque.${host.output}.${name}
-      else builder {
+      else builder ({
         inherit (host) system;
-        modules = [ (hostModule { inherit name inputs; inherit (host) extraArgs; }) ]
+        modules = [ (hostModule { inherit name inputs sharedOverlays; inherit (host) extraArgs; }) ]
           ++ host.modules ++ [ optionsModule ];
         specialArgs = modulesPaths // host.specialArgs // { channel = opaque.channel; };
-      };
+      } // channelLib);
   };
 
-  flakeUtilsPlusMkFlake = { self, inputs, hosts ? { }, channels ? { }
+  flakeUtilsPlusMkFlake = nixpkgsNames: { self, inputs, hosts ? { }, channels ? { }
     , hostDefaults ? { system = "x86_64-linux"; modules = [ ]; extraArgs = { }; }
-    , supportedSystems ? flakeUtilsLib.defaultSystems, ... }@args:
+    , supportedSystems ? flakeUtilsLib.defaultSystems, sharedOverlays ? [ ], ... }@args:
     let
       otherArguments = builtins.removeAttrs args [ "inputs" "hosts" "hostDefaults" "nixosProfiles"
         "channels" "channelsConfig" "self" "sharedOverlays" "supportedSystems" "outputsBuilder" ];
       configurations = builtins.mapAttrs
-        (flakeUtilsPlus.configuration { inherit inputs channels hostDefaults; }) hosts;
+        (flakeUtilsPlus.configuration { inherit inputs channels hostDefaults sharedOverlays nixpkgsNames; }) hosts;
       outputNames = lib.unique (map (given: (flakeUtilsPlus.hostArguments (flakeUtilsPlus.mergeAny hostDefaults given)).output)
         (builtins.attrValues hosts));
       hostOutputs = lib.genAttrs outputNames (output: lib.filterAttrs (name: _:
@@ -189,11 +204,25 @@ rec {
   # `rakeLeaves` (each `.nix` file by its name, each directory with a `default.nix` by
   # its own, any other directory a set of its own leaves), `flattenTree` (the leaves of
   # such a set by their dotted path), `importHosts` (a host of each leaf, named so) and
-  # `importExportableModules`. The home-manager, devshell and channel settings are
-  # passed on unevaluated; the deploy and home configuration generators are placeholders.
-  diggaLib = flakeUtilsPlusLib // {
-    mkFlake = diggaMkFlake;
-    inherit (digga) rakeLeaves flattenTree importHosts importExportableModules importOverlays;
+  # `importExportableModules`; older digga's `importers.*`, `importModules` and its
+  # `nixos.profiles` and function `nixos.suites` (2021) too. digga's own overlay
+  # (`pkgs.lib.digga`) comes before the flake's `sharedOverlays`, which flake-utils-plus
+  # applies to the host's `pkgs` and `lib`. The home-manager, devshell and channel
+  # settings are passed on unevaluated; the deploy and home configuration generators
+  # are placeholders.
+  diggaLibFor = flake: lock: diggaLibWith (nixpkgsInputNames flake lock);
+  diggaLibWith = nixpkgsNames: flakeUtilsLib // {
+    mkFlake = diggaMkFlake nixpkgsNames;
+    inherit (flakeUtilsPlus) mergeAny exportModules;
+    inherit (digga) rakeLeaves flattenTree importHosts importExportableModules importOverlays mkProfileAttrs;
+    # Older digga's names for the same importers (2021).
+    importModules = digga.importExportableModules;
+    importers = {
+      inherit (digga) rakeLeaves flattenTree mkProfileAttrs;
+      overlays = digga.importOverlays;
+      modules = digga.importExportableModules;
+      hosts = digga.importHosts;
+    };
   };
 
   digga = rec {
@@ -223,6 +252,20 @@ rec {
     importHosts = dir: { hosts = builtins.mapAttrs (_: leaf: { modules = [ leaf ]; }) (flattenTree (rakeLeaves dir)); };
     importExportableModules = dir: { exportedModules = builtins.attrValues (flattenTree (rakeLeaves dir)); };
     importOverlays = dir: { overlays = lib.mkAfter (builtins.attrValues (flattenTree (rakeLeaves dir))); };
+
+    # Older digga's profiles (2021, `nixos.profiles = [ ./profiles ./users ]` and
+    # `nixos.suites = { profiles, users, ... }: { ... }`): each directory of profiles, by
+    # its name, a set of its subdirectories (those named `profiles` left out), one with
+    # a `default.nix` having it as `default`; a suite the `default` of each profile it
+    # lists.
+    mkProfileAttrs = dir:
+      lib.mapAttrs (name: _:
+        let path = "${toString dir}/${name}";
+        in lib.optionalAttrs (builtins.pathExists (path + "/default.nix")) { default = path; } // mkProfileAttrs path)
+        (lib.filterAttrs (name: kind: kind == "directory" && name != "profiles") (builtins.readDir dir));
+    legacySuites = profiles: suites:
+      let profileSets = builtins.listToAttrs (map (dir: { name = baseNameOf dir; value = mkProfileAttrs dir; }) profiles);
+      in builtins.mapAttrs (_: suite: map (profile: profile.default) (lib.flatten suite)) (suites profileSets);
 
     # The options of digga's `mkFlake` ncc reads, typed loosely: a value digga would
     # reject (a channel it does not declare) is not ncc's to report. The rest is open.
@@ -254,12 +297,14 @@ rec {
             hosts = lib.mkOption { type = types.attrsOf (submodule host); default = { }; };
             hostDefaults = lib.mkOption { type = submodule hostDefaults; default = { }; };
             importables = lib.mkOption { type = submodule importables; default = { }; };
+            profiles = lib.mkOption { type = pathToOr (types.listOf types.raw); default = [ ]; };
+            suites = nullable (pathToOr types.raw);
           };
         };
         channel = { name, ... }: {
           freeformType = types.lazyAttrsOf types.anything;
           options.overlays = lib.mkOption { type = modulesOf; default = [ ]; };
-          options.input = lib.mkOption { type = types.raw; default = inputs.${name} or null; };
+          options.input = lib.mkOption { type = types.raw; default = null; };
         };
         systemsOption = lib.mkOption {
           type = pathToOr (types.submoduleWith { specialArgs = { inherit self inputs; }; modules = [ systems ]; });
@@ -279,7 +324,7 @@ rec {
 
     # digga's own modules in every host: its defaults for users and firmware, the
     # flake's revision, `config.lib.digga` and `config.lib.specialArgs`, and `hmUsers`.
-    hostModules = { hmUsers }: [
+    hostModules = { hmUsers, diggaLib }: [
       ({ self, lib, ... }@args: {
         _file = "<ncc stand-in for digga's host modules>";
         users.mutableUsers = lib.mkDefault false;
@@ -299,14 +344,17 @@ rec {
         [ "exportedModules" "externalModules" "tests" ];
   };
 
-  diggaMkFlake = { self, inputs, ... }@args:
+  diggaMkFlake = nixpkgsNames: { self, inputs, ... }@args:
     let
+      diggaLib = diggaLibWith nixpkgsNames;
       config = (lib.evalModules {
         specialArgs = { inherit self inputs; };
         modules = [ digga.interface args ];
       }).config;
       importables = config.nixos.importables // {
-        suites = if builtins.isAttrs config.nixos.importables.suites
+        suites =
+          if config.nixos.suites != null then digga.legacySuites config.nixos.profiles config.nixos.suites
+          else if builtins.isAttrs config.nixos.importables.suites
           then builtins.mapAttrs (_: suite: lib.flatten [ suite ]) config.nixos.importables.suites
           else config.nixos.importables.suites;
       };
@@ -316,7 +364,7 @@ rec {
         system = "x86_64-linux";
         output = "nixosConfigurations";
         specialArgs = importables // { inherit self inputs; };
-        modules = nixosDefaults.exportedModules ++ digga.hostModules { inherit hmUsers; };
+        modules = nixosDefaults.exportedModules ++ digga.hostModules { inherit hmUsers diggaLib; };
       } (digga.withoutNull (nixosDefaults // { modules = nixosDefaults.modules ++ nixosDefaults.externalModules; }));
       darwinHostDefaults = flakeUtilsPlus.mergeAny { system = "x86_64-darwin"; output = "darwinConfigurations"; }
         (digga.withoutNull config.darwin.hostDefaults);
@@ -325,10 +373,13 @@ rec {
       given = builtins.removeAttrs args [ "imports" "self" "inputs" "supportedSystems" "channelsConfig"
         "channels" "outputsBuilder" "nixos" "darwin" "home" "devshell" ];
     in
-    flakeUtilsPlusMkFlake (flakeUtilsPlus.mergeAny {
+    flakeUtilsPlusMkFlake nixpkgsNames (flakeUtilsPlus.mergeAny {
       inherit self inputs hosts;
+      # digga's own overlay, before the flake's `sharedOverlays`: `pkgs.lib.digga`.
+      sharedOverlays = [ (final: prev: { lib = prev.lib.extend (_: _: { digga = diggaLib; }); }) ];
       inherit (config) supportedSystems;
-      channels = builtins.mapAttrs (_: channel: { inherit (channel) input; }) config.channels;
+      # A channel's input, where the flake names one; else the input of its name.
+      channels = builtins.mapAttrs (_: channel: lib.filterAttrs (_: input: input != null) { inherit (channel) input; }) config.channels;
       nixosModules = flakeUtilsPlus.exportModules nixosDefaults.exportedModules;
       overlays = opaque.overlays;
       outputsBuilder = opaque.outputsBuilder;

@@ -294,7 +294,9 @@ fn input_value(
             opaque_with(ev, lib, &format!("{path}.lib"), span)?
         }
         InputKind::FlakeUtilsPlus => {
-            let lib = attribute(ev, wiring, "flakeUtilsPlusLib", span)?;
+            let lib = attribute(ev, wiring, "flakeUtilsPlusLibFor", span)?;
+            let lib = ev.apply(lib, Thunk::ready(flake.clone()), span)?;
+            let lib = ev.apply(lib, Thunk::ready(lock.clone()), span)?;
             let lib = opaque_with(ev, lib, &format!("{path}.lib"), span)?;
             let own = attribute(ev, wiring, "flakeUtilsPlus", span)?;
             let options = attribute(ev, &own, "optionsModule", span)?;
@@ -316,7 +318,9 @@ fn input_value(
             );
         }
         InputKind::Digga => {
-            let lib = attribute(ev, wiring, "diggaLib", span)?;
+            let lib = attribute(ev, wiring, "diggaLibFor", span)?;
+            let lib = ev.apply(lib, Thunk::ready(flake.clone()), span)?;
+            let lib = ev.apply(lib, Thunk::ready(lock.clone()), span)?;
             opaque_with(ev, lib, &format!("{path}.lib"), span)?
         }
         InputKind::FlakeParts => {

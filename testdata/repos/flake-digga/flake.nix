@@ -4,7 +4,9 @@
 # digga's own, then `hostDefaults.modules`, then the host's. digga passes
 # `importables` (the profiles `rakeLeaves` finds and the suites made of them, each a
 # flattened list), `self` and `inputs` as special arguments, and flake-utils-plus names
-# each host by its key. The gateway's container binds a relative path.
+# each host by its key (`lab.printer`, from `hosts/lab/printer.nix`, is the host `printer`
+# of the domain `lab`) and evaluates it with its channel's `lib` and `pkgs`, made with the
+# shared overlays (`lib.our`). The gateway's container binds a relative path.
 {
   inputs = {
     nixos.url = "github:nixos/nixpkgs/nixos-25.11";

@@ -1,4 +1,4 @@
-{ config, lib, suites, self, inputs, ... }:
+{ config, lib, pkgs, suites, self, inputs, ... }:
 {
   imports = suites.server;
 
@@ -6,6 +6,7 @@
     { assertion = config.networking.hostName == "gateway"; message = "named by its key"; }
     { assertion = !config.users.mutableUsers && config.services.resolved.enable; message = "digga's defaults and the suite"; }
     { assertion = config.lib.our.siteDomain == "example.test" && inputs ? digga && self ? nixosConfigurations; message = "lib.our, inputs and self"; }
+    { assertion = pkgs.lib.our.siteDomain == "example.test" && pkgs.lib ? digga; message = "the shared overlays"; }
   ];
 
   containers.relay = {
