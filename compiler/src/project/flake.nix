@@ -77,10 +77,15 @@ rec {
   # other arguments are outputs as they are (`nixosModules`, `overlays`, `deploy`, a
   # `nixosConfigurations` written directly, merged with the hosts'); what `outputsBuilder`
   # makes per system, and `pkgs`, the channels, are placeholders: ncc imports no nixpkgs.
-  flakeUtilsPlusLib = flakeUtilsLib // {
-    mkFlake = flakeUtilsPlusMkFlake;
+  flakeUtilsPlusLibFor = flake: lock: flakeUtilsLib // {
+    mkFlake = flakeUtilsPlusMkFlake (nixpkgsInputNames flake lock);
     inherit (flakeUtilsPlus) mergeAny exportModules;
   };
+
+  # The names of the flake's nixpkgs inputs: a channel of one of them is ncc's `pkgs`
+  # stand-in, to which a host's channel overlays are applied.
+  nixpkgsInputNames = flake: lock:
+    builtins.attrNames (lib.filterAttrs (_: kind: kind == "nixpkgs") (inputKinds flake lock));
 
   flakeUtilsPlus = rec {
     # flake-utils-plus' `lib.mergeAny`: `rhs` over `lhs`, a set updating the set of its
@@ -116,8 +121,10 @@ rec {
     };
 
     # The module flake-utils-plus puts first in each NixOS host. Its `nix.package` (a
-    # package) and `nixpkgs.pkgs` (the channel) are ncc's stand-ins already.
-    hostModule = { name, inputs, extraArgs }: { lib, ... }:
+    # package) and `nixpkgs.pkgs` (the channel) are ncc's stand-ins already; the channel
+    # is made with `sharedOverlays`, which are the host's first overlays here, so that
+    # what they add (`lib.our`, read as `pkgs.lib.our`) is in its `pkgs`.
+    hostModule = { name, inputs, extraArgs, sharedOverlays }: { lib, ... }:
       let labels = lib.reverseList (builtins.filter builtins.isString (builtins.split "\\." name));
       in {
         _file = "<ncc stand-in for flake-utils-plus' host module>";
@@ -126,6 +133,7 @@ rec {
           if builtins.tail labels == [ ] then lib.mkDefault null
           else lib.concatStringsSep "." (builtins.tail labels);
         nix.extraOptions = "extra-experimental-features = nix-command flakes";
+        nixpkgs.overlays = lib.mkIf (sharedOverlays != [ ]) (lib.mkBefore sharedOverlays);
         _module.args = { inherit inputs; } // extraArgs;
       };
 
@@ -134,10 +142,17 @@ rec {
       inherit channelName system output builder modules extraArgs specialArgs;
     };
 
-    configuration = { inputs, channels, hostDefaults }: name: given:
+    configuration = { inputs, channels, hostDefaults, sharedOverlays, nixpkgsNames }: name: given:
       let
         host = hostArguments (mergeAny hostDefaults given);
         channelInput = channels.${host.channelName}.input or inputs.${host.channelName} or null;
+        # flake-utils-plus evaluates a NixOS host with its channel's `lib`, the one the
+        # channel's overlays made (`lib.our` of `sharedOverlays`): known where the channel
+        # is a nixpkgs input, else nixpkgs' own.
+        channelLib =
+          if sharedOverlays != [ ] && !(channels ? ${host.channelName}.input) && builtins.elem host.channelName nixpkgsNames
+          then { lib = (channelInput.legacyPackages.${host.system}.appendOverlays sharedOverlays).lib; }
+          else { };
         builder =
           if host.builder != null then host.builder
           else if channelInput != null then channelInput.lib.nixosSystem
@@ -147,22 +162,22 @@ rec {
           (_: "${opaque.channelSource}/nixos/modules");
       in
       if host.output != "nixosConfigurations" then opaque.${host.output}.${name}
-      else builder {
+      else builder ({
         inherit (host) system;
-        modules = [ (hostModule { inherit name inputs; inherit (host) extraArgs; }) ]
+        modules = [ (hostModule { inherit name inputs sharedOverlays; inherit (host) extraArgs; }) ]
           ++ host.modules ++ [ optionsModule ];
         specialArgs = modulesPaths // host.specialArgs // { channel = opaque.channel; };
-      };
+      } // channelLib);
   };
 
-  flakeUtilsPlusMkFlake = { self, inputs, hosts ? { }, channels ? { }
+  flakeUtilsPlusMkFlake = nixpkgsNames: { self, inputs, hosts ? { }, channels ? { }
     , hostDefaults ? { system = "x86_64-linux"; modules = [ ]; extraArgs = { }; }
-    , supportedSystems ? flakeUtilsLib.defaultSystems, ... }@args:
+    , supportedSystems ? flakeUtilsLib.defaultSystems, sharedOverlays ? [ ], ... }@args:
     let
       otherArguments = builtins.removeAttrs args [ "inputs" "hosts" "hostDefaults" "nixosProfiles"
         "channels" "channelsConfig" "self" "sharedOverlays" "supportedSystems" "outputsBuilder" ];
       configurations = builtins.mapAttrs
-        (flakeUtilsPlus.configuration { inherit inputs channels hostDefaults; }) hosts;
+        (flakeUtilsPlus.configuration { inherit inputs channels hostDefaults sharedOverlays nixpkgsNames; }) hosts;
       outputNames = lib.unique (map (given: (flakeUtilsPlus.hostArguments (flakeUtilsPlus.mergeAny hostDefaults given)).output)
         (builtins.attrValues hosts));
       hostOutputs = lib.genAttrs outputNames (output: lib.filterAttrs (name: _:
@@ -174,6 +189,201 @@ rec {
         "apps" "checks" "devShells" "devShell" "defaultPackage" "defaultApp" "legacyPackages" "formatter" ]) perSystem;
     in
     flakeUtilsPlus.mergeAny otherArguments (builtOutputs // hostOutputs);
+
+  # divnix/digga: its `lib` is flake-utils-plus' with `mkFlake`, which evaluates its
+  # arguments as a module (they may `imports` others, `nixos` may be a path to one) and
+  # hands flake-utils-plus' `mkFlake` one host per `nixos.hosts.<name>` and
+  # `darwin.hosts.<name>` (a darwin host is nix-darwin's: a placeholder). A NixOS host's
+  # arguments are `nixos.hostDefaults`' merged with its own as `mergeAny` merges them,
+  # over digga's own: `system` x86_64-linux, its special arguments `nixos.importables`
+  # (`suites` and `profiles`, each suite a flattened list) with `self` and `inputs`, and
+  # its modules `hostDefaults.exportedModules` (exported as `nixosModules` too), digga's
+  # own defaults (below), then `hostDefaults.modules` (and `externalModules`, which older
+  # digga added to every host and newer rejects), then the host's. flake-utils-plus'
+  # host module gives the host its name. Its importers read directories as digga's do:
+  # `rakeLeaves` (each `.nix` file by its name, each directory with a `default.nix` by
+  # its own, any other directory a set of its own leaves), `flattenTree` (the leaves of
+  # such a set by their dotted path), `importHosts` (a host of each leaf, named so) and
+  # `importExportableModules`; older digga's `importers.*`, `importModules` and its
+  # `nixos.profiles` and function `nixos.suites` (2021) too. digga's own overlay
+  # (`pkgs.lib.digga`) comes before the flake's `sharedOverlays`, which flake-utils-plus
+  # applies to the host's `pkgs` and `lib`. The home-manager, devshell and channel
+  # settings are passed on unevaluated; the deploy and home configuration generators
+  # are placeholders.
+  diggaLibFor = flake: lock: diggaLibWith (nixpkgsInputNames flake lock);
+  diggaLibWith = nixpkgsNames: flakeUtilsLib // {
+    mkFlake = diggaMkFlake nixpkgsNames;
+    inherit (flakeUtilsPlus) mergeAny exportModules;
+    inherit (digga) rakeLeaves flattenTree importHosts importExportableModules importOverlays mkProfileAttrs;
+    # Older digga's names for the same importers (2021).
+    importModules = digga.importExportableModules;
+    importers = {
+      inherit (digga) rakeLeaves flattenTree mkProfileAttrs;
+      overlays = digga.importOverlays;
+      modules = digga.importExportableModules;
+      hosts = digga.importHosts;
+    };
+  };
+
+  digga = rec {
+    rakeLeaves = dir:
+      let
+        entry = file: kind:
+          let path = dir + "/${file}";
+          in {
+            name = lib.removeSuffix ".nix" file;
+            value =
+              if kind == "regular" || builtins.pathExists (path + "/default.nix") then path
+              else rakeLeaves path;
+          };
+        wanted = lib.filterAttrs (file: kind: kind == "directory" || (kind == "regular" && lib.hasSuffix ".nix" file))
+          (builtins.readDir dir);
+      in lib.filterAttrs (_: leaf: leaf != { }) (lib.mapAttrs' entry wanted);
+
+    flattenTree = tree:
+      let
+        leaves = prefix: value:
+          if builtins.isPath value then [{ name = lib.concatStringsSep "." prefix; inherit value; }]
+          else if builtins.isAttrs value then
+            lib.concatMap (name: leaves (prefix ++ [ name ]) value.${name}) (builtins.attrNames value)
+          else [ ];
+      in builtins.listToAttrs (leaves [ ] tree);
+
+    importHosts = dir: { hosts = builtins.mapAttrs (_: leaf: { modules = [ leaf ]; }) (flattenTree (rakeLeaves dir)); };
+    importExportableModules = dir: { exportedModules = builtins.attrValues (flattenTree (rakeLeaves dir)); };
+    importOverlays = dir: { overlays = lib.mkAfter (builtins.attrValues (flattenTree (rakeLeaves dir))); };
+
+    # Older digga's profiles (2021, `nixos.profiles = [ ./profiles ./users ]` and
+    # `nixos.suites = { profiles, users, ... }: { ... }`): each directory of profiles, by
+    # its name, a set of its subdirectories (those named `profiles` left out), one with
+    # a `default.nix` having it as `default`; a suite the `default` of each profile it
+    # lists.
+    mkProfileAttrs = dir:
+      lib.mapAttrs (name: _:
+        let path = "${toString dir}/${name}";
+        in lib.optionalAttrs (builtins.pathExists (path + "/default.nix")) { default = path; } // mkProfileAttrs path)
+        (lib.filterAttrs (name: kind: kind == "directory" && name != "profiles") (builtins.readDir dir));
+    legacySuites = profiles: suites:
+      let profileSets = builtins.listToAttrs (map (dir: { name = baseNameOf dir; value = mkProfileAttrs dir; }) profiles);
+      in builtins.mapAttrs (_: suite: map (profile: profile.default) (lib.flatten suite)) (suites profileSets);
+
+    # The options of digga's `mkFlake` ncc reads, typed loosely: a value digga would
+    # reject (a channel it does not declare) is not ncc's to report. The rest is open.
+    # Its sets of settings are `submoduleWith`'s, as digga's are, so that a definition
+    # of one may import others (`hostDefaults.imports = [ (importExportableModules ./modules) ]`).
+    interface = { self, inputs, ... }:
+      let
+        types = lib.types;
+        submodule = module: types.submoduleWith { modules = [ module ]; };
+        pathToOr = type: types.coercedTo types.path import type;
+        modulesOf = pathToOr (types.coercedTo types.anything (given: lib.flatten [ given ]) (types.listOf types.raw));
+        nullable = type: lib.mkOption { type = types.nullOr type; default = null; };
+        modules = lib.mkOption { type = modulesOf; default = [ ]; };
+        host = {
+          options = {
+            system = nullable types.str;
+            channelName = nullable types.str;
+            inherit modules;
+            tests = lib.mkOption { type = types.raw; default = [ ]; };
+          };
+        };
+        hostDefaults.options = host.options // { exportedModules = modules; externalModules = modules; };
+        importables = {
+          freeformType = types.lazyAttrsOf types.raw;
+          options.suites = nullable (pathToOr (types.lazyAttrsOf types.raw));
+        };
+        systems = {
+          options = {
+            hosts = lib.mkOption { type = types.attrsOf (submodule host); default = { }; };
+            hostDefaults = lib.mkOption { type = submodule hostDefaults; default = { }; };
+            importables = lib.mkOption { type = submodule importables; default = { }; };
+            profiles = lib.mkOption { type = pathToOr (types.listOf types.raw); default = [ ]; };
+            suites = nullable (pathToOr types.raw);
+          };
+        };
+        channel = { name, ... }: {
+          freeformType = types.lazyAttrsOf types.anything;
+          options.overlays = lib.mkOption { type = modulesOf; default = [ ]; };
+          options.input = lib.mkOption { type = types.raw; default = null; };
+        };
+        systemsOption = lib.mkOption {
+          type = pathToOr (types.submoduleWith { specialArgs = { inherit self inputs; }; modules = [ systems ]; });
+          default = { };
+        };
+      in {
+        freeformType = types.lazyAttrsOf types.raw;
+        options = {
+          self = lib.mkOption { type = types.raw; };
+          inputs = lib.mkOption { type = types.raw; };
+          supportedSystems = lib.mkOption { type = types.listOf types.str; default = flakeUtilsLib.defaultSystems; };
+          channels = lib.mkOption { type = pathToOr (types.attrsOf (submodule channel)); default = { }; };
+          nixos = systemsOption;
+          darwin = systemsOption;
+        };
+      };
+
+    # digga's own modules in every host: its defaults for users and firmware, the
+    # flake's revision, `config.lib.digga` and `config.lib.specialArgs`, and `hmUsers`.
+    hostModules = { hmUsers, diggaLib }: [
+      ({ self, lib, ... }@args: {
+        _file = "<ncc stand-in for digga's host modules>";
+        users.mutableUsers = lib.mkDefault false;
+        hardware.enableRedistributableFirmware = lib.mkDefault true;
+        system.configurationRevision = lib.mkIf (self ? rev) self.rev;
+        lib.digga = diggaLib;
+        lib.specialArgs = args.specialArgs or { };
+        _module.args.hmUsers = hmUsers;
+      })
+    ];
+
+    # One host's flake-utils-plus arguments: null settings dropped (flake-utils-plus'
+    # defaults apply), digga's own settings removed.
+    withoutNull = lib.filterAttrs (_: value: value != null);
+    hostArguments = defaults: given:
+      builtins.removeAttrs (flakeUtilsPlus.mergeAny defaults (withoutNull given))
+        [ "exportedModules" "externalModules" "tests" ];
+  };
+
+  diggaMkFlake = nixpkgsNames: { self, inputs, ... }@args:
+    let
+      diggaLib = diggaLibWith nixpkgsNames;
+      config = (lib.evalModules {
+        specialArgs = { inherit self inputs; };
+        modules = [ digga.interface args ];
+      }).config;
+      importables = config.nixos.importables // {
+        suites =
+          if config.nixos.suites != null then digga.legacySuites config.nixos.profiles config.nixos.suites
+          else if builtins.isAttrs config.nixos.importables.suites
+          then builtins.mapAttrs (_: suite: lib.flatten [ suite ]) config.nixos.importables.suites
+          else config.nixos.importables.suites;
+      };
+      hmUsers = if builtins.isAttrs (config.home or null) then config.home.users or { } else opaque.hmUsers;
+      nixosDefaults = config.nixos.hostDefaults;
+      nixosHostDefaults = flakeUtilsPlus.mergeAny {
+        system = "x86_64-linux";
+        output = "nixosConfigurations";
+        specialArgs = importables // { inherit self inputs; };
+        modules = nixosDefaults.exportedModules ++ digga.hostModules { inherit hmUsers diggaLib; };
+      } (digga.withoutNull (nixosDefaults // { modules = nixosDefaults.modules ++ nixosDefaults.externalModules; }));
+      darwinHostDefaults = flakeUtilsPlus.mergeAny { system = "x86_64-darwin"; output = "darwinConfigurations"; }
+        (digga.withoutNull config.darwin.hostDefaults);
+      hosts = builtins.mapAttrs (_: digga.hostArguments darwinHostDefaults) config.darwin.hosts
+        // builtins.mapAttrs (_: digga.hostArguments nixosHostDefaults) config.nixos.hosts;
+      given = builtins.removeAttrs args [ "imports" "self" "inputs" "supportedSystems" "channelsConfig"
+        "channels" "outputsBuilder" "nixos" "darwin" "home" "devshell" ];
+    in
+    flakeUtilsPlusMkFlake nixpkgsNames (flakeUtilsPlus.mergeAny {
+      inherit self inputs hosts;
+      # digga's own overlay, before the flake's `sharedOverlays`: `pkgs.lib.digga`.
+      sharedOverlays = [ (final: prev: { lib = prev.lib.extend (_: _: { digga = diggaLib; }); }) ];
+      inherit (config) supportedSystems;
+      # A channel's input, where the flake names one; else the input of its name.
+      channels = builtins.mapAttrs (_: channel: lib.filterAttrs (_: input: input != null) { inherit (channel) input; }) config.channels;
+      nixosModules = flakeUtilsPlus.exportModules nixosDefaults.exportedModules;
+      overlays = opaque.overlays;
+      outputsBuilder = opaque.outputsBuilder;
+    } given);
 
   # clan-core (clan.lol): `lib.buildClan`, `lib.clan` and its flake-parts module's `clan`
   # make one nixosSystem per machine. A machine is a directory of `machines/` in the
@@ -1944,7 +2154,7 @@ rec {
           else lib.trim origin.text;
       });
 
-  # Every input's kind ("nixpkgs", "flake-utils", "flake-utils-plus", "flake-parts", "colmena", "clan", "blueprint", "import-tree", "haumea", "den", "flake-file", "snowfall", "nixos-unified", "easy-hosts", "ez-configs", "extra-container" or "other"), for the
+  # Every input's kind ("nixpkgs", "flake-utils", "flake-utils-plus", "digga", "flake-parts", "colmena", "clan", "blueprint", "import-tree", "haumea", "den", "flake-file", "snowfall", "nixos-unified", "easy-hosts", "ez-configs", "extra-container" or "other"), for the
   # inputs the flake declares and its `outputs` function names.
   inputKinds = flake: lock:
     let
@@ -1966,6 +2176,7 @@ rec {
         if name == "nixpkgs" || lib.hasPrefix "nixpkgs-" name || lib.hasPrefix "nixpkgs_" name then "nixpkgs"
         else if name == "flake-utils" then "flake-utils"
         else if name == "flake-utils-plus" then "flake-utils-plus"
+        else if name == "digga" then "digga"
         else if name == "flake-parts" then "flake-parts"
         else if name == "colmena" then "colmena"
         else if name == "clan-core" then "clan"
@@ -2002,6 +2213,7 @@ rec {
         else if has "(.*[/: ])?nixpkgs(\.lib)?(\.git)?([/ ?].*)?" || has ".*channels\.nixos\.org.*"
           || has "(.*[/: ])?flakehub\.com/f/determinatesystems/nixpkgs-(weekly|[0-9][0-9.]*(-[a-z]+)?)([/ ?].*)?" then "nixpkgs"
         else if has ".*flake-utils-plus.*" then "flake-utils-plus"
+        else if has "(.*[/: ])?divnix[/ ]digga([/ ?].*)?" then "digga"
         else if has ".*flake-utils.*" then "flake-utils"
         else if has ".*flake-parts.*" then "flake-parts"
         else if has ".*zhaofengli/colmena.*" || has "(.* )?colmena( .*)?" then "colmena"

@@ -53,6 +53,9 @@ pub enum InputKind {
     /// gytis-ivaskevicius/flake-utils-plus: flake-utils' `lib` with `mkFlake`, which
     /// makes a host per `hosts.<name>`, and its `nixosModules.autoGenFromInputs`.
     FlakeUtilsPlus,
+    /// divnix/digga: flake-utils-plus' `lib` with digga's `mkFlake`, which makes a host
+    /// per `nixos.hosts.<name>`, and its importers (`rakeLeaves`, `importHosts`, ...).
+    Digga,
     /// hercules-ci/flake-parts: its `lib.mkFlake` is evaluated.
     FlakeParts,
     /// zhaofengli/colmena: its `lib.makeHive` keeps the hive it is given.
@@ -98,6 +101,7 @@ impl InputKind {
             "nixpkgs" => InputKind::Nixpkgs,
             "flake-utils" => InputKind::FlakeUtils,
             "flake-utils-plus" => InputKind::FlakeUtilsPlus,
+            "digga" => InputKind::Digga,
             "flake-parts" => InputKind::FlakeParts,
             "colmena" => InputKind::Colmena,
             "clan" => InputKind::Clan,
@@ -290,7 +294,9 @@ fn input_value(
             opaque_with(ev, lib, &format!("{path}.lib"), span)?
         }
         InputKind::FlakeUtilsPlus => {
-            let lib = attribute(ev, wiring, "flakeUtilsPlusLib", span)?;
+            let lib = attribute(ev, wiring, "flakeUtilsPlusLibFor", span)?;
+            let lib = ev.apply(lib, Thunk::ready(flake.clone()), span)?;
+            let lib = ev.apply(lib, Thunk::ready(lock.clone()), span)?;
             let lib = opaque_with(ev, lib, &format!("{path}.lib"), span)?;
             let own = attribute(ev, wiring, "flakeUtilsPlus", span)?;
             let options = attribute(ev, &own, "optionsModule", span)?;
@@ -310,6 +316,12 @@ fn input_value(
                 &path,
                 span,
             );
+        }
+        InputKind::Digga => {
+            let lib = attribute(ev, wiring, "diggaLibFor", span)?;
+            let lib = ev.apply(lib, Thunk::ready(flake.clone()), span)?;
+            let lib = ev.apply(lib, Thunk::ready(lock.clone()), span)?;
+            opaque_with(ev, lib, &format!("{path}.lib"), span)?
         }
         InputKind::FlakeParts => {
             let lib = attribute(ev, wiring, "flakePartsLibFor", span)?;

@@ -1,0 +1,7 @@
+{ ... }:
+{
+  users.users.admin = {
+    isNormalUser = true;
+    extraGroups = [ "wheel" ];
+  };
+}

@@ -1,0 +1,5 @@
+{ ... }:
+{
+  boot.loader.systemd-boot.enable = true;
+  fileSystems."/".device = "/dev/disk/by-label/archive";
+}

@@ -1,0 +1,3 @@
+final: prev: {
+  relay-tools = prev.writeShellScriptBin "relay-tools" "echo relay";
+}
