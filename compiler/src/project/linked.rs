@@ -260,16 +260,19 @@ mod tests {
 
     #[test]
     fn a_host_module_is_reached_through_the_ignored_link_of_the_module_above() {
-        let io = MemoryIo::new()
-            .with_file("/r/.gitignore", "host\n")
-            .with_file(
+        // A checkout whose top module imports `./host/configuration.nix`, and the
+        // machine `web`'s settings under `hosts/`.
+        let checkout = |io: MemoryIo| {
+            io.with_file(
                 "/r/configuration.nix",
                 "{ imports = [ ./host/configuration.nix ]; }",
             )
             .with_file(
                 "/r/hosts/web/configuration.nix",
                 "{ networking.hostName = \"web\"; }",
-            );
+            )
+        };
+        let io = checkout(MemoryIo::new().with_file("/r/.gitignore", "host\n"));
         let given = (
             EntryFile {
                 name: "hosts/web/configuration.nix".to_owned(),
@@ -306,15 +309,7 @@ mod tests {
         );
         assert!(hosts_through_ignored_links(&secrets, "/r", &[&keys]).is_empty());
         // Not where git keeps the link's name: a directory of the checkout.
-        let kept = MemoryIo::new()
-            .with_file(
-                "/r/configuration.nix",
-                "{ imports = [ ./host/configuration.nix ]; }",
-            )
-            .with_file(
-                "/r/hosts/web/configuration.nix",
-                "{ networking.hostName = \"web\"; }",
-            );
+        let kept = checkout(MemoryIo::new());
         assert!(hosts_through_ignored_links(&kept, "/r", &[&given]).is_empty());
     }
 }
