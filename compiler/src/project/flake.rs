@@ -283,9 +283,7 @@ fn input_value(
     let lib = match kind {
         InputKind::Other => return other_input_value(ev, wiring, name, lock, span),
         InputKind::Nixpkgs => {
-            let lib = attribute(ev, wiring, "nixpkgsLibOf", span)?;
-            let lib = ev.apply(lib, Thunk::ready(flake.clone()), span)?;
-            let lib = ev.apply(lib, Thunk::ready(lock.clone()), span)?;
+            let lib = applied_to_input(ev, wiring, "nixpkgsLibOf", (flake, lock), span)?;
             let lib = ev.apply(lib, Thunk::ready(Value::string(name)), span)?;
             return nixpkgs_input_value(ev, wiring, lib, &path, span);
         }
@@ -294,9 +292,7 @@ fn input_value(
             opaque_with(ev, lib, &format!("{path}.lib"), span)?
         }
         InputKind::FlakeUtilsPlus => {
-            let lib = attribute(ev, wiring, "flakeUtilsPlusLibFor", span)?;
-            let lib = ev.apply(lib, Thunk::ready(flake.clone()), span)?;
-            let lib = ev.apply(lib, Thunk::ready(lock.clone()), span)?;
+            let lib = applied_to_input(ev, wiring, "flakeUtilsPlusLibFor", (flake, lock), span)?;
             let lib = opaque_with(ev, lib, &format!("{path}.lib"), span)?;
             let own = attribute(ev, wiring, "flakeUtilsPlus", span)?;
             let options = attribute(ev, &own, "optionsModule", span)?;
@@ -318,15 +314,11 @@ fn input_value(
             );
         }
         InputKind::Digga => {
-            let lib = attribute(ev, wiring, "diggaLibFor", span)?;
-            let lib = ev.apply(lib, Thunk::ready(flake.clone()), span)?;
-            let lib = ev.apply(lib, Thunk::ready(lock.clone()), span)?;
+            let lib = applied_to_input(ev, wiring, "diggaLibFor", (flake, lock), span)?;
             opaque_with(ev, lib, &format!("{path}.lib"), span)?
         }
         InputKind::FlakeParts => {
-            let lib = attribute(ev, wiring, "flakePartsLibFor", span)?;
-            let lib = ev.apply(lib, Thunk::ready(flake.clone()), span)?;
-            let lib = ev.apply(lib, Thunk::ready(lock.clone()), span)?;
+            let lib = applied_to_input(ev, wiring, "flakePartsLibFor", (flake, lock), span)?;
             let lib = ev.apply(lib, Thunk::ready(Value::string(name)), span)?;
             let lib = opaque_with(ev, lib, &format!("{path}.lib"), span)?;
             // Its extras `flakeModules.flakeModules` and `flakeModules.modules`.
@@ -391,6 +383,20 @@ fn input_value(
         InputKind::FlakeFile => return whole_input(ev, wiring, "flakeFileInput", &path, span),
     };
     input_with(ev, [("lib", lib)], &path, span)
+}
+
+/// The wiring's function `known` (`diggaLibFor`) applied to the input's flake and its
+/// lock entry: what ncc gives for a framework that reads its own source or revision.
+fn applied_to_input(
+    ev: &mut Evaluator,
+    wiring: &Value,
+    known: &str,
+    (flake, lock): (&Value, &Value),
+    span: Span,
+) -> EvalResult<Value> {
+    let function = attribute(ev, wiring, known, span)?;
+    let applied = ev.apply(function, Thunk::ready(flake.clone()), span)?;
+    ev.apply(applied, Thunk::ready(lock.clone()), span)
 }
 
 /// The input at `path` that is the wiring's attribute `known`, whatever it does not
