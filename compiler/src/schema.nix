@@ -306,6 +306,10 @@ in
       example = [ "The `foo' service is deprecated and will go away soon!" ];
       description = "Messages to show as warnings.";
     };
+    # As NixOS's virtualisation/oci-containers.nix: hosts name units after the backend
+    # (`"${backend}-${name}"`, as NixOS names each OCI container's), which without its
+    # default was unknown.
+    virtualisation.oci-containers.backend = mkOption { type = types.enum [ "podman" "docker" ]; default = if lib.versionAtLeast config.system.stateVersion "22.05" then "podman" else "docker"; description = "The underlying Docker implementation to use."; };
     virtualisation.containers.enable = mkOption { type = types.bool; default = false; description = "This option enables the common /etc/containers configuration module (for Podman and other OCI tools; NixOS containers are `containers.<name>`)."; };
 
     networking = {
