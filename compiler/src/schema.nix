@@ -382,6 +382,21 @@ in
       description = "Declarative vhost config. ncc checks none of a virtual host's options.";
     };
 
+    # The same for borgbackup's jobs and repositories (nixos/modules/services/backup),
+    # whose submodules hosts extend (`options.services.borgbackup.jobs = mkOption { type =
+    # attrsOf (submodule { options.sshKey = ...; }); }`, declared without a default): as
+    # NixOS, a host that defines none has `{ }`, not an unknown value.
+    services.borgbackup.jobs = mkOption {
+      type = types.attrsOf (types.submodule openWorldModule);
+      default = { };
+      description = "Deduplicating backups using BorgBackup. ncc checks none of a job's options.";
+    };
+    services.borgbackup.repos = mkOption {
+      type = types.attrsOf (types.submodule openWorldModule);
+      default = { };
+      description = "Serve BorgBackup repositories to given public SSH keys, restricting their access to the repository only. ncc checks none of a repository's options.";
+    };
+
     systemd.services = mkOption {
       type = types.attrsOf (types.submodule [ serviceModule openWorldModule ]);
       default = { };
