@@ -306,6 +306,10 @@ in
       example = [ "The `foo' service is deprecated and will go away soon!" ];
       description = "Messages to show as warnings.";
     };
+    # As NixOS's virtualisation/oci-containers.nix: hosts name units after the backend
+    # (`"${backend}-${name}"`, as NixOS names each OCI container's), which without its
+    # default was unknown.
+    virtualisation.oci-containers.backend = mkOption { type = types.enum [ "podman" "docker" ]; default = if lib.versionAtLeast config.system.stateVersion "22.05" then "podman" else "docker"; description = "The underlying Docker implementation to use."; };
     virtualisation.containers.enable = mkOption { type = types.bool; default = false; description = "This option enables the common /etc/containers configuration module (for Podman and other OCI tools; NixOS containers are `containers.<name>`)."; };
 
     networking = {
@@ -376,6 +380,21 @@ in
       type = types.attrsOf (types.submodule openWorldModule);
       default = { };
       description = "Declarative vhost config. ncc checks none of a virtual host's options.";
+    };
+
+    # The same for borgbackup's jobs and repositories (nixos/modules/services/backup),
+    # whose submodules hosts extend (`options.services.borgbackup.jobs = mkOption { type =
+    # attrsOf (submodule { options.sshKey = ...; }); }`, declared without a default): as
+    # NixOS, a host that defines none has `{ }`, not an unknown value.
+    services.borgbackup.jobs = mkOption {
+      type = types.attrsOf (types.submodule openWorldModule);
+      default = { };
+      description = "Deduplicating backups using BorgBackup. ncc checks none of a job's options.";
+    };
+    services.borgbackup.repos = mkOption {
+      type = types.attrsOf (types.submodule openWorldModule);
+      default = { };
+      description = "Serve BorgBackup repositories to given public SSH keys, restricting their access to the repository only. ncc checks none of a repository's options.";
     };
 
     systemd.services = mkOption {
