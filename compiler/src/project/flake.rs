@@ -16,9 +16,12 @@ use lib_nix::eval::builtins::Builtin;
 use lib_nix::eval::value::BuiltinApp;
 use lib_nix::eval::{AttrEntry, Attrs, EvalError, EvalResult, Evaluator, Thunk, Value};
 use lib_nix::modules::{lib_value, placeholder_package_value};
+use lib_nix::syntax::EmbeddedSource;
 use lib_nix::Span;
 
-const WIRING_SOURCE: &str = include_str!("flake.nix");
+/// The wiring, parsed and lowered when ncc is built (as its schemas are): a flake's check
+/// neither parses nor lowers its 120 KB at run time.
+const WIRING_SOURCE: EmbeddedSource = lib_nix::embedded_nix!("project/flake.nix");
 
 /// The placeholder the wiring's colmena `makeHive` gives as its `nodes` (flake.nix).
 pub const HIVE_NODES: &str = "opaque.nodes";
@@ -553,17 +556,8 @@ pub fn import_opaque(ev: &mut Evaluator, path: &str) -> EvalResult<Value> {
 }
 
 fn wiring(ev: &mut Evaluator, span: Span) -> EvalResult<Value> {
-    let (body, diagnostics) = ev.load_source(WIRING_FILE, "/<ncc>/flake.nix", WIRING_SOURCE);
-    if let Some(first) = diagnostics.first() {
-        return Err(EvalError::message(
-            format!(
-                "internal error: ncc's flake wiring does not parse: {}",
-                first.message()
-            ),
-            Some(span),
-        ));
-    }
-    let function = ev.eval_body(body)?;
+    // Evaluated once per evaluator (its function), applied at each use.
+    let function = ev.embedded_value(WIRING_FILE, "/<ncc>/flake.nix", &WIRING_SOURCE)?;
     let lib = lib_value(ev)?;
     let arguments = Value::Attrs(Rc::new(Attrs::from_entries(vec![
         AttrEntry::new("lib", Thunk::ready(lib)),
