@@ -42,7 +42,7 @@ pub use io::{
     encryption_tool, EvalIo, FileKind, MemoryIo, ENCRYPTED_HEADER_LENGTH, GIT_CRYPT_HEADER,
 };
 use value::ThunkState;
-pub use value::{AttrEntry, Attrs, Closure, Env, EnvKind, EvalResult, Thunk, Value};
+pub use value::{AttrEntry, Attrs, Closure, Env, EnvKind, EvalResult, Thunk, UndecidedName, Value};
 
 /// Limits that keep hostile input from hanging or crashing the evaluator.
 ///
@@ -1018,7 +1018,7 @@ impl<'io> Evaluator<'io> {
                     let Some(entry) = attrs.get(name.as_str()) else {
                         return self.has_missing(&attrs, &name, span).map(Value::Bool);
                     };
-                    name_decided(&attrs, name.as_str(), span)?;
+                    name_decided(self, &attrs, name.as_str(), span)?;
                     if index + 1 == path.len() {
                         break;
                     }
@@ -2016,8 +2016,8 @@ impl<'io> Evaluator<'io> {
                     if Rc::ptr_eq(x, y) {
                         continue;
                     }
-                    names_decided(x, span)?;
-                    names_decided(y, span)?;
+                    names_decided(self, x, span)?;
+                    names_decided(self, y, span)?;
                     if is_derivation(x) && is_derivation(y) {
                         if let (Some(p), Some(q)) = (x.get("outPath"), y.get("outPath")) {
                             pending.push((p.value.clone(), q.value.clone()));
@@ -2516,30 +2516,52 @@ pub(crate) fn quote_list(items: &[String]) -> String {
 /// `with pkgs;`, Nix finds the package (see [`Evaluator::lookup_with`]).
 const PACKAGES_NAMED_LIKE_LIB: &[&str] = &["last", "zip"];
 
-/// Unknown for a group of the open world some of whose names only undecided `mkIf`s
-/// give (see [`Attrs::undecided_names`]): which names NixOS gives it is unknown.
-pub(crate) fn names_decided(set: &Attrs, span: Span) -> EvalResult<()> {
-    match set.undecided_names() {
-        Some(path) => Err(EvalError::unknown(
-            format!("which attributes the option `{path}' has (some are defined under a `mkIf` ncc has not decided there)"),
-            Some(span),
-        )),
-        None => Ok(()),
+/// Unknown for a group of the open world some of whose names only `mkIf`s ncc had not
+/// decided give (see [`Attrs::undecided_names`]), unless deciding them now gives each
+/// such name: which names NixOS gives it is otherwise unknown.
+pub(crate) fn names_decided(ev: &mut Evaluator, set: &Attrs, span: Span) -> EvalResult<()> {
+    let Some(names) = set.undecided_names() else {
+        return Ok(());
+    };
+    if names
+        .iter()
+        .all(|name| crate::modules::given_whatever_its_type(ev, name))
+    {
+        return Ok(());
     }
+    Err(EvalError::unknown(
+        format!(
+            "which attributes the option `{}' has (some are defined under a `mkIf` ncc has not decided there)",
+            set.open().unwrap_or_default()
+        ),
+        Some(span),
+    ))
 }
 
 /// Unknown where `name` is one of the names of a group of the open world that only
-/// undecided `mkIf`s give (see [`Attrs::undecided_name`]): whether NixOS has it is
-/// unknown, so `?` cannot answer. (`or` reads the member, which decides its `mkIf`s
-/// where it is a value; a member that is a group of options is there either way.)
-pub(crate) fn name_decided(set: &Attrs, name: &str, span: Span) -> EvalResult<()> {
-    match set.undecided_name(name) {
-        Some(path) => Err(EvalError::unknown(
-            format!("whether the option `{path}' has `{name}' (defined only under a `mkIf` ncc has not decided there)"),
-            Some(span),
-        )),
-        None => Ok(()),
+/// `mkIf`s ncc had not decided give (see [`Attrs::undecided_name`]), unless deciding
+/// them now gives it: whether NixOS has it is otherwise unknown, so `?` cannot answer.
+/// (`or` reads the member, which decides its `mkIf`s where it is a value; a member that
+/// is a group of options is there either way.)
+pub(crate) fn name_decided(
+    ev: &mut Evaluator,
+    set: &Attrs,
+    name: &str,
+    span: Span,
+) -> EvalResult<()> {
+    let Some(undecided) = set.undecided_name(name) else {
+        return Ok(());
+    };
+    if crate::modules::given_whatever_its_type(ev, &undecided) {
+        return Ok(());
     }
+    Err(EvalError::unknown(
+        format!(
+            "whether the option `{}' has `{name}' (defined only under a `mkIf` ncc has not decided there)",
+            set.open().unwrap_or_default()
+        ),
+        Some(span),
+    ))
 }
 
 #[cfg(test)]

@@ -21,6 +21,7 @@ mod hoist;
 pub mod library;
 mod merge;
 mod open;
+pub(crate) use open::given_whatever_its_type;
 mod pkgs;
 mod pretty;
 mod properties;

@@ -139,14 +139,24 @@ struct Marks {
     /// code was written against another release (`Evaluator::library_release`).
     library: Option<LibraryMark>,
     /// Set on a group of the open world: the names only definitions under a `mkIf` give,
-    /// which ncc has not decided there. Whether NixOS has them (an `attrsOf` leaves out a
-    /// name all of whose definitions are `mkIf false`) is unknown.
-    undecided_names: Option<Rc<[crate::name::Name]>>,
+    /// which ncc had not decided when it listed the group's names. Whether NixOS has
+    /// them (an `attrsOf` leaves out a name all of whose definitions are `mkIf false`)
+    /// is unknown until a read decides a condition true.
+    undecided_names: Option<Rc<[UndecidedName]>>,
     /// Set on a group of the open world: which of its names no module ncc evaluates
     /// declares. Their values are their definitions merged, where NixOS passes them
     /// through the `apply` of a declaration ncc does not see (`apply = toString` on a
     /// port), so what type they have is not known for certain.
     undeclared: Option<Undeclared>,
+}
+
+/// A name of an open-world group that only definitions under `mkIf`s ncc had not decided
+/// give, with those definitions as the group's split made them (each a pushed-down
+/// `mkIf`, its condition a thunk not forced then).
+#[derive(Clone)]
+pub struct UndecidedName {
+    pub name: Name,
+    pub definitions: Rc<[Thunk]>,
 }
 
 /// The names of an open-world group that no module ncc evaluates declares.
@@ -320,18 +330,17 @@ impl Attrs {
 
     /// Marks `names` of this open-world group as given only by undecided `mkIf`s (see
     /// [`Marks::undecided_names`]).
-    pub fn with_undecided_names(mut self, names: Vec<crate::name::Name>) -> Attrs {
+    pub fn with_undecided_names(mut self, names: Vec<UndecidedName>) -> Attrs {
         if !names.is_empty() {
             self.marks.get_or_insert_default().undecided_names = Some(Rc::from(names));
         }
         self
     }
 
-    /// The option path of an open-world group some of whose names only undecided
-    /// `mkIf`s give: which names NixOS gives it is unknown.
-    pub fn undecided_names(&self) -> Option<&str> {
-        self.marks.as_ref()?.undecided_names.as_ref()?;
-        self.open()
+    /// The names of this open-world group that only undecided `mkIf`s give, with their
+    /// definitions; none for any other set.
+    pub fn undecided_names(&self) -> Option<Rc<[UndecidedName]>> {
+        self.marks.as_ref()?.undecided_names.clone()
     }
 
     /// Marks every name of this open-world group as undeclared: its value is its
@@ -362,14 +371,11 @@ impl Attrs {
         self.open()
     }
 
-    /// The option path of this open-world group, where `name` is one of its names only
-    /// undecided `mkIf`s give: whether NixOS has it is unknown.
-    pub fn undecided_name(&self, name: &str) -> Option<&str> {
+    /// `name`, where it is one of the names of this open-world group that only undecided
+    /// `mkIf`s give.
+    pub fn undecided_name(&self, name: &str) -> Option<UndecidedName> {
         let names = self.marks.as_ref()?.undecided_names.as_ref()?;
-        names
-            .iter()
-            .any(|n| n.as_str() == name)
-            .then(|| self.open())?
+        names.iter().find(|n| n.name.as_str() == name).cloned()
     }
 
     /// Whether this open-world group holds declarations (see

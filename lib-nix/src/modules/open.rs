@@ -14,7 +14,9 @@
 
 use std::rc::Rc;
 
-use crate::eval::{AttrEntry, Attrs, EvalError, EvalResult, Evaluator, Thunk, Value};
+use crate::eval::{
+    AttrEntry, Attrs, EvalError, EvalResult, Evaluator, Thunk, UndecidedName, Value,
+};
 use crate::modules::merge::{self, entries_with, final_defs, record_definition};
 use crate::modules::properties::{property_of, LazyGroup, Property};
 use crate::modules::{show_option, Def, OptionGroup, OptionNode};
@@ -277,7 +279,10 @@ fn group_of(ev: &mut Evaluator, lazy: &Rc<LazyGroup>) -> EvalResult<Value> {
                 .iter()
                 .all(|def| under_undecided_condition(ev, &def.value))
             {
-                undecided.push(child.clone());
+                undecided.push(UndecidedName {
+                    name: child.clone(),
+                    definitions: defs.iter().map(|def| def.value.clone()).collect(),
+                });
             }
             AttrEntry {
                 name: child.clone(),
@@ -317,6 +322,44 @@ fn under_undecided_condition(ev: &mut Evaluator, value: &Thunk) -> bool {
             .get("content")
             .is_some_and(|content| under_undecided_condition(ev, &content.value)),
         _ => false,
+    }
+}
+
+/// Whether NixOS has `name` in its group whatever the group's type (a group of options
+/// or an `attrsOf`): some definition of it is under `mkIf`s whose conditions all hold,
+/// each decided now if it was not. A read of the group's names is where NixOS decides
+/// them for an `attrsOf` (`mapAttrsToList f cfg.nodes.relay.links`, with every link
+/// under the module's own `mkIf cfg.enable`). A condition that does not come out `true`
+/// (`false`, unknown, failing, or being computed right now, the read being part of
+/// computing it) leaves the name undecided.
+pub(crate) fn given_whatever_its_type(ev: &mut Evaluator, name: &UndecidedName) -> bool {
+    name.definitions
+        .iter()
+        .any(|definition| conditions_hold(ev, definition))
+}
+
+/// Whether the `mkIf`s a definition sits under, as [`under_undecided_condition`] finds
+/// them, all hold, forcing each condition.
+fn conditions_hold(ev: &mut Evaluator, value: &Thunk) -> bool {
+    let Some(Value::Attrs(attrs)) = value.value_if_forced() else {
+        return true;
+    };
+    let content_holds = |ev: &mut Evaluator| {
+        attrs
+            .get("content")
+            .is_none_or(|content| conditions_hold(ev, &content.value))
+    };
+    match property_of(ev, &attrs) {
+        Ok(Some(Property::If)) => {
+            let Some(condition) = attrs.get("condition") else {
+                return false;
+            };
+            let condition = condition.value.clone();
+            matches!(ev.force(&condition, None), Ok(Value::Bool(true))) && content_holds(ev)
+        }
+        Ok(Some(Property::Override | Property::Order)) => content_holds(ev),
+        Ok(_) => true,
+        Err(_) => false,
     }
 }
 

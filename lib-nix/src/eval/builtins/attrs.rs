@@ -16,7 +16,7 @@ pub(super) fn attr_names(ev: &mut Evaluator, args: &[Thunk], span: Span) -> Eval
             Some(span),
         ));
     }
-    crate::eval::names_decided(&set, span)?;
+    crate::eval::names_decided(ev, &set, span)?;
     ev.charge(set.len() as u64, span)?;
     Ok(list_of(set.names().map(Value::string).collect()))
 }
@@ -31,7 +31,7 @@ pub(super) fn attr_values(ev: &mut Evaluator, args: &[Thunk], span: Span) -> Eva
         let values = (ev.hooks.placeholder)(&format!("{path}.*"));
         return Ok(Value::List(Rc::from(vec![Thunk::ready(values)])));
     }
-    crate::eval::names_decided(&set, span)?;
+    crate::eval::names_decided(ev, &set, span)?;
     ev.charge_items(set.len(), span)?;
     Ok(Value::List(
         set.entries().iter().map(|e| e.value.clone()).collect(),
@@ -79,7 +79,7 @@ pub(super) fn has_attr(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalRe
     let name = string(ev, args, 0, span)?;
     let set = attrs(ev, args, 1, span)?;
     if set.get(&name).is_some() {
-        crate::eval::name_decided(&set, &name, span)?;
+        crate::eval::name_decided(ev, &set, &name, span)?;
         return Ok(Value::Bool(true));
     }
     ev.has_missing(&set, &Name::new(&name), span)
