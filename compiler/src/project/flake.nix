@@ -2282,16 +2282,21 @@ rec {
     };
 
   flakelightLib = { inputs, nixpkgs }: rec {
-    mkFlake = src: root: (lib.evalModules {
-      specialArgs.modulesPath = opaque.flakelightModulesPath;
-      modules = [
-        flakelight.interface
-        { inputs = lib.mapAttrs (_: lib.mkOverride 950) (builtins.removeAttrs inputs [ "self" ]); }
-        { inputs.nixpkgs = lib.mkDefault nixpkgs; }
-        { _module.args = { inherit src; flakelight = flakelightLibrary; }; }
-        root
-      ];
-    }).config._nccOutputs;
+    # `mkFlake`, and `mkFlake.extend [ ... ]`, the same with those flakelight modules too.
+    mkFlakeWith = extraModules: {
+      __functor = _: src: root: (lib.evalModules {
+        specialArgs.modulesPath = opaque.flakelightModulesPath;
+        modules = [ flakelight.interface ] ++ extraModules ++ [
+          { inputs = lib.mapAttrs (_: lib.mkOverride 950) (builtins.removeAttrs inputs [ "self" ]); }
+          { inputs.nixpkgs = lib.mkDefault nixpkgs; }
+          { _module.args = { inherit src; flakelight = flakelightLibrary; }; }
+          root
+        ];
+      }).config._nccOutputs;
+      extend = modules: mkFlakeWith (extraModules ++ modules);
+      inherit extraModules;
+    };
+    mkFlake = mkFlakeWith [ ];
     # What flakelight gives its modules as `flakelight`.
     flakelightLibrary = {
       inherit mkFlake;
