@@ -2154,7 +2154,7 @@ rec {
           else lib.trim origin.text;
       });
 
-  # Every input's kind ("nixpkgs", "flake-utils", "flake-utils-plus", "digga", "flake-parts", "colmena", "clan", "blueprint", "import-tree", "haumea", "den", "flake-file", "snowfall", "nixos-unified", "easy-hosts", "ez-configs", "extra-container" or "other"), for the
+  # Every input's kind ("nixpkgs", "flake-utils", "flake-utils-plus", "digga", "flake-parts", "colmena", "clan", "blueprint", "import-tree", "haumea", "den", "flake-file", "snowfall", "nixos-unified", "easy-hosts", "ez-configs", "extra-container", "flakelight", "soxin" or "other"), for the
   # inputs the flake declares and its `outputs` function names.
   inputKinds = flake: lock:
     let
@@ -2190,6 +2190,8 @@ rec {
         else if name == "easy-hosts" then "easy-hosts"
         else if name == "ez-configs" then "ez-configs"
         else if name == "extra-container" then "extra-container"
+        else if name == "flakelight" then "flakelight"
+        else if name == "soxin" then "soxin"
         else "other";
       kindOf = seen: name:
         let
@@ -2229,6 +2231,9 @@ rec {
         else if has "(.*[/: ])?tgirlcloud[/ ]easy-hosts([/ ?].*)?" then "easy-hosts"
         else if has "(.*[/: ])?ehllie[/ ]ez-configs([/ ?].*)?" then "ez-configs"
         else if has "(.*[/: ])?erikarvstedt[/ ]extra-container([/ ?].*)?" then "extra-container"
+        # flakelight moved from accelbread to nix-community; soxin from kalbasit to SoxinOS.
+        else if has "(.*[/: ])?(nix-community|accelbread)[/ ]flakelight([/ ?].*)?" then "flakelight"
+        else if has "(.*[/: ])?(soxinos|kalbasit)[/ ]soxin([/ ?].*)?" then "soxin"
         else "other";
     in lib.genAttrs names (kindOf [ ]);
 
@@ -2249,4 +2254,298 @@ rec {
   # eval-config.nix> { modules = ...; }`): `lib.nixosSystem`, but for the `system` it
   # takes when given none, `builtins.currentSystem`, where `lib.nixosSystem` gives null.
   evalConfig = args: nixosSystem ({ system = builtins.currentSystem; } // args);
+
+  # nix-community/flakelight: the input is called with the flake's directory and a module
+  # (`flakelight ./. { ... }`; `lib.mkFlake` is the same), which flakelight evaluates with
+  # its own modules. ncc's declare what makes hosts, typed as flakelight types them:
+  # `nixosConfigurations` (a set, or a function of the module arguments, of
+  # `lib.nixosSystem` arguments, such functions, or systems already made), `nixosModules`
+  # (`nixosModule` is its `default`), `withOverlays`, `nixpkgs.config`, `inputs` and
+  # `outputs`; any other setting is kept unread. Each of those is also read from
+  # `nixDir` (`./nix` unless set) as flakelight reads it: `<name>.nix`, `<name>/default.nix`,
+  # or a directory whose files and directories with a `default.nix` are its attributes
+  # (`_default.nix` for `default`), under the option's name or an alias
+  # (`nixDirAliases`, `nixos` for `nixosConfigurations`). A host is the flake's
+  # `inputs.nixpkgs.lib.nixosSystem` of its arguments, with `inputs` and `hostname` as
+  # special arguments and flakelight's propagation module first: the flake's
+  # `withOverlays` and `nixpkgs.config` forwarded to the host, and its module arguments
+  # as `flake` (with `inputs'` and `outputs'`). `inputs` are flake.lock's unless the flake
+  # gives them: the flake's inputs but `self`, and nixpkgs flakelight's own where the
+  # flake has none. Outputs other than the hosts, `nixosModules`, `lib` and the flake's
+  # own `outputs` are placeholders: ncc does not build packages, shells or checks.
+  flakelightInput = { inputs, nixpkgs }:
+    let
+      own = flakelightLib { inherit inputs nixpkgs; };
+    in {
+      __functor = _: own.mkFlake;
+      lib = own;
+    };
+
+  flakelightLib = { inputs, nixpkgs }: rec {
+    # `mkFlake`, and `mkFlake.extend [ ... ]`, the same with those flakelight modules too.
+    mkFlakeWith = extraModules: {
+      __functor = _: src: root: (lib.evalModules {
+        specialArgs.modulesPath = opaque.flakelightModulesPath;
+        modules = [ flakelight.interface ] ++ extraModules ++ [
+          { inputs = lib.mapAttrs (_: lib.mkOverride 950) (builtins.removeAttrs inputs [ "self" ]); }
+          { inputs.nixpkgs = lib.mkDefault nixpkgs; }
+          { _module.args = { inherit src; flakelight = flakelightLibrary; }; }
+          root
+        ];
+      }).config._nccOutputs;
+      extend = modules: mkFlakeWith (extraModules ++ modules);
+      inherit extraModules;
+    };
+    mkFlake = mkFlakeWith [ ];
+    # What flakelight gives its modules as `flakelight`.
+    flakelightLibrary = {
+      inherit mkFlake;
+      inherit (flakelight) importDir importDirPaths selectAttr types;
+    };
+    inherit (flakelight) importDir importDirPaths selectAttr types;
+  };
+
+  flakelight = rec {
+    # A directory's entries flakelight imports: each `.nix` file but `default.nix` and
+    # each directory with a `default.nix`, named without `.nix` and a leading `_`; the
+    # path of a name is `_<name>.nix`, `<name>.nix` or the directory, the first there.
+    importDirPaths = dir:
+      let
+        entries = builtins.attrNames (builtins.readDir dir);
+        importable = entry: entry != "default.nix"
+          && (lib.hasSuffix ".nix" entry || builtins.pathExists (dir + "/${entry}/default.nix"));
+        names = map (entry: lib.removePrefix "_" (lib.removeSuffix ".nix" entry)) (builtins.filter importable entries);
+        pathOf = name:
+          if builtins.pathExists (dir + "/_${name}.nix") then dir + "/_${name}.nix"
+          else if builtins.pathExists (dir + "/${name}.nix") then dir + "/${name}.nix"
+          else dir + "/${name}";
+      in lib.genAttrs names pathOf;
+    importDir = dir: builtins.mapAttrs (_: import) (importDirPaths dir);
+    selectAttr = attr: builtins.mapAttrs (_: value: value.${attr} or { });
+
+    types = {
+      # A module as flakelight merges one: its definitions, each a module, imported together.
+      module = lib.mkOptionType {
+        name = "module";
+        description = "module";
+        check = value: builtins.isPath value || builtins.isFunction value || builtins.isAttrs value;
+        merge = _: definitions: { imports = map (definition: definition.value) definitions; };
+      };
+      overlay = lib.mkOptionType {
+        name = "overlay";
+        description = "nixpkgs overlay";
+        check = builtins.isFunction;
+        merge = _: definitions: lib.composeManyExtensions (map (definition: definition.value) definitions);
+      };
+      # A value, or a function of the module arguments that gives one.
+      optCallWith = arguments: type: lib.types.coercedTo lib.types.raw
+        (value: if builtins.isFunction value then value arguments else value) type;
+      optFunctionTo = type: lib.types.raw;
+      nullable = type: lib.types.nullOr type;
+      inherit (lib.types) path;
+      function = lib.types.raw;
+      packageDef = lib.types.raw;
+      drv = lib.types.raw;
+      stringLike = lib.types.raw;
+      fileset = lib.types.raw;
+      optListOf = type: lib.types.coercedTo type lib.singleton (lib.types.listOf type);
+    };
+
+    # The value of an option read from `nixDir`: the file `<name>.nix`, the directory's
+    # `default.nix`, else the directory as a set (of paths, for `nixosModules`), or as
+    # the list of that set's values for an option that takes a list (`withOverlays`).
+    fromNixDir = nixDir: { asPaths ? false, asList ? false }: name:
+      let at = nixDir + "/${name}";
+      in if builtins.pathExists (at + ".nix") then [ (import (at + ".nix")) ]
+      else if builtins.pathExists (at + "/default.nix") then [ (import at) ]
+      else if builtins.pathExists at then
+        let set = (if asPaths then importDirPaths else importDir) at;
+        in [ (if asList then builtins.attrValues set else set) ]
+      else [ ];
+
+    # The propagation module: what flakelight adds to each of its NixOS hosts.
+    propagationModule = { moduleArgs, withOverlays, nixpkgsConfig, inputs, outputs }: { pkgs, lib, ... }:
+      let system = pkgs.stdenv.hostPlatform.system;
+      in {
+        _file = "<ncc stand-in for flakelight's propagation module>";
+        nixpkgs.overlays = lib.mkOrder 10 withOverlays;
+        nixpkgs.config = nixpkgsConfig;
+        _module.args.flake = moduleArgs // {
+          inputs' = builtins.mapAttrs (_: selectAttr system) inputs;
+          outputs' = selectAttr system outputs;
+        };
+      };
+
+    # A function given to `withOverlays` is an overlay when it takes what module
+    # arguments do not give, or gives a function; else it gives the list of overlays.
+    overlaysOf = moduleArgs: given:
+      if builtins.isList given then given
+      else
+        let
+          wanted = builtins.attrNames (builtins.functionArgs given);
+          applied = given moduleArgs;
+        in
+        if builtins.any (name: !(moduleArgs ? ${name})) wanted || builtins.isFunction applied
+        then [ given ] else applied;
+
+    # The outputs flakelight makes that ncc does not (packages, shells, checks, ...).
+    builtOutputs = [ "packages" "legacyPackages" "devShells" "checks" "apps" "formatter" "overlays"
+      "homeConfigurations" "homeModules" "templates" "bundlers" "flakelightModules" "darwinConfigurations"
+      "darwinModules" ];
+
+    interface = { config, moduleArgs, ... }@arguments:
+      let
+        types = lib.types;
+        inherit (flakelight.types) optCallWith module;
+        nixDir = config.nixDir;
+        aliases = name: [ name ] ++ config.nixDirAliases.${name} or [ ];
+        read = how: name: lib.mkMerge (if nixDir == null then [ ]
+          else lib.concatMap (fromNixDir nixDir how) (aliases name));
+        isNixos = value: value._type or null == "configuration" || value ? config.system.build.toplevel;
+        propagation = propagationModule {
+          inherit moduleArgs;
+          inputs = config.inputs;
+          outputs = config._nccOutputs;
+          withOverlays = overlaysOf moduleArgs config.withOverlays;
+          nixpkgsConfig = config.nixpkgs.config;
+        };
+        makeNixos = hostname: given: config.inputs.nixpkgs.lib.nixosSystem (given // {
+          specialArgs = { inherit (config) inputs; inherit hostname; } // given.specialArgs or { };
+          modules = [
+            propagation
+            ({ flake, ... }: { _module.args = { inherit (flake) inputs'; }; })
+          ] ++ given.modules or [ ];
+        });
+        hosts = builtins.mapAttrs (hostname: given: if isNixos given then given else makeNixos hostname given)
+          config.nixosConfigurations;
+        nixosModules = config.nixosModules
+          // lib.optionalAttrs (config.nixosModule != null) { default = config.nixosModule; };
+      in {
+        freeformType = types.lazyAttrsOf types.raw;
+        options = {
+          inputs = lib.mkOption { type = types.lazyAttrsOf types.raw; };
+          nixDir = lib.mkOption { type = types.nullOr types.path; default = config._module.args.src + "/nix"; };
+          nixDirAliases = lib.mkOption { type = types.attrsOf (types.listOf types.str); default = { }; };
+          nixosConfigurations = lib.mkOption {
+            type = optCallWith moduleArgs (types.lazyAttrsOf (optCallWith moduleArgs types.attrs));
+            default = { };
+          };
+          nixosModule = lib.mkOption { type = types.nullOr module; default = null; };
+          nixosModules = lib.mkOption { type = optCallWith moduleArgs (types.lazyAttrsOf module); default = { }; };
+          withOverlays = lib.mkOption { type = types.raw; default = [ ]; };
+          nixpkgs = {
+            config = lib.mkOption { type = types.lazyAttrsOf types.raw; default = { }; };
+            overlays = lib.mkOption { type = types.listOf types.raw; default = [ ]; };
+            patches = lib.mkOption { type = types.listOf types.raw; default = [ ]; };
+          };
+          outputs = lib.mkOption {
+            type = optCallWith moduleArgs (types.lazyAttrsOf outputOfUnknownDeclaration);
+            default = { };
+          };
+          lib = lib.mkOption { type = optCallWith moduleArgs (types.lazyAttrsOf types.raw); default = { }; };
+          propagationModule = lib.mkOption { type = module; internal = true; };
+          # The flake's outputs: those ncc makes over the placeholders of the rest.
+          _nccOutputs = lib.mkOption { type = types.raw; internal = true; };
+        };
+        config = {
+          nixosConfigurations = read { } "nixosConfigurations";
+          nixosModules = read { asPaths = true; } "nixosModules";
+          nixosModule = read { } "nixosModule";
+          withOverlays = read { asList = true; } "withOverlays";
+          outputs = read { } "outputs";
+          nixDirAliases = lib.mkMerge ((if nixDir == null then [ ] else fromNixDir nixDir { } "nixDirAliases")
+            ++ [ { nixosConfigurations = [ "nixos" ]; } ]);
+          propagationModule = propagation;
+          _module.args = {
+            inherit (config) inputs;
+            outputs = config._nccOutputs;
+            moduleArgs = arguments // config._module.args;
+            pkgsFor = opaque.pkgsFor;
+            genSystems = _: opaque.genSystems;
+          };
+          _nccOutputs = lib.genAttrs builtOutputs (name: opaque.${name})
+            // lib.optionalAttrs (config.lib != { }) { inherit (config) lib; }
+            // config.outputs
+            // lib.optionalAttrs (config.nixosConfigurations != { }) { nixosConfigurations = hosts; }
+            // lib.optionalAttrs (nixosModules != { }) { inherit nixosModules; };
+        };
+      };
+  };
+
+  # SoxinOS/soxin: its `lib.mkFlake` hands flake-utils-plus' `mkFlake` one host per
+  # `hosts.<name>` (of `mode` "NixOS"; one of mode "nix-darwin" is nix-darwin's, a
+  # placeholder), as soxin's does: the host's modules, then `extraNixosModules`,
+  # sops-nix's module with `withSops`, home-manager's and the host's special arguments
+  # as home-manager's; its special arguments soxin's (`inputs`, `soxin`, `soxincfg`,
+  # `home-manager`, `mode`) under the host's, `globalSpecialArgs` and
+  # `nixosSpecialArgs`. Every host has `hostDefaults.modules`, `extraGlobalModules`,
+  # soxin's own module, flake-utils-plus' `nix` settings of the inputs and home-manager's
+  # settings; the other arguments go to flake-utils-plus as they are, over soxin's (a
+  # `hostDefaults` given replaces the modules soxin puts there, as its `recursiveUpdate`
+  # does). soxin's inputs are the flake's of their names, which a soxin configuration
+  # makes them follow (its template does), else soxin's own placeholders. What soxin's
+  # modules declare is the open world's: ncc does not evaluate them.
+  soxinLibFor = flake: lock: own:
+    let nixpkgsNames = nixpkgsInputNames flake lock;
+    in {
+      mkFlake = soxinMkFlake nixpkgsNames own;
+    };
+
+  soxinMkFlake = nixpkgsNames: own: { inputs, channels ? { }, hosts ? { }, home-managers ? { }
+    , withDeploy ? false, withSops ? false, extraGlobalModules ? [ ], extraHomeManagerModules ? [ ]
+    , extraNixosModules ? [ ], globalSpecialArgs ? { }, hmSpecialArgs ? { }, nixosSpecialArgs ? { }
+    , sharedOverlays ? [ ], hostDefaults ? { }, generateNixPathFromInputs ? true
+    , generateRegistryFromInputs ? true, linkInputs ? true, ... }@args:
+    let
+      soxinInput = name: inputs.${name} or own.inputs.${name};
+      home-manager = soxinInput "home-manager";
+      soxin = own;
+      soxincfg = inputs.self;
+      otherArguments = builtins.removeAttrs args [ "self" "inputs" "hosts" "home-managers" "withDeploy"
+        "withSops" "extraGlobalModules" "extraHomeManagerModules" "extraNixosModules" "extraNixDarwinModules"
+        "globalSpecialArgs" "hmSpecialArgs" "nixosSpecialArgs" "nixDarwinSpecialArgs" "outputsBuilder"
+        "sharedOverlays" ];
+      overlays = [ own.overlays.default (soxinInput "nur").overlays.default ] ++ sharedOverlays
+        ++ lib.optional withSops (soxinInput "sops-nix").overlays.default;
+      nixosHost = host: lib.recursiveUpdate (builtins.removeAttrs host [ "deploy" "mode" ]) {
+        modules = (host.modules or [ ]) ++ extraNixosModules
+          ++ lib.optional withSops (soxinInput "sops-nix").nixosModules.sops
+          ++ [ home-manager.nixosModules.home-manager { home-manager.extraSpecialArgs = host.specialArgs; } ];
+        specialArgs = { inherit home-manager inputs soxin soxincfg; inherit (host) mode; }
+          // host.specialArgs or { } // globalSpecialArgs // nixosSpecialArgs;
+      };
+      darwinHost = host: { output = "darwinConfigurations"; } // builtins.removeAttrs host [ "deploy" "mode" "modules" ];
+      soxinHosts =
+        builtins.mapAttrs (_: darwinHost) (lib.filterAttrs (_: host: host.mode == "nix-darwin") hosts)
+        // builtins.mapAttrs (_: nixosHost) (lib.filterAttrs (_: host: host.mode == "NixOS") hosts);
+      systemFlake = {
+        inherit inputs;
+        flake-utils-plus = soxinInput "flake-utils-plus";
+        sharedOverlays = overlays;
+        self = soxincfg;
+        hosts = soxinHosts;
+        outputsBuilder = opaque.outputsBuilder;
+        hostDefaults = hostDefaults // {
+          modules = (hostDefaults.modules or [ ]) ++ extraGlobalModules ++ [
+            soxin.nixosModule
+            { nix = { inherit generateNixPathFromInputs generateRegistryFromInputs linkInputs; }; }
+            {
+              home-manager.useGlobalPkgs = true;
+              home-manager.useUserPackages = true;
+              home-manager.extraSpecialArgs = { inherit inputs soxin soxincfg home-manager; mode = "home-manager"; }
+                // globalSpecialArgs // hmSpecialArgs;
+              home-manager.sharedModules = extraGlobalModules ++ extraHomeManagerModules ++ [ soxin.nixosModule ];
+            }
+          ];
+        };
+      } // lib.optionalAttrs withDeploy {
+        deploy.nodes = builtins.mapAttrs (_: host: host.deploy)
+          (lib.filterAttrs (_: host: (host.deploy or { }) != { }) hosts);
+        checks = opaque.checks;
+      };
+    in
+    if !(channels ? nixpkgs && channels.nixpkgs ? input) then throw "You must pass in channels.nixpkgs.input"
+    else if hosts == { } && home-managers == { } then throw "At least hosts or home-managers must be set"
+    else flakeUtilsPlusMkFlake nixpkgsNames (lib.recursiveUpdate systemFlake otherArguments)
+      // { homeConfigurations = opaque.homeConfigurations; };
 }

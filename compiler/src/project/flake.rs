@@ -6,10 +6,11 @@
 //! `outputs` function's arguments. A nixpkgs input's `lib` is ncc's `lib`, whose
 //! `nixosSystem` records a host (see flake.nix); flake-utils' and flake-parts' `lib` are
 //! ncc's versions of the functions that shape outputs, and so are those of the tools
-//! that make hosts (colmena, clan, blueprint, snowfall-lib, nixos-unified, extra-container's
-//! `buildContainers`); any other input is a placeholder, whose attributes and calls give
+//! that make hosts (colmena, clan, blueprint, snowfall-lib, nixos-unified, digga, soxin,
+//! flakelight, extra-container's `buildContainers`); any other input is a placeholder, whose attributes and calls give
 //! more placeholders (`inputs.sops-nix.nixosModules.sops`).
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use lib_nix::eval::builtins::Builtin;
@@ -94,6 +95,13 @@ pub enum InputKind {
     /// erikarvstedt/extra-container: its `lib.buildContainers` makes the containers of a
     /// configuration, checked as a host of its own.
     ExtraContainer,
+    /// nix-community/flakelight: the input, called with the flake's directory and a
+    /// module (`flakelight ./. { ... }`), makes a host per `nixosConfigurations.<name>`,
+    /// given there or by a file of its `nixDir`.
+    Flakelight,
+    /// SoxinOS/soxin: flake-utils-plus' `mkFlake` under its own `lib.mkFlake`, which
+    /// makes a host per `hosts.<name>` of mode `NixOS`.
+    Soxin,
     /// Anything else: an opaque placeholder.
     Other,
 }
@@ -118,6 +126,8 @@ impl InputKind {
             "easy-hosts" => InputKind::EasyHosts,
             "ez-configs" => InputKind::EzConfigs,
             "extra-container" => InputKind::ExtraContainer,
+            "flakelight" => InputKind::Flakelight,
+            "soxin" => InputKind::Soxin,
             _ => InputKind::Other,
         }
     }
@@ -190,6 +200,17 @@ pub fn evaluate(
     let kinds = ev.expect_attrs(kinds, span)?;
     let mut inputs = Vec::new();
     let mut entries = Vec::new();
+    // The flake's inputs as its `outputs` is given them, for an input that reads them
+    // itself (flakelight's from flake.lock): known once every input is made.
+    let own_inputs: Rc<RefCell<Option<Value>>> = Rc::default();
+    let own = {
+        let own_inputs = own_inputs.clone();
+        Thunk::native(move |_| {
+            own_inputs.borrow().clone().ok_or_else(|| {
+                EvalError::message("the flake's inputs read while they are made", Some(span))
+            })
+        })
+    };
     for entry in kinds.entries() {
         let name = entry.name.as_str().to_owned();
         let kind = match ev.force(&entry.value.clone(), Some(span))? {
@@ -201,7 +222,7 @@ pub fn evaluate(
             ev,
             &wiring,
             (&name, kind),
-            (&flake_value, &lock_value),
+            (&flake_value, &lock_value, &own),
             span,
         )?;
         entries.push(AttrEntry::new(&name, Thunk::ready(value)));
@@ -209,6 +230,7 @@ pub fn evaluate(
     }
     ev.library_release = library_release(ev, &wiring, (&flake, &lock_value), &inputs, span);
     let inputs_value = Value::Attrs(Rc::new(Attrs::from_entries(entries)));
+    *own_inputs.borrow_mut() = Some(inputs_value.clone());
     let outputs = attribute(ev, &wiring, "outputs", span)?;
     let outputs = ev.apply(outputs, Thunk::ready(Value::Attrs(flake)), span)?;
     let outputs = ev.apply(outputs, Thunk::ready(inputs_value), span)?;
@@ -279,7 +301,7 @@ fn input_value(
     ev: &mut Evaluator,
     wiring: &Value,
     (name, kind): (&str, InputKind),
-    (flake, lock): (&Value, &Value),
+    (flake, lock, own): (&Value, &Value, &Thunk),
     span: Span,
 ) -> EvalResult<Value> {
     let path = format!("inputs.{name}");
@@ -328,6 +350,32 @@ fn input_value(
             let modules = attribute(ev, wiring, "flakePartsModules", span)?;
             let modules = opaque_with(ev, modules, &format!("{path}.flakeModules"), span)?;
             return input_with(ev, [("lib", lib), ("flakeModules", modules)], &path, span);
+        }
+        // `flakelight ./. { ... }`, its `lib.mkFlake`: the flake's inputs are the module's
+        // `inputs` where the flake gives none (flakelight reads them from flake.lock),
+        // nixpkgs flakelight's own where the flake has no input of that name.
+        InputKind::Flakelight => {
+            let function = attribute(ev, wiring, "flakelightInput", span)?;
+            let lib = attribute(ev, wiring, "nixpkgsLib", span)?;
+            let nixpkgs =
+                nixpkgs_input_value(ev, wiring, lib, &format!("{path}.inputs.nixpkgs"), span)?;
+            let arguments = Attrs::from_entries(vec![
+                AttrEntry::new("inputs", own.clone()),
+                AttrEntry::new("nixpkgs", Thunk::ready(nixpkgs)),
+            ]);
+            let input = ev.apply(
+                function,
+                Thunk::ready(Value::Attrs(Rc::new(arguments))),
+                span,
+            )?;
+            return opaque_with(ev, input, &path, span);
+        }
+        // soxin's `lib.mkFlake`, whose hosts import soxin's own modules: the input's own
+        // placeholders (`inputs.soxin.nixosModule`).
+        InputKind::Soxin => {
+            let lib = applied_to_input(ev, wiring, "soxinLibFor", (flake, lock), span)?;
+            let lib = ev.apply(lib, Thunk::ready(placeholder_package_value(&path)), span)?;
+            opaque_with(ev, lib, &format!("{path}.lib"), span)?
         }
         InputKind::Colmena => {
             let lib = attribute(ev, wiring, "colmenaLib", span)?;

@@ -1,0 +1,5 @@
+{ pkgs, ... }:
+{
+  environment.systemPackages = [ pkgs.git ];
+  system.stateVersion = 6;
+}
