@@ -310,6 +310,32 @@ in
     # (`"${backend}-${name}"`, as NixOS names each OCI container's), which without its
     # default was unknown.
     virtualisation.oci-containers.backend = mkOption { type = types.enum [ "podman" "docker" ]; default = if lib.versionAtLeast config.system.stateVersion "22.05" then "podman" else "docker"; description = "The underlying Docker implementation to use."; };
+    # As NixOS's virtualisation/oci-containers.nix: each OCI container's unit is named by
+    # its `serviceName`, `<backend>-<name>` unless set, which modules read to add to the unit
+    # (`systemd.services.${config.virtualisation.oci-containers.containers.db.serviceName}`).
+    # The container's other options stay in the open world.
+    virtualisation.oci-containers.containers = mkOption {
+      type = types.attrsOf (types.submodule [
+        openWorldModule
+        ({ name, ... }: {
+          options.serviceName = mkOption { type = types.str; default = "${config.virtualisation.oci-containers.backend}-${name}"; description = "Systemd service name that manages the container."; };
+        })
+      ]);
+      default = { };
+      description = "OCI (Docker) containers to run as systemd services. ncc checks none of a container's options but `serviceName`.";
+    };
+    # NixOS's own switches that hosts' modules read to set defaults of their own (`default =
+    # config.virtualisation.docker.enable || config.virtualisation.podman.enable;`, `mkIf
+    # config.services.caddy.enable`), each as NixOS declares it: a service is off unless a
+    # module turns it on, Nix itself on unless one turns it off. Only those the hosts of
+    # the corpora read.
+    virtualisation.docker.enable = mkOption { type = types.bool; default = false; description = "This option enables docker, a daemon that manages linux containers."; };
+    virtualisation.podman.enable = mkOption { type = types.bool; default = false; description = "This option enables Podman, a daemonless container engine for developing, managing, and running OCI Containers on your Linux System."; };
+    virtualisation.libvirtd.enable = mkOption { type = types.bool; default = false; description = "This option enables libvirtd, a daemon that manages virtual machines."; };
+    services.caddy.enable = mkOption { type = types.bool; default = false; example = true; description = "Whether to enable Caddy web server."; };
+    services.pdns-recursor.enable = mkOption { type = types.bool; default = false; example = true; description = "Whether to enable PowerDNS Recursor, a recursive DNS server."; };
+    services.telegraf.enable = mkOption { type = types.bool; default = false; example = true; description = "Whether to enable telegraf server."; };
+    nix.enable = mkOption { type = types.bool; default = true; description = "Whether to enable Nix. Disabling Nix makes the system hard to modify and the Nix programs and configuration will not be made available by NixOS itself."; };
     virtualisation.containers.enable = mkOption { type = types.bool; default = false; description = "This option enables the common /etc/containers configuration module (for Podman and other OCI tools; NixOS containers are `containers.<name>`)."; };
 
     networking = {

@@ -109,6 +109,24 @@ fn equal_scalars_are_that_scalar_and_disagreeing_ones_unknown() {
 }
 
 #[test]
+fn a_default_that_loses_by_priority_is_never_forced() {
+    // A template's default that fails, which the host overrides: NixOS merges the option by
+    // priority and never forces the default, and neither does the open world.
+    let overridden = r#"{ lib, ... }: { imports = [ { disk.main.device = lib.mkDefault (throw "set the device"); } { disk.main.device = "/dev/vda"; } ]; }"#;
+    assert_eq!(
+        read(overridden, "config.disk.main.device"),
+        Ok("\"/dev/vda\"".to_owned())
+    );
+    // Left alone, the default is the value, and fails when read, as in NixOS.
+    let alone = r#"{ lib, ... }: { disk.main.device = lib.mkDefault (throw "set the device"); }"#;
+    let error = read(alone, "config.disk.main.device").unwrap_err();
+    assert!(
+        error.starts_with("error") && error.contains("set the device"),
+        "{error}"
+    );
+}
+
+#[test]
 fn what_no_module_defines_is_unknown_not_missing() {
     assert_eq!(
         read("{ services.a.enable = true; }", "config.services.b.enable"),

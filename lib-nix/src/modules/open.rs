@@ -365,13 +365,28 @@ fn conditions_hold(ev: &mut Evaluator, value: &Thunk) -> bool {
 
 /// Whether every definition is a set of options under its properties (`mkIf`,
 /// `mkMerge`, `mkOverride`, `mkOrder`), seen without deciding any condition.
+///
+/// One definition that is plainly not a set answers for all, whatever the others do
+/// when forced: a module's `device = mkDefault (throw "set the device")` beside the
+/// host's `device = "/dev/sda"` is a string option whose default loses by priority, and
+/// NixOS never forces it. A definition that fails is the answer only when no other
+/// definition says no; merging the definitions that are kept fails on it again if it
+/// is kept.
 fn all_groups(ev: &mut Evaluator, defs: &[Def]) -> EvalResult<bool> {
+    let mut failed = None;
     for def in defs {
-        if !is_group(ev, &def.value, def)? {
-            return Ok(false);
+        match is_group(ev, &def.value, def) {
+            Ok(true) => {}
+            Ok(false) => return Ok(false),
+            Err(error) => {
+                failed.get_or_insert(error);
+            }
         }
     }
-    Ok(!defs.is_empty())
+    match failed {
+        Some(error) => Err(error),
+        None => Ok(!defs.is_empty()),
+    }
 }
 
 fn is_group(ev: &mut Evaluator, value: &Thunk, def: &Def) -> EvalResult<bool> {

@@ -2,9 +2,12 @@
 # repositories with many such services do, and assert on the set the containers make.
 # NixOS declares `virtualisation.oci-containers.containers` an `attrsOf (submodule ...)`,
 # which leaves out `feeds`, defined only under `mkIf false`: the assertions hold. ncc
-# does not declare it, so which names the set has depends on conditions it has not
-# decided there: whether they hold is unknown (N301), not a failure (M008).
-# The container beside them is checked as always.
+# declares it so too (for its `serviceName`), and the first two hold; before, it did not,
+# and which names the set has depended on conditions it had not decided there (three
+# N301). Whether the set has `feeds` stays unknown (N301), not a failure (M008): as for
+# `users.users`, NixOS's own modules may define entries in a set of submodules whose
+# other options ncc leaves to the open world. The container beside them is checked as
+# always.
 { config, lib, ... }:
 let
   service = name: image: { config, lib, ... }: {
