@@ -10,7 +10,6 @@
 //! flakelight, extra-container's `buildContainers`); any other input is a placeholder, whose attributes and calls give
 //! more placeholders (`inputs.sops-nix.nixosModules.sops`).
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use lib_nix::eval::builtins::Builtin;
@@ -201,16 +200,9 @@ pub fn evaluate(
     let mut inputs = Vec::new();
     let mut entries = Vec::new();
     // The flake's inputs as its `outputs` is given them, for an input that reads them
-    // itself (flakelight's from flake.lock): known once every input is made.
-    let own_inputs: Rc<RefCell<Option<Value>>> = Rc::default();
-    let own = {
-        let own_inputs = own_inputs.clone();
-        Thunk::native(move |_| {
-            own_inputs.borrow().clone().ok_or_else(|| {
-                EvalError::message("the flake's inputs read while they are made", Some(span))
-            })
-        })
-    };
+    // itself (flakelight's from flake.lock): filled once every input is made (read
+    // before, it is infinite recursion).
+    let own = Thunk::uninitialised();
     for entry in kinds.entries() {
         let name = entry.name.as_str().to_owned();
         let kind = match ev.force(&entry.value.clone(), Some(span))? {
@@ -230,7 +222,7 @@ pub fn evaluate(
     }
     ev.library_release = library_release(ev, &wiring, (&flake, &lock_value), &inputs, span);
     let inputs_value = Value::Attrs(Rc::new(Attrs::from_entries(entries)));
-    *own_inputs.borrow_mut() = Some(inputs_value.clone());
+    own.set_value(inputs_value.clone());
     let outputs = attribute(ev, &wiring, "outputs", span)?;
     let outputs = ev.apply(outputs, Thunk::ready(Value::Attrs(flake)), span)?;
     let outputs = ev.apply(outputs, Thunk::ready(inputs_value), span)?;

@@ -582,7 +582,9 @@ impl Thunk {
         drop(old);
     }
 
-    pub(crate) fn set_value(&self, value: Value) {
+    /// Gives the thunk its value: a cell made [`Thunk::uninitialised`] is filled once what
+    /// it stands for is made.
+    pub fn set_value(&self, value: Value) {
         *self.0.borrow_mut() = ThunkState::Done(value);
     }
 
