@@ -75,6 +75,20 @@ pub struct ConfinedIo {
     /// Each directory's canonical form (`None`: it does not exist), found once per run
     /// and shared by every clone; a run is short enough that none of them changes.
     directories: Arc<Mutex<HashMap<PathBuf, Option<PathBuf>>>>,
+    /// What [`ConfinedIo::resolve_for`] found for each path asked about, shared by every
+    /// clone: importing a file asks about its path four times (exists, directory, real
+    /// path, read), and every host of a flake imports the same modules, so resolving
+    /// each time was a tenth of checking a 63-host flake.
+    resolved: Arc<Mutex<HashMap<Box<str>, Resolved>>>,
+}
+
+/// Where a path leads, as [`ConfinedIo::resolve_for`] found it.
+#[derive(Debug, Clone)]
+enum Resolved {
+    Inside(PathBuf),
+    Missing,
+    /// Refused, with the message saying why.
+    Outside(String),
 }
 
 impl ConfinedIo {
@@ -84,6 +98,7 @@ impl ConfinedIo {
             root,
             own_names: Arc::default(),
             directories: Arc::default(),
+            resolved: Arc::default(),
         }
     }
 
@@ -99,19 +114,44 @@ impl ConfinedIo {
     /// As [`ConfinedIo::resolve`], a missing path reported as Nix reports it when it
     /// fails `doing` ("opening file" for `readFile`, "getting status of" otherwise).
     fn resolve_for(&self, path: &str, doing: &str) -> Result<PathBuf, String> {
-        let missing = || format!("{doing} '{path}': No such file or directory");
+        let table = || {
+            self.resolved
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+        };
+        let known = table().get(path).cloned();
+        let resolved = match known {
+            Some(known) => known,
+            None => {
+                let found = self.resolve_uncached(path);
+                table().insert(path.into(), found.clone());
+                found
+            }
+        };
+        match resolved {
+            Resolved::Inside(canonical) => Ok(canonical),
+            Resolved::Missing => Err(format!("{doing} '{path}': No such file or directory")),
+            Resolved::Outside(message) => Err(message),
+        }
+    }
+
+    fn resolve_uncached(&self, path: &str) -> Resolved {
         // When the path as written is the one `confine` resolved (Nix's paths are
         // written so), its answer is the path's.
         let written = lib_nix::path::canonicalize(path) == path;
-        let canonical = match self.confine(path)? {
-            Some(canonical) if written => canonical,
-            None if written => return Err(missing()),
-            _ => self.canonical(Path::new(path)).ok_or_else(missing)?,
+        let canonical = match self.confine(path) {
+            Err(message) => return Resolved::Outside(message),
+            Ok(Some(canonical)) if written => canonical,
+            Ok(None) if written => return Resolved::Missing,
+            Ok(_) => match self.canonical(Path::new(path)) {
+                Some(canonical) => canonical,
+                None => return Resolved::Missing,
+            },
         };
         if !canonical.starts_with(&self.root) {
-            return Err(self.outside(path, Some(&canonical)));
+            return Resolved::Outside(self.outside(path, Some(&canonical)));
         }
-        Ok(canonical)
+        Resolved::Inside(canonical)
     }
 
     /// Refuses `path` if it leaves the root, as written or through a link; else gives
@@ -441,6 +481,13 @@ mod tests {
             }
         }
         assert_eq!(io.real_path(&path("linked/absent.nix")), None);
+        // Found missing once, a path is told missing as each reader tells it.
+        let absent = path("linked/absent.nix");
+        assert!(!io.path_exists(&absent));
+        assert_eq!(
+            io.read_file(&absent).unwrap_err(),
+            format!("opening file '{absent}': No such file or directory")
+        );
         assert_eq!(io.real_path(&path("absent/system.nix")), None);
         let refused = io.read_file(&path("escape/secret.nix")).unwrap_err();
         assert!(refused.contains("outside the project root"), "{refused}");

@@ -3,6 +3,13 @@
 /// Canonicalises an absolute path as Nix's `canonPath`: no `.`, no `..`, no doubled or
 /// trailing slashes. `..` at the root stays at the root.
 pub fn canonicalize(path: &str) -> String {
+    if is_canonical(path) {
+        return path.to_owned();
+    }
+    resolve_components(path)
+}
+
+fn resolve_components(path: &str) -> String {
     let mut parts: Vec<&str> = Vec::new();
     for part in path.split('/') {
         match part {
@@ -22,6 +29,18 @@ pub fn canonicalize(path: &str) -> String {
         out.push('/');
     }
     out
+}
+
+/// Whether `path` is already as [`canonicalize`] writes it, as almost every path a
+/// run resolves is: absolute, and no component empty, `.` or `..`.
+fn is_canonical(path: &str) -> bool {
+    if path == "/" {
+        return true;
+    }
+    let Some(rest) = path.strip_prefix('/') else {
+        return false;
+    };
+    rest.split('/').all(|part| !matches!(part, "" | "." | ".."))
 }
 
 /// `builtins.dirOf` on a string: everything before the last `/`.
@@ -53,5 +72,34 @@ mod tests {
         assert_eq!(dir_of("/a/b"), "/a");
         assert_eq!(dir_of("/a"), "/");
         assert_eq!(base_name_of("/a/b/"), "b");
+    }
+
+    #[test]
+    fn a_path_taken_as_canonical_is_what_resolving_it_gives() {
+        let paths = [
+            "/",
+            "//",
+            "/a",
+            "/a/",
+            "/a//b",
+            "/a/b",
+            "/a/.",
+            "/a/..",
+            "/a/.b",
+            "/a/..b",
+            "/a/b.",
+            "/.",
+            "/..",
+            "a",
+            "a/b",
+            "",
+            "/a/./b",
+            "/a/../b",
+            "/nix/store/x-y.nix",
+        ];
+        for path in paths {
+            assert_eq!(canonicalize(path), resolve_components(path), "{path:?}");
+            assert!(is_canonical(&canonicalize(path)), "{path:?}");
+        }
     }
 }
