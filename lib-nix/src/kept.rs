@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::{LazyLock, Mutex, MutexGuard};
 
 /// One table of kept work, by the hash of what it was made from.
-pub(crate) struct Kept<V> {
+pub struct Kept<V> {
     seen: HashSet<u64>,
     kept: HashMap<u64, V>,
     kept_bytes: usize,
@@ -22,10 +22,10 @@ pub(crate) struct Kept<V> {
 }
 
 /// A process-wide table.
-pub(crate) type Shared<V> = LazyLock<Mutex<Kept<V>>>;
+pub type Shared<V> = LazyLock<Mutex<Kept<V>>>;
 
 impl<V> Kept<V> {
-    pub(crate) fn new(budget: usize, seen_limit: usize) -> Mutex<Kept<V>> {
+    pub fn new(budget: usize, seen_limit: usize) -> Mutex<Kept<V>> {
         Mutex::new(Kept {
             seen: HashSet::new(),
             kept: HashMap::new(),
@@ -36,18 +36,18 @@ impl<V> Kept<V> {
     }
 
     /// The table, whatever a thread that panicked while holding it left: whole entries.
-    pub(crate) fn lock(table: &'static Shared<V>) -> MutexGuard<'static, Kept<V>> {
+    pub fn lock(table: &'static Shared<V>) -> MutexGuard<'static, Kept<V>> {
         table
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    pub(crate) fn get(&self, key: u64) -> Option<&V> {
+    pub fn get(&self, key: u64) -> Option<&V> {
         self.kept.get(&key)
     }
 
     /// Whether `key` was seen before; it is seen from now on.
-    pub(crate) fn seen_before(&mut self, key: u64) -> bool {
+    pub fn seen_before(&mut self, key: u64) -> bool {
         if self.seen.len() >= self.seen_limit {
             self.seen.clear();
         }
@@ -56,7 +56,7 @@ impl<V> Kept<V> {
 
     /// Keeps `value`, which stands for `size` bytes, emptying the table first if it would
     /// pass its budget.
-    pub(crate) fn keep(&mut self, key: u64, value: V, size: usize) {
+    pub fn keep(&mut self, key: u64, value: V, size: usize) {
         if self.kept_bytes + size > self.budget {
             self.kept.clear();
             self.kept_bytes = 0;

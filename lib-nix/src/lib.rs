@@ -11,7 +11,7 @@
 pub mod diagnostic;
 pub mod eval;
 pub mod ir;
-mod kept;
+pub mod kept;
 pub mod lower;
 pub mod modules;
 pub mod name;

@@ -19,6 +19,8 @@ use lib_nix::modules::{lib_value, placeholder_package_value};
 use lib_nix::syntax::EmbeddedSource;
 use lib_nix::Span;
 
+mod inputs_read;
+
 /// The wiring, parsed and lowered when ncc is built (as its schemas are): a flake's check
 /// neither parses nor lowers its 120 KB at run time.
 const WIRING_SOURCE: EmbeddedSource = lib_nix::embedded_nix!("project/flake.nix");
@@ -193,34 +195,45 @@ pub fn evaluate(
         }
         None => Value::Null,
     };
-    let kinds_of = attribute(ev, &wiring, "inputKinds", span)?;
-    let kinds_of = ev.apply(kinds_of, Thunk::ready(Value::Attrs(flake.clone())), span)?;
-    let kinds = ev.apply(kinds_of, Thunk::ready(lock_value.clone()), span)?;
-    let kinds = ev.expect_attrs(kinds, span)?;
-    let mut inputs = Vec::new();
+    // The same for every host of the flake: read by the first host's evaluator only.
+    let flake_text = ev.sources.file(span.file).text.clone();
+    let kept = inputs_read::kept(dir, &flake_text, lock);
+    let kinds = match &kept {
+        Some(read) => read.kinds.clone(),
+        None => input_kinds(ev, &wiring, (&flake, &lock_value), span)?,
+    };
     let mut entries = Vec::new();
     // The flake's inputs as its `outputs` is given them, for an input that reads them
     // itself (flakelight's from flake.lock): filled once every input is made (read
     // before, it is infinite recursion).
     let own = Thunk::uninitialised();
-    for entry in kinds.entries() {
-        let name = entry.name.as_str().to_owned();
-        let kind = match ev.force(&entry.value.clone(), Some(span))? {
-            Value::String(kind) => InputKind::from_name(&kind),
-            _ => InputKind::Other,
-        };
+    for (name, kind) in &kinds {
         let flake_value = Value::Attrs(flake.clone());
         let value = input_value(
             ev,
             &wiring,
-            (&name, kind),
+            (name, *kind),
             (&flake_value, &lock_value, &own),
             span,
         )?;
-        entries.push(AttrEntry::new(&name, Thunk::ready(value)));
-        inputs.push((name, kind));
+        entries.push(AttrEntry::new(name, Thunk::ready(value)));
     }
-    ev.library_release = library_release(ev, &wiring, (&flake, &lock_value), &inputs, span);
+    match kept {
+        Some(read) => {
+            ev.library_release = read.release.as_deref().map(Rc::from);
+            ev.library_carried = read.carried.as_deref().map(Rc::from);
+        }
+        None => {
+            ev.library_release = library_release(ev, &wiring, (&flake, &lock_value), &kinds, span);
+            let read = inputs_read::InputsRead {
+                kinds: kinds.clone(),
+                release: ev.library_release.as_deref().map(str::to_owned),
+                carried: ev.library_carried.as_deref().map(str::to_owned),
+            };
+            inputs_read::keep(dir, &flake_text, lock, read);
+        }
+    }
+    let inputs = kinds;
     let inputs_value = Value::Attrs(Rc::new(Attrs::from_entries(entries)));
     own.set_value(inputs_value.clone());
     let outputs = attribute(ev, &wiring, "outputs", span)?;
@@ -228,6 +241,29 @@ pub fn evaluate(
     let outputs = ev.apply(outputs, Thunk::ready(inputs_value), span)?;
     let value = ev.apply(outputs, Thunk::ready(Value::string(dir)), span)?;
     Ok(Outputs { value, inputs })
+}
+
+/// Each input the flake's `outputs` is given, by name, and its kind, as the wiring's
+/// `inputKinds` reads them from flake.nix and flake.lock.
+fn input_kinds(
+    ev: &mut Evaluator,
+    wiring: &Value,
+    (flake, lock): (&Rc<Attrs>, &Value),
+    span: Span,
+) -> EvalResult<Vec<(String, InputKind)>> {
+    let kinds_of = attribute(ev, wiring, "inputKinds", span)?;
+    let kinds_of = ev.apply(kinds_of, Thunk::ready(Value::Attrs(flake.clone())), span)?;
+    let kinds = ev.apply(kinds_of, Thunk::ready(lock.clone()), span)?;
+    let kinds = ev.expect_attrs(kinds, span)?;
+    let mut read = Vec::with_capacity(kinds.len());
+    for entry in kinds.entries() {
+        let kind = match ev.force(&entry.value.clone(), Some(span))? {
+            Value::String(kind) => InputKind::from_name(&kind),
+            _ => InputKind::Other,
+        };
+        read.push((entry.name.as_str().to_owned(), kind));
+    }
+    Ok(read)
 }
 
 /// The first of the flake's nixpkgs inputs (`nixpkgs` before the others) not known to
