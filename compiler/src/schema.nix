@@ -257,6 +257,25 @@ in
   # `<nixpkgs/nixos/modules/virtualisation/nixos-containers.nix>` as this key): a host that
   # disables it and imports a copy of its own declares these options itself.
   imports = [
+    # NixOS's own options that hosts' modules read where no module defines them, each as
+    # its NixOS module declares it and keyed by that module's file, so that a host that
+    # disables the module (`disabledModules`) and imports a copy of its own declares them
+    # itself: the switches modules take their own defaults from (`default =
+    # config.virtualisation.docker.enable || config.virtualisation.podman.enable;`, `mkIf
+    # config.services.caddy.enable`; a service is off unless a module turns it on), and
+    # settings hosts read for their containers and proxies (a bind mount at nextcloud's
+    # home, bazarr's and glances' ports). The services' other options stay in the open
+    # world. Only those the hosts of the corpora read.
+    { key = "nixos:virtualisation/docker.nix"; options.virtualisation.docker.enable = mkOption { type = types.bool; default = false; description = "This option enables docker, a daemon that manages linux containers."; }; }
+    { key = "nixos:virtualisation/podman/default.nix"; options.virtualisation.podman.enable = mkOption { type = types.bool; default = false; description = "This option enables Podman, a daemonless container engine for developing, managing, and running OCI Containers on your Linux System."; }; }
+    { key = "nixos:virtualisation/libvirtd.nix"; options.virtualisation.libvirtd.enable = mkOption { type = types.bool; default = false; description = "This option enables libvirtd, a daemon that manages virtual machines."; }; }
+    { key = "nixos:services/web-servers/caddy/default.nix"; options.services.caddy.enable = mkOption { type = types.bool; default = false; example = true; description = "Whether to enable Caddy web server."; }; }
+    { key = "nixos:services/networking/pdns-recursor.nix"; options.services.pdns-recursor.enable = mkOption { type = types.bool; default = false; example = true; description = "Whether to enable PowerDNS Recursor, a recursive DNS server."; }; }
+    { key = "nixos:services/monitoring/telegraf.nix"; options.services.telegraf.enable = mkOption { type = types.bool; default = false; example = true; description = "Whether to enable telegraf server."; }; }
+    { key = "nixos:virtualisation/containers.nix"; options.virtualisation.containers.enable = mkOption { type = types.bool; default = false; description = "This option enables the common /etc/containers configuration module (for Podman and other OCI tools; NixOS containers are `containers.<name>`)."; }; }
+    { key = "nixos:services/web-apps/nextcloud.nix"; options.services.nextcloud.home = mkOption { type = types.str; default = "/var/lib/nextcloud"; description = "Storage path of nextcloud."; }; }
+    { key = "nixos:services/misc/bazarr.nix"; options.services.bazarr.listenPort = mkOption { type = types.port; default = 6767; description = "Port on which the bazarr web interface should listen"; }; }
+    { key = "nixos:services/monitoring/glances.nix"; options.services.glances.port = mkOption { type = types.port; default = 61208; description = "Port the server will isten on."; }; }
     {
       key = "nixos:virtualisation/nixos-containers.nix";
       options = {
@@ -324,19 +343,9 @@ in
       default = { };
       description = "OCI (Docker) containers to run as systemd services. ncc checks none of a container's options but `serviceName`.";
     };
-    # NixOS's own switches that hosts' modules read to set defaults of their own (`default =
-    # config.virtualisation.docker.enable || config.virtualisation.podman.enable;`, `mkIf
-    # config.services.caddy.enable`), each as NixOS declares it: a service is off unless a
-    # module turns it on, Nix itself on unless one turns it off. Only those the hosts of
-    # the corpora read.
-    virtualisation.docker.enable = mkOption { type = types.bool; default = false; description = "This option enables docker, a daemon that manages linux containers."; };
-    virtualisation.podman.enable = mkOption { type = types.bool; default = false; description = "This option enables Podman, a daemonless container engine for developing, managing, and running OCI Containers on your Linux System."; };
-    virtualisation.libvirtd.enable = mkOption { type = types.bool; default = false; description = "This option enables libvirtd, a daemon that manages virtual machines."; };
-    services.caddy.enable = mkOption { type = types.bool; default = false; example = true; description = "Whether to enable Caddy web server."; };
-    services.pdns-recursor.enable = mkOption { type = types.bool; default = false; example = true; description = "Whether to enable PowerDNS Recursor, a recursive DNS server."; };
-    services.telegraf.enable = mkOption { type = types.bool; default = false; example = true; description = "Whether to enable telegraf server."; };
+    # Nix itself is on unless a module turns it off, as NixOS declares it (hosts' modules
+    # read it to decide what to add to its settings).
     nix.enable = mkOption { type = types.bool; default = true; description = "Whether to enable Nix. Disabling Nix makes the system hard to modify and the Nix programs and configuration will not be made available by NixOS itself."; };
-    virtualisation.containers.enable = mkOption { type = types.bool; default = false; description = "This option enables the common /etc/containers configuration module (for Podman and other OCI tools; NixOS containers are `containers.<name>`)."; };
 
     networking = {
       # NixOS's default is `config.system.nixos.distroId`, "nixos" on NixOS itself.

@@ -753,7 +753,7 @@ fn eval_modules_inner(
             .collect(),
         declared: Default::default(),
         prefix: prefix.clone(),
-        open: world == World::Open && freeform.is_none(),
+        open: std::cell::Cell::new(world == World::Open && freeform.is_none()),
     });
     {
         let (source, lazy, config, lib) = (
@@ -782,6 +782,13 @@ fn eval_modules_inner(
     }
     let root = declare::declare_all(ev, &collected, &prefix)?;
     *options_source.declared.borrow_mut() = Some(root.clone());
+    // Options copied whole from a submodule of the open world (`getSubOptions [ ]` of
+    // `virtualisation.oci-containers.containers`) bring NixOS's others with them.
+    if world == World::Closed && declare::copies_open_declarations(ev, &collected) {
+        world = World::Open;
+        opened = true;
+        options_source.open.set(freeform.is_none());
+    }
     let mut entries = match world {
         World::Closed => merge::group_entries(&root, &lazy),
         World::Open => open::open_group_entries(&root, &lazy),

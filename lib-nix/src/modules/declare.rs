@@ -45,6 +45,24 @@ pub fn declare_all(
     Ok(root)
 }
 
+/// Whether a module's `options` are, whole, the sub-options of a submodule NixOS
+/// declares more of than the modules ncc evaluates (`options = builtins.removeAttrs
+/// (options.virtualisation.oci-containers.containers.type.getSubOptions [ ]) [ "_module" ]
+/// // { fullName = mkOption { ... }; }`): in nixpkgs that copies every option NixOS
+/// declares there (`image`, `volumes`, ...), so the options no module ncc sees declares
+/// exist in this evaluation too, as they do in the submodule copied (the open world).
+/// `modules` are those [`declare_all`] has declared, so their `options` are forced; one
+/// that failed there has failed the evaluation already, or was noted as unknown.
+pub fn copies_open_declarations(ev: &mut Evaluator, modules: &[CollectedModule]) -> bool {
+    modules.iter().any(|module| {
+        let Some(options) = &module.options else {
+            return false;
+        };
+        let options = hoist::shared(ev, options);
+        matches!(ev.force(&options, module.span), Ok(Value::Attrs(attrs)) if attrs.open_declarations())
+    })
+}
+
 /// The options `modules` declare, for a read of `config` made while they are being
 /// declared: nixpkgs declares each option when it is first asked for, so a declaration
 /// may read `config` (`good = with config.device; mkOption { ... }`) or `pkgs`, which
@@ -583,8 +601,9 @@ pub struct OptionsSource {
     /// Where the evaluation is (`containers.web`).
     pub prefix: Vec<Name>,
     /// Whether options no module declares may exist (the open world): reading one
-    /// from `options` is unknown, as reading it from `config` is.
-    pub open: bool,
+    /// from `options` is unknown, as reading it from `config` is. Set once more when
+    /// the declarations turn out to copy such a submodule's ([`copies_open_declarations`]).
+    pub open: std::cell::Cell<bool>,
 }
 
 impl OptionsSource {
@@ -746,7 +765,7 @@ pub fn options_argument(
         });
     }
     let options = Attrs::from_sorted(entries);
-    let options = match source.open {
+    let options = match source.open.get() {
         true => options.into_open_declarations_at(&source.prefix),
         false => options,
     };
@@ -797,7 +816,7 @@ fn declaring_options(
                 })
                 .collect();
             let options = Attrs::from_sorted(entries);
-            let options = match source.open {
+            let options = match source.open.get() {
                 true => options.into_open_declarations_at(&loc),
                 false => options,
             };
@@ -818,7 +837,7 @@ fn declaring_options(
         &shared.lib,
         loc,
         &shared.constant,
-        source.open,
+        source.open.get(),
     );
     ev.force(&options, None)
 }
