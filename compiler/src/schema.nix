@@ -335,6 +335,7 @@ in
     services.caddy.enable = mkOption { type = types.bool; default = false; example = true; description = "Whether to enable Caddy web server."; };
     services.pdns-recursor.enable = mkOption { type = types.bool; default = false; example = true; description = "Whether to enable PowerDNS Recursor, a recursive DNS server."; };
     services.telegraf.enable = mkOption { type = types.bool; default = false; example = true; description = "Whether to enable telegraf server."; };
+    zramSwap.enable = mkOption { type = types.bool; default = false; description = "Enable in-memory compressed devices and swap space provided by the zram kernel module."; };
     nix.enable = mkOption { type = types.bool; default = true; description = "Whether to enable Nix. Disabling Nix makes the system hard to modify and the Nix programs and configuration will not be made available by NixOS itself."; };
     virtualisation.containers.enable = mkOption { type = types.bool; default = false; description = "This option enables the common /etc/containers configuration module (for Podman and other OCI tools; NixOS containers are `containers.<name>`)."; };
 
