@@ -275,6 +275,7 @@ in
     { key = "nixos:virtualisation/containers.nix"; options.virtualisation.containers.enable = mkOption { type = types.bool; default = false; description = "This option enables the common /etc/containers configuration module (for Podman and other OCI tools; NixOS containers are `containers.<name>`)."; }; }
     { key = "nixos:services/web-apps/nextcloud.nix"; options.services.nextcloud.home = mkOption { type = types.str; default = "/var/lib/nextcloud"; description = "Storage path of nextcloud."; }; }
     { key = "nixos:services/misc/bazarr.nix"; options.services.bazarr.listenPort = mkOption { type = types.port; default = 6767; description = "Port on which the bazarr web interface should listen"; }; }
+    { key = "nixos:config/zram.nix"; options.zramSwap.enable = mkOption { type = types.bool; default = false; description = "Enable in-memory compressed devices and swap space provided by the zram kernel module."; }; }
     { key = "nixos:services/monitoring/glances.nix"; options.services.glances.port = mkOption { type = types.port; default = 61208; description = "Port the server will isten on."; }; }
     {
       key = "nixos:virtualisation/nixos-containers.nix";

@@ -145,6 +145,13 @@ pub fn classify_loaded(path: &str, ir: &Ir, root: ExprId) -> Role {
     if shape.module_arguments && shape.lambdas > 1 && !shape.overlay {
         return Role::Other("a function that gives a module or a helper's value, not a module");
     }
+    // A NixOS test (`{ name = "web"; nodes.server = { ... }; containers.client = { ...
+    // }; testScript = "..."; }`, the module nixpkgs' `runNixOSTest` evaluates): its
+    // `nodes` and `containers` are machines' configurations, not NixOS's containers, and
+    // no NixOS configuration declares `testScript`, so NixOS never reads it as a module.
+    if shape.is_attrs && shape.keys.contains("testScript") {
+        return Role::Other("a NixOS test");
+    }
     let module =
         shape.module_arguments || (shape.lambdas == 0 && shape.is_attrs && shape.module_keys());
     if module && (base == "configuration.nix" || shape.host_markers(ir)) {
@@ -1973,6 +1980,16 @@ mod tests {
                 "/r/web.nix",
                 "{ pkgs, config }: { autoStart = true; config = { }; }",
                 Role::Other("one container's attributes"),
+            ),
+            (
+                "/r/tests/relay.nix",
+                "{ pkgs, ... }: { name = \"relay\"; containers.peer.networking.hostName = \"peer\"; testScript = \"start_all()\"; }",
+                Role::Other("a NixOS test"),
+            ),
+            (
+                "/r/tests/dns.nix",
+                "{ name = \"dns\"; nodes.server.services.unbound.enable = true; testScript = ''server.wait_for_unit(\"unbound\")''; }",
+                Role::Other("a NixOS test"),
             ),
             (
                 "/r/lib.nix",

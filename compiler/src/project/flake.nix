@@ -2200,19 +2200,21 @@ rec {
           followed = if path == null then null else builtins.head path;
           has = pattern: builtins.match pattern text != null;
           # An input of another input's (`home/nixpkgs`) is what the lock says it is,
-          # if it says; else taken for the kind of that other input, or known by its
-          # own name when that input is of no kind ncc knows.
+          # if it says; else known by the name it has there, whatever that input is
+          # (`clan-core/nixpkgs` is a nixpkgs, not clan-core).
           throughLock = path != null && builtins.length path > 1 && text != "";
         in
         if followed != null && followed != name && !(builtins.elem followed seen) && !throughLock then
-          (let kind = kindOf (seen ++ [ name ]) followed;
-           in if kind == "other" && builtins.length path > 1 then byName (lib.last path) else kind)
+          (if builtins.length path > 1 then byName (lib.last path)
+           else kindOf (seen ++ [ name ]) followed)
         else if text == "" then byName name
         # nix-community/nixpkgs.lib is nixpkgs' `lib` directory alone, its flake's `lib` that one.
         # FlakeHub also publishes nixpkgs as Determinate Systems' `nixpkgs-weekly` and
         # `nixpkgs-<release>-chilled`.
-        # A fork fetched with git is named by its repository (`git+https://.../nixpkgs.git`).
-        else if has "(.*[/: ])?nixpkgs(\.lib)?(\.git)?([/ ?].*)?" || has ".*channels\.nixos\.org.*"
+        # A fork fetched with git is named by its repository (`git+https://.../nixpkgs.git`),
+        # a channel's tarball by where channels are (`https://nixos.org/channels/nixpkgs-unstable/nixexprs.tar.xz`).
+        else if has "(.*[/: ])?nixpkgs(\.lib)?(\.git)?([/ ?].*)?"
+          || has ".*(channels\.nixos\.org|nixos\.org/channels/|releases\.nixos\.org/nixos/).*"
           || has "(.*[/: ])?flakehub\.com/f/determinatesystems/nixpkgs-(weekly|[0-9][0-9.]*(-[a-z]+)?)([/ ?].*)?" then "nixpkgs"
         else if has ".*flake-utils-plus.*" then "flake-utils-plus"
         else if has "(.*[/: ])?divnix[/ ]digga([/ ?].*)?" then "digga"

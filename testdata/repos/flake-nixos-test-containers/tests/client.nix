@@ -1,0 +1,5 @@
+{ pkgs, ... }:
+{
+  environment.systemPackages = [ pkgs.bind.host ];
+  networking.nameservers = [ "server" ];
+}
