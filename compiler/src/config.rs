@@ -844,9 +844,11 @@ impl Reader<'_, '_> {
     }
 
     /// Whether the definitions of the unchecked option at `path` of a container's `config`
-    /// may open ports: a setting whose name says so (`openFirewall`, `firewall`,
-    /// `openPorts`) that is not `false`, at most two groups below the option. A value that
-    /// fails to evaluate is not reported here (the option is not checked) and may open.
+    /// may open ports: a setting whose name says so (`openFirewall`, `firewall`, or
+    /// `open...Port(s)` as NixOS's `openPorts`, syncthing's `openDefaultPorts`,
+    /// transmission's `openPeerPorts` and `openRPCPort`) that is not `false`, at most two
+    /// groups below the option. A value that fails to evaluate is not reported here (the
+    /// option is not checked) and may open.
     fn may_open_ports(&mut self, root: &Rc<Attrs>, path: &[Name]) -> bool {
         let mut current = Value::Attrs(root.clone());
         for name in path {
@@ -870,7 +872,9 @@ impl Reader<'_, '_> {
         };
         for entry in group.entries() {
             let name = entry.name.as_str();
-            let says_so = name.to_ascii_lowercase().contains("firewall") || name == "openPorts";
+            let says_so = name.to_ascii_lowercase().contains("firewall")
+                || (name.starts_with("open")
+                    && (name.ends_with("Port") || name.ends_with("Ports")));
             let forced = self.ev.force(&entry.value.clone(), None);
             match forced {
                 Ok(Value::Bool(false)) | Ok(Value::Null) if says_so => {}

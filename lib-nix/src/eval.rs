@@ -950,6 +950,15 @@ impl<'io> Evaluator<'io> {
                 result
             }
             ThunkState::Native(compute) => compute(self),
+            ThunkState::Repeatable(compute) => {
+                let result = compute(self);
+                if matches!(&result, Err(error) if error.kind == ErrorKind::InfiniteRecursion) {
+                    self.leave();
+                    *thunk.0.borrow_mut() = ThunkState::Repeatable(compute);
+                    return result;
+                }
+                result
+            }
             _ => unreachable!("handled above"),
         };
         self.leave();

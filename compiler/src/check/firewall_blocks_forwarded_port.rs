@@ -12,7 +12,9 @@
 //! service's `openFirewall`, `networking.firewall.allowedTCPPortRanges`,
 //! `trustedInterfaces`, `extraCommands`...). When any option whose name contains
 //! `firewall` or `openFirewall` is among the unchecked ones, or an unchecked option sets
-//! one below it (`services.immich.openFirewall = true`), or the configuration imports a
+//! one below it (`services.immich.openFirewall = true`), or another whose name says it
+//! opens ports (`services.syncthing.openDefaultPorts = true`, transmission's
+//! `openPeerPorts`), or the configuration imports a
 //! module ncc does not evaluate (a mail server's from a flake input, which opens its
 //! ports itself), the rule stays silent rather than guess.
 //!

@@ -80,7 +80,7 @@ fn is_flat(state: &ThunkState) -> bool {
         },
         ThunkState::Suspended { env, .. } => Rc::strong_count(env) > 1,
         ThunkState::Blackhole | ThunkState::Failed(_) | ThunkState::Uninitialised => true,
-        ThunkState::Native(_) => false,
+        ThunkState::Native(_) | ThunkState::Repeatable(_) => false,
     }
 }
 

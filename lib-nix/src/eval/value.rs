@@ -533,6 +533,9 @@ pub struct Thunk(pub(crate) Rc<RefCell<ThunkState>>);
 /// Rust code that computes a thunk's value when it is first forced.
 pub(crate) type NativeThunk = Box<dyn FnOnce(&mut Evaluator) -> EvalResult<Value>>;
 
+/// Rust code that computes a thunk's value and may be run again: kept until it gives one.
+pub(crate) type RepeatableThunk = Rc<dyn Fn(&mut Evaluator) -> EvalResult<Value>>;
+
 pub(crate) enum ThunkState {
     Done(Value),
     Suspended {
@@ -540,6 +543,9 @@ pub(crate) enum ThunkState {
         env: Rc<Env>,
     },
     Native(NativeThunk),
+    /// Like `Native`, but restored when its computation meets infinite recursion, as a
+    /// suspended expression is (see [`Thunk::repeatable`]).
+    Repeatable(RepeatableThunk),
     /// Being forced right now: forcing it again is infinite recursion.
     Blackhole,
     /// Forcing failed; forcing again fails the same way.
@@ -560,6 +566,16 @@ impl Thunk {
     /// A thunk computed by Rust code when first forced.
     pub fn native(compute: impl FnOnce(&mut Evaluator) -> EvalResult<Value> + 'static) -> Thunk {
         Thunk(Rc::new(RefCell::new(ThunkState::Native(Box::new(compute)))))
+    }
+
+    /// A thunk computed by Rust code when first forced that, forced again after its
+    /// computation met infinite recursion, computes it again rather than failing: for a
+    /// value read while what it needs was still being made (a module argument read while
+    /// the options are declared), which Nix reads again once it is made.
+    pub fn repeatable(compute: impl Fn(&mut Evaluator) -> EvalResult<Value> + 'static) -> Thunk {
+        Thunk(Rc::new(RefCell::new(ThunkState::Repeatable(Rc::new(
+            compute,
+        )))))
     }
 
     /// A thunk whose computation is set later (a module evaluation's `config`, see

@@ -839,10 +839,13 @@ fn arguments_for(
                 }
                 let message = format!("attribute '{name}' missing");
                 let wanted = name.clone();
-                Thunk::native(move |ev| {
-                    if let Some(module_args) = module_args {
+                // Read again if it meets infinite recursion: an argument a module's
+                // `options` read (`site.lib.mkBoolOpt ...`) while they were being declared,
+                // whose `_module.args` needed them, has its value once they are.
+                Thunk::repeatable(move |ev| {
+                    if let Some(module_args) = &module_args {
                         let args = ev
-                            .force(&module_args, at)
+                            .force(module_args, at)
                             .map_err(|error| argument_help(ev, error, &wanted))?;
                         if let Value::Attrs(args) = args {
                             if let Some(entry) = args.get(wanted.as_str()) {
@@ -851,9 +854,13 @@ fn arguments_for(
                             }
                         }
                     }
-                    match fallback {
-                        Some(thunk) => ev.force(&thunk, at),
-                        None => Err(argument_help(ev, EvalError::message(message, at), &wanted)),
+                    match &fallback {
+                        Some(thunk) => ev.force(thunk, at),
+                        None => Err(argument_help(
+                            ev,
+                            EvalError::message(message.clone(), at),
+                            &wanted,
+                        )),
                     }
                 })
             }

@@ -253,6 +253,14 @@ fn declare(
         let Some(child) = force_or_note(ev, &declaration, entry.span)? else {
             continue;
         };
+        // So is one made by what ncc does not evaluate (`mkBoolOpt false "..."` from a
+        // flake input's or an overlay's library): an option in NixOS, or a group of
+        // them, ncc cannot tell, and a stand-in's attributes are none of the options.
+        if let Some(what) = child.opaque() {
+            let unknown = EvalError::unknown(format!("`{what}'"), entry.span);
+            note_unknown(ev, &unknown, entry.span);
+            continue;
+        }
         let invalid = |message: String| {
             OptionNode::Invalid(Rc::new(InvalidDecl {
                 message,

@@ -1,0 +1,4 @@
+{ ... }:
+{
+  imports = [ ./archive.nix ./feeds.nix ./chat.nix ./mirror.nix ];
+}
