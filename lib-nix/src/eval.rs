@@ -938,13 +938,10 @@ impl<'io> Evaluator<'io> {
         let result = match state {
             ThunkState::Suspended { expr, env } => {
                 let result = self.eval(expr, &env);
-                // Infinite recursion says where the thunk was forced from, not what it
-                // is: forced again from elsewhere, it may well have a value. Nix
-                // restores such a thunk; so does ncc (a thunk read while the options it
-                // needs were still being declared is read again once they are).
-                if matches!(&result, Err(error) if error.kind == ErrorKind::InfiniteRecursion) {
-                    self.leave();
-                    *thunk.0.borrow_mut() = ThunkState::Suspended { expr, env };
+                if self.restored_after_recursion(thunk, &result, || ThunkState::Suspended {
+                    expr,
+                    env,
+                }) {
                     return result;
                 }
                 result
@@ -952,9 +949,8 @@ impl<'io> Evaluator<'io> {
             ThunkState::Native(compute) => compute(self),
             ThunkState::Repeatable(compute) => {
                 let result = compute(self);
-                if matches!(&result, Err(error) if error.kind == ErrorKind::InfiniteRecursion) {
-                    self.leave();
-                    *thunk.0.borrow_mut() = ThunkState::Repeatable(compute);
+                if self.restored_after_recursion(thunk, &result, || ThunkState::Repeatable(compute))
+                {
                     return result;
                 }
                 result
@@ -967,6 +963,25 @@ impl<'io> Evaluator<'io> {
             Err(error) => *thunk.0.borrow_mut() = ThunkState::Failed(error.clone()),
         }
         result
+    }
+
+    /// Infinite recursion says where a thunk was forced from, not what it is: forced again
+    /// from elsewhere, it may well have a value. Nix restores such a thunk; so does ncc,
+    /// for an expression and for a repeatable computation (a thunk read while the options
+    /// it needs were still being declared is read again once they are). Whether forcing
+    /// `thunk` gave `result` so, and `thunk` is left as `state` makes it.
+    fn restored_after_recursion(
+        &mut self,
+        thunk: &Thunk,
+        result: &EvalResult<Value>,
+        state: impl FnOnce() -> ThunkState,
+    ) -> bool {
+        if !matches!(result, Err(error) if error.kind == ErrorKind::InfiniteRecursion) {
+            return false;
+        }
+        self.leave();
+        *thunk.0.borrow_mut() = state();
+        true
     }
 
     /// A thunk for `expr` in `env`; constants need no suspension.

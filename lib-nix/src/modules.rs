@@ -105,6 +105,10 @@ impl Evaluated {
 #[derive(Default)]
 pub struct OptionGroup {
     pub children: BTreeMap<Name, OptionNode>,
+    /// On the root of an evaluation's options: whether a module's `options` are, whole,
+    /// the sub-options of a submodule of the open world (see
+    /// `declare.rs`, `copies_open_declarations`).
+    pub copies_open: bool,
 }
 
 #[derive(Clone)]
@@ -784,7 +788,7 @@ fn eval_modules_inner(
     *options_source.declared.borrow_mut() = Some(root.clone());
     // Options copied whole from a submodule of the open world (`getSubOptions [ ]` of
     // `virtualisation.oci-containers.containers`) bring NixOS's others with them.
-    if world == World::Closed && declare::copies_open_declarations(ev, &collected) {
+    if world == World::Closed && root.copies_open {
         world = World::Open;
         opened = true;
         options_source.open.set(freeform.is_none());

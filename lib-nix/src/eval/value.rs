@@ -534,7 +534,7 @@ pub struct Thunk(pub(crate) Rc<RefCell<ThunkState>>);
 pub(crate) type NativeThunk = Box<dyn FnOnce(&mut Evaluator) -> EvalResult<Value>>;
 
 /// Rust code that computes a thunk's value and may be run again: kept until it gives one.
-pub(crate) type RepeatableThunk = Rc<dyn Fn(&mut Evaluator) -> EvalResult<Value>>;
+pub(crate) type RepeatableThunk = Box<dyn Fn(&mut Evaluator) -> EvalResult<Value>>;
 
 pub(crate) enum ThunkState {
     Done(Value),
@@ -573,7 +573,7 @@ impl Thunk {
     /// value read while what it needs was still being made (a module argument read while
     /// the options are declared), which Nix reads again once it is made.
     pub fn repeatable(compute: impl Fn(&mut Evaluator) -> EvalResult<Value> + 'static) -> Thunk {
-        Thunk(Rc::new(RefCell::new(ThunkState::Repeatable(Rc::new(
+        Thunk(Rc::new(RefCell::new(ThunkState::Repeatable(Box::new(
             compute,
         )))))
     }

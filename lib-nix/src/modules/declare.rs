@@ -35,6 +35,7 @@ pub fn declare_all(
     }
     let mut root = OptionGroup::default();
     for (value, file) in &forced {
+        root.copies_open |= copies_open_declarations(value);
         declare(ev, &mut root, value, prefix, file)?;
     }
     let root = Rc::new(root);
@@ -45,22 +46,14 @@ pub fn declare_all(
     Ok(root)
 }
 
-/// Whether a module's `options` are, whole, the sub-options of a submodule NixOS
-/// declares more of than the modules ncc evaluates (`options = builtins.removeAttrs
+/// Whether a module's `options` (forced) are, whole, the sub-options of a submodule
+/// NixOS declares more of than the modules ncc evaluates (`options = builtins.removeAttrs
 /// (options.virtualisation.oci-containers.containers.type.getSubOptions [ ]) [ "_module" ]
 /// // { fullName = mkOption { ... }; }`): in nixpkgs that copies every option NixOS
 /// declares there (`image`, `volumes`, ...), so the options no module ncc sees declares
 /// exist in this evaluation too, as they do in the submodule copied (the open world).
-/// `modules` are those [`declare_all`] has declared, so their `options` are forced; one
-/// that failed there has failed the evaluation already, or was noted as unknown.
-pub fn copies_open_declarations(ev: &mut Evaluator, modules: &[CollectedModule]) -> bool {
-    modules.iter().any(|module| {
-        let Some(options) = &module.options else {
-            return false;
-        };
-        let options = hoist::shared(ev, options);
-        matches!(ev.force(&options, module.span), Ok(Value::Attrs(attrs)) if attrs.open_declarations())
-    })
+fn copies_open_declarations(options: &Value) -> bool {
+    matches!(options, Value::Attrs(attrs) if attrs.open_declarations())
 }
 
 /// The options `modules` declare, for a read of `config` made while they are being
@@ -121,6 +114,7 @@ fn declare_each(
             let Some(value) = force_or_note(ev, &options, module.span)? else {
                 continue;
             };
+            root.copies_open |= copies_open_declarations(&value);
             declare(ev, &mut root, &value, prefix, &module.file)?;
         }
     }
@@ -361,6 +355,7 @@ fn declare(
                             .iter()
                             .map(|(k, v)| (k.clone(), v.clone()))
                             .collect(),
+                        copies_open: shared.copies_open,
                     })
                 }
                 Some(OptionNode::Option(existing))
@@ -610,7 +605,7 @@ pub struct OptionsSource {
     pub prefix: Vec<Name>,
     /// Whether options no module declares may exist (the open world): reading one
     /// from `options` is unknown, as reading it from `config` is. Set once more when
-    /// the declarations turn out to copy such a submodule's ([`copies_open_declarations`]).
+    /// the declarations turn out to copy such a submodule's ([`OptionGroup::copies_open`]).
     pub open: std::cell::Cell<bool>,
 }
 
