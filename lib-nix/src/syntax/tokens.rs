@@ -61,10 +61,10 @@ enum Shape {
     Uri,
 }
 
-/// The tokens of `text`, each pushed with `push(kind, text)`; `false`, having pushed
-/// some, where rnix would make an error token or the text leaves ASCII outside strings
-/// and comments.
-pub(super) fn read<'a>(text: &'a str, mut push: impl FnMut(SyntaxKind, &'a str)) -> bool {
+/// The tokens of `text`, each pushed with `push(kind, start)`, where it starts in
+/// `text` (each ends where the next starts); `false`, having pushed some, where rnix
+/// would make an error token or the text leaves ASCII outside strings and comments.
+pub(super) fn read(text: &str, mut push: impl FnMut(SyntaxKind, usize)) -> bool {
     let mut reader = Reader {
         bytes: text.as_bytes(),
         at: 0,
@@ -73,7 +73,7 @@ pub(super) fn read<'a>(text: &'a str, mut push: impl FnMut(SyntaxKind, &'a str))
     loop {
         let start = reader.at;
         match reader.next() {
-            Some(Some(kind)) => push(kind, &text[start..reader.at]),
+            Some(Some(kind)) => push(kind, start),
             Some(None) => return false,
             None => return true,
         }

@@ -24,18 +24,22 @@ const MAX_DEPTH: u32 = 1_000;
 
 /// The tree rnix builds for `text`, when `text` is well-formed; `None` otherwise.
 pub(super) fn parse(text: &str) -> Option<GreenNode> {
-    let mut tokens = Vec::new();
-    let mut significant = Vec::new();
-    let read = super::tokens::read(text, |kind, token| {
+    // Offsets are `u32`, as rowan's are.
+    u32::try_from(text.len()).ok()?;
+    // Nix averages a token to about four bytes, whitespace included.
+    let mut tokens = Vec::with_capacity(text.len() / 4);
+    let mut significant = Vec::with_capacity(text.len() / 8);
+    let read = super::tokens::read(text, |kind, start| {
         if !matches!(kind, TOKEN_WHITESPACE | TOKEN_COMMENT) {
             significant.push(tokens.len() as u32);
         }
-        tokens.push((kind, token));
+        tokens.push((kind, start as u32));
     });
     if !read {
         return None;
     }
     let mut parser = Parser {
+        text,
         tokens,
         significant,
         next: 0,
@@ -43,6 +47,7 @@ pub(super) fn parse(text: &str) -> Option<GreenNode> {
         children: Vec::new(),
         open: vec![(NODE_ROOT, 0)],
         depth: 0,
+        shared: SharedTokens::new(),
     };
     parser.expr()?;
     parser.flush_trivia();
@@ -116,7 +121,9 @@ fn raw(kind: SyntaxKind) -> rowan::SyntaxKind {
 }
 
 struct Parser<'a> {
-    tokens: Vec<(SyntaxKind, &'a str)>,
+    text: &'a str,
+    /// Each token's kind and where it starts in `text`; it ends where the next starts.
+    tokens: Vec<(SyntaxKind, u32)>,
     /// The indices in `tokens` of the tokens that are not whitespace or comments.
     significant: Vec<u32>,
     /// The next significant token, an index in `significant`.
@@ -128,9 +135,48 @@ struct Parser<'a> {
     /// The open nodes: their kind and where their children start in `children`.
     open: Vec<(SyntaxKind, usize)>,
     depth: u32,
+    shared: SharedTokens,
 }
 
-impl Parser<'_> {
+/// Short tokens made once and shared: most of a file's tokens are the same few
+/// spaces, brackets, keywords and names. A table of recent ones by a hash of their
+/// kind and text, each slot holding the last token that hashed there.
+struct SharedTokens {
+    slots: Vec<Option<GreenToken>>,
+}
+
+impl SharedTokens {
+    const SLOTS: usize = 1 << 10;
+    /// The longest text shared; longer ones (strings, comments) rarely repeat.
+    const LONGEST: usize = 16;
+
+    fn new() -> Self {
+        SharedTokens {
+            slots: vec![None; Self::SLOTS],
+        }
+    }
+
+    fn token(&mut self, kind: SyntaxKind, text: &str) -> GreenToken {
+        if text.len() > Self::LONGEST {
+            return GreenToken::new(raw(kind), text);
+        }
+        let mut hash = (kind as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        for &byte in text.as_bytes() {
+            hash = (hash.rotate_left(5) ^ u64::from(byte)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+        let slot = &mut self.slots[(hash >> 54) as usize];
+        match slot {
+            Some(token) if token.kind() == raw(kind) && token.text() == text => token.clone(),
+            _ => {
+                let token = GreenToken::new(raw(kind), text);
+                *slot = Some(token.clone());
+                token
+            }
+        }
+    }
+}
+
+impl<'a> Parser<'a> {
     // Tokens and nodes. As in rnix, whitespace and comments go into the tree only when
     // the next node starts or the next token is taken, into whichever node is open then:
     // a node that ends never takes the trivia after it.
@@ -145,9 +191,9 @@ impl Parser<'_> {
     }
 
     fn push_token(&mut self, index: usize, kind: SyntaxKind) {
-        let text = self.tokens[index].1;
-        self.children
-            .push(NodeOrToken::Token(GreenToken::new(raw(kind), text)));
+        let text = self.token_text(index);
+        let token = self.shared.token(kind, text);
+        self.children.push(NodeOrToken::Token(token));
     }
 
     /// Puts the whitespace and comments before the next significant token into the tree.
@@ -173,6 +219,14 @@ impl Parser<'_> {
     fn bump(&mut self) {
         let kind = self.tokens[self.next_index()].0;
         self.bump_as(kind);
+    }
+
+    fn token_text(&self, index: usize) -> &'a str {
+        let end = self
+            .tokens
+            .get(index + 1)
+            .map_or(self.text.len(), |&(_, start)| start as usize);
+        &self.text[self.tokens[index].1 as usize..end]
     }
 
     /// The index in `tokens` of the next significant token.
@@ -418,7 +472,7 @@ impl Parser<'_> {
                     self.expr()?;
                     self.finish();
                 }
-                _ if self.tokens[self.next_index()].1 == "__curPos" => {
+                _ if self.token_text(self.next_index()) == "__curPos" => {
                     self.start(NODE_CUR_POS);
                     self.bump_as(TOKEN_CUR_POS);
                     self.finish();

@@ -5,8 +5,18 @@
 use rnix::SyntaxKind;
 
 fn ours(text: &str) -> Option<Vec<(SyntaxKind, &str)>> {
-    let mut tokens = Vec::new();
-    super::read(text, |kind, token| tokens.push((kind, token))).then_some(tokens)
+    let mut starts = Vec::new();
+    let read = super::read(text, |kind, start| starts.push((kind, start)));
+    let ends = starts
+        .iter()
+        .skip(1)
+        .map(|&(_, start)| start)
+        .chain([text.len()]);
+    let tokens = starts
+        .iter()
+        .zip(ends)
+        .map(|(&(kind, start), end)| (kind, &text[start..end]));
+    read.then(|| tokens.collect())
 }
 
 /// `None` when the property holds for `text`; else what went wrong.
