@@ -1509,6 +1509,8 @@ fn declared_above_files(
         })
     };
     let mut found: Vec<(EntryFile, String)> = Vec::new();
+    // Each candidate is read once, however many of the files given lie below it.
+    let mut examined: BTreeSet<String> = BTreeSet::new();
     for (file, _) in files {
         let mut dir = lib_nix::path::dir_of(&file.path);
         while below_a_top(&dir) {
@@ -1517,7 +1519,7 @@ fn declared_above_files(
                 let known = path == file.path
                     || project.entries.iter().any(|(e, _)| e.path == path)
                     || found.iter().any(|(e, _)| e.path == path);
-                if known || !io.path_exists(&path) {
+                if known || !examined.insert(path.clone()) || !io.path_exists(&path) {
                     continue;
                 }
                 let Ok(text) = io.read_file(&path) else {
