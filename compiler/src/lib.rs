@@ -228,8 +228,11 @@ pub fn check_modules(
     // The modules ncc does not evaluate are listed per host: not those a flake's own
     // evaluation met (flake-parts modules) or an earlier host of the same evaluator.
     ev.opaque_modules.clear();
+    ev.open_copies.clear();
+    let mut declared = None;
     let host = match evaluate_host_modules(ev, modules, special) {
         Ok((host, unmatched)) => {
+            declared = Some(host.options.clone());
             unchecked.extend(
                 unmatched
                     .iter()
@@ -275,6 +278,14 @@ pub fn check_modules(
         }
     }
     diagnostics.append(&mut ev.diagnostics);
+    if let Some(declared) = &declared {
+        let copies = open_copies(ev, declared);
+        if !copies.is_empty() {
+            unchecked.extend(copies);
+            unchecked.sort();
+            unchecked.dedup();
+        }
+    }
     unchecked.extend(
         ev.opaque_modules
             .iter()
@@ -325,6 +336,20 @@ fn open_world_definitions(ev: &mut Evaluator, host: &lib_nix::modules::Evaluated
         }
     }
     defined
+}
+
+/// The host's options whose submodules were evaluated with options copied whole from
+/// a submodule of the open world (`options = removeAttrs (options.virtualisation
+/// .oci-containers.containers.type.getSubOptions [ ]) [ "_module" ] // { ... }`): NixOS
+/// declares the options copied, ncc does not, so what the host defines there (`image`,
+/// `volumes`) is accepted without checking, as in the submodule copied. Each is listed
+/// once, by the host option holding it (`lab.apps`, not each `lab.apps.<name>`).
+fn open_copies(ev: &Evaluator, declared: &lib_nix::modules::OptionGroup) -> Vec<String> {
+    ev.open_copies
+        .iter()
+        .filter_map(|prefix| lib_nix::modules::option_holding(declared, prefix))
+        .map(|loc| lib_nix::modules::show_option(&loc))
+        .collect()
 }
 
 /// What checking one host found: see [`check_modules`].

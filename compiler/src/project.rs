@@ -250,7 +250,9 @@ pub fn list_hosts(entry: &EntryFile, text: &str, io: &dyn EvalIo) -> Listing {
     if !failed {
         let found = match kind {
             EntryKind::Flake => flake_hosts(&mut ev, body, entry, io, span, &mut listing.notes),
-            EntryKind::Fleet(tool) => fleet_hosts(&mut ev, body, entry, tool, span),
+            EntryKind::Fleet(tool) => {
+                fleet_hosts(&mut ev, body, entry, tool, span, &mut listing.notes)
+            }
             EntryKind::Systems => system_hosts(&mut ev, body, entry, span),
             EntryKind::Module => Ok(Vec::new()),
         };
@@ -824,8 +826,15 @@ fn fleet_hosts(
     entry: &EntryFile,
     tool: hive::Tool,
     span: Span,
+    notes: &mut Vec<Note>,
 ) -> EvalResult<Vec<Host>> {
-    let fleet = fleet_value(ev, body, tool, span)?;
+    let Some(fleet) = fleet_value(ev, body, tool, span)? else {
+        notes.push(Note::new(
+            &entry.name,
+            "the network is a function of deployment arguments (`nixops set-args`), which ncc does not know: not checked",
+        ));
+        return Ok(Vec::new());
+    };
     // A fleet whose machines come from a set ncc stands in for (`mapAttrs` over the
     // systems of a library fetched at deploy time) has machines ncc cannot name: not
     // the stand-in's own `name`, `outPath` and `type`.
@@ -969,19 +978,25 @@ fn system_at(ev: &mut Evaluator, value: Value, path: &str, span: Span) -> EvalRe
     Ok(value)
 }
 
+/// The fleet's set: the file's value, called with `{ }` when it is a function, as
+/// colmena calls a hive (its eval.nix's `rawToHive`) and NixOps a network when
+/// `nixops set-args` gave no argument (eval-machine-info.nix's `call`). `None` for a
+/// network that needs such an argument (see [`needs_deployment_arguments`]).
 fn fleet_value(
     ev: &mut Evaluator,
     body: lib_nix::ir::Body,
     tool: hive::Tool,
     span: Span,
-) -> EvalResult<Rc<lib_nix::eval::Attrs>> {
+) -> EvalResult<Option<Rc<lib_nix::eval::Attrs>>> {
     let mut value = ev.eval_body(body)?;
-    // colmena calls a hive that is a function with `{ }` (its eval.nix's `rawToHive`).
-    if matches!(tool, hive::Tool::Colmena) && value.is_function() {
+    if tool == hive::Tool::Nixops && needs_deployment_arguments(&value) {
+        return Ok(None);
+    }
+    if value.is_function() {
         let empty = Value::Attrs(Rc::new(lib_nix::eval::Attrs::default()));
         value = ev.apply(value, Thunk::ready(empty), span)?;
     }
-    ev.expect_attrs(value, span)
+    ev.expect_attrs(value, span).map(Some)
 }
 
 /// Evaluates the flake; on failure, also whether it uses flake-parts (whose failure is
@@ -1213,7 +1228,9 @@ fn host_modules(
             Ok(Some((modules, Vec::new())))
         }
         HostKind::Machine(tool, name) => {
-            let fleet = fleet_value(ev, body, *tool, span)?;
+            let Some(fleet) = fleet_value(ev, body, *tool, span)? else {
+                return Ok(None);
+            };
             let machine = hive::machine(ev, &fleet, *tool, name, &host.entry.name, span)?;
             Ok(Some((machine.modules, machine.special)))
         }

@@ -116,6 +116,10 @@ pub struct Evaluator<'io> {
     /// Modules ncc did not evaluate, as imported (`<nixpkgs/nixos/modules/x.nix>`,
     /// `pkgs.foo`): NixOS's own and those of external sources.
     pub opaque_modules: Vec<String>,
+    /// The prefixes of the module evaluations (submodules) whose options are copied
+    /// whole from a submodule of the open world (`getSubOptions [ ]` of NixOS's OCI
+    /// containers): what is defined there is accepted without checking, as evaluated.
+    pub open_copies: Vec<Vec<crate::name::Name>>,
     /// Whether a module argument nothing provides is unknown rather than NixOS's error:
     /// for a module checked as a host of its own, whose real host (a flake ncc could not
     /// evaluate, a machine it did not find) may well provide it through `specialArgs`.
@@ -198,6 +202,7 @@ impl<'io> Evaluator<'io> {
             definition_spans: Default::default(),
             hooks: Default::default(),
             opaque_modules: Vec::new(),
+            open_copies: Vec::new(),
             missing_arguments_are_unknown: false,
             lenient_root_modules: false,
             next_config_cell: None,

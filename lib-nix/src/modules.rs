@@ -792,6 +792,9 @@ fn eval_modules_inner(
         world = World::Open;
         opened = true;
         options_source.open.set(freeform.is_none());
+        if !ev.open_copies.contains(&prefix) {
+            ev.open_copies.push(prefix.clone());
+        }
     }
     let mut entries = match world {
         World::Closed => merge::group_entries(&root, &lazy),
@@ -950,6 +953,21 @@ pub fn open_world_options(
         }
         loc.pop();
     }
+}
+
+/// The option of `group` that holds the configuration at `loc` (`lab.apps` for
+/// `lab.apps.wiki`, a submodule's prefix): the first declared option on the way down,
+/// `None` when `loc` is in no declared option (the open world's).
+pub fn option_holding(group: &OptionGroup, loc: &[Name]) -> Option<Vec<Name>> {
+    let mut node = group;
+    for (depth, name) in loc.iter().enumerate() {
+        match node.children.get(name)? {
+            OptionNode::Group(child) => node = child,
+            OptionNode::Option(_) => return Some(loc[..=depth].to_vec()),
+            OptionNode::Invalid(_) => return None,
+        }
+    }
+    None
 }
 
 fn has_open_world_submodule(ev: &mut Evaluator, decl: &OptionDecl) -> EvalResult<bool> {

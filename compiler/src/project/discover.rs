@@ -99,7 +99,10 @@ pub fn classify_loaded(path: &str, ir: &Ir, root: ExprId) -> Role {
     if base == "flake.nix" && shape.keys.contains("outputs") {
         return Role::Flake;
     }
-    if shape.lambdas == 0 && shape.nixops_network(ir) {
+    // NixOps calls a network that is a function with the deployment's arguments
+    // (`nixops set-args`, none by default): `{ domain ? "example.org", ... }: let ... in
+    // { network.description = ...; web = ...; }` is a network too.
+    if shape.lambdas <= 1 && shape.nixops_network(ir) {
         return Role::Fleet(hive::Tool::Nixops);
     }
     if shape.keys.contains("meta")
@@ -993,12 +996,29 @@ pub fn check_files<'io>(
     // them reads is checked through it (found by name: pre-commit's every commit does
     // not parse the whole repository). Not its host modules: beside such a flake they
     // are as likely nix-darwin's or home-manager's.
-    let below = match (project.only.is_none() && declares_none, files.is_empty()) {
+    let mut below = match (project.only.is_none() && declares_none, files.is_empty()) {
         (false, _) => Vec::new(),
         (true, true) => declared_below_entries(project, io),
         (true, false) => declared_above_files(project, files, io),
     };
-    if !below.is_empty() {
+    let hosts: Vec<ToCheck> = project_hosts
+        .iter()
+        .map(|(h, t, names)| (h, t.as_str(), names.as_ref()))
+        .collect();
+    checked.extend(super::parallel::check_hosts(&hosts, io, generate, teardown));
+    // A file given that none of the project's hosts reads, inside a flake, hive or
+    // network of its own below the project's (a template's `templates/starter/flake.nix`
+    // whose host imports it): checked through that one, as the editor checks it, not
+    // on its own.
+    if below.is_empty() && !project_hosts.is_empty() && project.only.is_none() {
+        let unreached: Vec<(EntryFile, String)> = files
+            .iter()
+            .filter(|(file, _)| !reached(&checked, &file.path))
+            .cloned()
+            .collect();
+        below = declared_above_files(project, &unreached, io);
+    }
+    if declares_none && !below.is_empty() {
         for note in &mut outcome.notes {
             if project.entries.iter().any(|(e, _)| e.name == note.file) {
                 note.message = "declares no host (no nixosConfigurations, colmena or machine): the hosts declared below it are checked".to_owned();
@@ -1043,11 +1063,6 @@ pub fn check_files<'io>(
             relevant_entries.insert(host.entry.path.clone());
         }
     }
-    let hosts: Vec<ToCheck> = project_hosts
-        .iter()
-        .map(|(h, t, names)| (h, t.as_str(), names.as_ref()))
-        .collect();
-    checked.extend(super::parallel::check_hosts(&hosts, io, generate, teardown));
     // The project's hosts whose evaluation stopped before their modules were all known
     // (an import of a file that does not exist, an attribute missing from the table that
     // lists a host's modules): a file none of the others reaches may be one of theirs.
@@ -1494,6 +1509,8 @@ fn declared_above_files(
         })
     };
     let mut found: Vec<(EntryFile, String)> = Vec::new();
+    // Each candidate is read once, however many of the files given lie below it.
+    let mut examined: BTreeSet<String> = BTreeSet::new();
     for (file, _) in files {
         let mut dir = lib_nix::path::dir_of(&file.path);
         while below_a_top(&dir) {
@@ -1502,7 +1519,7 @@ fn declared_above_files(
                 let known = path == file.path
                     || project.entries.iter().any(|(e, _)| e.path == path)
                     || found.iter().any(|(e, _)| e.path == path);
-                if known || !io.path_exists(&path) {
+                if known || !examined.insert(path.clone()) || !io.path_exists(&path) {
                     continue;
                 }
                 let Ok(text) = io.read_file(&path) else {

@@ -1871,8 +1871,11 @@ rec {
         else if builtins.isList locked && locked != [ ] then builtins.head locked
         else null;
       gains = followed != null && gainsRelease2605 (inputRelease flake lock followed);
+      # clan's flake module is an input's (`clan-core`): clan-core's own flake imports
+      # its own, which ncc evaluates, so the stand-in would declare `clan` twice.
+      clanFromInput = builtins.elem "clan" (builtins.attrValues (inputKinds flake lock));
     in flakePartsLib (if gains then nixpkgsLibOf flake lock followed
-      else if declared != null || builtins.isList locked then nixpkgsLib else lib);
+      else if declared != null || builtins.isList locked then nixpkgsLib else lib) clanFromInput;
 
   # flake-parts' `lib.importApply`: a module file that is a function of static arguments,
   # applied to them, located at its file.
@@ -1900,7 +1903,7 @@ rec {
   # flake-parts' `lib.mkFlake`: its module evaluated for the `flake` option, which holds
   # the outputs written directly (`flake.nixosConfigurations`); `perSystem` is not run.
   # `lib.evalFlakeModule` is that evaluation, whose `config.flake` `mkFlake` returns.
-  flakePartsLib = partsLib: rec {
+  flakePartsLib = partsLib: clanFromInput: rec {
     inherit importApply mkSubmoduleOptions mkPerSystemOption mkPerSystemType;
     mkFlake = args: module: (evalFlakeModule args module).config.flake;
     evalFlakeModule = args: module:
@@ -1922,7 +1925,7 @@ rec {
                 # clan-core's flake module declares `flake.clan` (its current name; `clan`
                 # is renamed to it), a submodule whose machines become hosts: declared,
                 # its attributes are known even where the flake's outputs are open.
-                { options.clan = clanOption; }
+                (lib.optionalAttrs clanFromInput { options.clan = clanOption; })
                 (_: {
                   imports = lib.optionals evaluated._nccImportsOpaque [
                     opaque.flakeModule
@@ -1949,8 +1952,6 @@ rec {
             internal = true;
           };
           options.debug = lib.mkOption { type = lib.types.bool; default = false; };
-          # clan-core's flake module declares `clan`; its machines become hosts.
-          options.clan = clanOption;
           config._module.args = {
             withSystem = system: f: f (withSystemArguments options.perSystem.definitions config._nccPerSystemModules system f);
             # flake-parts' `getSystem`: the `perSystem` configuration of a system, whose
@@ -2061,8 +2062,10 @@ rec {
             moduleArgs = (perSystemEvaluation definitions declarations system)._module.args;
           in
           given // lib.genAttrs (builtins.filter (name: moduleArgs ? ${name}) asked) (name: moduleArgs.${name});
+        # clan-core's flake module declares `clan`; its machines become hosts.
+        clanStandIn = lib.optionalAttrs clanFromInput { options.clan = clanOption; };
         evaluated = lib.evalModules {
-          modules = [ partsOptions module ];
+          modules = [ partsOptions clanStandIn module ];
           specialArgs = {
             inherit inputs; moduleLocation = args.moduleLocation or "${inputs.self.outPath}/flake.nix";
             lib = partsLib;
@@ -2071,7 +2074,8 @@ rec {
           } // (args.specialArgs or { });
         };
         outputs = evaluated.config.flake;
-        flake = withClan inputs.self (if evaluated.config.clan != null then evaluated.config.clan else outputs.clan) outputs;
+        flake = if !clanFromInput then outputs
+          else withClan inputs.self (if evaluated.config.clan != null then evaluated.config.clan else outputs.clan) outputs;
       in evaluated // { config = evaluated.config // { inherit flake; }; };
   };
 

@@ -387,7 +387,10 @@ fn declare(
                 }
                 None => {
                     // A group declared by this module alone: the tree built for the same
-                    // declarations before, if any.
+                    // declarations before, if any. A provisional tree is not kept, as in
+                    // [`declare_all`]: it lacks the declarations under way (`enable =
+                    // site.lib.mkBoolOpt ...` while `site` is being made), so the tree
+                    // built later would have lost them and their N301s.
                     let key = vec![(child.clone(), file.clone())];
                     let built = match hoist::declared(ev, &key) {
                         Some(built) => built,
@@ -395,7 +398,9 @@ fn declare(
                             let mut fresh = OptionGroup::default();
                             declare(ev, &mut fresh, &child, &child_loc, file)?;
                             let fresh = Rc::new(fresh);
-                            hoist::remember_declared(ev, key, fresh.clone());
+                            if ev.provisional_declarations == 0 {
+                                hoist::remember_declared(ev, key, fresh.clone());
+                            }
                             fresh
                         }
                     };
