@@ -1413,7 +1413,11 @@ impl<'io> Evaluator<'io> {
                 return Err(error);
             }
         }
-        Ok(attrs.placeholder().is_some() || self.library_builtin(attrs, name).is_some())
+        // A stand-in has every attribute but `__functor`: it is a set that is no function,
+        // as `builtins.isFunction` answers, so that nixpkgs lib's `isFunction`, which asks
+        // for `__functor` and calls it, ends (`lib.isFunction pkgs.hello` is false).
+        let stand_in = attrs.placeholder().is_some() && name.as_str() != "__functor";
+        Ok(stand_in || self.library_builtin(attrs, name).is_some())
     }
 
     pub fn missing_attribute(&self, name: &Name, attrs: &Attrs, span: Span) -> Box<EvalError> {

@@ -1,1 +1,1 @@
-[ (builtins ? warn) (builtins ? readFileType) (builtins ? convertHash) ]
+[ (builtins ? warn) (builtins ? readFileType) (builtins ? convertHash) (builtins ? traceVerbose) ]

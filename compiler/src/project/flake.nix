@@ -1434,9 +1434,15 @@ rec {
           });
         in submodule // {
           # Called (`(my.backup { bucket = "x"; })`), a parametric aspect gives what ncc
-          # does not evaluate.
-          merge = loc: defs: submodule.merge loc (map (def:
-            if lib.isFunction def.value then def // { value.includes = [ def.value ]; } else def) defs)
+          # does not evaluate. What an aspect provides is an attribute of it too, as den
+          # forwards it (`den.aspects.gpu.laptop` is `den.aspects.gpu.provides.laptop`),
+          # under the aspect's own attributes.
+          merge = loc: defs:
+            let
+              merged = submodule.merge loc (map (def:
+                if lib.isFunction def.value then def // { value.includes = [ def.value ]; } else def) defs);
+            in
+            builtins.removeAttrs merged.provides [ "_module" ] // merged
             // { __functor = _: _: notModelled "a call of aspect ${lib.showOption loc}"; };
         };
       hostType = system: lib.types.submodule ({ name, config, ... }: {
@@ -1509,6 +1515,12 @@ rec {
         default = { };
         type = lib.types.submodule {
           freeformType = open;
+          # One set of batteries by its three names: a flake may write its own under
+          # any of them (`den.batteries.<name> = ...`), as den's aliases let it.
+          imports = [
+            (lib.mkAliasOptionModule [ "batteries" ] [ "provides" ])
+            (lib.mkAliasOptionModule [ "_" ] [ "provides" ])
+          ];
           options = {
             hosts = lib.mkOption {
               default = { };
@@ -2490,14 +2502,35 @@ rec {
   # `hostDefaults` given replaces the modules soxin puts there, as its `recursiveUpdate`
   # does). soxin's inputs are the flake's of their names, which a soxin configuration
   # makes them follow (its template does), else soxin's own placeholders. What soxin's
-  # modules declare is the open world's: ncc does not evaluate them.
-  soxinLibFor = flake: lock: own:
-    let nixpkgsNames = nixpkgsInputNames flake lock;
+  # modules declare is the open world's: ncc does not evaluate them. A soxin the lock
+  # fixes at an older revision does what it did then (`soxinEras`).
+  soxinLibFor = flake: lock: name: own:
+    let
+      nixpkgsNames = nixpkgsInputNames flake lock;
+      lastModified = (inputOrigin flake lock name).locked.lastModified or null;
+      before = since: builtins.isInt lastModified && lastModified < since;
+      era = {
+        declaresChannels = before soxinEras.channelsAsked;
+        everyHostNixos = before soxinEras.darwinHosts;
+      };
     in {
-      mkFlake = soxinMkFlake nixpkgsNames own;
+      mkFlake = soxinMkFlake nixpkgsNames era own;
     };
 
-  soxinMkFlake = nixpkgsNames: own: { inputs, channels ? { }, hosts ? { }, home-managers ? { }
+  # When soxin's `mkFlake` changed what a flake must give it (the commits' UTC times).
+  # Until `darwinHosts` (60c6117, "Add support for macOS", 2023-08-30 06:41:38), every
+  # host was NixOS's and had the special argument `mode = "NixOS"`, a host saying no
+  # `mode` of its own. Until `channelsAsked` (7796d9d, "lib/mk-flake: expect channels
+  # and inputs to come in arguments", 2025-05-19 11:58:57), soxin set
+  # `channels.nixpkgs.input` to its input `nixpkgs` and `channels.nixpkgs-unstable.input`
+  # to its `nixpkgs-unstable`, under the caller's arguments; since, it throws "You must
+  # pass in channels.nixpkgs.input" when the caller gives none.
+  soxinEras = {
+    darwinHosts = 1693377698;
+    channelsAsked = 1747655937;
+  };
+
+  soxinMkFlake = nixpkgsNames: era: own: { inputs, channels ? { }, hosts ? { }, home-managers ? { }
     , withDeploy ? false, withSops ? false, extraGlobalModules ? [ ], extraHomeManagerModules ? [ ]
     , extraNixosModules ? [ ], globalSpecialArgs ? { }, hmSpecialArgs ? { }, nixosSpecialArgs ? { }
     , sharedOverlays ? [ ], hostDefaults ? { }, generateNixPathFromInputs ? true
@@ -2521,9 +2554,11 @@ rec {
           // host.specialArgs or { } // globalSpecialArgs // nixosSpecialArgs;
       };
       darwinHost = host: { output = "darwinConfigurations"; } // builtins.removeAttrs host [ "deploy" "mode" "modules" ];
+      modeOf = host: if era.everyHostNixos then "NixOS" else host.mode;
       soxinHosts =
-        builtins.mapAttrs (_: darwinHost) (lib.filterAttrs (_: host: host.mode == "nix-darwin") hosts)
-        // builtins.mapAttrs (_: nixosHost) (lib.filterAttrs (_: host: host.mode == "NixOS") hosts);
+        builtins.mapAttrs (_: darwinHost) (lib.filterAttrs (_: host: modeOf host == "nix-darwin") hosts)
+        // builtins.mapAttrs (_: host: nixosHost (host // { mode = modeOf host; }))
+          (lib.filterAttrs (_: host: modeOf host == "NixOS") hosts);
       systemFlake = {
         inherit inputs;
         flake-utils-plus = soxinInput "flake-utils-plus";
@@ -2544,13 +2579,16 @@ rec {
             }
           ];
         };
+      } // lib.optionalAttrs era.declaresChannels {
+        channels.nixpkgs.input = soxinInput "nixpkgs";
+        channels.nixpkgs-unstable.input = soxinInput "nixpkgs-unstable";
       } // lib.optionalAttrs withDeploy {
         deploy.nodes = builtins.mapAttrs (_: host: host.deploy)
           (lib.filterAttrs (_: host: (host.deploy or { }) != { }) hosts);
         checks = opaque.checks;
       };
     in
-    if !(channels ? nixpkgs && channels.nixpkgs ? input) then throw "You must pass in channels.nixpkgs.input"
+    if !era.declaresChannels && !(channels ? nixpkgs && channels.nixpkgs ? input) then throw "You must pass in channels.nixpkgs.input"
     else if hosts == { } && home-managers == { } then throw "At least hosts or home-managers must be set"
     else flakeUtilsPlusMkFlake nixpkgsNames (lib.recursiveUpdate systemFlake otherArguments)
       // { homeConfigurations = opaque.homeConfigurations; };

@@ -399,9 +399,11 @@ fn input_value(
             return opaque_with(ev, input, &path, span);
         }
         // soxin's `lib.mkFlake`, whose hosts import soxin's own modules: the input's own
-        // placeholders (`inputs.soxin.nixosModule`).
+        // placeholders (`inputs.soxin.nixosModule`); what it does depends on the revision
+        // the lock fixes the input `name` at.
         InputKind::Soxin => {
             let lib = applied_to_input(ev, wiring, "soxinLibFor", (flake, lock), span)?;
+            let lib = ev.apply(lib, Thunk::ready(Value::string(name)), span)?;
             let lib = ev.apply(lib, Thunk::ready(placeholder_package_value(&path)), span)?;
             opaque_with(ev, lib, &format!("{path}.lib"), span)?
         }

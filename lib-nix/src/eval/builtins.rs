@@ -145,6 +145,7 @@ static BUILTINS: &[Builtin] = &[
     builtin("scopedImport", 2, files::scoped_import),
     builtin("toPath", 1, files::to_path),
     builtin("toXML", 1, serialise::to_xml),
+    builtin("traceVerbose", 2, control::trace_verbose),
     builtin(
         "unsafeDiscardOutputDependency",
         1,
@@ -439,7 +440,8 @@ pub(super) fn accessible_path_arg(
 mod tests {
     //! Builtins Nix 2.8 lacks, so the corpus of testdata/eval cannot hold them: checked
     //! here against the latest Nix's documented behaviour (`warn` 2.23, `readFileType`
-    //! 2.14, `convertHash` 2.19), with digests from `sha256sum`, `openssl` and `nix-hash`.
+    //! 2.14, `convertHash` 2.19, `traceVerbose` 2.10), with digests from `sha256sum`,
+    //! `openssl` and `nix-hash`.
     //! Likewise the pipe operators (2.24, with `experimental-features = pipe-operators`).
 
     use crate::eval::{print, Evaluator, MemoryIo};
@@ -521,6 +523,17 @@ mod tests {
             error.contains("expected a string but found an integer"),
             "{error}"
         );
+    }
+
+    /// Without `--trace-verbose` (off unless asked), Nix neither evaluates nor prints the
+    /// first argument: the value is the second, and an error in the first is none.
+    #[test]
+    fn trace_verbose_is_its_second_argument() {
+        let (value, traces) = run("builtins.traceVerbose \"loading\" [ 1 2 ]").expect("evaluates");
+        assert_eq!(value, "[ 1 2 ]");
+        assert!(traces.is_empty(), "{traces:?}");
+        let (value, _) = run("builtins.traceVerbose (throw \"unread\") 7").expect("evaluates");
+        assert_eq!(value, "7");
     }
 
     /// Current Nix reads `outputHashMode = "nar"` as `"recursive"`: the same path.

@@ -69,6 +69,13 @@ pub(super) fn add_error_context(
     arg(ev, args, 1, span)
 }
 
+/// `builtins.traceVerbose` (Nix 2.10 and later): its second argument. Nix evaluates and
+/// prints the first, as `trace` does, only under `--trace-verbose`, which is off unless
+/// asked: ncc, which evaluates as Nix does by default, never reads it.
+pub(super) fn trace_verbose(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
+    arg(ev, args, 1, span)
+}
+
 /// `builtins.warn` (Nix 2.23 and later): records the message, as `trace` does, and
 /// returns its second argument. The message must be a string.
 pub(super) fn warn(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
