@@ -295,6 +295,11 @@ fn screen(text: &str) -> Option<(usize, String)> {
         let place = *stack.last().expect("the file's own place is never popped");
         match place {
             Place::String => {
+                if !matches!(byte, b'\\' | b'"' | b'$') {
+                    index = memchr::memchr3(b'\\', b'"', b'$', &bytes[index..])
+                        .map_or(bytes.len(), |found| index + found);
+                    continue;
+                }
                 match byte {
                     b'\\' => index += 1,
                     b'"' => {
@@ -313,6 +318,11 @@ fn screen(text: &str) -> Option<(usize, String)> {
                 index += 1;
             }
             Place::IndentedString => {
+                if !matches!(byte, b'\'' | b'$') {
+                    index = memchr::memchr2(b'\'', b'$', &bytes[index..])
+                        .map_or(bytes.len(), |found| index + found);
+                    continue;
+                }
                 if bytes[index..].starts_with(b"''") {
                     // `'''`, `''$` and `''\x` are escapes; a lone `''` ends the string.
                     match bytes.get(index + 2) {
@@ -345,17 +355,22 @@ fn screen(text: &str) -> Option<(usize, String)> {
                 };
                 match byte {
                     b'#' => {
-                        while index < bytes.len() && bytes[index] != b'\n' {
-                            index += 1;
-                        }
+                        index = memchr::memchr(b'\n', &bytes[index..])
+                            .map_or(bytes.len(), |found| index + found);
                         continue;
                     }
                     b'/' if bytes.get(index + 1) == Some(&b'*') => {
                         index += 2;
-                        while index < bytes.len() && !bytes[index..].starts_with(b"*/") {
+                        index = memchr::memmem::find(&bytes[index..], b"*/")
+                            .map_or(bytes.len(), |found| index + found + 2);
+                        continue;
+                    }
+                    b' ' | b'\n' | b'\t' | b'\r' => {
+                        while index < bytes.len()
+                            && matches!(bytes[index], b' ' | b'\n' | b'\t' | b'\r')
+                        {
                             index += 1;
                         }
-                        index += 2;
                         continue;
                     }
                     b'"' => {
