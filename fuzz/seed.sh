@@ -3,7 +3,7 @@
 # testdata/bad/*.gen are too big to be useful seeds and are left out).
 set -euo pipefail
 cd "$(dirname "$0")"
-for target in parse_lower eval compile; do
+for target in parse_lower parse_as_rnix eval compile; do
   mkdir -p "corpus/$target"
   find ../testdata -name '*.nix' -size -64k -print0 |
     while IFS= read -r -d '' file; do

@@ -1,5 +1,8 @@
-//! ① Parsing: a thin wrapper over rnix. Parsing never fails; it returns a tree and the
-//! syntax errors found, each with a range (rnix leaves some without one: we place them).
+//! ① Parsing. Parsing never fails; it returns a tree of rnix's shape and the syntax
+//! errors found, each with a range (rnix leaves some without one: we place them). A
+//! well-formed file is read by ncc's own tokenizer and parser (`tokens.rs`,
+//! `well_formed.rs`), which build the tree rnix would; any other is rnix's to parse,
+//! recover and report.
 
 use rnix::{ParseError, SyntaxKind};
 
