@@ -719,8 +719,12 @@ impl Reader<'_, '_> {
             Ok(Value::Null) => false,
             Ok(Value::List(items)) => !items.is_empty(),
             Ok(_) => true,
-            // A value that fails (a type NixOS would refuse, were it read) is written.
-            Err(error) => !error.is_unknown(),
+            // A value of a type NixOS would refuse, were it read, is written; an
+            // evaluation that gave up (its budget spent) says nothing of it.
+            Err(error) => matches!(
+                error.kind,
+                ErrorKind::Module(code, _) if code != ModuleErrorCode::NoValue
+            ),
         }
     }
 
