@@ -126,6 +126,7 @@ pub(crate) mod tests {
             local_address: Some("10.231.136.2".into()),
             local_address6: Some("fc00::2".into()),
             local_mac_address: Some("de:b7:73:01:10:90".into()),
+            unread_written: Vec::new(),
         };
         full.extra_veths.insert(
             "vb-full".into(),

@@ -426,6 +426,44 @@ fn forced_field(ev: &mut Evaluator, set: &Value, name: &str) -> Option<Value> {
     ev.force(&value, None).ok()
 }
 
+/// Which of the network options NixOS reads, for a container or one of its `extraVeths`:
+/// nixos-containers.nix writes a container's `hostBridge`, `forwardPorts` and
+/// `localMacAddress` to its `.conf` only inside the `privateNetwork` block, and its
+/// scripts read an `extraVeths` entry's `hostBridge` and addresses, never its
+/// `forwardPorts` or `localMacAddress`. The addresses are read in every case (the
+/// start scripts compare each with `null`).
+#[derive(Clone, Copy)]
+enum NetworkReads<'n> {
+    /// The container `name`'s own.
+    Container {
+        name: &'n str,
+        private_network: bool,
+    },
+    ExtraVeth,
+}
+
+impl NetworkReads<'_> {
+    /// Whether `forwardPorts` and `localMacAddress` are read.
+    fn private_block(self) -> bool {
+        match self {
+            NetworkReads::Container {
+                private_network, ..
+            } => private_network,
+            NetworkReads::ExtraVeth => false,
+        }
+    }
+
+    /// Whether `hostBridge` is read.
+    fn host_bridge(self) -> bool {
+        match self {
+            NetworkReads::Container {
+                private_network, ..
+            } => private_network,
+            NetworkReads::ExtraVeth => true,
+        }
+    }
+}
+
 impl Reader<'_, '_> {
     /// `read` with the values ncc cannot know reported unless `quiet` (see
     /// [`Reader::report`]); as quiet as before after it.
@@ -436,11 +474,17 @@ impl Reader<'_, '_> {
         value
     }
 
-    /// Whether the host imports a module ncc does not evaluate, which may define any
-    /// option: one fetched from elsewhere, a flake input's, or one named by a value ncc
-    /// cannot know (`self.inputs.x.nixosModules.y` of a `self` only `specialArgs` give).
+    /// Whether the host imports a module ncc does not evaluate that may give one of the
+    /// containers it names a part of their definition: one fetched from elsewhere, a
+    /// flake input's, or one named by a value ncc cannot know (`self.inputs.x.nixosModules.y`
+    /// of a `self` only `specialArgs` give). Not NixOS's own modules, which the generated
+    /// `hardware-configuration.nix` imports (`modulesPath + "/installer/scan/not-detected.nix"`),
+    /// nor those published for everyone (sops-nix, disko): none of them defines
+    /// `containers.<name>` for a name the project chose.
     fn may_define_unseen_options(&self) -> bool {
-        self.evaluated.imports_opaque || self.evaluated.definitions.imports_unknown()
+        (self.evaluated.imports_opaque
+            && lib_nix::modules::unread_module_of_the_project(self.ev).is_some())
+            || self.evaluated.definitions.imports_unknown()
     }
 
     fn report(&mut self, error: &EvalError, fallback: Span) {
@@ -512,6 +556,35 @@ impl Reader<'_, '_> {
         self.value(attrs, name, fallback).ok()
     }
 
+    /// A field of a submodule's entry that NixOS always reads, forced: what fails, a
+    /// field without a value among them (NixOS's "was accessed but has no value
+    /// defined"), is reported at `at`.
+    fn read_field(&mut self, entry: &Attrs, field: &str, at: Span) -> Option<Value> {
+        let value = entry.get(field)?.value.clone();
+        match self.ev.force(&value, Some(at)) {
+            Ok(value) => Some(value),
+            Err(mut error) => {
+                // The submodule's evaluation places a missing value at the container;
+                // the entry is better shown by the list it is in.
+                if matches!(error.kind, ErrorKind::Module(ModuleErrorCode::NoValue, _)) {
+                    error.span = Some(at);
+                }
+                self.report(&error, at);
+                None
+            }
+        }
+    }
+
+    /// Where the container's `option` is defined, when it was recorded.
+    fn option_span(&self, container: &str, option: &str) -> Option<Span> {
+        let loc = [
+            Name::new("containers"),
+            Name::new(container),
+            Name::new(option),
+        ];
+        self.ev.definition_spans.get(&loc)
+    }
+
     fn attrs(&mut self, attrs: &Attrs, name: &str, fallback: Span) -> Option<Rc<Attrs>> {
         match self.get(attrs, name, fallback)? {
             Value::Attrs(inner) => Some(inner),
@@ -579,39 +652,107 @@ impl Reader<'_, '_> {
         out
     }
 
-    /// The network options of a container or of one of its `extraVeths`.
-    fn network(&mut self, attrs: &Attrs, span: Span) -> NetworkOptions {
-        let forward_ports = self.reading("forwardPorts", |r| r.forward_ports(attrs, span));
+    /// The network options of a container or of one of its `extraVeths`. Those NixOS
+    /// never reads there (see [`NetworkReads`]) are read without reporting what fails: a
+    /// value NixOS never forces fails nothing, whatever its type (`forwardPorts = [ {
+    /// containerPort = 80; } ]` on a container without `privateNetwork` builds, and the
+    /// port is ignored, as C207 says).
+    fn network(&mut self, attrs: &Attrs, span: Span, reads: NetworkReads<'_>) -> NetworkOptions {
+        let mut unread_written = Vec::new();
+        let forward_ports = self.read_unless(!reads.private_block(), |r| {
+            r.reading("forwardPorts", |r| r.forward_ports(attrs, span, reads))
+        });
+        if !reads.private_block()
+            && forward_ports.is_empty()
+            && self.written_entries(attrs, "forwardPorts")
+        {
+            unread_written.push("forwardPorts");
+        }
+        let host_bridge =
+            self.read_unless(!reads.host_bridge(), |r| r.text(attrs, "hostBridge", span));
+        let local_mac_address = self.read_unless(!reads.private_block(), |r| {
+            r.text(attrs, "localMacAddress", span)
+        });
+        if !reads.private_block()
+            && local_mac_address.is_none()
+            && self.written_entries(attrs, "localMacAddress")
+        {
+            unread_written.push("localMacAddress");
+        }
+        if !reads.host_bridge()
+            && host_bridge.is_none()
+            && self.written_entries(attrs, "hostBridge")
+        {
+            unread_written.push("hostBridge");
+        }
         NetworkOptions {
-            host_bridge: self.text(attrs, "hostBridge", span),
+            host_bridge,
             forward_ports,
             host_address: self.text(attrs, "hostAddress", span),
             host_address6: self.text(attrs, "hostAddress6", span),
             local_address: self.text(attrs, "localAddress", span),
             local_address6: self.text(attrs, "localAddress6", span),
-            local_mac_address: self.text(attrs, "localMacAddress", span),
+            local_mac_address,
+            unread_written,
         }
     }
 
-    /// The `forwardPorts` of a container or of one of its `extraVeths`.
-    fn forward_ports(&mut self, attrs: &Attrs, span: Span) -> Vec<ForwardPort> {
+    /// `read`, or, where NixOS never reads what it reads (`unread`), `read` with nothing
+    /// it meets reported: neither an error nor a value ncc cannot know.
+    fn read_unless<T>(&mut self, unread: bool, read: impl FnOnce(&mut Self) -> T) -> T {
+        if !unread {
+            return read(self);
+        }
+        let reported = self.diagnostics.len();
+        let value = self.quietly(true, read);
+        self.diagnostics.truncate(reported);
+        value
+    }
+
+    /// Whether `option` is defined with something other than `null` or an empty list,
+    /// whether or not its value can be read.
+    fn written_entries(&mut self, attrs: &Attrs, option: &str) -> bool {
+        let Some(entry) = attrs.get(option) else {
+            return false;
+        };
+        match self.ev.force(&entry.value.clone(), None) {
+            Ok(Value::Null) => false,
+            Ok(Value::List(items)) => !items.is_empty(),
+            Ok(_) => true,
+            // A value of a type NixOS would refuse, were it read, is written; an
+            // evaluation that gave up (its budget spent) says nothing of it.
+            Err(error) => matches!(
+                error.kind,
+                ErrorKind::Module(code, _) if code != ModuleErrorCode::NoValue
+            ),
+        }
+    }
+
+    /// The `forwardPorts` of a container or of one of its `extraVeths`; an entry that
+    /// fails is shown `at` its list.
+    fn forward_ports(
+        &mut self,
+        attrs: &Attrs,
+        span: Span,
+        reads: NetworkReads<'_>,
+    ) -> Vec<ForwardPort> {
         let mut forward_ports = Vec::new();
-        for port in self.submodules(attrs, "forwardPorts", span) {
+        let entries = self.submodules(attrs, "forwardPorts", span);
+        // Recorded once the list is forced.
+        let at = match reads {
+            NetworkReads::Container { name, .. } => self.option_span(name, "forwardPorts"),
+            NetworkReads::ExtraVeth => None,
+        }
+        .unwrap_or(span);
+        for port in entries {
             let protocol = self
                 .string(&port, "protocol", span)
                 .unwrap_or_else(|| "tcp".to_owned());
             // NixOS reads every entry's `hostPort` when it writes the `.conf`, so an entry
             // without one fails there: "accessed but has no value defined".
-            let host_port = match port.get("hostPort") {
-                Some(entry) => match self.ev.force(&entry.value.clone(), Some(span)) {
-                    Ok(Value::Int(p)) => p as u16,
-                    Ok(_) => continue,
-                    Err(error) => {
-                        self.report(&error, span);
-                        continue;
-                    }
-                },
-                None => continue,
+            let host_port = match self.read_field(&port, "hostPort", at) {
+                Some(Value::Int(p)) => p as u16,
+                _ => continue,
             };
             let container_port = match self.get(&port, "containerPort", span) {
                 Some(Value::Int(p)) => Some(p as u16),
@@ -629,6 +770,19 @@ impl Reader<'_, '_> {
     /// Evaluates the container's own `config` as NixOS would (with the defaults NixOS adds)
     /// against ncc's declared subset of NixOS; other options are listed as unchecked.
     fn inner(&mut self, name: &str, attrs: &Attrs, span: Span) -> Option<InnerConfig> {
+        // The container's modules get its own `specialArgs`, none of the host's: a module
+        // argument nothing provides there is named with that option.
+        let host_special_args = self
+            .ev
+            .special_args_option
+            .replace(format!("containers.{name}.specialArgs"));
+        let inner = self.inner_evaluated(name, attrs, span);
+        self.ev.special_args_option = host_special_args;
+        inner
+    }
+
+    /// [`Reader::inner`], with the container's `specialArgs` named.
+    fn inner_evaluated(&mut self, name: &str, attrs: &Attrs, span: Span) -> Option<InnerConfig> {
         let module = attrs.get("config")?.value.clone();
         let special = match self.get(attrs, "specialArgs", span) {
             Some(Value::Attrs(special)) => special,
@@ -1102,7 +1256,13 @@ impl Reader<'_, '_> {
         }
         let unknowns = self.unknowns;
         let flake = self.text(attrs, "flake", span);
-        let explicit_path = self.reading("path", |r| r.path_string(attrs, "path", span));
+        // With both `config` and `flake`, NixOS's `path` throws that they cannot both be
+        // set before its definitions are merged (C001 below): reading it would add their
+        // conflict, between two definitions of NixOS's own.
+        let explicit_path = match (has_config, &flake) {
+            (true, Some(_)) => None,
+            _ => self.reading("path", |r| r.path_string(attrs, "path", span)),
+        };
         // A `path` or `flake` whose value ncc cannot know (another system's
         // `config.system.build.toplevel`) is set all the same: NixOS has a value.
         let unknown_system = self.unknowns > unknowns;
@@ -1182,10 +1342,17 @@ impl Reader<'_, '_> {
             .unwrap_or_else(|| "1min".to_owned());
         container.bind_mounts = self.reading("bindMounts", |r| r.bind_mounts(attrs, span));
         container.allowed_devices =
-            self.reading("allowedDevices", |r| r.allowed_devices(attrs, span));
+            self.reading("allowedDevices", |r| r.allowed_devices(name, attrs, span));
         container.tmpfs = self.texts(attrs, "tmpfs", span);
         container.extra_flags = self.texts(attrs, "extraFlags", span);
-        container.network = self.network(attrs, span);
+        container.network = self.network(
+            attrs,
+            span,
+            NetworkReads::Container {
+                name,
+                private_network: container.private_network,
+            },
+        );
         (!missing_system).then_some(container)
     }
 
@@ -1197,7 +1364,7 @@ impl Reader<'_, '_> {
                 let veth_span = entry.span.unwrap_or(span);
                 match self.ev.force(&entry.value, Some(veth_span)) {
                     Ok(Value::Attrs(veth)) => {
-                        let network = self.network(&veth, veth_span);
+                        let network = self.network(&veth, veth_span, NetworkReads::ExtraVeth);
                         extra_veths.insert(entry.name.to_string(), network);
                     }
                     Ok(_) => {}
@@ -1241,13 +1408,22 @@ impl Reader<'_, '_> {
     }
 
     /// The container's `allowedDevices`; an entry without a node or a modifier is left out.
-    fn allowed_devices(&mut self, attrs: &Attrs, span: Span) -> Vec<AllowedDevice> {
+    /// NixOS writes every entry into the unit's `DeviceAllow=` (`"${d.node} ${d.modifier}"`),
+    /// so an entry missing either fails the host's evaluation ("was accessed but has no
+    /// value defined"), which is reported at the list's definition.
+    fn allowed_devices(&mut self, name: &str, attrs: &Attrs, span: Span) -> Vec<AllowedDevice> {
+        let entries = self.submodules(attrs, "allowedDevices", span);
+        // Recorded once the list is forced.
+        let at = self.option_span(name, "allowedDevices").unwrap_or(span);
         let mut devices = Vec::new();
-        for device in self.submodules(attrs, "allowedDevices", span) {
-            let node = self.string(&device, "node", span);
-            let modifier = self.string(&device, "modifier", span);
-            if let (Some(node), Some(modifier)) = (node, modifier) {
-                devices.push(AllowedDevice { node, modifier });
+        for device in entries {
+            let node = self.read_field(&device, "node", at);
+            let modifier = self.read_field(&device, "modifier", at);
+            if let (Some(Value::String(node)), Some(Value::String(modifier))) = (node, modifier) {
+                devices.push(AllowedDevice {
+                    node: node.to_string(),
+                    modifier: modifier.to_string(),
+                });
             }
         }
         devices

@@ -315,6 +315,10 @@ pub struct NetworkOptions {
     pub local_address: Option<String>,
     pub local_address6: Option<String>,
     pub local_mac_address: Option<String>,
+    /// Options NixOS never reads here (see `check::ignored_option`) that are written
+    /// with a value ncc could not read (an entry of `forwardPorts` without `hostPort`):
+    /// ignored all the same.
+    pub unread_written: Vec<&'static str>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -124,6 +124,11 @@ pub struct Evaluator<'io> {
     /// for a module checked as a host of its own, whose real host (a flake ncc could not
     /// evaluate, a machine it did not find) may well provide it through `specialArgs`.
     pub missing_arguments_are_unknown: bool,
+    /// The option that gives the evaluation under way its `specialArgs`, where the layer
+    /// above evaluates modules for an option (`containers.web.specialArgs`), which its
+    /// modules alone get: the help of a module argument nothing provides names it. `None`
+    /// for a host, whose `specialArgs` `lib.nixosSystem` takes.
+    pub special_args_option: Option<String>,
     /// Whether the next module evaluation calls a root module function without `...` with
     /// only the arguments it asks for, where nixpkgs also passes `lib`, `config`, `options`
     /// and `specialArgs` to every module, roots included: for a file ncc takes for a host
@@ -204,6 +209,7 @@ impl<'io> Evaluator<'io> {
             opaque_modules: Vec::new(),
             open_copies: Vec::new(),
             missing_arguments_are_unknown: false,
+            special_args_option: None,
             lenient_root_modules: false,
             next_config_cell: None,
             library_release: None,

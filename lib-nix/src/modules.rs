@@ -1074,6 +1074,15 @@ fn without_internal(config: Value) -> Value {
 }
 
 /// An option path as nixpkgs' `showOption` prints it.
+/// The first module of the last evaluation that ncc does not evaluate and that may define
+/// what a project names itself (its own options, the containers it names): one of a
+/// flake input or another external source, not one of NixOS's own
+/// (`<nixpkgs/nixos/modules/...>`) nor one published for everyone (see
+/// `Hooks::may_define_project_options`).
+pub fn unread_module_of_the_project<'a>(ev: &'a Evaluator) -> Option<&'a String> {
+    merge::unread_module_of_the_project(ev)
+}
+
 pub fn show_option(loc: &[Name]) -> String {
     let mut shown = String::with_capacity(loc.iter().map(|part| part.as_str().len() + 1).sum());
     for (index, part) in loc.iter().enumerate() {

@@ -39,14 +39,24 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
         let spans = context.spans;
         if !container.private_network {
             let network = &container.network;
+            let unread = |option: &str| network.unread_written.contains(&option);
             let set = [
-                ("hostBridge", network.host_bridge.is_some()),
-                ("forwardPorts", !network.forward_ports.is_empty()),
+                (
+                    "hostBridge",
+                    network.host_bridge.is_some() || unread("hostBridge"),
+                ),
+                (
+                    "forwardPorts",
+                    !network.forward_ports.is_empty() || unread("forwardPorts"),
+                ),
                 ("hostAddress", network.host_address.is_some()),
                 ("hostAddress6", network.host_address6.is_some()),
                 ("localAddress", network.local_address.is_some()),
                 ("localAddress6", network.local_address6.is_some()),
-                ("localMacAddress", network.local_mac_address.is_some()),
+                (
+                    "localMacAddress",
+                    network.local_mac_address.is_some() || unread("localMacAddress"),
+                ),
             ];
             let ignored: Vec<(&str, Span)> = set
                 .iter()
@@ -65,13 +75,14 @@ pub(super) fn check(context: &Context, out: &mut Vec<Diagnostic>) {
         }
         for (interface, veth) in &container.extra_veths {
             let mut ignored = Vec::new();
-            if !veth.forward_ports.is_empty() {
+            if !veth.forward_ports.is_empty() || veth.unread_written.contains(&"forwardPorts") {
                 ignored.push((
                     "forwardPorts",
                     spans.option(name, &["extraVeths", interface, "forwardPorts"]),
                 ));
             }
-            if veth.local_mac_address.is_some() {
+            if veth.local_mac_address.is_some() || veth.unread_written.contains(&"localMacAddress")
+            {
                 ignored.push((
                     "localMacAddress",
                     spans.option(name, &["extraVeths", interface, "localMacAddress"]),

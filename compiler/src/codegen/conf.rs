@@ -264,6 +264,7 @@ mod tests {
             local_address: Some("10.231.136.2".to_owned()),
             local_address6: Some("fc00::2".to_owned()),
             local_mac_address: Some("de:b7:73:01:10:90".to_owned()),
+            unread_written: Vec::new(),
         };
         foo.interfaces = vec!["eth1".to_owned(), "eth2".to_owned()];
         foo.macvlans = vec!["eno1".to_owned()];

@@ -951,11 +951,18 @@ fn argument_help(ev: &Evaluator, mut error: Box<EvalError>, name: &Name) -> Box<
         }
     }
     if error.help.is_none() && (missing || error.kind == ErrorKind::InfiniteRecursion) {
+        let special_args = match &ev.special_args_option {
+            Some(option) => format!(
+                "`{option}' (`{option} = {{ inherit {name}; }};', given to these modules alone)"
+            ),
+            None => format!(
+                "`specialArgs' (`lib.nixosSystem {{ specialArgs = {{ inherit {name}; }}; }}')"
+            ),
+        };
         error.help = Some(format!(
             "`{name}' is a module argument that nothing provides: NixOS gives modules `config', \
-             `lib', `pkgs', `options' and `modulesPath'; others come from `specialArgs' \
-             (`lib.nixosSystem {{ specialArgs = {{ inherit {name}; }}; }}'), which `imports' \
-             may use, or from `_module.args.{name}', which `imports' may not"
+             `lib', `pkgs', `options' and `modulesPath'; others come from {special_args}, \
+             which `imports' may use, or from `_module.args.{name}', which `imports' may not"
         ));
     }
     error
