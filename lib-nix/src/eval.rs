@@ -322,8 +322,8 @@ impl<'io> Evaluator<'io> {
         let file = self
             .sources
             .add(name.to_owned(), path.to_owned(), source.text);
-        if let Some(body) = crate::ir::prepared::decode(
-            crate::ir::prepared::Bytes::Embedded(source.ir),
+        if let Some(body) = crate::ir::prepared::decode_embedded(
+            source.ir,
             source.text,
             &mut self.ir,
             file,

@@ -26,8 +26,9 @@ pub struct ExprId(pub u32);
 pub struct Ir {
     exprs: Vec<Rc<Expr>>,
     spans: Vec<Span>,
-    /// The prepared files, in the order they were loaded.
-    prepared: Vec<PreparedFile>,
+    /// The prepared files, in the order they were loaded. One of ncc's own may be shared
+    /// with the earlier evaluators of the thread (see [`prepared::decode_embedded`]).
+    prepared: Vec<Rc<PreparedFile>>,
     /// How many expressions the prepared files hold.
     prepared_count: usize,
     /// Lambdas bound to a name (`f = x: ...;`), named in messages as Nix names them.
@@ -47,8 +48,10 @@ const PLACES: usize = 256;
 
 /// A prepared file and the places of its decoded expressions.
 #[derive(Debug)]
-struct PreparedFile {
+pub(crate) struct PreparedFile {
     bytes: prepared::Lazy,
+    /// How many expressions it holds.
+    count: usize,
     places: Box<[std::cell::OnceCell<Box<Places>>]>,
     /// One bit per expression: whether [`Ir::thunk_form`] has read it once undecoded.
     peeked: Box<[std::cell::Cell<u64>]>,
@@ -82,10 +85,15 @@ impl Ir {
 
     /// Reserves the places of a prepared file's `count` expressions, from
     /// [`Ir::next_prepared_id`] on, decoded from `file` when first asked for.
-    pub fn reserve_prepared(&mut self, file: prepared::Lazy, count: usize) {
+    pub(crate) fn reserve_prepared(
+        &mut self,
+        file: prepared::Lazy,
+        count: usize,
+    ) -> Rc<PreparedFile> {
         debug_assert_eq!(Some(ExprId(file.first())), self.next_prepared_id(count));
-        self.prepared.push(PreparedFile {
+        let file = Rc::new(PreparedFile {
             bytes: file,
+            count,
             places: std::iter::repeat_with(Default::default)
                 .take(count.div_ceil(PLACES))
                 .collect(),
@@ -93,7 +101,21 @@ impl Ir {
                 .take(count.div_ceil(64))
                 .collect(),
         });
+        self.prepared.push(file.clone());
         self.prepared_count += count;
+        file
+    }
+
+    /// Reserves a prepared file another arena of this thread reserved, with the
+    /// expressions it has decoded, when it gets the same ids here: its expressions name
+    /// each other by id. `false`, reserving nothing, when they would be other ids.
+    pub(crate) fn reserve_again(&mut self, file: &Rc<PreparedFile>) -> bool {
+        if self.next_prepared_id(file.count) != Some(ExprId(file.bytes.first())) {
+            return false;
+        }
+        self.prepared.push(file.clone());
+        self.prepared_count += file.count;
+        true
     }
 
     pub fn alloc(&mut self, expr: Expr, span: Span) -> ExprId {

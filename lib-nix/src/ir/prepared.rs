@@ -191,6 +191,119 @@ pub fn decode(
     file: FileId,
     is_global: &dyn Fn(&str) -> bool,
 ) -> Option<Body> {
+    let mut globals = Vec::new();
+    let checked = check(bytes, text, ir, file, is_global, &mut globals)?;
+    Some(reserve(ir, checked).0)
+}
+
+/// [`decode`] for one of ncc's own files, whose bytes and text are the binary's: an
+/// evaluator of a thread that has decoded it before takes the reservation of that one,
+/// with the expressions it decoded, where the file's expressions and spans get the same
+/// ids here (as they do for every host of a repository checked in one process, which
+/// load ncc's `lib` and schemas in the same order), and its global names are globals
+/// here too. Its bytes are not checked again, nor any expression decoded again.
+pub fn decode_embedded(
+    bytes: &'static [u8],
+    text: &'static str,
+    ir: &mut Ir,
+    file: FileId,
+    is_global: &dyn Fn(&str) -> bool,
+) -> Option<Body> {
+    let key = (bytes.as_ptr() as usize, text.as_ptr() as usize, file);
+    let again = EMBEDDED
+        .with_borrow(|decoded| decoded.iter().find(|reserved| reserved.key == key).cloned());
+    if let Some(reserved) = again {
+        if reserved.globals.iter().all(|global| is_global(global))
+            && ir.reserve_again(&reserved.file)
+        {
+            name_lambdas(ir, reserved.file.bytes.first(), &reserved.named);
+            return Some(reserved.body);
+        }
+    }
+    let mut globals = Vec::new();
+    let checked = check(
+        Bytes::Embedded(bytes),
+        text,
+        ir,
+        file,
+        is_global,
+        &mut globals,
+    )?;
+    let (body, file_reserved, named) = reserve(ir, checked);
+    EMBEDDED.with_borrow_mut(|decoded| {
+        if decoded.len() < EMBEDDED_KEPT {
+            decoded.push(Rc::new(Reserved {
+                key,
+                file: file_reserved,
+                body,
+                globals,
+                named,
+            }));
+        }
+    });
+    Some(body)
+}
+
+/// How many reservations of ncc's own files a thread keeps (a file is kept once for each
+/// place it is loaded at; a run loads a few dozen files, at the same places).
+const EMBEDDED_KEPT: usize = 256;
+
+thread_local! {
+    /// The reservations of ncc's own files made on this thread.
+    static EMBEDDED: std::cell::RefCell<Vec<Rc<Reserved>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A prepared file reserved in an arena, as [`decode_embedded`] takes it again.
+struct Reserved {
+    /// The addresses of its bytes and text, and the file id it was decoded for.
+    key: (usize, usize, FileId),
+    file: Rc<super::PreparedFile>,
+    body: Body,
+    /// The names its lowering took for builtin globals.
+    globals: Vec<Box<str>>,
+    /// Its named lambdas, by index in the file.
+    named: Vec<(u32, Name)>,
+}
+
+/// Names the lambdas of a prepared file whose first expression is `first`, without
+/// decoding them: the encoder names lambdas only.
+fn name_lambdas(ir: &mut Ir, first: u32, named: &[(u32, Name)]) {
+    for (index, name) in named {
+        ir.name_prepared_lambda(ExprId(first + index), name.clone());
+    }
+}
+
+/// A prepared file whose bytes [`check`] found valid for a run, not reserved yet.
+struct Checked {
+    lazy: Lazy,
+    count: u32,
+    root: u32,
+    named: Vec<(u32, Name)>,
+}
+
+/// Reserves a checked file in `ir` and names its lambdas.
+fn reserve(ir: &mut Ir, checked: Checked) -> (Body, Rc<super::PreparedFile>, Vec<(u32, Name)>) {
+    let first = checked.lazy.first();
+    let file = ir.reserve_prepared(checked.lazy, checked.count as usize);
+    name_lambdas(ir, first, &checked.named);
+    let body = Body {
+        root: ExprId(first + checked.root),
+    };
+    (body, file, checked.named)
+}
+
+/// Whether `bytes` are a prepared file valid for `text` and a run whose builtin globals
+/// are `is_global`, at the ids `ir` gives its next prepared file; the global names its
+/// lowering took are pushed on `globals`.
+fn check(
+    bytes: Bytes,
+    text: &str,
+    ir: &Ir,
+    file: FileId,
+    is_global: &dyn Fn(&str) -> bool,
+    globals: &mut Vec<Box<str>>,
+) -> Option<Checked> {
     let whole: &[u8] = &bytes;
     let mut reader = Reader {
         bytes: whole.strip_prefix(MAGIC.as_slice())?,
@@ -210,6 +323,7 @@ pub fn decode(
         if !is_global(global) {
             return None;
         }
+        globals.push(Box::from(global));
     }
     let strings = reader.table(whole, &bytes)?;
     let count = u32::try_from(reader.number()?).ok()?;
@@ -250,33 +364,28 @@ pub fn decode(
     if !reader.bytes.is_empty() {
         return None;
     }
-    let first = tables.first;
     let (offsets, region, spans) = (
         range_in(whole, offsets),
         range_in(whole, region),
         range_in(whole, spans),
     );
     let (record_offsets, records) = (range_in(whole, record_offsets), range_in(whole, records));
-    ir.reserve_prepared(
-        Lazy {
-            tables,
-            offsets,
-            region,
-            spans,
-            record_offsets,
-            records,
-            file,
-            text_length: text.len(),
-            bytes,
-        },
-        count as usize,
-    );
-    for (index, name) in named {
-        // The encoder names lambdas only.
-        ir.name_prepared_lambda(ExprId(first + index), name);
-    }
-    Some(Body {
-        root: ExprId(first + root),
+    let lazy = Lazy {
+        tables,
+        offsets,
+        region,
+        spans,
+        record_offsets,
+        records,
+        file,
+        text_length: text.len(),
+        bytes,
+    };
+    Some(Checked {
+        lazy,
+        count,
+        root,
+        named,
     })
 }
 
@@ -1241,6 +1350,48 @@ rec { c = f { a = 1; }; d = [ 1.5 "s${toString c}" (g 3) ]; e = d.${"x"} or null
         let after = other.alloc(Expr::Missing, Span::nowhere());
         assert_eq!(after, ExprId(5));
         assert_eq!(other.len(), ir.len() + 1);
+    }
+
+    /// One of ncc's own files loaded again on a thread, at the same ids, takes the
+    /// expressions decoded the first time; at another file id, or where its globals are
+    /// not globals, it is decoded (or refused) as if for the first time.
+    #[test]
+    fn an_embedded_file_is_decoded_once_per_thread_at_the_same_ids() {
+        let mut ir = arena_of(5);
+        let body = lowered(&mut ir);
+        let bytes: &'static [u8] = encode(&ir, ExprId(5), body, TEXT).leak();
+        let load = |ir: &mut Ir, file: u32, global: &dyn Fn(&str) -> bool| {
+            decode_embedded(bytes, TEXT, ir, FileId::new(file), global)
+        };
+        let is_global =
+            |name: &str| matches!(name, "toString" | "builtins" | "true" | "false" | "null");
+        let (mut first, mut again, mut elsewhere) = (arena_of(2), arena_of(7), Ir::default());
+        let root = load(&mut first, 3, &is_global).expect("decodes").root;
+        let decoded = first.expr_rc(root);
+        assert_eq!(load(&mut again, 3, &is_global).map(|b| b.root), Some(root));
+        assert!(Rc::ptr_eq(&again.expr_rc(root), &decoded));
+        assert_eq!(again.len(), first.len() + 5);
+        let named = (0..ir.len() as u32 - 5)
+            .map(|index| ExprId(root.0 - (body.root.0 - 5) + index))
+            .find(|id| first.lambda_name(*id).is_some())
+            .expect("a named lambda");
+        assert_eq!(again.lambda_name(named), first.lambda_name(named));
+        // Another file id: its spans would name another file.
+        assert_eq!(
+            load(&mut elsewhere, 4, &is_global).map(|b| b.root),
+            Some(root)
+        );
+        assert!(!Rc::ptr_eq(&elsewhere.expr_rc(root), &decoded));
+        assert_eq!(elsewhere.span(root).file, FileId::new(4));
+        assert_eq!(elsewhere.shown_from(root, 0), first.shown_from(root, 0));
+        // Another prepared file first: its expressions would get other ids.
+        let mut later = Ir::default();
+        load(&mut later, 4, &is_global).expect("decodes");
+        let moved = load(&mut later, 3, &is_global).expect("decodes").root;
+        assert_ne!(moved, root);
+        assert!(!Rc::ptr_eq(&later.expr_rc(moved), &decoded));
+        // A run where the names it took for globals are not: lowered as any file.
+        assert!(load(&mut Ir::default(), 3, &|_| false).is_none());
     }
 
     /// What a thunk of an expression not yet decoded can be, read from its bytes, is what
