@@ -180,3 +180,37 @@ fn failed_assertion(message: &str, at: Span) -> Diagnostic {
         at,
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn path(steps: &[&str]) -> Vec<Name> {
+        steps.iter().map(|step| Name::new(step)).collect()
+    }
+
+    #[test]
+    fn only_options_of_modules_without_users_leave_users_to_the_container() {
+        assert!(defines_no_user(&path(&["environment", "etc"])));
+        assert!(defines_no_user(&path(&["users", "groups"])));
+        assert!(defines_no_user(&path(&["networking", "interfaces"])));
+        assert!(defines_no_user(&path(&[
+            "services",
+            "openssh",
+            "startWhenNeeded"
+        ])));
+        assert!(!defines_no_user(&path(&["networking", "networkmanager"])));
+        assert!(!defines_no_user(&path(&["services", "nginx"])));
+        assert!(!defines_no_user(&path(&["systemd"])));
+        assert!(!defines_no_user(&path(&["networking"])));
+    }
+
+    #[test]
+    fn build_users_are_numbered() {
+        assert!(is_build_user("nixbld1"));
+        assert!(is_build_user("nixbld32"));
+        assert!(!is_build_user("nixbld"));
+        assert!(!is_build_user("nixbldx"));
+        assert!(!is_build_user("alice"));
+    }
+}
