@@ -40,10 +40,19 @@ const USERS_NIXOS_DEFINES: [&str; 11] = [
 ];
 
 /// The top-level options of a container's configuration whose NixOS modules define no
-/// user: an unchecked definition under any other (a service, a program, `systemd`,
-/// `nix`, `virtualisation`) may enable a module that defines one.
-const OPTIONS_DEFINING_NO_USER: [&str; 6] =
-    ["users", "environment", "time", "i18n", "console", "system"];
+/// user but those above: an unchecked definition under any other (a service, a program,
+/// `systemd`, `virtualisation`) may enable a module that defines one. (`nix` is the
+/// Nix daemon's, whose users are the build users; `nixpkgs` is the package set's.)
+const OPTIONS_DEFINING_NO_USER: [&str; 8] = [
+    "users",
+    "environment",
+    "time",
+    "i18n",
+    "console",
+    "system",
+    "nix",
+    "nixpkgs",
+];
 
 impl Reader<'_, '_> {
     /// The assertions above for the container `name`, whose merged configuration is
@@ -193,6 +202,8 @@ mod tests {
     fn only_options_of_modules_without_users_leave_users_to_the_container() {
         assert!(defines_no_user(&path(&["environment", "etc"])));
         assert!(defines_no_user(&path(&["users", "groups"])));
+        assert!(defines_no_user(&path(&["nixpkgs", "pkgs"])));
+        assert!(defines_no_user(&path(&["nix", "settings"])));
         assert!(defines_no_user(&path(&["networking", "interfaces"])));
         assert!(defines_no_user(&path(&[
             "services",

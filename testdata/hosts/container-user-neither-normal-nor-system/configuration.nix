@@ -17,6 +17,8 @@ in
   containers.build = {
     autoStart = true;
     config = {
+      nixpkgs.pkgs = pkgs;
+      nix.settings.trusted-users = [ "deploy" ];
       users.users.deploy = {
         extraGroups = [ "wheel" ];
         openssh.authorizedKeys.keys = keys;
