@@ -23,11 +23,13 @@ use super::Reader;
 
 /// The users NixOS defines in every system whatever it enables: users-groups.nix's own,
 /// and those of the modules every system imports and enables by default (dbus, nscd,
-/// polkit, systemd's daemons, the Nix daemon's build users), with openssh's `sshd`. A
+/// polkit, systemd's daemons, the Nix daemon's build users), with openssh's `sshd` and
+/// `dhcpcd`, which an interface with `useDHCP` brings. A
 /// container's definition of one of them adds to NixOS's, which makes it a system user.
-const USERS_NIXOS_DEFINES: [&str; 11] = [
+const USERS_NIXOS_DEFINES: [&str; 12] = [
     "root",
     "nobody",
+    "dhcpcd",
     "messagebus",
     "nscd",
     "polkituser",
@@ -40,17 +42,17 @@ const USERS_NIXOS_DEFINES: [&str; 11] = [
 ];
 
 /// The top-level options of a container's configuration whose NixOS modules define no
-/// user but those above: an unchecked definition under any other (a service, a program,
-/// `systemd`, `virtualisation`) may enable a module that defines one. (`nix` is the
-/// Nix daemon's, whose users are the build users; `nixpkgs` is the package set's.)
-const OPTIONS_DEFINING_NO_USER: [&str; 8] = [
+/// user: an unchecked definition under any other (a service, a program, `systemd`,
+/// `virtualisation`, `nix`, whose `sshServe` defines `nix-ssh`) may enable a module
+/// that defines one. ncc reads an option it does not declare below one it declares
+/// (`networking.interfaces`) apart, and one below none (`i18n`) as a whole.
+const OPTIONS_DEFINING_NO_USER: [&str; 7] = [
     "users",
     "environment",
     "time",
     "i18n",
     "console",
     "system",
-    "nix",
     "nixpkgs",
 ];
 
@@ -160,14 +162,16 @@ impl Reader<'_, '_> {
 }
 
 /// Whether the unchecked option at `path` (in the container's configuration) belongs to
-/// no NixOS module that defines a user: one of [`OPTIONS_DEFINING_NO_USER`], networking
-/// but NetworkManager's (which defines its plugins' users), or openssh's, which ncc
-/// models and whose one user is `sshd`.
+/// no NixOS module that defines a user: one of [`OPTIONS_DEFINING_NO_USER`] but
+/// `users.ldap` (whose daemon runs as `nslcd`), networking but NetworkManager's (its
+/// plugins' users) and tcpcrypt's, or openssh's, which ncc models and whose one user is
+/// `sshd`.
 fn defines_no_user(path: &[Name]) -> bool {
     let steps: Vec<&str> = path.iter().map(Name::as_str).collect();
     match steps.as_slice() {
+        ["users", "ldap", ..] => false,
         [first, ..] if OPTIONS_DEFINING_NO_USER.contains(first) => true,
-        ["networking", second, ..] => *second != "networkmanager",
+        ["networking", second, ..] => !matches!(*second, "networkmanager" | "tcpcrypt"),
         ["services", "openssh", ..] => true,
         _ => false,
     }
@@ -203,7 +207,6 @@ mod tests {
         assert!(defines_no_user(&path(&["environment", "etc"])));
         assert!(defines_no_user(&path(&["users", "groups"])));
         assert!(defines_no_user(&path(&["nixpkgs", "pkgs"])));
-        assert!(defines_no_user(&path(&["nix", "settings"])));
         assert!(defines_no_user(&path(&["networking", "interfaces"])));
         assert!(defines_no_user(&path(&[
             "services",
@@ -211,6 +214,9 @@ mod tests {
             "startWhenNeeded"
         ])));
         assert!(!defines_no_user(&path(&["networking", "networkmanager"])));
+        assert!(!defines_no_user(&path(&["networking", "tcpcrypt"])));
+        assert!(!defines_no_user(&path(&["users", "ldap"])));
+        assert!(!defines_no_user(&path(&["nix"])));
         assert!(!defines_no_user(&path(&["services", "nginx"])));
         assert!(!defines_no_user(&path(&["systemd"])));
         assert!(!defines_no_user(&path(&["networking"])));

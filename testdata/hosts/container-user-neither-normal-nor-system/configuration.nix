@@ -18,7 +18,6 @@ in
     autoStart = true;
     config = {
       nixpkgs.pkgs = pkgs;
-      nix.settings.trusted-users = [ "deploy" ];
       users.users.deploy = {
         extraGroups = [ "wheel" ];
         openssh.authorizedKeys.keys = keys;
