@@ -15,6 +15,7 @@ use lib_nix::{Diagnostic, DiagnosticKind, Span};
 
 use crate::model::*;
 
+mod container_assertions;
 mod definition_sites;
 mod host;
 mod users;
@@ -866,6 +867,14 @@ impl Reader<'_, '_> {
         self.quietly(true, |reader| {
             reader.assertions_and_warnings_of(&root, &evaluated.definitions, &prefix, span)
         });
+        // And those of NixOS's modules ncc does not evaluate, where ncc sees enough.
+        self.unevaluated_container_assertions(
+            name,
+            &root,
+            evaluated.imports_opaque,
+            &unmatched,
+            span,
+        );
         let (networking, host_name) = self.quietly(true, |reader| {
             let networking = reader.attrs(&root, "networking", span);
             let host_name = networking

@@ -36,6 +36,9 @@ in
       hostName = mkOption { type = types.strMatching "^$|^[[:alnum:]]([[:alnum:]_-]{0,61}[[:alnum:]])?$"; default = "nixos"; description = "The name of the machine."; };
       useDHCP = mkOption { type = types.bool; default = true; description = "Whether to use DHCP to obtain an IP address and other configuration for all network interfaces that do not have any manually configured IPv4 addresses."; };
       nameservers = mkOption { type = types.listOf types.str; default = [ ]; description = "The list of nameservers."; };
+      # NixOS's network-interfaces.nix; its container profile gives it `mkDefault true`
+      # (below), and resolved's module asserts against it (container_assertions.rs).
+      useHostResolvConf = mkOption { type = types.bool; default = false; description = "In containers, whether to use the resolv.conf supplied by the host."; };
       defaultGateway = mkOption {
         type = types.nullOr (types.coercedTo types.str (address: { inherit address; }) (types.submodule {
           options = {
@@ -108,6 +111,8 @@ in
     boot.isContainer = lib.mkOptionDefault config.boot.isNspawnContainer;
     networking.hostName = lib.mkDefault name;
     networking.useDHCP = false;
+    # And what NixOS's container profile (virtualisation/container-config.nix) gives it.
+    networking.useHostResolvConf = lib.mkIf config.boot.isContainer (lib.mkDefault true);
     # `mkAliasAndWrapDefsWithPriority lib.id options.users.extraUsers`, written out so that
     # no binding holds the option's view: one would keep it, and through it this
     # evaluation's definitions, after the container's evaluation is released (a cycle

@@ -317,7 +317,10 @@ pub const CODES: &[CodeDoc] = &[
         title: "A module's assertion failed",
         severity: Severity::Error,
         meaning: "An entry of `assertions` has `assertion = false`; the message is the \
-                  entry's `message`.",
+                  entry's `message`. Inside a container, ncc also restates two assertions of \
+                  NixOS modules it does not evaluate, where nothing it cannot see could \
+                  decide otherwise: systemd-resolved's against the host's resolv.conf, and \
+                  users-groups.nix's that a user is exactly one of a normal and a system user.",
         why: "NixOS refuses to build a system whose assertions fail (\"Failed \
               assertions:\"), a container's own (in its `config`) as the host's: building \
               the host builds each container's system.",

@@ -35,7 +35,11 @@
       isReadOnly = false;
     };
     config = { ... }: {
-      users.users.web.uid = config.users.users.alice.uid;
+      # A person's account: NixOS asserts that a user is a normal or a system one.
+      users.users.web = {
+        isNormalUser = true;
+        uid = config.users.users.alice.uid;
+      };
       system.stateVersion = "25.05";
     };
   };
