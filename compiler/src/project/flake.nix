@@ -2592,4 +2592,39 @@ rec {
     else if hosts == { } && home-managers == { } then throw "At least hosts or home-managers must be set"
     else flakeUtilsPlusMkFlake nixpkgsNames (lib.recursiveUpdate systemFlake otherArguments)
       // { homeConfigurations = opaque.homeConfigurations; };
+
+  # nix-systems (github:nix-systems/default and its siblings): a flake of no outputs whose
+  # `default.nix` is a list of systems, read as `import inputs.systems` (flake-parts'
+  # `systems`, a `genAttrs` of the flake's outputs). ncc fetches no input, but the list
+  # at each revision below was read there, and is what the lock fixes: null for any
+  # other repository or revision, or with no lock (what `import` gives is unknown then).
+  # `default` gave four systems from its first commit; `default-linux` forked it and
+  # kept the Linux two (76063ff, 2023-07-14); `default`'s branch `future-26.11`, for
+  # the nixpkgs that leaves x86_64-darwin, gives three.
+  nixSystemsOf = flake: lock: name:
+    let
+      origin = inputOrigin flake lock name;
+      owner = lib.toLower (origin.locked.owner or "");
+      repo = origin.locked.repo or null;
+      rev = origin.locked.rev or null;
+      every = [ "aarch64-darwin" "aarch64-linux" "x86_64-darwin" "x86_64-linux" ];
+      linux = [ "aarch64-linux" "x86_64-linux" ];
+      byRevision = {
+        default = {
+          "4e9a51a15ceb27e5141819142a7d2ee827943fc8" = every;
+          "da67096a3b9bf56a91d16901293e51ba5b49a27e" = every;
+        };
+        default-linux = {
+          "4e9a51a15ceb27e5141819142a7d2ee827943fc8" = every;
+          "da67096a3b9bf56a91d16901293e51ba5b49a27e" = every;
+          "76063ff52f354dba475c4965658e28903285d8c8" = linux;
+          "31732fcf5e8fea42e59c2488ad31a0e651500f68" = linux;
+        };
+      };
+      byBranch.default."future-26.11" = [ "aarch64-darwin" "aarch64-linux" "x86_64-linux" ];
+    in
+    if owner != "nix-systems" || !builtins.isString repo then null
+    else if builtins.isString rev && byRevision ? ${repo}.${rev} then byRevision.${repo}.${rev}
+    else if origin.ref != null && byBranch ? ${repo}.${origin.ref} then byBranch.${repo}.${origin.ref}
+    else null;
 }

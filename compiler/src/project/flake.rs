@@ -334,7 +334,7 @@ fn input_value(
 ) -> EvalResult<Value> {
     let path = format!("inputs.{name}");
     let lib = match kind {
-        InputKind::Other => return other_input_value(ev, wiring, name, lock, span),
+        InputKind::Other => return other_input_value(ev, wiring, name, (flake, lock), span),
         InputKind::Nixpkgs => {
             let lib = applied_to_input(ev, wiring, "nixpkgsLibOf", (flake, lock), span)?;
             let lib = ev.apply(lib, Thunk::ready(Value::string(name)), span)?;
@@ -525,7 +525,7 @@ fn other_input_value(
     ev: &mut Evaluator,
     wiring: &Value,
     name: &str,
-    lock: &Value,
+    (flake, lock): (&Value, &Value),
     span: Span,
 ) -> EvalResult<Value> {
     let path = format!("inputs.{name}");
@@ -542,11 +542,49 @@ fn other_input_value(
         let (wiring, lock, name) = (wiring.clone(), lock.clone(), name.to_owned());
         Thunk::native(move |ev| locked_nixpkgs_inputs(ev, &wiring, &lock, &name, span))
     };
+    let out_path = {
+        let (wiring, flake, lock) = (wiring.clone(), flake.clone(), lock.clone());
+        let (name, path) = (name.to_owned(), path.clone());
+        Thunk::native(move |ev| out_path_of_other(ev, &wiring, (&flake, &lock), &name, &path, span))
+    };
     let known = Attrs::from_entries(vec![
         AttrEntry::new("lib", Thunk::ready(lib)),
         AttrEntry::new("inputs", inputs),
+        AttrEntry::new("outPath", out_path),
     ]);
     opaque_with(ev, Value::Attrs(Rc::new(known)), &path, span)
+}
+
+/// The prefix of the source name that stands for a nix-systems flake, its systems after
+/// it joined by `+` (`nix-systems=aarch64-linux+x86_64-linux`): importing that source
+/// gives the list (see [`import_opaque`]).
+const NIX_SYSTEMS_SOURCE: &str = "nix-systems=";
+
+/// The `outPath` of input `name`, which ncc does not evaluate: a source whose `import`
+/// is the list of systems where flake.lock fixes a nix-systems flake at a revision whose
+/// list ncc knows (the wiring's `nixSystemsOf`), else the placeholder's own path.
+fn out_path_of_other(
+    ev: &mut Evaluator,
+    wiring: &Value,
+    (flake, lock): (&Value, &Value),
+    name: &str,
+    path: &str,
+    span: Span,
+) -> EvalResult<Value> {
+    let systems = applied_to_input(ev, wiring, "nixSystemsOf", (flake, lock), span)?;
+    let systems = ev.apply(systems, Thunk::ready(Value::string(name)), span)?;
+    if let Value::List(items) = systems {
+        let mut names = Vec::with_capacity(items.len());
+        for item in items.iter() {
+            match ev.force(item, Some(span))? {
+                Value::String(system) => names.push(system.to_string()),
+                _ => return attribute(ev, &placeholder_package_value(path), "outPath", span),
+            }
+        }
+        let source = format!("{NIX_SYSTEMS_SOURCE}{}", names.join("+"));
+        return Ok(Value::string(&lib_nix::eval::opaque::source_path(&source)));
+    }
+    attribute(ev, &placeholder_package_value(path), "outPath", span)
 }
 
 /// The inputs of the input `name` ncc does not evaluate: those flake.lock says are
@@ -618,8 +656,18 @@ fn opaque_with(ev: &mut Evaluator, known: Value, path: &str, span: Span) -> Eval
 /// whose name ncc does not know (`import` of its root is a `pkgs` all the same); so is a
 /// package whose output holds it, a nixpkgs tree patched by `applyPatches`
 /// (`import (self.packages.${system}.pkgs-patched + "/nixos/lib/eval-config.nix")`).
+/// A nix-systems flake's source whose list ncc knows is that list.
 pub fn import_opaque(ev: &mut Evaluator, path: &str) -> EvalResult<Value> {
     use lib_nix::eval::opaque::{split_package, split_source};
+    if let Some((source, "" | "/" | "default.nix")) = split_source(path) {
+        if let Some(systems) = source.strip_prefix(NIX_SYSTEMS_SOURCE) {
+            let items = systems
+                .split('+')
+                .map(|system| Thunk::ready(Value::string(system)))
+                .collect::<Vec<_>>();
+            return Ok(Value::List(Rc::from(items)));
+        }
+    }
     let maker = match split_source(path) {
         Some(("nixpkgs", "nixos" | "nixos/" | "nixos/default.nix")) => "nixos",
         Some((_, "nixos/lib/eval-config.nix")) => "evalConfig",

@@ -735,17 +735,22 @@ fn merge_checked(
         TypeKind::Raw => merge_one(ev, loc, &defs, &values, None),
         TypeKind::Unspecified | TypeKind::Attrs => merge_default(ev, loc, &defs, &values),
         TypeKind::Anything => merge_anything(ev, loc, defs, values),
-        TypeKind::DeferredModule { configuration } => {
-            // `{ imports = map (def: { _file = "${def.file}, via option ${showOption loc}";
-            // imports = [ def.value ]; }) defs; }`. A container's configuration keeps the
-            // file alone: NixOS evaluates it with a type of its own, not this one.
+        TypeKind::DeferredModule {
+            configuration,
+            static_modules,
+        } => {
+            // `{ imports = staticModules ++ map (def: { _file = "${def.file}, via option
+            // ${showOption loc}"; imports = [ def.value ]; }) defs; }`. A container's
+            // configuration keeps the file alone: NixOS evaluates it with a type of its
+            // own, not this one.
             let via = match configuration {
                 true => String::new(),
                 false => format!(", via option {}", show_option(loc)),
             };
-            let imports: Vec<Thunk> = defs
+            let imports: Vec<Thunk> = static_modules
                 .iter()
-                .map(|d| {
+                .cloned()
+                .chain(defs.iter().map(|d| {
                     let file = if *configuration {
                         d.file.clone()
                     } else {
@@ -765,7 +770,7 @@ fn merge_checked(
                             value_span: d.value_span,
                         },
                     ]))))
-                })
+                }))
                 .collect();
             let module = Attrs::from_sorted(vec![AttrEntry {
                 name: Name::new("imports"),

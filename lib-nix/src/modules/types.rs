@@ -70,6 +70,9 @@ pub enum TypeKind {
     /// unknown, not a missing attribute. The type's `nccConfiguration = true;` asks for it.
     DeferredModule {
         configuration: bool,
+        /// `deferredModuleWith`'s `staticModules`: imported by the value before the
+        /// definitions.
+        static_modules: Rc<[Thunk]>,
     },
     FunctionTo(Box<Type>),
     Custom {
@@ -406,6 +409,10 @@ fn decode_kind(
                 field(ev, attrs, "nccConfiguration")?,
                 Some(Value::Bool(true))
             ),
+            static_modules: match field(ev, attrs, "staticModules")? {
+                Some(Value::List(modules)) => modules,
+                _ => Rc::from(Vec::new()),
+            },
         },
         "functionTo" => TypeKind::FunctionTo(sub_type(ev, attrs, "elemType", described, decoding)?),
         _ => TypeKind::Custom {

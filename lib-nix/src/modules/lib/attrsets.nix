@@ -103,7 +103,7 @@ in
     zipAttrsWith recursiveUpdateUntil showAttrPath getOutput getFirstOutput cartesianProduct
     matchAttrs filterAttrsRecursive collect;
 
-  # Newer than 25.11 (nixpkgs 25.11's unstable successor): what flakes on unstable call.
+  # In 25.11 since master of 2025-09-01: the 2025-08-07 lib the lib cases use lacks it.
   "genAttrs'" = xs: f: listToAttrs (map f xs);
 
   hasAttrByPath = path: set:
