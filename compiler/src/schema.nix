@@ -177,6 +177,11 @@ let
   # world (lib-nix's OPEN_WORLD_TYPE), read as defined, unknown where nothing defines them.
   openWorldModule = { freeformType = lib.mkOptionType { name = "ncc-open-world"; }; };
 
+  # `security.acme.certs.<name>`: where NixOS keeps the certificate (`certOpts`).
+  acmeCertModule = { name, ... }: {
+    options.directory = mkOption { type = types.str; readOnly = true; default = "/var/lib/acme/${name}"; description = "Directory where certificate and other state is stored."; };
+  };
+
   containerOptions = { name, config, options, ... }: {
     options = {
       config = mkOption {
@@ -431,6 +436,17 @@ in
       type = types.attrsOf (types.submodule openWorldModule);
       default = { };
       description = "Serve BorgBackup repositories to given public SSH keys, restricting their access to the repository only. ncc checks none of a repository's options.";
+    };
+
+    # NixOS's ACME certificates (nixos/modules/security/acme): of a certificate's options
+    # ncc declares `directory`, read-only where NixOS keeps it, which modules read to serve
+    # or bind-mount the certificate; the others are the open world's. NixOS's own modules
+    # add certificates too (a web server's `enableACME`): one no module ncc evaluates
+    # defines is unknown where it is read, not missing.
+    security.acme.certs = mkOption {
+      type = types.attrsOf (types.submodule [ acmeCertModule openWorldModule ]);
+      default = { };
+      description = "Attribute set of certificates to get signed and renewed. ncc checks none of a certificate's options but `directory`.";
     };
 
     systemd.services = mkOption {
