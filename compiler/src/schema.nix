@@ -443,7 +443,7 @@ in
       description = "Serve BorgBackup repositories to given public SSH keys, restricting their access to the repository only. ncc checks none of a repository's options.";
     };
 
-    # n8n's environment (nixos/modules/services/misc/n8n.nix, from 25.11): a submodule of
+    # n8n's environment (nixos/modules/services/misc/n8n.nix, recent releases): a submodule of
     # variables of which NixOS declares some with defaults; ncc declares the data folder,
     # which hosts read (a container bind-mounting it) whether or not n8n is enabled.
     services.n8n.environment = mkOption {

@@ -1,7 +1,7 @@
 # A host that runs n8n in a NixOS container and bind-mounts the container's data folder
 # from a dataset of its own. The mount point is read from the host's
 # `services.n8n.environment.N8N_USER_FOLDER`, though n8n is not enabled on the host: NixOS
-# (25.11 on) declares it in n8n's environment submodule with the default "/var/lib/n8n",
+# (recent releases) declares it in n8n's environment submodule with the default "/var/lib/n8n",
 # the same inside the container. ncc did not model the option: the mount point was unknown
 # (N301) and the container's files were not written (N302).
 { config, lib, pkgs, ... }:
