@@ -177,6 +177,16 @@ let
   # world (lib-nix's OPEN_WORLD_TYPE), read as defined, unknown where nothing defines them.
   openWorldModule = { freeformType = lib.mkOptionType { name = "ncc-open-world"; }; };
 
+  # `services.n8n.environment`: where n8n keeps its data.
+  n8nEnvironmentModule = {
+    options.N8N_USER_FOLDER = mkOption { type = types.path; default = "/var/lib/n8n"; description = "Provide the path where n8n will create the .n8n folder. This directory stores user-specific data, such as database file and encryption key."; };
+  };
+
+  # `security.acme.certs.<name>`: where NixOS keeps the certificate (`certOpts`).
+  acmeCertModule = { name, ... }: {
+    options.directory = mkOption { type = types.str; readOnly = true; default = "/var/lib/acme/${name}"; description = "Directory where certificate and other state is stored."; };
+  };
+
   containerOptions = { name, config, options, ... }: {
     options = {
       config = mkOption {
@@ -431,6 +441,26 @@ in
       type = types.attrsOf (types.submodule openWorldModule);
       default = { };
       description = "Serve BorgBackup repositories to given public SSH keys, restricting their access to the repository only. ncc checks none of a repository's options.";
+    };
+
+    # n8n's environment (nixos/modules/services/misc/n8n.nix, recent releases): a submodule of
+    # variables of which NixOS declares some with defaults; ncc declares the data folder,
+    # which hosts read (a container bind-mounting it) whether or not n8n is enabled.
+    services.n8n.environment = mkOption {
+      type = types.submodule [ n8nEnvironmentModule openWorldModule ];
+      default = { };
+      description = "Environment variables passed to the n8n service. ncc checks none of them but `N8N_USER_FOLDER`.";
+    };
+
+    # NixOS's ACME certificates (nixos/modules/security/acme): of a certificate's options
+    # ncc declares `directory`, read-only where NixOS keeps it, which modules read to serve
+    # or bind-mount the certificate; the others are the open world's. NixOS's own modules
+    # add certificates too (a web server's `enableACME`): one no module ncc evaluates
+    # defines is unknown where it is read, not missing.
+    security.acme.certs = mkOption {
+      type = types.attrsOf (types.submodule [ acmeCertModule openWorldModule ]);
+      default = { };
+      description = "Attribute set of certificates to get signed and renewed. ncc checks none of a certificate's options but `directory`.";
     };
 
     systemd.services = mkOption {

@@ -1,0 +1,7 @@
+{ modulesPath, ... }:
+{
+  imports = [ (modulesPath + "/installer/scan/not-detected.nix") ];
+  boot.initrd.availableKernelModules = [ "ahci" "virtio_pci" "sd_mod" ];
+  fileSystems."/" = { device = "/dev/disk/by-label/nixos"; fsType = "ext4"; };
+  nixpkgs.hostPlatform = "x86_64-linux";
+}
