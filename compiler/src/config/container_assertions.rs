@@ -167,12 +167,12 @@ impl Reader<'_, '_> {
 /// plugins' users) and tcpcrypt's, or openssh's, which ncc models and whose one user is
 /// `sshd`.
 fn defines_no_user(path: &[Name]) -> bool {
-    let steps: Vec<&str> = path.iter().map(Name::as_str).collect();
-    match steps.as_slice() {
-        ["users", "ldap", ..] => false,
-        [first, ..] if OPTIONS_DEFINING_NO_USER.contains(first) => true,
-        ["networking", second, ..] => !matches!(*second, "networkmanager" | "tcpcrypt"),
-        ["services", "openssh", ..] => true,
+    let step = |index: usize| path.get(index).map(Name::as_str);
+    match (step(0), step(1)) {
+        (Some("users"), Some("ldap")) => false,
+        (Some(first), _) if OPTIONS_DEFINING_NO_USER.contains(&first) => true,
+        (Some("networking"), Some(second)) => !matches!(second, "networkmanager" | "tcpcrypt"),
+        (Some("services"), Some("openssh")) => true,
         _ => false,
     }
 }

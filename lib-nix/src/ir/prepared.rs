@@ -191,8 +191,7 @@ pub fn decode(
     file: FileId,
     is_global: &dyn Fn(&str) -> bool,
 ) -> Option<Body> {
-    let mut globals = Vec::new();
-    let checked = check(bytes, text, ir, file, is_global, &mut globals)?;
+    let checked = check(bytes, text, ir, file, is_global, None)?;
     Some(reserve(ir, checked).0)
 }
 
@@ -227,7 +226,7 @@ pub fn decode_embedded(
         ir,
         file,
         is_global,
-        &mut globals,
+        Some(&mut globals),
     )?;
     let (body, file_reserved, named) = reserve(ir, checked);
     EMBEDDED.with_borrow_mut(|decoded| {
@@ -295,14 +294,14 @@ fn reserve(ir: &mut Ir, checked: Checked) -> (Body, Rc<super::PreparedFile>, Vec
 
 /// Whether `bytes` are a prepared file valid for `text` and a run whose builtin globals
 /// are `is_global`, at the ids `ir` gives its next prepared file; the global names its
-/// lowering took are pushed on `globals`.
+/// lowering took are pushed on `globals`, when asked for.
 fn check(
     bytes: Bytes,
     text: &str,
     ir: &Ir,
     file: FileId,
     is_global: &dyn Fn(&str) -> bool,
-    globals: &mut Vec<Box<str>>,
+    mut globals: Option<&mut Vec<Box<str>>>,
 ) -> Option<Checked> {
     let whole: &[u8] = &bytes;
     let mut reader = Reader {
@@ -323,7 +322,9 @@ fn check(
         if !is_global(global) {
             return None;
         }
-        globals.push(Box::from(global));
+        if let Some(globals) = globals.as_deref_mut() {
+            globals.push(Box::from(global));
+        }
     }
     let strings = reader.table(whole, &bytes)?;
     let count = u32::try_from(reader.number()?).ok()?;
