@@ -22,13 +22,21 @@ pub struct ExprId(pub u32);
 /// the low ones), and each of them is decoded when first asked for: a run reserves the
 /// places of every part of ncc's `lib` it loads and decodes a small part of them, and
 /// the arena of lowered expressions never grows (and copies itself) by reservations.
+///
+/// ncc's own prepared files are numbered apart from a project's, in the order the arena
+/// reserves them ([`OWN_PREPARED`]): the hosts of a repository load different numbers of
+/// their own files before ncc's `lib`, and still give its files the same ids, so that an
+/// evaluator takes the files an earlier one of its thread decoded (see
+/// [`prepared::decode_embedded`]).
 #[derive(Debug, Default)]
 pub struct Ir {
     exprs: Vec<Rc<Expr>>,
     spans: Vec<Span>,
-    /// The prepared files, in the order they were loaded. One of ncc's own may be shared
-    /// with the earlier evaluators of the thread (see [`prepared::decode_embedded`]).
+    /// A project's prepared files, in the order they were loaded.
     prepared: Vec<Rc<PreparedFile>>,
+    /// ncc's own prepared files, in the order they were loaded, each maybe shared with
+    /// the earlier evaluators of the thread (see [`prepared::decode_embedded`]).
+    own_prepared: Vec<Rc<PreparedFile>>,
     /// How many expressions the prepared files hold.
     prepared_count: usize,
     /// Lambdas bound to a name (`f = x: ...;`), named in messages as Nix names them.
@@ -41,8 +49,12 @@ pub struct Ir {
 const PREPARED: u32 = 1 << 31;
 /// The bits of a prepared expression id that number the expression within its file.
 const PREPARED_INDEX_BITS: u32 = 20;
-/// How many prepared files a run can hold; past that, a file is lowered from its tree.
+/// How many prepared files a run can hold, a project's and ncc's own; past that, a file
+/// is lowered from its tree.
 const PREPARED_FILES: usize = 1 << (31 - PREPARED_INDEX_BITS);
+/// The index of ncc's first own prepared file, the bit that marks them: a project's take
+/// those below.
+const OWN_PREPARED: usize = PREPARED_FILES / 2;
 /// How many places of a prepared file are allocated together, when the first is decoded.
 const PLACES: usize = 256;
 
@@ -76,11 +88,14 @@ pub struct FreeVars {
 
 impl Ir {
     /// The id the next prepared file's first expression gets, if the arena can hold
-    /// `count` more of a prepared file's.
-    pub fn next_prepared_id(&self, count: usize) -> Option<ExprId> {
-        (self.prepared.len() < PREPARED_FILES && count < 1 << PREPARED_INDEX_BITS).then_some(
-            ExprId(PREPARED | (self.prepared.len() as u32) << PREPARED_INDEX_BITS),
-        )
+    /// `count` more of a prepared file's: one of ncc's `own` files, or a project's.
+    pub fn next_prepared_id(&self, count: usize, own: bool) -> Option<ExprId> {
+        let (index, end) = match own {
+            true => (OWN_PREPARED + self.own_prepared.len(), PREPARED_FILES),
+            false => (self.prepared.len(), OWN_PREPARED),
+        };
+        (index < end && count < 1 << PREPARED_INDEX_BITS)
+            .then_some(ExprId(PREPARED | (index as u32) << PREPARED_INDEX_BITS))
     }
 
     /// Reserves the places of a prepared file's `count` expressions, from
@@ -89,8 +104,12 @@ impl Ir {
         &mut self,
         file: prepared::Lazy,
         count: usize,
+        own: bool,
     ) -> Rc<PreparedFile> {
-        debug_assert_eq!(Some(ExprId(file.first())), self.next_prepared_id(count));
+        debug_assert_eq!(
+            Some(ExprId(file.first())),
+            self.next_prepared_id(count, own)
+        );
         let file = Rc::new(PreparedFile {
             bytes: file,
             count,
@@ -101,21 +120,42 @@ impl Ir {
                 .take(count.div_ceil(64))
                 .collect(),
         });
-        self.prepared.push(file.clone());
+        match own {
+            true => self.own_prepared.push(file.clone()),
+            false => self.prepared.push(file.clone()),
+        }
         self.prepared_count += count;
         file
     }
 
-    /// Reserves a prepared file another arena of this thread reserved, with the
-    /// expressions it has decoded, when it gets the same ids here: its expressions name
-    /// each other by id. `false`, reserving nothing, when they would be other ids.
+    /// Reserves one of ncc's own prepared files another arena of this thread reserved,
+    /// with the expressions it has decoded, when it gets the same ids here: its
+    /// expressions name each other by id. `false`, reserving nothing, when they would be
+    /// other ids.
     pub(crate) fn reserve_again(&mut self, file: &Rc<PreparedFile>) -> bool {
-        if self.next_prepared_id(file.count) != Some(ExprId(file.bytes.first())) {
+        if self.next_prepared_id(file.count, true) != Some(ExprId(file.bytes.first())) {
             return false;
         }
-        self.prepared.push(file.clone());
+        self.own_prepared.push(file.clone());
         self.prepared_count += file.count;
         true
+    }
+
+    /// The prepared file of index `file` (see [`prepared_place`]).
+    #[inline]
+    fn prepared_file(&self, file: usize) -> &PreparedFile {
+        self.find_prepared(file)
+            .expect("a prepared expression id of this arena")
+    }
+
+    /// The prepared file of index `file`, if the arena has reserved it.
+    #[inline]
+    fn find_prepared(&self, file: usize) -> Option<&PreparedFile> {
+        let files = match file & OWN_PREPARED {
+            0 => &self.prepared,
+            _ => &self.own_prepared,
+        };
+        files.get(file & !OWN_PREPARED).map(|file| &**file)
     }
 
     pub fn alloc(&mut self, expr: Expr, span: Span) -> ExprId {
@@ -158,7 +198,7 @@ impl Ir {
             return prepared::Peek::of(expr);
         }
         let (file, index) = prepared_place(id);
-        let prepared = &self.prepared[file];
+        let prepared = self.prepared_file(file);
         let chunk = &prepared.places[index / PLACES];
         if let Some(expr) = chunk.get().and_then(|places| places[index % PLACES].get()) {
             return prepared::Peek::of(expr);
@@ -178,7 +218,7 @@ impl Ir {
     #[cfg(test)]
     pub(crate) fn is_decoded(&self, id: ExprId) -> bool {
         let (file, index) = prepared_place(id);
-        self.prepared[file].places[index / PLACES]
+        self.prepared_file(file).places[index / PLACES]
             .get()
             .is_some_and(|places| places[index % PLACES].get().is_some())
     }
@@ -187,7 +227,7 @@ impl Ir {
     #[inline]
     fn prepared_slot(&self, id: ExprId) -> &Rc<Expr> {
         let (file, index) = prepared_place(id);
-        let file = &self.prepared[file];
+        let file = self.prepared_file(file);
         let chunk = &file.places[index / PLACES];
         if let Some(expr) = chunk.get().and_then(|places| places[index % PLACES].get()) {
             return expr;
@@ -254,7 +294,7 @@ impl Ir {
             return None;
         }
         let (file, _) = prepared_place(id);
-        self.prepared.get(file)?.bytes.free_vars(id)
+        self.find_prepared(file)?.bytes.free_vars(id)
     }
 
     /// Adds the free variables of `id`, which sits `depth` scopes inside the expression
@@ -365,7 +405,7 @@ impl Ir {
     pub fn span(&self, id: ExprId) -> Span {
         match self.spans.get(id.0 as usize) {
             Some(span) => *span,
-            None => self.prepared[prepared_place(id).0].bytes.span(id),
+            None => self.prepared_file(prepared_place(id).0).bytes.span(id),
         }
     }
 

@@ -94,45 +94,81 @@ impl SourceFile {
     }
 }
 
-/// Every file read in one run.
+/// Every file read in one run: a project's, numbered from 0 in the order they were
+/// read, and ncc's own, numbered apart from [`OWN_FILES`] in the order they were read.
+/// Evaluators that read ncc's own files in the same order give them the same ids, however
+/// many of a project's files each read before (see `ir::prepared::decode_embedded`).
 #[derive(Debug, Default, Clone)]
 pub struct SourceDb {
     files: Vec<SourceFile>,
+    own: Vec<SourceFile>,
+    /// What [`SourceDb::file`] gives for an id of no file: an empty text with no name, so
+    /// that a span [`Span::nowhere`] in a run that read none of a project's files
+    /// shows nothing rather than stopping the run.
+    nowhere: SourceFile,
 }
+
+impl Default for SourceFile {
+    fn default() -> SourceFile {
+        SourceFile {
+            name: String::new(),
+            path: String::new(),
+            text: SourceText::Embedded(""),
+            line_starts: Default::default(),
+        }
+    }
+}
+
+/// The id of ncc's first own file; a project's files are below.
+const OWN_FILES: u32 = 1 << 24;
 
 impl SourceDb {
     pub fn add(&mut self, name: String, path: String, text: impl Into<SourceText>) -> FileId {
-        self.files.push(SourceFile {
+        let (files, first) = match is_ncc_own(&path) {
+            true => (&mut self.own, OWN_FILES),
+            false => (&mut self.files, 0),
+        };
+        files.push(SourceFile {
             name,
             path,
             text: text.into(),
             line_starts: Default::default(),
         });
-        FileId::new(self.files.len() as u32 - 1)
+        FileId::new(first + files.len() as u32 - 1)
     }
 
+    /// The file `id` names; an empty one with no name if it names none.
     pub fn file(&self, id: FileId) -> &SourceFile {
-        &self.files[id.index() as usize]
+        self.get(id).unwrap_or(&self.nowhere)
     }
 
     /// Shows the file `id` by `name` from now on: a file read through a symbolic link by
     /// the name of the file it is (its path stays as read).
     pub fn rename(&mut self, id: FileId, name: String) {
-        if let Some(file) = self.files.get_mut(id.index() as usize) {
+        let index = id.index();
+        let file = match index.checked_sub(OWN_FILES) {
+            Some(own) => self.own.get_mut(own as usize),
+            None => self.files.get_mut(index as usize),
+        };
+        if let Some(file) = file {
             file.name = name;
         }
     }
 
     /// The file `id` names, if it was added.
     pub fn get(&self, id: FileId) -> Option<&SourceFile> {
-        self.files.get(id.index() as usize)
+        let index = id.index();
+        match index.checked_sub(OWN_FILES) {
+            Some(own) => self.own.get(own as usize),
+            None => self.files.get(index as usize),
+        }
     }
 
+    /// Every file, a project's first, each in the order it was read.
     pub fn files(&self) -> impl Iterator<Item = (FileId, &SourceFile)> {
-        self.files
-            .iter()
-            .enumerate()
-            .map(|(i, f)| (FileId::new(i as u32), f))
+        let numbered = |first: u32| move |(i, f)| (FileId::new(first + i as u32), f);
+        (self.files.iter().enumerate().map(numbered(0)))
+            .chain(self.own.iter().enumerate().map(numbered(OWN_FILES)))
     }
 
     /// 1-based line and column (in characters) of a byte offset.
@@ -160,5 +196,36 @@ impl SourceDb {
     pub fn position(&self, span: Span) -> String {
         let (line, column) = self.line_col(span.file, span.start);
         format!("{}:{}:{}", self.file(span.file).name, line, column)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// ncc's own files get the same ids however many of a project's files were read
+    /// before them, and every file is found by its id.
+    #[test]
+    fn own_files_are_numbered_apart() {
+        let own = |db: &mut SourceDb, file: &str| {
+            db.add(file.into(), format!("{OWN_DIRECTORY}/{file}"), "{ }")
+        };
+        let (mut one, mut three) = (SourceDb::default(), SourceDb::default());
+        let project = one.add("a.nix".into(), "/a.nix".into(), "1");
+        for file in ["a", "b", "c"] {
+            three.add(format!("{file}.nix"), format!("/{file}.nix"), "1");
+        }
+        let (lib, lib_again) = (own(&mut one, "lib.nix"), own(&mut three, "lib.nix"));
+        assert_eq!(lib, lib_again);
+        assert_eq!(project, FileId::new(0));
+        assert_eq!(one.file(lib).path, "/<ncc>/lib.nix");
+        assert_eq!(one.file(project).path, "/a.nix");
+        let listed: Vec<_> = three
+            .files()
+            .map(|(id, file)| (id, file.name.as_str()))
+            .collect();
+        assert_eq!(listed.len(), 4);
+        assert_eq!(listed[3], (lib, "lib.nix"));
+        assert_eq!(three.file(FileId::new(9)).name, "");
     }
 }

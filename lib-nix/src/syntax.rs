@@ -183,7 +183,7 @@ pub fn prepared_ir_difference(
     }
     // The file's expressions are numbered apart in an arena of prepared files.
     let first = replayed.root.0.wrapping_sub(body.root.0);
-    if Some(ExprId(first)) != Ir::default().next_prepared_id(lowered.len()) {
+    if Some(ExprId(first)) != Ir::default().next_prepared_id(lowered.len(), false) {
         return Some("the root".to_owned());
     }
     for index in 0..lowered.len() as u32 {

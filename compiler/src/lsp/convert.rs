@@ -121,10 +121,7 @@ fn percent_decode(text: &str) -> Option<String> {
 
 /// The file of a run that is a real file on disk or in the editor (not ncc's own schema).
 pub fn real_path(sources: &SourceDb, span: Span) -> Option<PathBuf> {
-    if span.file.index() as usize >= sources.files().count() {
-        return None;
-    }
-    let path = &sources.file(span.file).path;
+    let path = &sources.get(span.file)?.path;
     (path.starts_with('/') && !lib_nix::source::is_ncc_own(path)).then(|| PathBuf::from(path))
 }
 

@@ -191,8 +191,8 @@ pub fn decode(
     file: FileId,
     is_global: &dyn Fn(&str) -> bool,
 ) -> Option<Body> {
-    let checked = check(bytes, text, ir, file, is_global, None)?;
-    Some(reserve(ir, checked).0)
+    let checked = check(bytes, text, ir, file, is_global, None, false)?;
+    Some(reserve(ir, checked, false).0)
 }
 
 /// [`decode`] for one of ncc's own files, whose bytes and text are the binary's: an
@@ -227,8 +227,9 @@ pub fn decode_embedded(
         file,
         is_global,
         Some(&mut globals),
+        true,
     )?;
-    let (body, file_reserved, named) = reserve(ir, checked);
+    let (body, file_reserved, named) = reserve(ir, checked, true);
     EMBEDDED.with_borrow_mut(|decoded| {
         if decoded.len() < EMBEDDED_KEPT {
             decoded.push(Rc::new(Reserved {
@@ -281,10 +282,15 @@ struct Checked {
     named: Vec<(u32, Name)>,
 }
 
-/// Reserves a checked file in `ir` and names its lambdas.
-fn reserve(ir: &mut Ir, checked: Checked) -> (Body, Rc<super::PreparedFile>, Vec<(u32, Name)>) {
+/// Reserves a checked file in `ir` (one of ncc's `own`, or a project's) and names its
+/// lambdas.
+fn reserve(
+    ir: &mut Ir,
+    checked: Checked,
+    own: bool,
+) -> (Body, Rc<super::PreparedFile>, Vec<(u32, Name)>) {
     let first = checked.lazy.first();
-    let file = ir.reserve_prepared(checked.lazy, checked.count as usize);
+    let file = ir.reserve_prepared(checked.lazy, checked.count as usize, own);
     name_lambdas(ir, first, &checked.named);
     let body = Body {
         root: ExprId(first + checked.root),
@@ -293,8 +299,9 @@ fn reserve(ir: &mut Ir, checked: Checked) -> (Body, Rc<super::PreparedFile>, Vec
 }
 
 /// Whether `bytes` are a prepared file valid for `text` and a run whose builtin globals
-/// are `is_global`, at the ids `ir` gives its next prepared file; the global names its
-/// lowering took are pushed on `globals`, when asked for.
+/// are `is_global`, at the ids `ir` gives its next prepared file (of ncc's `own`, or a
+/// project's); the global names its lowering took are pushed on `globals`, when asked
+/// for.
 fn check(
     bytes: Bytes,
     text: &str,
@@ -302,6 +309,7 @@ fn check(
     file: FileId,
     is_global: &dyn Fn(&str) -> bool,
     mut globals: Option<&mut Vec<Box<str>>>,
+    own: bool,
 ) -> Option<Checked> {
     let whole: &[u8] = &bytes;
     let mut reader = Reader {
@@ -346,7 +354,7 @@ fn check(
     let tables = Tables {
         names,
         strings,
-        first: ir.next_prepared_id(count as usize)?.0,
+        first: ir.next_prepared_id(count as usize, own)?.0,
         count,
     };
     let spans = reader.spans(count as usize)?;
@@ -1334,7 +1342,10 @@ rec { c = f { a = 1; }; d = [ 1.5 "s${toString c}" (g 3) ]; e = d.${"x"} or null
         )
         .expect("decodes");
         let first = replayed.root.0 - (body.root.0 - 5);
-        assert_eq!(Some(ExprId(first)), Ir::default().next_prepared_id(1));
+        assert_eq!(
+            Some(ExprId(first)),
+            Ir::default().next_prepared_id(1, false)
+        );
         assert_eq!(other.len(), ir.len());
         for index in 0..ir.len() as u32 - 5 {
             let (want, got) = (ExprId(5 + index), ExprId(first + index));
@@ -1391,6 +1402,21 @@ rec { c = f { a = 1; }; d = [ 1.5 "s${toString c}" (g 3) ]; e = d.${"x"} or null
         let moved = load(&mut later, 3, &is_global).expect("decodes").root;
         assert_ne!(moved, root);
         assert!(!Rc::ptr_eq(&later.expr_rc(moved), &decoded));
+        // A project's prepared file first: ncc's own files are numbered apart from it.
+        let mut after_project = Ir::default();
+        decode(
+            Bytes::Embedded(bytes),
+            TEXT,
+            &mut after_project,
+            FileId::new(0),
+            &is_global,
+        )
+        .expect("decodes");
+        assert_eq!(
+            load(&mut after_project, 3, &is_global).map(|b| b.root),
+            Some(root)
+        );
+        assert!(Rc::ptr_eq(&after_project.expr_rc(root), &decoded));
         // A run where the names it took for globals are not: lowered as any file.
         assert!(load(&mut Ir::default(), 3, &|_| false).is_none());
     }
@@ -1456,8 +1482,8 @@ rec { c = f { a = 1; }; d = [ 1.5 "s${toString c}" (g 3) ]; e = d.${"x"} or null
         {
             loaded += 1;
         }
-        assert_eq!(loaded, 2048);
-        assert_eq!(arena.len(), 2048 * ir.len());
+        assert_eq!(loaded, crate::ir::OWN_PREPARED);
+        assert_eq!(arena.len(), crate::ir::OWN_PREPARED * ir.len());
         assert_eq!(
             arena.shown_from(first.root, first.root.0 - body.root.0),
             ir.shown_from(body.root, 0)
