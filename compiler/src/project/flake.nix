@@ -2278,11 +2278,13 @@ rec {
   # its own modules. ncc's declare what makes hosts, typed as flakelight types them:
   # `nixosConfigurations` (a set, or a function of the module arguments, of
   # `lib.nixosSystem` arguments, such functions, or systems already made), `nixosModules`
-  # (`nixosModule` is its `default`), `withOverlays`, `nixpkgs.config`, `inputs` and
-  # `outputs`; any other setting is kept unread. Each of those is also read from
-  # `nixDir` (`./nix` unless set) as flakelight reads it: `<name>.nix`, `<name>/default.nix`,
-  # or a directory whose files and directories with a `default.nix` are its attributes
-  # (`_default.nix` for `default`), under the option's name or an alias
+  # (`nixosModule` is its `default`), `withOverlays`, `nixpkgs.config`, `inputs`,
+  # `outputs` and `lib` (the flake's own library, which its modules read as `config.lib`;
+  # a function of the module arguments gives it); any other setting is kept unread. Each
+  # of those is also read from `nixDir` (`./nix` unless set) as flakelight reads it (every
+  # option, since 2024-01-15): `<name>.nix`, `<name>/default.nix`, or a directory whose
+  # files and directories with a `default.nix` are its attributes (`_default.nix` for
+  # `default`), under the option's name or an alias
   # (`nixDirAliases`, `nixos` for `nixosConfigurations`). A host is the flake's
   # `inputs.nixpkgs.lib.nixosSystem` of its arguments, with `inputs` and `hostname` as
   # special arguments and flakelight's propagation module first: the flake's
@@ -2471,6 +2473,7 @@ rec {
           nixosModule = read { } "nixosModule";
           withOverlays = read { asList = true; } "withOverlays";
           outputs = read { } "outputs";
+          lib = read { } "lib";
           nixDirAliases = lib.mkMerge ((if nixDir == null then [ ] else fromNixDir nixDir { } "nixDirAliases")
             ++ [ { nixosConfigurations = [ "nixos" ]; } ]);
           propagationModule = propagation;
