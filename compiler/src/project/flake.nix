@@ -1873,14 +1873,19 @@ rec {
     let
       declared = flake.inputs.${name}.inputs.nixpkgs-lib.follows or null;
       lockRoot = if lock == null then { } else lock.nodes.${lock.root or "root"}.inputs or { };
-      node = lockRoot.${name} or null;
-      locked = if builtins.isString node then lock.nodes.${node}.inputs.nixpkgs-lib or null else null;
+      # flake-parts' own lock entry, also where the flake's input follows another input's
+      # (`flake-parts.follows = "core/flake-parts"`).
+      node = if lock == null then null else lockNode lock 0 (lockRoot.${name} or null);
+      locked = if node != null then lock.nodes.${node}.inputs.nixpkgs-lib or null else null;
+      lockedNode = if builtins.isList locked then lockNode lock 0 locked else null;
       # The nixpkgs input it follows: when that has what lib 26.05 added, its lib is that
       # input's (with its release); else `nixpkgsLib`, shared (a lib of its own would be
-      # evaluated again for its modules).
+      # evaluated again for its modules). A path through another input
+      # (`[ "core" "nixpkgs" ]`) names the flake's own input of the same lock entry.
       followed =
         if builtins.isString declared then builtins.head (lib.splitString "/" declared)
-        else if builtins.isList locked && locked != [ ] then builtins.head locked
+        else if lockedNode != null then
+          lib.findFirst (input: lockNode lock 0 lockRoot.${input} == lockedNode) null (builtins.attrNames lockRoot)
         else null;
       gains = followed != null && gainsRelease2605 (inputRelease flake lock followed);
       # clan's flake module is an input's (`clan-core`): clan-core's own flake imports
