@@ -1880,10 +1880,10 @@ rec {
       lockedNode = if builtins.isList locked then lockNode lock 0 locked else null;
       # The nixpkgs input it follows: when that has what lib 26.05 added, its lib is that
       # input's (with its release); else `nixpkgsLib`, shared (a lib of its own would be
-      # evaluated again for its modules). A path through another input
-      # (`[ "core" "nixpkgs" ]`) names the flake's own input of the same lock entry.
+      # evaluated again); a path through another input names the flake's input of its node.
       followed =
         if builtins.isString declared then builtins.head (lib.splitString "/" declared)
+        else if builtins.isList locked && builtins.length locked == 1 then builtins.head locked
         else if lockedNode != null then
           lib.findFirst (input: lockNode lock 0 lockRoot.${input} == lockedNode) null (builtins.attrNames lockRoot)
         else null;
