@@ -1873,14 +1873,19 @@ rec {
     let
       declared = flake.inputs.${name}.inputs.nixpkgs-lib.follows or null;
       lockRoot = if lock == null then { } else lock.nodes.${lock.root or "root"}.inputs or { };
-      node = lockRoot.${name} or null;
-      locked = if builtins.isString node then lock.nodes.${node}.inputs.nixpkgs-lib or null else null;
+      # flake-parts' own lock entry, also where the flake's input follows another input's
+      # (`flake-parts.follows = "core/flake-parts"`).
+      node = if lock == null then null else lockNode lock 0 (lockRoot.${name} or null);
+      locked = if node != null then lock.nodes.${node}.inputs.nixpkgs-lib or null else null;
+      lockedNode = if builtins.isList locked then lockNode lock 0 locked else null;
       # The nixpkgs input it follows: when that has what lib 26.05 added, its lib is that
       # input's (with its release); else `nixpkgsLib`, shared (a lib of its own would be
-      # evaluated again for its modules).
+      # evaluated again); a path through another input names the flake's input of its node.
       followed =
         if builtins.isString declared then builtins.head (lib.splitString "/" declared)
-        else if builtins.isList locked && locked != [ ] then builtins.head locked
+        else if builtins.isList locked && builtins.length locked == 1 then builtins.head locked
+        else if lockedNode != null then
+          lib.findFirst (input: lockNode lock 0 lockRoot.${input} == lockedNode) null (builtins.attrNames lockRoot)
         else null;
       gains = followed != null && gainsRelease2605 (inputRelease flake lock followed);
       # clan's flake module is an input's (`clan-core`): clan-core's own flake imports
@@ -2278,11 +2283,13 @@ rec {
   # its own modules. ncc's declare what makes hosts, typed as flakelight types them:
   # `nixosConfigurations` (a set, or a function of the module arguments, of
   # `lib.nixosSystem` arguments, such functions, or systems already made), `nixosModules`
-  # (`nixosModule` is its `default`), `withOverlays`, `nixpkgs.config`, `inputs` and
-  # `outputs`; any other setting is kept unread. Each of those is also read from
-  # `nixDir` (`./nix` unless set) as flakelight reads it: `<name>.nix`, `<name>/default.nix`,
-  # or a directory whose files and directories with a `default.nix` are its attributes
-  # (`_default.nix` for `default`), under the option's name or an alias
+  # (`nixosModule` is its `default`), `withOverlays`, `nixpkgs.config`, `inputs`,
+  # `outputs` and `lib` (the flake's own library, which its modules read as `config.lib`;
+  # a function of the module arguments gives it); any other setting is kept unread. Each
+  # of those is also read from `nixDir` (`./nix` unless set) as flakelight reads it (every
+  # option, since 2024-01-15): `<name>.nix`, `<name>/default.nix`, or a directory whose
+  # files and directories with a `default.nix` are its attributes (`_default.nix` for
+  # `default`), under the option's name or an alias
   # (`nixDirAliases`, `nixos` for `nixosConfigurations`). A host is the flake's
   # `inputs.nixpkgs.lib.nixosSystem` of its arguments, with `inputs` and `hostname` as
   # special arguments and flakelight's propagation module first: the flake's
@@ -2471,6 +2478,7 @@ rec {
           nixosModule = read { } "nixosModule";
           withOverlays = read { asList = true; } "withOverlays";
           outputs = read { } "outputs";
+          lib = read { } "lib";
           nixDirAliases = lib.mkMerge ((if nixDir == null then [ ] else fromNixDir nixDir { } "nixDirAliases")
             ++ [ { nixosConfigurations = [ "nixos" ]; } ]);
           propagationModule = propagation;
