@@ -9,11 +9,58 @@ use crate::eval::print::format_float;
 pub(super) fn from_json(ev: &mut Evaluator, args: &[Thunk], span: Span) -> EvalResult<Value> {
     let text = string(ev, args, 0, span)?;
     ev.charge_bytes(text.len(), span)?;
-    let text = without_negative_integer_zeros(&text);
-    let mut reader = serde_json::Deserializer::from_str(&text);
-    serde::de::DeserializeSeed::deserialize(JsonValue, &mut reader)
-        .and_then(|value| reader.end().map(|()| value))
-        .map_err(|e| EvalError::message(format!("while parsing JSON: {e}"), Some(span)))
+    if let Some(value) = read_before(&text) {
+        return Ok(value);
+    }
+    let value = {
+        let text = without_negative_integer_zeros(&text);
+        let mut reader = serde_json::Deserializer::from_str(&text);
+        serde::de::DeserializeSeed::deserialize(JsonValue, &mut reader)
+            .and_then(|value| reader.end().map(|()| value))
+            .map_err(|e| EvalError::message(format!("while parsing JSON: {e}"), Some(span)))?
+    };
+    keep_read(text, &value);
+    Ok(value)
+}
+
+/// How many texts of at least [`KEPT_LENGTH`] bytes a thread keeps the values of.
+const KEPT: usize = 4;
+/// The shortest text whose value is kept: shorter ones cost little to read again.
+const KEPT_LENGTH: usize = 1024;
+
+thread_local! {
+    /// The last long texts `builtins.fromJSON` read on this thread, with their values.
+    /// Every host of a flake reads its `flake.lock` (ncc's flake wiring does), each in
+    /// an evaluator of its own on one of the process's threads. A value read from JSON
+    /// holds only data, every thunk of it evaluated, so evaluators of one thread can
+    /// share it as they share any value they never change.
+    static READ: std::cell::RefCell<Vec<(Rc<str>, Value)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The value of `text` if this thread read it before.
+fn read_before(text: &str) -> Option<Value> {
+    if text.len() < KEPT_LENGTH {
+        return None;
+    }
+    READ.with_borrow(|read| {
+        read.iter()
+            .find(|(kept, _)| **kept == *text)
+            .map(|(_, value)| value.clone())
+    })
+}
+
+/// Keeps the value of `text` for the next evaluator of this thread that reads it.
+fn keep_read(text: String, value: &Value) {
+    if text.len() < KEPT_LENGTH {
+        return;
+    }
+    READ.with_borrow_mut(|read| {
+        if read.len() == KEPT {
+            read.remove(0);
+        }
+        read.push((Rc::from(text), value.clone()));
+    });
 }
 
 /// `builtins.toJSON`.
@@ -354,5 +401,48 @@ impl XmlWriter {
         self.out.push_str("</");
         self.out.push_str(name);
         self.out.push_str(">\n");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::eval::{Evaluator, MemoryIo, Value};
+
+    /// The value `builtins.fromJSON` gives for a long text read again on the thread: the
+    /// first evaluator's, shared (a lock file every host of a flake reads); the same
+    /// value for a text read anew.
+    #[test]
+    fn a_long_text_is_read_once_per_thread() {
+        crate::run_with_stack(|| {
+            let io = MemoryIo::new();
+            let entries: Vec<String> = (0..100)
+                .map(|i| format!(r#""input{i}": {{ "rev": "{i:040}", "n": [{i}, -0, 1.5] }}"#))
+                .collect();
+            let text = format!("{{ {} }}", entries.join(", "));
+            let read = |text: &str| {
+                let mut ev = Evaluator::new(&io);
+                let source = format!("builtins.fromJSON ''{text}''");
+                let (body, diagnostics) = ev.load_source("t.nix", "/t.nix", &source);
+                assert!(diagnostics.is_empty());
+                let value = ev.eval_body(body).expect("reads");
+                let span = ev.ir.span(body.root);
+                let shown = crate::eval::print::print_value(&mut ev, &value, span).expect("prints");
+                (value, shown)
+            };
+            let (first, shown) = read(&text);
+            let (again, shown_again) = read(&text);
+            let (Value::Attrs(first), Value::Attrs(again)) = (&first, &again) else {
+                panic!("sets");
+            };
+            assert!(std::rc::Rc::ptr_eq(first, again));
+            assert_eq!(shown, shown_again);
+            assert!(shown.contains("n = [ 99 0 1.5 ];"), "{shown}");
+            let other = text.replace("input99", "input100");
+            let (Value::Attrs(other), shown_other) = read(&other) else {
+                panic!("a set");
+            };
+            assert!(!std::rc::Rc::ptr_eq(first, &other));
+            assert!(shown_other.contains("input100 = "));
+        });
     }
 }
