@@ -236,6 +236,7 @@ pub fn check_modules(
             unchecked.extend(
                 unmatched
                     .iter()
+                    .filter(|u| !u.files().all(|file| file == schema::SCHEMA_FILE))
                     .map(|u| lib_nix::modules::show_option(&u.loc)),
             );
             let open = open_world_definitions(ev, &host);

@@ -362,6 +362,9 @@ in
       # NixOS's default is `config.system.nixos.distroId`, "nixos" on NixOS itself.
       hostName = mkOption { type = types.strMatching "^$|^[[:alnum:]]([[:alnum:]_-]{0,61}[[:alnum:]])?$"; default = "nixos"; description = "The name of the machine. Leave it empty if you want to obtain it from a DHCP server (if using DHCP). The hostname must be a valid DNS label and as such must not contain the domain part."; };
       extraHosts = mkOption { type = types.lines; default = ""; example = "192.168.0.1 lanlocalhost"; description = "Additional verbatim entries to be appended to /etc/hosts."; };
+      # As NixOS's network-interfaces.nix: the domain is unset unless a module sets it (the
+      # FQDN is defined from it below).
+      domain = mkOption { type = types.nullOr types.str; default = null; example = "home.arpa"; description = "The system domain name, joined to the host name to make the FQDN."; };
       networkmanager.enable = mkOption { type = types.bool; default = false; description = "Whether to use NetworkManager to obtain an IP address and other configuration for all network interfaces that are not manually configured."; };
       nftables.enable = mkOption { type = types.bool; default = false; description = "Whether to enable nftables and use the nftables based firewall and NAT. nftables matches interface name wildcards written with `*`, iptables with `+`."; };
       nftables.ruleset = mkOption { type = types.lines; default = ""; example = "table inet filter { }"; description = "The ruleset to be used with nftables, in nft's own syntax. ncc reads it only for address translation written by hand (`masquerade`, `snat`)."; };
@@ -469,6 +472,15 @@ in
       description = "Definition of systemd service units. A declared container's unit is `container@<name>`: what is defined for it merges with what NixOS's containers module defines.";
     };
   };
+
+  # NixOS's `networking.fqdn` joins the host name and the domain (modules read it to name
+  # virtual hosts, certificates and backup targets), and fails where either is missing,
+  # unless a module ncc does not evaluate sets the domain. ncc defines it, at the priority
+  # of NixOS's default, only where it has both: elsewhere it stays the open world's,
+  # unknown where it is read, as before. Recent releases let a host set it itself.
+  config.networking.fqdn =
+    let cfg = config.networking; in
+    lib.mkIf (cfg.hostName != "" && cfg.domain != null) (lib.mkOptionDefault "${cfg.hostName}.${cfg.domain}");
 
   config.users = {
     users = lib.modules.mkAliasAndWrapDefsWithPriority lib.id options.users.extraUsers;

@@ -544,6 +544,12 @@ pub struct Unmatched {
 }
 
 impl Unmatched {
+    /// The files of its definitions: a definition ncc's own schema makes of an option of
+    /// NixOS's it leaves to the open world is not the host's to list.
+    pub fn files(&self) -> impl Iterator<Item = &str> {
+        self.defs.iter().map(|def| &*def.file)
+    }
+
     /// The "does not exist" diagnostic nixpkgs would raise for it. Built on request: a
     /// lenient evaluation's caller may only want the locations.
     pub fn diagnostic(&self, ev: &mut Evaluator) -> crate::diagnostic::Diagnostic {

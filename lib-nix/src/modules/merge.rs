@@ -82,15 +82,19 @@ impl ChildGroup {
 }
 
 /// The option `name` of the group `lazy`, declared by `decl`, merged when first read.
+/// Merging it again after it met infinite recursion, as Nix forces a thunk again: the
+/// recursion may be ncc's own, met where NixOS reads no definition (which names an
+/// option of the open world has under a `mkIf`, decided while that `mkIf`'s condition
+/// reads this option), and the option has a value once that is over.
 fn option_thunk(decl: &Rc<OptionDecl>, lazy: &Rc<LazyGroup>, name: &Name) -> Thunk {
     let (decl, lazy, name) = (decl.clone(), lazy.clone(), name.clone());
-    Thunk::native(move |ev| {
+    Thunk::repeatable(move |ev| {
         let defs = lazy
             .split(ev)?
             .get(&name)
             .map(<[Def]>::to_vec)
             .unwrap_or_default();
-        let loc = child_loc(lazy.loc(), name);
+        let loc = child_loc(lazy.loc(), name.clone());
         if !lazy.imports_unknown() {
             return merge_option(ev, &decl, &loc, defs);
         }
