@@ -213,7 +213,6 @@ fn opened(ev: &mut Evaluator, value: Value, loc: Vec<Name>) -> Value {
     match value {
         Value::Attrs(attrs)
             if attrs.placeholder().is_none()
-                && attrs.open().is_none()
                 && ["outPath", "__toString", "__functor"]
                     .iter()
                     .all(|name| attrs.get(name).is_none()) =>
@@ -233,7 +232,10 @@ fn opened(ev: &mut Evaluator, value: Value, loc: Vec<Name>) -> Value {
                     }
                 })
                 .collect();
-            Value::Attrs(Rc::new(Attrs::from_sorted(entries).into_open_at(&loc)))
+            // A set open already (an `attrsOf` of the container's evaluation) keeps what
+            // its marks say, and is named as the host reads it.
+            let set = Attrs::from_sorted(entries).with_marks_of(&attrs);
+            Value::Attrs(Rc::new(set.into_open_at(&loc)))
         }
         Value::List(items) => Value::List(ev.open_lists.make(items.to_vec(), &loc)),
         other => other,
