@@ -51,12 +51,13 @@ pub fn configuration(_: &mut Evaluator, loc: &[Name], module: &Value) -> Option<
         module: Thunk::ready(module.clone()),
         state: RefCell::new(State::NotYet),
     });
+    // Built for every container, read or not: one closure a name, each naming it when read.
     let entries = DECLARED
         .iter()
         .map(|top| {
             let container = container.clone();
-            let path = vec![Name::new(top)];
-            AttrEntry::new(top, Thunk::native(move |ev| read(ev, &container, path)))
+            let value = Thunk::native(move |ev| read(ev, &container, vec![Name::new(top)]));
+            AttrEntry::new(top, value)
         })
         .collect();
     let view = Attrs::from_sorted(entries)
