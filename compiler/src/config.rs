@@ -18,6 +18,7 @@ use crate::model::*;
 mod container_assertions;
 mod definition_sites;
 mod host;
+pub(crate) mod read_by_host;
 mod users;
 
 /// A container whose files ncc cannot write: some of its options depend on values ncc
@@ -785,6 +786,7 @@ impl Reader<'_, '_> {
     /// [`Reader::inner`], with the container's `specialArgs` named.
     fn inner_evaluated(&mut self, name: &str, attrs: &Attrs, span: Span) -> Option<InnerConfig> {
         let module = attrs.get("config")?.value.clone();
+        let module = read_by_host::module_of(self.ev, &module);
         let special = match self.get(attrs, "specialArgs", span) {
             Some(Value::Attrs(special)) => special,
             _ => Rc::new(Attrs::default()),

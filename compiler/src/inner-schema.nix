@@ -16,6 +16,11 @@ in
       options.assertions = mkOption { type = types.listOf types.unspecified; internal = true; default = [ ]; description = "Conditions that must hold, each with the message to show when it does not."; };
       options.warnings = mkOption { type = types.listOf types.str; internal = true; default = [ ]; description = "Messages to show as warnings."; };
     }
+    # Where services keep their state, which hosts read back to bind-mount it
+    # (`config.containers.monitoring.config.services.grafana.dataDir`, read_by_host.rs):
+    # NixOS's types and defaults, each keyed by its module's file as on the host.
+    { key = "nixos:services/monitoring/grafana.nix"; options.services.grafana.dataDir = mkOption { type = types.path; default = "/var/lib/grafana"; description = "Data directory."; }; }
+    { key = "nixos:services/monitoring/prometheus/default.nix"; options.services.prometheus.stateDir = mkOption { type = types.str; default = "prometheus2"; description = "Directory below `/var/lib` to store Prometheus metrics data. This directory will be created automatically using systemd's StateDirectory mechanism."; }; }
   ];
 
   options = {

@@ -184,6 +184,7 @@ fn check_host(
     lib_nix::modules::install_hooks(&mut ev);
     ev.hooks.open_namespace = schema::is_nixos_namespace;
     ev.hooks.stand_in_module = stand_ins::stand_in_module;
+    ev.hooks.configuration = config::read_by_host::configuration;
     let (body, load_diagnostics) = ev.load_source(name, path, text);
     let whole_file = Span::new(ev.ir.span(body.root).file, 0, 0);
     let modules = vec![file_module(&body, name), schema::nixos_rebuild_defaults()];

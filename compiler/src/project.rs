@@ -1074,6 +1074,7 @@ pub fn host_evaluator(io: &dyn EvalIo) -> Evaluator<'_> {
     ev.hooks.stand_in_module = crate::stand_ins::stand_in_module;
     ev.hooks.may_define_project_options = crate::stand_ins::may_define_project_options;
     ev.hooks.coerce_integers = lix::coerce_integers;
+    ev.hooks.configuration = crate::config::read_by_host::configuration;
     ev
 }
 

@@ -475,6 +475,8 @@ pub fn install_hooks(ev: &mut Evaluator) {
         stand_in_module: ev.hooks.stand_in_module,
         // And which of those may set the project's own options.
         may_define_project_options: ev.hooks.may_define_project_options,
+        // And what a configuration evaluated apart gives where it is read.
+        configuration: ev.hooks.configuration,
         modules_installed: true,
     };
 }

@@ -263,6 +263,7 @@ fn container_config(
         return None;
     };
     let module = attrs.get("config")?.value.clone();
+    let module = crate::config::read_by_host::module_of(ev, &module);
     let schema = crate::schema::load_inner(ev).ok()?;
     let modules = vec![
         ModuleInput {

@@ -46,6 +46,12 @@ pub struct Hooks {
     /// (`inputs.private.nixosModule`), may define options the project declares itself: a
     /// module published for everyone (`inputs.sops-nix.nixosModules.sops`) knows none.
     pub may_define_project_options: fn(&str) -> bool,
+    /// What a read of an option whose value is a configuration evaluated apart gives
+    /// (NixOS's `containers.<name>.config`, see `types::TypeKind::DeferredModule`), given
+    /// the option and its merged module: the configuration those modules evaluate to, as
+    /// far as the layer above evaluates it, marked with the module ([`Attrs::module`]);
+    /// `None`: the module itself, every other attribute of it unknown.
+    pub configuration: fn(&mut Evaluator, &[Name], &Value) -> Option<Value>,
     /// Whether the module system's hooks are installed (`modules::install_hooks`): from
     /// then on, what the layer above sets in their place (`import_opaque`) stays.
     pub modules_installed: bool,
@@ -75,6 +81,7 @@ impl Default for Hooks {
             coerce_integers: |_, _| false,
             stand_in_module: |_, _| None,
             may_define_project_options: |_| true,
+            configuration: |_, _, _| None,
             modules_installed: false,
         }
     }

@@ -148,6 +148,9 @@ struct Marks {
     /// through the `apply` of a declaration ncc does not see (`apply = toString` on a
     /// port), so what type they have is not known for certain.
     undeclared: Option<Undeclared>,
+    /// Set on what a host reads of a configuration evaluated apart (a container's, see
+    /// [`crate::eval::hooks::Hooks::configuration`]): the module it is evaluated from.
+    module: Option<Thunk>,
 }
 
 /// A name of an open-world group that only definitions under `mkIf`s ncc had not decided
@@ -216,6 +219,7 @@ impl Marks {
                 library,
                 undecided_names,
                 undeclared: None,
+                module: None,
             })
         })
     }
@@ -326,6 +330,17 @@ impl Attrs {
                 shown.get_or_init(|| crate::modules::show_option(loc))
             }
         })
+    }
+
+    /// Marks this set as the configuration evaluated from `module` (see [`Marks::module`]).
+    pub fn with_module(mut self, module: Thunk) -> Attrs {
+        self.marks.get_or_insert_default().module = Some(module);
+        self
+    }
+
+    /// The module this set is the configuration of, where it is one evaluated apart.
+    pub fn module(&self) -> Option<&Thunk> {
+        self.marks.as_ref()?.module.as_ref()
     }
 
     /// Marks `names` of this open-world group as given only by undecided `mkIf`s (see

@@ -782,11 +782,11 @@ fn merge_checked(
                 span: None,
                 value_span: None,
             }]);
-            Ok(Value::Attrs(Rc::new(if *configuration {
-                module.into_open(&(ev.hooks.option_name)(loc))
-            } else {
-                module
-            })))
+            if !*configuration {
+                return Ok(Value::Attrs(Rc::new(module)));
+            }
+            let module = Value::Attrs(Rc::new(module.into_open(&(ev.hooks.option_name)(loc))));
+            Ok((ev.hooks.configuration)(ev, loc, &module).unwrap_or(module))
         }
         TypeKind::FunctionTo(element) => Ok(merged_function(element, loc, &defs)),
         // `merge = types.str.merge` in a type of one's own: merged natively, so that an
