@@ -473,15 +473,6 @@ in
     };
   };
 
-  # NixOS's `networking.fqdn` joins the host name and the domain (modules read it to name
-  # virtual hosts, certificates and backup targets), and fails where either is missing,
-  # unless a module ncc does not evaluate sets the domain. ncc defines it, at the priority
-  # of NixOS's default, only where it has both: elsewhere it stays the open world's,
-  # unknown where it is read, as before. Recent releases let a host set it itself.
-  config.networking.fqdn =
-    let cfg = config.networking; in
-    lib.mkIf (cfg.hostName != "" && cfg.domain != null) (lib.mkOptionDefault "${cfg.hostName}.${cfg.domain}");
-
   config.users = {
     users = lib.modules.mkAliasAndWrapDefsWithPriority lib.id options.users.extraUsers;
     groups = lib.modules.mkAliasAndWrapDefsWithPriority lib.id options.users.extraGroups;

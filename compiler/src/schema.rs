@@ -12,10 +12,26 @@ pub const SCHEMA_FILE: &str = "<ncc schema>";
 
 const SCHEMA_SOURCE: EmbeddedSource = lib_nix::embedded_nix!("schema.nix");
 
-/// Loads the schema module into the evaluator, with NixOS's `nixpkgs` module.
+/// What the schema defines of options NixOS declares and it leaves to the open world,
+/// apart from `schema.nix` so that nixpkgs lib evaluates that by itself.
+const SCHEMA_OPEN_WORLD_SOURCE: EmbeddedSource = lib_nix::embedded_nix!("schema-open-world.nix");
+
+/// Loads the schema module into the evaluator, with what it defines of the open world's
+/// options and NixOS's `nixpkgs` module.
 pub fn load(ev: &mut Evaluator) -> EvalResult<Thunk> {
     let schema = load_file(ev, SCHEMA_FILE, "schema.nix", &SCHEMA_SOURCE)?;
-    with_nixpkgs_module(ev, schema)
+    let open_world = load_file(
+        ev,
+        "<ncc schema open world>",
+        "schema-open-world.nix",
+        &SCHEMA_OPEN_WORLD_SOURCE,
+    )?;
+    let imports = Value::List(Rc::from(vec![
+        Thunk::ready(schema),
+        Thunk::ready(open_world),
+    ]));
+    let schema = Attrs::from_sorted(vec![AttrEntry::new("imports", Thunk::ready(imports))]);
+    with_nixpkgs_module(ev, Value::Attrs(Rc::new(schema)))
 }
 
 /// The name the container-side schema is shown by in messages.
