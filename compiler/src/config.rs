@@ -419,6 +419,24 @@ fn defined_by_a_module(
         .any(|def| !NCC_OWN.contains(&&*def.file))
 }
 
+/// Whether `error` is NixOS's "was accessed but has no value defined" for an option
+/// named `name` (the last part of its path): the option read, not another one its
+/// definition reads.
+fn is_no_value_of(error: &EvalError, name: &str) -> bool {
+    match &error.kind {
+        ErrorKind::Module(ModuleErrorCode::NoValue, message) => message
+            .split('`')
+            .nth(1)
+            .and_then(|option| option.split('\'').next())
+            .is_some_and(|option| {
+                option == name
+                    || option.ends_with(&format!(".{name}"))
+                    || option.ends_with(&format!(".\"{name}\""))
+            }),
+        _ => false,
+    }
+}
+
 /// `set.<name>`, forced; `None` where `set` is no set, lacks it, or it fails.
 fn forced_field(ev: &mut Evaluator, set: &Value, name: &str) -> Option<Value> {
     let Value::Attrs(set) = set else {
@@ -544,9 +562,10 @@ impl Reader<'_, '_> {
         };
         match self.ev.force(&entry.value.clone(), Some(fallback)) {
             Ok(value) => Ok(value),
-            Err(error) if matches!(error.kind, ErrorKind::Module(ModuleErrorCode::NoValue, _)) => {
-                Err(false)
-            }
+            // The option itself without a value is one not set. Another one without a
+            // value that its definition reads (`hostPath = config.my.dataDir;` with
+            // nothing defining `my.dataDir`) is NixOS's error, reported below.
+            Err(error) if is_no_value_of(&error, name) => Err(false),
             Err(error) => {
                 self.report(&error, fallback);
                 Err(true)
